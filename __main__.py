@@ -1,0 +1,3 @@
+from spinecite.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,99 @@
+"""The `spinecite` command (contract §2).
+
+Exit status: 0 when a result was produced, 2 for bad input (the message names the file and
+what is wrong), 1 for an internal fault. Messages never quote note text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+from spinecite import __version__
+
+EXIT_OK, EXIT_FAULT, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}")
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from spinecite.extractors import extract
+    from spinecite.pipeline.intake import read_file
+
+    document = read_file(Path(args.file), document_id=args.id or Path(args.file).name,
+                         date=args.document_date)
+    result = extract([document], args.received_date or dt.date.today())
+    print(result.model_dump_json(indent=2, exclude_none=False))
+    return EXIT_OK
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from spinecite.corpora.evaluate import evaluate_corpus, format_report
+    from spinecite.pipeline.intake import IntakeError
+
+    directory = Path(args.corpus_dir)
+    if not directory.is_dir():
+        raise IntakeError("missing_corpus", f"{directory}: not a directory")
+    if not any(directory.glob("*.case.json")):
+        raise IntakeError("empty_corpus", f"{directory}: no *.case.json files")
+    missing = [p.name for p in directory.glob("*.case.json")
+               if not p.with_name(p.name.replace(".case.json", ".gold.json")).exists()]
+    if missing:
+        raise IntakeError("missing_gold", f"{directory}: no gold file for {', '.join(sorted(missing))}")
+    summary, _ = evaluate_corpus(directory)
+    print(format_report(summary))
+    if args.json:
+        Path(args.json).write_text(json.dumps(summary, indent=2), encoding="utf-8")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="spinecite",
+        description="Cited evidence for spine-imaging prior-authorization review.")
+    parser.add_argument("--version", action="version", version=f"spinecite {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="findings of one document (no request)")
+    p.add_argument("file", help="a .txt document")
+    p.add_argument("--received-date", type=_date,
+                   help="reference date for time expressions when the note states none "
+                        "(default: today)")
+    p.add_argument("--document-date", type=_date, help="the document's date, if known")
+    p.add_argument("--id", help="document id used in evidence (default: the file name)")
+    p.set_defaults(run=_cmd_extract)
+
+    p = sub.add_parser("evaluate", help="score the pipeline against an annotated corpus (§6)")
+    p.add_argument("corpus_dir", help="folder of NAME.case.json + NAME.gold.json")
+    p.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    p.set_defaults(run=_cmd_evaluate)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    from spinecite.pipeline.intake import IntakeError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except IntakeError as exc:
+        print(f"spinecite: error: {exc.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # an internal fault: the type only, never note text
+        print(f"spinecite: internal error ({type(exc).__name__}); "
+              f"please report it with the command you ran", file=sys.stderr)
+        if os.environ.get("SPINECITE_DEBUG"):
+            raise
+        return EXIT_FAULT

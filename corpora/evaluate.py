@@ -1,0 +1,165 @@
+"""Scores the pipeline against an annotated corpus (contract §6).
+
+Figures, overall and per code:
+- present precision / recall / F1 over (case, code) pairs asserted `present`;
+- assertion accuracy: the share of gold (case, code) entries whose predicted set of
+  assertions equals the gold set exactly (a code predicted both present and absent where gold
+  says absent is wrong), plus the looser per-(code, assertion) recall;
+- attribute accuracy for the attributes a gold file records (laterality, level, grade, score,
+  weeks, outcome).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from spinecite.extractors import extract
+from spinecite.extractors.models import Finding
+from spinecite.pipeline.intake import IntakeError, load_case, read_documents
+
+
+@dataclass
+class CaseScore:
+    name: str
+    gold: dict[str, set[str]]
+    predicted: dict[str, set[str]]
+    attributes_gold: dict[str, dict[str, Any]] = field(default_factory=dict)
+    attributes_predicted: dict[str, dict[str, Any]] = field(default_factory=dict)
+    error: Optional[str] = None
+
+
+def gold_findings(gold: dict[str, Any]) -> dict[str, set[str]]:
+    out = {}
+    for code, value in (gold.get("findings") or {}).items():
+        out[code] = {value} if isinstance(value, str) else set(value)
+    return out
+
+
+def predicted_attributes(findings: list[Finding]) -> dict[str, dict[str, Any]]:
+    """Per code, the attributes of its present finding (else of its first finding)."""
+    out: dict[str, dict[str, Any]] = {}
+    for f in sorted(findings, key=lambda f: f.assertion != "present"):
+        if f.code in out:
+            continue
+        attrs: dict[str, Any] = {"laterality": f.laterality, "level": f.level}
+        if f.value is not None:
+            attrs.update(f.value.model_dump(mode="json"))
+        out[f.code] = attrs
+    return out
+
+
+def corpus_cases(directory: Path) -> list[tuple[str, Path, Path]]:
+    cases = []
+    for case_path in sorted(directory.glob("*.case.json")):
+        name = case_path.name[: -len(".case.json")]
+        cases.append((name, case_path, case_path.with_name(f"{name}.gold.json")))
+    return cases
+
+
+def score_case(name: str, case_path: Path, gold_path: Path) -> CaseScore:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    expected = gold_findings(gold)
+    try:
+        case = load_case(case_path)
+        documents = read_documents(case, case_path.parent)
+    except IntakeError as exc:
+        return CaseScore(name, expected, {}, gold.get("attributes") or {}, {}, error=exc.kind)
+    result = extract(documents, case.received_date)
+    predicted: dict[str, set[str]] = defaultdict(set)
+    for f in result.findings:
+        predicted[f.code].add(f.assertion)
+    return CaseScore(name, expected, dict(predicted), gold.get("attributes") or {},
+                     predicted_attributes(result.findings))
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f}
+
+
+def _attribute_matches(gold: Any, predicted: Any) -> bool:
+    if isinstance(gold, (int, float)) and isinstance(predicted, (int, float)):
+        return abs(gold - predicted) <= 0.5
+    return gold == predicted
+
+
+def summarise(scores: list[CaseScore]) -> dict[str, Any]:
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # tp, fp, fn on present
+    exact: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # correct, total
+    pair_recall = [0, 0]
+    attributes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for s in scores:
+        for code in set(s.gold) | set(s.predicted):
+            g = s.gold.get(code, set())
+            p = s.predicted.get(code, set())
+            if "present" in g and "present" in p:
+                counts[code][0] += 1
+            elif "present" in p:
+                counts[code][1] += 1
+            elif "present" in g:
+                counts[code][2] += 1
+            if g:
+                exact[code][1] += 1
+                exact[code][0] += int(g == p)
+                pair_recall[1] += len(g)
+                pair_recall[0] += len(g & p)
+        for code, attrs in s.attributes_gold.items():
+            got = s.attributes_predicted.get(code, {})
+            for name, value in attrs.items():
+                attributes[name][1] += 1
+                attributes[name][0] += int(_attribute_matches(value, got.get(name)))
+    total = [sum(c[i] for c in counts.values()) for i in range(3)]
+    per_code = {}
+    for code in sorted(set(counts) | set(exact)):
+        per_code[code] = {**_prf(*counts[code]),
+                          "assertion_correct": exact[code][0], "assertion_total": exact[code][1]}
+    correct = sum(v[0] for v in exact.values())
+    judged = sum(v[1] for v in exact.values())
+    return {
+        "cases": len(scores),
+        "errors": {s.name: s.error for s in scores if s.error},
+        "present": _prf(*total),
+        "assertion_accuracy": correct / judged if judged else 1.0,
+        "assertion_judged": judged,
+        "assertion_pair_recall": pair_recall[0] / pair_recall[1] if pair_recall[1] else 1.0,
+        "attributes": {name: {"correct": c, "total": t, "accuracy": c / t if t else 1.0}
+                       for name, (c, t) in sorted(attributes.items())},
+        "per_code": per_code,
+    }
+
+
+def evaluate_corpus(directory: Path) -> tuple[dict[str, Any], list[CaseScore]]:
+    scores = [score_case(*entry) for entry in corpus_cases(directory)]
+    return summarise(scores), scores
+
+
+def format_report(summary: dict[str, Any]) -> str:
+    p = summary["present"]
+    lines = [
+        f"cases: {summary['cases']}  (errors: {len(summary['errors'])})",
+        f"findings present: precision {p['precision']:.3f}  recall {p['recall']:.3f}  "
+        f"F1 {p['f1']:.3f}  (tp {p['tp']}, fp {p['fp']}, fn {p['fn']})",
+        f"assertion accuracy (exact set per gold code): {summary['assertion_accuracy']:.3f} "
+        f"over {summary['assertion_judged']} gold findings; "
+        f"(code, assertion) recall {summary['assertion_pair_recall']:.3f}",
+    ]
+    if summary["attributes"]:
+        lines.append("attributes: " + ", ".join(
+            f"{name} {a['accuracy']:.2f} ({a['correct']}/{a['total']})"
+            for name, a in summary["attributes"].items()))
+    lines.append("")
+    lines.append(f"{'code':34} {'P':>5} {'R':>5} {'F1':>5} {'tp':>4} {'fp':>4} {'fn':>4}  assertion")
+    for code, c in summary["per_code"].items():
+        lines.append(f"{code:34} {c['precision']:5.2f} {c['recall']:5.2f} {c['f1']:5.2f} "
+                     f"{c['tp']:4d} {c['fp']:4d} {c['fn']:4d}  "
+                     f"{c['assertion_correct']}/{c['assertion_total']}")
+    for name, kind in summary["errors"].items():
+        lines.append(f"error: {name}: {kind}")
+    lines.append("determinations: not scored yet (the rules stage, issue 3, is not built)")
+    return "\n".join(lines)

@@ -1,0 +1,30 @@
+"""Documents in, findings out: the pipeline run over every document of a case."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional, Sequence
+
+from spacy.language import Language
+
+from spinecite.extractors.findings import findings_from_docs
+from spinecite.extractors.models import DocumentInfo, ExtractResult
+from spinecite.pipeline import get_nlp, process
+from spinecite.pipeline.intake import Document
+
+
+def extract(documents: Sequence[Document], received_date: Optional[dt.date] = None,
+            nlp: Optional[Language] = None) -> ExtractResult:
+    """Findings of one case. Each document's time expressions resolve against the date its
+    header states, else the date the case gives it, else the case's received date."""
+    nlp = nlp or get_nlp()
+    docs = []
+    infos = []
+    for document in documents:
+        doc = process(document.text, document.date or received_date, nlp=nlp)
+        docs.append((document.id, doc))
+        infos.append(DocumentInfo(id=document.id, source=document.source, ocr=document.ocr,
+                                  pages=document.pages, chars=len(document.text),
+                                  sha256=document.sha256,
+                                  date=doc._.document_date or document.date))
+    return ExtractResult(documents=infos, findings=findings_from_docs(docs))

@@ -1,0 +1,110 @@
+"""Stage 3: the pipeline's finding spans become contract findings (§3, §4).
+
+One finding per (code, assertion) across all documents of a case, carrying every evidence
+span; attributes merge across spans (left + right = bilateral; the worst motor grade; the
+highest pain score; the longest documented therapy).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Iterable, Optional
+
+from spacy.tokens import Doc, Span
+
+from spinecite.extractors.models import Evidence, Finding, FindingValue
+from spinecite.pipeline.resources import codes
+
+SPAN_GROUP = "medspacy_spans"
+_VALUE_MODELS = {
+    "therapy": "TherapyValue", "motor": "MotorValue", "pain": "PainValue",
+    "malignancy": "MalignancyValue", "procedure": "ProcedureValue",
+    "imaging": "ImagingValue", "exam": "ExamValue",
+}
+
+
+def evidence_of(span: Span, document_id: str) -> Evidence:
+    return Evidence(document=document_id, start=span.start_char, end=span.end_char,
+                    text=span.text, section=span._.section)
+
+
+def _merge_laterality(values: Iterable[Optional[str]]) -> Optional[str]:
+    sides = {v for v in values if v}
+    if not sides:
+        return None
+    if "bilateral" in sides or {"left", "right"} <= sides:
+        return "bilateral"
+    return sides.pop()
+
+
+def _merge_values(shape: Optional[str], values: list[dict[str, Any]]) -> Optional[dict[str, Any]]:
+    values = [v for v in values if v]
+    if not values or shape is None:
+        return None
+    if shape == "motor":
+        graded = [v for v in values if v.get("grade") is not None]
+        return min(graded, key=lambda v: v["grade"]) if graded else values[0]
+    if shape == "pain":
+        return max(values, key=lambda v: v.get("score") or 0)
+    if shape == "therapy":
+        # the most complete statement of the course wins; fields it lacks come from others
+        best = max(values, key=lambda v: (v.get("weeks") or 0, len(v)))
+        merged = dict(best)
+        for v in values:
+            for key, item in v.items():
+                merged.setdefault(key, item)
+        if merged.get("weeks") is not None and merged.get("weeks_basis") == "visits_only":
+            merged["weeks_basis"] = best.get("weeks_basis")
+        return merged
+    merged: dict[str, Any] = {}
+    for v in values:
+        for key, item in v.items():
+            merged.setdefault(key, item)
+    return merged
+
+
+def _value_model(shape: Optional[str], value: Optional[dict[str, Any]]) -> Optional[FindingValue]:
+    if shape is None or not value:
+        return None
+    from spinecite.extractors import models
+
+    model = getattr(models, _VALUE_MODELS[shape])
+    allowed = set(model.model_fields)
+    return model(**{k: v for k, v in value.items() if k in allowed})
+
+
+def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
+    """Findings of one case: `docs` pairs each document id with its processed Doc."""
+    catalogue = codes()
+    groups: dict[tuple[str, str], list[tuple[str, Span, Optional[dt.date]]]] = {}
+    for document_id, doc in docs:
+        for span in doc.spans.get(SPAN_GROUP, []):
+            if span._.assertion is None:
+                continue
+            groups.setdefault((span.label_, span._.assertion), []).append(
+                (document_id, span, doc._.document_date))
+    order = {code: i for i, code in enumerate(catalogue)}
+    findings = []
+    for (code, assertion), members in sorted(
+            groups.items(), key=lambda kv: (order.get(kv[0][0], 999), kv[0][1])):
+        members.sort(key=lambda m: (m[0], m[1].start_char))
+        shape = catalogue[code]["value"]
+        levels = [s._.level for _, s, _ in members if s._.level]
+        dates = [d for _, _, d in members if d]
+        seen: set[tuple[str, int, int]] = set()
+        evidence = []
+        for document_id, span, _ in members:
+            key = (document_id, span.start_char, span.end_char)
+            if key not in seen:
+                seen.add(key)
+                evidence.append(evidence_of(span, document_id))
+        findings.append(Finding(
+            code=code,
+            assertion=assertion,
+            laterality=_merge_laterality(s._.laterality for _, s, _ in members),
+            level=levels[0] if levels else None,
+            value=_value_model(shape, _merge_values(shape, [s._.value for _, s, _ in members])),
+            evidence=evidence,
+            document_date=dates[0] if dates else None,
+        ))
+    return findings

@@ -1,0 +1,111 @@
+"""The finding shapes of contract §3/§4: the single source of their JSON Schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Assertion = Literal["present", "absent", "possible", "historical", "hypothetical", "family"]
+ASSERTIONS: tuple[str, ...] = Assertion.__args__  # type: ignore[attr-defined]
+Laterality = Literal["left", "right", "bilateral"]
+TherapyOutcome = Literal["failed", "improved", "ongoing", "unable"]
+
+
+class _Value(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TherapyValue(_Value):
+    """physical_therapy, home_exercise_program, chiropractic_care, conservative_care_failed."""
+
+    weeks: Optional[float] = None
+    outcome: Optional[TherapyOutcome] = None
+    start: Optional[dt.date] = None
+    end: Optional[dt.date] = None
+    visits: Optional[int] = None
+    # How `weeks` was obtained, so a reviewer can judge it: a stated duration, computed
+    # from dates, or only a visit count with no span (then `weeks` stays null).
+    weeks_basis: Optional[Literal["stated", "dates", "since", "visits_only"]] = None
+
+
+class MotorValue(_Value):
+    grade: Optional[float] = Field(None, description="the x of x/5; 4+ is 4.5, 4- is 3.75")
+    grade_text: Optional[str] = Field(None, description="the grade as written, e.g. '4+/5'")
+    muscle: Optional[str] = None
+
+
+class PainValue(_Value):
+    score: Optional[float] = Field(None, description="pain on a 0-10 scale")
+
+
+class MalignancyValue(_Value):
+    site: Optional[str] = None
+    metastatic: Optional[bool] = None
+
+
+class ProcedureValue(_Value):
+    date: Optional[dt.date] = None
+    procedure: Optional[str] = None
+
+
+class ImagingValue(_Value):
+    date: Optional[dt.date] = None
+    region: Optional[Literal["cervical", "thoracic", "lumbar"]] = None
+    result: Optional[Literal["normal", "abnormal", "nondiagnostic"]] = None
+
+
+class ExamValue(_Value):
+    date: Optional[dt.date] = None
+
+
+FindingValue = Union[TherapyValue, MotorValue, PainValue, MalignancyValue, ProcedureValue,
+                     ImagingValue, ExamValue]
+
+
+class Evidence(BaseModel):
+    """A span of a document: `text == document_text[start:end]`, always."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    document: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    section: Optional[str] = None
+
+
+class Finding(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: str
+    assertion: Assertion
+    laterality: Optional[Laterality] = None
+    level: Optional[str] = None
+    value: Optional[FindingValue] = None
+    evidence: list[Evidence]
+    # Where a finding's date differs from the case's received date (a faxed PT summary
+    # dated weeks earlier), later time windows are computed from this date.
+    document_date: Optional[dt.date] = None
+
+
+class DocumentInfo(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    source: Optional[str] = None
+    ocr: bool = False
+    pages: Optional[int] = None
+    chars: int
+    sha256: str
+    date: Optional[dt.date] = None
+
+
+class ExtractResult(BaseModel):
+    """What `spinecite extract` prints: the documents read and the findings in them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    documents: list[DocumentInfo]
+    findings: list[Finding]

@@ -1,0 +1,72 @@
+"""One contract assertion per finding span, from ConText, the section and the code's kind.
+
+ConText says which modifiers reach a span; this component decides what they mean for a
+utilization reviewer (resources/assertion_policy.json): a Family History section makes
+everything `family`; a treatment named in the Plan is planned (`hypothetical`) unless the
+sentence says it is ongoing or already tried; "history of" makes a symptom `historical` but a
+cancer or a surgery stays `present`, because it still holds; a phrase that states a normal
+finding ("reflexes 2+ and symmetric") is `absent` unless something negates it.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from spinecite.pipeline.resources import codes, load_json
+
+SPAN_GROUP = "medspacy_spans"
+
+
+def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
+    """The assertion of one span, or None when the span is no finding at all."""
+    section = span._.section
+    rule = getattr(span._, "target_rule", None)
+    metadata = (rule.metadata or {}) if rule is not None else {}
+
+    if section in policy["drop_in_sections"] and kind in policy["drop_in_sections"][section]:
+        return None
+
+    flags = {
+        "family": span._.is_family or policy["section_assertion"].get(section) == "family",
+        "hypothetical": span._.is_hypothetical
+        or policy["section_assertion"].get(section) == "hypothetical",
+        "absent": span._.is_negated,
+        "possible": span._.is_uncertain,
+        "historical": span._.is_historical,
+    }
+    if metadata.get("assertion") == "absent":
+        # "sensation intact": absent, unless negated ("sensation not intact")
+        flags["absent"] = not span._.is_negated
+    if (section in policy["plan_sections"] and kind in policy["plan_default_hypothetical_kinds"]
+            and not (span._.is_ongoing or span._.is_historical or span._.is_negated)):
+        flags["hypothetical"] = True
+    if flags["historical"] and kind in policy["historical_means_present_kinds"]:
+        flags["historical"] = False
+
+    assertion = next((a for a in policy["precedence"] if flags.get(a)), "present")
+    mapping = policy["code_assertion_map"].get(span.label_, {})
+    if assertion in mapping:
+        return mapping[assertion]
+    return assertion
+
+
+@Language.component("spinecite_assertion")
+def assertion_component(doc: Doc) -> Doc:
+    policy = load_json("assertion_policy.json")
+    catalogue = codes()
+    kept = []
+    for span in doc.spans.get(SPAN_GROUP, []):
+        entry = catalogue.get(span.label_)
+        if entry is None:
+            continue
+        span._.section = span[0]._.section_category
+        assertion = resolve_assertion(span, entry["kind"], policy)
+        if assertion is None:
+            continue
+        span._.assertion = assertion
+        kept.append(span)
+    doc.spans[SPAN_GROUP] = kept
+    return doc

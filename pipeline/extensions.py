@@ -1,0 +1,32 @@
+"""The Doc and Span extensions spinecite sets. Registered once, idempotently."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+_DOC = {
+    "reference_date": None,   # the date time expressions resolve against
+    "document_date": None,    # the note's own date, when its header states one
+    "time_expressions": None,  # list[timex.TimeExpression], doc-wide, computed once
+}
+_SPAN = {
+    "assertion": None,        # contract §4 assertion
+    "laterality": None,
+    "level": None,
+    "value": None,            # dict of value fields for the finding's value model
+    "section": None,          # section category of the span's first token
+    "is_ongoing": False,      # an ONGOING ConText modifier (continue, failed, completed ...)
+    "implied_from_abbreviation": False,
+}
+
+
+def register() -> None:
+    for name, default in _DOC.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in _SPAN.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+    for name in ("is_negated", "is_uncertain", "is_historical", "is_hypothetical", "is_family"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=False)

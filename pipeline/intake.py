@@ -1,0 +1,161 @@
+"""Stage 1: a case file (contract §1) or a bare document becomes documents with text.
+
+Errors name the file and what is wrong, never the note's content (it is PHI).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+TEXT_SUFFIXES = {".txt"}
+
+
+class IntakeError(Exception):
+    """Bad input. `kind` is a stable machine-readable reason."""
+
+    def __init__(self, kind: str, message: str, document: Optional[str] = None):
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.document = document
+
+
+class Patient(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    age: Optional[int] = Field(None, ge=0, le=130)
+    sex: Optional[str] = None
+
+
+class Request(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    cpt: list[str] = Field(min_length=1)
+    guidelines: Optional[list[str]] = None
+
+
+class DocumentRef(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str = Field(min_length=1)
+    path: Optional[str] = None
+    text: Optional[str] = None
+    date: Optional[dt.date] = None
+
+    @model_validator(mode="after")
+    def _one_source(self) -> "DocumentRef":
+        if (self.path is None) == (self.text is None):
+            raise ValueError("a document needs exactly one of 'path' or 'text'")
+        return self
+
+
+class Case(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    case_id: str = Field(min_length=1)
+    received_date: dt.date
+    patient: Optional[Patient] = None
+    request: Request
+    documents: list[DocumentRef] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document's text as the pipeline reads it; evidence offsets index into `text`."""
+
+    id: str
+    text: str
+    source: Optional[str]
+    date: Optional[dt.date]
+    sha256: str
+    ocr: bool = False
+    pages: Optional[int] = None
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def load_case(path: Path) -> Case:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise IntakeError("unreadable", f"{path}: cannot read the case file ({exc.strerror})")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
+        raise IntakeError("malformed_case", f"{path}: not valid UTF-8 JSON{where}")
+    try:
+        return Case.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or 'case'}: {err['msg']}" for err in exc.errors())
+        raise IntakeError("invalid_case", f"{path}: {problems}")
+
+
+def _decode_text(data: bytes, name: str) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise IntakeError("encoding", f"{name}: not UTF-8 text (invalid byte at offset {exc.start})",
+                          document=name)
+    if "\x00" in text:
+        raise IntakeError("binary", f"{name}: contains NUL bytes; not a text document", document=name)
+    return text
+
+
+def read_file(path: Path, document_id: Optional[str] = None,
+              date: Optional[dt.date] = None, source: Optional[str] = None) -> Document:
+    document_id = document_id or path.name
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES:
+        raise IntakeError("unsupported_type",
+                          f"{path}: unsupported document type '{suffix}' (supported: .txt)",
+                          document=document_id)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IntakeError("unreadable", f"{path}: cannot read ({exc.strerror})", document=document_id)
+    text = _decode_text(data, str(path))
+    if not text.strip():
+        raise IntakeError("empty", f"{path}: the document has no text", document=document_id)
+    return Document(id=document_id, text=text, source=source or str(path), date=date,
+                    sha256=_sha256(data))
+
+
+def _resolve_inside(case_dir: Path, relative: str, document_id: str) -> Path:
+    candidate = Path(relative)
+    if candidate.is_absolute():
+        raise IntakeError("path_outside_case",
+                          f"document '{document_id}': absolute paths are not allowed", document_id)
+    root = case_dir.resolve()
+    resolved = (case_dir / candidate).resolve()
+    if root != resolved and root not in resolved.parents:
+        raise IntakeError("path_outside_case",
+                          f"document '{document_id}': path leaves the case folder", document_id)
+    if not resolved.exists():
+        raise IntakeError("missing_document",
+                          f"document '{document_id}': {relative} does not exist", document_id)
+    return resolved
+
+
+def read_documents(case: Case, case_dir: Path) -> list[Document]:
+    documents = []
+    for ref in case.documents:
+        if ref.text is not None:
+            if not ref.text.strip():
+                raise IntakeError("empty", f"document '{ref.id}': the text is empty", ref.id)
+            documents.append(Document(id=ref.id, text=ref.text, source=None, date=ref.date,
+                                      sha256=_sha256(ref.text.encode("utf-8"))))
+        else:
+            path = _resolve_inside(case_dir, ref.path or "", ref.id)
+            documents.append(read_file(path, ref.id, ref.date, source=ref.path))
+    return documents

@@ -1,0 +1,88 @@
+"""Builds the spinecite nlp: scispaCy tokenizer and abbreviations, medspaCy target
+matching, sections and ConText, and spinecite's note-aware components.
+
+Build it once per process (`get_nlp`) and reuse it: construction compiles every matcher.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Optional
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from spinecite.pipeline import extensions, quiet
+from spinecite.pipeline.resources import CONTEXT_RULES, SECTION_RULES, target_rule_files
+
+SPAN_GROUP = "medspacy_spans"
+
+# ConText categories -> the Span flags the assertion component reads.
+CONTEXT_SPAN_ATTRS = {
+    "NEGATED_EXISTENCE": {"is_negated": True},
+    "POSSIBLE_EXISTENCE": {"is_uncertain": True},
+    "HISTORICAL": {"is_historical": True},
+    "HYPOTHETICAL": {"is_hypothetical": True},
+    "FAMILY": {"is_family": True},
+    "ONGOING": {"is_ongoing": True},
+}
+
+
+def build_nlp(model: Optional[str] = None) -> Language:
+    """A fresh pipeline. `model` names an installed or on-disk spaCy pipeline (for instance a
+    scispaCy model) whose vocab and components are kept; by default a blank English one."""
+    quiet.silence_third_party_loggers()
+    extensions.register()
+    # importing registers the factories
+    import medspacy  # noqa: F401
+    import scispacy.abbreviation  # noqa: F401
+    from medspacy.context import ConTextRule
+    from medspacy.target_matcher import TargetRule
+    from scispacy.custom_tokenizer import combined_rule_tokenizer
+
+    from spinecite.pipeline import abbreviations, assertion, attributes, sentences  # noqa: F401
+
+    if model:
+        nlp = spacy.load(model, exclude=["ner", "parser", "senter", "sentencizer"])
+    else:
+        nlp = spacy.blank("en")
+        nlp.tokenizer = combined_rule_tokenizer(nlp)
+    nlp.add_pipe("spinecite_sentences")
+    nlp.add_pipe("abbreviation_detector")
+    matcher = nlp.add_pipe("medspacy_target_matcher",
+                           config={"result_type": "group", "span_group_name": SPAN_GROUP})
+    for path in target_rule_files():
+        matcher.add(TargetRule.from_json(str(path)))
+    nlp.add_pipe("spinecite_abbreviation_targets")
+    nlp.add_pipe("medspacy_sectionizer", config={
+        "rules": str(SECTION_RULES), "require_start_line": True,
+        "input_span_type": "group", "span_group_name": SPAN_GROUP, "span_attrs": None})
+    context = nlp.add_pipe("medspacy_context", config={
+        "rules": None, "input_span_type": "group", "span_group_name": SPAN_GROUP,
+        "span_attrs": CONTEXT_SPAN_ATTRS, "prune_on_target_overlap": True})
+    context.add(ConTextRule.from_json(str(CONTEXT_RULES)))
+    nlp.add_pipe("spinecite_attributes")
+    nlp.add_pipe("spinecite_assertion")
+    return nlp
+
+
+@lru_cache(maxsize=None)
+def get_nlp() -> Language:
+    """The process-wide pipeline."""
+    return build_nlp()
+
+
+def process(text: str, reference_date: Optional[dt.date] = None,
+            nlp: Optional[Language] = None) -> Doc:
+    """Run the pipeline on one note. Time expressions resolve against the note's own date
+    when its header states one, else `reference_date` (the case's received date), else today."""
+    from spinecite.pipeline import timex
+
+    nlp = nlp or get_nlp()
+    doc = nlp.make_doc(text)
+    document_date = timex.find_document_date(text)
+    doc._.document_date = document_date
+    doc._.reference_date = document_date or reference_date or dt.date.today()
+    return nlp(doc)

@@ -1,0 +1,116 @@
+"""Sentence boundaries for clinical notes.
+
+Office notes are line-structured: headers, bulleted lists, ROS blocks and telegraphic lines
+("Pt c/o LBP x 6 wks") end without a full stop, while dictated prose is hard-wrapped in the
+middle of sentences. ConText scopes negation to the sentence, so a boundary missed between
+"Denies bowel/bladder changes" and the next line "Weakness L foot" negates the weakness.
+The rules below decide each line break from the lines on both sides of it, and split inline
+headers ("Neuro: ... GU: ...") and semicolon clauses. Linear in the number of tokens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+_TERMINAL = {".", "?", "!", ";"}
+# A line ending in one of these continues on the next line even if that starts upper case.
+_CONTINUES = {",", "and", "or", "of", "the", "a", "an", "to", "with", "w/", "in", "for", "no",
+              "not", "denies", "at", "on", "by", "from", "&", "+", "/", "-", "but", "than",
+              "as", "is", "are", "was", "were", "has", "had", "his", "her", "x"}
+# A full stop after these does not end a sentence.
+_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "fig",
+                  "etc", "cf", "jr", "sr", "yo", "y.o", "y/o", "hx", "sx", "dx", "tx", "rx"}
+_BULLET = re.compile(r"^(?:[-*•·▪o>]|\d{1,2}[.)]|[a-z][.)]|#\d*)$")
+_MAX_HEADER_TOKENS = 5
+
+
+def _is_newline(token: Token) -> bool:
+    return token.is_space and "\n" in token.text
+
+
+def _is_list_number(tokens: list[Token], i: int) -> bool:
+    """'1' in a numbered line '1. Follow up' (the full stop is not a sentence end)."""
+    if i < 0 or not (tokens[i].is_digit and len(tokens[i].text) <= 2):
+        return False
+    return i == 0 or _is_newline(tokens[i - 1])
+
+
+def _starts_block(tokens: list[Token], i: int) -> bool:
+    """Does the line starting at token i open a new unit (bullet, header)?"""
+    tok = tokens[i]
+    if _BULLET.match(tok.text) or (_is_list_number(tokens, i) and i + 1 < len(tokens)
+                                   and tokens[i + 1].text in {".", ")"}):
+        return True
+    # "Header:" or "Two Word Header:" at the start of a line
+    for j in range(i, min(i + _MAX_HEADER_TOKENS + 1, len(tokens))):
+        t = tokens[j]
+        if t.text == ":" and j > i:
+            return True
+        if t.is_space or t.text in _TERMINAL:
+            return False
+    return False
+
+
+def _inline_header(tokens: list[Token], i: int) -> bool:
+    """'GU: denies incontinence  Neuro: numbness' splits before 'Neuro:'."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text != ":":
+        return False
+    tok = tokens[i]
+    if not (tok.is_title or tok.is_upper) or not tok.is_alpha or len(tok.text) < 2:
+        return False
+    prev = tokens[i - 1]
+    # a header inside a line is set off by two spaces, a tab or closing punctuation
+    return prev.is_space or prev.whitespace_ == "" or prev.text in {".", ",", ")"} or (
+        prev.text in _TERMINAL)
+
+
+def set_note_sentence_starts(doc: Doc) -> Doc:
+    tokens = list(doc)
+    if not tokens:
+        return doc
+    starts = [False] * len(tokens)
+    starts[0] = True
+    last_line_end: Token | None = None  # last non-space token before the current newline
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        prev = tokens[i - 1]
+        if tok.is_space:
+            continue
+        if _is_newline(prev) or (prev.is_space and i >= 2 and _is_newline(tokens[i - 2])):
+            newline = prev if _is_newline(prev) else tokens[i - 2]
+            end = last_line_end
+            if end is None:
+                starts[i] = True
+            elif newline.text.count("\n") >= 2 or _starts_block(tokens, i):
+                starts[i] = True
+            elif end.text in _TERMINAL or end.text.endswith(":") or end.text == ":":
+                starts[i] = True
+            elif end.lower_ in _CONTINUES or end.text.endswith("-"):
+                starts[i] = False
+            else:
+                # an upper-case or numeric start after an unpunctuated line is a new
+                # telegraphic line; a lower-case start continues wrapped prose
+                starts[i] = not tok.text[:1].islower()
+        else:
+            if prev.text in _TERMINAL:
+                before = tokens[i - 2].lower_ if i >= 2 else ""
+                if prev.text == "." and (before in _ABBREVIATIONS or tok.text[:1].islower()
+                                         or _is_list_number(tokens, i - 2)):
+                    starts[i] = False
+                else:
+                    starts[i] = True
+            elif _inline_header(tokens, i):
+                starts[i] = True
+        last_line_end = tok
+    # spaCy wants space tokens to belong to the sentence before them
+    for i, tok in enumerate(tokens):
+        tok.is_sent_start = starts[i]
+    return doc
+
+
+@Language.component("spinecite_sentences")
+def note_sentencizer(doc: Doc) -> Doc:
+    return set_note_sentence_starts(doc)

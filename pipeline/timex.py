@@ -1,0 +1,416 @@
+"""Dates and durations in clinical note text, normalised against a reference date.
+
+Two passes: precompiled regexes find atoms (one date, one duration, one visit count), then
+atoms that touch are joined into ranges ("12/1-1/15"), 'since' spans and "6 visits over
+3 weeks". Overlaps are settled longest-first. Offsets always index the caller's text.
+"""
+import calendar
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Literal, Optional
+
+from dateutil.relativedelta import relativedelta
+
+__all__ = ["TimeExpression", "find_time_expressions", "find_document_date", "weeks_between"]
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int              # char offset into the text given (end exclusive)
+    end: int
+    kind: Literal["date", "range", "duration", "since", "ago"]
+    start_date: Optional[date]
+    end_date: Optional[date]
+    weeks: Optional[float]
+    visits: Optional[int]
+    precision: Literal["day", "month", "year"]
+    approximate: bool
+
+
+# ---- word tables -----------------------------------------------------------------------
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_NUMBERS = {w: i for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split(), start=1)}
+_NUMBERS.update({"a": 1, "an": 1, "couple": 2})
+_VAGUE = {"few", "several", "many"}                   # a count nobody stated: weeks stay None
+_UNIT_WEEKS = {"d": 1 / 7, "w": 1.0, "m": 4.345, "y": 4.345 * 12}   # keyed by unit initial
+_UNIT_DAYS = {"d": 1, "w": 7, "m": 30.4375, "y": 365.25}
+_UNIT_PREC = {"d": "day", "w": "day", "m": "month", "y": "year"}
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+# "mid-January" has no day; a representative one keeps 'since mid-January' weeks honest.
+_MOD_DAY = {"early": 1, "beginning": 1, "mid": 15, "middle": 15, "late": 21, "end": 24}
+_MOD_MONTH = {"early": 1, "beginning": 1, "mid": 7, "middle": 7, "late": 9, "end": 11}
+_PRIO = {"range": 0, "since": 1, "ago": 2, "duration": 3, "date": 4}
+
+# ---- regexes (ASCII digits only: int() would accept any Unicode digit, offsets would not lie
+# but values would surprise; possessive quantifiers keep whitespace runs linear) -------------
+_MON = (r"(?:jan(?:uary)?|feb(?:r?uary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+        r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+_YR4 = r"(?:19|20)[0-9]{2}"
+_YR = rf"(?:[0-9]{{4}}|[0-9]{{2}})"
+_APOS_YR = r"['\u2019][0-9]{2}"
+_DAY = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?"
+_MOD = r"(?:(?P<mod>early|middle|mid|late|beginning|end)(?:\s+of)?[-\s]*+)?"
+_L = r"(?<![\w/.])"            # not glued to a number or a level like L4/5
+_R = r"(?![0-9]|/[0-9])"
+_I = re.I
+
+_DATE_RES = [(form, re.compile(rx, _I)) for form, rx in [
+    ("ymd", rf"{_L}(?P<y>[0-9]{{4}})(?P<s>[-/])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_R}"),
+    ("mdy", rf"{_L}(?P<m>[0-9]{{1,2}})(?P<s>[-/.])(?P<d>[0-9]{{1,2}})(?P=s)(?P<y>{_YR}){_R}"),
+    ("my", rf"{_L}(?P<m>[0-9]{{1,2}})/(?P<y>[0-9]{{4}}){_R}"),
+    ("md", rf"{_L}(?P<m>[0-9]{{1,2}})/(?P<d>[0-9]{{1,2}}){_R}"),
+    ("mon_d", rf"\b(?P<mon>{_MON})\.?\s*+{_DAY}\b(?:,?\s*+(?P<y>{_YR4}|{_APOS_YR}))?{_R}"),
+    ("d_mon", rf"{_L}{_DAY}\s++(?:of\s+)?(?P<mon>{_MON})(?:\.?,?\s*+(?P<y>{_YR4}))?{_R}"),
+    ("mon", rf"\b{_MOD}(?P<mon>{_MON})(?:\.?,?\s*+(?:of\s+)?(?P<y>{_YR4}|{_APOS_YR}))?{_R}"),
+    ("year", rf"(?<![\w/.]){_MOD}(?P<y>{_YR4})(?![0-9]|\s*(?:mg|mcg|ml|cc|units?|iu)\b|\s*%)"),
+    ("season", rf"\b(?:(?P<rel>last|this\s+past|past)\s+)?(?P<sea>spring|summer|fall|autumn|winter)"
+               rf"\b(?:\s+(?:of\s+)?(?P<y>{_YR4}))?{_R}"),
+    ("rel", r"\b(?P<rel>yesterday|today|now|present|last\s+(?:week|month|year))\b"),
+]]
+
+_NUMW = r"(?:" + "|".join(sorted(_NUMBERS.keys() - {"a", "an", "couple"}, key=lambda w: (-len(w), w))) + r")\b"
+_NUM = (rf"(?:(?<![0-9.])[0-9]{{1,4}}(?:\.[0-9]{{1,2}})?|\b(?:{_NUMW}|a\s+couple(?:\s+of)?"
+        rf"|couple(?:\s+of)?|a\s+few|few|several|many|an?)\b)")
+_DUR_RE = re.compile(rf"""(?<![^\W\d_])(?=\S)  # never start mid-word: halves the scan
+    (?:(?P<pre>\b(?:for|over|during|within|throughout)\b|(?<!\w)[x\u00d7])\s*+)?
+    (?P<the>\bthe\s+)?
+    (?:\b(?P<anchor>past|last|previous|prior|preceding)\s+)?
+    (?P<approx>(?:\b(?:about|approx(?:imately)?|around|roughly|nearly|almost|at\s+least)\b\.?|~)\s*+)?
+    (?P<num>{_NUM})?
+    (?:\s*+(?:-|\u2013|to|or)\s*+(?P<num2>[0-9]{{1,4}}|{_NUMW}))?
+    \s*+(?P<plus>\+)?[\s-]*+
+    (?P<unit>days?|dys?|weeks?|wks?|months?|mos?|mths?|mnths?|years?|yrs?|[dwmy])\b
+    (?![\s-]*old)
+    (?P<ago>\s+ago\b)?""", re.I | re.X)
+_VISIT_RE = re.compile(
+    rf"(?P<num>(?<![0-9.])[0-9]{{1,3}}|\b{_NUMW})\s++(?:(?:pt|ot|physical\s+therapy|therapy|"
+    r"chiropractic|chiro|rehab)\s+)?(?:visits?|sessions?|treatments?|appointments?|appts?)\b", _I)
+
+# Context tests look at a short window ending where the atom starts.
+_CUE = re.compile(r"(?:\b(?:in|since|from|during|of|until|till|by|before|after|around|circa|ca"
+                  r"|between|throughout|through|thru|on|dated|starting|started|began)\.?\s+"
+                  r"(?:the\s+)?(?:(?:month|year)\s+of\s+)?|~\s*)\Z", _I)
+_MD_CUE = re.compile(r"\b(?:on|since|dated|starting|started|began|until|till|before|after|"
+                     r"as\s+of)\s+\Z", _I)
+_FALL_CTX = re.compile(r"\b(?:her|his|their|a|the|recent|prior|previous|mechanical)\s+(?:last\s+)?\Z", _I)
+_LEAD = re.compile(r"\b(?P<w>from|between)\s+\Z", _I)
+_SINCE = re.compile(r"\bsince\s+\Z", _I)
+_CONN = re.compile(r"\s*+(?P<c>[-\u2013\u2014]+|(?:to|through|thru|until|till|and)\b)\s*+", _I)
+_GAP = re.compile(r"\s*+,?\s*+")
+_VIS_OVER = re.compile(r"\s*+,?\s*+(?:over|in|across|during|within|for)\s++", _I)
+
+
+@dataclass(frozen=True)
+class _D:
+    """A parsed date before its year is inferred."""
+    y: Optional[int]
+    m: Optional[int]        # None: the whole year
+    d: Optional[int]        # None: the whole month (or year)
+    prec: str
+    approx: bool = False
+    weak: bool = False      # looks like a score (7/10, 4/5): needs a date cue or a real partner
+    gate: str = ""          # "" standalone, "cue" needs a preposition, "never" only as a range end
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    te: TimeExpression
+    d: Optional[_D] = None
+    alone: bool = True
+
+
+def weeks_between(start: date, end: date) -> float:
+    """Whole-day difference in weeks, rounded to 1 decimal (negative when end < start)."""
+    return round((end - start).days / 7, 1)
+
+
+def _mk(y: Optional[int], m: int, d: int) -> Optional[date]:
+    try:
+        return date(y, m, d)  # type: ignore[arg-type]
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def _year(tok: str, ref: date) -> int:
+    tok = tok.lstrip("'\u2019")
+    y = int(tok)
+    if len(tok) == 2:   # two-digit years: this century unless that lands >10 years ahead
+        y += 2000 if 2000 + y <= ref.year + 10 else 1900
+    return y
+
+
+def _resolve(p: _D, bound: date) -> Optional[date]:
+    """Start of p; a missing year is the latest that puts it on or before bound."""
+    if p.y is not None:
+        return _mk(p.y, p.m or 1, p.d or 1)
+    for y in range(bound.year, bound.year - 9, -1):     # 8 back covers Feb 29
+        dt = _mk(y, p.m or 1, p.d or 1)
+        if dt and dt <= bound:
+            return dt
+    return None
+
+
+def _after(p: _D, low: date) -> Optional[date]:
+    for y in range(low.year, low.year + 9):
+        dt = _mk(y, p.m or 1, p.d or 1)
+        if dt and dt >= low:
+            return dt
+    return None
+
+
+def _expand(p: _D, start: date) -> Optional[date]:
+    """A range end stated as a month or a year means its last day."""
+    if p.d is not None:
+        return start
+    m = p.m or 12
+    return _mk(start.year, m, calendar.monthrange(start.year, m)[1])
+
+
+def _back(ref: date, n: float, unit: str) -> Optional[date]:
+    try:
+        if n == int(n) and unit in "my":   # calendar months, not 30-day blocks
+            return ref - relativedelta(**{"months" if unit == "m" else "years": int(n)})
+        return ref - timedelta(days=round(n * _UNIT_DAYS[unit]))
+    except (ValueError, OverflowError):
+        return None
+
+
+def _number(tok: str) -> tuple[Optional[float], bool]:
+    w = " ".join(tok.casefold().split())
+    if w[0].isdigit():
+        return float(w), False
+    w = w.removesuffix(" of")
+    w = w[2:] if w.startswith("a ") else w
+    if w in _VAGUE:
+        return None, True
+    return float(_NUMBERS[w]), w == "couple"
+
+
+def _parse(form: str, m: re.Match, text: str, ref: date) -> Optional[_D]:
+    g = m.groupdict()
+    y = _year(g["y"], ref) if g.get("y") else None
+    mod = (g.get("mod") or "").casefold()
+    mon = g.get("mon")
+    if mon is not None:
+        if mon == "may" and y is None:    # the verb: "pain may 5", "may improve in 2 weeks"
+            return None
+        mon = _MONTHS[mon.casefold()[:3]]
+    if form in ("ymd", "mdy", "md", "mon_d", "d_mon"):
+        mo, d = (mon, int(g["d"])) if mon else (int(g["m"]), int(g["d"]))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        return _D(y, mo, d, "day", weak=form == "md" and mo <= d <= 10)
+    if form == "my":
+        mo = int(g["m"])
+        return _D(y, mo, None, "month") if 1 <= mo <= 12 else None
+    if form == "mon":
+        return _D(y, mon, _MOD_DAY.get(mod), "month", bool(mod),
+                  gate="" if (y or mod) else "cue")
+    if form == "year":
+        return _D(y, _MOD_MONTH.get(mod), 1 if mod else None, "year", bool(mod),
+                  gate="" if mod else "cue")
+    rel = " ".join((g.get("rel") or "").casefold().split())
+    if form == "season":
+        sea = g["sea"].casefold()
+        sm = _SEASONS[sea]
+        s = m.start()
+        if sea == "fall" and _FALL_CTX.search(text, max(0, s - 20), s):
+            return None                   # "since her last fall": a tumble, not autumn
+        if y is not None:
+            return _D(y, sm, None, "month", True)
+        if not rel:
+            return None
+        for yy in range(ref.year, ref.year - 3, -1):   # the latest season already over
+            st = _mk(yy, sm, 1)
+            if st and st + relativedelta(months=3) <= ref:
+                return _D(yy, sm, None, "month", True)
+        return None
+    if rel in ("today", "now", "present"):
+        return _D(ref.year, ref.month, ref.day, "day", gate="never" if rel != "today" else "")
+    if rel == "yesterday":
+        dt = ref - timedelta(days=1)
+        return _D(dt.year, dt.month, dt.day, "day")
+    if rel == "last week":
+        dt = ref - timedelta(days=7)
+        return _D(dt.year, dt.month, dt.day, "day", True)
+    if rel == "last month":
+        dt = ref - relativedelta(months=1)
+        return _D(dt.year, dt.month, None, "month")
+    return _D(ref.year - 1, None, None, "year")       # last year
+
+
+def _date_atom(form: str, m: re.Match, text: str, ref: date) -> Optional[_Atom]:
+    p = _parse(form, m, text, ref)
+    dt = _resolve(p, ref) if p else None
+    if dt is None:
+        return None
+    s = m.start()
+    if p.gate == "cue":
+        alone = bool(_CUE.search(text, max(0, s - 30), s))
+    elif p.weak:
+        alone = bool(_MD_CUE.search(text, max(0, s - 16), s))
+    else:
+        alone = p.gate == ""
+    te = TimeExpression(s, m.end(), "date", dt, None, None, None, p.prec, p.approx)  # type: ignore[arg-type]
+    return _Atom(s, m.end(), te, p, alone)
+
+
+def _dur_atom(m: re.Match, ref: date) -> Optional[_Atom]:
+    g = m.groupdict()
+    unit = g["unit"].casefold()[0]
+    pre = (g["pre"] or "").casefold()
+    ago = bool(g["ago"])
+    if len(g["unit"]) == 1 and pre not in ("x", "\u00d7"):
+        return None                   # "65 y/o", "10 d": single letters only as "x6w"
+    if g["num"] is None:
+        # "for the past month" is a duration; bare "last month" stays a date
+        if not (g["anchor"] and (pre or g["the"])) or ago:
+            return None
+        n, approx = 1.0, False
+    else:
+        n, approx = _number(g["num"])
+        if g["num"].casefold() in ("a", "an") and not (pre or ago or g["anchor"]):
+            return None               # "once a week" is a frequency
+    approx = approx or bool(g["approx"] or g["num2"] or g["plus"])
+    weeks = None if n is None else round(n * _UNIT_WEEKS[unit], 1)
+    start = _back(ref, n, unit) if n is not None and (g["anchor"] or ago) else None
+    te = TimeExpression(m.start(), m.end(), "ago" if ago else "duration", start, None, weeks,
+                        None, _UNIT_PREC[unit], approx)  # type: ignore[arg-type]
+    return _Atom(m.start(), m.end(), te)
+
+
+def _visit_atom(m: re.Match) -> Optional[_Atom]:
+    n, _ = _number(m.group("num"))
+    if not n:
+        return None
+    te = TimeExpression(m.start(), m.end(), "duration", None, None, None, int(n), "day", False)
+    return _Atom(m.start(), m.end(), te)
+
+
+def _range_atom(text: str, a: _Atom, b: _Atom, conn: re.Match, ref: date) -> Optional[_Atom]:
+    pa, pb = a.d, b.d
+    if pa is None or pb is None or pa.gate == "never" or (pa.weak and pb.weak):
+        return None                   # "from 8/10 to 4/10" is a pain score improving
+    lead = _LEAD.search(text, max(0, a.start - 12), a.start)
+    if conn.group("c").casefold() == "and" and not (lead and lead.group("w").casefold() == "between"):
+        return None
+    if pb.y is None and pa.y is not None:
+        sa = _resolve(pa, ref)
+        b0 = _after(pb, sa) if sa else None
+    else:                              # end nearest before the reference, start before the end
+        b0 = _resolve(pb, ref)
+        sa = _resolve(pa, b0) if b0 else None
+    eb = _expand(pb, b0) if b0 and sa else None
+    if eb is None or eb < sa:
+        return None
+    s = lead.start() if lead else a.start
+    te = TimeExpression(s, b.end, "range", sa, eb, weeks_between(sa, eb), None,
+                        pa.prec, pa.approx or pb.approx)  # type: ignore[arg-type]
+    return _Atom(s, b.end, te)
+
+
+def _since_atom(text: str, a: _Atom, ref: date) -> Optional[_Atom]:
+    if a.te.kind not in ("date", "ago") or a.te.start_date is None or (a.d and a.d.gate == "never"):
+        return None
+    m = _SINCE.search(text, max(0, a.start - 20), a.start)
+    if not m:
+        return None
+    st = a.te.start_date
+    te = TimeExpression(m.start(), a.end, "since", st, ref, weeks_between(st, ref), None,
+                        a.te.precision, a.te.approximate)
+    return _Atom(m.start(), a.end, te)
+
+
+def _guard(fn, *args):
+    try:   # the contract is "never raise": one odd atom must not cost the whole note
+        return fn(*args)
+    except Exception:
+        return None
+
+
+def _find(text: str, ref: date) -> list[TimeExpression]:
+    atoms: list[_Atom] = []
+    for form, rx in _DATE_RES:
+        atoms += filter(None, (_guard(_date_atom, form, m, text, ref) for m in rx.finditer(text)))
+    atoms += filter(None, (_guard(_dur_atom, m, ref) for m in _DUR_RE.finditer(text)))
+    visits = [a for a in (_guard(_visit_atom, m) for m in _VISIT_RE.finditer(text)) if a]
+    atoms += visits
+    by_start: dict[int, list[_Atom]] = defaultdict(list)
+    for a in atoms:
+        by_start[a.start].append(a)
+    extra: list[_Atom] = []
+    for a in atoms:
+        if a.d is not None:
+            conn = _CONN.match(text, a.end)
+            for b in by_start.get(conn.end(), ()) if conn else ():
+                extra.append(_guard(_range_atom, text, a, b, conn, ref))
+        extra.append(_guard(_since_atom, text, a, ref))
+    for v in visits:
+        over = _VIS_OVER.match(text, v.end)
+        for pos in {_GAP.match(text, v.end).end(), over.end() if over else -1}:
+            for d in by_start.get(pos, ()):
+                t = d.te
+                if d.d is None and t.kind == "duration" and t.visits is None and t.weeks is not None:
+                    extra.append(_Atom(v.start, d.end, TimeExpression(
+                        v.start, d.end, "duration", t.start_date, None, t.weeks, v.te.visits,
+                        t.precision, t.approximate)))
+    cands = [a for a in atoms + extra if a and a.alone and a.end > a.start]
+    cands.sort(key=lambda a: (a.start - a.end, _PRIO[a.te.kind], a.start))
+    taken = bytearray(len(text))      # longest first; a byte map keeps the check O(length)
+    out = []
+    for a in cands:
+        if taken.find(1, a.start, a.end) == -1:
+            taken[a.start:a.end] = b"\x01" * (a.end - a.start)
+            out.append(a.te)
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def find_time_expressions(text: str, reference: date) -> list[TimeExpression]:
+    """All time expressions in text, sorted by start, non-overlapping (longest wins)."""
+    if isinstance(reference, datetime):
+        reference = reference.date()
+    if not isinstance(text, str) or not isinstance(reference, date):
+        return []
+    try:
+        return _find(text, reference)
+    except Exception:
+        return []
+
+
+# ---- the note's own date -------------------------------------------------------------------
+_DOC_LABEL = re.compile(
+    r"\b(?:date\s+of\s+(?:service|visit|encounter|exam(?:ination)?)|(?:visit|encounter|exam(?:ination)?"
+    r"|service|appointment)\s+date|d\.?o\.?s\.?|date(?=\s*[:#]))(?![a-z])\s*+[:#=-]?\s*+"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*+)?", _I)
+# A 'Date:' that belongs to something else (birth, injury, a previous visit).
+_NOT_DOC = re.compile(r"\b(?:birth|injury|onset|surgery|accident|admission|admit|discharge|"
+                      r"referral|procedure|last|next|prior|previous|follow[- ]?up)\W*\Z", _I)
+_FULL_FORMS = [(f, rx) for f, rx in _DATE_RES if f in ("ymd", "mdy", "mon_d", "d_mon")]
+
+
+def find_document_date(text: str) -> Optional[date]:
+    """The note's own date from a header label within the first 15 lines; None when absent."""
+    if not isinstance(text, str):
+        return None
+    today = date.today()
+    try:
+        for line in text.split("\n", 15)[:15]:
+            for lab in _DOC_LABEL.finditer(line):
+                if _NOT_DOC.search(line, max(0, lab.start() - 20), lab.start()):
+                    continue
+                for form, rx in _FULL_FORMS:
+                    m = rx.match(line, lab.end())
+                    p = _parse(form, m, line, today) if m else None
+                    if p and p.y is not None and _mk(p.y, p.m, p.d):
+                        return _mk(p.y, p.m, p.d)
+    except Exception:
+        return None
+    return None
