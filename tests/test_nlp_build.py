@@ -1,0 +1,41 @@
+"""How the pipeline is built: components in order, a trained model's loading path, quiet logs."""
+
+import datetime as dt
+import logging
+
+import spacy
+
+from spinecite.pipeline import build_nlp, process
+
+
+def test_pipeline_has_the_medspacy_and_scispacy_components(nlp):
+    assert nlp.pipe_names == [
+        "spinecite_sentences", "abbreviation_detector", "medspacy_target_matcher",
+        "spinecite_abbreviation_targets", "medspacy_sectionizer", "medspacy_context",
+        "spinecite_attributes", "spinecite_assertion"]
+    assert type(nlp.tokenizer).__module__.startswith("spacy")  # scispaCy builds a spaCy Tokenizer
+    assert nlp.tokenizer("4/5 L EHL x6wks")[0].text == "4/5"
+
+
+def test_a_trained_model_on_disk_is_loaded_and_extended(tmp_path):
+    # a stand-in for a scispaCy model: a saved pipeline with a component of its own
+    small = spacy.blank("en")
+    small.add_pipe("sentencizer")
+    small.add_pipe("entity_ruler").add_patterns([{"label": "X", "pattern": "zzz"}])
+    small.to_disk(tmp_path / "small_model")
+    nlp = build_nlp(str(tmp_path / "small_model"))
+    assert "entity_ruler" in nlp.pipe_names  # the model's own components are kept
+    assert "sentencizer" not in nlp.pipe_names  # spinecite's sentence splitter replaces it
+    doc = process("Left foot drop.", dt.date(2026, 1, 1), nlp=nlp)
+    assert [s.label_ for s in doc.spans["medspacy_spans"]] == ["foot_drop"]
+
+
+def test_no_note_text_reaches_the_logs(nlp, caplog, capfd):
+    marker = "Zqxv7PHI"
+    logging.getLogger().setLevel(logging.DEBUG)
+    caplog.set_level(logging.DEBUG)
+    process(f"Patient {marker} has left foot drop and denies {marker} saddle anesthesia.",
+            dt.date(2026, 1, 1), nlp=build_nlp())
+    out, err = capfd.readouterr()
+    assert marker not in out + err
+    assert marker not in caplog.text
