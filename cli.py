@@ -57,6 +57,32 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_review(args: argparse.Namespace) -> int:
+    from spinecite.pipeline.intake import IntakeError
+    from spinecite.review import review_case_file, review_document_file
+
+    path = Path(args.case)
+    if not path.exists():
+        raise IntakeError("missing_file", f"{path}: no such file")
+    if path.name.endswith(".json"):
+        result = review_case_file(path)
+    else:
+        if not args.cpt:
+            raise IntakeError("missing_request",
+                              f"{path}: a bare document needs --cpt (and --received-date)")
+        result = review_document_file(path, args.cpt, args.received_date or dt.date.today(),
+                                      args.guideline)
+    print(result.model_dump_json(indent=2))
+    return EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from spinecite.review import CaseResult
+
+    print(json.dumps(CaseResult.model_json_schema(), indent=2))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="spinecite",
@@ -72,6 +98,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--document-date", type=_date, help="the document's date, if known")
     p.add_argument("--id", help="document id used in evidence (default: the file name)")
     p.set_defaults(run=_cmd_extract)
+
+    p = sub.add_parser("review", help="review one case; the result JSON (§3) on stdout")
+    p.add_argument("case", help="a NAME.case.json, or a .txt document with --cpt")
+    p.add_argument("--cpt", action="append", help="CPT code of the request (repeatable)")
+    p.add_argument("--received-date", type=_date, help="the request's received date")
+    p.add_argument("--guideline", action="append", help="guideline id (default: all governing)")
+    p.set_defaults(run=_cmd_review)
+
+    p = sub.add_parser("schema", help="JSON Schema of the result, from the pydantic models")
+    p.set_defaults(run=_cmd_schema)
 
     p = sub.add_parser("evaluate", help="score the pipeline against an annotated corpus (§6)")
     p.add_argument("corpus_dir", help="folder of NAME.case.json + NAME.gold.json")

@@ -1,0 +1,107 @@
+"""A case from file to result (contract §3): intake → nlp → findings → rules.
+
+Every input gives exactly one result; bad input is an `error` result naming what is wrong,
+never the note's text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Literal, Optional, Sequence
+
+from pydantic import BaseModel, ConfigDict
+from spacy.language import Language
+
+from spinecite.extractors import extract
+from spinecite.extractors.models import DocumentInfo, Finding
+from spinecite.pipeline.demographics import find_age
+from spinecite.pipeline.intake import (Case, Document, IntakeError, load_case, read_documents,
+                                       read_file)
+from spinecite.rules.evaluator import CaseFacts, evaluate
+from spinecite.rules.models import Determination
+from spinecite.rules.ruleset import Guideline, load_all
+
+
+class ResultError(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    document: Optional[str] = None
+    kind: str
+    message: str
+
+
+class CaseResult(BaseModel):
+    """The result of one case: what `review` prints and `batch` writes, one per line."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    case_id: str
+    received_date: Optional[dt.date] = None
+    status: Literal["ok", "error"]
+    errors: list[ResultError] = []
+    documents: list[DocumentInfo] = []
+    findings: list[Finding] = []
+    determinations: list[Determination] = []
+    priority: Literal["urgent", "routine"] = "routine"
+
+
+def applicable(cpts: Sequence[str], requested: Optional[Sequence[str]],
+               guidelines: dict[str, Guideline]) -> list[tuple[Guideline, str]]:
+    """(guideline, cpt) pairs to evaluate: the requested guidelines for every CPT (those that do
+    not govern it come out not_applicable), else every guideline governing a CPT."""
+    if requested:
+        unknown = [g for g in requested if g not in guidelines]
+        if unknown:
+            raise IntakeError("unknown_guideline", f"unknown guideline(s): {', '.join(unknown)} "
+                              f"(known: {', '.join(sorted(guidelines))})")
+        return [(guidelines[g], cpt) for g in requested for cpt in cpts]
+    return [(g, cpt) for cpt in cpts for g in guidelines.values() if cpt in g.governs]
+
+
+def _age(case: Case, documents: Sequence[Document]) -> Optional[float]:
+    if case.patient and case.patient.age is not None:
+        return float(case.patient.age)
+    for document in documents:
+        age = find_age(document.text)
+        if age is not None:
+            return float(age)
+    return None
+
+
+def review_documents(case: Case, documents: Sequence[Document],
+                     nlp: Optional[Language] = None) -> CaseResult:
+    guidelines = load_all()
+    pairs = applicable(case.request.cpt, case.request.guidelines, guidelines)
+    extracted = extract(documents, case.received_date, nlp=nlp)
+    facts = CaseFacts(case.received_date, _age(case, documents), tuple(extracted.findings))
+    determinations = [evaluate(g, cpt, facts) for g, cpt in pairs]
+    urgent = any(d.urgent for d in determinations)
+    return CaseResult(case_id=case.case_id, received_date=case.received_date, status="ok",
+                      documents=extracted.documents, findings=extracted.findings,
+                      determinations=determinations, priority="urgent" if urgent else "routine")
+
+
+def review_case_file(path: Path, nlp: Optional[Language] = None) -> CaseResult:
+    case = load_case(path)
+    documents = read_documents(case, path.parent)
+    return review_documents(case, documents, nlp=nlp)
+
+
+def review_document_file(path: Path, cpt: Sequence[str], received_date: dt.date,
+                         guidelines: Optional[Sequence[str]] = None,
+                         nlp: Optional[Language] = None) -> CaseResult:
+    """A bare .txt reviewed with the request given on the command line (contract §1)."""
+    document = read_file(path, document_id=path.name)
+    case = Case.model_validate({
+        "case_id": path.stem, "received_date": received_date,
+        "request": {"cpt": list(cpt), "guidelines": list(guidelines) if guidelines else None},
+        "documents": [{"id": path.name, "path": path.name}]})
+    return review_documents(case, [document], nlp=nlp)
+
+
+def error_result(case_id: str, error: IntakeError,
+                 received_date: Optional[dt.date] = None) -> CaseResult:
+    return CaseResult(case_id=case_id, received_date=received_date, status="error",
+                      errors=[ResultError(document=error.document, kind=error.kind,
+                                          message=error.message)])

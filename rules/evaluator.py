@@ -1,0 +1,294 @@
+"""Evaluates a case's findings against a guideline rule set. Deterministic and pure.
+
+Three-valued: a node is met, not_met or unknown (a therapy whose weeks the note does not
+state, a judgment no note settles). Only `met` indications make an outcome `met`; the
+program never denies, so everything else is `not_met` with `missing` sentences a nurse can act
+on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional
+
+from spinecite.extractors.models import Evidence, Finding
+from spinecite.rules.models import CriterionResult, Determination, Source
+from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
+                                     LogicNode, Node, RefNode)
+
+MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
+
+CPT_REGIONS = {
+    "cervical": {"72125", "72126", "72127", "72141", "72142", "72156"},
+    "thoracic": {"72128", "72129", "72130", "72146", "72147", "72157"},
+    "lumbar": {"72131", "72132", "72133", "72148", "72149", "72158"},
+}
+
+
+def cpt_region(cpt: str) -> Optional[str]:
+    return next((region for region, cpts in CPT_REGIONS.items() if cpt in cpts), None)
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    received_date: dt.date
+    age: Optional[float]
+    findings: tuple[Finding, ...]
+
+    def of_code(self, code: str) -> list[Finding]:
+        return [f for f in self.findings if f.code == code]
+
+
+def _attribute(finding: Finding, name: str) -> Any:
+    if name in ("laterality", "level"):
+        return getattr(finding, name)
+    if finding.value is None:
+        return None
+    return getattr(finding.value, name, None)
+
+
+def _compare(value: Any, comparator: str, operand: Any) -> bool:
+    if comparator == "in":
+        return value in operand
+    if comparator == "eq":
+        return value == operand
+    return {"gte": value >= operand, "gt": value > operand,
+            "lte": value <= operand, "lt": value < operand}[comparator]
+
+
+def _finding_date(finding: Finding) -> Optional[dt.date]:
+    value = finding.value
+    for name in ("date", "end", "start"):
+        d = getattr(value, name, None) if value is not None else None
+        if d:
+            return d
+    return finding.document_date
+
+
+def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> str:
+    result = MET
+    for attribute, comparator, operand in node.where:
+        value = _attribute(finding, attribute)
+        if value is None:
+            result = UNKNOWN
+        elif not _compare(value, comparator, operand):
+            return NOT_MET
+    if node.within_days is not None:
+        when = _finding_date(finding)
+        if when is None:
+            result = UNKNOWN
+        elif (facts.received_date - when).days > node.within_days:
+            return NOT_MET
+    return result
+
+
+def _source(guideline: Guideline, section: Optional[str]) -> Source:
+    return Source(file=guideline.source_file, section=section)
+
+
+def _combine(op: str, results: list[str], n: int) -> str:
+    if op == "all":
+        return NOT_MET if NOT_MET in results else UNKNOWN if UNKNOWN in results else MET
+    if op == "any":
+        return MET if MET in results else UNKNOWN if UNKNOWN in results else NOT_MET
+    if op == "not":
+        return {MET: NOT_MET, NOT_MET: MET, UNKNOWN: UNKNOWN}[results[0]]
+    met = results.count(MET)
+    if met >= n:
+        return MET
+    return UNKNOWN if met + results.count(UNKNOWN) >= n else NOT_MET
+
+
+def _requires(node: FindingNode) -> str:
+    words = node.code.replace("_", " ")
+    if node.assertions != ("present",):
+        words += f" ({'/'.join(node.assertions)})"
+    for attribute, comparator, operand in node.where:
+        sign = {"gte": "≥", "gt": ">", "lte": "≤", "lt": "<", "eq": "=", "in": "in"}[comparator]
+        words += f", {attribute} {sign} {operand}"
+    if node.within_days is not None:
+        words += f", within {node.within_days} days"
+    return words
+
+
+class _Evaluator:
+    def __init__(self, guideline: Guideline, facts: CaseFacts):
+        self.g = guideline
+        self.facts = facts
+
+    def node(self, node: Node, node_id: str) -> CriterionResult:
+        quote = node.quote
+        base = {"id": node_id, "text": quote.text,
+                "source": _source(self.g, quote.section) if quote.text else None}
+        if isinstance(node, FindingNode):
+            return self._finding(node, base)
+        if isinstance(node, LogicNode):
+            children = [self.node(c, f"{node_id}.{i + 1}") for i, c in enumerate(node.children)]
+            result = _combine(node.op, [c.result for c in children], node.n)
+            evidence = _unique(e for c in children if c.result == result for e in c.evidence)
+            return CriterionResult(**base, result=result, evidence=evidence, children=children,
+                                   requires=None if quote.text else _logic_words(node))
+        if isinstance(node, AgeNode):
+            age = self.facts.age
+            if age is None:
+                return CriterionResult(**base, result=UNKNOWN, requires=_age_words(node))
+            ok = all(_compare(age, c, v) for c, v in node.comparisons)
+            return CriterionResult(**base, result=MET if ok else NOT_MET, requires=_age_words(node))
+        if isinstance(node, RefNode):
+            definition = self.g.definitions[node.name]
+            inner = self.entry(definition)
+            if quote.text:
+                return CriterionResult(**base, result=inner.result, evidence=inner.evidence,
+                                       children=[inner])
+            return inner.model_copy(update={"id": node_id})
+        if isinstance(node, JudgmentNode):
+            return CriterionResult(**base, result=UNKNOWN, requires=f"clinical judgment: {node.why}")
+        raise TypeError(type(node).__name__)
+
+    def _finding(self, node: FindingNode, base: dict[str, Any]) -> CriterionResult:
+        candidates = [f for f in self.facts.of_code(node.code) if f.assertion in node.assertions]
+        results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
+        met = [f for f, r in results if r == MET]
+        unknown = [f for f, r in results if r == UNKNOWN]
+        if met:
+            result, support = MET, met
+        elif unknown:
+            result, support = UNKNOWN, unknown
+        else:
+            # evidence for "not met": what the notes do say about the code (denied, planned ...)
+            result, support = NOT_MET, [f for f in self.facts.of_code(node.code)]
+        evidence = _unique(e for f in support for e in f.evidence)
+        return CriterionResult(**base, result=result, evidence=evidence, requires=_requires(node),
+                               code=node.code)
+
+    def entry(self, entry: Entry) -> CriterionResult:
+        quote = entry.quote
+        if entry.when is None:
+            return CriterionResult(id=entry.id, text=quote.text,
+                                   source=_source(self.g, quote.section), result=UNKNOWN)
+        inner = self.node(entry.when, f"{entry.id}.when")
+        return CriterionResult(id=entry.id, text=quote.text, source=_source(self.g, quote.section),
+                               result=inner.result, evidence=inner.evidence,
+                               children=inner.children if inner.text is None else [inner],
+                               requires=inner.requires if inner.text is None else None)
+
+
+def _logic_words(node: LogicNode) -> str:
+    return {"all": "all of", "any": "any of", "not": "none of",
+            "at_least": f"at least {node.n} of"}[node.op]
+
+
+def _age_words(node: AgeNode) -> str:
+    signs = {"gte": "≥", "gt": ">", "lte": "≤", "lt": "<", "eq": "="}
+    return "age " + " and ".join(f"{signs[c]} {v:g}" for c, v in node.comparisons)
+
+
+def _unique(evidence: Iterable[Evidence]) -> list[Evidence]:
+    seen, out = set(), []
+    for e in evidence:
+        key = (e.document, e.start, e.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def describe_finding(f: Finding) -> str:
+    words = f.code.replace("_", " ")
+    if f.assertion != "present":
+        words += f" ({f.assertion})"
+    v = f.value
+    details = []
+    if v is not None:
+        if getattr(v, "weeks", None) is not None:
+            details.append(f"{v.weeks:g} weeks")
+        if getattr(v, "visits", None) is not None:
+            details.append(f"{v.visits} visits")
+        start, end = getattr(v, "start", None), getattr(v, "end", None)
+        if start or end:
+            details.append(f"{start or '?'} to {end or '?'}")
+        for name in ("outcome", "grade", "score", "result", "date"):
+            if getattr(v, name, None) is not None:
+                details.append(f"{name} {getattr(v, name)}")
+    if f.laterality:
+        details.append(f.laterality)
+    if f.level:
+        details.append(f.level)
+    return words + (f" ({', '.join(details)})" if details else "")
+
+
+def _leaves(result: CriterionResult) -> list[CriterionResult]:
+    if not result.children:
+        return [result]
+    return [leaf for child in result.children for leaf in _leaves(child)]
+
+
+def _closeness(result: CriterionResult) -> float:
+    leaves = _leaves(result)
+    return sum(1.0 if l.result == MET else 0.5 if l.result == UNKNOWN else 0.0
+               for l in leaves) / len(leaves)
+
+
+def _missing_sentence(entry: Entry, result: CriterionResult, facts: CaseFacts,
+                      prefix: str = "") -> str:
+    asked = entry.quote.text or result.requires or entry.id
+    where = f" [{entry.quote.section}]" if entry.quote.section else ""
+    found, lacking = [], []
+    for leaf in _leaves(result):
+        label = leaf.requires or leaf.text or leaf.id
+        if leaf.result == MET:
+            found.append(label)
+        else:
+            lacking.append(label + (" (unknown)" if leaf.result == UNKNOWN else ""))
+    codes = {leaf.code for leaf in _leaves(result) if leaf.code}
+    documented = [describe_finding(f) for f in facts.findings if f.code in codes]
+    sentence = f"{prefix}{asked}{where} — not documented: {'; '.join(lacking) or 'nothing'}"
+    if documented:
+        sentence += f"; found: {'; '.join(documented)}"
+    return sentence
+
+
+def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
+    if cpt not in guideline.governs:
+        return Determination(guideline=guideline.id, cpt=cpt, outcome="not_applicable")
+    region = cpt_region(cpt)
+    ev = _Evaluator(guideline, facts)
+    requirements = [(e, ev.entry(e)) for e in guideline.requirements
+                    if not e.regions or region in e.regions]
+    exclusions = [(e, ev.entry(e)) for e in guideline.exclusions
+                  if not e.regions or region in e.regions]
+    indications = [(e, ev.entry(e)) for e in guideline.indications
+                   if not e.regions or region in e.regions]
+    requirements_met = all(r.result == MET for _, r in requirements)
+    excluded = [(e, r) for e, r in exclusions if r.result == MET]
+    met = [e for e, r in indications
+           if r.result == MET and (e.skip_requirements or requirements_met)]
+    urgent = any(e.urgent and r.result == MET for e, r in indications)
+    outcome = "met" if met and not excluded else "not_met"
+    missing: list[str] = []
+    if outcome == "not_met":
+        for e, r in excluded:
+            missing.append(f"Exclusion applies: {e.quote.text or e.id}"
+                           f"{f' [{e.quote.section}]' if e.quote.section else ''}")
+        if not met:
+            best: dict[str, tuple[float, Entry, CriterionResult]] = {}
+            for e, r in indications:
+                score = _closeness(r)
+                family = e.family or "other"
+                if score > 0 and (family not in best or score > best[family][0]):
+                    best[family] = (score, e, r)
+            ranked = sorted(best.values(), key=lambda t: (-t[0], t[1].id))[:3]
+            for _, e, r in ranked:
+                missing.append(_missing_sentence(e, r, facts))
+            if not ranked:
+                missing.append("No indication of this guideline is documented for the "
+                               f"{region or 'requested'} region.")
+        for e, r in requirements:
+            if r.result != MET:
+                missing.append(_missing_sentence(e, r, facts, prefix="Requirement: "))
+    criteria = [r for _, r in requirements] + [r for _, r in exclusions] + [r for _, r in indications]
+    return Determination(
+        guideline=guideline.id, cpt=cpt, outcome=outcome,
+        basis=sorted({e.family or "other" for e in met}) if outcome == "met" else [],
+        urgent=urgent, criteria=criteria, missing=missing)

@@ -1,0 +1,203 @@
+"""Loads guideline rule files (rules/SCHEMA.md) into checked, immutable trees."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Optional, Union
+
+import yaml
+
+from spinecite.pipeline.resources import codes
+
+RULES_DIR = Path(__file__).resolve().parent / "guidelines"
+GUIDELINES_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "guidelines"
+COMPARATORS = {"gte", "gt", "lte", "lt", "eq", "in"}
+ASSERTIONS = {"present", "absent", "possible", "historical", "hypothetical", "family"}
+
+
+class RuleFileError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: Optional[str]
+    section: Optional[str]
+
+
+@dataclass(frozen=True)
+class FindingNode:
+    code: str
+    assertions: tuple[str, ...]
+    where: tuple[tuple[str, str, Any], ...]   # (attribute, comparator, operand)
+    within_days: Optional[int]
+    quote: Quote
+
+
+@dataclass(frozen=True)
+class LogicNode:
+    op: str                       # all | any | not | at_least
+    children: tuple["Node", ...]
+    n: int
+    quote: Quote
+
+
+@dataclass(frozen=True)
+class AgeNode:
+    comparisons: tuple[tuple[str, float], ...]
+    quote: Quote
+
+
+@dataclass(frozen=True)
+class RefNode:
+    name: str
+    quote: Quote
+
+
+@dataclass(frozen=True)
+class JudgmentNode:
+    why: str
+    quote: Quote
+
+
+Node = Union[FindingNode, LogicNode, AgeNode, RefNode, JudgmentNode]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An indication, requirement, exclusion or definition: a quoted, placed tree."""
+
+    id: str
+    quote: Quote
+    when: Optional[Node]
+    family: Optional[str] = None
+    regions: tuple[str, ...] = ()
+    urgent: bool = False
+    skip_requirements: bool = False
+
+
+@dataclass(frozen=True)
+class Guideline:
+    id: str
+    title: str
+    source_file: str
+    source_sha256: str
+    governs: frozenset[str]
+    definitions: dict[str, Entry]
+    requirements: tuple[Entry, ...]
+    exclusions: tuple[Entry, ...]
+    indications: tuple[Entry, ...]
+    judgment_only: tuple[Entry, ...]
+    path: Path = field(compare=False)
+
+
+def _quote(raw: dict[str, Any], parent_section: Optional[str]) -> Quote:
+    return Quote(raw.get("text"), raw.get("section", parent_section))
+
+
+def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
+    if not isinstance(raw, dict):
+        raise RuleFileError(f"{where}: a node must be a mapping, got {type(raw).__name__}")
+    quote = _quote(raw, section)
+    section = quote.section
+    if "finding" in raw:
+        code = raw["finding"]
+        if code not in codes():
+            raise RuleFileError(f"{where}: unknown finding code {code!r}")
+        assertions = raw.get("assertion", "present")
+        assertions = (assertions,) if isinstance(assertions, str) else tuple(assertions)
+        if not set(assertions) <= ASSERTIONS:
+            raise RuleFileError(f"{where}: unknown assertion in {assertions}")
+        conditions = []
+        for attribute, test in (raw.get("where") or {}).items():
+            if not isinstance(test, dict):
+                test = {"in": test} if isinstance(test, list) else {"eq": test}
+            for comparator, operand in test.items():
+                if comparator not in COMPARATORS:
+                    raise RuleFileError(f"{where}: unknown comparator {comparator!r}")
+                conditions.append((attribute, comparator, operand))
+        return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote)
+    for op in ("all", "any"):
+        if op in raw:
+            children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)
+                             for i, c in enumerate(raw[op]))
+            return LogicNode(op, children, 0, quote)
+    if "not" in raw:
+        return LogicNode("not", (parse_node(raw["not"], f"{where}.not", section),), 0, quote)
+    if "at_least" in raw:
+        spec = raw["at_least"]
+        children = tuple(parse_node(c, f"{where}.at_least[{i}]", section)
+                         for i, c in enumerate(spec["of"]))
+        return LogicNode("at_least", children, int(spec["n"]), quote)
+    if "age" in raw:
+        return AgeNode(tuple((k, float(v)) for k, v in raw["age"].items()), quote)
+    if "ref" in raw:
+        return RefNode(raw["ref"], quote)
+    if "judgment" in raw:
+        return JudgmentNode(str(raw["judgment"]), quote)
+    if "when" in raw:  # a quoted line whose logic is its `when`
+        return LogicNode("all", (parse_node(raw["when"], f"{where}.when", section),), 0, quote)
+    raise RuleFileError(f"{where}: no node type among {sorted(raw)}")
+
+
+def _entry(raw: dict[str, Any], where: str) -> Entry:
+    if "id" not in raw:
+        raise RuleFileError(f"{where}: entry without id")
+    quote = _quote(raw, None)
+    when = parse_node(raw["when"], f"{raw['id']}.when", quote.section) if "when" in raw else None
+    regions = raw.get("region") or ()
+    regions = (regions,) if isinstance(regions, str) else tuple(regions)
+    return Entry(id=raw["id"], quote=quote, when=when, family=raw.get("family"), regions=regions,
+                 urgent=bool(raw.get("urgent", False)),
+                 skip_requirements=bool(raw.get("skip_requirements", False)))
+
+
+def load_guideline(path: Path) -> Guideline:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    gid = data["guideline"]
+    definitions = {}
+    for name, raw in (data.get("definitions") or {}).items():
+        definitions[name] = _entry({"id": f"{gid}.def.{name}", **raw}, f"{path.name}:{name}")
+    guideline = Guideline(
+        id=gid, title=data.get("title", gid), source_file=data["source"]["file"],
+        source_sha256=data["source"].get("sha256", ""),
+        governs=frozenset(str(c) for c in data.get("governs", [])),
+        definitions=definitions,
+        requirements=tuple(_entry(r, path.name) for r in data.get("requirements") or []),
+        exclusions=tuple(_entry(r, path.name) for r in data.get("exclusions") or []),
+        indications=tuple(_entry(r, path.name) for r in data.get("indications") or []),
+        judgment_only=tuple(_entry(r, path.name) for r in data.get("judgment_only") or []),
+        path=path,
+    )
+    _check_refs(guideline)
+    return guideline
+
+
+def _walk(node: Optional[Node]):
+    if node is None:
+        return
+    yield node
+    if isinstance(node, LogicNode):
+        for child in node.children:
+            yield from _walk(child)
+
+
+def _check_refs(g: Guideline) -> None:
+    entries = [*g.definitions.values(), *g.requirements, *g.exclusions, *g.indications]
+    for entry in entries:
+        for node in _walk(entry.when):
+            if isinstance(node, RefNode) and node.name not in g.definitions:
+                raise RuleFileError(f"{g.path.name}: {entry.id} refers to unknown definition "
+                                    f"{node.name!r}")
+
+
+def source_sha256(g: Guideline, guidelines_dir: Path = GUIDELINES_DIR) -> str:
+    return hashlib.sha256((guidelines_dir / g.source_file).read_bytes()).hexdigest()
+
+
+@lru_cache(maxsize=None)
+def load_all(rules_dir: Path = RULES_DIR) -> dict[str, Guideline]:
+    return {g.id: g for g in (load_guideline(p) for p in sorted(rules_dir.glob("*.yaml")))}

@@ -1,0 +1,165 @@
+"""The evaluator's semantics on a small rule file written for the test (rules/SCHEMA.md)."""
+
+import datetime as dt
+import textwrap
+
+import pytest
+
+from spinecite.extractors.models import Evidence, Finding, TherapyValue
+from spinecite.rules.evaluator import CaseFacts, evaluate
+from spinecite.rules.ruleset import RuleFileError, load_guideline
+
+RULES = """
+guideline: test-guideline
+title: test
+source: {file: test.txt}
+governs: ["72148", "72141"]
+definitions:
+  conservative:
+    text: "six weeks of therapy"
+    section: "Definitions"
+    when:
+      any:
+        - finding: physical_therapy
+          where: {weeks: {gte: 6}}
+          within_days: 180
+        - finding: home_exercise_program
+          where: {weeks: {gte: 6}}
+requirements:
+  - id: test-guideline.req.exam
+    text: "an exam"
+    section: "General"
+    when: {finding: in_person_exam}
+exclusions:
+  - id: test-guideline.excl.neuropathy
+    text: "deficits from neuropathy"
+    section: "Exclusions"
+    when: {finding: peripheral_neuropathy}
+indications:
+  - id: test-guideline.ces
+    family: cauda_equina
+    region: [lumbar]
+    urgent: true
+    skip_requirements: true
+    text: "cauda equina"
+    section: "Red flags"
+    when: {finding: cauda_equina_syndrome, assertion: [present, possible]}
+  - id: test-guideline.conservative
+    family: conservative_failure
+    region: [lumbar]
+    text: "failed conservative care"
+    section: "Back pain"
+    when:
+      all:
+        - finding: low_back_pain
+        - ref: conservative
+  - id: test-guideline.judgment
+    family: other
+    region: [lumbar]
+    text: "will change management"
+    section: "Other"
+    when: {judgment: "imaging will change management"}
+  - id: test-guideline.two-signs
+    family: neuro_deficit
+    region: [lumbar]
+    text: "two signs"
+    section: "Neuro"
+    when:
+      at_least:
+        n: 2
+        of:
+          - finding: motor_weakness
+            where: {grade: {lte: 3}}
+          - finding: reflex_abnormality
+          - not: {finding: gait_abnormality, assertion: absent}
+"""
+RECEIVED = dt.date(2026, 3, 1)
+
+
+@pytest.fixture()
+def guideline(tmp_path):
+    path = tmp_path / "test-guideline.yaml"
+    path.write_text(RULES)
+    return load_guideline(path)
+
+
+def f(code, assertion="present", value=None, document_date=None):
+    return Finding(code=code, assertion=assertion, value=value, document_date=document_date,
+                   evidence=[Evidence(document="d", start=0, end=1, text="x")])
+
+
+def run(guideline, *findings, cpt="72148", age=None):
+    return evaluate(guideline, cpt, CaseFacts(RECEIVED, age, tuple(findings)))
+
+
+def test_nothing_documented_is_not_met_with_missing(guideline):
+    d = run(guideline, f("in_person_exam"))
+    assert d.outcome == "not_met" and d.basis == [] and not d.urgent
+    assert d.missing
+
+
+def test_possible_cauda_equina_is_urgent_and_skips_requirements(guideline):
+    d = run(guideline, f("cauda_equina_syndrome", "possible"))
+    assert d.outcome == "met" and d.urgent and d.basis == ["cauda_equina"]
+
+
+def test_therapy_weeks_threshold_and_requirement(guideline):
+    pt = f("physical_therapy", value=TherapyValue(weeks=6, end=dt.date(2026, 2, 1)))
+    assert run(guideline, f("low_back_pain"), pt, f("in_person_exam")).outcome == "met"
+    # the same without the required exam is not met, and says so
+    d = run(guideline, f("low_back_pain"), pt)
+    assert d.outcome == "not_met"
+    assert any(m.startswith("Requirement: an exam") for m in d.missing)
+
+
+def test_unknown_weeks_never_make_met(guideline):
+    pt = f("physical_therapy", value=TherapyValue(visits=8, weeks_basis="visits_only"),
+           document_date=dt.date(2026, 2, 1))
+    d = run(guideline, f("low_back_pain"), pt, f("in_person_exam"))
+    assert d.outcome == "not_met"
+    node = next(c for c in d.criteria if c.id == "test-guideline.conservative")
+    assert node.result == "unknown"
+
+
+def test_old_therapy_is_outside_the_window(guideline):
+    pt = f("physical_therapy", value=TherapyValue(weeks=8, end=dt.date(2025, 6, 1)))
+    assert run(guideline, f("low_back_pain"), pt, f("in_person_exam")).outcome == "not_met"
+
+
+def test_judgment_alone_is_never_met(guideline):
+    d = run(guideline, f("in_person_exam"))
+    node = next(c for c in d.criteria if c.id == "test-guideline.judgment")
+    assert node.result == "unknown" and d.outcome == "not_met"
+
+
+def test_exclusion_blocks_met(guideline):
+    pt = f("physical_therapy", value=TherapyValue(weeks=6, end=dt.date(2026, 2, 1)))
+    d = run(guideline, f("low_back_pain"), pt, f("in_person_exam"), f("peripheral_neuropathy"))
+    assert d.outcome == "not_met"
+    assert any(m.startswith("Exclusion applies") for m in d.missing)
+
+
+def test_at_least_and_not(guideline):
+    d = run(guideline, f("reflex_abnormality"), f("in_person_exam"))
+    # reflexes + "gait not documented as normal" = 2 of 3
+    assert d.outcome == "met" and d.basis == ["neuro_deficit"]
+    d = run(guideline, f("reflex_abnormality"), f("gait_abnormality", "absent"), f("in_person_exam"))
+    assert d.outcome == "not_met"
+
+
+def test_region_and_cpt(guideline):
+    assert run(guideline, f("cauda_equina_syndrome"), cpt="72141").outcome == "not_met"
+    assert run(guideline, f("cauda_equina_syndrome"), cpt="72125").outcome == "not_applicable"
+
+
+def test_met_criteria_carry_evidence(guideline):
+    d = run(guideline, f("cauda_equina_syndrome"))
+    node = next(c for c in d.criteria if c.id == "test-guideline.ces")
+    assert node.result == "met" and node.evidence and node.text == "cauda equina"
+
+
+def test_unknown_code_is_a_clear_error(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text(RULES.replace("finding: low_back_pain", "finding: lumbago"))
+    with pytest.raises(RuleFileError, match="lumbago"):
+        load_guideline(path)
