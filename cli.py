@@ -83,6 +83,15 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_rules(args: argparse.Namespace) -> int:
+    from spinecite.rules.coverage import coverage_rows, format_coverage
+    from spinecite.rules.ruleset import load_all
+
+    rows = coverage_rows(load_all().values())
+    print(json.dumps(rows, indent=2) if args.json else format_coverage(rows))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="spinecite",
@@ -105,6 +114,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--received-date", type=_date, help="the request's received date")
     p.add_argument("--guideline", action="append", help="guideline id (default: all governing)")
     p.set_defaults(run=_cmd_review)
+
+    p = sub.add_parser("rules", help="about the guideline rule sets")
+    rules_sub = p.add_subparsers(dest="rules_command", required=True)
+    c = rules_sub.add_parser("coverage", help="indications per guideline and region: encoded, "
+                                              "judgment-only, not encoded")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(run=_cmd_rules)
 
     p = sub.add_parser("schema", help="JSON Schema of the result, from the pydantic models")
     p.set_defaults(run=_cmd_schema)

@@ -24,8 +24,15 @@ _VALUE_MODELS = {
 
 
 def evidence_of(span: Span, document_id: str) -> Evidence:
-    return Evidence(document=document_id, start=span.start_char, end=span.end_char,
-                    text=span.text, section=span._.section)
+    """The span in the document's own text (the Doc may be a cleaned copy of it)."""
+    text_map = span.doc._.text_map
+    if text_map is None:
+        start, end, original = span.start_char, span.end_char, span.doc.text
+    else:
+        start, end = text_map.to_original(span.start_char, span.end_char)
+        original = text_map.original
+    return Evidence(document=document_id, start=start, end=end, text=original[start:end],
+                    section=span._.section)
 
 
 def _merge_laterality(values: Iterable[Optional[str]]) -> Optional[str]:
@@ -94,10 +101,11 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
         seen: set[tuple[str, int, int]] = set()
         evidence = []
         for document_id, span, _ in members:
-            key = (document_id, span.start_char, span.end_char)
+            item = evidence_of(span, document_id)
+            key = (document_id, item.start, item.end)
             if key not in seen:
                 seen.add(key)
-                evidence.append(evidence_of(span, document_id))
+                evidence.append(item)
         findings.append(Finding(
             code=code,
             assertion=assertion,

@@ -8,6 +8,7 @@ _DOC = {
     "reference_date": None,   # the date time expressions resolve against
     "document_date": None,    # the note's own date, when its header states one
     "time_expressions": None,  # list[timex.TimeExpression], doc-wide, computed once
+    "text_map": None,          # cleaning.TextMap: Doc offsets -> the document's own offsets
 }
 _SPAN = {
     "assertion": None,        # contract §4 assertion

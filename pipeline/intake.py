@@ -14,17 +14,14 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from spinecite.pipeline.errors import IntakeError
+
 TEXT_SUFFIXES = {".txt"}
+PDF_SUFFIXES = {".pdf"}
+IMAGE_SUFFIXES = {".tif", ".tiff", ".png", ".jpg", ".jpeg"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES | IMAGE_SUFFIXES
 
-
-class IntakeError(Exception):
-    """Bad input. `kind` is a stable machine-readable reason."""
-
-    def __init__(self, kind: str, message: str, document: Optional[str] = None):
-        super().__init__(message)
-        self.kind = kind
-        self.message = message
-        self.document = document
+__all__ = ["Case", "Document", "IntakeError", "load_case", "read_documents", "read_file"]
 
 
 class Patient(BaseModel):
@@ -102,6 +99,9 @@ def load_case(path: Path) -> Case:
 
 
 def _decode_text(data: bytes, name: str) -> str:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise IntakeError("encoding", f"{name}: UTF-16 text; spinecite reads UTF-8 (re-save the "
+                          "file as UTF-8)", document=name)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -114,21 +114,38 @@ def _decode_text(data: bytes, name: str) -> str:
 
 def read_file(path: Path, document_id: Optional[str] = None,
               date: Optional[dt.date] = None, source: Optional[str] = None) -> Document:
+    """A document file: UTF-8 text, a PDF (text layer, OCR for scanned pages) or an image
+    (OCR; every page of a multi-page TIFF)."""
+    from spinecite.pipeline import ocr, pdf
+
     document_id = document_id or path.name
     suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES:
+    if suffix not in SUPPORTED_SUFFIXES:
         raise IntakeError("unsupported_type",
-                          f"{path}: unsupported document type '{suffix}' (supported: .txt)",
+                          f"{path}: unsupported document type '{suffix}' "
+                          f"(supported: {', '.join(sorted(SUPPORTED_SUFFIXES))})",
                           document=document_id)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise IntakeError("unreadable", f"{path}: cannot read ({exc.strerror})", document=document_id)
-    text = _decode_text(data, str(path))
+    if not data:
+        raise IntakeError("empty", f"{path}: the file is empty", document=document_id)
+    pages, used_ocr = None, False
+    if suffix in TEXT_SUFFIXES:
+        text = _decode_text(data, str(path))
+    elif suffix in PDF_SUFFIXES:
+        text, pages, used_ocr = pdf.read_pdf(data, str(path))
+    else:
+        page_images = ocr.image_pages(data, str(path))
+        text, pages = ocr.ocr_pages(page_images, str(path))
+        used_ocr = True
     if not text.strip():
-        raise IntakeError("empty", f"{path}: the document has no text", document=document_id)
+        kind = "no_text_found" if used_ocr else "empty"
+        raise IntakeError(kind, f"{path}: the document has no text"
+                          + (" (OCR found none)" if used_ocr else ""), document=document_id)
     return Document(id=document_id, text=text, source=source or str(path), date=date,
-                    sha256=_sha256(data))
+                    sha256=_sha256(data), ocr=used_ocr, pages=pages)
 
 
 def _resolve_inside(case_dir: Path, relative: str, document_id: str) -> Path:

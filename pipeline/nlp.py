@@ -76,13 +76,17 @@ def get_nlp() -> Language:
 
 def process(text: str, reference_date: Optional[dt.date] = None,
             nlp: Optional[Language] = None) -> Doc:
-    """Run the pipeline on one note. Time expressions resolve against the note's own date
-    when its header states one, else `reference_date` (the case's received date), else today."""
-    from spinecite.pipeline import timex
+    """Run the pipeline on one note. The Doc is built on a cleaned copy of `text`
+    (`doc._.text_map` maps its offsets back to `text`). Time expressions resolve against the
+    note's own date when its header states one, else `reference_date` (the case's received
+    date), else today."""
+    from spinecite.pipeline import cleaning, timex
 
     nlp = nlp or get_nlp()
-    doc = nlp.make_doc(text)
-    document_date = timex.find_document_date(text)
+    text_map = cleaning.clean(text)
+    doc = nlp.make_doc(text_map.cleaned)
+    doc._.text_map = text_map
+    document_date = timex.find_document_date(text_map.cleaned)
     doc._.document_date = document_date
     doc._.reference_date = document_date or reference_date or dt.date.today()
     return nlp(doc)

@@ -81,9 +81,9 @@ _DUR_RE = re.compile(rf"""(?<![^\W\d_])(?=\S)  # never start mid-word: halves th
     (?P<the>\bthe\s+)?
     (?:\b(?P<anchor>past|last|previous|prior|preceding)\s+)?
     (?P<approx>(?:\b(?:about|approx(?:imately)?|around|roughly|nearly|almost|at\s+least)\b\.?|~)\s*+)?
-    (?P<num>{_NUM})?
-    (?:\s*+(?:-|\u2013|to|or)\s*+(?P<num2>[0-9]{{1,4}}|{_NUMW}))?
-    \s*+(?P<plus>\+)?[\s-]*+
+    (?<!\bage\s)(?<!\baged\s)                  # "aged 45 years" is an age
+    (?:(?P<num>{_NUM})                        # separators only after a number: no rescans
+       (?:\s*+(?:-|\u2013|to|or)\s*+(?P<num2>[0-9]{{1,4}}|{_NUMW}))?\s*+(?P<plus>\+)?[\s-]*+)?
     (?P<unit>days?|dys?|weeks?|wks?|months?|mos?|mths?|mnths?|years?|yrs?|[dwmy])\b
     (?![\s-]*old)
     (?P<ago>\s+ago\b)?""", re.I | re.X)

@@ -91,6 +91,7 @@ class Guideline:
     exclusions: tuple[Entry, ...]
     indications: tuple[Entry, ...]
     judgment_only: tuple[Entry, ...]
+    not_encoded: tuple[Entry, ...]
     path: Path = field(compare=False)
 
 
@@ -170,25 +171,26 @@ def load_guideline(path: Path) -> Guideline:
         exclusions=tuple(_entry(r, path.name) for r in data.get("exclusions") or []),
         indications=tuple(_entry(r, path.name) for r in data.get("indications") or []),
         judgment_only=tuple(_entry(r, path.name) for r in data.get("judgment_only") or []),
+        not_encoded=tuple(_entry(r, path.name) for r in data.get("not_encoded") or []),
         path=path,
     )
     _check_refs(guideline)
     return guideline
 
 
-def _walk(node: Optional[Node]):
+def walk(node: Optional[Node]):
     if node is None:
         return
     yield node
     if isinstance(node, LogicNode):
         for child in node.children:
-            yield from _walk(child)
+            yield from walk(child)
 
 
 def _check_refs(g: Guideline) -> None:
     entries = [*g.definitions.values(), *g.requirements, *g.exclusions, *g.indications]
     for entry in entries:
-        for node in _walk(entry.when):
+        for node in walk(entry.when):
             if isinstance(node, RefNode) and node.name not in g.definitions:
                 raise RuleFileError(f"{g.path.name}: {entry.id} refers to unknown definition "
                                     f"{node.name!r}")

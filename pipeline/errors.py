@@ -1,0 +1,16 @@
+"""The error every intake step raises on bad input."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+
+class IntakeError(Exception):
+    """Bad input. `kind` is a stable machine-readable reason; `message` names the file and
+    what is wrong and never quotes the document's content (it is PHI)."""
+
+    def __init__(self, kind: str, message: str, document: Optional[str] = None):
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.document = document
