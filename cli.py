@@ -76,6 +76,24 @@ def _cmd_review(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from spinecite.flows.batch import run_batch
+    from spinecite.flows.summary import format_summary
+    from spinecite.pipeline.intake import IntakeError
+
+    in_dir = Path(args.in_dir)
+    if not in_dir.is_dir():
+        raise IntakeError("missing_input_dir", f"{in_dir}: not a directory")
+    summary = run_batch(in_dir, Path(args.out), workers=args.workers, chunk_size=args.chunk_size,
+                        bare_cpt=args.cpt or (), received=args.received_date,
+                        dask_address=args.dask_address, dask_local=args.dask_local,
+                        progress=not args.no_progress)
+    print(format_summary(summary))
+    print(f"results: {summary['results']}")
+    print(f"triage queue: {Path(args.out) / 'index.html'}")
+    return EXIT_OK
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     from spinecite.review import CaseResult
 
@@ -115,6 +133,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--guideline", action="append", help="guideline id (default: all governing)")
     p.set_defaults(run=_cmd_review)
 
+    p = sub.add_parser("batch", help="the Prefect flow over a folder of cases")
+    p.add_argument("in_dir", help="folder of *.case.json files and/or document files")
+    p.add_argument("--out", required=True, help="output folder (results.jsonl, pages, summary)")
+    p.add_argument("--workers", type=int, default=0, help="worker processes (default: cores)")
+    p.add_argument("--chunk-size", type=int, default=25, help="cases per Prefect task")
+    p.add_argument("--cpt", action="append",
+                   help="CPT code for bare documents (without one they get findings only)")
+    p.add_argument("--received-date", type=_date,
+                   help="received date for bare documents (default: today)")
+    p.add_argument("--dask-address", help="run tasks on an existing Dask scheduler (tcp://...)")
+    p.add_argument("--dask-local", action="store_true",
+                   help="run tasks on a local Dask cluster (prefect-dask)")
+    p.add_argument("--no-progress", action="store_true")
+    p.set_defaults(run=_cmd_batch)
+
     p = sub.add_parser("rules", help="about the guideline rule sets")
     rules_sub = p.add_subparsers(dest="rules_command", required=True)
     c = rules_sub.add_parser("coverage", help="indications per guideline and region: encoded, "
@@ -134,6 +167,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     from spinecite.pipeline.intake import IntakeError
+
+    # Prefect's telemetry tries to reach the internet, which the tool never needs.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
     args = build_parser().parse_args(argv)
     try:

@@ -13,6 +13,7 @@ from typing import Literal, Optional, Sequence
 from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
 
+from spinecite import __version__
 from spinecite.extractors import extract
 from spinecite.extractors.models import DocumentInfo, Finding
 from spinecite.pipeline.demographics import find_age
@@ -44,6 +45,9 @@ class CaseResult(BaseModel):
     findings: list[Finding] = []
     determinations: list[Determination] = []
     priority: Literal["urgent", "routine"] = "routine"
+    # provenance, so a batch re-run can skip what it already did
+    input_sha256: Optional[str] = None
+    spinecite_version: str = __version__
 
 
 def applicable(cpts: Sequence[str], requested: Optional[Sequence[str]],
@@ -83,21 +87,39 @@ def review_documents(case: Case, documents: Sequence[Document],
 
 
 def review_case_file(path: Path, nlp: Optional[Language] = None) -> CaseResult:
+    return review_case_file_with_documents(path, nlp)[0]
+
+
+def review_case_file_with_documents(path: Path, nlp: Optional[Language] = None
+                                    ) -> tuple[CaseResult, list[Document]]:
+    """The result and the documents' text as read (which the reviewer page shows)."""
     case = load_case(path)
     documents = read_documents(case, path.parent)
-    return review_documents(case, documents, nlp=nlp)
+    return review_documents(case, documents, nlp=nlp), documents
 
 
 def review_document_file(path: Path, cpt: Sequence[str], received_date: dt.date,
                          guidelines: Optional[Sequence[str]] = None,
                          nlp: Optional[Language] = None) -> CaseResult:
-    """A bare .txt reviewed with the request given on the command line (contract §1)."""
+    return review_document_file_with_documents(path, cpt, received_date, guidelines, nlp)[0]
+
+
+def review_document_file_with_documents(path: Path, cpt: Sequence[str], received_date: dt.date,
+                                        guidelines: Optional[Sequence[str]] = None,
+                                        nlp: Optional[Language] = None
+                                        ) -> tuple[CaseResult, list[Document]]:
+    """A bare document reviewed with the request given on the command line (contract §1);
+    with no CPT code, findings only."""
     document = read_file(path, document_id=path.name)
+    if not cpt:
+        extracted = extract([document], received_date, nlp=nlp)
+        return CaseResult(case_id=path.stem, received_date=received_date, status="ok",
+                          documents=extracted.documents, findings=extracted.findings), [document]
     case = Case.model_validate({
         "case_id": path.stem, "received_date": received_date,
         "request": {"cpt": list(cpt), "guidelines": list(guidelines) if guidelines else None},
         "documents": [{"id": path.name, "path": path.name}]})
-    return review_documents(case, [document], nlp=nlp)
+    return review_documents(case, [document], nlp=nlp), [document]
 
 
 def error_result(case_id: str, error: IntakeError,

@@ -22,6 +22,8 @@ def extract(documents: Sequence[Document], received_date: Optional[dt.date] = No
     infos = []
     for document in documents:
         doc = process(document.text, document.date or received_date, nlp=nlp)
+        if doc._.document_date is None and document.date is not None:
+            doc._.document_date = document.date  # the case file dates the document
         docs.append((document.id, doc))
         infos.append(DocumentInfo(id=document.id, source=document.source, ocr=document.ocr,
                                   pages=document.pages, chars=len(document.text),

@@ -26,6 +26,8 @@ _GRADE = re.compile(r"(?<![\d/.])([0-5])\s?([+-]?)\s?/\s?5(?![\d/])")
 _SCORE = re.compile(r"(?<![\d/.])(10|\d(?:\.\d)?)\s?(?:/|out of)\s?10(?!\d)")
 _WINDOW_BEFORE = 4
 _WINDOW_AFTER = 5
+# "completed in March", "finished PT on 1/15", "discharged from therapy 2/3": an end date
+_ENDED = re.compile(r"(?:complet|finish|ended|discharg|d/c|stopped|last)\w*(?:\W+\w+){0,3}?\W*$")
 _CLAUSE_BREAKS = {",", ";", ".", ":", "but", "however", "and", "or", "with", "while", "although"}
 _SIDE_WORDS = re.compile(r"^(?:(?:left|right|bilateral|bilat|b/l|lt|rt|[LR])\.?\s+)+", re.IGNORECASE)
 
@@ -166,7 +168,7 @@ def _therapy_value(span: Span, cues: _Cues) -> dict[str, Any]:
         # "completed in March", "started 12/1": one date, its role read from the words before it
         d = dates[0]
         before = span.sent.text[: d.start - span.sent.start_char].lower()
-        if re.search(r"(complet|finish|ended|discharg|d/c|stopped|last)\w*\W*$", before):
+        if _ENDED.search(before):
             value["end"] = d.start_date
         else:
             value["start"] = d.start_date

@@ -40,14 +40,16 @@ _VAGUE = {"few", "several", "many"}                   # a count nobody stated: w
 _UNIT_WEEKS = {"d": 1 / 7, "w": 1.0, "m": 4.345, "y": 4.345 * 12}   # keyed by unit initial
 _UNIT_DAYS = {"d": 1, "w": 7, "m": 30.4375, "y": 365.25}
 _UNIT_PREC = {"d": "day", "w": "day", "m": "month", "y": "year"}
+_REL_DAYS = {"today": 0, "now": 0, "present": 0, "yesterday": 1, "last week": 7}
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # "mid-January" has no day; a representative one keeps 'since mid-January' weeks honest.
 _MOD_DAY = {"early": 1, "beginning": 1, "mid": 15, "middle": 15, "late": 21, "end": 24}
 _MOD_MONTH = {"early": 1, "beginning": 1, "mid": 7, "middle": 7, "late": 9, "end": 11}
+_SCALES = {2, 4, 5, 10}     # x/2 tab, reflex x/4, strength x/5, pain x/10: a bare "1/5" is a score
 _PRIO = {"range": 0, "since": 1, "ago": 2, "duration": 3, "date": 4}
 
-# ---- regexes (ASCII digits only: int() would accept any Unicode digit, offsets would not lie
-# but values would surprise; possessive quantifiers keep whitespace runs linear) -------------
+# ---- regexes: [0-9] not \d, so an Arabic-Indic digit is never read as a day; possessive
+# quantifiers and no leading \s* keep every pattern linear on long whitespace or dash runs ----
 _MON = (r"(?:jan(?:uary)?|feb(?:r?uary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
         r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
 _YR4 = r"(?:19|20)[0-9]{2}"
@@ -113,7 +115,7 @@ class _D:
     d: Optional[int]        # None: the whole month (or year)
     prec: str
     approx: bool = False
-    weak: bool = False      # looks like a score (7/10, 4/5): needs a date cue or a real partner
+    weak: bool = False      # shaped like a score (7/10, 4/5): needs a date cue or a real partner
     gate: str = ""          # "" standalone, "cue" needs a preposition, "never" only as a range end
 
 
@@ -150,19 +152,13 @@ def _resolve(p: _D, bound: date) -> Optional[date]:
     """Start of p; a missing year is the latest that puts it on or before bound."""
     if p.y is not None:
         return _mk(p.y, p.m or 1, p.d or 1)
-    for y in range(bound.year, bound.year - 9, -1):     # 8 back covers Feb 29
-        dt = _mk(y, p.m or 1, p.d or 1)
-        if dt and dt <= bound:
-            return dt
-    return None
+    dates = (_mk(y, p.m or 1, p.d or 1) for y in range(bound.year, bound.year - 9, -1))
+    return next((dt for dt in dates if dt and dt <= bound), None)    # 8 back covers Feb 29
 
 
 def _after(p: _D, low: date) -> Optional[date]:
-    for y in range(low.year, low.year + 9):
-        dt = _mk(y, p.m or 1, p.d or 1)
-        if dt and dt >= low:
-            return dt
-    return None
+    dates = (_mk(y, p.m or 1, p.d or 1) for y in range(low.year, low.year + 9))
+    return next((dt for dt in dates if dt and dt >= low), None)
 
 
 def _expand(p: _D, start: date) -> Optional[date]:
@@ -206,7 +202,7 @@ def _parse(form: str, m: re.Match, text: str, ref: date) -> Optional[_D]:
         mo, d = (mon, int(g["d"])) if mon else (int(g["m"]), int(g["d"]))
         if not (1 <= mo <= 12 and 1 <= d <= 31):
             return None
-        return _D(y, mo, d, "day", weak=form == "md" and mo <= d <= 10)
+        return _D(y, mo, d, "day", weak=form == "md" and mo <= d and d in _SCALES)
     if form == "my":
         mo = int(g["m"])
         return _D(y, mo, None, "month") if 1 <= mo <= 12 else None
@@ -232,18 +228,14 @@ def _parse(form: str, m: re.Match, text: str, ref: date) -> Optional[_D]:
             if st and st + relativedelta(months=3) <= ref:
                 return _D(yy, sm, None, "month", True)
         return None
-    if rel in ("today", "now", "present"):
-        return _D(ref.year, ref.month, ref.day, "day", gate="never" if rel != "today" else "")
-    if rel == "yesterday":
-        dt = ref - timedelta(days=1)
-        return _D(dt.year, dt.month, dt.day, "day")
-    if rel == "last week":
-        dt = ref - timedelta(days=7)
-        return _D(dt.year, dt.month, dt.day, "day", True)
+    if rel == "last year":
+        return _D(ref.year - 1, None, None, "year")
     if rel == "last month":
         dt = ref - relativedelta(months=1)
         return _D(dt.year, dt.month, None, "month")
-    return _D(ref.year - 1, None, None, "year")       # last year
+    dt = ref - timedelta(days=_REL_DAYS[rel])
+    return _D(dt.year, dt.month, dt.day, "day", rel == "last week",
+              gate="never" if rel in ("now", "present") else "")   # "now" only ends a range
 
 
 def _date_atom(form: str, m: re.Match, text: str, ref: date) -> Optional[_Atom]:

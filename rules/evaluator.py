@@ -225,9 +225,18 @@ def _leaves(result: CriterionResult) -> list[CriterionResult]:
 
 
 def _closeness(result: CriterionResult) -> float:
-    leaves = _leaves(result)
-    return sum(1.0 if l.result == MET else 0.5 if l.result == UNKNOWN else 0.0
-               for l in leaves) / len(leaves)
+    """How near a node is to met, by its structure: `any` counts its best child, `all` the
+    mean of its children; judgments count for nothing, since they can never be met."""
+    if result.requires and result.requires.startswith("clinical judgment"):
+        return 0.0
+    if not result.children:
+        return {MET: 1.0, UNKNOWN: 0.5, NOT_MET: 0.0}[result.result]
+    scores = [_closeness(c) for c in result.children]
+    if result.requires == "any of" or result.requires and result.requires.startswith("at least"):
+        return max(scores)
+    if result.requires == "none of":
+        return {MET: 1.0, UNKNOWN: 0.5, NOT_MET: 0.0}[result.result]
+    return sum(scores) / len(scores)
 
 
 def _missing_sentence(entry: Entry, result: CriterionResult, facts: CaseFacts,

@@ -1,0 +1,138 @@
+"""`spinecite batch IN_DIR --out OUT_DIR`: the Prefect flow over a folder of cases.
+
+Cases are cut into chunks; each chunk is one Prefect task. By default tasks run on Prefect's
+thread runner and hand their chunk to a pool of worker processes, each of which builds the
+nlp once — so Prefect tracks every chunk while no worker process needs its own Prefect
+connection. With `dask_address` (or `dask_local=True`) the same tasks run on prefect-dask's
+DaskTaskRunner instead and review their chunk inside the Dask worker, which is how the batch
+spreads over several machines.
+
+Exactly one result per case, always; a re-run skips every case whose stored result has the
+same input hash and spinecite version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import time
+from collections import Counter
+from concurrent.futures import Executor, ProcessPoolExecutor
+from pathlib import Path
+from typing import Optional, Sequence
+
+from prefect import flow, task
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from spinecite import __version__
+from spinecite.flows import worker
+from spinecite.flows.discover import CaseInput, discover
+from spinecite.flows.store import ResultStore
+
+DEFAULT_CHUNK = 25
+# Set in the flow's own process when chunks go to a local process pool.
+_POOL: Optional[Executor] = None
+
+
+@task(name="review-chunk", retries=1, retry_delay_seconds=1)
+def review_chunk_task(cases: list[CaseInput], out_dir: str, bare_cpt: list[str],
+                      received: dt.date) -> list[tuple[str, str, Optional[str]]]:
+    if _POOL is not None:
+        return _POOL.submit(worker.review_chunk, cases, Path(out_dir), bare_cpt, received).result()
+    return worker.review_chunk(cases, Path(out_dir), bare_cpt, received)
+
+
+class Progress:
+    """A progress bar on stderr: counts only, never case content."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.done, self.enabled = total, 0, enabled and total > 0
+        self.started = time.perf_counter()
+
+    def advance(self, n: int) -> None:
+        self.done += n
+        if not self.enabled:
+            return
+        width = 30
+        filled = int(width * self.done / self.total)
+        rate = self.done / max(time.perf_counter() - self.started, 1e-9)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} "
+                         f"cases  {rate:.1f}/s")
+        if self.done >= self.total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _chunks(items: Sequence[CaseInput], size: int) -> list[list[CaseInput]]:
+    return [list(items[i:i + size]) for i in range(0, len(items), size)]
+
+
+def run_batch(in_dir: Path, out_dir: Path, workers: int = 0, chunk_size: int = DEFAULT_CHUNK,
+              bare_cpt: Sequence[str] = (), received: Optional[dt.date] = None,
+              dask_address: Optional[str] = None, dask_local: bool = False,
+              progress: bool = True) -> dict:
+    """Runs the flow and returns the run summary."""
+    task_runner = ThreadPoolTaskRunner(max_workers=max(1, workers or os.cpu_count() or 1))
+    if dask_address or dask_local:
+        from prefect_dask import DaskTaskRunner
+
+        task_runner = (DaskTaskRunner(address=dask_address) if dask_address else
+                       DaskTaskRunner(cluster_kwargs={"n_workers": max(1, workers or 2),
+                                                      "threads_per_worker": 1,
+                                                      "processes": True}))
+    configured = batch_flow.with_options(task_runner=task_runner)
+    return configured(str(in_dir), str(out_dir), workers, chunk_size, list(bare_cpt),
+                      received or dt.date.today(), bool(dask_address or dask_local),
+                      progress)
+
+
+@flow(name="spinecite-batch", log_prints=False, validate_parameters=False)
+def batch_flow(in_dir: str, out_dir: str, workers: int, chunk_size: int, bare_cpt: list[str],
+               received: dt.date, on_dask: bool, progress: bool) -> dict:
+    global _POOL
+    started = time.perf_counter()
+    source, target = Path(in_dir), Path(out_dir)
+    target.mkdir(parents=True, exist_ok=True)
+    store = ResultStore(target)
+    cases = _dedupe(discover(source, exclude=target))
+    todo = [c for c in cases if not store.done(c.key, c.input_sha256, __version__)]
+    bar = Progress(len(todo), progress)
+    if todo and not on_dask:
+        size = max(1, workers or os.cpu_count() or 1)
+        _POOL = ProcessPoolExecutor(max_workers=size, initializer=worker.warm_up)
+    try:
+        # small batches still spread over every worker: at least two chunks per worker
+        parallel = max(1, workers or os.cpu_count() or 1)
+        size = max(1, min(chunk_size, -(-len(todo) // (2 * parallel)) if todo else 1))
+        futures = [review_chunk_task.submit(chunk, str(target), bare_cpt, received)
+                   for chunk in _chunks(todo, size)]
+        for future in futures:
+            bar.advance(len(future.result()))
+    finally:
+        if _POOL is not None:
+            _POOL.shutdown()
+            _POOL = None
+    results_path = store.assemble(c.key for c in cases)
+    from spinecite.flows.summary import summarise, write_summary
+
+    summary = summarise(store, cases, skipped=len(cases) - len(todo),
+                        seconds=time.perf_counter() - started)
+    write_summary(target, summary)
+    from spinecite.flows.pages import write_queue_page
+
+    write_queue_page(target, [(c.key, store.read(c.key)) for c in cases])
+    summary["results"] = str(results_path)
+    return summary
+
+
+def _dedupe(cases: list[CaseInput]) -> list[CaseInput]:
+    """A case id seen twice: the later case files become error results, never lost."""
+    seen: Counter[str] = Counter()
+    out = []
+    for case in cases:
+        seen[case.case_id] += 1
+        if seen[case.case_id] > 1:
+            case = CaseInput(case.key, case.case_id, case.path, "duplicate", case.input_sha256)
+        out.append(case)
+    return out
