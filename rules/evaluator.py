@@ -128,7 +128,7 @@ class _Evaluator:
             result = _combine(node.op, [c.result for c in children], node.n)
             evidence = _unique(e for c in children if c.result == result for e in c.evidence)
             return CriterionResult(**base, result=result, evidence=evidence, children=children,
-                                   requires=None if quote.text else _logic_words(node))
+                                   requires=_logic_words(node))
         if isinstance(node, AgeNode):
             age = self.facts.age
             if age is None:
@@ -171,7 +171,7 @@ class _Evaluator:
         return CriterionResult(id=entry.id, text=quote.text, source=_source(self.g, quote.section),
                                result=inner.result, evidence=inner.evidence,
                                children=inner.children if inner.text is None else [inner],
-                               requires=inner.requires if inner.text is None else None)
+                               requires=inner.requires if inner.text is None else "all of")
 
 
 def _logic_words(node: LogicNode) -> str:
