@@ -1,0 +1,119 @@
+"""The Prefect batch: one result per case whatever arrives, resumable, killable."""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import CORPORA, ROOT
+
+DEV = sorted((CORPORA / "dev").glob("*.case.json"))
+
+
+def spinecite(*args, **kwargs):
+    env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    return subprocess.run([sys.executable, "-m", "spinecite", *args], capture_output=True,
+                          text=True, env=env, cwd=ROOT, timeout=900, **kwargs)
+
+
+def copy_cases(target, n, start=0):
+    for i, case in enumerate(DEV[start:start + n]):
+        data = json.loads(case.read_text())
+        data["case_id"] = f"B-{start + i:04d}"
+        (target / f"b{start + i:04d}.case.json").write_text(json.dumps(data))
+
+
+def results(out):
+    lines = (out / "results.jsonl").read_text().splitlines()
+    return [json.loads(line) for line in lines]
+
+
+@pytest.fixture(scope="module")
+def mixed_batch(tmp_path_factory):
+    src = tmp_path_factory.mktemp("in")
+    copy_cases(src, 3)
+    (src / "broken.case.json").write_text("{not json")
+    (src / "dup.case.json").write_text((src / "b0000.case.json").read_text())
+    shutil.copy(CORPORA / "samples" / "pt_discharge_summary.txt", src / "bare_note.txt")
+    (src / "junk.txt").write_bytes(os.urandom(2000) + b"\x00\xff")
+    out = tmp_path_factory.mktemp("out")
+    run = spinecite("batch", str(src), "--out", str(out), "--workers", "2", "--no-progress")
+    return src, out, run
+
+
+def test_every_input_gets_exactly_one_result(mixed_batch):
+    src, out, run = mixed_batch
+    assert run.returncode == 0, run.stderr[-2000:]
+    got = results(out)
+    assert len(got) == 7
+    by_id = {r["case_id"]: r for r in got}
+    assert {r["status"] for r in got if r["case_id"].startswith("B-")} == {"ok", "error"}
+    kinds = sorted(e["kind"] for r in got for e in r["errors"])
+    assert kinds == ["binary", "duplicate_case_id", "malformed_case"] or kinds == [
+        "duplicate_case_id", "encoding", "malformed_case"]
+    assert by_id["bare_note.txt"]["status"] == "ok" and by_id["bare_note.txt"]["findings"]
+
+
+def test_summary_pages_and_queue(mixed_batch):
+    _, out, run = mixed_batch
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["cases"] == 7 and summary["status"]["error"] == 3
+    assert len(list((out / "pages").glob("*.html"))) == 7
+    queue = (out / "index.html").read_text()
+    assert queue.index("row-urgent") < queue.index("row-error") if "row-urgent" in queue else True
+    assert "cases/s" in run.stdout
+
+
+def test_rerun_skips_done_cases(mixed_batch):
+    src, out, _ = mixed_batch
+    again = spinecite("batch", str(src), "--out", str(out), "--no-progress")
+    assert again.returncode == 0
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["processed"] == 0 and summary["skipped_already_done"] == 7
+    assert len(results(out)) == 7
+
+
+def test_sigkill_then_resume_loses_nothing(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    n = 40
+    copy_cases(src, min(n, len(DEV)))
+    total = len(list(src.glob("*.case.json")))
+    env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    proc = subprocess.Popen([sys.executable, "-m", "spinecite", "batch", str(src), "--out",
+                             str(out), "--workers", "2", "--chunk-size", "2", "--no-progress"],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.time() + 300
+    while time.time() < deadline:
+        done = list((out / "results").glob("*.json")) if (out / "results").exists() else []
+        if len(done) >= 4:
+            break
+        time.sleep(0.2)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = len(list((out / "results").glob("*.json")))
+    assert 0 < partial < total  # killed mid-run
+    rerun = spinecite("batch", str(src), "--out", str(out), "--workers", "2", "--no-progress")
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    got = results(out)
+    assert len(got) == total
+    assert len({r["case_id"] for r in got}) == total
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["skipped_already_done"] >= partial - 2  # a torn file may be redone
+
+
+def test_local_dask_cluster_runs_the_same_flow(tmp_path):
+    from spinecite.flows.batch import run_batch
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    copy_cases(src, 3)
+    summary = run_batch(src, out, workers=2, dask_local=True, progress=False)
+    assert summary["status"] == {"ok": 3}
+    assert len(results(out)) == 3
