@@ -12,14 +12,14 @@ Figures, overall and per code:
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
-from spinecite.extractors import extract
 from spinecite.extractors.models import Finding
 from spinecite.pipeline.intake import IntakeError, load_case, read_documents
+from spinecite.review import review_documents
 
 
 @dataclass
@@ -30,6 +30,10 @@ class CaseScore:
     attributes_gold: dict[str, dict[str, Any]] = field(default_factory=dict)
     attributes_predicted: dict[str, dict[str, Any]] = field(default_factory=dict)
     error: Optional[str] = None
+    determinations_gold: dict[str, str] = field(default_factory=dict)
+    determinations_predicted: dict[str, str] = field(default_factory=dict)
+    urgent_gold: Optional[bool] = None
+    urgent_predicted: Optional[bool] = None
 
 
 def gold_findings(gold: dict[str, Any]) -> dict[str, set[str]]:
@@ -63,17 +67,27 @@ def corpus_cases(directory: Path) -> list[tuple[str, Path, Path]]:
 def score_case(name: str, case_path: Path, gold_path: Path) -> CaseScore:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     expected = gold_findings(gold)
+    gold_determinations = gold.get("determinations") or {}
     try:
         case = load_case(case_path)
         documents = read_documents(case, case_path.parent)
     except IntakeError as exc:
-        return CaseScore(name, expected, {}, gold.get("attributes") or {}, {}, error=exc.kind)
-    result = extract(documents, case.received_date)
+        return CaseScore(name, expected, {}, gold.get("attributes") or {}, {}, error=exc.kind,
+                         determinations_gold=gold_determinations, urgent_gold=gold.get("urgent"))
+    result = review_documents(case, documents)
     predicted: dict[str, set[str]] = defaultdict(set)
     for f in result.findings:
         predicted[f.code].add(f.assertion)
+    determinations: dict[str, str] = {}
+    for d in result.determinations:
+        # a case with several CPT codes is met for a guideline only if met for every one
+        if determinations.get(d.guideline) != "not_met":
+            determinations[d.guideline] = d.outcome
     return CaseScore(name, expected, dict(predicted), gold.get("attributes") or {},
-                     predicted_attributes(result.findings))
+                     predicted_attributes(result.findings),
+                     determinations_gold=gold_determinations,
+                     determinations_predicted=determinations,
+                     urgent_gold=gold.get("urgent"), urgent_predicted=result.priority == "urgent")
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -114,6 +128,7 @@ def summarise(scores: list[CaseScore]) -> dict[str, Any]:
             for name, value in attrs.items():
                 attributes[name][1] += 1
                 attributes[name][0] += int(_attribute_matches(value, got.get(name)))
+    determinations = _determination_figures(scores)
     total = [sum(c[i] for c in counts.values()) for i in range(3)]
     per_code = {}
     for code in sorted(set(counts) | set(exact)):
@@ -131,6 +146,42 @@ def summarise(scores: list[CaseScore]) -> dict[str, Any]:
         "attributes": {name: {"correct": c, "total": t, "accuracy": c / t if t else 1.0}
                        for name, (c, t) in sorted(attributes.items())},
         "per_code": per_code,
+        "determinations": determinations,
+    }
+
+
+def _determination_figures(scores: list[CaseScore]) -> dict[str, Any]:
+    per: dict[str, Counter] = defaultdict(Counter)
+    false_met: list[str] = []
+    urgent = Counter()
+    for s in scores:
+        for guideline, expected in s.determinations_gold.items():
+            got = s.determinations_predicted.get(guideline, "missing")
+            per[guideline]["total"] += 1
+            per[guideline]["correct"] += int(got == expected)
+            if got == "met" and expected == "not_met":
+                per[guideline]["false_met"] += 1
+                false_met.append(f"{s.name}:{guideline}")
+            if got == "not_met" and expected == "met":
+                per[guideline]["false_not_met"] += 1
+        if s.urgent_gold is not None:
+            urgent[{(True, True): "tp", (True, False): "fn", (False, True): "fp",
+                    (False, False): "tn"}[(bool(s.urgent_gold), bool(s.urgent_predicted))]] += 1
+    total = sum(c["total"] for c in per.values())
+    correct = sum(c["correct"] for c in per.values())
+    return {
+        "judged": total,
+        "accuracy": correct / total if total else None,
+        "false_met": len(false_met),
+        "false_met_cases": false_met,
+        "per_guideline": {g: {"accuracy": c["correct"] / c["total"], "total": c["total"],
+                              "false_met": c["false_met"], "false_not_met": c["false_not_met"]}
+                          for g, c in sorted(per.items())},
+        "urgent_recall": urgent["tp"] / (urgent["tp"] + urgent["fn"])
+        if urgent["tp"] + urgent["fn"] else None,
+        "urgent_precision": urgent["tp"] / (urgent["tp"] + urgent["fp"])
+        if urgent["tp"] + urgent["fp"] else None,
+        "urgent_counts": dict(urgent),
     }
 
 
@@ -161,5 +212,18 @@ def format_report(summary: dict[str, Any]) -> str:
                      f"{c['assertion_correct']}/{c['assertion_total']}")
     for name, kind in summary["errors"].items():
         lines.append(f"error: {name}: {kind}")
-    lines.append("determinations: not scored yet (the rules stage, issue 3, is not built)")
+    d = summary["determinations"]
+    if d["judged"]:
+        lines.append("")
+        lines.append(f"determinations: accuracy {d['accuracy']:.3f} over {d['judged']} "
+                     f"(case, guideline) pairs; false met {d['false_met']}"
+                     + (f" ({', '.join(d['false_met_cases'])})" if d["false_met_cases"] else ""))
+        for g, c in d["per_guideline"].items():
+            lines.append(f"  {g:18} accuracy {c['accuracy']:.3f} ({c['total']})  "
+                         f"false met {c['false_met']}  false not_met {c['false_not_met']}")
+        recall = "n/a" if d["urgent_recall"] is None else f"{d['urgent_recall']:.3f}"
+        precision = "n/a" if d["urgent_precision"] is None else f"{d['urgent_precision']:.3f}"
+        lines.append(f"urgent: recall {recall}  precision {precision}  {d['urgent_counts']}")
+    else:
+        lines.append("determinations: no gold determinations in this corpus")
     return "\n".join(lines)
