@@ -40,8 +40,9 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
     if metadata.get("assertion") == "absent":
         # "sensation intact": absent, unless negated ("sensation not intact")
         flags["absent"] = not span._.is_negated
+    dated = bool((span._.value or {}).get("date"))
     if (section in policy["plan_sections"] and kind in policy["plan_default_hypothetical_kinds"]
-            and not (span._.is_ongoing or span._.is_historical or span._.is_negated)):
+            and not (span._.is_ongoing or span._.is_historical or span._.is_negated or dated)):
         flags["hypothetical"] = True
     if flags["historical"] and kind in policy["historical_means_present_kinds"]:
         flags["historical"] = False
