@@ -16,6 +16,8 @@ from spinecite.extractors.models import Evidence, Finding, FindingValue
 from spinecite.pipeline.resources import codes
 
 SPAN_GROUP = "medspacy_spans"
+# Across mentions of one therapy, the outcome a reviewer must know first.
+_OUTCOME_PRIORITY = ("failed", "unable", "ongoing", "improved")
 _VALUE_MODELS = {
     "therapy": "TherapyValue", "motor": "MotorValue", "pain": "PainValue",
     "malignancy": "MalignancyValue", "procedure": "ProcedureValue",
@@ -54,12 +56,19 @@ def _merge_values(shape: Optional[str], values: list[dict[str, Any]]) -> Optiona
     if shape == "pain":
         return max(values, key=lambda v: v.get("score") or 0)
     if shape == "therapy":
-        # the most complete statement of the course wins; fields it lacks come from others
-        best = max(values, key=lambda v: (v.get("weeks") or 0, len(v)))
+        # the best-grounded statement of the course wins; fields it lacks come from others
+        rank = {"stated": 3, "dates": 2, "since": 1}
+        best = max(values, key=lambda v: (rank.get(v.get("weeks_basis"), 0),
+                                          v.get("weeks") or 0, len(v)))
         merged = dict(best)
         for v in values:
             for key, item in v.items():
                 merged.setdefault(key, item)
+        outcomes = {v.get("outcome") for v in values}
+        for outcome in _OUTCOME_PRIORITY:
+            if outcome in outcomes:
+                merged["outcome"] = outcome
+                break
         if merged.get("weeks") is not None and merged.get("weeks_basis") == "visits_only":
             merged["weeks_basis"] = best.get("weeks_basis")
         return merged

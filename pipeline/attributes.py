@@ -144,6 +144,35 @@ def _sentence_times(span: Span) -> list[timex.TimeExpression]:
             if t.start >= sent.start_char and t.end <= sent.end_char]
 
 
+def _distance(span: Span, start: int, end: int) -> int:
+    """Characters between the span and a sentence-level match (0 when they touch)."""
+    if end <= span.start_char:
+        return span.start_char - end
+    if start >= span.end_char:
+        return start - span.end_char
+    return 0
+
+
+def _nearest_expression(span: Span, items: list[timex.TimeExpression]):
+    return min(items, key=lambda t: _distance(span, t.start, t.end)) if items else None
+
+
+def _outcome(span: Span, cues: _Cues) -> Optional[str]:
+    """The outcome cue nearest the therapy; a longer cue wins over one inside it
+    ("temporary relief" is a failure, not "relief")."""
+    sent = span.sent
+    found = []
+    for name, pattern in cues.outcome:
+        for m in pattern.finditer(sent.text):
+            found.append((sent.start_char + m.start(), sent.start_char + m.end(), name))
+    found = [f for f in found
+             if not any(o[0] <= f[0] and f[1] <= o[1] and (o[1] - o[0]) > (f[1] - f[0])
+                        for o in found)]
+    if not found:
+        return None
+    return min(found, key=lambda f: _distance(span, f[0], f[1]))[2]
+
+
 def _therapy_value(span: Span, cues: _Cues) -> dict[str, Any]:
     value: dict[str, Any] = {}
     times = _sentence_times(span)
@@ -152,13 +181,21 @@ def _therapy_value(span: Span, cues: _Cues) -> dict[str, Any]:
     durations = [t for t in times if t.kind == "duration" and t.weeks is not None]
     visits = [t.visits for t in times if t.visits]
     dates = [t for t in times if t.kind in ("date", "ago") and t.start_date]
-    if ranges:
-        r = ranges[0]
+    r = _nearest_expression(span, ranges)
+    if r is not None:
         value.update(start=r.start_date, end=r.end_date, weeks=r.weeks, weeks_basis="dates")
-    elif durations:
-        value.update(weeks=durations[0].weeks, weeks_basis="stated")
-    elif since:
-        s = since[0]
+    if durations:
+        # the note's own number beats one computed from dates ("8 weeks (Sept-Oct)")
+        if span.label_ == "conservative_care_failed":
+            totals = [t for t in durations
+                      if re.match(r"\W*(?:total|in total|overall|altogether)",
+                                  span.doc.text[t.end:t.end + 15], re.I)]
+            chosen = totals[0] if totals else max(durations, key=lambda t: t.weeks)
+        else:
+            chosen = _nearest_expression(span, durations)
+        value.update(weeks=chosen.weeks, weeks_basis="stated")
+    elif r is None and since:
+        s = _nearest_expression(span, since)
         value.update(start=s.start_date, weeks=s.weeks, weeks_basis="since")
     if visits:
         value["visits"] = visits[0]
@@ -166,13 +203,13 @@ def _therapy_value(span: Span, cues: _Cues) -> dict[str, Any]:
             value["weeks_basis"] = "visits_only"
     if "start" not in value and "end" not in value and dates:
         # "completed in March", "started 12/1": one date, its role read from the words before it
-        d = dates[0]
+        d = _nearest_expression(span, dates)
         before = span.sent.text[: d.start - span.sent.start_char].lower()
         if _ENDED.search(before):
             value["end"] = d.start_date
         else:
             value["start"] = d.start_date
-    outcome = _first_cue(cues.outcome, span.sent.text)
+    outcome = _outcome(span, cues)
     if outcome:
         value["outcome"] = outcome
     return value

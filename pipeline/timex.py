@@ -76,7 +76,7 @@ _DATE_RES = [(form, re.compile(rx, _I)) for form, rx in [
 ]]
 
 _NUMW = r"(?:" + "|".join(sorted(_NUMBERS.keys() - {"a", "an", "couple"}, key=lambda w: (-len(w), w))) + r")\b"
-_NUM = (rf"(?:(?<![0-9.])[0-9]{{1,4}}(?:\.[0-9]{{1,2}})?|\b(?:{_NUMW}|a\s+couple(?:\s+of)?"
+_NUM = (rf"(?:(?<![0-9./])[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?|\b(?:{_NUMW}|a\s+couple(?:\s+of)?"
         rf"|couple(?:\s+of)?|a\s+few|few|several|many|an?)\b)")
 _DUR_RE = re.compile(rf"""(?<![^\W\d_])(?=\S)  # never start mid-word: halves the scan
     (?:(?P<pre>\b(?:for|over|during|within|throughout)\b|(?<!\w)[x\u00d7])\s*+)?
