@@ -69,5 +69,13 @@ def assertion_component(doc: Doc) -> Doc:
             continue
         span._.assertion = assertion
         kept.append(span)
-    doc.spans[SPAN_GROUP] = kept
+    doc.spans[SPAN_GROUP] = _drop_partial_normals(kept, catalogue, policy)
     return doc
+
+
+def _drop_partial_normals(spans: list[Span], catalogue: dict, policy: dict) -> list[Span]:
+    kinds = set(policy.get("present_overrides_absent_in_section_kinds", ()))
+    present = {(s.label_, s._.section) for s in spans if s._.assertion == "present"}
+    return [s for s in spans
+            if not (s._.assertion == "absent" and catalogue[s.label_]["kind"] in kinds
+                    and (s.label_, s._.section) in present)]

@@ -22,7 +22,7 @@ _CONTINUES = {",", "and", "or", "of", "the", "a", "an", "to", "with", "w/", "in"
               "as", "is", "are", "was", "were", "has", "had", "his", "her", "x"}
 # A full stop after these does not end a sentence.
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "fig",
-                  "etc", "cf", "jr", "sr", "yo", "y.o", "y/o", "hx", "sx", "dx", "tx", "rx"}
+                  "etc", "cf", "jr", "sr", "y.o"}
 _BULLET = re.compile(r"^(?:[-*•·▪o>]|\d{1,2}[.)]|[a-z][.)]|#\d*)$")
 _MAX_HEADER_TOKENS = 5
 
