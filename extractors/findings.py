@@ -13,7 +13,7 @@ from typing import Any, Iterable, Optional
 from spacy.tokens import Doc, Span
 
 from spinecite.extractors.models import Evidence, Finding, FindingValue
-from spinecite.pipeline.resources import codes
+from spinecite.pipeline.resources import codes, load_json
 
 SPAN_GROUP = "medspacy_spans"
 # Across mentions of one therapy, the outcome a reviewer must know first.
@@ -89,6 +89,16 @@ def _value_model(shape: Optional[str], value: Optional[dict[str, Any]]) -> Optio
     return model(**{k: v for k, v in value.items() if k in allowed})
 
 
+def _add_derived(groups: dict[tuple[str, str], list]) -> None:
+    """Findings implied by others (resources/derived_findings.json), with their evidence."""
+    for rule in load_json("derived_findings.json")["derived"]:
+        sources = [groups[(s["code"], s["assertion"])] for s in rule["from"]
+                   if (s["code"], s["assertion"]) in groups]
+        if sources:
+            target = groups.setdefault((rule["code"], rule["assertion"]), [])
+            target.extend(m for members in sources for m in members)
+
+
 def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
     """Findings of one case: `docs` pairs each document id with its processed Doc."""
     catalogue = codes()
@@ -99,6 +109,7 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
                 continue
             groups.setdefault((span.label_, span._.assertion), []).append(
                 (document_id, span, doc._.document_date))
+    _add_derived(groups)
     order = {code: i for i, code in enumerate(catalogue)}
     findings = []
     for (code, assertion), members in sorted(
