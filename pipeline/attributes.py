@@ -33,7 +33,9 @@ _SIDE_WORDS = re.compile(r"^(?:(?:left|right|bilateral|bilat|b/l|lt|rt|[LR])\.?\
 
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
-    alternatives = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
+    # a cue may wrap onto the next line ("without\nrelief")
+    alternatives = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases),
+                          key=len, reverse=True)
     return re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w/])", re.IGNORECASE)
 
 
