@@ -59,19 +59,24 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 def _cmd_review(args: argparse.Namespace) -> int:
     from spinecite.pipeline.intake import IntakeError
-    from spinecite.review import review_case_file, review_document_file
+    from spinecite.review import (review_case_file_with_documents,
+                                  review_document_file_with_documents)
 
     path = Path(args.case)
     if not path.exists():
         raise IntakeError("missing_file", f"{path}: no such file")
     if path.name.endswith(".json"):
-        result = review_case_file(path)
+        result, documents = review_case_file_with_documents(path)
     else:
         if not args.cpt:
             raise IntakeError("missing_request",
                               f"{path}: a bare document needs --cpt (and --received-date)")
-        result = review_document_file(path, args.cpt, args.received_date or dt.date.today(),
-                                      args.guideline)
+        result, documents = review_document_file_with_documents(
+            path, args.cpt, args.received_date or dt.date.today(), args.guideline)
+    if args.html:
+        from spinecite.flows.pages import render_case_page
+
+        Path(args.html).write_text(render_case_page(result, documents), encoding="utf-8")
     print(result.model_dump_json(indent=2))
     return EXIT_OK
 
@@ -91,6 +96,31 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     print(format_summary(summary))
     print(f"results: {summary['results']}")
     print(f"triage queue: {Path(args.out) / 'index.html'}")
+    return EXIT_OK
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import functools
+    import http.server
+
+    from spinecite.pipeline.intake import IntakeError
+
+    root = Path(args.out_dir)
+    if not (root / "index.html").exists():
+        raise IntakeError("missing_batch_output", f"{root}: no index.html (run spinecite batch first)")
+
+    class QuietHandler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *_args) -> None:  # request lines name case pages; keep them out
+            pass
+
+    handler = functools.partial(QuietHandler, directory=str(root))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
+        print(f"serving {root} on http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C stops)",
+              flush=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
     return EXIT_OK
 
 
@@ -131,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cpt", action="append", help="CPT code of the request (repeatable)")
     p.add_argument("--received-date", type=_date, help="the request's received date")
     p.add_argument("--guideline", action="append", help="guideline id (default: all governing)")
+    p.add_argument("--html", metavar="FILE", help="also write the reviewer page")
     p.set_defaults(run=_cmd_review)
 
     p = sub.add_parser("batch", help="the Prefect flow over a folder of cases")
@@ -147,6 +178,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="run tasks on a local Dask cluster (prefect-dask)")
     p.add_argument("--no-progress", action="store_true")
     p.set_defaults(run=_cmd_batch)
+
+    p = sub.add_parser("serve", help="serve a batch's reviewer pages on localhost")
+    p.add_argument("out_dir", help="the --out folder of a batch")
+    p.add_argument("--port", type=int, default=8765)
+    p.set_defaults(run=_cmd_serve)
 
     p = sub.add_parser("rules", help="about the guideline rule sets")
     rules_sub = p.add_subparsers(dest="rules_command", required=True)
@@ -179,6 +215,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # stdout closed early (| head): not a fault
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:  # an internal fault: the type only, never note text
         print(f"spinecite: internal error ({type(exc).__name__}); "
               f"please report it with the command you ran", file=sys.stderr)

@@ -57,15 +57,26 @@ def segments(document: Document, result: CaseResult) -> list[Segment]:
     return out
 
 
+_RESULT_ORDER = {"met": 0, "unknown": 1, "not_met": 2}
+
+
+def by_result(criteria):
+    """Met criteria first: what supports the request, then what a reviewer must check."""
+    return sorted(criteria, key=lambda c: _RESULT_ORDER[c.result])
+
+
+def render_case_page(result: CaseResult, documents: Sequence[Document]) -> str:
+    return _env.get_template("case.html.j2").render(
+        result=result, anchor=anchor, by_result=by_result,
+        documents=[(d, segments(d, result)) for d in documents])
+
+
 def write_case_page(out_dir: Path, key: str, result: CaseResult,
                     documents: Sequence[Document]) -> Path:
     pages = out_dir / PAGES_DIR
     pages.mkdir(parents=True, exist_ok=True)
-    html = _env.get_template("case.html.j2").render(
-        result=result, key=key, anchor=anchor,
-        documents=[(d, segments(d, result)) for d in documents])
     target = pages / f"{key}.html"
-    write_atomic(target, html.encode("utf-8"))
+    write_atomic(target, render_case_page(result, documents).encode("utf-8"))
     return target
 
 

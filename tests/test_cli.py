@@ -52,3 +52,55 @@ def test_evaluate_prints_figures(tmp_path):
 def test_evaluate_missing_dir_exits_2(tmp_path):
     out = run("evaluate", str(tmp_path / "nope"))
     assert out.returncode == 2
+
+
+def test_serve_serves_a_batch_on_localhost(tmp_path):
+    import socket
+    import time
+    import urllib.request
+
+    (tmp_path / "index.html").write_text("<html>queue</html>")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "spinecite", "serve", str(tmp_path), "--port",
+                             str(port)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert "127.0.0.1" in proc.stdout.readline()
+        for _ in range(50):
+            try:
+                body = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        assert b"queue" in body
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_review_prints_the_result_and_writes_the_page(tmp_path):
+    page = tmp_path / "case.html"
+    out = run("review", str(CORPORA / "samples" / "B-2004.case.json"), "--html", str(page))
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["status"] == "ok" and result["case_id"] == "B-2004"
+    assert {d["guideline"] for d in result["determinations"]} == {
+        "aim-spine", "nia-lumbar-mri", "evicore-spine"}
+    # two weeks of back pain, no red flag: nothing is fast-tracked, nothing is denied
+    assert {d["outcome"] for d in result["determinations"]} == {"not_met"}
+    assert all(d["missing"] for d in result["determinations"])
+    assert "B-2004" in page.read_text()
+
+
+def test_review_bad_case_exits_2(tmp_path):
+    bad = tmp_path / "x.case.json"
+    bad.write_text('{"case_id": "x"}')
+    out = run("review", str(bad))
+    assert out.returncode == 2 and "x.case.json" in out.stderr
+
+
+def test_schema_is_the_result_model():
+    out = run("schema")
+    schema = json.loads(out.stdout)
+    assert {"case_id", "findings", "determinations", "priority"} <= set(schema["properties"])
