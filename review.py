@@ -54,6 +54,11 @@ def applicable(cpts: Sequence[str], requested: Optional[Sequence[str]],
                guidelines: dict[str, Guideline]) -> list[tuple[Guideline, str]]:
     """(guideline, cpt) pairs to evaluate: the requested guidelines for every CPT (those that do
     not govern it come out not_applicable), else every guideline governing a CPT."""
+    known = set().union(*(g.governs for g in guidelines.values())) if guidelines else set()
+    unknown_cpt = [c for c in cpts if c not in known]
+    if unknown_cpt:
+        raise IntakeError("unknown_cpt", f"unknown CPT code(s) {', '.join(unknown_cpt)}: not a "
+                          "spine CT/MRI code any guideline governs")
     if requested:
         unknown = [g for g in requested if g not in guidelines]
         if unknown:

@@ -18,7 +18,9 @@ import os
 import sys
 import time
 from collections import Counter
-from concurrent.futures import Executor, ProcessPoolExecutor
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -31,15 +33,56 @@ from spinecite.flows.discover import CaseInput, discover
 from spinecite.flows.store import ResultStore
 
 DEFAULT_CHUNK = 25
-# Set in the flow's own process when chunks go to a local process pool.
-_POOL: Optional[Executor] = None
+
+
+class WorkerPool:
+    """The local worker processes. A worker that dies (killed, out of memory) breaks the whole
+    executor; the pool is then replaced, and the chunk retried one case at a time so that the
+    one case that kills its worker gets an error result and every other case its own."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._lock = threading.Lock()
+        self._executor = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.size, initializer=worker.warm_up)
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._executor is broken:
+                broken.shutdown(wait=False, cancel_futures=True)
+                self._executor = self._new()
+
+    def run(self, cases: list[CaseInput], *args) -> list[tuple[str, str, Optional[str]]]:
+        executor = self._executor
+        try:
+            return executor.submit(worker.review_chunk, cases, *args).result()
+        except BrokenProcessPool:
+            self._replace(executor)
+        done = []
+        for case in cases:
+            executor = self._executor
+            try:
+                done += executor.submit(worker.review_chunk, [case], *args).result()
+            except BrokenProcessPool:
+                self._replace(executor)
+                done.append(worker.store_crash(case, args[0]))
+        return done
+
+    def shutdown(self) -> None:
+        self._executor.shutdown()
+
+
+# Set in the flow's own process when chunks go to local worker processes.
+_POOL: Optional[WorkerPool] = None
 
 
 @task(name="review-chunk", retries=1, retry_delay_seconds=1)
 def review_chunk_task(cases: list[CaseInput], out_dir: str, bare_cpt: list[str],
                       received: dt.date) -> list[tuple[str, str, Optional[str]]]:
     if _POOL is not None:
-        return _POOL.submit(worker.review_chunk, cases, Path(out_dir), bare_cpt, received).result()
+        return _POOL.run(cases, Path(out_dir), bare_cpt, received)
     return worker.review_chunk(cases, Path(out_dir), bare_cpt, received)
 
 
@@ -100,7 +143,7 @@ def batch_flow(in_dir: str, out_dir: str, workers: int, chunk_size: int, bare_cp
     bar = Progress(len(todo), progress)
     if todo and not on_dask:
         size = max(1, workers or os.cpu_count() or 1)
-        _POOL = ProcessPoolExecutor(max_workers=size, initializer=worker.warm_up)
+        _POOL = WorkerPool(size)
     try:
         # small batches still spread over every worker: at least two chunks per worker
         parallel = max(1, workers or os.cpu_count() or 1)

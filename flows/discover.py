@@ -82,6 +82,9 @@ def discover(in_dir: Path, exclude: Optional[Path] = None) -> list[CaseInput]:
         if (wanted(path) and path.suffix.lower() in SUPPORTED_SUFFIXES
                 and not path.name.endswith(CASE_SUFFIX) and path.resolve() not in referenced):
             relative = str(path.relative_to(in_dir))
-            cases.append(CaseInput(_key(relative), relative, path, "document",
-                                   _hash_files([path])))
+            resolved = path.resolve()
+            # a link out of the batch folder is never read
+            kind = "document" if in_dir in resolved.parents else "outside"
+            cases.append(CaseInput(_key(relative), relative, path, kind,
+                                   _hash_files([path]) if kind == "document" else relative))
     return cases

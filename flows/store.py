@@ -40,8 +40,9 @@ class ResultStore:
     def done(self, key: str, input_sha256: str, version: str) -> bool:
         """A result for this input and this spinecite version is already on disk."""
         stored = self.read(key)
-        return stored is not None and (stored.input_sha256, stored.spinecite_version) == (
-            input_sha256, version)
+        if stored is None or any(e.kind == "worker_crashed" for e in stored.errors):
+            return False  # a crash may have been the machine's, not the case's: try again
+        return (stored.input_sha256, stored.spinecite_version) == (input_sha256, version)
 
     def read(self, key: str) -> Optional[CaseResult]:
         try:

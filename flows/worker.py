@@ -34,6 +34,9 @@ def review_input(case: CaseInput, bare_cpt: Sequence[str], received: dt.date
             raise IntakeError("duplicate_case_id",
                               f"{case.path.name}: case_id already used by another case file "
                               "in this batch")
+        if case.kind == "outside":
+            raise IntakeError("path_outside_case",
+                              f"{case.path.name}: a link that leaves the batch folder")
         if case.kind == "case_file":
             result, documents = review_case_file_with_documents(case.path, nlp=_nlp)
         else:
@@ -47,6 +50,16 @@ def review_input(case: CaseInput, bare_cpt: Sequence[str], received: dt.date
             kind="internal_error", message=f"{case.path.name}: internal error "
                                            f"({type(exc).__name__})")])
     return result.model_copy(update={"input_sha256": case.input_sha256}), documents
+
+
+def store_crash(case: CaseInput, out_dir: Path) -> tuple[str, str, Optional[str]]:
+    """The result of a case whose worker process died while reviewing it."""
+    result = CaseResult(case_id=case.case_id, status="error", input_sha256=case.input_sha256,
+                        errors=[ResultError(kind="worker_crashed", message=(
+                            f"{case.path.name}: the worker process died while reviewing this "
+                            "case (killed or out of memory)"))])
+    ResultStore(out_dir).write(case.key, result)
+    return case.key, "error", "worker_crashed"
 
 
 def review_chunk(cases: Sequence[CaseInput], out_dir: Path, bare_cpt: Sequence[str],

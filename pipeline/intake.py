@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -20,6 +21,10 @@ TEXT_SUFFIXES = {".txt"}
 PDF_SUFFIXES = {".pdf"}
 IMAGE_SUFFIXES = {".tif", ".tiff", ".png", ".jpg", ".jpeg"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES | IMAGE_SUFFIXES
+
+# A note longer than this is refused rather than processed for minutes (a 1,200-token office
+# note is ~8,000 characters); SPINECITE_MAX_CHARS overrides it.
+MAX_CHARS = int(os.environ.get("SPINECITE_MAX_CHARS", "2000000"))
 
 __all__ = ["Case", "Document", "IntakeError", "load_case", "read_documents", "read_file"]
 
@@ -140,12 +145,19 @@ def read_file(path: Path, document_id: Optional[str] = None,
         page_images = ocr.image_pages(data, str(path))
         text, pages = ocr.ocr_pages(page_images, str(path))
         used_ocr = True
+    _check_size(text, str(path), document_id)
     if not text.strip():
         kind = "no_text_found" if used_ocr else "empty"
         raise IntakeError(kind, f"{path}: the document has no text"
                           + (" (OCR found none)" if used_ocr else ""), document=document_id)
     return Document(id=document_id, text=text, source=source or str(path), date=date,
                     sha256=_sha256(data), ocr=used_ocr, pages=pages)
+
+
+def _check_size(text: str, name: str, document_id: str) -> None:
+    if len(text) > MAX_CHARS:
+        raise IntakeError("too_large", f"{name}: {len(text):,} characters, over the limit of "
+                          f"{MAX_CHARS:,} (SPINECITE_MAX_CHARS)", document=document_id)
 
 
 def _resolve_inside(case_dir: Path, relative: str, document_id: str) -> Path:
@@ -170,6 +182,7 @@ def read_documents(case: Case, case_dir: Path) -> list[Document]:
         if ref.text is not None:
             if not ref.text.strip():
                 raise IntakeError("empty", f"document '{ref.id}': the text is empty", ref.id)
+            _check_size(ref.text, f"document '{ref.id}'", ref.id)
             documents.append(Document(id=ref.id, text=ref.text, source=None, date=ref.date,
                                       sha256=_sha256(ref.text.encode("utf-8"))))
         else:

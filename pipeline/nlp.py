@@ -42,13 +42,16 @@ def build_nlp(model: Optional[str] = None) -> Language:
     from medspacy.target_matcher import TargetRule
     from scispacy.custom_tokenizer import combined_rule_tokenizer
 
-    from spinecite.pipeline import abbreviations, assertion, attributes, sentences  # noqa: F401
+    from spinecite.pipeline import (abbreviations, assertion, attributes, context,  # noqa: F401
+                                    sentences)
 
     if model:
         nlp = spacy.load(model, exclude=["ner", "parser", "senter", "sentencizer"])
     else:
         nlp = spacy.blank("en")
         nlp.tokenizer = combined_rule_tokenizer(nlp)
+    # no parser or NER: memory grows linearly, and intake bounds the length (MAX_CHARS)
+    nlp.max_length = 10_000_000
     nlp.add_pipe("spinecite_sentences")
     nlp.add_pipe("abbreviation_detector")
     matcher = nlp.add_pipe("medspacy_target_matcher",
@@ -59,9 +62,9 @@ def build_nlp(model: Optional[str] = None) -> Language:
     nlp.add_pipe("medspacy_sectionizer", config={
         "rules": str(SECTION_RULES), "require_start_line": True,
         "input_span_type": "group", "span_group_name": SPAN_GROUP, "span_attrs": None})
-    context = nlp.add_pipe("medspacy_context", config={
-        "rules": None, "input_span_type": "group", "span_group_name": SPAN_GROUP,
-        "span_attrs": CONTEXT_SPAN_ATTRS, "prune_on_target_overlap": True})
+    context = nlp.add_pipe("spinecite_context", config={
+        "rules": None, "span_group_name": SPAN_GROUP, "span_attrs": CONTEXT_SPAN_ATTRS,
+        "prune_on_target_overlap": True})
     context.add(ConTextRule.from_json(str(CONTEXT_RULES)))
     nlp.add_pipe("spinecite_attributes")
     nlp.add_pipe("spinecite_assertion")
