@@ -34,7 +34,7 @@ def evidence_of(span: Span, document_id: str) -> Evidence:
         start, end = text_map.to_original(span.start_char, span.end_char)
         original = text_map.original
     return Evidence(document=document_id, start=start, end=end, text=original[start:end],
-                    section=span._.section)
+                    section=span._.finding_section)
 
 
 def _merge_laterality(values: Iterable[Optional[str]]) -> Optional[str]:

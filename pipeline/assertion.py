@@ -22,7 +22,7 @@ SPAN_GROUP = "medspacy_spans"
 
 def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
     """The assertion of one span, or None when the span is no finding at all."""
-    section = span._.section
+    section = span._.finding_section
     rule = getattr(span._, "target_rule", None)
     metadata = (rule.metadata or {}) if rule is not None else {}
 
@@ -63,7 +63,7 @@ def assertion_component(doc: Doc) -> Doc:
         entry = catalogue.get(span.label_)
         if entry is None:
             continue
-        span._.section = span[0]._.section_category
+        span._.finding_section = span[0]._.section_category
         assertion = resolve_assertion(span, entry["kind"], policy)
         if assertion is None:
             continue
@@ -75,7 +75,7 @@ def assertion_component(doc: Doc) -> Doc:
 
 def _drop_partial_normals(spans: list[Span], catalogue: dict, policy: dict) -> list[Span]:
     kinds = set(policy.get("present_overrides_absent_in_section_kinds", ()))
-    present = {(s.label_, s._.section) for s in spans if s._.assertion == "present"}
+    present = {(s.label_, s._.finding_section) for s in spans if s._.assertion == "present"}
     return [s for s in spans
             if not (s._.assertion == "absent" and catalogue[s.label_]["kind"] in kinds
-                    and (s.label_, s._.section) in present)]
+                    and (s.label_, s._.finding_section) in present)]

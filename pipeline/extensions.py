@@ -15,7 +15,7 @@ _SPAN = {
     "laterality": None,
     "level": None,
     "value": None,            # dict of value fields for the finding's value model
-    "section": None,          # section category of the span's first token
+    "finding_section": None,  # section category of the span's first token (medspaCy owns `section`)
     "is_ongoing": False,      # an ONGOING ConText modifier (continue, failed, completed ...)
     "implied_from_abbreviation": False,
 }

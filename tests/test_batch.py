@@ -109,11 +109,12 @@ def test_sigkill_then_resume_loses_nothing(tmp_path):
 
 
 def test_local_dask_cluster_runs_the_same_flow(tmp_path):
-    from spinecite.flows.batch import run_batch
-
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     copy_cases(src, 3)
-    summary = run_batch(src, out, workers=2, dask_local=True, progress=False)
+    run = spinecite("batch", str(src), "--out", str(out), "--workers", "2", "--dask-local",
+                    "--no-progress")
+    assert run.returncode == 0, run.stderr[-2000:]
+    summary = json.loads((out / "summary.json").read_text())
     assert summary["status"] == {"ok": 3}
     assert len(results(out)) == 3
