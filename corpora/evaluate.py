@@ -106,6 +106,7 @@ def _attribute_matches(gold: Any, predicted: Any) -> bool:
 def summarise(scores: list[CaseScore]) -> dict[str, Any]:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # tp, fp, fn on present
     exact: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # correct, total
+    found = [0, 0]  # correct, total over gold codes the pipeline also found
     pair_recall = [0, 0]
     attributes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for s in scores:
@@ -121,6 +122,9 @@ def summarise(scores: list[CaseScore]) -> dict[str, Any]:
             if g:
                 exact[code][1] += 1
                 exact[code][0] += int(g == p)
+                if p:
+                    found[1] += 1
+                    found[0] += int(g == p)
                 pair_recall[1] += len(g)
                 pair_recall[0] += len(g & p)
         for code, attrs in s.attributes_gold.items():
@@ -143,6 +147,10 @@ def summarise(scores: list[CaseScore]) -> dict[str, Any]:
         "assertion_accuracy": correct / judged if judged else 1.0,
         "assertion_judged": judged,
         "assertion_pair_recall": pair_recall[0] / pair_recall[1] if pair_recall[1] else 1.0,
+        # i2b2-style: of the gold codes the pipeline found at all, how many carry exactly the
+        # gold assertions (detection misses are counted by recall, not here)
+        "assertion_accuracy_found": found[0] / found[1] if found[1] else 1.0,
+        "assertion_found": found[1],
         "attributes": {name: {"correct": c, "total": t, "accuracy": c / t if t else 1.0}
                        for name, (c, t) in sorted(attributes.items())},
         "per_code": per_code,
@@ -199,6 +207,8 @@ def format_report(summary: dict[str, Any]) -> str:
         f"assertion accuracy (exact set per gold code): {summary['assertion_accuracy']:.3f} "
         f"over {summary['assertion_judged']} gold findings; "
         f"(code, assertion) recall {summary['assertion_pair_recall']:.3f}",
+        f"assertion accuracy on found codes (exact set): {summary['assertion_accuracy_found']:.3f} "
+        f"over {summary['assertion_found']}",
     ]
     if summary["attributes"]:
         lines.append("attributes: " + ", ".join(
