@@ -118,3 +118,41 @@ def test_local_dask_cluster_runs_the_same_flow(tmp_path):
     summary = json.loads((out / "summary.json").read_text())
     assert summary["status"] == {"ok": 3}
     assert len(results(out)) == 3
+
+
+def test_reports_to_a_real_prefect_server_when_api_url_is_set(tmp_path):
+    import socket
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, PREFECT_HOME=str(tmp_path / "prefect"),
+               PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host",
+                               "127.0.0.1", "--port", str(port)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
+    api = f"http://127.0.0.1:{port}/api"
+    try:
+        for _ in range(120):
+            try:
+                if urllib.request.urlopen(f"{api}/health", timeout=2).read() == b"true":
+                    break
+            except OSError:
+                time.sleep(0.5)
+        src = tmp_path / "in"
+        src.mkdir()
+        copy_cases(src, 2)
+        run = subprocess.run([sys.executable, "-m", "spinecite", "batch", str(src), "--out",
+                              str(tmp_path / "out"), "--no-progress"], capture_output=True,
+                             text=True, env=dict(env, PREFECT_API_URL=api), cwd=ROOT, timeout=600)
+        assert run.returncode == 0, run.stderr[-2000:]
+        assert "Starting temporary server" not in run.stdout + run.stderr
+        request = urllib.request.Request(f"{api}/flow_runs/filter", data=b"{}", method="POST",
+                                         headers={"Content-Type": "application/json"})
+        runs = json.loads(urllib.request.urlopen(request, timeout=10).read())
+        assert [r["state_type"] for r in runs] == ["COMPLETED"]
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
