@@ -40,7 +40,8 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
     if metadata.get("assertion") == "absent":
         # "sensation intact": absent, unless negated ("sensation not intact")
         flags["absent"] = not span._.is_negated
-    dated = bool((span._.value or {}).get("date"))
+    when = (span._.value or {}).get("date")
+    dated = bool(when and span.doc._.reference_date and when < span.doc._.reference_date)
     if (section in policy["plan_sections"] and kind in policy["plan_default_hypothetical_kinds"]
             and not (span._.is_ongoing or span._.is_historical or span._.is_negated or dated)):
         flags["hypothetical"] = True
