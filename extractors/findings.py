@@ -92,11 +92,20 @@ def _value_model(shape: Optional[str], value: Optional[dict[str, Any]]) -> Optio
 def _add_derived(groups: dict[tuple[str, str], list]) -> None:
     """Findings implied by others (resources/derived_findings.json), with their evidence."""
     for rule in load_json("derived_findings.json")["derived"]:
-        sources = [groups[(s["code"], s["assertion"])] for s in rule["from"]
-                   if (s["code"], s["assertion"]) in groups]
-        if sources:
-            target = groups.setdefault((rule["code"], rule["assertion"]), [])
-            target.extend(m for members in sources for m in members)
+        members = []
+        for source in rule["from"]:
+            for member in groups.get((source["code"], source["assertion"]), []):
+                if "within_days" not in source or _within(member[1], source["within_days"]):
+                    members.append(member)
+        if members:
+            groups.setdefault((rule["code"], rule["assertion"]), []).extend(members)
+
+
+def _within(span: Span, days: int) -> bool:
+    """The span's own date is at most `days` before its note's reference date."""
+    when = (span._.value or {}).get("date")
+    reference = span.doc._.reference_date
+    return bool(when and reference and 0 <= (reference - when).days <= days)
 
 
 def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
