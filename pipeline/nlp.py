@@ -62,10 +62,10 @@ def build_nlp(model: Optional[str] = None) -> Language:
     nlp.add_pipe("medspacy_sectionizer", config={
         "rules": str(SECTION_RULES), "require_start_line": True,
         "input_span_type": "group", "span_group_name": SPAN_GROUP, "span_attrs": None})
-    context = nlp.add_pipe("spinecite_context", config={
+    context_pipe = nlp.add_pipe("spinecite_context", config={
         "rules": None, "span_group_name": SPAN_GROUP, "span_attrs": CONTEXT_SPAN_ATTRS,
         "prune_on_target_overlap": True})
-    context.add(ConTextRule.from_json(str(CONTEXT_RULES)))
+    context_pipe.add(ConTextRule.from_json(str(CONTEXT_RULES)))
     nlp.add_pipe("spinecite_attributes")
     nlp.add_pipe("spinecite_assertion")
     return nlp

@@ -53,7 +53,7 @@ _PRIO = {"range": 0, "since": 1, "ago": 2, "duration": 3, "date": 4}
 _MON = (r"(?:jan(?:uary)?|feb(?:r?uary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
         r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
 _YR4 = r"(?:19|20)[0-9]{2}"
-_YR = rf"(?:[0-9]{{4}}|[0-9]{{2}})"
+_YR = r"(?:[0-9]{4}|[0-9]{2})"
 _APOS_YR = r"['\u2019][0-9]{2}"
 _DAY = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?"
 _MOD = r"(?:(?P<mod>early|middle|mid|late|beginning|end)(?:\s+of)?[-\s]*+)?"

@@ -1,7 +1,6 @@
 """The evaluator's semantics on a small rule file written for the test (rules/SCHEMA.md)."""
 
 import datetime as dt
-import textwrap
 
 import pytest
 

@@ -1,7 +1,6 @@
 """Every evidence span is exact to the character: text == document[start:end]."""
 
 import datetime as dt
-import json
 
 import pytest
 from hypothesis import HealthCheck, given, settings

@@ -3,7 +3,7 @@
 import pytest
 
 from conftest import SHARED
-from spinecite.rules.quotes import missing_quotes, normalise, source_text
+from spinecite.rules.quotes import missing_quotes, source_text
 from spinecite.rules.ruleset import RULES_DIR, load_all, load_guideline, source_sha256
 
 RULE_FILES = sorted(RULES_DIR.glob("*.yaml"))
