@@ -84,7 +84,7 @@ class Finding(BaseModel):
     laterality: Optional[Laterality] = None
     level: Optional[str] = None
     value: Optional[FindingValue] = None
-    evidence: list[Evidence]
+    evidence: list[Evidence] = Field(min_length=1)
     # Where a finding's date differs from the case's received date (a faxed PT summary
     # dated weeks earlier), later time windows are computed from this date.
     document_date: Optional[dt.date] = None

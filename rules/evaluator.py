@@ -271,9 +271,10 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
                    if not e.regions or region in e.regions]
     requirements_met = all(r.result == MET for _, r in requirements)
     excluded = [(e, r) for e, r in exclusions if r.result == MET]
+    # nothing is fast-tracked on the absence of findings alone: a met indication cites evidence
     met = [e for e, r in indications
-           if r.result == MET and (e.skip_requirements or requirements_met)]
-    urgent = any(e.urgent and r.result == MET for e, r in indications)
+           if r.result == MET and r.evidence and (e.skip_requirements or requirements_met)]
+    urgent = any(e.urgent and r.result == MET and r.evidence for e, r in indications)
     outcome = "met" if met and not excluded else "not_met"
     missing: list[str] = []
     if outcome == "not_met":
