@@ -60,9 +60,9 @@ def _target_span(doc: Doc, row: dict) -> Span | None:
 
 def spinecite_runner() -> tuple[str, Callable[[dict], dict]]:
     from spinecite.pipeline import build_nlp
+    from spinecite.pipeline.extensions import SPAN_GROUP as group
 
     nlp: Language = build_nlp()
-    group = "medspacy_spans"
     stages = [(name, proc) for name, proc in nlp.pipeline
               if name not in ("medspacy_target_matcher", "spinecite_abbreviation_targets",
                               "spinecite_attributes", "spinecite_assertion")]

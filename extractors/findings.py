@@ -13,9 +13,9 @@ from typing import Any, Iterable, Optional
 from spacy.tokens import Doc, Span
 
 from spinecite.extractors.models import Evidence, Finding, FindingValue
+from spinecite.pipeline.extensions import SPAN_GROUP
 from spinecite.pipeline.resources import codes, load_json
 
-SPAN_GROUP = "medspacy_spans"
 # Across mentions of one therapy, the outcome a reviewer must know first.
 _OUTCOME_PRIORITY = ("failed", "unable", "ongoing", "improved")
 _VALUE_MODELS = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-SPAN_GROUP = "medspacy_spans"
+from spinecite.pipeline.extensions import SPAN_GROUP
 
 
 @Language.component("spinecite_abbreviation_targets")

@@ -15,9 +15,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from spinecite.pipeline.extensions import SPAN_GROUP
 from spinecite.pipeline.resources import codes, load_json
-
-SPAN_GROUP = "medspacy_spans"
 
 
 def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:

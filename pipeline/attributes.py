@@ -15,9 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from spinecite.pipeline import timex
+from spinecite.pipeline.extensions import SPAN_GROUP
 from spinecite.pipeline.resources import codes, load_json
-
-SPAN_GROUP = "medspacy_spans"
 
 _LEVEL = re.compile(
     r"\b([CTLS])\s?(\d{1,2})\s?(?:-|–|/|to|through)\s?([CTLS])?\s?(\d{1,2})\b"

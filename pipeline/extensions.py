@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+# The span group that holds every finding span, from the target matcher to the findings.
+SPAN_GROUP = "medspacy_spans"
+
 _DOC = {
     "reference_date": None,   # the date time expressions resolve against
     "document_date": None,    # the note's own date, when its header states one

@@ -15,9 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from spinecite.pipeline import extensions, quiet
+from spinecite.pipeline.extensions import SPAN_GROUP
 from spinecite.pipeline.resources import CONTEXT_RULES, SECTION_RULES, target_rule_files
-
-SPAN_GROUP = "medspacy_spans"
 
 # ConText categories -> the Span flags the assertion component reads.
 CONTEXT_SPAN_ATTRS = {
@@ -42,8 +41,13 @@ def build_nlp(model: Optional[str] = None) -> Language:
     from medspacy.target_matcher import TargetRule
     from scispacy.custom_tokenizer import combined_rule_tokenizer
 
-    from spinecite.pipeline import (abbreviations, assertion, attributes, context,  # noqa: F401
-                                    sentences)
+    from spinecite.pipeline import (  # noqa: F401
+        abbreviations,
+        assertion,
+        attributes,
+        context,
+        sentences,
+    )
 
     if model:
         nlp = spacy.load(model, exclude=["ner", "parser", "senter", "sentencizer"])

@@ -18,6 +18,7 @@ from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, Jud
                                      LogicNode, Node, RefNode)
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
+_SIGNS = {"gte": "≥", "gt": ">", "lte": "≤", "lt": "<", "eq": "=", "in": "in"}
 
 CPT_REGIONS = {
     "cervical": {"72125", "72126", "72127", "72141", "72142", "72156"},
@@ -105,7 +106,7 @@ def _requires(node: FindingNode) -> str:
     if node.assertions != ("present",):
         words += f" ({'/'.join(node.assertions)})"
     for attribute, comparator, operand in node.where:
-        sign = {"gte": "≥", "gt": ">", "lte": "≤", "lt": "<", "eq": "=", "in": "in"}[comparator]
+        sign = _SIGNS[comparator]
         words += f", {attribute} {sign} {operand}"
     if node.within_days is not None:
         words += f", within {node.within_days} days"
@@ -180,8 +181,7 @@ def _logic_words(node: LogicNode) -> str:
 
 
 def _age_words(node: AgeNode) -> str:
-    signs = {"gte": "≥", "gt": ">", "lte": "≤", "lt": "<", "eq": "="}
-    return "age " + " and ".join(f"{signs[c]} {v:g}" for c, v in node.comparisons)
+    return "age " + " and ".join(f"{_SIGNS[c]} {v:g}" for c, v in node.comparisons)
 
 
 def _unique(evidence: Iterable[Evidence]) -> list[Evidence]:
