@@ -1,4 +1,5 @@
 import datetime as dt
+import socket
 from pathlib import Path
 
 import pytest
@@ -6,6 +7,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "corpora"
 SHARED = ROOT.parent / "shared"
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on, for a server a test starts."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

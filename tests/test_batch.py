@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from conftest import CORPORA, ROOT
+from conftest import CORPORA, ROOT, free_port
 
 DEV = sorted((CORPORA / "dev").glob("*.case.json"))
 
@@ -121,12 +121,9 @@ def test_local_dask_cluster_runs_the_same_flow(tmp_path):
 
 
 def test_reports_to_a_real_prefect_server_when_api_url_is_set(tmp_path):
-    import socket
     import urllib.request
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     env = dict(os.environ, PREFECT_HOME=str(tmp_path / "prefect"),
                PREFECT_SERVER_ANALYTICS_ENABLED="false")
     server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host",

@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 
-from conftest import CORPORA, ROOT
+from conftest import CORPORA, ROOT, free_port
 
 
 def run(*args):
@@ -55,14 +55,11 @@ def test_evaluate_missing_dir_exits_2(tmp_path):
 
 
 def test_serve_serves_a_batch_on_localhost(tmp_path):
-    import socket
     import time
     import urllib.request
 
     (tmp_path / "index.html").write_text("<html>queue</html>")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "spinecite", "serve", str(tmp_path), "--port",
                              str(port)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
