@@ -8,14 +8,16 @@ on.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
 from spinecite.extractors.models import Evidence, Finding
 from spinecite.rules.models import CriterionResult, Determination, Source
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
-                                     LogicNode, Node, RefNode)
+                                     LogicNode, Node, RefNode, RequestNode)
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 _SIGNS = {"gte": "≥", "gt": ">", "lte": "≤", "lt": "<", "eq": "=", "in": "in"}
@@ -27,8 +29,25 @@ CPT_REGIONS = {
 }
 
 
+# contract §5 CPT lists: 72125-72133 CT, 72141-72158 MRI, 72159 MRA spinal canal
+CPT_MODALITIES = {
+    "ct": {"72125", "72126", "72127", "72128", "72129", "72130", "72131", "72132", "72133"},
+    "mri": {"72141", "72142", "72146", "72147", "72148", "72149", "72156", "72157", "72158"},
+    "mra": {"72159"},
+}
+
+
 def cpt_region(cpt: str) -> Optional[str]:
     return next((region for region, cpts in CPT_REGIONS.items() if cpt in cpts), None)
+
+
+def cpt_modality(cpt: str) -> Optional[str]:
+    return next((m for m, cpts in CPT_MODALITIES.items() if cpt in cpts), None)
+
+
+def _applies(entry: Entry, cpt: str) -> bool:
+    return ((not entry.regions or cpt_region(cpt) in entry.regions)
+            and (not entry.modalities or cpt_modality(cpt) in entry.modalities))
 
 
 @dataclass(frozen=True)
@@ -36,6 +55,7 @@ class CaseFacts:
     received_date: dt.date
     age: Optional[float]
     findings: tuple[Finding, ...]
+    cpt: Optional[str] = None   # the requested study being evaluated (set by `evaluate`)
 
     def of_code(self, code: str) -> list[Finding]:
         return [f for f in self.findings if f.code == code]
@@ -67,7 +87,16 @@ def _finding_date(finding: Finding) -> Optional[dt.date]:
     return finding.document_date
 
 
+def _mentions(node: FindingNode, finding: Finding) -> bool:
+    if not node.mentions:
+        return True
+    texts = [e.text.lower() for e in finding.evidence]
+    return any(re.search(rf"\b{re.escape(word)}", text) for word in node.mentions for text in texts)
+
+
 def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> str:
+    if not _mentions(node, finding):
+        return NOT_MET
     result = MET
     for attribute, comparator, operand in node.where:
         value = _attribute(finding, attribute)
@@ -110,7 +139,15 @@ def _requires(node: FindingNode) -> str:
         words += f", {attribute} {sign} {operand}"
     if node.within_days is not None:
         words += f", within {node.within_days} days"
+    if node.mentions:
+        words += f", naming one of: {', '.join(node.mentions)}"
     return words
+
+
+def _request_words(node: RequestNode) -> str:
+    asked = sorted(node.modalities) + sorted(node.cpts)
+    return "requested study: " + " or ".join(m.upper() if m in CPT_MODALITIES else f"CPT {m}"
+                                              for m in asked)
 
 
 class _Evaluator:
@@ -143,6 +180,11 @@ class _Evaluator:
                 return CriterionResult(**base, result=inner.result, evidence=inner.evidence,
                                        children=[inner])
             return inner.model_copy(update={"id": node_id})
+        if isinstance(node, RequestNode):
+            cpt = self.facts.cpt or ""
+            ok = cpt in node.cpts or cpt_modality(cpt) in node.modalities
+            return CriterionResult(**base, result=MET if ok else NOT_MET,
+                                   requires=_request_words(node))
         if isinstance(node, JudgmentNode):
             return CriterionResult(**base, result=UNKNOWN, requires=f"clinical judgment: {node.why}")
         raise TypeError(type(node).__name__)
@@ -262,13 +304,11 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
     if cpt not in guideline.governs:
         return Determination(guideline=guideline.id, cpt=cpt, outcome="not_applicable")
     region = cpt_region(cpt)
+    facts = dataclasses.replace(facts, cpt=cpt)
     ev = _Evaluator(guideline, facts)
-    requirements = [(e, ev.entry(e)) for e in guideline.requirements
-                    if not e.regions or region in e.regions]
-    exclusions = [(e, ev.entry(e)) for e in guideline.exclusions
-                  if not e.regions or region in e.regions]
-    indications = [(e, ev.entry(e)) for e in guideline.indications
-                   if not e.regions or region in e.regions]
+    requirements = [(e, ev.entry(e)) for e in guideline.requirements if _applies(e, cpt)]
+    exclusions = [(e, ev.entry(e)) for e in guideline.exclusions if _applies(e, cpt)]
+    indications = [(e, ev.entry(e)) for e in guideline.indications if _applies(e, cpt)]
     requirements_met = all(r.result == MET for _, r in requirements)
     excluded = [(e, r) for e, r in exclusions if r.result == MET]
     # nothing is fast-tracked on the absence of findings alone: a met indication cites evidence

@@ -162,3 +162,66 @@ def test_unknown_code_is_a_clear_error(tmp_path):
     path.write_text(RULES.replace("finding: low_back_pain", "finding: lumbago"))
     with pytest.raises(RuleFileError, match="lumbago"):
         load_guideline(path)
+
+
+REQUEST_RULES = """
+guideline: test-request
+title: test
+source: {file: test.txt}
+governs: ["72148", "72158", "72131"]
+requirements:
+  - id: test-request.req.ct
+    modality: [ct]
+    text: "CT when MRI is contraindicated"
+    when:
+      finding: mri_contraindication
+      mentions: [pacemaker, implant]
+indications:
+  - id: test-request.radicular
+    family: conservative_failure
+    region: [lumbar]
+    text: "radicular pain, MRI without contrast"
+    when:
+      all:
+        - request: {cpt: ["72148", "72131"]}
+        - finding: radicular_pain
+"""
+
+
+@pytest.fixture()
+def request_guideline(tmp_path):
+    path = tmp_path / "test-request.yaml"
+    path.write_text(REQUEST_RULES)
+    return load_guideline(path)
+
+
+def said(code, text):
+    return Finding(code=code, assertion="present",
+                   evidence=[Evidence(document="d", start=0, end=len(text), text=text)])
+
+
+def test_request_node_tests_the_requested_cpt(request_guideline):
+    pain = said("radicular_pain", "sciatica")
+    assert run(request_guideline, pain, cpt="72148").outcome == "met"
+    d = run(request_guideline, pain, cpt="72158")
+    assert d.outcome == "not_met"
+    assert any("CPT 72148" in m for m in d.missing)
+
+
+def test_modality_requirement_applies_to_ct_only_and_mentions_gate_it(request_guideline):
+    pain = said("radicular_pain", "sciatica")
+    assert run(request_guideline, pain, cpt="72131").outcome == "not_met"
+    claustrophobia = said("mri_contraindication", "severe claustrophobia")
+    assert run(request_guideline, pain, claustrophobia, cpt="72131").outcome == "not_met"
+    pacemaker = said("mri_contraindication", "non-conditional Pacemaker")
+    assert run(request_guideline, pain, pacemaker, cpt="72131").outcome == "met"
+    # an MRI request never sees the CT requirement
+    d = run(request_guideline, pain, cpt="72148")
+    assert all(c.id != "test-request.req.ct" for c in d.criteria)
+
+
+def test_unknown_modality_is_a_clear_error(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text(REQUEST_RULES.replace("modality: [ct]", "modality: [pet]"))
+    with pytest.raises(RuleFileError, match="modality"):
+        load_guideline(path)
