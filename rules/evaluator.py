@@ -141,6 +141,8 @@ def _requires(node: FindingNode) -> str:
         words += f", within {node.within_days} days"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
+    if node.unless:
+        words += f", and not also documented {'/'.join(node.unless)}"
     return words
 
 
@@ -194,7 +196,10 @@ class _Evaluator:
         results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
         met = [f for f, r in results if r == MET]
         unknown = [f for f, r in results if r == UNKNOWN]
-        if met:
+        doubt = [f for f in self.facts.of_code(node.code) if f.assertion in node.unless]
+        if met and doubt:
+            result, support = UNKNOWN, met + doubt
+        elif met:
             result, support = MET, met
         elif unknown:
             result, support = UNKNOWN, unknown

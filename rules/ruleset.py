@@ -41,6 +41,9 @@ class FindingNode:
     # words one of the finding's evidence spans must name (a guideline's own list, e.g. the
     # implant kinds that make MRI contraindicated); empty = any evidence
     mentions: tuple[str, ...] = ()
+    # assertions of the same code that put a met in doubt (the documents disagree: "CES ruled
+    # out", "foot drop in 2015, resolved"): met becomes unknown, for a clinician to settle
+    unless: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,8 +140,13 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
                     raise RuleFileError(f"{where}: unknown comparator {comparator!r}")
                 conditions.append((attribute, comparator, operand))
         mentions = tuple(str(m).lower() for m in raw.get("mentions") or ())
+        unless = raw.get("unless") or ()
+        unless = (unless,) if isinstance(unless, str) else tuple(unless)
+        if not set(unless) <= ASSERTIONS or set(unless) & set(assertions):
+            raise RuleFileError(f"{where}: `unless` {unless} must be other assertions than "
+                                f"{assertions}")
         return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote,
-                           mentions)
+                           mentions, unless)
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)

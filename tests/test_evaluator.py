@@ -225,3 +225,19 @@ def test_unknown_modality_is_a_clear_error(tmp_path):
     path.write_text(REQUEST_RULES.replace("modality: [ct]", "modality: [pet]"))
     with pytest.raises(RuleFileError, match="modality"):
         load_guideline(path)
+
+
+def test_unless_turns_a_disputed_met_into_unknown(tmp_path):
+    path = tmp_path / "test-unless.yaml"
+    path.write_text(REQUEST_RULES.replace('''        - request: {cpt: ["72148", "72131"]}
+        - finding: radicular_pain''', '''        - finding: cauda_equina_syndrome
+          assertion: [present, possible]
+          unless: absent'''))
+    g = load_guideline(path)
+    suspected = said("cauda_equina_syndrome", "concern for cauda equina")
+    assert run(g, suspected).outcome == "met"
+    ruled_out = Finding(code="cauda_equina_syndrome", assertion="absent",
+                        evidence=[Evidence(document="d", start=5, end=8, text="CES")])
+    d = run(g, suspected, ruled_out)
+    assert d.outcome == "not_met"
+    assert d.criteria[0].result == "unknown" and len(d.criteria[0].evidence) == 2
