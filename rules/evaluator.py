@@ -146,9 +146,12 @@ def _requires(node: FindingNode) -> str:
     return words
 
 
+_REQUEST_WORDS = "requested study: "
+
+
 def _request_words(node: RequestNode) -> str:
     asked = sorted(node.modalities) + sorted(node.cpts)
-    return "requested study: " + " or ".join(m.upper() if m in CPT_MODALITIES else f"CPT {m}"
+    return _REQUEST_WORDS + " or ".join(m.upper() if m in CPT_MODALITIES else f"CPT {m}"
                                               for m in asked)
 
 
@@ -290,16 +293,20 @@ def _missing_sentence(entry: Entry, result: CriterionResult, facts: CaseFacts,
                       prefix: str = "") -> str:
     asked = entry.quote.text or result.requires or entry.id
     where = f" [{entry.quote.section}]" if entry.quote.section else ""
-    found, lacking = [], []
+    found, lacking, studies = [], [], []
     for leaf in _leaves(result):
         label = leaf.requires or leaf.text or leaf.id
         if leaf.result == MET:
             found.append(label)
+        elif leaf.requires and leaf.requires.startswith(_REQUEST_WORDS):
+            studies.append(label)   # a fact of the request, not something a note lacks
         else:
             lacking.append(label + (" (unknown)" if leaf.result == UNKNOWN else ""))
     codes = {leaf.code for leaf in _leaves(result) if leaf.code}
     documented = [describe_finding(f) for f in facts.findings if f.code in codes]
     sentence = f"{prefix}{asked}{where} — not documented: {'; '.join(lacking) or 'nothing'}"
+    if studies:
+        sentence += f"; this line covers another study than CPT {facts.cpt} ({'; '.join(studies)})"
     if documented:
         sentence += f"; found: {'; '.join(documented)}"
     return sentence
