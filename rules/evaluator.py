@@ -61,9 +61,15 @@ class CaseFacts:
         return [f for f in self.findings if f.code == code]
 
 
+_LEVEL_REGIONS = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
+
+
 def _attribute(finding: Finding, name: str) -> Any:
     if name in ("laterality", "level"):
         return getattr(finding, name)
+    if name == "level_region":   # "T5-11" → thoracic: where along the spine the level lies
+        level = (finding.level or "").strip().upper()
+        return _LEVEL_REGIONS.get(level[:1]) if level else None
     if finding.value is None:
         return None
     return getattr(finding.value, name, None)

@@ -241,3 +241,19 @@ def test_unless_turns_a_disputed_met_into_unknown(tmp_path):
     d = run(g, suspected, ruled_out)
     assert d.outcome == "not_met"
     assert d.criteria[0].result == "unknown" and len(d.criteria[0].evidence) == 2
+
+
+def test_level_region_reads_the_region_of_a_level(tmp_path):
+    path = tmp_path / "test-level.yaml"
+    path.write_text(REQUEST_RULES.replace('''        - request: {cpt: ["72148", "72131"]}
+        - finding: radicular_pain''', '''        - finding: scoliosis
+          where: {laterality: left, level_region: thoracic}'''))
+    g = load_guideline(path)
+
+    def curve(laterality, level):
+        return Finding(code="scoliosis", assertion="present", laterality=laterality, level=level,
+                       evidence=[Evidence(document="d", start=0, end=9, text="scoliosis")])
+    assert run(g, curve("left", "T5-11")).outcome == "met"
+    assert run(g, curve("right", "T5-11")).outcome == "not_met"
+    assert run(g, curve("left", "L2-4")).outcome == "not_met"
+    assert run(g, curve("left", None)).criteria[0].result == "unknown"
