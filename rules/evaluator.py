@@ -105,6 +105,8 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
         return NOT_MET
     result = MET
     for attribute, comparator, operand in node.where:
+        if operand == "requested":   # the region of the study being requested
+            operand = cpt_region(facts.cpt or "")
         value = _attribute(finding, attribute)
         if value is None:
             result = UNKNOWN

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from spinecite.extractors.models import Evidence, Finding, TherapyValue
+from spinecite.extractors.models import Evidence, Finding, ImagingValue, TherapyValue
 from spinecite.rules.evaluator import CaseFacts, evaluate
 from spinecite.rules.ruleset import RuleFileError, load_guideline
 
@@ -257,3 +257,19 @@ def test_level_region_reads_the_region_of_a_level(tmp_path):
     assert run(g, curve("right", "T5-11")).outcome == "not_met"
     assert run(g, curve("left", "L2-4")).outcome == "not_met"
     assert run(g, curve("left", None)).criteria[0].result == "unknown"
+
+
+def test_requested_region_operand(tmp_path):
+    path = tmp_path / "test-region.yaml"
+    path.write_text(REQUEST_RULES.replace('''        - request: {cpt: ["72148", "72131"]}
+        - finding: radicular_pain''', '''        - finding: radicular_pain
+        - not: {finding: prior_mri, where: {region: requested}}'''))
+    g = load_guideline(path)
+    pain = said("radicular_pain", "sciatica")
+
+    def mri(region):
+        return Finding(code="prior_mri", assertion="present", value=ImagingValue(region=region),
+                       evidence=[Evidence(document="d", start=0, end=3, text="MRI")])
+    assert run(g, pain, mri("cervical")).outcome == "met"
+    assert run(g, pain, mri("lumbar")).outcome == "not_met"
+    assert run(g, pain, mri(None)).outcome == "not_met"   # unknown region: a nurse checks
