@@ -56,6 +56,8 @@ class CaseFacts:
     age: Optional[float]
     findings: tuple[Finding, ...]
     cpt: Optional[str] = None   # the requested study being evaluated (set by `evaluate`)
+    # set for the urgency pass only: a red flag the documents dispute (`unless`) still counts
+    ignore_doubt: bool = False
 
     def of_code(self, code: str) -> list[Finding]:
         return [f for f in self.findings if f.code == code]
@@ -207,7 +209,8 @@ class _Evaluator:
         results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
         met = [f for f, r in results if r == MET]
         unknown = [f for f, r in results if r == UNKNOWN]
-        doubt = [f for f in self.facts.of_code(node.code) if f.assertion in node.unless]
+        doubt = [] if self.facts.ignore_doubt else [
+            f for f in self.facts.of_code(node.code) if f.assertion in node.unless]
         if met and doubt:
             result, support = UNKNOWN, met + doubt
         elif met:
@@ -320,6 +323,20 @@ def _missing_sentence(entry: Entry, result: CriterionResult, facts: CaseFacts,
     return sentence
 
 
+def _urgent(guideline: Guideline, cpt: str, facts: CaseFacts,
+            indications: list[tuple[Entry, CriterionResult]]) -> bool:
+    """A met urgent indication; or one that only the documents' disagreement keeps from met
+    ("denies incontinence" beside "urinary retention"): such a case is not fast-tracked but
+    still goes to the top of the clinician's queue."""
+    if any(e.urgent and r.result == MET and r.evidence for e, r in indications):
+        return True
+    disputed = [e for e, r in indications if e.urgent and r.result == UNKNOWN]
+    if not disputed:
+        return False
+    lenient = _Evaluator(guideline, dataclasses.replace(facts, ignore_doubt=True))
+    return any((r := lenient.entry(e)).result == MET and r.evidence for e in disputed)
+
+
 def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
     if cpt not in guideline.governs:
         return Determination(guideline=guideline.id, cpt=cpt, outcome="not_applicable")
@@ -334,7 +351,7 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
     # nothing is fast-tracked on the absence of findings alone: a met indication cites evidence
     met = [e for e, r in indications
            if r.result == MET and r.evidence and (e.skip_requirements or requirements_met)]
-    urgent = any(e.urgent and r.result == MET and r.evidence for e, r in indications)
+    urgent = _urgent(guideline, cpt, facts, indications)
     outcome = "met" if met and not excluded else "not_met"
     missing: list[str] = []
     if outcome == "not_met":

@@ -273,3 +273,20 @@ def test_requested_region_operand(tmp_path):
     assert run(g, pain, mri("cervical")).outcome == "met"
     assert run(g, pain, mri("lumbar")).outcome == "not_met"
     assert run(g, pain, mri(None)).outcome == "not_met"   # unknown region: a nurse checks
+
+
+def test_a_disputed_red_flag_is_not_met_but_stays_urgent(tmp_path):
+    path = tmp_path / "test-urgent.yaml"
+    path.write_text(REQUEST_RULES.replace('''    text: "radicular pain, MRI without contrast"''', '''    urgent: true
+    text: "retention"''').replace('''        - request: {cpt: ["72148", "72131"]}
+        - finding: radicular_pain''', '''        - finding: bladder_dysfunction
+          unless: absent'''))
+    g = load_guideline(path)
+    retention = said("bladder_dysfunction", "urinary retention")
+    denied = Finding(code="bladder_dysfunction", assertion="absent",
+                     evidence=[Evidence(document="d", start=20, end=31, text="incontinence")])
+    d = run(g, retention)
+    assert d.outcome == "met" and d.urgent
+    d = run(g, retention, denied)
+    assert d.outcome == "not_met" and d.urgent
+    assert not run(g, denied).urgent
