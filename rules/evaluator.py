@@ -8,14 +8,16 @@ on.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
 from spinecite.extractors.models import Evidence, Finding
 from spinecite.rules.models import CriterionResult, Determination, Source
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
-                                     LogicNode, Node, RefNode)
+                                     LogicNode, Node, RefNode, RequestNode)
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 _SIGNS = {"gte": "≥", "gt": ">", "lte": "≤", "lt": "<", "eq": "=", "in": "in"}
@@ -27,8 +29,25 @@ CPT_REGIONS = {
 }
 
 
+# contract §5 CPT lists: 72125-72133 CT, 72141-72158 MRI, 72159 MRA spinal canal
+CPT_MODALITIES = {
+    "ct": {"72125", "72126", "72127", "72128", "72129", "72130", "72131", "72132", "72133"},
+    "mri": {"72141", "72142", "72146", "72147", "72148", "72149", "72156", "72157", "72158"},
+    "mra": {"72159"},
+}
+
+
 def cpt_region(cpt: str) -> Optional[str]:
     return next((region for region, cpts in CPT_REGIONS.items() if cpt in cpts), None)
+
+
+def cpt_modality(cpt: str) -> Optional[str]:
+    return next((m for m, cpts in CPT_MODALITIES.items() if cpt in cpts), None)
+
+
+def _applies(entry: Entry, cpt: str) -> bool:
+    return ((not entry.regions or cpt_region(cpt) in entry.regions)
+            and (not entry.modalities or cpt_modality(cpt) in entry.modalities))
 
 
 @dataclass(frozen=True)
@@ -36,14 +55,23 @@ class CaseFacts:
     received_date: dt.date
     age: Optional[float]
     findings: tuple[Finding, ...]
+    cpt: Optional[str] = None   # the requested study being evaluated (set by `evaluate`)
+    # set for the urgency pass only: a red flag the documents dispute (`unless`) still counts
+    ignore_doubt: bool = False
 
     def of_code(self, code: str) -> list[Finding]:
         return [f for f in self.findings if f.code == code]
 
 
+_LEVEL_REGIONS = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
+
+
 def _attribute(finding: Finding, name: str) -> Any:
     if name in ("laterality", "level"):
         return getattr(finding, name)
+    if name == "level_region":   # "T5-11" → thoracic: where along the spine the level lies
+        level = (finding.level or "").strip().upper()
+        return _LEVEL_REGIONS.get(level[:1]) if level else None
     if finding.value is None:
         return None
     return getattr(finding.value, name, None)
@@ -67,9 +95,20 @@ def _finding_date(finding: Finding) -> Optional[dt.date]:
     return finding.document_date
 
 
+def _mentions(node: FindingNode, finding: Finding) -> bool:
+    if not node.mentions:
+        return True
+    texts = [e.text.lower() for e in finding.evidence]
+    return any(re.search(rf"\b{re.escape(word)}", text) for word in node.mentions for text in texts)
+
+
 def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> str:
+    if not _mentions(node, finding):
+        return NOT_MET
     result = MET
     for attribute, comparator, operand in node.where:
+        if operand == "requested":   # the region of the study being requested
+            operand = cpt_region(facts.cpt or "")
         value = _attribute(finding, attribute)
         if value is None:
             result = UNKNOWN
@@ -110,7 +149,20 @@ def _requires(node: FindingNode) -> str:
         words += f", {attribute} {sign} {operand}"
     if node.within_days is not None:
         words += f", within {node.within_days} days"
+    if node.mentions:
+        words += f", naming one of: {', '.join(node.mentions)}"
+    if node.unless:
+        words += f", and not also documented {'/'.join(node.unless)}"
     return words
+
+
+_REQUEST_WORDS = "requested study: "
+
+
+def _request_words(node: RequestNode) -> str:
+    asked = sorted(node.modalities) + sorted(node.cpts)
+    return _REQUEST_WORDS + " or ".join(m.upper() if m in CPT_MODALITIES else f"CPT {m}"
+                                              for m in asked)
 
 
 class _Evaluator:
@@ -143,6 +195,11 @@ class _Evaluator:
                 return CriterionResult(**base, result=inner.result, evidence=inner.evidence,
                                        children=[inner])
             return inner.model_copy(update={"id": node_id})
+        if isinstance(node, RequestNode):
+            cpt = self.facts.cpt or ""
+            ok = cpt in node.cpts or cpt_modality(cpt) in node.modalities
+            return CriterionResult(**base, result=MET if ok else NOT_MET,
+                                   requires=_request_words(node))
         if isinstance(node, JudgmentNode):
             return CriterionResult(**base, result=UNKNOWN, requires=f"clinical judgment: {node.why}")
         raise TypeError(type(node).__name__)
@@ -152,7 +209,11 @@ class _Evaluator:
         results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
         met = [f for f, r in results if r == MET]
         unknown = [f for f, r in results if r == UNKNOWN]
-        if met:
+        doubt = [] if self.facts.ignore_doubt else [
+            f for f in self.facts.of_code(node.code) if f.assertion in node.unless]
+        if met and doubt:
+            result, support = UNKNOWN, met + doubt
+        elif met:
             result, support = MET, met
         elif unknown:
             result, support = UNKNOWN, unknown
@@ -243,38 +304,54 @@ def _missing_sentence(entry: Entry, result: CriterionResult, facts: CaseFacts,
                       prefix: str = "") -> str:
     asked = entry.quote.text or result.requires or entry.id
     where = f" [{entry.quote.section}]" if entry.quote.section else ""
-    found, lacking = [], []
+    found, lacking, studies = [], [], []
     for leaf in _leaves(result):
         label = leaf.requires or leaf.text or leaf.id
         if leaf.result == MET:
             found.append(label)
+        elif leaf.requires and leaf.requires.startswith(_REQUEST_WORDS):
+            studies.append(label)   # a fact of the request, not something a note lacks
         else:
             lacking.append(label + (" (unknown)" if leaf.result == UNKNOWN else ""))
     codes = {leaf.code for leaf in _leaves(result) if leaf.code}
     documented = [describe_finding(f) for f in facts.findings if f.code in codes]
     sentence = f"{prefix}{asked}{where} — not documented: {'; '.join(lacking) or 'nothing'}"
+    if studies:
+        sentence += f"; this line covers another study than CPT {facts.cpt} ({'; '.join(studies)})"
     if documented:
         sentence += f"; found: {'; '.join(documented)}"
     return sentence
+
+
+def _urgent(guideline: Guideline, cpt: str, facts: CaseFacts,
+            indications: list[tuple[Entry, CriterionResult]]) -> bool:
+    """A met urgent indication; or one that only the documents' disagreement keeps from met
+    ("denies incontinence" beside "urinary retention"): such a case is not fast-tracked but
+    still goes to the top of the clinician's queue."""
+    if any(e.urgent and r.result == MET and r.evidence for e, r in indications):
+        return True
+    disputed = [e for e, r in indications if e.urgent and r.result == UNKNOWN]
+    if not disputed:
+        return False
+    lenient = _Evaluator(guideline, dataclasses.replace(facts, ignore_doubt=True))
+    return any((r := lenient.entry(e)).result == MET and r.evidence for e in disputed)
 
 
 def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
     if cpt not in guideline.governs:
         return Determination(guideline=guideline.id, cpt=cpt, outcome="not_applicable")
     region = cpt_region(cpt)
+    facts = dataclasses.replace(facts, cpt=cpt)
     ev = _Evaluator(guideline, facts)
-    requirements = [(e, ev.entry(e)) for e in guideline.requirements
-                    if not e.regions or region in e.regions]
-    exclusions = [(e, ev.entry(e)) for e in guideline.exclusions
-                  if not e.regions or region in e.regions]
-    indications = [(e, ev.entry(e)) for e in guideline.indications
-                   if not e.regions or region in e.regions]
+    requirements = [(e, ev.entry(e)) for e in guideline.requirements if _applies(e, cpt)]
+    exclusions = [(e, ev.entry(e)) for e in guideline.exclusions if _applies(e, cpt)]
+    indications = [(e, ev.entry(e)) for e in guideline.indications if _applies(e, cpt)]
     requirements_met = all(r.result == MET for _, r in requirements)
     excluded = [(e, r) for e, r in exclusions if r.result == MET]
     # nothing is fast-tracked on the absence of findings alone: a met indication cites evidence
     met = [e for e, r in indications
            if r.result == MET and r.evidence and (e.skip_requirements or requirements_met)]
-    urgent = any(e.urgent and r.result == MET and r.evidence for e, r in indications)
+    urgent = _urgent(guideline, cpt, facts, indications)
     outcome = "met" if met and not excluded else "not_met"
     missing: list[str] = []
     if outcome == "not_met":

@@ -28,12 +28,30 @@ class Quote:
     section: Optional[str]
 
 
+MODALITIES = {"ct", "mri", "mra"}
+
+
 @dataclass(frozen=True)
 class FindingNode:
     code: str
     assertions: tuple[str, ...]
     where: tuple[tuple[str, str, Any], ...]   # (attribute, comparator, operand)
     within_days: Optional[int]
+    quote: Quote
+    # words one of the finding's evidence spans must name (a guideline's own list, e.g. the
+    # implant kinds that make MRI contraindicated); empty = any evidence
+    mentions: tuple[str, ...] = ()
+    # assertions of the same code that put a met in doubt (the documents disagree: "CES ruled
+    # out", "foot drop in 2015, resolved"): met becomes unknown, for a clinician to settle
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RequestNode:
+    """A fact of the request, not of the notes: the requested CPT code or its modality."""
+
+    cpts: frozenset[str]
+    modalities: frozenset[str]
     quote: Quote
 
 
@@ -63,7 +81,7 @@ class JudgmentNode:
     quote: Quote
 
 
-Node = Union[FindingNode, LogicNode, AgeNode, RefNode, JudgmentNode]
+Node = Union[FindingNode, LogicNode, AgeNode, RefNode, JudgmentNode, RequestNode]
 
 
 @dataclass(frozen=True)
@@ -75,6 +93,7 @@ class Entry:
     when: Optional[Node]
     family: Optional[str] = None
     regions: tuple[str, ...] = ()
+    modalities: tuple[str, ...] = ()   # the entry applies only to requests of these modalities
     urgent: bool = False
     skip_requirements: bool = False
 
@@ -120,7 +139,14 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
                 if comparator not in COMPARATORS:
                     raise RuleFileError(f"{where}: unknown comparator {comparator!r}")
                 conditions.append((attribute, comparator, operand))
-        return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote)
+        mentions = tuple(str(m).lower() for m in raw.get("mentions") or ())
+        unless = raw.get("unless") or ()
+        unless = (unless,) if isinstance(unless, str) else tuple(unless)
+        if not set(unless) <= ASSERTIONS or set(unless) & set(assertions):
+            raise RuleFileError(f"{where}: `unless` {unless} must be other assertions than "
+                                f"{assertions}")
+        return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote,
+                           mentions, unless)
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)
@@ -139,9 +165,23 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         return RefNode(raw["ref"], quote)
     if "judgment" in raw:
         return JudgmentNode(str(raw["judgment"]), quote)
+    if "request" in raw:
+        spec = raw["request"] or {}
+        modalities = _modalities(spec.get("modality"), where)
+        cpts = frozenset(str(c) for c in spec.get("cpt") or ())
+        if not cpts and not modalities:
+            raise RuleFileError(f"{where}: a request node needs `cpt` or `modality`")
+        return RequestNode(cpts, modalities, quote)
     if "when" in raw:  # a quoted line whose logic is its `when`
         return LogicNode("all", (parse_node(raw["when"], f"{where}.when", section),), 0, quote)
     raise RuleFileError(f"{where}: no node type among {sorted(raw)}")
+
+
+def _modalities(raw: Any, where: str) -> frozenset[str]:
+    values = (raw,) if isinstance(raw, str) else tuple(raw or ())
+    if not set(values) <= MODALITIES:
+        raise RuleFileError(f"{where}: unknown modality in {values} (known: {sorted(MODALITIES)})")
+    return frozenset(values)
 
 
 def _entry(raw: dict[str, Any], where: str) -> Entry:
@@ -151,8 +191,9 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
     when = parse_node(raw["when"], f"{raw['id']}.when", quote.section) if "when" in raw else None
     regions = raw.get("region") or ()
     regions = (regions,) if isinstance(regions, str) else tuple(regions)
+    modalities = tuple(sorted(_modalities(raw.get("modality"), raw["id"])))
     return Entry(id=raw["id"], quote=quote, when=when, family=raw.get("family"), regions=regions,
-                 urgent=bool(raw.get("urgent", False)),
+                 modalities=modalities, urgent=bool(raw.get("urgent", False)),
                  skip_requirements=bool(raw.get("skip_requirements", False)))
 
 

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from spinecite.extractors.models import Evidence, Finding, TherapyValue
+from spinecite.extractors.models import Evidence, Finding, ImagingValue, TherapyValue
 from spinecite.rules.evaluator import CaseFacts, evaluate
 from spinecite.rules.ruleset import RuleFileError, load_guideline
 
@@ -162,3 +162,131 @@ def test_unknown_code_is_a_clear_error(tmp_path):
     path.write_text(RULES.replace("finding: low_back_pain", "finding: lumbago"))
     with pytest.raises(RuleFileError, match="lumbago"):
         load_guideline(path)
+
+
+REQUEST_RULES = """
+guideline: test-request
+title: test
+source: {file: test.txt}
+governs: ["72148", "72158", "72131"]
+requirements:
+  - id: test-request.req.ct
+    modality: [ct]
+    text: "CT when MRI is contraindicated"
+    when:
+      finding: mri_contraindication
+      mentions: [pacemaker, implant]
+indications:
+  - id: test-request.radicular
+    family: conservative_failure
+    region: [lumbar]
+    text: "radicular pain, MRI without contrast"
+    when:
+      all:
+        - request: {cpt: ["72148", "72131"]}
+        - finding: radicular_pain
+"""
+
+
+@pytest.fixture()
+def request_guideline(tmp_path):
+    path = tmp_path / "test-request.yaml"
+    path.write_text(REQUEST_RULES)
+    return load_guideline(path)
+
+
+def said(code, text):
+    return Finding(code=code, assertion="present",
+                   evidence=[Evidence(document="d", start=0, end=len(text), text=text)])
+
+
+def test_request_node_tests_the_requested_cpt(request_guideline):
+    pain = said("radicular_pain", "sciatica")
+    assert run(request_guideline, pain, cpt="72148").outcome == "met"
+    d = run(request_guideline, pain, cpt="72158")
+    assert d.outcome == "not_met"
+    assert any("another study than CPT 72158" in m and "CPT 72148" in m for m in d.missing)
+
+
+def test_modality_requirement_applies_to_ct_only_and_mentions_gate_it(request_guideline):
+    pain = said("radicular_pain", "sciatica")
+    assert run(request_guideline, pain, cpt="72131").outcome == "not_met"
+    claustrophobia = said("mri_contraindication", "severe claustrophobia")
+    assert run(request_guideline, pain, claustrophobia, cpt="72131").outcome == "not_met"
+    pacemaker = said("mri_contraindication", "non-conditional Pacemaker")
+    assert run(request_guideline, pain, pacemaker, cpt="72131").outcome == "met"
+    # an MRI request never sees the CT requirement
+    d = run(request_guideline, pain, cpt="72148")
+    assert all(c.id != "test-request.req.ct" for c in d.criteria)
+
+
+def test_unknown_modality_is_a_clear_error(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text(REQUEST_RULES.replace("modality: [ct]", "modality: [pet]"))
+    with pytest.raises(RuleFileError, match="modality"):
+        load_guideline(path)
+
+
+def test_unless_turns_a_disputed_met_into_unknown(tmp_path):
+    path = tmp_path / "test-unless.yaml"
+    path.write_text(REQUEST_RULES.replace('''        - request: {cpt: ["72148", "72131"]}
+        - finding: radicular_pain''', '''        - finding: cauda_equina_syndrome
+          assertion: [present, possible]
+          unless: absent'''))
+    g = load_guideline(path)
+    suspected = said("cauda_equina_syndrome", "concern for cauda equina")
+    assert run(g, suspected).outcome == "met"
+    ruled_out = Finding(code="cauda_equina_syndrome", assertion="absent",
+                        evidence=[Evidence(document="d", start=5, end=8, text="CES")])
+    d = run(g, suspected, ruled_out)
+    assert d.outcome == "not_met"
+    assert d.criteria[0].result == "unknown" and len(d.criteria[0].evidence) == 2
+
+
+def test_level_region_reads_the_region_of_a_level(tmp_path):
+    path = tmp_path / "test-level.yaml"
+    path.write_text(REQUEST_RULES.replace('''        - request: {cpt: ["72148", "72131"]}
+        - finding: radicular_pain''', '''        - finding: scoliosis
+          where: {laterality: left, level_region: thoracic}'''))
+    g = load_guideline(path)
+
+    def curve(laterality, level):
+        return Finding(code="scoliosis", assertion="present", laterality=laterality, level=level,
+                       evidence=[Evidence(document="d", start=0, end=9, text="scoliosis")])
+    assert run(g, curve("left", "T5-11")).outcome == "met"
+    assert run(g, curve("right", "T5-11")).outcome == "not_met"
+    assert run(g, curve("left", "L2-4")).outcome == "not_met"
+    assert run(g, curve("left", None)).criteria[0].result == "unknown"
+
+
+def test_requested_region_operand(tmp_path):
+    path = tmp_path / "test-region.yaml"
+    path.write_text(REQUEST_RULES.replace('''        - request: {cpt: ["72148", "72131"]}
+        - finding: radicular_pain''', '''        - finding: radicular_pain
+        - not: {finding: prior_mri, where: {region: requested}}'''))
+    g = load_guideline(path)
+    pain = said("radicular_pain", "sciatica")
+
+    def mri(region):
+        return Finding(code="prior_mri", assertion="present", value=ImagingValue(region=region),
+                       evidence=[Evidence(document="d", start=0, end=3, text="MRI")])
+    assert run(g, pain, mri("cervical")).outcome == "met"
+    assert run(g, pain, mri("lumbar")).outcome == "not_met"
+    assert run(g, pain, mri(None)).outcome == "not_met"   # unknown region: a nurse checks
+
+
+def test_a_disputed_red_flag_is_not_met_but_stays_urgent(tmp_path):
+    path = tmp_path / "test-urgent.yaml"
+    path.write_text(REQUEST_RULES.replace('''    text: "radicular pain, MRI without contrast"''', '''    urgent: true
+    text: "retention"''').replace('''        - request: {cpt: ["72148", "72131"]}
+        - finding: radicular_pain''', '''        - finding: bladder_dysfunction
+          unless: absent'''))
+    g = load_guideline(path)
+    retention = said("bladder_dysfunction", "urinary retention")
+    denied = Finding(code="bladder_dysfunction", assertion="absent",
+                     evidence=[Evidence(document="d", start=20, end=31, text="incontinence")])
+    d = run(g, retention)
+    assert d.outcome == "met" and d.urgent
+    d = run(g, retention, denied)
+    assert d.outcome == "not_met" and d.urgent
+    assert not run(g, denied).urgent
