@@ -14,3 +14,8 @@ class IntakeError(Exception):
         self.kind = kind
         self.message = message
         self.document = document
+
+    def __reduce__(self):
+        # Exception pickles only `args` (the message); batch workers send these across
+        # process boundaries, so rebuild from all three fields.
+        return type(self), (self.kind, self.message, self.document)

@@ -59,3 +59,14 @@ def test_empty_text_is_an_error(tmp_path):
     with pytest.raises(IntakeError) as err:
         read_file(path)
     assert err.value.kind == "empty"
+
+
+def test_intake_error_survives_pickling():
+    # batch workers send errors across process boundaries; a lost kind or document would turn
+    # a bad input into an internal error
+    import pickle
+
+    error = pickle.loads(pickle.dumps(IntakeError("encoding", "note.txt: not UTF-8", "note")))
+    assert (error.kind, error.message, error.document) == ("encoding", "note.txt: not UTF-8",
+                                                           "note")
+    assert str(error) == "note.txt: not UTF-8"
