@@ -83,20 +83,22 @@ def write_case_page(out_dir: Path, key: str, result: CaseResult,
 _ORDER = {"urgent": 0, "not_met": 1, "met": 2, "error": 3, "findings_only": 4}
 
 
-def queue_rank(result: Optional[CaseResult]) -> str:
-    if result is None or result.status == "error":
+def queue_rank(result: Optional[dict]) -> str:
+    """The queue a result's digest (`store.digest`) goes to."""
+    if result is None or result["status"] == "error":
         return "error"
-    if result.priority == "urgent":
+    if result["priority"] == "urgent":
         return "urgent"
-    outcomes = {d.outcome for d in result.determinations}
+    outcomes = {d["outcome"] for d in result["determinations"]}
     if "not_met" in outcomes:
         return "not_met"
     return "met" if "met" in outcomes else "findings_only"
 
 
-def write_queue_page(out_dir: Path, results: Sequence[tuple[str, Optional[CaseResult]]]) -> Path:
+def write_queue_page(out_dir: Path, results: Sequence[tuple[str, Optional[dict]]]) -> Path:
+    """The triage queue over (key, digest of the result) pairs."""
     rows = sorted(((queue_rank(r), key, r) for key, r in results),
-                  key=lambda t: (_ORDER[t[0]], t[2].case_id if t[2] else t[1]))
+                  key=lambda t: (_ORDER[t[0]], t[2]["case_id"] if t[2] else t[1]))
     html = _env.get_template("queue.html.j2").render(rows=rows, pages_dir=PAGES_DIR)
     target = out_dir / QUEUE_PAGE
     write_atomic(target, html.encode("utf-8"))
