@@ -6,8 +6,10 @@ medspaCy's RegexMatcher rebuilds `doc.text` and scans the whole note, and resolv
 that does not fall on token boundaries by walking the tokens from the start; its pruning of
 overlapping matches pops from the front of a list and repeats until nothing changes. Here:
 
-- a regex rule runs only when the note contains a literal every match of it must contain
-  (`regex_literals`), over one copy of the text;
+- a regex rule runs only when the note contains a literal every match of it must contain,
+  and only at the start positions that literal allows (`regex_literals`), over one copy of
+  the text;
+- token patterns run only from the tokens that hold their first word (`first_word_matcher`);
 - character offsets map to tokens by dictionary lookup and bisection, resolving unaligned
   matches exactly as medspaCy does (start to the left, end to the right);
 - pruning runs medspaCy's pass-until-stable algorithm on each cluster of overlapping
@@ -25,7 +27,8 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from spinecite.pipeline.regex_literals import LiteralIndex, Requirement, required_literals
+from spinecite.pipeline.first_word_matcher import FirstWordMatcher
+from spinecite.pipeline.regex_literals import LiteralIndex, plan
 
 Match = Tuple[int, int, int]  # (match_id, start token, end token)
 
@@ -124,17 +127,22 @@ class FastMedspacyMatcher(MedspacyMatcher):
                  phrase_matcher_attr: str = "LOWER", prune: bool = True):
         super().__init__(nlp, name=name, phrase_matcher_attr=phrase_matcher_attr, prune=prune)
         self._regex_rules: Optional[list] = None  # built on first call after rules change
+        self._first_word_matcher = FirstWordMatcher(nlp.vocab)
 
     def add(self, rules: Iterable) -> None:
+        rules = list(rules)
         super().add(rules)
+        for rule in rules:
+            if isinstance(rule.pattern, list):
+                self._first_word_matcher.add(rule._rule_id, rule.pattern, rule.on_match)
         self._regex_rules = None
 
     def _compiled_regex_rules(self) -> list:
-        """(match_id, compiled pattern, requirement, on_match), in medspaCy's order."""
+        """(match_id, compiled pattern, plan, on_match), in medspaCy's order."""
         if self._regex_rules is None:
             regex_matcher = self._MedspacyMatcher__regex_matcher
             self._regex_rules = [
-                (match_id, pattern, _requirement(pattern),
+                (match_id, pattern, plan(pattern.pattern, pattern.flags),
                  regex_matcher._callbacks[match_id])
                 for match_id, patterns in regex_matcher._patterns.items()
                 for pattern in patterns]
@@ -150,10 +158,8 @@ class FastMedspacyMatcher(MedspacyMatcher):
         offsets: Optional[_TokenOffsets] = None
         matches: List[Match] = []
         regex_matcher = self._MedspacyMatcher__regex_matcher
-        for match_id, pattern, requirement, on_match in rules:
-            if not literals.meets(requirement):
-                continue
-            for found in pattern.finditer(text):
+        for match_id, pattern, rule_plan, on_match in rules:
+            for found in literals.finditer(pattern, rule_plan):
                 if offsets is None:
                     offsets = _TokenOffsets(doc)
                 start, end = offsets.span(found.start(), found.end())
@@ -164,16 +170,17 @@ class FastMedspacyMatcher(MedspacyMatcher):
         return matches
 
     def __call__(self, doc: Doc) -> List[Match]:
-        matches = self._MedspacyMatcher__matcher(doc)
+        # the first-word matcher gives the Matcher's matches in another order, which pruning
+        # sorts back (spaCy's order survives among matches on the same tokens)
+        if self._prune and self._first_word_matcher.usable:
+            matches = self._first_word_matcher(doc)
+        else:
+            matches = self._MedspacyMatcher__matcher(doc)
         matches += self._MedspacyMatcher__phrase_matcher(doc)
         matches += self.match_regex(doc)
         if self._prune:
             matches = prune_like_medspacy(matches)
         return matches
-
-
-def _requirement(pattern) -> Optional[Requirement]:
-    return required_literals(pattern.pattern, pattern.flags)
 
 
 @Language.factory("spinecite_target_matcher")

@@ -6,16 +6,19 @@ import random
 import re
 
 import pytest
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from medspacy.common.util import prune_overlapping_matches
 from medspacy.target_matcher import TargetMatcher, TargetRule
+from spacy.matcher import Matcher
 
 from conftest import CORPORA, SHARED
 from spinecite.pipeline import build_nlp
 from spinecite.pipeline.extensions import SPAN_GROUP
+from spinecite.pipeline.first_word_matcher import FirstWordMatcher
 from spinecite.pipeline.intake import Document
-from spinecite.pipeline.regex_literals import LiteralIndex, fold, required_literals
+from spinecite.pipeline.regex_literals import LiteralIndex, fold, plan, required_literals
 from spinecite.pipeline.resources import target_rule_files
 from spinecite.pipeline.target_matcher import FastTargetMatcher, prune_like_medspacy
 
@@ -104,8 +107,9 @@ def test_required_literals_are_read_off_the_regex(pattern, literals):
     assert required_literals(pattern) == (frozenset(literals) if literals else None)
 
 
-regex_parts = st.sampled_from(["foot", "drop", r"\s+", r"\d", "(?:a|bc)", "x?", "[a-z]+",
-                               "(?:no )?", "(?-i:S)", r"\b", "ſk", "(?<!no )", "5"])
+regex_parts = st.sampled_from(["foot", "drop", r"\s+", r"\s?", r"\d", "(?:a|bc)", "x?", "[a-z]+",
+                               "(?:no )?", "(?-i:S)", r"\b", "ſk", "(?<!no )", "5", "(?:oo|t)+",
+                               "(?=d)", "[fd]{1,3}"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -117,5 +121,40 @@ def test_a_regex_never_matches_text_without_its_literals(parts, text):
         assert LiteralIndex(text).meets(required_literals(pattern))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(regex_parts, min_size=1, max_size=5), st.text(
+    alphabet="footdrpabcxnsSK5 \u017f\u212a\u0130", max_size=60))
+def test_matching_from_the_literals_finds_what_finditer_finds(parts, text):
+    pattern = re.compile("".join(parts), re.IGNORECASE)
+    found = LiteralIndex(text).finditer(pattern, plan(pattern.pattern, pattern.flags))
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+
+
 def test_folding_matches_ignorecase_for_non_ascii_letters():
     assert fold("\u017f\u212a\u0130\u0131X") == "skiix"
+
+
+BLANK = spacy.blank("en")
+words = st.sampled_from(["l", "foot", "drop", "no"])
+token_patterns = st.lists(
+    st.lists(st.tuples(words, st.booleans()), min_size=1, max_size=4).map(
+        lambda parts: [t for i, (w, space) in enumerate(parts) for t in (
+            ([{"IS_SPACE": True, "OP": "*"}] if space and i else []) + [{"LOWER": w}])]),
+    min_size=1, max_size=12)
+texts = st.lists(st.tuples(st.sampled_from(["L", "foot", "Drop", "no", "x"]),
+                           st.sampled_from([" ", "  ", "\n", " \n\n "])),
+                 max_size=25).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(token_patterns, texts)
+def test_first_word_matcher_finds_what_spacys_matcher_finds_in_its_order(patterns, text):
+    nlp = BLANK
+    stock, fast = Matcher(nlp.vocab), FirstWordMatcher(nlp.vocab)
+    for i, pattern in enumerate(patterns):
+        stock.add(f"rule_{i}", [pattern])
+        fast.add(f"rule_{i}", pattern)
+    doc = nlp(text)
+    by_position = lambda m: (m[1], m[2])  # noqa: E731 (medspaCy's pruning sorts this way)
+    assert fast.usable
+    assert sorted(fast(doc), key=by_position) == sorted(stock(doc), key=by_position)
