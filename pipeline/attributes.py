@@ -367,7 +367,7 @@ def _procedure_value(span: Span) -> dict[str, Any]:
     value: dict[str, Any] = {"procedure": span.text}
     dates = [t for t in _sentence_times(span) if t.start_date and t.kind in ("date", "ago")]
     if dates:
-        value["date"] = dates[0].start_date
+        value["date"] = _nearest_expression(span, dates).start_date
     return value
 
 

@@ -67,6 +67,7 @@ class _Lexicon:
     confusions: dict[str, str]
     pattern: re.Pattern[str]
     known: frozenset[str]
+    tokens: tuple[tuple[re.Pattern[str], str], ...]
     max_pairs: int
     min_length: int
 
@@ -131,7 +132,8 @@ def _lexicon() -> _Lexicon:
                if any(v in words for v, _ in _variants(w, confusions, data["max_pairs"]))}
     pattern = re.compile(r"\b[a-z]*(?:" + "|".join(map(re.escape, confusions)) + r")[a-z]*\b",
                          re.IGNORECASE)
-    return _Lexicon(confusions, pattern, frozenset((words - misread) | set(data["keep"])),
+    tokens = tuple((re.compile(t["pattern"]), t["replacement"]) for t in data["tokens"])
+    return _Lexicon(confusions, pattern, frozenset((words - misread) | set(data["keep"])), tokens,
                     data["max_pairs"], data["min_length"])
 
 
@@ -170,6 +172,8 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
         edits.append((s, s + 1, "5"))
     for m in _ZERO_HEADER.finditer(text):
         edits.append((m.start(1), m.end(1), "O"))
+    for pattern, replacement in _lexicon().tokens:
+        edits.extend((m.start(), m.end(), replacement) for m in pattern.finditer(text))
     for m in _DIGIT_IN_WORD.finditer(text):
         word = m.group(0)
         fixed = word.translate(_OCR_DIGITS)

@@ -139,3 +139,18 @@ def test_imaging_done_is_prior_imaging_even_beside_a_request(findings_of):
     mri = finding(result, "prior_mri")
     assert [e.text for e in mri.evidence] == ["MRI L-spine"]
     assert mri.value.date == dt.date(2025, 10, 1)
+
+
+def test_a_dated_injection_within_90_days_is_a_recent_spinal_procedure(findings_of):
+    table, _ = findings_of("s/p L L5-S1 TFESI 1/15/2026 with partial relief.",
+                           received=dt.date(2026, 3, 2))
+    assert "present" in table["recent_spinal_procedure"]
+    table, _ = findings_of("s/p L L5-S1 TFESI 6/15/2025 with partial relief.",
+                           received=dt.date(2026, 3, 2))
+    assert "recent_spinal_procedure" not in table
+
+
+def test_bilateral_sciatica_is_radicular_pain(findings_of):
+    table, result = findings_of("Bilat buttock/post thigh pain, L>R.")
+    assert "present" in table["radicular_pain"]
+    assert finding(result, "radicular_pain").evidence[0].text == "Bilat buttock/post thigh pain"

@@ -50,6 +50,16 @@ def test_zero_opening_a_soap_line_is_the_objective_header_and_other_zeros_stay()
     assert clean(text).cleaned == "S: back pain\nO: Afebrile. Reflexes 0 at ankles.\nScore 0: none"
 
 
+@pytest.mark.parametrize("text, cleaned", [
+    ("N0 fecal incontinence.", "No fecal incontinence."),
+    ("0R booked for tonight.", "OR booked for tonight."),
+    ("Stage IIIA, T2 N0 M0.", "Stage IIIA, T2 N0 M0."),   # TNM staging is not "No"
+    ("WBC x10 N0.", "WBC x10 N0."),
+])
+def test_short_ocr_tokens_are_repaired_only_where_they_stand_as_words(text, cleaned):
+    assert clean(text).cleaned == cleaned
+
+
 def test_fax_header_and_page_footer_are_blanked_but_offsets_still_map():
     text = ("10/20/2025 15:31  FROM: Clinic  FAX 555-0190   P.001/002\n"
             "Hoffrnann sign positive.\nPage 1 of 2\nvveakness L EHL.")
