@@ -24,6 +24,8 @@ _LEVEL = re.compile(
     r"|\b([CTLS])(\d{1,2})\b")
 _GRADE = re.compile(r"(?<![\d/.])([0-5])\s?([+-]?)\s?/\s?5(?![\d/])")
 _SCORE = re.compile(r"(?<![\d/.])(10|\d(?:\.\d)?)\s?(?:/|out of)\s?10(?!\d)")
+# a level opening the text after a sentence that ends on the finding ("sensory level\n~T5")
+_LEVEL_NEXT = re.compile(r"\s{0,3}[~@]?\s?(?=[CTLS]\s?\d)")
 _WINDOW_BEFORE = 4
 _WINDOW_AFTER = 5
 # "completed in March", "finished PT on 1/15", "discharged from therapy 2/3": an end date
@@ -42,6 +44,13 @@ def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     # a cue may wrap onto the next line ("without\nrelief")
     alternatives = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases),
                           key=len, reverse=True)
+    return re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w/])", re.IGNORECASE)
+
+
+def _area_regex(areas: list[str]) -> re.Pattern[str]:
+    """A skin area that may carry a side or an article inside it ("lateral border of the R foot")."""
+    gap = r"\s+(?:(?:the|his|her|L|R|left|right|lt|rt|bilateral|bilat)\s+)?"
+    alternatives = sorted((gap.join(map(re.escape, a.split())) for a in areas), key=len, reverse=True)
     return re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w/])", re.IGNORECASE)
 
 
@@ -68,6 +77,9 @@ class _Cues:
         self.light_touch = set(lt["abbreviations"])
         self.light_touch_before = set(lt["before"])
         self.light_touch_after = set(lt["after"])
+        self.level_elsewhere = re.compile(_phrase_regex(data["level_elsewhere"]).pattern
+                                          + r"\s+(?:the\s+|a\s+|prior\s+)?$", re.IGNORECASE)
+        self.dermatomes = [(level, _area_regex(areas)) for level, areas in data["dermatomes"].items()]
         req = data["imaging_request"]
         # a cue, then at most two words ("order an MRI", "recommend lumbar MRI"), then the span
         self.request_before = re.compile(_phrase_regex(req["before"]).pattern
@@ -139,21 +151,37 @@ def _light_touch(tok, cues: _Cues) -> bool:
             or (before == "to" and two_before in cues.light_touch_before))
 
 
-def _level(span: Span) -> Optional[str]:
+def _level_text(m: re.Match[str]) -> str:
+    if m.group(1) or m.group(5):
+        region, number, lower_region, lower = m.group(1, 2, 3, 4) if m.group(1) else m.group(5, 6, 7, 8)
+        return f"{region}{number}-{lower_region if lower_region and lower_region != region else ''}{lower}"
+    return f"{m.group(9)}{m.group(10)}"
+
+
+def _level(span: Span, cues: _Cues, text: str) -> Optional[str]:
+    """The level written nearest the finding in its sentence ("L4-5 HNP", "stenosis at L3-4"),
+    not one the words place elsewhere ("above the L4-S1 fusion"); else one opening the next line
+    ("sensory level\n~T5"); else, for a sensory loss, the root of the skin area it names."""
     sent = span.sent
-    text = sent.text
-    anchor = span.start_char - sent.start_char
     best: tuple[int, str] | None = None
-    for m in _LEVEL.finditer(text):
-        if m.group(1) or m.group(5):
-            region, number, lower_region, lower = m.group(1, 2, 3, 4) if m.group(1) else m.group(5, 6, 7, 8)
-            level = f"{region}{number}-{lower_region if lower_region and lower_region != region else ''}{lower}"
-        else:
-            level = f"{m.group(9)}{m.group(10)}"
-        distance = abs(m.start() - anchor)
+    for m in _LEVEL.finditer(text, sent.start_char, sent.end_char):
+        if cues.level_elsewhere.search(text, max(sent.start_char, m.start() - 20), m.start()):
+            continue
+        distance = _distance(span, m.start(), m.end())
         if best is None or distance < best[0]:
-            best = (distance, level)
-    return best[1] if best else None
+            best = (distance, _level_text(m))
+    if best:
+        return best[1]
+    if sent.end_char - span.end_char <= 3:
+        gap = _LEVEL_NEXT.match(text, sent.end_char)
+        m = _LEVEL.match(text, gap.end()) if gap else None
+        if m:
+            return _level_text(m)
+    if span.label_ == "dermatomal_sensory_loss":
+        for level, pattern in cues.dermatomes:
+            if pattern.search(span.text) or pattern.search(sent.text):
+                return level
+    return None
 
 
 def _nearest(pattern: re.Pattern[str], span: Span) -> Optional[re.Match[str]]:
@@ -427,7 +455,7 @@ def set_attributes(doc: Doc) -> Doc:
         if entry is None:
             continue
         span._.laterality = _laterality(span, cues)
-        span._.level = _level(span)
+        span._.level = _level(span, cues, text)
         shape = entry["value"]
         if shape == "therapy":
             neighbours = [o for o in by_sentence.get(span.sent.start, [])

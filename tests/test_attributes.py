@@ -154,3 +154,21 @@ def test_bilateral_sciatica_is_radicular_pain(findings_of):
     table, result = findings_of("Bilat buttock/post thigh pain, L>R.")
     assert "present" in table["radicular_pain"]
     assert finding(result, "radicular_pain").evidence[0].text == "Bilat buttock/post thigh pain"
+
+
+@pytest.mark.parametrize("note, code, level", [
+    # the level nearest the finding, by the characters between them
+    ("XR: spondylosis C4-C7 with a 3 mm anterolisthesis of C4 on C5.", "spondylolisthesis", "C4-5"),
+    # a level the words place elsewhere is not the finding's
+    ("Adjacent segment degeneration L3-4 with stenosis above the L4-S1 fusion.",
+     "spinal_stenosis", "L3-4"),
+    # a level opening the next line
+    ("Babinski upgoing, sensory level\n~T10. Unable to walk.", "dermatomal_sensory_loss", "T10"),
+    # a sensory loss named by its skin area: the root supplying it
+    ("Sensation decreased over the L dorsum of foot and first web space.",
+     "dermatomal_sensory_loss", "L5"),
+    ("Decreased pinprick along the lateral border of the R foot.", "dermatomal_sensory_loss", "S1"),
+])
+def test_level_of_a_finding(findings_of, note, code, level):
+    _, result = findings_of(note)
+    assert finding(result, code).level == level
