@@ -29,13 +29,15 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
         return None
 
     flags = {
-        "family": span._.is_family or policy["section_assertion"].get(section) == "family",
-        "hypothetical": span._.is_hypothetical
-        or policy["section_assertion"].get(section) == "hypothetical",
+        "family": span._.is_family,
+        "hypothetical": span._.is_hypothetical,
         "absent": span._.is_negated,
         "possible": span._.is_uncertain,
         "historical": span._.is_historical,
     }
+    by_section = policy["section_assertion"].get(section)
+    if by_section:
+        flags[by_section] = True
     if metadata.get("assertion") == "absent":
         # "sensation intact": absent, unless negated ("sensation not intact")
         flags["absent"] = not span._.is_negated

@@ -43,6 +43,43 @@ import pytest
     ("Strength 5/5 throughout. Reflexes 2+ and symmetric. Sensation intact to light touch.",
      "reflex_abnormality", {"absent"}),
     ("Afebrile.", "fever", {"absent"}),
+    # a leading "?" and a differential header are uncertainty
+    ("? early foot drop on the left", "foot_drop", {"possible"}),
+    ("Assessment: ? L5 radiculopathy", "radiculopathy", {"possible"}),
+    ("DDx: discitis (less likely with normal labs), spondylolysis, neoplasm.", "malignancy",
+     {"possible"}),
+    ("DDx: discitis (less likely with normal labs), spondylolysis, neoplasm.", "spinal_infection",
+     {"possible"}),
+    # "vs" reaches both sides of itself
+    ("Impression: carpal tunnel syndrome vs cervical radiculopathy.", "radiculopathy",
+     {"possible"}),
+    ("r/o C5-6 HNP vs foraminal stenosis", "spinal_stenosis", {"possible"}),
+    # a bounded scope is cut by a terminator inside it (medspaCy's overlap test missed this)
+    ("She asks whether she needs an MRI because her sister had a herniated disc.",
+     "disc_herniation", {"family"}),
+    # a backward negation stays in its clause
+    ("Lumbar stenosis with neurogenic claudication, vascular claudication excluded.",
+     "neurogenic_claudication", {"present"}),
+    ("L1 burst fracture, neurologically intact.", "spinal_fracture", {"present"}),
+    # a dash after a suspected diagnosis introduces its evidence
+    ("Suspected cauda equina syndrome - saddle anesthesia, urinary retention.",
+     "saddle_anesthesia", {"present"}),
+    ("Suspected cauda equina syndrome - saddle anesthesia, urinary retention.",
+     "cauda_equina_syndrome", {"possible"}),
+    # a negation opened in parentheses ends with them
+    ("Prednisone burst 7/2025 (no lasting help), meloxicam 15 daily since July.", "nsaid",
+     {"present"}),
+    # the source of a finding is not denied with it
+    ("DM2 - no polyneuropathy on NCS.", "peripheral_neuropathy", {"absent"}),
+    # a relative who brings the patient is not the one with the finding
+    ("10 yo M brought by his mother for low back pain x 6 wks.", "low_back_pain", {"present"}),
+    ("Mother gives ibuprofen 200 mg with relief.", "nsaid", {"present"}),
+    # "return to work" is a goal, not a return precaution
+    ("Unable to return to full duty at work.", "functional_impairment", {"present"}),
+    # avoiding an activity is activity modification
+    ("Advised to avoid heavy lifting and bending.", "activity_modification", {"present"}),
+    ("Has not started PT yet.", "physical_therapy", {"absent"}),
+    ("She hasn't started physical therapy.", "physical_therapy", {"absent"}),
 ])
 def test_assertion(findings_of, text, code, expected):
     table, _ = findings_of(text)
@@ -64,3 +101,27 @@ def test_defined_abbreviation_is_recognised_later(findings_of):
     assert hep and hep[0].assertion == "present"
     texts = {e.text for e in hep[0].evidence}
     assert "HEP" in texts
+
+
+def test_what_ended_a_scope_is_recorded(nlp):
+    from spinecite.pipeline import process
+
+    doc = process("Denies weakness but reports numbness in the left foot.", nlp=nlp)
+    negation = next(m for m in doc._.context_graph.modifiers
+                    if m.category == "NEGATED_EXISTENCE")
+    assert negation.metadata["terminated_by"]["literal"] == "but"
+    start, end = negation.scope_span
+    assert doc[start:end].text == "weakness"
+
+
+def test_no_literal_is_listed_both_forward_and_backward():
+    """A two-way trigger is one BIDIRECTIONAL rule: two rules on one literal match the same
+    words, and medspaCy keeps only one of the overlapping matches."""
+    import json
+    from collections import Counter
+
+    from spinecite.pipeline.resources import CONTEXT_RULES
+
+    rules = json.loads(CONTEXT_RULES.read_text(encoding="utf-8"))["context_rules"]
+    seen = Counter((r["literal"].lower(), r["category"]) for r in rules if "pattern" not in r)
+    assert [key for key, n in seen.items() if n > 1] == []
