@@ -39,8 +39,9 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
     if by_section:
         flags[by_section] = True
     if metadata.get("assertion") == "absent":
-        # "sensation intact": absent, unless negated ("sensation not intact")
-        flags["absent"] = not span._.is_negated
+        # "sensation intact": absent, unless negated right there ("sensation not intact"); a
+        # list's negation does not turn it round ("no fever, weight stable")
+        flags["absent"] = not _negated_at(span, policy["double_negation_max_gap"])
     when = (span._.value or {}).get("date")
     dated = bool(when and span.doc._.reference_date and when < span.doc._.reference_date)
     if (section in policy["plan_sections"] and kind in policy["plan_default_hypothetical_kinds"]
@@ -50,10 +51,22 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
         flags["historical"] = False
 
     assertion = next((a for a in policy["precedence"] if flags.get(a)), "present")
-    mapping = policy["code_assertion_map"].get(span.label_, {})
-    if assertion in mapping:
-        return mapping[assertion]
-    return assertion
+    by_code = policy["code_assertion_map"].get(span.label_, {})
+    if assertion in by_code:
+        return by_code[assertion]
+    # a conditional diagnosis ("if fracture", "if stenosis confirmed") is uncertain now; an
+    # uncertain treatment ("TFESI vs ILESI") is one being considered
+    return policy["kind_assertion_map"].get(kind, {}).get(assertion, assertion)
+
+
+def _negated_at(span: Span, max_gap: int) -> bool:
+    for modifier in span._.modifiers:
+        if modifier.category != "NEGATED_EXISTENCE":
+            continue
+        start, end = modifier.modifier_span
+        if start - span.end <= max_gap and span.start - end <= max_gap:
+            return True
+    return False
 
 
 @Language.component("spinecite_assertion")
@@ -71,8 +84,17 @@ def assertion_component(doc: Doc) -> Doc:
             continue
         span._.assertion = assertion
         kept.append(span)
-    doc.spans[SPAN_GROUP] = _drop_partial_normals(kept, catalogue, policy)
+    kept = _drop_partial_normals(kept, catalogue, policy)
+    doc.spans[SPAN_GROUP] = _drop_possible_of_present(kept, policy)
     return doc
+
+
+def _drop_possible_of_present(spans: list[Span], policy: dict) -> list[Span]:
+    """'Known breast cancer ... concern for osseous metastatic disease': the suspected
+    metastasis is the known malignancy, not a second, uncertain one."""
+    codes_ = set(policy["possible_yields_to_present"])
+    present = {s.label_ for s in spans if s._.assertion == "present" and s.label_ in codes_}
+    return [s for s in spans if not (s._.assertion == "possible" and s.label_ in present)]
 
 
 def _drop_partial_normals(spans: list[Span], catalogue: dict, policy: dict) -> list[Span]:

@@ -43,6 +43,10 @@ class NoteModifier(ConTextModifier):
     def __init__(self, rule, start: int, end: int, doc: Doc, bounds: Tuple[int, int]):
         super().__init__(rule, start, end, doc)
         self.metadata: Dict[str, Any] = {}
+        # categories that cut this scope: medspaCy's `terminated_by`, which its JSON loader
+        # does not read, from the rule's metadata
+        self._cut_by = set(rule.terminated_by or ()) | set(
+            (rule.metadata or {}).get("terminated_by_categories", ()))
         self._scope_start = max(self._scope_start, bounds[0])
         self._scope_end = min(self._scope_end, bounds[1])
         stops = (rule.metadata or {}).get("scope_stops")
@@ -65,16 +69,19 @@ class NoteModifier(ConTextModifier):
                     break
 
     def limit_scope(self, other: ConTextModifier) -> bool:
-        """medspaCy's rule (a terminator, a category listed in `terminated_by` or another
+        """medspaCy's rule (a terminator, a category listed to cut it or another
         modifier of the same category cuts the scope at itself), with a correct overlap test."""
         if not _overlaps(self.scope_span, other.scope_span):
             return False
         if self.direction.upper() == "TERMINATE":
             return False
         if (other.direction.upper() != "TERMINATE"
-                and other.category.upper() not in self.rule.terminated_by
+                and other.category.upper() not in self._cut_by
                 and other.category.upper() != self.category.upper()):
             return False
+        if (other.category.upper() == self.category.upper()
+                and (self.rule.metadata or {}).get("not_cut_by_same_category")):
+            return False  # "DDx: discitis (less likely ...), neoplasm": the list goes on
         if self.category == other.category and (
                 self.allowed_types != other.allowed_types
                 or self.excluded_types != other.excluded_types):
@@ -125,10 +132,12 @@ class SentenceScopedConText(ConText):
         for sentence_targets, sentence_modifiers in by_sentence.values():
             if not sentence_modifiers:
                 continue
-            graph = ConTextGraph(prune_on_modifier_overlap=self.prune_on_target_overlap)
+            graph = ConTextGraph(prune_on_modifier_overlap=False)
             graph.targets = sentence_targets
             graph.modifiers = sentence_modifiers
             graph.update_scopes()
+            if self.prune_on_target_overlap:
+                graph.modifiers = _unpruned(sentence_modifiers, sentence_targets)
             graph.apply_modifiers()
             edges.extend(graph.edges)
             modifiers.extend(graph.modifiers)
@@ -138,6 +147,20 @@ class SentenceScopedConText(ConText):
             self.set_context_attributes(edges)
         doc._.context_graph = ConTextGraph(targets=spans, modifiers=modifiers, edges=edges)
         return doc
+
+
+def _unpruned(modifiers: List[NoteModifier], targets: list) -> List[NoteModifier]:
+    """medspaCy drops a modifier that overlaps a target ("negative" in the target "SLR
+    negative"). A rule marked `metadata.survives_target_overlap` keeps its modifier: "failed"
+    and "despite" are also the target "failed conservative care", and still say the therapies
+    after them were tried ("failed 8 wks PT + NSAID")."""
+    kept = []
+    for modifier in modifiers:
+        if not (modifier.rule.metadata or {}).get("survives_target_overlap") and any(
+                _overlaps((t.start, t.end), modifier.modifier_span) for t in targets):
+            continue
+        kept.append(modifier)
+    return kept
 
 
 def _section_starts(doc: Doc) -> List[int]:

@@ -80,6 +80,27 @@ import pytest
     ("Advised to avoid heavy lifting and bending.", "activity_modification", {"present"}),
     ("Has not started PT yet.", "physical_therapy", {"absent"}),
     ("She hasn't started physical therapy.", "physical_therapy", {"absent"}),
+    # in the Plan, a therapy already tried is history, not a plan
+    ("A/P: R C6 radiculopathy, EMG-confirmed, failed 8 wks PT + NSAID, steroid, gabapentin.",
+     "physical_therapy", {"present"}),
+    ("A/P: R C6 radiculopathy, EMG-confirmed, failed 8 wks PT + NSAID, steroid, gabapentin.",
+     "neuropathic_agent", {"present"}),
+    ("Assessment and Plan:\n1. Stenosis, progressive despite PT, HEP and acetaminophen.",
+     "home_exercise_program", {"present"}),
+    ("Plan:\n- Candidate for L L3-4 TFESI after imaging.", "epidural_steroid_injection",
+     {"hypothetical"}),
+    ("Plan:\n- R C5-6 TFESI vs ILESI after MRI", "epidural_steroid_injection", {"hypothetical"}),
+    ("Plan:\n- AFO fitted for safety.", "activity_modification", {"present"}),
+    # a conditional diagnosis is uncertain, not planned
+    ("Spine surgery consult if fracture.", "spinal_fracture", {"possible"}),
+    ("Plan: start teriparatide after MRI if no malignancy.", "malignancy", {"possible"}),
+    # a planned test is no result
+    ("Recommend MD consider EMG.", "abnormal_emg", None),
+    # a list's negation does not turn a normal finding round
+    ("ROS: no fever, weight stable.", "unexplained_weight_loss", {"absent"}),
+    # a suspected metastasis in known cancer is that cancer
+    ("H/o breast cancer 2021, now with new thoracic pain - concerning for osseous metastatic "
+     "disease.", "malignancy", {"present"}),
 ])
 def test_assertion(findings_of, text, code, expected):
     table, _ = findings_of(text)
