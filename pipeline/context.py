@@ -68,6 +68,14 @@ class NoteModifier(ConTextModifier):
                     self.metadata["terminated_by"] = doc[i].text
                     break
 
+    def yield_to(self, target) -> None:
+        """A forward trigger whose last words begin a target gives them up: "no acute" (the
+        rule "no" + adjective) before the target "acute fracture" is "no" before it."""
+        if (self.direction.upper() == "FORWARD" and self._start < target.start < self._end
+                and target.end > self._end):
+            self._end = target.start
+            self._scope_start = min(self._scope_start, target.start)
+
     def limit_scope(self, other: ConTextModifier) -> bool:
         """medspaCy's rule (a terminator, a category listed to cut it or another
         modifier of the same category cuts the scope at itself), with a correct overlap test."""
@@ -156,6 +164,8 @@ def _unpruned(modifiers: List[NoteModifier], targets: list) -> List[NoteModifier
     after them were tried ("failed 8 wks PT + NSAID")."""
     kept = []
     for modifier in modifiers:
+        for target in targets:
+            modifier.yield_to(target)
         if not (modifier.rule.metadata or {}).get("survives_target_overlap") and any(
                 _overlaps((t.start, t.end), modifier.modifier_span) for t in targets):
             continue

@@ -69,6 +69,9 @@ import pytest
     # a negation opened in parentheses ends with them
     ("Prednisone burst 7/2025 (no lasting help), meloxicam 15 daily since July.", "nsaid",
      {"present"}),
+    # a trigger's last word that begins a target is given up to it ("no acute" + "acute
+    # fracture")
+    ("XR L-spine: no acute fracture.", "spinal_fracture", {"absent"}),
     # the source of a finding is not denied with it
     ("DM2 - no polyneuropathy on NCS.", "peripheral_neuropathy", {"absent"}),
     # a relative who brings the patient is not the one with the finding
