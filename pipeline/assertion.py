@@ -10,6 +10,7 @@ finding ("reflexes 2+ and symmetric") is `absent` unless something negates it.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.language import Language
@@ -17,6 +18,8 @@ from spacy.tokens import Doc, Span
 
 from spinecite.pipeline.extensions import SPAN_GROUP
 from spinecite.pipeline.resources import codes, load_json
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
@@ -78,7 +81,7 @@ def assertion_component(doc: Doc) -> Doc:
         entry = catalogue.get(span.label_)
         if entry is None:
             continue
-        span._.finding_section = span[0]._.section_category
+        span._.finding_section = _section_of(span, policy)
         assertion = resolve_assertion(span, entry["kind"], policy)
         if assertion is None:
             continue
@@ -95,6 +98,21 @@ def _drop_possible_of_present(spans: list[Span], policy: dict) -> list[Span]:
     codes_ = set(policy["possible_yields_to_present"])
     present = {s.label_ for s in spans if s._.assertion == "present" and s.label_ in codes_}
     return [s for s in spans if not (s._.assertion == "possible" and s.label_ in present)]
+
+
+def _section_of(span: Span, policy: dict) -> Optional[str]:
+    """The section category of the span's first token. A section written as a short block
+    ("FH: father - lung cancer.") ends at the first blank line after its text: an unrecognised
+    header after it ("0: Afebrile", an OCR'd "O:") must not make the exam family history."""
+    token = span[0]
+    category = token._.section_category
+    if category not in policy["paragraph_sections"]:
+        return category
+    title = token._.section_title
+    if title is None:
+        return category
+    between = span.doc.text[title.end_char:span.start_char].lstrip()
+    return None if _BLANK_LINE.search(between) else category
 
 
 def _drop_partial_normals(spans: list[Span], catalogue: dict, policy: dict) -> list[Span]:

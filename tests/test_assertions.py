@@ -37,6 +37,18 @@ import pytest
     # family
     ("Mother had breast cancer.", "malignancy", {"family"}),
     ("Family History:\nFather - lung cancer, diabetes", "malignancy", {"family"}),
+    ("FAMILY HISTORY:\n\nMother - breast cancer.\n\nSOCIAL HISTORY: nonsmoker",
+     "malignancy", {"family"}),
+    # a one-line FH block ends at the blank line: an unrecognised header after it is no
+    # family history
+    ("FH: father - lung cancer.\n\nExam today (in person): Hip flexors 4/5 bilat.",
+     "motor_weakness", {"present"}),
+    # OCR'd and bulleted headers
+    ("HPI: back pain\n0: Afebrile. Hip flexors 4/5 bilat.", "fever", {"absent"}),
+    ("HPI: back pain x 3 wks.\n- Plan: PT 2x/wk x 6 wks", "physical_therapy", {"hypothetical"}),
+    # ED notes: given in the ED is present, the discharge plan is planned
+    ("ED course: ketorolac 30 mg IM, improved.\n\nDischarge plan:\n- Naproxen 500 mg BID",
+     "nsaid", {"present", "hypothetical"}),
     # normal findings stated positively are absent
     ("Strength 5/5 throughout. Reflexes 2+ and symmetric. Sensation intact to light touch.",
      "motor_weakness", {"absent"}),
