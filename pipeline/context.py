@@ -36,6 +36,20 @@ def _overlaps(a: Tuple[int, int], b: Tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+_DASHES = {"-", "–", "—"}
+
+
+def _is_stop(doc: Doc, i: int, stops: set) -> bool:
+    """Token i is one of `stops`; a dash only when set off by spaces ("CES - saddle
+    anesthesia"), never the hyphen of "L2-3"."""
+    token = doc[i]
+    if token.lower_ not in stops:
+        return False
+    if token.text in _DASHES:
+        return bool(token.whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)
+    return True
+
+
 class NoteModifier(ConTextModifier):
     """A ConText modifier whose scope is clipped to its section, stops at the rule's stop
     tokens, and remembers what ended it."""
@@ -57,16 +71,27 @@ class NoteModifier(ConTextModifier):
         direction = self.direction.upper()
         if forward and direction in ("FORWARD", "BIDIRECTIONAL"):
             for i in range(self._end, self._scope_end):
-                if doc[i].lower_ in forward:
+                if _is_stop(doc, i, forward):
                     self._scope_end = i
                     self.metadata["terminated_by"] = doc[i].text
                     break
         if backward and direction in ("BACKWARD", "BIDIRECTIONAL"):
             for i in range(self._start - 1, self._scope_start - 1, -1):
-                if doc[i].lower_ in backward:
+                if _is_stop(doc, i, backward):
                     self._scope_start = i + 1
                     self.metadata["terminated_by"] = doc[i].text
                     break
+
+    def modifies(self, target) -> bool:
+        """medspaCy's test, and a rule's `metadata.not_if_followed_by`: "if weakness persists"
+        says the weakness is there now, so "if" leaves it alone."""
+        if not super().modifies(target):
+            return False
+        after = (self.rule.metadata or {}).get("not_if_followed_by")
+        if after:
+            following = target.doc[target.end:target.end + 2]
+            return not any(token.lower_ in after for token in following)
+        return True
 
     def yield_to(self, target) -> None:
         """A forward trigger whose last words begin a target gives them up: "no acute" (the

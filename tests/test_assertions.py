@@ -113,6 +113,34 @@ import pytest
     ("Recommend MD consider EMG.", "abnormal_emg", None),
     # a list's negation does not turn a normal finding round
     ("ROS: no fever, weight stable.", "unexplained_weight_loss", {"absent"}),
+    # "if weakness persists": the weakness is there now
+    ("Exam: R biceps 4/5.\nPlan: spine surgery referral if weakness persists",
+     "motor_weakness", {"present"}),
+    ("Return to the ED if weakness develops.", "motor_weakness", {"hypothetical"}),
+    # a plan verb speaks of the test, not of the symptom it is for
+    ("PLAN: MRI cervical spine, expedited given progressive weakness.", "symptom_progression",
+     {"present"}),
+    ("Order MRI L-spine for radicular pain.", "radicular_pain", {"present"}),
+    ("TLSO to be fitted per spine.", "activity_modification", {"hypothetical"}),
+    ("She asks whether she needs an MRI.", "prior_mri", None),
+    ("Plan:\n- PT referral 2x/wk x 6 wks, with HEP", "home_exercise_program", {"hypothetical"}),
+    # a study reported negative was done
+    ("CT C-spine neg per pt.", "prior_ct", {"present"}),
+    ("EMG negative.", "abnormal_emg", {"absent"}),
+    # rule-out lists, risk, and a comparison with old films
+    ("Cannot rule out recurrent stenosis at L4-5 or adjacent-segment stenosis at L3-4.",
+     "spinal_stenosis", {"possible"}),
+    ("Neck pain in AS - high risk for occult unstable fracture.", "spinal_fracture",
+     {"possible"}),
+    ("XR T/L-spine: new T12 compression fracture, 40% height loss vs 2024 films.",
+     "spinal_fracture", {"present"}),
+    ("1. Suspected L2-3 discitis/vertebral osteomyelitis.", "spinal_infection", {"possible"}),
+    # pseudo-negations of function and of support
+    ("Unable to walk without 2-person assist.", "functional_impairment", {"present"}),
+    ("Radiculopathy not supported by exam/EMG.", "radiculopathy", {"absent"}),
+    ("N0 fecal incontinence.", "bowel_dysfunction", {"absent"}),
+    ("Pt developed neck pain in April without trauma, followed within a week by pain radiating "
+     "down the R arm.", "radicular_pain", {"present"}),
     # a suspected metastasis in known cancer is that cancer
     ("H/o breast cancer 2021, now with new thoracic pain - concerning for osseous metastatic "
      "disease.", "malignancy", {"present"}),
