@@ -141,6 +141,20 @@ import pytest
     ("N0 fecal incontinence.", "bowel_dysfunction", {"absent"}),
     ("Pt developed neck pain in April without trauma, followed within a week by pain radiating "
      "down the R arm.", "radicular_pain", {"present"}),
+    # "with suspected B": the hedge reaches forward only
+    ("IMPRESSION: Progressive cervical myelopathy with suspected multilevel stenosis.",
+     "myelopathy_signs", {"present"}),
+    ("IMPRESSION: Progressive cervical myelopathy with suspected multilevel stenosis.",
+     "spinal_stenosis", {"possible"}),
+    # the patient's setting is not hedged with the diagnosis
+    ("Suspected discitis with possible epidural abscess in immunosuppressed host.",
+     "immunosuppression", {"present"}),
+    ("Suspected discitis with possible epidural abscess in immunosuppressed host.",
+     "spinal_infection", {"possible"}),
+    # imaging to tell two diagnoses apart; a protocol named for a diagnosis
+    ("- MRI L-spine (spondylolysis protocol) to distinguish stress reaction from pars defect",
+     "spondylolysis", {"possible"}),
+    ("Radiculopathy not supported by exam/EMG.", "abnormal_emg", {"absent"}),
     # a suspected metastasis in known cancer is that cancer
     ("H/o breast cancer 2021, now with new thoracic pain - concerning for osseous metastatic "
      "disease.", "malignancy", {"present"}),
