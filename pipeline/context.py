@@ -37,6 +37,7 @@ def _overlaps(a: Tuple[int, int], b: Tuple[int, int]) -> bool:
 
 
 _DASHES = {"-", "–", "—"}
+_PREFIX_CATEGORIES = {"POSSIBLE_EXISTENCE", "HISTORICAL", "HYPOTHETICAL", "FAMILY"}
 
 
 def _is_stop(doc: Doc, i: int, stops: set) -> bool:
@@ -85,6 +86,8 @@ class NoteModifier(ConTextModifier):
     def modifies(self, target) -> bool:
         """medspaCy's test, and a rule's `metadata.not_if_followed_by`: "if weakness persists"
         says the weakness is there now, so "if" leaves it alone."""
+        if self.prefixes(target):
+            return True
         if not super().modifies(target):
             return False
         after = (self.rule.metadata or {}).get("not_if_followed_by")
@@ -92,6 +95,14 @@ class NoteModifier(ConTextModifier):
             following = target.doc[target.end:target.end + 2]
             return not any(token.lower_ in after for token in following)
         return True
+
+    def prefixes(self, target) -> bool:
+        """The cue opens the target's own words ("Probable L5 radiculopathy" matched whole
+        by the lexicon): it still says what it says. Not a negation: a normal finding stated
+        with its cue ("negative SLR") is already read as absent."""
+        return (self._start == target.start and self._end < target.end
+                and self.category.upper() in _PREFIX_CATEGORIES
+                and self.allows(target.label_.upper()))
 
     def yield_to(self, target) -> None:
         """A forward trigger whose last words begin a target gives them up: "no acute" (the
@@ -108,6 +119,9 @@ class NoteModifier(ConTextModifier):
             return False
         if self.direction.upper() == "TERMINATE":
             return False
+        cuts = (other.rule.metadata or {}).get("cuts_categories")
+        if cuts is not None and self.category.upper() not in cuts:
+            return False  # "has" ends a denial, not "brother has AS"
         if (other.direction.upper() != "TERMINATE"
                 and other.category.upper() not in self._cut_by
                 and other.category.upper() != self.category.upper()):
@@ -192,7 +206,8 @@ def _unpruned(modifiers: List[NoteModifier], targets: list) -> List[NoteModifier
         for target in targets:
             modifier.yield_to(target)
         if not (modifier.rule.metadata or {}).get("survives_target_overlap") and any(
-                _overlaps((t.start, t.end), modifier.modifier_span) for t in targets):
+                _overlaps((t.start, t.end), modifier.modifier_span) and not modifier.prefixes(t)
+                for t in targets):
             continue
         kept.append(modifier)
     return kept
