@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from re import _constants as sre
 from re import _parser as sre_parse
 from typing import Iterator, Optional
@@ -51,6 +52,7 @@ class RegexPlan:
     anchors: Optional[Anchors]
 
 
+@lru_cache(maxsize=None)
 def plan(pattern: str, flags: int = re.IGNORECASE) -> RegexPlan:
     try:
         parsed = sre_parse.parse(pattern, flags)
