@@ -10,6 +10,7 @@ finding ("reflexes 2+ and symmetric") is `absent` unless something negates it.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.language import Language
@@ -17,6 +18,8 @@ from spacy.tokens import Doc, Span
 
 from spinecite.pipeline.extensions import SPAN_GROUP
 from spinecite.pipeline.resources import codes, load_json
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
@@ -29,16 +32,19 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
         return None
 
     flags = {
-        "family": span._.is_family or policy["section_assertion"].get(section) == "family",
-        "hypothetical": span._.is_hypothetical
-        or policy["section_assertion"].get(section) == "hypothetical",
+        "family": span._.is_family,
+        "hypothetical": span._.is_hypothetical,
         "absent": span._.is_negated,
         "possible": span._.is_uncertain,
         "historical": span._.is_historical,
     }
+    by_section = policy["section_assertion"].get(section)
+    if by_section:
+        flags[by_section] = True
     if metadata.get("assertion") == "absent":
-        # "sensation intact": absent, unless negated ("sensation not intact")
-        flags["absent"] = not span._.is_negated
+        # "sensation intact": absent, unless negated right there ("sensation not intact"); a
+        # list's negation does not turn it round ("no fever, weight stable")
+        flags["absent"] = not _negated_at(span, policy["double_negation_max_gap"])
     when = (span._.value or {}).get("date")
     dated = bool(when and span.doc._.reference_date and when < span.doc._.reference_date)
     if (section in policy["plan_sections"] and kind in policy["plan_default_hypothetical_kinds"]
@@ -48,10 +54,22 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
         flags["historical"] = False
 
     assertion = next((a for a in policy["precedence"] if flags.get(a)), "present")
-    mapping = policy["code_assertion_map"].get(span.label_, {})
-    if assertion in mapping:
-        return mapping[assertion]
-    return assertion
+    by_code = policy["code_assertion_map"].get(span.label_, {})
+    if assertion in by_code:
+        return by_code[assertion]
+    # a conditional diagnosis ("if fracture", "if stenosis confirmed") is uncertain now; an
+    # uncertain treatment ("TFESI vs ILESI") is one being considered
+    return policy["kind_assertion_map"].get(kind, {}).get(assertion, assertion)
+
+
+def _negated_at(span: Span, max_gap: int) -> bool:
+    for modifier in span._.modifiers:
+        if modifier.category != "NEGATED_EXISTENCE":
+            continue
+        start, end = modifier.modifier_span
+        if start - span.end <= max_gap and span.start - end <= max_gap:
+            return True
+    return False
 
 
 @Language.component("spinecite_assertion")
@@ -63,14 +81,38 @@ def assertion_component(doc: Doc) -> Doc:
         entry = catalogue.get(span.label_)
         if entry is None:
             continue
-        span._.finding_section = span[0]._.section_category
+        span._.finding_section = _section_of(span, policy)
         assertion = resolve_assertion(span, entry["kind"], policy)
         if assertion is None:
             continue
         span._.assertion = assertion
         kept.append(span)
-    doc.spans[SPAN_GROUP] = _drop_partial_normals(kept, catalogue, policy)
+    kept = _drop_partial_normals(kept, catalogue, policy)
+    doc.spans[SPAN_GROUP] = _drop_possible_of_present(kept, policy)
     return doc
+
+
+def _drop_possible_of_present(spans: list[Span], policy: dict) -> list[Span]:
+    """'Known breast cancer ... concern for osseous metastatic disease': the suspected
+    metastasis is the known malignancy, not a second, uncertain one."""
+    codes_ = set(policy["possible_yields_to_present"])
+    present = {s.label_ for s in spans if s._.assertion == "present" and s.label_ in codes_}
+    return [s for s in spans if not (s._.assertion == "possible" and s.label_ in present)]
+
+
+def _section_of(span: Span, policy: dict) -> Optional[str]:
+    """The section category of the span's first token. A section written as a short block
+    ("FH: father - lung cancer.") ends at the first blank line after its text: an unrecognised
+    header after it ("0: Afebrile", an OCR'd "O:") must not make the exam family history."""
+    token = span[0]
+    category = token._.section_category
+    if category not in policy["paragraph_sections"]:
+        return category
+    title = token._.section_title
+    if title is None:
+        return category
+    between = span.doc.text[title.end_char:span.start_char].lstrip()
+    return None if _BLANK_LINE.search(between) else category
 
 
 def _drop_partial_normals(spans: list[Span], catalogue: dict, policy: dict) -> list[Span]:

@@ -1,20 +1,149 @@
-"""medspaCy ConText, linear in the length of the note.
+"""medspaCy ConText for notes: linear in the length of the note, scopes that stay in their
+clause, and a record of what ended each scope.
 
 medspaCy's ConText pairs every modifier with every other modifier and every target of the
 whole Doc, which is quadratic: a templated 20,000-line ROS takes many minutes. spinecite's
-modifier scopes never leave their sentence, so the same graph is built one sentence at a
-time: the same edges, in linear time.
+modifier scopes never leave their sentence or their section, so the same graph is built one
+sentence at a time: the same edges, in linear time.
+
+Two departures from medspaCy's modifier, both for notes:
+- medspaCy only lets a terminator ("but", "however") or a second modifier cut a scope when
+  the two scopes overlap by its `tuple_overlaps`, which misses a scope lying wholly inside
+  the other's: a bounded scope ("sister", six tokens each way) was never cut by the "because"
+  before it. Here containment counts as overlap.
+- A rule may list tokens its scope stops at, forward and backward
+  (`metadata.scope_stops`, lower case): "excluded" reaches back over its own phrase, not over
+  a comma into the previous item ("neurogenic claudication, vascular claudication
+  excluded"); "suspected" does not reach over the dash that introduces the evidence
+  ("suspected CES - saddle anesthesia, urinary retention").
+What ended a scope, if anything did, is kept in the modifier's `metadata["terminated_by"]`
+(the literal and category of the cutting modifier, or the stop token) for debugging.
 """
 
 # no `from __future__ import annotations`: spaCy reads the factory's signature types
+from bisect import bisect_right
 from collections import defaultdict
-from typing import Any, Dict, Optional, Tuple, Union
+from typing import Any, Dict, List, Optional, Tuple, Union
 
 from medspacy.context import ConText
 from medspacy.context.context_graph import ConTextGraph
 from medspacy.context.context_modifier import ConTextModifier
 from spacy.language import Language
 from spacy.tokens import Doc
+
+
+def _overlaps(a: Tuple[int, int], b: Tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+_DASHES = {"-", "–", "—"}
+_PREFIX_CATEGORIES = {"POSSIBLE_EXISTENCE", "HISTORICAL", "HYPOTHETICAL", "FAMILY"}
+
+
+def _is_stop(doc: Doc, i: int, stops: set) -> bool:
+    """Token i is one of `stops`; a dash only when set off by spaces ("CES - saddle
+    anesthesia"), never the hyphen of "L2-3"."""
+    token = doc[i]
+    if token.lower_ not in stops:
+        return False
+    if token.text in _DASHES:
+        return bool(token.whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)
+    return True
+
+
+class NoteModifier(ConTextModifier):
+    """A ConText modifier whose scope is clipped to its section, stops at the rule's stop
+    tokens, and remembers what ended it."""
+
+    def __init__(self, rule, start: int, end: int, doc: Doc, bounds: Tuple[int, int]):
+        super().__init__(rule, start, end, doc)
+        self.metadata: Dict[str, Any] = {}
+        # categories that cut this scope: medspaCy's `terminated_by`, which its JSON loader
+        # does not read, from the rule's metadata
+        self._cut_by = set(rule.terminated_by or ()) | set(
+            (rule.metadata or {}).get("terminated_by_categories", ()))
+        self._scope_start = max(self._scope_start, bounds[0])
+        self._scope_end = min(self._scope_end, bounds[1])
+        stops = (rule.metadata or {}).get("scope_stops")
+        if stops:
+            self._stop_at(doc, set(stops.get("forward", ())), set(stops.get("backward", ())))
+
+    def _stop_at(self, doc: Doc, forward: set, backward: set) -> None:
+        direction = self.direction.upper()
+        if forward and direction in ("FORWARD", "BIDIRECTIONAL"):
+            for i in range(self._end, self._scope_end):
+                if _is_stop(doc, i, forward):
+                    self._scope_end = i
+                    self.metadata["terminated_by"] = doc[i].text
+                    break
+        if backward and direction in ("BACKWARD", "BIDIRECTIONAL"):
+            for i in range(self._start - 1, self._scope_start - 1, -1):
+                if _is_stop(doc, i, backward):
+                    self._scope_start = i + 1
+                    self.metadata["terminated_by"] = doc[i].text
+                    break
+
+    def modifies(self, target) -> bool:
+        """medspaCy's test, and a rule's `metadata.not_if_followed_by`: "if weakness persists"
+        says the weakness is there now, so "if" leaves it alone."""
+        if self.prefixes(target):
+            return True
+        if not super().modifies(target):
+            return False
+        after = (self.rule.metadata or {}).get("not_if_followed_by")
+        if after:
+            following = target.doc[target.end:target.end + 2]
+            return not any(token.lower_ in after for token in following)
+        return True
+
+    def prefixes(self, target) -> bool:
+        """The cue opens the target's own words ("Probable L5 radiculopathy" matched whole
+        by the lexicon): it still says what it says. Not a negation: a normal finding stated
+        with its cue ("negative SLR") is already read as absent."""
+        return (self._start == target.start and self._end < target.end
+                and self.category.upper() in _PREFIX_CATEGORIES
+                and self.allows(target.label_.upper()))
+
+    def yield_to(self, target) -> None:
+        """A forward trigger whose last words begin a target gives them up: "no acute" (the
+        rule "no" + adjective) before the target "acute fracture" is "no" before it."""
+        if (self.direction.upper() == "FORWARD" and self._start < target.start < self._end
+                and target.end > self._end):
+            self._end = target.start
+            self._scope_start = min(self._scope_start, target.start)
+
+    def limit_scope(self, other: ConTextModifier) -> bool:
+        """medspaCy's rule (a terminator, a category listed to cut it or another
+        modifier of the same category cuts the scope at itself), with a correct overlap test."""
+        if not _overlaps(self.scope_span, other.scope_span):
+            return False
+        if self.direction.upper() == "TERMINATE":
+            return False
+        cuts = (other.rule.metadata or {}).get("cuts_categories")
+        if cuts is not None and self.category.upper() not in cuts:
+            return False  # "has" ends a denial, not "brother has AS"
+        if (other.direction.upper() != "TERMINATE"
+                and other.category.upper() not in self._cut_by
+                and other.category.upper() != self.category.upper()):
+            return False
+        if (other.category.upper() == self.category.upper()
+                and (self.rule.metadata or {}).get("not_cut_by_same_category")):
+            return False  # "DDx: discitis (less likely ...), neoplasm": the list goes on
+        if self.category == other.category and (
+                self.allowed_types != other.allowed_types
+                or self.excluded_types != other.excluded_types):
+            return False
+        before = self.scope_span
+        direction = self.direction.upper()
+        if direction in ("FORWARD", "BIDIRECTIONAL") and other > self:
+            self._scope_end = min(self._scope_end, other.modifier_span[0])
+        if direction in ("BACKWARD", "BIDIRECTIONAL") and other < self:
+            self._scope_start = max(self._scope_start, other.modifier_span[1])
+        if self.scope_span == before:
+            return False
+        self.metadata["terminated_by"] = {"literal": other.rule.literal,
+                                          "category": other.category}
+        return True
 
 
 @Language.factory("spinecite_context")
@@ -38,21 +167,24 @@ class SentenceScopedConText(ConText):
         by_sentence: Dict[int, Tuple[list, list]] = defaultdict(lambda: ([], []))
         for span in spans:
             by_sentence[sentence_of[span.start]][0].append(span)
+        section_starts = _section_starts(doc)
         matcher = self._ConText__matcher  # medspaCy's own matcher for the rules added
         for match_id, start, end in matcher(doc):
             sentence = sentence_of[start]
             if sentence in by_sentence:  # a modifier with no target in its sentence is idle
                 rule = matcher.rule_map[self.nlp.vocab[match_id].text]
                 by_sentence[sentence][1].append(
-                    ConTextModifier(rule, start, end, doc, max_scope=self.max_scope))
+                    NoteModifier(rule, start, end, doc, _bounds(section_starts, start, len(doc))))
         edges, modifiers = [], []
         for sentence_targets, sentence_modifiers in by_sentence.values():
             if not sentence_modifiers:
                 continue
-            graph = ConTextGraph(prune_on_modifier_overlap=self.prune_on_target_overlap)
+            graph = ConTextGraph(prune_on_modifier_overlap=False)
             graph.targets = sentence_targets
             graph.modifiers = sentence_modifiers
             graph.update_scopes()
+            if self.prune_on_target_overlap:
+                graph.modifiers = _unpruned(sentence_modifiers, sentence_targets)
             graph.apply_modifiers()
             edges.extend(graph.edges)
             modifiers.extend(graph.modifiers)
@@ -62,3 +194,33 @@ class SentenceScopedConText(ConText):
             self.set_context_attributes(edges)
         doc._.context_graph = ConTextGraph(targets=spans, modifiers=modifiers, edges=edges)
         return doc
+
+
+def _unpruned(modifiers: List[NoteModifier], targets: list) -> List[NoteModifier]:
+    """medspaCy drops a modifier that overlaps a target ("negative" in the target "SLR
+    negative"). A rule marked `metadata.survives_target_overlap` keeps its modifier: "failed"
+    and "despite" are also the target "failed conservative care", and still say the therapies
+    after them were tried ("failed 8 wks PT + NSAID")."""
+    kept = []
+    for modifier in modifiers:
+        for target in targets:
+            modifier.yield_to(target)
+        if not (modifier.rule.metadata or {}).get("survives_target_overlap") and any(
+                _overlaps((t.start, t.end), modifier.modifier_span) and not modifier.prefixes(t)
+                for t in targets):
+            continue
+        kept.append(modifier)
+    return kept
+
+
+def _section_starts(doc: Doc) -> List[int]:
+    sections = doc._.sections if Doc.has_extension("sections") else None
+    return sorted({s.title_start for s in sections or () if s.title_start is not None})
+
+
+def _bounds(section_starts: List[int], token: int, length: int) -> Tuple[int, int]:
+    """The token range of the section holding `token` (the whole Doc without sections)."""
+    i = bisect_right(section_starts, token)
+    start = section_starts[i - 1] if i else 0
+    end = section_starts[i] if i < len(section_starts) else length
+    return start, end

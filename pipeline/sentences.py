@@ -97,7 +97,11 @@ def set_note_sentence_starts(doc: Doc) -> Doc:
         else:
             if prev.text in _TERMINAL:
                 before = tokens[i - 2].lower_ if i >= 2 else ""
-                if prev.text == "." and (before in _ABBREVIATIONS or tok.text[:1].islower()
+                if prev.text == "?" and (i < 2 or _is_newline(tokens[i - 2])
+                                         or tokens[i - 2].text == ":"):
+                    # a leading "?" marks what follows as uncertain ("? early foot drop")
+                    starts[i] = False
+                elif prev.text == "." and (before in _ABBREVIATIONS or tok.text[:1].islower()
                                          or _is_list_number(tokens, i - 2)):
                     starts[i] = False
                 else:
