@@ -34,6 +34,9 @@ _ENDED = re.compile(r"(?:complet|finish|ended|discharg|d/c|stopped|last)\w*(?:\W
 _STARTED = re.compile(r"(?:start|began|begin|initiat|since)\w*(?:\W+\w+){0,3}?\W*$")
 # a course started this recently with nothing said of its end is taken as still running
 _ONGOING_WEEKS = 12
+# between two listed treatment durations: the first's treatment words and a list joint
+_LIST_JOIN = re.compile(r"^(?:\s+(?:of\s+)?[\w/-]+){0,3}\s*(?:,\s*(?:and\s+|plus\s+)?|and|\+|plus|&|then)\s*"
+                        r"(?:[\w/-]+\s*(?:x|for|×)?\s*)?$", re.IGNORECASE)
 _OPENS_PARENTHESIS = re.compile(r"\s{0,2}\(")
 _PARENTHETICAL = re.compile(r"\([^()\n]*\)")
 _CLAUSE_BREAKS = {",", ";", ".", ":", "but", "however", "and", "or", "with", "while", "although"}
@@ -80,6 +83,9 @@ class _Cues:
         self.level_elsewhere = re.compile(_phrase_regex(data["level_elsewhere"]).pattern
                                           + r"\s+(?:the\s+|a\s+|prior\s+)?$", re.IGNORECASE)
         self.dermatomes = [(level, _area_regex(areas)) for level, areas in data["dermatomes"].items()]
+        terms = _phrase_regex(data["conservative_terms"]).pattern
+        self.course_item = re.compile(r"\s+(?:of\s+)?" + terms, re.IGNORECASE)
+        self.course_item_before = re.compile(terms + r"\s*(?:x|for|×)?\s*$", re.IGNORECASE)
         req = data["imaging_request"]
         # a cue, then at most two words ("order an MRI", "recommend lumbar MRI"), then the span
         self.request_before = re.compile(_phrase_regex(req["before"]).pattern
@@ -298,6 +304,24 @@ def _owned(span: Span, start: int, end: int, others: list[Span], text: str) -> b
     return all(_distance(o, start, end) >= mine for o in others)
 
 
+def _listed_course(durations: list[timex.TimeExpression], text: str,
+                   cues: _Cues) -> Optional[float]:
+    """Weeks of a conservative course listed treatment by treatment ("despite 6 wks rest and
+    6 wks PT": 12), when two or more durations, each naming its treatment, are joined as a list."""
+    chains: list[list[timex.TimeExpression]] = []
+    for t in sorted(durations, key=lambda t: t.start):
+        if not cues.course_item.match(text, t.end) and not cues.course_item_before.search(
+                text, max(0, t.start - 30), t.start):
+            chains.append([])
+            continue
+        if chains and chains[-1] and _LIST_JOIN.match(text[chains[-1][-1].end:t.start]):
+            chains[-1].append(t)
+        else:
+            chains.append([t])
+    longest = max(chains, key=len, default=[])
+    return round(sum(t.weeks for t in longest), 1) if len(longest) >= 2 else None
+
+
 def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
                    rivals: list[Span], treated: set[int]) -> dict[str, Any]:
     value: dict[str, Any] = {}
@@ -323,9 +347,11 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
                       if re.match(r"\W*(?:total|in total|overall|altogether)",
                                   text[t.end:t.end + 15], re.I)]
             chosen = totals[0] if totals else max(durations, key=lambda t: t.weeks)
+            summed = None if totals else _listed_course(durations, text, cues)
+            value.update(weeks=summed or chosen.weeks, weeks_basis="stated")
         else:
             chosen = _nearest_expression(span, durations)
-        value.update(weeks=chosen.weeks, weeks_basis="stated")
+            value.update(weeks=chosen.weeks, weeks_basis="stated")
     elif r is None and since:
         s = _nearest_expression(span, since)
         value.update(start=s.start_date, weeks=s.weeks, weeks_basis="since")

@@ -172,3 +172,15 @@ def test_bilateral_sciatica_is_radicular_pain(findings_of):
 def test_level_of_a_finding(findings_of, note, code, level):
     _, result = findings_of(note)
     assert finding(result, code).level == level
+
+
+@pytest.mark.parametrize("note, weeks", [
+    ("Persistent pain despite 6 wks rest and 6 wks PT.", 12),
+    ("Failed conservative care: PT x 6 wks, chiro x 4 wks.", 10),
+    ("Failed conservative management: 6 wks PT, NSAIDs, >10 wks total.", 10),
+    # durations of symptoms are not a course to add up
+    ("LBP x 10 wks and leg pain x 6 wks despite conservative care.", 10),
+])
+def test_conservative_course_weeks(findings_of, note, weeks):
+    _, result = findings_of(note)
+    assert finding(result, "conservative_care_failed").value.weeks == weeks
