@@ -206,6 +206,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
     # Prefect's telemetry tries to reach the internet, which the tool never needs.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # Each Dask worker starts its own ephemeral Prefect server; Prefect's 20 s start-up limit
+    # failed whole batches on a busy 2-CPU machine.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
     args = build_parser().parse_args(argv)
     try:

@@ -16,8 +16,6 @@ from spinecite.extractors.models import Evidence, Finding, FindingValue
 from spinecite.pipeline.extensions import SPAN_GROUP
 from spinecite.pipeline.resources import codes, load_json
 
-# Across mentions of one therapy, the outcome a reviewer must know first.
-_OUTCOME_PRIORITY = ("failed", "unable", "ongoing", "improved")
 _VALUE_MODELS = {
     "therapy": "TherapyValue", "motor": "MotorValue", "pain": "PainValue",
     "malignancy": "MalignancyValue", "procedure": "ProcedureValue",
@@ -46,7 +44,15 @@ def _merge_laterality(values: Iterable[Optional[str]]) -> Optional[str]:
     return sides.pop()
 
 
-def _merge_values(shape: Optional[str], values: list[dict[str, Any]]) -> Optional[dict[str, Any]]:
+def _outcome_priority(code: str) -> list[str]:
+    """Across mentions of one therapy, the outcome a reviewer must know first
+    (resources/attributes.json)."""
+    table = load_json("attributes.json")["outcome_priority"]
+    return table.get(code, table["default"])
+
+
+def _merge_values(shape: Optional[str], values: list[dict[str, Any]],
+                  code: str = "") -> Optional[dict[str, Any]]:
     values = [v for v in values if v]
     if not values or shape is None:
         return None
@@ -65,7 +71,7 @@ def _merge_values(shape: Optional[str], values: list[dict[str, Any]]) -> Optiona
             for key, item in v.items():
                 merged.setdefault(key, item)
         outcomes = {v.get("outcome") for v in values}
-        for outcome in _OUTCOME_PRIORITY:
+        for outcome in _outcome_priority(code):
             if outcome in outcomes:
                 merged["outcome"] = outcome
                 break
@@ -140,7 +146,7 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
             assertion=assertion,
             laterality=_merge_laterality(s._.laterality for _, s, _ in members),
             level=levels[0] if levels else None,
-            value=_value_model(shape, _merge_values(shape, [s._.value for _, s, _ in members])),
+            value=_value_model(shape, _merge_values(shape, [s._.value for _, s, _ in members], code)),
             evidence=evidence,
             document_date=dates[0] if dates else None,
         ))

@@ -30,29 +30,34 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from spinecite import __version__
 from spinecite.flows import worker
 from spinecite.flows.discover import CaseInput, discover
-from spinecite.flows.store import ResultStore
+from spinecite.flows.store import ResultStore, check_writable
 
 DEFAULT_CHUNK = 25
 
 
 class WorkerPool:
     """The local worker processes. A worker that dies (killed, out of memory) breaks the whole
-    executor; the pool is then replaced, and the chunk retried one case at a time so that the
-    one case that kills its worker gets an error result and every other case its own."""
+    executor and fails every chunk in flight, its neighbours' included. The pool is then
+    replaced, and each failed chunk is retried one case at a time in a process of its own, so
+    that only the case that kills its worker gets an error result (`worker_crashed`) and every
+    other case its own result. `restarts` counts the worker processes replaced."""
 
     def __init__(self, size: int):
         self.size = size
+        self.restarts = 0
         self._lock = threading.Lock()
-        self._executor = self._new()
+        self._executor = self._new(size)
 
-    def _new(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.size, initializer=worker.warm_up)
+    @staticmethod
+    def _new(size: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=size, initializer=worker.init_pool_process)
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
         with self._lock:
             if self._executor is broken:
                 broken.shutdown(wait=False, cancel_futures=True)
-                self._executor = self._new()
+                self._executor = self._new(self.size)
+                self.restarts += 1
 
     def run(self, cases: list[CaseInput], *args) -> list[tuple[str, str, Optional[str]]]:
         executor = self._executor
@@ -60,14 +65,24 @@ class WorkerPool:
             return executor.submit(worker.review_chunk, cases, *args).result()
         except BrokenProcessPool:
             self._replace(executor)
+        return self._isolate(cases, *args)
+
+    def _isolate(self, cases: list[CaseInput], *args) -> list[tuple[str, str, Optional[str]]]:
+        # alone in its own process, a case that breaks the process is the one that killed it
         done = []
-        for case in cases:
-            executor = self._executor
-            try:
-                done += executor.submit(worker.review_chunk, [case], *args).result()
-            except BrokenProcessPool:
-                self._replace(executor)
-                done.append(worker.store_crash(case, args[0]))
+        alone = self._new(1)
+        try:
+            for case in cases:
+                try:
+                    done += alone.submit(worker.review_chunk, [case], *args).result()
+                except BrokenProcessPool:
+                    alone.shutdown(wait=False, cancel_futures=True)
+                    alone = self._new(1)
+                    with self._lock:
+                        self.restarts += 1
+                    done.append(worker.store_crash(case, args[0]))
+        finally:
+            alone.shutdown()
         return done
 
     def shutdown(self) -> None:
@@ -116,6 +131,7 @@ def run_batch(in_dir: Path, out_dir: Path, workers: int = 0, chunk_size: int = D
               dask_address: Optional[str] = None, dask_local: bool = False,
               progress: bool = True) -> dict:
     """Runs the flow and returns the run summary."""
+    check_writable(out_dir)
     task_runner = ThreadPoolTaskRunner(max_workers=max(1, workers or os.cpu_count() or 1))
     if dask_address or dask_local:
         from prefect_dask import DaskTaskRunner
@@ -141,6 +157,7 @@ def batch_flow(in_dir: str, out_dir: str, workers: int, chunk_size: int, bare_cp
     cases = _dedupe(discover(source, exclude=target))
     todo = [c for c in cases if not store.done(c.key, c.input_sha256, __version__)]
     bar = Progress(len(todo), progress)
+    restarts = 0
     if todo and not on_dask:
         size = max(1, workers or os.cpu_count() or 1)
         _POOL = WorkerPool(size)
@@ -154,13 +171,14 @@ def batch_flow(in_dir: str, out_dir: str, workers: int, chunk_size: int, bare_cp
             bar.advance(len(future.result()))
     finally:
         if _POOL is not None:
+            restarts = _POOL.restarts
             _POOL.shutdown()
             _POOL = None
     results_path = store.assemble(c.key for c in cases)
     from spinecite.flows.summary import summarise, write_summary
 
     summary = summarise(store, cases, skipped=len(cases) - len(todo),
-                        seconds=time.perf_counter() - started)
+                        seconds=time.perf_counter() - started, worker_restarts=restarts)
     write_summary(target, summary)
     from spinecite.flows.pages import write_queue_page
 

@@ -40,7 +40,17 @@ def _referenced_paths(case_path: Path) -> tuple[Optional[str], list[Path]]:
         if isinstance(document, dict) and isinstance(document.get("path"), str):
             paths.append((case_path.parent / document["path"]))
     case_id = data.get("case_id") if isinstance(data.get("case_id"), str) else None
+    if case_id is not None and not _is_unicode(case_id):
+        case_id = None  # half a surrogate pair: no result could be written under this id
     return case_id, paths
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _hash_files(paths: list[Path]) -> str:

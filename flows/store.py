@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import Iterable, Optional
 
+from spinecite.pipeline.errors import IntakeError
 from spinecite.review import CaseResult
 
 RESULTS_DIR = "results"
@@ -21,11 +22,30 @@ RESULTS_JSONL = "results.jsonl"
 
 def write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # a full disk leaves no stray temporary file
+        raise
+
+
+def check_writable(out_dir: Path) -> None:
+    """Before a run: the output folder can be created and written to. A read-only or full
+    disk is then one clear error (exit 2) before any case is reviewed, rather than a run that
+    fails part-way."""
+    try:
+        for folder in (out_dir, out_dir / RESULTS_DIR):
+            folder.mkdir(parents=True, exist_ok=True)
+            write_atomic(folder / ".spinecite-write-check", b"ok")
+            (folder / ".spinecite-write-check").unlink()
+    except OSError as exc:
+        raise IntakeError("output_not_writable",
+                          f"{out_dir}: cannot write to the output folder ({exc.strerror}); "
+                          "nothing was reviewed")
 
 
 class ResultStore:

@@ -15,7 +15,7 @@ SUMMARY_JSON = "summary.json"
 
 
 def summarise(store: ResultStore, cases: Sequence[CaseInput], skipped: int,
-              seconds: float) -> dict:
+              seconds: float, worker_restarts: int = 0) -> dict:
     status: Counter[str] = Counter()
     priority: Counter[str] = Counter()
     errors: Counter[str] = Counter()
@@ -39,6 +39,7 @@ def summarise(store: ResultStore, cases: Sequence[CaseInput], skipped: int,
         "status": dict(status),
         "priority": dict(priority),
         "errors_by_kind": dict(errors),
+        "worker_restarts": worker_restarts,
         "outcomes": {g: dict(c) for g, c in sorted(outcomes.items())},
         "seconds": round(seconds, 2),
         "cases_per_second": round(processed / seconds, 2) if seconds > 0 else None,
@@ -60,4 +61,6 @@ def format_summary(summary: dict) -> str:
     if summary["errors_by_kind"]:
         lines.append("errors: " + ", ".join(f"{k} {v}" for k, v in
                                             sorted(summary["errors_by_kind"].items())))
+    if summary.get("worker_restarts"):
+        lines.append(f"worker processes restarted: {summary['worker_restarts']}")
     return "\n".join(lines)

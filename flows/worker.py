@@ -1,5 +1,6 @@
 """Reviewing cases inside a worker process: the nlp is built once per process, and every
-case gives exactly one result — an error result when the input is bad or anything fails."""
+case gives exactly one result — an error result when the input is bad, anything fails, or
+the case runs past its time limit."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ import datetime as dt
 from pathlib import Path
 from typing import Optional, Sequence
 
+from spinecite.flows import faults
 from spinecite.flows.discover import CaseInput
 from spinecite.flows.store import ResultStore
+from spinecite.flows.timelimit import CaseTimeout, case_timeout, time_limit
 from spinecite.pipeline.errors import IntakeError
 from spinecite.pipeline.intake import Document
 from spinecite.review import (CaseResult, ResultError, error_result,
@@ -26,39 +29,58 @@ def warm_up() -> None:
     _nlp = get_nlp()
 
 
+def init_pool_process() -> None:
+    """Initializer of the batch's local worker processes."""
+    warm_up()
+    faults.arm()
+
+
+def _error(case: CaseInput, kind: str, what: str) -> CaseResult:
+    # the file name and what happened; never the note's text
+    return CaseResult(case_id=case.case_id, status="error", input_sha256=case.input_sha256,
+                      errors=[ResultError(kind=kind, message=f"{case.path.name}: {what}")])
+
+
+def _review(case: CaseInput, bare_cpt: Sequence[str], received: dt.date
+            ) -> tuple[CaseResult, list[Document]]:
+    if case.kind == "duplicate":
+        raise IntakeError("duplicate_case_id",
+                          f"{case.path.name}: case_id already used by another case file "
+                          "in this batch")
+    if case.kind == "outside":
+        raise IntakeError("path_outside_case",
+                          f"{case.path.name}: a link that leaves the batch folder")
+    faults.inject(case.case_id)
+    if case.kind == "case_file":
+        return review_case_file_with_documents(case.path, nlp=_nlp)
+    result, documents = review_document_file_with_documents(case.path, bare_cpt, received,
+                                                            nlp=_nlp)
+    return result.model_copy(update={"case_id": case.case_id}), documents
+
+
 def review_input(case: CaseInput, bare_cpt: Sequence[str], received: dt.date
                  ) -> tuple[CaseResult, list[Document]]:
     documents: list[Document] = []
+    limit = case_timeout()
     try:
-        if case.kind == "duplicate":
-            raise IntakeError("duplicate_case_id",
-                              f"{case.path.name}: case_id already used by another case file "
-                              "in this batch")
-        if case.kind == "outside":
-            raise IntakeError("path_outside_case",
-                              f"{case.path.name}: a link that leaves the batch folder")
-        if case.kind == "case_file":
-            result, documents = review_case_file_with_documents(case.path, nlp=_nlp)
-        else:
-            result, documents = review_document_file_with_documents(
-                case.path, bare_cpt, received, nlp=_nlp)
-            result = result.model_copy(update={"case_id": case.case_id})
+        with time_limit(limit):
+            result, documents = _review(case, bare_cpt, received)
+    except CaseTimeout:
+        documents = []
+        result = _error(case, "timeout", f"review took longer than {limit:g} s "
+                                         "(SPINECITE_CASE_TIMEOUT)")
     except IntakeError as exc:
         result = error_result(case.case_id, exc)
     except Exception as exc:  # one broken case must not stop the batch; no note text here
-        result = CaseResult(case_id=case.case_id, status="error", errors=[ResultError(
-            kind="internal_error", message=f"{case.path.name}: internal error "
-                                           f"({type(exc).__name__})")])
+        result = _error(case, "internal_error", f"internal error ({type(exc).__name__})")
     return result.model_copy(update={"input_sha256": case.input_sha256}), documents
 
 
 def store_crash(case: CaseInput, out_dir: Path) -> tuple[str, str, Optional[str]]:
     """The result of a case whose worker process died while reviewing it."""
-    result = CaseResult(case_id=case.case_id, status="error", input_sha256=case.input_sha256,
-                        errors=[ResultError(kind="worker_crashed", message=(
-                            f"{case.path.name}: the worker process died while reviewing this "
-                            "case (killed or out of memory)"))])
-    ResultStore(out_dir).write(case.key, result)
+    ResultStore(out_dir).write(case.key, _error(
+        case, "worker_crashed", "the worker process died while reviewing this case "
+                                "(killed or out of memory)"))
     return case.key, "error", "worker_crashed"
 
 

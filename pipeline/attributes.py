@@ -20,13 +20,22 @@ from spinecite.pipeline.resources import codes, load_json
 
 _LEVEL = re.compile(
     r"\b([CTLS])\s?(\d{1,2})\s?(?:-|–|/|to|through)\s?([CTLS])?\s?(\d{1,2})\b"
+    r"|\b([CTLS])\s?(\d{1,2})\s+on\s+([CTLS])\s?(\d{1,2})\b"  # "anterolisthesis of L4 on L5"
     r"|\b([CTLS])(\d{1,2})\b")
 _GRADE = re.compile(r"(?<![\d/.])([0-5])\s?([+-]?)\s?/\s?5(?![\d/])")
 _SCORE = re.compile(r"(?<![\d/.])(10|\d(?:\.\d)?)\s?(?:/|out of)\s?10(?!\d)")
+# a level opening the text after a sentence that ends on the finding ("sensory level\n~T5")
+_LEVEL_NEXT = re.compile(r"\s{0,3}[~@]?\s?(?=[CTLS]\s?\d)")
 _WINDOW_BEFORE = 4
 _WINDOW_AFTER = 5
 # "completed in March", "finished PT on 1/15", "discharged from therapy 2/3": an end date
 _ENDED = re.compile(r"(?:complet|finish|ended|discharg|d/c|stopped|last)\w*(?:\W+\w+){0,3}?\W*$")
+# "PT started 11/24/2025", "began chiro 10/1": a course's start with no end stated
+_STARTED = re.compile(r"(?:start|began|begin|initiat|since)\w*(?:\W+\w+){0,3}?\W*$")
+# a course started this recently with nothing said of its end is taken as still running
+_ONGOING_WEEKS = 12
+_OPENS_PARENTHESIS = re.compile(r"\s{0,2}\(")
+_PARENTHETICAL = re.compile(r"\([^()\n]*\)")
 _CLAUSE_BREAKS = {",", ";", ".", ":", "but", "however", "and", "or", "with", "while", "although"}
 _SIDE_WORDS = re.compile(r"^(?:(?:left|right|bilateral|bilat|b/l|lt|rt|[LR])\.?\s+)+", re.IGNORECASE)
 
@@ -35,6 +44,13 @@ def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     # a cue may wrap onto the next line ("without\nrelief")
     alternatives = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases),
                           key=len, reverse=True)
+    return re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w/])", re.IGNORECASE)
+
+
+def _area_regex(areas: list[str]) -> re.Pattern[str]:
+    """A skin area that may carry a side or an article inside it ("lateral border of the R foot")."""
+    gap = r"\s+(?:(?:the|his|her|L|R|left|right|lt|rt|bilateral|bilat)\s+)?"
+    alternatives = sorted((gap.join(map(re.escape, a.split())) for a in areas), key=len, reverse=True)
     return re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w/])", re.IGNORECASE)
 
 
@@ -54,6 +70,28 @@ class _Cues:
         self.region = [(name, _phrase_regex(words)) for name, words in data["region"].items()]
         self.site = _phrase_regex(data["malignancy_site"])
         self.metastatic = _phrase_regex(data["metastatic"])
+        self.weak_failure = _phrase_regex(data["therapy_outcome_weak"])
+        self.contrast = _phrase_regex(data["outcome_contrast"])
+        lt = data["light_touch"]
+        self.light_touch_codes = set(lt["codes"])
+        self.light_touch = set(lt["abbreviations"])
+        self.light_touch_before = set(lt["before"])
+        self.light_touch_after = set(lt["after"])
+        self.level_elsewhere = re.compile(_phrase_regex(data["level_elsewhere"]).pattern
+                                          + r"\s+(?:the\s+|a\s+|prior\s+)?$", re.IGNORECASE)
+        self.dermatomes = [(level, _area_regex(areas)) for level, areas in data["dermatomes"].items()]
+        req = data["imaging_request"]
+        # a cue, then at most two words ("order an MRI", "recommend lumbar MRI"), then the span
+        self.request_before = re.compile(_phrase_regex(req["before"]).pattern
+                                         + r"(?:\s+[\w/-]+){0,2}\s*$", re.IGNORECASE)
+        self.request_after = re.compile(r"^\W*(?:[\w/-]+\s+){0,4}?" + _phrase_regex(req["after"]).pattern,
+                                        re.IGNORECASE)
+        self.not_done_before = re.compile(_phrase_regex(req["not_done_before"]).pattern
+                                          + r"(?:\s+[\w/-]+){0,2}\s*$", re.IGNORECASE)
+        self.not_done_after = re.compile(r"^\W*(?:[\w/-]+\s+){0,3}?"
+                                         + _phrase_regex(req["not_done_after"]).pattern, re.IGNORECASE)
+        self.done_after = re.compile(r"^\W*(?:[\w/-]+\s+){0,6}?" + _phrase_regex(req["done"]).pattern,
+                                     re.IGNORECASE)
 
 
 _cues: Optional[_Cues] = None
@@ -90,6 +128,8 @@ def _laterality(span: Span, cues: _Cues) -> Optional[str]:
         # A lone "l"/"r" is a side only when written as a capital ("4/5 L EHL").
         if len(key.rstrip(".")) == 1 and not text[0].isupper():
             continue
+        if key in cues.light_touch and span.label_ in cues.light_touch_codes and _light_touch(tok, cues):
+            continue
         if tok.i in range(span.start, span.end):
             distance = 0
         elif tok.i < span.start:
@@ -101,22 +141,47 @@ def _laterality(span: Span, cues: _Cues) -> Optional[str]:
     return best[1] if best else None
 
 
-def _level(span: Span) -> Optional[str]:
+def _light_touch(tok, cues: _Cues) -> bool:
+    """'Decreased LT over R deltoid': LT is the light-touch modality, not the left side."""
+    doc = tok.doc
+    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    two_before = doc[tok.i - 2].lower_ if tok.i > 1 else ""
+    after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    return (before in cues.light_touch_before or after in cues.light_touch_after
+            or (before == "to" and two_before in cues.light_touch_before))
+
+
+def _level_text(m: re.Match[str]) -> str:
+    if m.group(1) or m.group(5):
+        region, number, lower_region, lower = m.group(1, 2, 3, 4) if m.group(1) else m.group(5, 6, 7, 8)
+        return f"{region}{number}-{lower_region if lower_region and lower_region != region else ''}{lower}"
+    return f"{m.group(9)}{m.group(10)}"
+
+
+def _level(span: Span, cues: _Cues, text: str) -> Optional[str]:
+    """The level written nearest the finding in its sentence ("L4-5 HNP", "stenosis at L3-4"),
+    not one the words place elsewhere ("above the L4-S1 fusion"); else one opening the next line
+    ("sensory level\n~T5"); else, for a sensory loss, the root of the skin area it names."""
     sent = span.sent
-    text = sent.text
-    anchor = span.start_char - sent.start_char
     best: tuple[int, str] | None = None
-    for m in _LEVEL.finditer(text):
-        if m.group(1):
-            upper = f"{m.group(1)}{m.group(2)}"
-            lower_region = m.group(3)
-            level = f"{upper}-{lower_region}{m.group(4)}" if lower_region and lower_region != m.group(1) else f"{upper}-{m.group(4)}"
-        else:
-            level = f"{m.group(5)}{m.group(6)}"
-        distance = abs(m.start() - anchor)
+    for m in _LEVEL.finditer(text, sent.start_char, sent.end_char):
+        if cues.level_elsewhere.search(text, max(sent.start_char, m.start() - 20), m.start()):
+            continue
+        distance = _distance(span, m.start(), m.end())
         if best is None or distance < best[0]:
-            best = (distance, level)
-    return best[1] if best else None
+            best = (distance, _level_text(m))
+    if best:
+        return best[1]
+    if sent.end_char - span.end_char <= 3:
+        gap = _LEVEL_NEXT.match(text, sent.end_char)
+        m = _LEVEL.match(text, gap.end()) if gap else None
+        if m:
+            return _level_text(m)
+    if span.label_ == "dermatomal_sensory_loss":
+        for level, pattern in cues.dermatomes:
+            if pattern.search(span.text) or pattern.search(sent.text):
+                return level
+    return None
 
 
 def _nearest(pattern: re.Pattern[str], span: Span) -> Optional[re.Match[str]]:
@@ -158,23 +223,83 @@ def _nearest_expression(span: Span, items: list[timex.TimeExpression]):
     return min(items, key=lambda t: _distance(span, t.start, t.end)) if items else None
 
 
-def _outcome(span: Span, cues: _Cues) -> Optional[str]:
-    """The outcome cue nearest the therapy; a longer cue wins over one inside it
-    ("temporary relief" is a failure, not "relief")."""
+def _following_window(span: Span, text: str, treated: set[int]) -> Optional[tuple[int, int]]:
+    """"Completed PT x 6 wks. No improvement.": the next sentence of the same line, when it
+    names no treatment of its own, may tell the outcome."""
     sent = span.sent
-    found = []
-    for name, pattern in cues.outcome:
-        for m in pattern.finditer(sent.text):
-            found.append((sent.start_char + m.start(), sent.start_char + m.end(), name))
-    found = [f for f in found
-             if not any(o[0] <= f[0] and f[1] <= o[1] and (o[1] - o[0]) > (f[1] - f[0])
-                        for o in found)]
+    doc = span.doc
+    if sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent
+    if following.start in treated or "\n" in text[sent.end_char:following.start_char]:
+        return None
+    line_end = text.find("\n", following.start_char)
+    return following.start_char, following.end_char if line_end < 0 else min(line_end, following.end_char)
+
+
+def _outcome(span: Span, cues: _Cues, rivals: list[Span], text: str,
+             treated: set[int]) -> Optional[str]:
+    """The outcome cue nearest the therapy, but not one said of another treatment across a
+    clause break ("PT helped, but NSAIDs no relief"). A longer cue wins over one inside it
+    ("temporary relief" is a failure, not "relief"), and a plain failure overrules a nearer
+    improvement of the same therapy ("back pain better, leg pain unchanged"; "helped at first
+    but back to baseline")."""
+    sent = span.sent
+    found = _outcome_cues(cues, text, sent.start_char, sent.end_char)
+    found = [f for f in found if not _said_of_another(span, f[0], f[1], rivals, text, cues)]
+    if not found:
+        window = _following_window(span, text, treated)
+        found = _outcome_cues(cues, text, *window) if window else []
     if not found:
         return None
-    return min(found, key=lambda f: _distance(span, f[0], f[1]))[2]
+    nearest = min(found, key=lambda f: _distance(span, f[0], f[1]))
+    if nearest[2] == "improved":
+        failures = [f for f in found if f[2] == "failed"]
+        plain = [f for f in failures if not cues.weak_failure.fullmatch(text[f[0]:f[1]])]
+        contrasted = [f for f in failures if f[0] > nearest[1]
+                      and cues.contrast.search(text, nearest[1], f[0])]
+        if plain or contrasted:
+            return "failed"
+    return nearest[2]
 
 
-def _therapy_value(span: Span, cues: _Cues) -> dict[str, Any]:
+def _outcome_cues(cues: _Cues, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, outcome) of every cue in text[start:end], minus cues inside longer ones."""
+    found = [(m.start(), m.end(), name) for name, pattern in cues.outcome
+             for m in pattern.finditer(text, start, end)]
+    return [f for f in found
+            if not any(o[0] <= f[0] and f[1] <= o[1] and (o[1] - o[0]) > (f[1] - f[0])
+                       for o in found)]
+
+
+def _said_of_another(span: Span, start: int, end: int, rivals: list[Span], text: str,
+                     cues: _Cues) -> bool:
+    """A cue beyond another treatment that a semicolon or a "but" parts from this one."""
+    for other in rivals:
+        if span.end_char <= other.start_char and other.end_char <= start:
+            between = text[span.end_char:other.start_char]
+        elif end <= other.start_char and other.end_char <= span.start_char:
+            between = text[other.end_char:span.start_char]
+        else:
+            continue
+        if ";" in between or cues.contrast.search(between):
+            return True
+    return False
+
+
+def _owned(span: Span, start: int, end: int, others: list[Span], text: str) -> bool:
+    """Words at [start, end) belong to the finding nearest them ("L C7 radiculopathy, 10 wks,
+    failed PT": the 10 weeks are the radiculopathy's, not the therapy's), or to the finding
+    whose parenthesis holds them ("PT (10/2025-12/2025, 8 wks), gabapentin")."""
+    gap = text[span.end_char:start] if start >= span.end_char else ""
+    if gap and _OPENS_PARENTHESIS.match(gap) and ")" not in gap:
+        return True
+    mine = _distance(span, start, end)
+    return all(_distance(o, start, end) >= mine for o in others)
+
+
+def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
+                   rivals: list[Span], treated: set[int]) -> dict[str, Any]:
     value: dict[str, Any] = {}
     times = _sentence_times(span)
     ranges = [t for t in times if t.kind == "range"]
@@ -182,15 +307,21 @@ def _therapy_value(span: Span, cues: _Cues) -> dict[str, Any]:
     durations = [t for t in times if t.kind == "duration" and t.weeks is not None]
     visits = [t.visits for t in times if t.visits]
     dates = [t for t in times if t.kind in ("date", "ago") and t.start_date]
+    total = span.label_ == "conservative_care_failed"
+    if not total:
+        # the total of a conservative course is read from the whole sentence; a single
+        # therapy's figures are those nearest it
+        ranges = [t for t in ranges if _owned(span, t.start, t.end, neighbours, text)]
+        durations = [t for t in durations if _owned(span, t.start, t.end, neighbours, text)]
     r = _nearest_expression(span, ranges)
     if r is not None:
         value.update(start=r.start_date, end=r.end_date, weeks=r.weeks, weeks_basis="dates")
     if durations:
         # the note's own number beats one computed from dates ("8 weeks (Sept-Oct)")
-        if span.label_ == "conservative_care_failed":
+        if total:
             totals = [t for t in durations
                       if re.match(r"\W*(?:total|in total|overall|altogether)",
-                                  span.doc.text[t.end:t.end + 15], re.I)]
+                                  text[t.end:t.end + 15], re.I)]
             chosen = totals[0] if totals else max(durations, key=lambda t: t.weeks)
         else:
             chosen = _nearest_expression(span, durations)
@@ -202,6 +333,7 @@ def _therapy_value(span: Span, cues: _Cues) -> dict[str, Any]:
         value["visits"] = visits[0]
         if value.get("weeks") is None:
             value["weeks_basis"] = "visits_only"
+    started = False
     if "start" not in value and "end" not in value and dates:
         # "completed in March", "started 12/1": one date, its role read from the words before it
         d = _nearest_expression(span, dates)
@@ -210,17 +342,45 @@ def _therapy_value(span: Span, cues: _Cues) -> dict[str, Any]:
             value["end"] = d.start_date
         else:
             value["start"] = d.start_date
-    outcome = _outcome(span, cues)
+            started = bool(_STARTED.search(before))
+    reference = span.doc._.reference_date
+    if started and value.get("weeks") is None and reference and value["start"] <= reference:
+        # "PT started 11/24" and nothing ends it: a course still running on the note's date
+        value.update(weeks=timex.weeks_between(value["start"], reference), weeks_basis="since")
+    outcome = _outcome(span, cues, rivals, text, treated)
     if outcome:
         value["outcome"] = outcome
+    elif (started or value.get("weeks_basis") == "since") and value.get("weeks") is not None \
+            and value["weeks"] <= _ONGOING_WEEKS:
+        value["outcome"] = "ongoing"
     return value
+
+
+def _imaging_status(span: Span, cues: _Cues, text: str) -> Optional[str]:
+    """"requested" for the study being asked for ("order MRI", "MRI L-spine requested"),
+    "not_done" for one that could not be done ("declined MRI", "MRI not feasible"), None for
+    imaging that was done. A result or a date beside the study means it was done."""
+    sent = span.sent
+    before = text[sent.start_char:span.start_char]
+    before = before[max(before.rfind(c) for c in ",;:(\n") + 1:]
+    after = _PARENTHETICAL.sub(" ", text[span.end_char:sent.end_char])
+    if cues.not_done_before.search(before) or cues.not_done_after.match(after):
+        return "not_done"
+    dated = any(t.start_date and t.kind in ("date", "ago")
+                and (0 <= t.start - span.end_char <= 4 or 0 <= span.start_char - t.end <= 4)
+                for t in _sentence_times(span))
+    if dated or cues.done_after.match(after):
+        return None
+    if cues.request_before.search(before) or cues.request_after.match(after):
+        return "requested"
+    return None
 
 
 def _imaging_value(span: Span, cues: _Cues) -> dict[str, Any]:
     value: dict[str, Any] = {}
     dates = [t for t in _sentence_times(span) if t.start_date and t.kind in ("date", "ago")]
     if dates:
-        value["date"] = dates[0].start_date
+        value["date"] = _nearest_expression(span, dates).start_date
     region = _first_cue(cues.region, span.sent.text)
     if region:
         value["region"] = region
@@ -235,7 +395,7 @@ def _procedure_value(span: Span) -> dict[str, Any]:
     value: dict[str, Any] = {"procedure": span.text}
     dates = [t for t in _sentence_times(span) if t.start_date and t.kind in ("date", "ago")]
     if dates:
-        value["date"] = dates[0].start_date
+        value["date"] = _nearest_expression(span, dates).start_date
     return value
 
 
@@ -254,7 +414,9 @@ def _motor_value(span: Span) -> dict[str, Any]:
     if not m:
         return {}
     value: dict[str, Any] = {"grade": int(m.group(1)), "grade_text": m.group(0).replace(" ", "")}
-    after = span.doc.text[span.start_char + m.end():span.end_char] if _GRADE.search(span.text) else ""
+    # the muscle named after a grade inside the span ("4/5 L EHL"); span.text, not doc.text,
+    # which spaCy rebuilds on every access
+    after = span.text[m.end():] if _GRADE.search(span.text) else ""
     muscle = _SIDE_WORDS.sub("", after.strip(" ,;:").strip())
     if muscle:
         value["muscle"] = muscle
@@ -268,22 +430,45 @@ def _pain_value(span: Span) -> dict[str, Any]:
     return {"score": max(scores)} if scores else {}
 
 
+def _findings_by_sentence(spans: list[Span], catalogue: dict) -> dict[int, list[Span]]:
+    """Per sentence start, the findings in that sentence (for who owns a duration)."""
+    by_sentence: dict[int, list[Span]] = {}
+    for span in spans:
+        if span.label_ in catalogue:
+            by_sentence.setdefault(span.sent.start, []).append(span)
+    return by_sentence
+
+
 def set_attributes(doc: Doc) -> Doc:
     cues = _get_cues()
     catalogue = codes()
     reference = doc._.reference_date
+    text = doc.text  # built once: spaCy joins the tokens on every doc.text
     if doc._.time_expressions is None:
-        doc._.time_expressions = timex.find_time_expressions(doc.text, reference) if reference else []
-    for span in doc.spans.get(SPAN_GROUP, []):
+        doc._.time_expressions = timex.find_time_expressions(text, reference) if reference else []
+    spans = list(doc.spans.get(SPAN_GROUP, []))
+    by_sentence = _findings_by_sentence(spans, catalogue)
+    treated = {start for start, found in by_sentence.items()
+               if any(catalogue[o.label_]["kind"] == "treatment" for o in found)}
+    for span in spans:
         entry = catalogue.get(span.label_)
         if entry is None:
             continue
         span._.laterality = _laterality(span, cues)
-        span._.level = _level(span)
+        span._.level = _level(span, cues, text)
         shape = entry["value"]
         if shape == "therapy":
-            value = _therapy_value(span, cues)
+            neighbours = [o for o in by_sentence.get(span.sent.start, [])
+                          if o.label_ != span.label_
+                          and (o.end <= span.start or o.start >= span.end)]
+            rivals = [o for o in neighbours if catalogue[o.label_]["kind"] == "treatment"]
+            value = _therapy_value(span, cues, text, neighbours, rivals, treated)
         elif shape == "imaging":
+            status = _imaging_status(span, cues, text)
+            if status == "requested":
+                span._.is_hypothetical = True  # the study asked for: planned, not prior imaging
+            elif status == "not_done":
+                span._.is_negated = True
             value = _imaging_value(span, cues)
         elif shape == "procedure":
             value = _procedure_value(span)

@@ -3,14 +3,27 @@
 The pipeline reads the cleaned copy; evidence offsets are mapped to the original so that a
 reviewer lands on the characters the document really has. Edits: fax header and "Page 1 of
 3" footer lines are blanked (their line break kept, so sentences still end there), words
-hyphenated across a line break are joined, and common OCR confusions inside clinical tokens
-are fixed ("4/S" → "4/5", "f00t" → "foot", "1eft" → "left").
+hyphenated across a line break are joined, and common OCR confusions are fixed: digits in
+clinical tokens ("4/S" → "4/5", "f00t" → "foot", "1eft" → "left", a "0:" SOAP header) and
+letter pairs inside known words ("cornpression" → "compression", "vveakness" → "weakness",
+"racliculopathy" → "radiculopathy"; resources/cleaning.json).
 """
 
 from __future__ import annotations
 
+import itertools
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from spinecite.pipeline.resources import (
+    CONTEXT_RULES,
+    SECTION_RULES,
+    load_json,
+    target_rule_files,
+)
 
 _FAX_LINE = re.compile(
     r"^[^\n]{0,40}?(?:\bFAX\b|\bFROM\s*:|\bP\.\s?\d{1,3}\s?/\s?\d{1,3}\b|\bTO\s*:\s*\d)[^\n]*$"
@@ -23,26 +36,128 @@ _GRADE_S = re.compile(r"(?<![\w/])([0-5][+-]?)\s?/\s?S\b")
 # a word of letters with a 0 or 1 in it, at least two letters ("f00t", "dr0p", "1eft"; not "x10")
 _DIGIT_IN_WORD = re.compile(r"\b(?=[a-z]*[01])(?=[01]*[a-z][01]*[a-z])[a-z01]{3,}\b", re.IGNORECASE)
 _OCR_DIGITS = str.maketrans({"0": "o", "1": "l"})
+# "0:" opening a line is the SOAP header "O:" (objective); a zero never heads a line that way
+_ZERO_HEADER = re.compile(r"^[ \t]*(0)(?=[ \t]*:)", re.MULTILINE)
+_LETTERS = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
 class TextMap:
-    """Cleaned text and, for each cleaned character, the original offset it came from."""
+    """Cleaned text and, for each cleaned character, the original stretch it came from."""
 
     original: str
     cleaned: str
-    _origin: tuple[int, ...]  # len(cleaned) + 1 entries; the last is len(original)
+    _origin: tuple[int, ...]  # len(cleaned) + 1 starts; the last is len(original)
+    _origin_end: tuple[int, ...]  # len(cleaned) ends: "m" read from "rn" ends after the "n"
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the cleaned span [start, end)."""
         if end <= start:
             o = self._origin[start]
             return o, o
-        return self._origin[start], self._origin[end - 1] + 1
+        return self._origin[start], self._origin_end[end - 1]
 
     @property
     def identity(self) -> bool:
         return self.cleaned == self.original
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    confusions: dict[str, str]
+    pattern: re.Pattern[str]
+    known: frozenset[str]
+    tokens: tuple[tuple[re.Pattern[str], str], ...]
+    max_pairs: int
+    min_length: int
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def _rule_words(rules: list[dict]) -> Iterator[str]:
+    """Lower-case words of medspaCy rule JSON: literals, token-pattern values and the
+    alphabetic runs of regex patterns (a regex yields stems too, which never hurts)."""
+    for rule in rules:
+        yield from _LETTERS.findall(rule.get("literal", "").lower())
+        pattern = rule.get("pattern")
+        if isinstance(pattern, str):
+            yield from _LETTERS.findall(re.sub(r"\\[a-z]", " ", pattern.lower()))
+        else:
+            for token in pattern or ():
+                for key in ("LOWER", "TEXT", "NORM"):
+                    for text in _strings(token.get(key)):
+                        yield from _LETTERS.findall(text.lower())
+
+
+def _variants(word: str, confusions: dict[str, str],
+              max_pairs: int) -> Iterator[tuple[str, tuple[tuple[int, str], ...]]]:
+    """Readings of a lower-case word with some of its confusable pairs repaired, fewest
+    repairs first, each with the (offset, pair) it repaired."""
+    spots = sorted((m.start(), pair) for pair in confusions
+                   for m in re.finditer(re.escape(pair), word))[:max_pairs]
+    for k in range(1, len(spots) + 1):
+        for chosen in itertools.combinations(spots, k):
+            if any(a[0] + len(a[1]) > b[0] for a, b in zip(chosen, chosen[1:])):
+                continue  # overlapping pairs ("rnn")
+            text = word
+            for pos, pair in reversed(chosen):
+                text = text[:pos] + confusions[pair] + text[pos + len(pair):]
+            yield text, chosen
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = load_json("cleaning.json")
+    confusions = dict(data["confusions"])
+    words: set[str] = set(data["words"])
+    for path in target_rule_files():
+        with open(path, encoding="utf-8") as fh:
+            words.update(_rule_words(json.load(fh)["target_rules"]))
+    for path, key in ((CONTEXT_RULES, "context_rules"), (SECTION_RULES, "section_rules")):
+        with open(path, encoding="utf-8") as fh:
+            words.update(_rule_words(json.load(fh)[key]))
+    words = {w for w in words if len(w) >= 2}
+    # the lexicon spells some OCR misreadings out ("cornpression"): those are not words to
+    # keep but words to repair
+    misread = {w for w in words
+               if any(v in words for v, _ in _variants(w, confusions, data["max_pairs"]))}
+    pattern = re.compile(r"\b[a-z]*(?:" + "|".join(map(re.escape, confusions)) + r")[a-z]*\b",
+                         re.IGNORECASE)
+    tokens = tuple((re.compile(t["pattern"]), t["replacement"]) for t in data["tokens"])
+    return _Lexicon(confusions, pattern, frozenset((words - misread) | set(data["keep"])), tokens,
+                    data["max_pairs"], data["min_length"])
+
+
+def _cased(replacement: str, source: str) -> str:
+    if source.isupper():
+        return replacement.upper()
+    if source[0].isupper():
+        return replacement[0].upper() + replacement[1:]
+    return replacement
+
+
+def _letter_repairs(text: str) -> Iterator[tuple[int, int, str]]:
+    """One edit per repaired pair, so the rest of the word keeps its own offsets."""
+    lex = _lexicon()
+    for m in lex.pattern.finditer(text):
+        word = m.group(0)
+        lower = word.lower()
+        if len(lower) < lex.min_length or lower in lex.known:
+            continue
+        repaired = next((spots for v, spots in _variants(lower, lex.confusions, lex.max_pairs)
+                         if v in lex.known), None)
+        for pos, pair in repaired or ():
+            yield (m.start() + pos, m.start() + pos + len(pair),
+                   _cased(lex.confusions[pair], word[pos:pos + len(pair)]))
 
 
 def _edits(text: str) -> list[tuple[int, int, str]]:
@@ -55,11 +170,16 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
     for m in _GRADE_S.finditer(text):
         s = m.start() + len(m.group(0)) - 1  # the "S"
         edits.append((s, s + 1, "5"))
+    for m in _ZERO_HEADER.finditer(text):
+        edits.append((m.start(1), m.end(1), "O"))
+    for pattern, replacement in _lexicon().tokens:
+        edits.extend((m.start(), m.end(), replacement) for m in pattern.finditer(text))
     for m in _DIGIT_IN_WORD.finditer(text):
         word = m.group(0)
         fixed = word.translate(_OCR_DIGITS)
         if fixed != word and not word.isdigit():
             edits.append((m.start(), m.end(), fixed))
+    edits.extend(_letter_repairs(text))
     edits.sort()
     kept: list[tuple[int, int, str]] = []
     last_end = -1
@@ -73,21 +193,26 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
 def clean(text: str) -> TextMap:
     edits = _edits(text)
     if not edits:
-        return TextMap(text, text, tuple(range(len(text) + 1)))
+        return TextMap(text, text, tuple(range(len(text) + 1)), tuple(range(1, len(text) + 1)))
     pieces: list[str] = []
     origin: list[int] = []
+    origin_end: list[int] = []
     pos = 0
     for start, end, replacement in edits:
         pieces.append(text[pos:start])
         origin.extend(range(pos, start))
+        origin_end.extend(range(pos + 1, start + 1))
         pieces.append(replacement)
         if len(replacement) == end - start:
             origin.extend(range(start, end))
+            origin_end.extend(range(start + 1, end + 1))
         else:
-            # a shortened or deleted stretch maps to where it began
+            # a shortened stretch ("rn" read as "m"): each of its characters stands for all of it
             origin.extend([start] * len(replacement))
+            origin_end.extend([end] * len(replacement))
         pos = end
     pieces.append(text[pos:])
     origin.extend(range(pos, len(text)))
+    origin_end.extend(range(pos + 1, len(text) + 1))
     origin.append(len(text))
-    return TextMap(text, "".join(pieces), tuple(origin))
+    return TextMap(text, "".join(pieces), tuple(origin), tuple(origin_end))

@@ -96,6 +96,13 @@ def load_case(path: Path) -> Case:
         where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
         raise IntakeError("malformed_case", f"{path}: not valid UTF-8 JSON{where}")
     try:
+        # JSON may escape half a surrogate pair ("\ud83d"); such a string is not Unicode text
+        # and would fail later, when it is hashed or written out
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise IntakeError("malformed_case", f"{path}: a string holds an unpaired surrogate "
+                          "escape (\\uD800-\\uDFFF); not valid Unicode")
+    try:
         return Case.model_validate(data)
     except ValidationError as exc:
         problems = "; ".join(

@@ -47,6 +47,7 @@ def build_nlp(model: Optional[str] = None) -> Language:
         attributes,
         context,
         sentences,
+        target_matcher,
     )
 
     if model:
@@ -58,7 +59,8 @@ def build_nlp(model: Optional[str] = None) -> Language:
     nlp.max_length = 10_000_000
     nlp.add_pipe("spinecite_sentences")
     nlp.add_pipe("abbreviation_detector")
-    matcher = nlp.add_pipe("medspacy_target_matcher",
+    # medspaCy's TargetMatcher with fast internals, under medspaCy's pipe name
+    matcher = nlp.add_pipe("spinecite_target_matcher", name="medspacy_target_matcher",
                            config={"result_type": "group", "span_group_name": SPAN_GROUP})
     for path in target_rule_files():
         matcher.add(TargetRule.from_json(str(path)))

@@ -8,6 +8,7 @@ because they can quote recognised text.
 from __future__ import annotations
 
 import io
+import struct
 import shutil
 import subprocess
 from typing import Iterable, Iterator
@@ -55,6 +56,9 @@ def image_pages(data: bytes, name: str) -> Iterator[Image.Image]:
         image = Image.open(io.BytesIO(data))
         for frame in ImageSequence.Iterator(image):
             yield frame.copy()
-    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+    # PIL reports a damaged file with whichever exception its decoder meets first: a broken
+    # PNG chunk is a SyntaxError, a short header an EOFError or struct.error.
+    except (OSError, ValueError, SyntaxError, EOFError, struct.error,
+            Image.DecompressionBombError) as exc:
         raise IntakeError("unreadable_image", f"{name}: not a readable image "
                           f"({type(exc).__name__})", document=name)

@@ -36,5 +36,8 @@ def read_pdf(data: bytes, name: str, password: Optional[str] = None) -> tuple[st
                 used_ocr = True
             texts.append(text.replace("\r\n", "\n").strip("\n"))
         return "\n\n".join(texts), len(pdf), used_ocr
+    except pdfium.PdfiumError:  # a page or its text layer is damaged (the header opened)
+        raise IntakeError("pdf_unreadable", f"{name}: a page of the PDF cannot be read",
+                          document=name)
     finally:
         pdf.close()

@@ -46,6 +46,10 @@ _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _MOD_DAY = {"early": 1, "beginning": 1, "mid": 15, "middle": 15, "late": 21, "end": 24}
 _MOD_MONTH = {"early": 1, "beginning": 1, "mid": 7, "middle": 7, "late": 9, "end": 11}
 _SCALES = {2, 4, 5, 10}     # x/2 tab, reflex x/4, strength x/5, pain x/10: a bare "1/5" is a score
+# a holiday's (usual) day: "since Christmas" dates a course as well as "since 12/25" does
+_HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new": (1, 1), "thanksgiving": (11, 25),
+             "halloween": (10, 31), "labor": (9, 3), "memorial": (5, 28), "july": (7, 4),
+             "the": (7, 4), "fourth": (7, 4), "independence": (7, 4), "easter": (4, 5)}
 _PRIO = {"range": 0, "since": 1, "ago": 2, "duration": 3, "date": 4}
 
 # ---- regexes: [0-9] not \d, so an Arabic-Indic digit is never read as a day; possessive
@@ -73,6 +77,9 @@ _DATE_RES = [(form, re.compile(rx, _I)) for form, rx in [
     ("season", rf"\b(?:(?P<rel>last|this\s+past|past)\s+)?(?P<sea>spring|summer|fall|autumn|winter)"
                rf"\b(?:\s+(?:of\s+)?(?P<y>{_YR4}))?{_R}"),
     ("rel", r"\b(?P<rel>yesterday|today|now|present|last\s+(?:week|month|year))\b"),
+    ("holiday", rf"\b(?P<hol>christmas|xmas|new\s+year(?:'s|\u2019s|s)?(?:\s+day|\s+eve)?|thanksgiving"
+                rf"|halloween|labor\s+day|memorial\s+day|july\s+4(?:th)?|(?:the\s+)?fourth\s+of\s+july"
+                rf"|independence\s+day|easter)(?![\w'\u2019])(?:,?\s*+(?P<y>{_YR4}))?{_R}"),
 ]]
 
 _NUMW = r"(?:" + "|".join(sorted(_NUMBERS.keys() - {"a", "an", "couple"}, key=lambda w: (-len(w), w))) + r")\b"
@@ -101,7 +108,7 @@ _MD_CUE = re.compile(r"\b(?:on|since|dated|starting|started|began|until|till|bef
                      r"as\s+of)\s+\Z", _I)
 _FALL_CTX = re.compile(r"\b(?:her|his|their|a|the|recent|prior|previous|mechanical)\s+(?:last\s+)?\Z", _I)
 _LEAD = re.compile(r"\b(?P<w>from|between)\s+\Z", _I)
-_SINCE = re.compile(r"\bsince\s+\Z", _I)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?\Z", _I)
 _CONN = re.compile(r"\s*+(?P<c>[-\u2013\u2014]+|(?:to|through|thru|until|till|and)\b)\s*+", _I)
 _GAP = re.compile(r"\s*+,?\s*+")
 _VIS_OVER = re.compile(r"\s*+,?\s*+(?:over|in|across|during|within|for)\s++", _I)
@@ -212,6 +219,13 @@ def _parse(form: str, m: re.Match, text: str, ref: date) -> Optional[_D]:
     if form == "year":
         return _D(y, _MOD_MONTH.get(mod), 1 if mod else None, "year", bool(mod),
                   gate="" if mod else "cue")
+    if form == "holiday":
+        # approximate where the day moves (Thanksgiving, Easter, Labor Day) and a cue is needed:
+        # "Christmas" alone is no date of anything ("Christmas tree")
+        name = g["hol"].casefold()
+        mo, d = (12, 31) if name.endswith("eve") else _HOLIDAYS[name.split()[0]]
+        return _D(y, mo, d, "day", name[:3] in ("tha", "eas", "lab", "mem"),
+                  gate="" if y else "cue")
     rel = " ".join((g.get("rel") or "").casefold().split())
     if form == "season":
         sea = g["sea"].casefold()

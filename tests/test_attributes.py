@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 
 def finding(result, code, assertion="present"):
     found = [f for f in result.findings if f.code == code and f.assertion == assertion]
@@ -49,3 +51,124 @@ def test_visits_without_span_are_said_so(findings_of):
     assert pt.value.weeks is None
     assert pt.value.visits == 8
     assert pt.value.weeks_basis == "visits_only"
+
+
+def test_listhesis_level_written_as_one_vertebra_on_another(findings_of):
+    _, result = findings_of("XR: grade 1 anterolisthesis of L4 on L5, stable on flexion.")
+    assert finding(result, "spondylolisthesis").level == "L4-5"
+
+
+def test_lt_beside_a_sensory_word_is_light_touch_not_left(findings_of):
+    _, result = findings_of("Exam: decreased LT over the R lateral calf and dorsum of foot.")
+    assert finding(result, "dermatomal_sensory_loss").laterality == "right"
+    _, result = findings_of("Exam: LT leg numbness, decreased sensation L5 dermatome on the left.")
+    assert finding(result, "dermatomal_sensory_loss").laterality == "left"
+
+
+def test_motor_muscle_is_read_from_the_span(findings_of):
+    _, result = findings_of("Strength: 4-/5 L EHL, otherwise 5/5.")
+    value = finding(result, "motor_weakness").value
+    assert (value.grade, value.muscle) == (4, "EHL")
+
+
+def therapy(result, code="physical_therapy"):
+    return finding(result, code).value
+
+
+@pytest.mark.parametrize("note, code, outcome", [
+    # a plain failure overrules a partial improvement
+    ("PT 2x/wk for 6 weeks + HEP - neck pain better, arm numbness unchanged.",
+     "physical_therapy", "failed"),
+    # an improvement undone after "but"
+    ("Physical therapy helped initially but symptoms are back to baseline.",
+     "physical_therapy", "failed"),
+    # an outcome said of another treatment is not this one's
+    ("Chiropractic care gave good relief, but PT made the pain worse.",
+     "chiropractic_care", "improved"),
+    ("Chiropractic care gave good relief, but PT made the pain worse.",
+     "physical_therapy", "failed"),
+    # the outcome may follow in the next sentence
+    ("Completed 6 weeks of PT in January. No improvement.", "physical_therapy", "failed"),
+    # "worse" describing the pain does not overrule the therapy's help
+    ("Did well with PT, pain 2/10 now, worse with prolonged sitting.",
+     "physical_therapy", "improved"),
+])
+def test_therapy_outcome(findings_of, note, code, outcome):
+    _, result = findings_of(note)
+    assert therapy(result, code).outcome == outcome
+
+
+def test_a_home_program_still_done_is_ongoing_even_after_failed_conservative_care(findings_of):
+    _, result = findings_of("Failed PT and HEP over 8 weeks.\nContinues HEP daily.")
+    assert therapy(result, "home_exercise_program").outcome == "ongoing"
+    assert therapy(result).outcome == "failed"
+
+
+def test_a_duration_nearer_another_finding_is_not_the_therapys(findings_of):
+    _, result = findings_of("L5 radiculopathy, 12 wks, failed PT 1/5/2026-2/16/2026.",
+                            received=dt.date(2026, 3, 2))
+    assert therapy(result).weeks == 6.0
+
+
+def test_a_duration_in_the_therapys_parenthesis_is_its_own(findings_of):
+    _, result = findings_of("Failed PT (9/2025-11/2025, 8 wks), gabapentin and tramadol.",
+                            received=dt.date(2026, 3, 2))
+    assert therapy(result).weeks == 8
+
+
+def test_a_course_started_recently_with_no_end_is_ongoing(findings_of):
+    _, result = findings_of("PT started 2/9/2026 (2x/wk), visit 5 today.",
+                            received=dt.date(2026, 3, 2))
+    value = therapy(result)
+    assert (value.weeks, value.weeks_basis, value.outcome) == (3.0, "since", "ongoing")
+
+
+def test_the_imaging_requested_is_not_prior_imaging(findings_of):
+    for note in ["MRI L-spine w/o contrast requested.",
+                 "Plan: order MRI of the lumbar spine.",
+                 "Recommended an MRI of the lumbar spine to define the stenosis.",
+                 "Will obtain CT of the lumbar spine.",
+                 "Pt has declined MRI because of claustrophobia."]:
+        table, _ = findings_of(note)
+        assert "present" not in table.get("prior_mri", set()) | table.get("prior_ct", set()), note
+
+
+def test_imaging_done_is_prior_imaging_even_beside_a_request(findings_of):
+    table, result = findings_of("Repeat MRI requested; MRI L-spine 10/2025 showed L4-5 HNP.",
+                                received=dt.date(2026, 3, 2))
+    mri = finding(result, "prior_mri")
+    assert [e.text for e in mri.evidence] == ["MRI L-spine"]
+    assert mri.value.date == dt.date(2025, 10, 1)
+
+
+def test_a_dated_injection_within_90_days_is_a_recent_spinal_procedure(findings_of):
+    table, _ = findings_of("s/p L L5-S1 TFESI 1/15/2026 with partial relief.",
+                           received=dt.date(2026, 3, 2))
+    assert "present" in table["recent_spinal_procedure"]
+    table, _ = findings_of("s/p L L5-S1 TFESI 6/15/2025 with partial relief.",
+                           received=dt.date(2026, 3, 2))
+    assert "recent_spinal_procedure" not in table
+
+
+def test_bilateral_sciatica_is_radicular_pain(findings_of):
+    table, result = findings_of("Bilat buttock/post thigh pain, L>R.")
+    assert "present" in table["radicular_pain"]
+    assert finding(result, "radicular_pain").evidence[0].text == "Bilat buttock/post thigh pain"
+
+
+@pytest.mark.parametrize("note, code, level", [
+    # the level nearest the finding, by the characters between them
+    ("XR: spondylosis C4-C7 with a 3 mm anterolisthesis of C4 on C5.", "spondylolisthesis", "C4-5"),
+    # a level the words place elsewhere is not the finding's
+    ("Adjacent segment degeneration L3-4 with stenosis above the L4-S1 fusion.",
+     "spinal_stenosis", "L3-4"),
+    # a level opening the next line
+    ("Babinski upgoing, sensory level\n~T10. Unable to walk.", "dermatomal_sensory_loss", "T10"),
+    # a sensory loss named by its skin area: the root supplying it
+    ("Sensation decreased over the L dorsum of foot and first web space.",
+     "dermatomal_sensory_loss", "L5"),
+    ("Decreased pinprick along the lateral border of the R foot.", "dermatomal_sensory_loss", "S1"),
+])
+def test_level_of_a_finding(findings_of, note, code, level):
+    _, result = findings_of(note)
+    assert finding(result, code).level == level

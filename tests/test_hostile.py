@@ -59,6 +59,10 @@ def build(folder: Path) -> dict[str, str]:
 
     (folder / "malformed.case.json").write_text("{\"case_id\": \"M-1\", ")
     expected["malformed.case.json"] = "malformed_case"
+    # JSON can escape half a surrogate pair: not Unicode, and no result could be written
+    (folder / "surrogate.case.json").write_text(case(case_id="S-\ud83d").replace(
+        f"{MARKER}1", f"{MARKER}1 \\ud83d"))
+    expected["surrogate.case.json"] = "malformed_case"
     (folder / "fields.case.json").write_text(json.dumps({"case_id": "F-1"}))
     expected["F-1"] = "invalid_case"
     (folder / "cpt.case.json").write_text(case(case_id="C-1", request={"cpt": ["99213"]}))
@@ -135,3 +139,22 @@ def test_review_exits_2_on_bad_input(tmp_path):
         assert run.returncode == 2, (name, run.stderr)
         assert name in run.stderr or "document 'd'" in run.stderr or "CPT" in run.stderr
         assert MARKER not in run.stderr + run.stdout
+
+
+@pytest.mark.skip(reason="enabled once the fast target matcher (perf branch) lands")
+def test_20000_line_ros_is_reviewed(tmp_path):
+    lines = [f"Constitutional: denies fever, chills ({i}). Neuro: no numbness." for i in
+             range(20_000)]
+    note = tmp_path / "long_ros.txt"
+    note.write_text("ROS:\n" + "\n".join(lines) + "\nExam: left foot drop.\n")
+    run = subprocess.run([sys.executable, "-m", "spinecite", "review", str(note), "--cpt",
+                          "72148", "--received-date", "2026-03-02"], capture_output=True,
+                         text=True, cwd=ROOT, timeout=900)
+    assert run.returncode == 0, run.stderr[-2000:]
+    result = json.loads(run.stdout)
+    text = note.read_text()
+    assert result["status"] == "ok"
+    assert ("foot_drop", "present") in {(f["code"], f["assertion"]) for f in result["findings"]}
+    for finding in result["findings"]:
+        for e in finding["evidence"]:
+            assert text[e["start"]:e["end"]] == e["text"]

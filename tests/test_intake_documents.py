@@ -1,6 +1,8 @@
 """PDFs, scans and faxed images through the real Tesseract, and their failure modes."""
 
 import datetime as dt
+import io
+import struct
 
 import pytest
 from fpdf import FPDF
@@ -112,3 +114,32 @@ def test_utf16_text_is_refused_clearly(tmp_path):
     with pytest.raises(IntakeError) as err:
         read_file(path)
     assert err.value.kind == "encoding" and "UTF-16" in err.value.message
+
+
+def test_pdf_whose_page_cannot_load_is_unreadable(tmp_path):
+    # the header and page count parse, but the page tree points at a font, not a page
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.cell(0, 10, "Left foot drop.")
+    data = bytes(pdf.output())
+    assert b"/Kids [3 0 R]" in data
+    path = tmp_path / "bad_page.pdf"
+    path.write_bytes(data.replace(b"/Kids [3 0 R]", b"/Kids [5 0 R]", 1))
+    with pytest.raises(IntakeError) as err:
+        read_file(path)
+    assert err.value.kind == "pdf_unreadable" and "bad_page.pdf" in err.value.message
+
+
+def test_png_with_a_broken_chunk_is_unreadable(tmp_path):
+    # an IDAT length shorter than its data: PIL meets the next "chunk" mid-stream and raises
+    # SyntaxError, not OSError, while decoding
+    buffer = io.BytesIO()
+    Image.new("L", (50, 50), 255).save(buffer, format="PNG")
+    png = buffer.getvalue()
+    at = png.index(b"IDAT") - 4
+    path = tmp_path / "broken.png"
+    path.write_bytes(png[:at] + struct.pack(">I", 10) + png[at + 4:])
+    with pytest.raises(IntakeError) as err:
+        read_file(path)
+    assert err.value.kind == "unreadable_image" and "broken.png" in err.value.message

@@ -199,6 +199,10 @@ def test_visits(text, covered, weeks, visits):
     ("since December", D(2025, 12, 1), 10.1, "month", False),
     ("since 2019", D(2019, 1, 1), 371.0, "year", False),
     ("since last summer", D(2025, 6, 1), 36.3, "month", True),
+    ("since the beginning of February", D(2026, 2, 1), 1.3, "month", True),
+    ("since Christmas", D(2025, 12, 25), 6.7, "day", False),
+    ("since New Year's", D(2026, 1, 1), 5.7, "day", False),
+    ("since Thanksgiving", D(2025, 11, 25), 11.0, "day", True),   # the day moves
 ])
 def test_since(text, start, weeks, precision, approximate):
     t, got = only(text)
@@ -224,7 +228,7 @@ def test_ago(text, start, weeks):
     "reflexes 1/4", "BP 120/80", "L4/5 disc", "take 1/2 tab", "45 year old", "45-year-old",
     "65 y/o", "aged 45 years", "once a week", "pain may worsen", "13/45", "2/30", "2/30/2025",
     "MRI 2023 showed", "Tylenol 500 mg", "of 2000 mg", "since her last fall", "L5-S1",
-    "History of present illness",
+    "History of present illness", "Christmas tree ornament", "a Thanksgiving dinner",
 ])
 def test_not_time_expressions(text):
     assert timex.find_time_expressions(text, REF) == []

@@ -1,0 +1,218 @@
+"""Literal prefilters for regular expressions.
+
+Running every regex rule over every note costs one scan of the note per rule, almost all of
+them finding nothing, and each scan tries the rule's leading lookbehinds at every character.
+Most rules contain literal text that any match must contain ("drop", "/5", "ehl"), often at
+a bounded distance from the start of the match. `RegexPlan` reads both off the parsed regex:
+
+- the rule is skipped when the note contains none of its literals;
+- otherwise, when the literal's distance from the match start is bounded, the rule is tried
+  only at the positions that distance allows around each occurrence of the literal
+  (`Pattern.match` at a position is exactly `Pattern.search`'s attempt there, lookbehinds
+  included), and the matches are those `finditer` would give.
+
+Literals are ASCII and lower case, and the note is folded the way `re.IGNORECASE` compares
+characters, so a case-sensitive part of a pattern ("(?-i:S)") is only checked more loosely.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from re import _constants as sre
+from re import _parser as sre_parse
+from typing import Iterator, Optional
+
+# (literal, least and greatest offset of its first character from the start of a match)
+Anchor = tuple[str, int, int]
+Anchors = frozenset  # of Anchor: every match contains at least one of them
+
+_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
+# Trying a rule at more start positions per occurrence than this is no cheaper than a scan.
+_MAX_SPREAD = 120
+# Non-ASCII characters that re.IGNORECASE matches to an ASCII letter (found by trying every
+# code point); folding them first makes a lower-case substring test as permissive as the regex.
+_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """The text as the literal test sees it, offset for offset when that is possible."""
+    if not text.isascii():
+        text = text.translate(_FOLD_TO_ASCII)
+    return text.lower()
+
+
+@dataclass(frozen=True)
+class RegexPlan:
+    """What a regex needs from a text: `required` (None: nothing known) and `anchors` (None:
+    no bounded position, scan the whole text)."""
+
+    required: Optional[frozenset]
+    anchors: Optional[Anchors]
+
+
+def plan(pattern: str, flags: int = re.IGNORECASE) -> RegexPlan:
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except re.error:
+        return RegexPlan(None, None)
+    candidates = _sequence(list(parsed), parsed.state)
+    if not candidates:
+        return RegexPlan(None, None)
+    selective = max(candidates, key=_selectivity)
+    bounded = [c for c in candidates if _bounded(c)]
+    return RegexPlan(frozenset(lit for lit, _, _ in selective),
+                     min(bounded, key=_cost) if bounded else None)
+
+
+def required_literals(pattern: str, flags: int = re.IGNORECASE) -> Optional[frozenset]:
+    """Lower-case literals, at least one of which occurs in any match of `pattern`; None
+    when the pattern has no such literal (the rule must always run)."""
+    return plan(pattern, flags).required
+
+
+def _selectivity(anchors: Anchors) -> tuple[int, int]:
+    return min(len(lit) for lit, _, _ in anchors), -len(anchors)
+
+
+def _bounded(anchors: Anchors) -> bool:
+    return all(hi - lo <= _MAX_SPREAD for _, lo, hi in anchors)
+
+
+def _cost(anchors: Anchors) -> float:
+    """Expected start positions to try: rarer (longer) literals, narrower spreads first."""
+    return sum((hi - lo + 1) / 8 ** min(len(lit), 5) for lit, lo, hi in anchors)
+
+
+def _best(candidates: list[Anchors]) -> Optional[Anchors]:
+    if not candidates:
+        return None
+    bounded = [c for c in candidates if _bounded(c)]
+    return min(bounded, key=_cost) if bounded else max(candidates, key=_selectivity)
+
+
+def _width(item, state) -> tuple[int, int]:
+    return sre_parse.SubPattern(state, [item]).getwidth()
+
+
+def _shift(anchors: Optional[Anchors], low: int, high: int) -> Optional[Anchors]:
+    if anchors is None:
+        return None
+    return frozenset((lit, lo + low, min(hi + high, sre.MAXREPEAT)) for lit, lo, hi in anchors)
+
+
+def _literal_text(items: list) -> Optional[str]:
+    """The text a node sequence matches when it is plain ASCII literals only."""
+    chars = []
+    for op, av in items:
+        if op is sre.LITERAL and av < 128:
+            chars.append(chr(av).lower())
+        elif op is sre.SUBPATTERN and _literal_text(list(av[3])) is not None:
+            chars.append(_literal_text(list(av[3])))
+        else:
+            return None
+    return "".join(chars)
+
+
+def _sequence(items: list, state) -> list[Anchors]:
+    """Anchor sets of the mandatory parts of a node sequence, offsets from its start."""
+    candidates: list[Anchors] = []
+    run: list[str] = []
+    run_at = (0, 0)  # offset of the run's first character
+    low = high = 0   # offset of the current item
+
+    def flush() -> None:
+        text = "".join(run)
+        if text:
+            candidates.append(frozenset([(text, *run_at)]))
+        run.clear()
+
+    for item in items:
+        op, av = item
+        text = None
+        if op is sre.LITERAL and av < 128:
+            text = chr(av).lower()
+        elif op is sre.SUBPATTERN:
+            text = _literal_text(list(av[3]))
+        if text is not None:  # "(?:drop)" continues a run like plain text
+            if not run:
+                run_at = (low, high)
+            run.append(text)
+        else:
+            # character sets, anchors, lookarounds, optional parts end a run of literal text
+            flush()
+            inner = None
+            if op is sre.SUBPATTERN:
+                inner = _best(_sequence(list(av[3]), state))
+            elif op is sre.ATOMIC_GROUP:
+                inner = _best(_sequence(list(av), state))
+            elif op is sre.BRANCH:
+                inner = _any_of([_best(_sequence(list(b), state)) for b in av[1]])
+            elif op in _REPEATS and av[0] >= 1:  # the first repetition starts here
+                inner = _best(_sequence(list(av[2]), state))
+            inner = _shift(inner, low, high)
+            if inner:
+                candidates.append(inner)
+        width_low, width_high = _width(item, state)
+        low, high = low + width_low, min(high + width_high, sre.MAXREPEAT)
+    flush()
+    return candidates
+
+
+def _any_of(alternatives: list[Optional[Anchors]]) -> Optional[Anchors]:
+    if not alternatives or any(a is None for a in alternatives):
+        return None  # one branch can match without any known literal
+    return frozenset().union(*alternatives)
+
+
+class LiteralIndex:
+    """A text's literals, each looked up once: whether and where it occurs."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._folded = fold(text)
+        # positions in the folded text are positions in the text when the lengths agree
+        self._aligned = len(self._folded) == len(text)
+        self._found: dict[str, bool] = {}
+        self._positions: dict[str, list[int]] = {}
+
+    def contains(self, literal: str) -> bool:
+        found = self._found.get(literal)
+        if found is None:
+            found = self._found[literal] = literal in self._folded
+        return found
+
+    def meets(self, required: Optional[frozenset]) -> bool:
+        return required is None or any(self.contains(lit) for lit in required)
+
+    def _occurrences(self, literal: str) -> list[int]:
+        positions = self._positions.get(literal)
+        if positions is None:
+            positions = []
+            at = self._folded.find(literal)
+            while at >= 0:
+                positions.append(at)
+                at = self._folded.find(literal, at + 1)
+            self._positions[literal] = positions
+        return positions
+
+    def finditer(self, pattern: re.Pattern, rule: RegexPlan) -> Iterator[re.Match]:
+        """`pattern.finditer(text)`, trying only the start positions the plan allows."""
+        if not self.meets(rule.required):
+            return
+        if rule.anchors is None or not self._aligned:
+            yield from pattern.finditer(self.text)
+            return
+        starts: set[int] = set()
+        for literal, low, high in rule.anchors:
+            for at in self._occurrences(literal):
+                starts.update(range(max(at - high, 0), at - low + 1))
+        position = 0
+        for start in sorted(starts):
+            if start < position:
+                continue
+            found = pattern.match(self.text, start)
+            if found is not None:
+                yield found
+                # a match contains its literal, so it is never empty
+                position = found.end()

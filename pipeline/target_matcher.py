@@ -1,0 +1,200 @@
+"""medspaCy's TargetMatcher with internals that stay fast on long notes.
+
+It is medspaCy's TargetMatcher: the same TargetRule JSON, API and output, match for match.
+Profiling showed its cost is not the rules but how they are run. For every regex rule,
+medspaCy's RegexMatcher rebuilds `doc.text` and scans the whole note, and resolves a match
+that does not fall on token boundaries by walking the tokens from the start; its pruning of
+overlapping matches pops from the front of a list and repeats until nothing changes. Here:
+
+- a regex rule runs only when the note contains a literal every match of it must contain,
+  and only at the start positions that literal allows (`regex_literals`), over one copy of
+  the text;
+- token patterns run only from the tokens that hold their first word (`first_word_matcher`);
+- character offsets map to tokens by dictionary lookup and bisection, resolving unaligned
+  matches exactly as medspaCy does (start to the left, end to the right);
+- pruning runs medspaCy's pass-until-stable algorithm on each cluster of overlapping
+  matches on its own: a pass never pairs matches from two clusters, so the result is the
+  same, and a note's cost grows with its length, not its length squared.
+"""
+
+# no `from __future__ import annotations`: spaCy reads the factory's signature types
+from bisect import bisect_left
+from typing import Iterable, List, Optional, Tuple, Union
+
+from medspacy.common.medspacy_matcher import MedspacyMatcher
+from medspacy.target_matcher import TargetMatcher, TargetRule
+from spacy.attrs import IDX, LENGTH
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from spinecite.pipeline.first_word_matcher import FirstWordMatcher
+from spinecite.pipeline.regex_literals import LiteralIndex, plan
+
+Match = Tuple[int, int, int]  # (match_id, start token, end token)
+
+
+class _TokenOffsets:
+    """Character offsets of a Doc's tokens, for turning regex matches into token spans."""
+
+    def __init__(self, doc: Doc):
+        columns = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        self.starts = [idx for idx, _ in columns]
+        self.token_at = {idx: i for i, (idx, _) in enumerate(columns)}
+        self.token_ending_at = {idx + length: i + 1 for i, (idx, length) in enumerate(columns)}
+
+    def span(self, start_char: int, end_char: int) -> Tuple[int, int]:
+        """Token range of a character range, as medspaCy resolves it: `Doc.char_span` when
+        both ends fall on token boundaries, else the start widened to the token on its left
+        and the end to the token on its right (`medspacy.common.util.get_token_for_char`)."""
+        start = self.token_at.get(start_char)
+        end = self.token_ending_at.get(end_char)
+        if start is not None and end is not None:
+            return start, end
+        return self._resolve(start_char, left=True), self._resolve(end_char, left=False)
+
+    def _resolve(self, char: int, left: bool) -> int:
+        n = len(self.starts)
+        i = bisect_left(self.starts, char)
+        if i < n and self.starts[i] == char:
+            return i
+        if i < n:
+            # medspaCy's doc[i - 1]: at i == 0 that is the last token, kept for equality
+            return (i - 1) % n if left else i
+        return n - 1 if left else n
+
+
+def prune_like_medspacy(matches: List[Match]) -> List[Match]:
+    """`medspacy.common.util.prune_overlapping_matches`, cluster by cluster."""
+    if not matches:
+        return matches
+    ordered = sorted(matches, key=lambda m: (m[1], m[2]))
+    pruned: List[Match] = []
+    cluster = [ordered[0]]
+    reach = ordered[0][2]
+    for match in ordered[1:]:
+        if match[1] >= reach:
+            pruned += _prune_cluster(cluster)
+            cluster = []
+        cluster.append(match)
+        reach = max(reach, match[2])
+    pruned += _prune_cluster(cluster)
+    return pruned
+
+
+def _prune_cluster(cluster: List[Match]) -> List[Match]:
+    if len(cluster) == 1:
+        return cluster
+    while True:
+        after = _prune_pass(cluster)
+        if len(after) == len(cluster):
+            return after
+        cluster = after
+
+
+def _overlaps(a: Match, b: Match) -> bool:
+    return a[1] <= b[1] < a[2] or a[1] < b[2] <= a[2]
+
+
+def _prune_pass(matches: List[Match]) -> List[Match]:
+    """One pass of medspaCy's pruning: each match is compared with the next; of an
+    overlapping pair the longer (the first on a tie) is kept and both are consumed."""
+    kept = []
+    n = len(matches)
+    current, i = matches[0], 1
+    while i < n:
+        following = matches[i]
+        i += 1
+        if _overlaps(current, following):
+            longer = following if following[2] - following[1] > current[2] - current[1] \
+                else current
+            kept.append(longer)
+            if i >= n:
+                return kept
+            current = matches[i]
+            i += 1
+        else:
+            kept.append(current)
+            current = following
+    kept.append(current)
+    return kept
+
+
+class FastMedspacyMatcher(MedspacyMatcher):
+    """MedspacyMatcher with literal-prefiltered regex rules, bisected token alignment and
+    cluster-wise pruning; rules are stored and matched by medspaCy's own matchers."""
+
+    def __init__(self, nlp: Language, name: str = "medspacy_matcher",
+                 phrase_matcher_attr: str = "LOWER", prune: bool = True):
+        super().__init__(nlp, name=name, phrase_matcher_attr=phrase_matcher_attr, prune=prune)
+        self._regex_rules: Optional[list] = None  # built on first call after rules change
+        self._first_word_matcher = FirstWordMatcher(nlp.vocab)
+
+    def add(self, rules: Iterable) -> None:
+        rules = list(rules)
+        super().add(rules)
+        for rule in rules:
+            if isinstance(rule.pattern, list):
+                self._first_word_matcher.add(rule._rule_id, rule.pattern, rule.on_match)
+        self._regex_rules = None
+
+    def _compiled_regex_rules(self) -> list:
+        """(match_id, compiled pattern, plan, on_match), in medspaCy's order."""
+        if self._regex_rules is None:
+            regex_matcher = self._MedspacyMatcher__regex_matcher
+            self._regex_rules = [
+                (match_id, pattern, plan(pattern.pattern, pattern.flags),
+                 regex_matcher._callbacks[match_id])
+                for match_id, patterns in regex_matcher._patterns.items()
+                for pattern in patterns]
+        return self._regex_rules
+
+    def match_regex(self, doc: Doc) -> List[Match]:
+        """medspaCy's RegexMatcher.__call__, running only rules the text can satisfy."""
+        rules = self._compiled_regex_rules()
+        if not rules or not len(doc):
+            return []
+        text = doc.text
+        literals = LiteralIndex(text)
+        offsets: Optional[_TokenOffsets] = None
+        matches: List[Match] = []
+        regex_matcher = self._MedspacyMatcher__regex_matcher
+        for match_id, pattern, rule_plan, on_match in rules:
+            for found in literals.finditer(pattern, rule_plan):
+                if offsets is None:
+                    offsets = _TokenOffsets(doc)
+                start, end = offsets.span(found.start(), found.end())
+                if end > start:
+                    matches.append((match_id, start, end))
+                if on_match is not None:
+                    on_match(regex_matcher, doc, len(matches) - 1, matches)
+        return matches
+
+    def __call__(self, doc: Doc) -> List[Match]:
+        # the first-word matcher gives the Matcher's matches in another order, which pruning
+        # sorts back (spaCy's order survives among matches on the same tokens)
+        if self._prune and self._first_word_matcher.usable:
+            matches = self._first_word_matcher(doc)
+        else:
+            matches = self._MedspacyMatcher__matcher(doc)
+        matches += self._MedspacyMatcher__phrase_matcher(doc)
+        matches += self.match_regex(doc)
+        if self._prune:
+            matches = prune_like_medspacy(matches)
+        return matches
+
+
+@Language.factory("spinecite_target_matcher")
+class FastTargetMatcher(TargetMatcher):
+    """medspaCy's TargetMatcher running on a FastMedspacyMatcher. Add it under medspaCy's
+    pipe name: `nlp.add_pipe("spinecite_target_matcher", name="medspacy_target_matcher")`."""
+
+    def __init__(self, nlp: Language, name: str = "medspacy_target_matcher",
+                 rules: Optional[str] = None, phrase_matcher_attr: str = "LOWER",
+                 result_type: Union[str, None] = "ents",
+                 span_group_name: str = "medspacy_spans", prune: bool = True):
+        super().__init__(nlp, name=name, rules=None, phrase_matcher_attr=phrase_matcher_attr,
+                         result_type=result_type, span_group_name=span_group_name, prune=prune)
+        self._TargetMatcher__matcher = FastMedspacyMatcher(
+            nlp, name=name, phrase_matcher_attr=phrase_matcher_attr, prune=prune)
+        if rules:
+            self.add(TargetRule.from_json(rules))

@@ -1,0 +1,160 @@
+"""The fast target matcher is medspaCy's TargetMatcher: same matches, same findings."""
+
+import datetime as dt
+import json
+import random
+import re
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from medspacy.common.util import prune_overlapping_matches
+from medspacy.target_matcher import TargetMatcher, TargetRule
+from spacy.matcher import Matcher
+
+from conftest import CORPORA, SHARED
+from spinecite.pipeline import build_nlp
+from spinecite.pipeline.extensions import SPAN_GROUP
+from spinecite.pipeline.first_word_matcher import FirstWordMatcher
+from spinecite.pipeline.intake import Document
+from spinecite.pipeline.regex_literals import LiteralIndex, fold, plan, required_literals
+from spinecite.pipeline.resources import target_rule_files
+from spinecite.pipeline.target_matcher import FastTargetMatcher, prune_like_medspacy
+
+MTSAMPLES = SHARED / "external" / "mtsamples_spine" / "mtsamples_spine_unique.jsonl"
+
+
+@pytest.fixture(scope="module")
+def stock_nlp():
+    """spinecite's pipeline with medspaCy's own TargetMatcher in place of the fast one."""
+    nlp = build_nlp()
+    nlp.replace_pipe("medspacy_target_matcher", "medspacy_target_matcher",
+                     config={"result_type": "group", "span_group_name": SPAN_GROUP})
+    for path in target_rule_files():
+        nlp.get_pipe("medspacy_target_matcher").add(TargetRule.from_json(str(path)))
+    return nlp
+
+
+def dev_documents():
+    for path in sorted((CORPORA / "dev").glob("*.case.json")):
+        case = json.loads(path.read_text(encoding="utf-8"))
+        for document in case["documents"]:
+            if "text" in document:
+                yield path.name, document["text"]
+
+
+def findings_json(text, nlp):
+    from spinecite.extractors import extract
+
+    document = Document(id="note", text=text, source=None, date=None, sha256="0")
+    return extract([document], dt.date(2026, 3, 2), nlp=nlp).model_dump_json()
+
+
+def test_the_pipeline_runs_the_fast_matcher_under_medspacys_name(nlp):
+    matcher = nlp.get_pipe("medspacy_target_matcher")
+    assert isinstance(matcher, FastTargetMatcher) and isinstance(matcher, TargetMatcher)
+    assert len(matcher.rules) > 1000 and "foot_drop" in matcher.labels
+
+
+def test_findings_on_every_dev_note_are_identical_to_stock_medspacy(nlp, stock_nlp):
+    texts = list(dev_documents())
+    assert len(texts) >= 60
+    for name, text in texts:
+        assert findings_json(text, nlp) == findings_json(text, stock_nlp), name
+
+
+@pytest.mark.skipif(not MTSAMPLES.exists(), reason="MTSamples notes not present")
+def test_findings_on_unseen_mtsamples_notes_are_identical_to_stock_medspacy(nlp, stock_nlp):
+    notes = [json.loads(line)["text"] for line in
+             MTSAMPLES.read_text(encoding="utf-8").splitlines()]
+    for index in random.Random(5).sample(range(len(notes)), 25):
+        assert findings_json(notes[index], nlp) == findings_json(notes[index], stock_nlp), index
+
+
+def test_spans_and_rules_are_identical_on_unaligned_regex_matches(nlp, stock_nlp):
+    # regex matches that start or end inside a token are widened the way medspaCy does
+    text = ("s/p L5-S1 microdiscectomy; pain radiating down  the leg. Femoral stretch test + "
+            "on L.\nMRI: discitis/osteomyelitis, R arm pain/numbness, 4/5 EHL, DTR 1+ achilles")
+    fast = nlp(nlp.make_doc(text)).spans[SPAN_GROUP]
+    stock = stock_nlp(stock_nlp.make_doc(text)).spans[SPAN_GROUP]
+    assert [(s.start, s.end, s.label_, s._.target_rule._rule_id) for s in fast] == \
+        [(s.start, s.end, s.label_, s._.target_rule._rule_id) for s in stock]
+    assert len(fast) >= 5
+    assert "L5-S1 microdiscectomy" in [s.text for s in fast]  # widened to the left
+
+
+matches = st.lists(st.tuples(st.integers(0, 3), st.integers(0, 30), st.integers(1, 8))
+                   .map(lambda t: (t[0], t[1], t[1] + t[2])), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(matches)
+def test_pruning_keeps_exactly_what_medspacy_keeps(found):
+    assert prune_like_medspacy(list(found)) == prune_overlapping_matches(list(found))
+
+
+@pytest.mark.parametrize("pattern, literals", [
+    (r"foot\s+drop", {"foot"}),
+    (r"\bsaddle (?:an|hypo)esthesia", {"esthesia"}),
+    (r"(?:numbness|tingling) in (?:the )?feet", {"numbness", "tingling"}),
+    (r"[0-4]\s*/\s*5", {"/"}),
+    (r"(?<!no )weakness", {"weakness"}),
+    (r"(?:L|S)\d", None),
+    (r"x?", None),
+])
+def test_required_literals_are_read_off_the_regex(pattern, literals):
+    assert required_literals(pattern) == (frozenset(literals) if literals else None)
+
+
+regex_parts = st.sampled_from(["foot", "drop", r"\s+", r"\s?", r"\d", "(?:a|bc)", "x?", "[a-z]+",
+                               "(?:no )?", "(?-i:S)", r"\b", "ſk", "(?<!no )", "5", "(?:oo|t)+",
+                               "(?=d)", "[fd]{1,3}"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(regex_parts, min_size=1, max_size=5), st.text(
+    alphabet="footdrpabcxnsSK5 \u017f\u212a\u0130", max_size=40))
+def test_a_regex_never_matches_text_without_its_literals(parts, text):
+    pattern = "".join(parts)
+    if re.search(pattern, text, re.IGNORECASE):
+        assert LiteralIndex(text).meets(required_literals(pattern))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(regex_parts, min_size=1, max_size=5), st.text(
+    alphabet="footdrpabcxnsSK5 \u017f\u212a\u0130", max_size=60))
+def test_matching_from_the_literals_finds_what_finditer_finds(parts, text):
+    pattern = re.compile("".join(parts), re.IGNORECASE)
+    found = LiteralIndex(text).finditer(pattern, plan(pattern.pattern, pattern.flags))
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_folding_matches_ignorecase_for_non_ascii_letters():
+    assert fold("\u017f\u212a\u0130\u0131X") == "skiix"
+
+
+BLANK = spacy.blank("en")
+words = st.sampled_from(["l", "foot", "drop", "no"])
+token_patterns = st.lists(
+    st.lists(st.tuples(words, st.booleans()), min_size=1, max_size=4).map(
+        lambda parts: [t for i, (w, space) in enumerate(parts) for t in (
+            ([{"IS_SPACE": True, "OP": "*"}] if space and i else []) + [{"LOWER": w}])]),
+    min_size=1, max_size=12)
+texts = st.lists(st.tuples(st.sampled_from(["L", "foot", "Drop", "no", "x"]),
+                           st.sampled_from([" ", "  ", "\n", " \n\n "])),
+                 max_size=25).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(token_patterns, texts)
+def test_first_word_matcher_finds_what_spacys_matcher_finds_in_its_order(patterns, text):
+    nlp = BLANK
+    stock, fast = Matcher(nlp.vocab), FirstWordMatcher(nlp.vocab)
+    for i, pattern in enumerate(patterns):
+        stock.add(f"rule_{i}", [pattern])
+        fast.add(f"rule_{i}", pattern)
+    doc = nlp(text)
+    by_position = lambda m: (m[1], m[2])  # noqa: E731 (medspaCy's pruning sorts this way)
+    assert fast.usable
+    assert sorted(fast(doc), key=by_position) == sorted(stock(doc), key=by_position)
