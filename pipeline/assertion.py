@@ -39,7 +39,9 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
         "historical": span._.is_historical,
     }
     by_section = policy["section_assertion"].get(section)
-    if by_section:
+    # "Goals: independent with HEP - met" states what is done, not a goal
+    if by_section and not (span._.is_ongoing
+                           and section in policy["section_assertion_yields_to_ongoing"]):
         flags[by_section] = True
     if metadata.get("assertion") == "absent":
         # "sensation intact": absent, unless negated right there ("sensation not intact"); a
