@@ -55,6 +55,8 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
     if flags["historical"] and kind in policy["historical_means_present_kinds"]:
         flags["historical"] = False
 
+    if any(all(flags.get(a) for a in combination) for combination in policy["no_finding_when"]):
+        return None  # "no family history of cancer" says nothing of the patient or a relative
     assertion = next((a for a in policy["precedence"] if flags.get(a)), "present")
     by_code = policy["code_assertion_map"].get(span.label_, {})
     if assertion in by_code:

@@ -156,6 +156,13 @@ PITFALLS = [
     ("- MRI L-spine (spondylolysis protocol) to distinguish stress reaction from pars defect",
      "spondylolysis", {"possible"}),
     ("Radiculopathy not supported by exam/EMG.", "abnormal_emg", {"absent"}),
+    # a denied family history is no finding at all
+    ("No family history of cancer.", "malignancy", None),
+    ("Family History: negative for malignancy or spine disease.", "malignancy", None),
+    # a long history of a symptom is the symptom now
+    ("10-year history of low back pain, worse for 3 weeks.", "low_back_pain", {"present"}),
+    ("Long history of sciatica, now worse.", "radicular_pain", {"present"}),
+    ("History of sciatica in 2019, resolved with PT.", "radicular_pain", {"historical"}),
     # a suspected metastasis in known cancer is that cancer
     ("H/o breast cancer 2021, now with new thoracic pain - concerning for osseous metastatic "
      "disease.", "malignancy", {"present"}),
