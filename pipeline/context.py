@@ -121,7 +121,7 @@ class NoteModifier(ConTextModifier):
             return False
         cuts = (other.rule.metadata or {}).get("cuts_categories")
         if cuts is not None and self.category.upper() not in cuts:
-            return False  # "has" ends a denial, not "brother has AS"
+            return False  # "has" ends a denial, not "brother has AS"; "on" ends no plan
         if (other.direction.upper() != "TERMINATE"
                 and other.category.upper() not in self._cut_by
                 and other.category.upper() != self.category.upper()):
