@@ -59,6 +59,8 @@ PITFALLS = [
     # a leading "?" and a differential header are uncertainty
     ("? early foot drop on the left", "foot_drop", {"possible"}),
     ("Assessment: ? L5 radiculopathy", "radiculopathy", {"possible"}),
+    ("A: Recurrent L S1 radicular pain, s/p microdiscectomy. ? recurrent HNP.",
+     "disc_herniation", {"possible"}),
     ("DDx: discitis (less likely with normal labs), spondylolysis, neoplasm.", "malignancy",
      {"possible"}),
     ("DDx: discitis (less likely with normal labs), spondylolysis, neoplasm.", "spinal_infection",
