@@ -135,6 +135,11 @@ PITFALLS = [
      "spinal_stenosis", {"possible"}),
     ("Neck pain in AS - high risk for occult unstable fracture.", "spinal_fracture",
      {"possible"}),
+    ("A/P: Neck pain after a fall in AS - high risk for occult unstable (\"chalk-stick\") "
+     "fracture.", "spinal_fracture", {"possible"}),
+    # what the patient read or fears is no finding of his
+    ("Came in because he read online about cauda equina.", "cauda_equina_syndrome",
+     {"hypothetical"}),
     ("XR T/L-spine: new T12 compression fracture, 40% height loss vs 2024 films.",
      "spinal_fracture", {"present"}),
     ("1. Suspected L2-3 discitis/vertebral osteomyelitis.", "spinal_infection", {"possible"}),
