@@ -137,6 +137,10 @@ PITFALLS = [
      {"possible"}),
     ("A/P: Neck pain after a fall in AS - high risk for occult unstable (\"chalk-stick\") "
      "fracture.", "spinal_fracture", {"possible"}),
+    # a treatment discussed or offered is weighed, not given
+    ("L5-S1 TFESI discussed; she will think about it.", "epidural_steroid_injection",
+     {"hypothetical"}),
+    ("Physical therapy was offered.", "physical_therapy", {"hypothetical"}),
     # what the patient read or fears is no finding of his
     ("Came in because he read online about cauda equina.", "cauda_equina_syndrome",
      {"hypothetical"}),
