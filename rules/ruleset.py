@@ -10,6 +10,8 @@ from typing import Any, Optional, Union
 
 import yaml
 
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 from spinecite.pipeline.resources import codes
 
 RULES_DIR = Path(__file__).resolve().parent / "guidelines"
@@ -198,7 +200,8 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
 
 
 def load_guideline(path: Path) -> Guideline:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # libyaml's loader parses the five files in a tenth of the pure-Python loader's time
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
     gid = data["guideline"]
     definitions = {}
     for name, raw in (data.get("definitions") or {}).items():
