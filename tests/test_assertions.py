@@ -137,6 +137,14 @@ PITFALLS = [
      {"possible"}),
     ("A/P: Neck pain after a fall in AS - high risk for occult unstable (\"chalk-stick\") "
      "fracture.", "spinal_fracture", {"possible"}),
+    # "+"/"-" item lists; a bullet is no "-"
+    ("ROS: + urinary hesitancy, + saddle numbness. - fever, - weight loss.", "fever",
+     {"absent"}),
+    ("ROS: + urinary hesitancy, + saddle numbness. - fever, - weight loss.",
+     "saddle_anesthesia", {"present"}),
+    ("Plan:\n- Naproxen 500 mg BID", "nsaid", {"hypothetical"}),
+    # leaving therapy is having had it
+    ("Plan: Discharge from PT. Continue HEP.", "physical_therapy", {"present"}),
     # a treatment discussed or offered is weighed, not given
     ("L5-S1 TFESI discussed; she will think about it.", "epidural_steroid_injection",
      {"hypothetical"}),
