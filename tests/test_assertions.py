@@ -137,6 +137,16 @@ PITFALLS = [
      {"possible"}),
     ("A/P: Neck pain after a fall in AS - high risk for occult unstable (\"chalk-stick\") "
      "fracture.", "spinal_fracture", {"possible"}),
+    # referral forms: "Field: No" at the end of a line
+    ("Conservative treatment:\n  Chiropractic: No\n  Epidural injection: No\n"
+     "  NSAIDs: Yes - meloxicam 15 mg", "chiropractic_care", {"absent"}),
+    ("Conservative treatment:\n  Chiropractic: No\n  Epidural injection: No\n"
+     "  NSAIDs: Yes - meloxicam 15 mg", "epidural_steroid_injection", {"absent"}),
+    ("Conservative treatment:\n  Chiropractic: No\n  Epidural injection: No\n"
+     "  NSAIDs: Yes - meloxicam 15 mg", "nsaid", {"present"}),
+    ("Red flags:\n  Cauda equina symptoms: No\n  History of cancer: No\n", "malignancy",
+     {"absent"}),
+    ("XR: no fracture.", "spinal_fracture", {"absent"}),
     # "+"/"-" item lists; a bullet is no "-"
     ("ROS: + urinary hesitancy, + saddle numbness. - fever, - weight loss.", "fever",
      {"absent"}),
