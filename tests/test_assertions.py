@@ -37,6 +37,16 @@ PITFALLS = [
     ("Plan:\n- Continue physical therapy", "physical_therapy", {"present"}),
     # family
     ("Mother had breast cancer.", "malignancy", {"family"}),
+    # a relative who opens the sentence is its subject to the end
+    ("Mother had a \"bad back\" and had surgery for a herniated disc.", "disc_herniation",
+     {"family"}),
+    ("Her father had lumbar spinal stenosis and a fusion in his 60s.", "spinal_stenosis",
+     {"family"}),
+    ("Father reports she has been sitting out of practice for low back pain.",
+     "low_back_pain", {"present"}),
+    # resuming a therapy is having had it; a condition imaging will confirm is uncertain
+    ("Plan:\n- Resume HEP.", "home_exercise_program", {"present"}),
+    ("Plan: Brace if MRI confirms pars fracture.", "spondylolysis", {"possible"}),
     ("Family History:\nFather - lung cancer, diabetes", "malignancy", {"family"}),
     ("FAMILY HISTORY:\n\nMother - breast cancer.\n\nSOCIAL HISTORY: nonsmoker",
      "malignancy", {"family"}),
