@@ -165,6 +165,10 @@ PITFALLS = [
     ("Plan:\n- Naproxen 500 mg BID", "nsaid", {"hypothetical"}),
     # leaving therapy is having had it
     ("Plan: Discharge from PT. Continue HEP.", "physical_therapy", {"present"}),
+    # "given" after a treatment says it was given; "given X" names a reason
+    ("Plan:\n- Toradol 30 mg IM given in clinic.", "nsaid", {"present"}),
+    ("PLAN: MRI cervical spine, expedited given progressive weakness.", "motor_weakness",
+     {"present"}),
     # a treatment discussed or offered is weighed, not given
     ("L5-S1 TFESI discussed; she will think about it.", "epidural_steroid_injection",
      {"hypothetical"}),
