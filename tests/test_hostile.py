@@ -141,7 +141,10 @@ def test_review_exits_2_on_bad_input(tmp_path):
         assert MARKER not in run.stderr + run.stdout
 
 
-@pytest.mark.skip(reason="enabled once the fast target matcher (perf branch) lands")
+# Measured 2026-12-01 with the fast target matcher merged: not done within 300 s, most of it
+# in pipeline/sentences.py setting sentence starts token by token.
+@pytest.mark.skip(reason="enabled once the fast target matcher (perf branch) lands, with "
+                         "vectorised sentence starts: a 20,000-line note does not finish in 300 s")
 def test_20000_line_ros_is_reviewed(tmp_path):
     lines = [f"Constitutional: denies fever, chills ({i}). Neuro: no numbness." for i in
              range(20_000)]
