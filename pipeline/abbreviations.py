@@ -6,12 +6,56 @@ when the note defines a short form that the lexicon knows as something else ("po
 tibialis (PT)"), the lexicon's reading of that short form is dropped.
 """
 
-from __future__ import annotations
+# no `from __future__ import annotations`: spaCy reads the factory's signature types
+from typing import List, Tuple
 
+from scispacy.abbreviation import AbbreviationDetector
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from spinecite.pipeline.extensions import SPAN_GROUP
+
+# scispaCy's filter_matches drops parentheses holding more than this many tokens
+_MAX_INSIDE = 8
+
+
+class ParenthesisPairs:
+    """What scispaCy's `"(" + ")"` Matcher finds, in its order, up to the contents its
+    filter keeps. That Matcher pairs every "(" with every later ")", so a note with many
+    parentheses (a templated ROS) gives a number of matches quadratic in their count."""
+
+    def __init__(self, vocab):
+        self.key = vocab.strings.add("parenthesis")
+        self.opening = vocab.strings.add("(")
+        self.closing = vocab.strings.add(")")
+
+    def __call__(self, doc: Doc) -> List[Tuple[int, int, int]]:
+        if not len(doc):
+            return []
+        opened: List[int] = []
+        matches = []
+        for j, orth in enumerate(doc.to_array([ORTH]).tolist()):
+            if orth == self.closing:
+                # spaCy gives the matches ending at one ")" from the nearest "(" outwards
+                for i in reversed(opened):
+                    if j - i - 1 > _MAX_INSIDE:
+                        break
+                    if j - i >= 2:
+                        matches.append((self.key, i, j + 1))
+            if orth == self.opening:
+                opened.append(j)
+        return matches
+
+
+@Language.factory("spinecite_abbreviation_detector")
+class LinearAbbreviationDetector(AbbreviationDetector):
+    """scispaCy's AbbreviationDetector with a parenthesis search linear in the note."""
+
+    def __init__(self, nlp: Language, name: str = "abbreviation_detector",
+                 make_serializable: bool = False):
+        super().__init__(nlp, name=name, make_serializable=make_serializable)
+        self.matcher = ParenthesisPairs(nlp.vocab)
 
 
 @Language.component("spinecite_abbreviation_targets")

@@ -58,7 +58,8 @@ def build_nlp(model: Optional[str] = None) -> Language:
     # no parser or NER: memory grows linearly, and intake bounds the length (MAX_CHARS)
     nlp.max_length = 10_000_000
     nlp.add_pipe("spinecite_sentences")
-    nlp.add_pipe("abbreviation_detector")
+    # scispaCy's AbbreviationDetector, linear in the number of parentheses
+    nlp.add_pipe("spinecite_abbreviation_detector", name="abbreviation_detector")
     # medspaCy's TargetMatcher with fast internals, under medspaCy's pipe name
     matcher = nlp.add_pipe("spinecite_target_matcher", name="medspacy_target_matcher",
                            config={"result_type": "group", "span_group_name": SPAN_GROUP})

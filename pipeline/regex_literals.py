@@ -19,17 +19,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from bisect import bisect_left
+from re import _compiler as sre_compile
 from re import _constants as sre
 from re import _parser as sre_parse
 from typing import Iterator, Optional
 
-# (literal, least and greatest offset of its first character from the start of a match)
-Anchor = tuple[str, int, int]
+# (literal, least and greatest offset of its first character from the start of a match,
+# whether the match consumes the text between its start and the literal: not so for a
+# literal read from a lookaround)
+Anchor = tuple[str, int, int, bool]
 Anchors = frozenset  # of Anchor: every match contains at least one of them
 
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 # Trying a rule at more start positions per occurrence than this is no cheaper than a scan.
 _MAX_SPREAD = 120
+# Trying more than one start position in this many is slower than scanning every one in C.
+_MAX_SHARE = 4
 # Non-ASCII characters that re.IGNORECASE matches to an ASCII letter (found by trying every
 # code point); folding them first makes a lower-case substring test as permissive as the regex.
 _FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -44,13 +51,16 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class RegexPlan:
-    """What a regex needs from a text: `required` (None: nothing known) and `anchors` (None:
-    no bounded position, scan the whole text)."""
+    """What a regex needs from a text: `required` (None: nothing known), `anchors` (None:
+    scan the whole text) and `breaks`, ASCII characters no match can contain (a match
+    holding an anchor starts after the last of them before it)."""
 
     required: Optional[frozenset]
     anchors: Optional[Anchors]
+    breaks: Optional[re.Pattern] = None
 
 
+@lru_cache(maxsize=None)
 def plan(pattern: str, flags: int = re.IGNORECASE) -> RegexPlan:
     try:
         parsed = sre_parse.parse(pattern, flags)
@@ -60,9 +70,57 @@ def plan(pattern: str, flags: int = re.IGNORECASE) -> RegexPlan:
     if not candidates:
         return RegexPlan(None, None)
     selective = max(candidates, key=_selectivity)
-    bounded = [c for c in candidates if _bounded(c)]
-    return RegexPlan(frozenset(lit for lit, _, _ in selective),
-                     min(bounded, key=_cost) if bounded else None)
+    breaks = _breaks(parsed, flags)
+    # "(?:lumbar|cervical ...\s+)*radiculopathy": only a break bounds where the match starts
+    usable = [c for c in candidates if all(
+        hi - lo <= _MAX_SPREAD or (consumed and breaks is not None)
+        for _, lo, hi, consumed in c)]
+    anchors = min(usable, key=_cost) if usable else None
+    return RegexPlan(frozenset(a[0] for a in selective), anchors, breaks)
+
+
+_UNITS = {sre.NOT_LITERAL, sre.ANY, sre.IN, sre.CATEGORY, sre.RANGE}
+
+
+def _breaks(parsed, flags: int) -> Optional[re.Pattern]:
+    """A character class of the ASCII characters that no consuming part of the pattern
+    (lookarounds aside) can match; None when there are none or the pattern is not read."""
+    chars: set[str] = set()
+    units: list = []
+
+    def walk(items) -> None:
+        for op, av in items:
+            if op is sre.LITERAL and av < 128:
+                chars.update({chr(av), chr(av).lower(), chr(av).upper()})
+            elif op is sre.LITERAL or op in _UNITS:
+                units.append((op, av))
+            elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+                continue  # zero width: nothing of the match
+            elif op is sre.SUBPATTERN:
+                walk(av[3])
+            elif op is sre.ATOMIC_GROUP:
+                walk(av)
+            elif op is sre.BRANCH:
+                for branch in av[1]:
+                    walk(branch)
+            elif op in _REPEATS:
+                walk(av[2])
+            else:
+                raise LookupError(op)
+
+    try:
+        walk(list(parsed))
+    except LookupError:
+        return None
+    if units:
+        state = parsed.state
+        any_unit = sre_compile.compile(sre_parse.SubPattern(state, [(sre.BRANCH, (
+            None, [sre_parse.SubPattern(state, [unit]) for unit in units]))]), flags)
+        chars.update(c for c in map(chr, range(128)) if any_unit.fullmatch(c))
+    breaks = sorted(set(map(chr, range(128))) - chars)
+    if not breaks:
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in breaks) + "]")
 
 
 def required_literals(pattern: str, flags: int = re.IGNORECASE) -> Optional[frozenset]:
@@ -72,33 +130,37 @@ def required_literals(pattern: str, flags: int = re.IGNORECASE) -> Optional[froz
 
 
 def _selectivity(anchors: Anchors) -> tuple[int, int]:
-    return min(len(lit) for lit, _, _ in anchors), -len(anchors)
-
-
-def _bounded(anchors: Anchors) -> bool:
-    return all(hi - lo <= _MAX_SPREAD for _, lo, hi in anchors)
+    return min(len(a[0]) for a in anchors), -len(anchors)
 
 
 def _cost(anchors: Anchors) -> float:
-    """Expected start positions to try: rarer (longer) literals, narrower spreads first."""
-    return sum((hi - lo + 1) / 8 ** min(len(lit), 5) for lit, lo, hi in anchors)
+    """Expected start positions to try: rarer (longer) literals, narrower spreads first; an
+    unbounded spread is cut short by a break (a sentence, say) when the text is consumed."""
+    cost = 0.0
+    for literal, lo, hi, consumed in anchors:
+        if hi - lo > _MAX_SPREAD and not consumed:
+            return float("inf")
+        cost += (min(hi - lo, _MAX_SPREAD) + 1) / 8 ** min(len(literal), 5)
+    return cost
 
 
 def _best(candidates: list[Anchors]) -> Optional[Anchors]:
     if not candidates:
         return None
-    bounded = [c for c in candidates if _bounded(c)]
-    return min(bounded, key=_cost) if bounded else max(candidates, key=_selectivity)
+    best = min(candidates, key=_cost)
+    return best if _cost(best) < float("inf") else max(candidates, key=_selectivity)
 
 
 def _width(item, state) -> tuple[int, int]:
     return sre_parse.SubPattern(state, [item]).getwidth()
 
 
-def _shift(anchors: Optional[Anchors], low: int, high: int) -> Optional[Anchors]:
+def _shift(anchors: Optional[Anchors], low: int, high: int,
+           consumed: bool = True) -> Optional[Anchors]:
     if anchors is None:
         return None
-    return frozenset((lit, lo + low, min(hi + high, sre.MAXREPEAT)) for lit, lo, hi in anchors)
+    return frozenset((lit, lo + low, min(hi + high, sre.MAXREPEAT), was and consumed)
+                     for lit, lo, hi, was in anchors)
 
 
 def _literal_text(items: list) -> Optional[str]:
@@ -124,7 +186,7 @@ def _sequence(items: list, state) -> list[Anchors]:
     def flush() -> None:
         text = "".join(run)
         if text:
-            candidates.append(frozenset([(text, *run_at)]))
+            candidates.append(frozenset([(text, *run_at, True)]))
         run.clear()
 
     for item in items:
@@ -150,7 +212,16 @@ def _sequence(items: list, state) -> list[Anchors]:
                 inner = _any_of([_best(_sequence(list(b), state)) for b in av[1]])
             elif op in _REPEATS and av[0] >= 1:  # the first repetition starts here
                 inner = _best(_sequence(list(av[2]), state))
-            inner = _shift(inner, low, high)
+            elif op is sre.ASSERT:  # "(?<=\bESI )": the text around the match holds it
+                direction, body = av
+                inner = _best(_sequence(list(body), state))
+                width, most = body.getwidth()
+                if direction < 0 and width != most:
+                    inner = None
+                before = width if direction < 0 else 0
+                inner = _shift(inner, low - before, high - before, consumed=False)
+            if op is not sre.ASSERT:
+                inner = _shift(inner, low, high)
             if inner:
                 candidates.append(inner)
         width_low, width_high = _width(item, state)
@@ -185,6 +256,13 @@ class LiteralIndex:
     def meets(self, required: Optional[frozenset]) -> bool:
         return required is None or any(self.contains(lit) for lit in required)
 
+    def _break_positions(self, breaks: re.Pattern) -> list[int]:
+        positions = self._positions.get(breaks.pattern)
+        if positions is None:
+            positions = self._positions[breaks.pattern] = [
+                m.start() for m in breaks.finditer(self.text)]
+        return positions
+
     def _occurrences(self, literal: str) -> list[int]:
         positions = self._positions.get(literal)
         if positions is None:
@@ -203,10 +281,18 @@ class LiteralIndex:
         if rule.anchors is None or not self._aligned:
             yield from pattern.finditer(self.text)
             return
+        breaks = self._break_positions(rule.breaks) if rule.breaks is not None else []
         starts: set[int] = set()
-        for literal, low, high in rule.anchors:
+        for literal, low, high, consumed in rule.anchors:
             for at in self._occurrences(literal):
-                starts.update(range(max(at - high, 0), at - low + 1))
+                first = max(at - high, 0)
+                before = bisect_left(breaks, at) - 1 if consumed else -1
+                if before >= 0:
+                    first = max(first, breaks[before] + 1)
+                starts.update(range(first, at - low + 1))
+        if len(starts) > len(self.text) // _MAX_SHARE:  # scanning in C is cheaper
+            yield from pattern.finditer(self.text)
+            return
         position = 0
         for start in sorted(starts):
             if start < position:

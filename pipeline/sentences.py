@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -25,6 +27,7 @@ _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "
                   "etc", "cf", "jr", "sr", "y.o"}
 _BULLET = re.compile(r"^(?:[-*•·▪o>]|\d{1,2}[.)]|[a-z][.)]|#\d*)$")
 _MAX_HEADER_TOKENS = 5
+_NOT_A_START = numpy.uint64(2**64 - 1)  # SENT_START -1 as the uint64 Doc arrays hold it
 
 
 def _is_newline(token: Token) -> bool:
@@ -67,10 +70,11 @@ def _inline_header(tokens: list[Token], i: int) -> bool:
         prev.text in _TERMINAL)
 
 
-def set_note_sentence_starts(doc: Doc) -> Doc:
+def note_sentence_starts(doc: Doc) -> list[bool]:
+    """For each token, whether a sentence starts there."""
     tokens = list(doc)
     if not tokens:
-        return doc
+        return []
     starts = [False] * len(tokens)
     starts[0] = True
     last_line_end: Token | None = None  # last non-space token before the current newline
@@ -97,8 +101,7 @@ def set_note_sentence_starts(doc: Doc) -> Doc:
         else:
             if prev.text in _TERMINAL:
                 before = tokens[i - 2].lower_ if i >= 2 else ""
-                if prev.text == "?" and (i < 2 or _is_newline(tokens[i - 2])
-                                         or tokens[i - 2].text == ":"):
+                if prev.text == "?" and (starts[i - 1] or tokens[i - 2].text == ":"):
                     # a leading "?" marks what follows as uncertain ("? early foot drop")
                     starts[i] = False
                 elif prev.text == "." and (before in _ABBREVIATIONS or tok.text[:1].islower()
@@ -109,9 +112,17 @@ def set_note_sentence_starts(doc: Doc) -> Doc:
             elif _inline_header(tokens, i):
                 starts[i] = True
         last_line_end = tok
-    # spaCy wants space tokens to belong to the sentence before them
-    for i, tok in enumerate(tokens):
-        tok.is_sent_start = starts[i]
+    return starts
+
+
+def set_note_sentence_starts(doc: Doc) -> Doc:
+    starts = note_sentence_starts(doc)
+    if not starts:
+        return doc
+    # one array write: setting Token.is_sent_start checks the whole Doc for a parse each time
+    values = numpy.full((len(starts), 1), _NOT_A_START, dtype="uint64")
+    values[numpy.array(starts, dtype=bool), 0] = 1
+    doc.from_array([SENT_START], values)
     return doc
 
 

@@ -126,7 +126,7 @@ class FastMedspacyMatcher(MedspacyMatcher):
     def __init__(self, nlp: Language, name: str = "medspacy_matcher",
                  phrase_matcher_attr: str = "LOWER", prune: bool = True):
         super().__init__(nlp, name=name, phrase_matcher_attr=phrase_matcher_attr, prune=prune)
-        self._regex_rules: Optional[list] = None  # built on first call after rules change
+        self._regex_rules: Optional[list] = None
         self._first_word_matcher = FirstWordMatcher(nlp.vocab)
 
     def add(self, rules: Iterable) -> None:
@@ -136,6 +136,7 @@ class FastMedspacyMatcher(MedspacyMatcher):
             if isinstance(rule.pattern, list):
                 self._first_word_matcher.add(rule._rule_id, rule.pattern, rule.on_match)
         self._regex_rules = None
+        self._compiled_regex_rules()  # read the regexes when the pipeline is built, not per note
 
     def _compiled_regex_rules(self) -> list:
         """(match_id, compiled pattern, plan, on_match), in medspaCy's order."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
@@ -60,7 +61,15 @@ class CaseFacts:
     ignore_doubt: bool = False
 
     def of_code(self, code: str) -> list[Finding]:
-        return [f for f in self.findings if f.code == code]
+        return list(self._by_code.get(code, ()))
+
+    @functools.cached_property
+    def _by_code(self) -> dict[str, tuple[Finding, ...]]:
+        # rule trees ask for the same codes hundreds of times per case
+        by_code: dict[str, list[Finding]] = {}
+        for finding in self.findings:
+            by_code.setdefault(finding.code, []).append(finding)
+        return {code: tuple(findings) for code, findings in by_code.items()}
 
 
 _LEVEL_REGIONS = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
@@ -165,10 +174,20 @@ def _request_words(node: RequestNode) -> str:
                                               for m in asked)
 
 
+# The evaluator builds ~1,000 criteria per case from values it made itself (codes, outcomes,
+# Evidence already validated as findings); pydantic's validation of each, evidence list
+# included, cost more than the evaluation. `test_evaluator` revalidates whole results.
+_criterion = CriterionResult.model_construct
+
+
 class _Evaluator:
     def __init__(self, guideline: Guideline, facts: CaseFacts):
         self.g = guideline
         self.facts = facts
+        # a definition ("conservative therapy") is referred to from many indications; its
+        # result depends only on the facts, so it is evaluated once (results are never mutated)
+        self._definitions: dict[str, CriterionResult] = {}
+        self._code_evidence: dict[str, list[Evidence]] = {}
 
     def node(self, node: Node, node_id: str) -> CriterionResult:
         quote = node.quote
@@ -180,37 +199,38 @@ class _Evaluator:
             children = [self.node(c, f"{node_id}.{i + 1}") for i, c in enumerate(node.children)]
             result = _combine(node.op, [c.result for c in children], node.n)
             evidence = _unique(e for c in children if c.result == result for e in c.evidence)
-            return CriterionResult(**base, result=result, evidence=evidence, children=children,
+            return _criterion(**base, result=result, evidence=evidence, children=children,
                                    requires=_logic_words(node))
         if isinstance(node, AgeNode):
             age = self.facts.age
             if age is None:
-                return CriterionResult(**base, result=UNKNOWN, requires=_age_words(node))
+                return _criterion(**base, result=UNKNOWN, requires=_age_words(node))
             ok = all(_compare(age, c, v) for c, v in node.comparisons)
-            return CriterionResult(**base, result=MET if ok else NOT_MET, requires=_age_words(node))
+            return _criterion(**base, result=MET if ok else NOT_MET, requires=_age_words(node))
         if isinstance(node, RefNode):
-            definition = self.g.definitions[node.name]
-            inner = self.entry(definition)
+            inner = self._definitions.get(node.name)
+            if inner is None:
+                inner = self._definitions[node.name] = self.entry(self.g.definitions[node.name])
             if quote.text:
-                return CriterionResult(**base, result=inner.result, evidence=inner.evidence,
+                return _criterion(**base, result=inner.result, evidence=inner.evidence,
                                        children=[inner])
             return inner.model_copy(update={"id": node_id})
         if isinstance(node, RequestNode):
             cpt = self.facts.cpt or ""
             ok = cpt in node.cpts or cpt_modality(cpt) in node.modalities
-            return CriterionResult(**base, result=MET if ok else NOT_MET,
+            return _criterion(**base, result=MET if ok else NOT_MET,
                                    requires=_request_words(node))
         if isinstance(node, JudgmentNode):
-            return CriterionResult(**base, result=UNKNOWN, requires=f"clinical judgment: {node.why}")
+            return _criterion(**base, result=UNKNOWN, requires=f"clinical judgment: {node.why}")
         raise TypeError(type(node).__name__)
 
     def _finding(self, node: FindingNode, base: dict[str, Any]) -> CriterionResult:
-        candidates = [f for f in self.facts.of_code(node.code) if f.assertion in node.assertions]
+        of_code = self.facts.of_code(node.code)
+        candidates = [f for f in of_code if f.assertion in node.assertions]
         results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
         met = [f for f, r in results if r == MET]
         unknown = [f for f, r in results if r == UNKNOWN]
-        doubt = [] if self.facts.ignore_doubt else [
-            f for f in self.facts.of_code(node.code) if f.assertion in node.unless]
+        doubt = [] if self.facts.ignore_doubt else [f for f in of_code if f.assertion in node.unless]
         if met and doubt:
             result, support = UNKNOWN, met + doubt
         elif met:
@@ -219,18 +239,24 @@ class _Evaluator:
             result, support = UNKNOWN, unknown
         else:
             # evidence for "not met": what the notes do say about the code (denied, planned ...)
-            result, support = NOT_MET, [f for f in self.facts.of_code(node.code)]
-        evidence = _unique(e for f in support for e in f.evidence)
-        return CriterionResult(**base, result=result, evidence=evidence, requires=_requires(node),
+            result, support = NOT_MET, None
+        if support is None:
+            evidence = self._code_evidence.get(node.code)
+            if evidence is None:
+                evidence = self._code_evidence[node.code] = _unique(
+                    e for f in of_code for e in f.evidence)
+        else:
+            evidence = _unique(e for f in support for e in f.evidence)
+        return _criterion(**base, result=result, evidence=evidence, requires=_requires(node),
                                code=node.code)
 
     def entry(self, entry: Entry) -> CriterionResult:
         quote = entry.quote
         if entry.when is None:
-            return CriterionResult(id=entry.id, text=quote.text,
+            return _criterion(id=entry.id, text=quote.text,
                                    source=_source(self.g, quote.section), result=UNKNOWN)
         inner = self.node(entry.when, f"{entry.id}.when")
-        return CriterionResult(id=entry.id, text=quote.text, source=_source(self.g, quote.section),
+        return _criterion(id=entry.id, text=quote.text, source=_source(self.g, quote.section),
                                result=inner.result, evidence=inner.evidence,
                                children=inner.children if inner.text is None else [inner],
                                requires=inner.requires if inner.text is None else "all of")

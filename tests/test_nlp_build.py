@@ -39,3 +39,22 @@ def test_no_note_text_reaches_the_logs(nlp, caplog, capfd):
     out, err = capfd.readouterr()
     assert marker not in out + err
     assert marker not in caplog.text
+
+
+def test_a_20000_line_ros_note_is_read_to_the_end_with_exact_spans(nlp):
+    # every component is linear in the note: this took minutes with quadratic matchers
+    from spinecite.extractors import extract
+    from spinecite.pipeline.intake import Document
+
+    lines = [f"Constitutional: denies fever, chills ({i}). Neuro: no numbness (L5)." for i in
+             range(20_000)]
+    text = "ROS:\n" + "\n".join(lines) + "\nExam: left foot drop.\n"
+    result = extract([Document(id="ros", text=text, source=None, date=None, sha256="0")],
+                     dt.date(2026, 1, 1), nlp=nlp)
+    findings = {(f.code, f.assertion): f for f in result.findings}
+    assert findings[("foot_drop", "present")].evidence[0].start > len(text) - 30
+    # each line's negations stay in their line: every one is found, none leaks into the exam
+    assert len(findings[("fever", "absent")].evidence) == 20_000
+    assert len(findings[("paresthesia", "absent")].evidence) == 20_000
+    evidence = [e for f in result.findings for e in f.evidence]
+    assert all(text[e.start:e.end] == e.text for e in evidence)

@@ -50,3 +50,27 @@ def test_abbreviation_periods_do_not_split():
 
 def test_blank_line_always_splits():
     assert len(sentences("no fever\n\nnumbness in both feet")) == 2
+
+
+def test_starts_written_as_one_array_are_those_set_token_by_token():
+    import json
+
+    from conftest import CORPORA
+    from spinecite.pipeline.sentences import note_sentence_starts
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer = combined_rule_tokenizer(nlp)
+    for path in sorted((CORPORA / "dev").glob("*.case.json")):
+        for document in json.loads(path.read_text(encoding="utf-8"))["documents"]:
+            text = document.get("text", "")
+            fast = set_note_sentence_starts(nlp.make_doc(text))
+            slow = nlp.make_doc(text)
+            for token, start in zip(slow, note_sentence_starts(slow)):
+                token.is_sent_start = start
+            assert [t.is_sent_start for t in fast] == [t.is_sent_start for t in slow], path.name
+            assert [s.start for s in fast.sents] == [s.start for s in slow.sents], path.name
+
+
+def test_every_line_of_a_long_ros_block_is_its_own_sentence():
+    lines = [f"Constitutional: denies fever ({i})" for i in range(5000)]
+    assert len(sentences("\n".join(lines))) == 5000

@@ -110,7 +110,8 @@ def test_required_literals_are_read_off_the_regex(pattern, literals):
 
 regex_parts = st.sampled_from(["foot", "drop", r"\s+", r"\s?", r"\d", "(?:a|bc)", "x?", "[a-z]+",
                                "(?:no )?", "(?-i:S)", r"\b", "ſk", "(?<!no )", "5", "(?:oo|t)+",
-                               "(?=d)", "[fd]{1,3}"])
+                               "(?=d)", "[fd]{1,3}", r"(?:no\s+)*", "[a-z ]*", "(?<=t )",
+                               "(?:(?<=a)|(?<=s ))", r"(?=\w*p)"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -124,11 +125,26 @@ def test_a_regex_never_matches_text_without_its_literals(parts, text):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(regex_parts, min_size=1, max_size=5), st.text(
-    alphabet="footdrpabcxnsSK5 \u017f\u212a\u0130", max_size=60))
+    alphabet="footdrpabcxnsSK5 .:\n\u017f\u212a\u0130", max_size=60))
 def test_matching_from_the_literals_finds_what_finditer_finds(parts, text):
     pattern = re.compile("".join(parts), re.IGNORECASE)
     found = LiteralIndex(text).finditer(pattern, plan(pattern.pattern, pattern.flags))
     assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:(?<=\bESI )|(?<=block ))[a-z]+",                      # literal before the match
+    r"(?:(?:lumbar|cervical)\s+)*radiculopathy",                # unbounded start, breaks
+    r"\d{1,2}(?=\s?weeks? ago)",                                 # literal after the match
+])
+def test_matching_from_lookaround_and_unbounded_literals_finds_what_finditer_finds(pattern):
+    text = ("ESI two weeks ago. Block 3 weeks ago; esix. lumbar cervical  lumbar Radiculopathy."
+            " Cervical radiculopathy: block  x, block y 12 week ago")
+    compiled = re.compile(pattern, re.IGNORECASE)
+    rule = plan(pattern)
+    assert rule.anchors is not None
+    found = [m.span() for m in LiteralIndex(text).finditer(compiled, rule)]
+    assert found == [m.span() for m in compiled.finditer(text)] and found
 
 
 def test_folding_matches_ignorecase_for_non_ascii_letters():
