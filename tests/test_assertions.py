@@ -169,6 +169,9 @@ PITFALLS = [
     ("Plan:\n- Toradol 30 mg IM given in clinic.", "nsaid", {"present"}),
     ("PLAN: MRI cervical spine, expedited given progressive weakness.", "motor_weakness",
      {"present"}),
+    # "without contrast" denies nothing
+    ("Outside MRI done without IV contrast shows L4-5 foraminal stenosis.", "spinal_stenosis",
+     {"present"}),
     # a treatment discussed or offered is weighed, not given
     ("L5-S1 TFESI discussed; she will think about it.", "epidural_steroid_injection",
      {"hypothetical"}),
