@@ -182,7 +182,7 @@ def batch_flow(in_dir: str, out_dir: str, workers: int, chunk_size: int, bare_cp
     write_summary(target, summary)
     from spinecite.flows.pages import write_queue_page
 
-    write_queue_page(target, [(c.key, store.read(c.key)) for c in cases])
+    write_queue_page(target, ((c.key, store.read(c.key)) for c in cases))
     summary["results"] = str(results_path)
     return summary
 
