@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from spinecite import __version__
@@ -59,7 +60,7 @@ class WorkerPool:
                 self._executor = self._new(self.size)
                 self.restarts += 1
 
-    def run(self, cases: list[CaseInput], *args) -> list[tuple[str, str, Optional[str]]]:
+    def run(self, cases: list[CaseInput], *args) -> list[tuple[str, dict]]:
         executor = self._executor
         try:
             return executor.submit(worker.review_chunk, cases, *args).result()
@@ -67,7 +68,7 @@ class WorkerPool:
             self._replace(executor)
         return self._isolate(cases, *args)
 
-    def _isolate(self, cases: list[CaseInput], *args) -> list[tuple[str, str, Optional[str]]]:
+    def _isolate(self, cases: list[CaseInput], *args) -> list[tuple[str, dict]]:
         # alone in its own process, a case that breaks the process is the one that killed it
         done = []
         alone = self._new(1)
@@ -93,9 +94,12 @@ class WorkerPool:
 _POOL: Optional[WorkerPool] = None
 
 
-@task(name="review-chunk", retries=1, retry_delay_seconds=1)
+# Results stay in memory: digests carry evidence text, which must never land in Prefect's
+# result storage, and inputs need no cache key.
+@task(name="review-chunk", retries=1, retry_delay_seconds=1, persist_result=False,
+      cache_policy=NO_CACHE)
 def review_chunk_task(cases: list[CaseInput], out_dir: str, bare_cpt: list[str],
-                      received: dt.date) -> list[tuple[str, str, Optional[str]]]:
+                      received: dt.date) -> list[tuple[str, dict]]:
     if _POOL is not None:
         return _POOL.run(cases, Path(out_dir), bare_cpt, received)
     return worker.review_chunk(cases, Path(out_dir), bare_cpt, received)
@@ -132,7 +136,9 @@ def run_batch(in_dir: Path, out_dir: Path, workers: int = 0, chunk_size: int = D
               progress: bool = True) -> dict:
     """Runs the flow and returns the run summary."""
     check_writable(out_dir)
-    task_runner = ThreadPoolTaskRunner(max_workers=max(1, workers or os.cpu_count() or 1))
+    # two chunks in flight per worker process: the next chunk is already queued at the pool
+    # while Prefect records the last one's state, so no worker waits on the orchestration
+    task_runner = ThreadPoolTaskRunner(max_workers=2 * max(1, workers or os.cpu_count() or 1))
     if dask_address or dask_local:
         from prefect_dask import DaskTaskRunner
 
@@ -155,7 +161,8 @@ def batch_flow(in_dir: str, out_dir: str, workers: int, chunk_size: int, bare_cp
     target.mkdir(parents=True, exist_ok=True)
     store = ResultStore(target)
     cases = _dedupe(discover(source, exclude=target))
-    todo = [c for c in cases if not store.done(c.key, c.input_sha256, __version__)]
+    digests = {c.key: store.stored_digest(c.key, c.input_sha256, __version__) for c in cases}
+    todo = [c for c in cases if digests[c.key] is None]
     bar = Progress(len(todo), progress)
     restarts = 0
     if todo and not on_dask:
@@ -168,7 +175,9 @@ def batch_flow(in_dir: str, out_dir: str, workers: int, chunk_size: int, bare_cp
         futures = [review_chunk_task.submit(chunk, str(target), bare_cpt, received)
                    for chunk in _chunks(todo, size)]
         for future in futures:
-            bar.advance(len(future.result()))
+            done = future.result()
+            digests.update(done)
+            bar.advance(len(done))
     finally:
         if _POOL is not None:
             restarts = _POOL.restarts
@@ -177,12 +186,13 @@ def batch_flow(in_dir: str, out_dir: str, workers: int, chunk_size: int, bare_cp
     results_path = store.assemble(c.key for c in cases)
     from spinecite.flows.summary import summarise, write_summary
 
-    summary = summarise(store, cases, skipped=len(cases) - len(todo),
+    rows = [(c.key, digests.get(c.key)) for c in cases]
+    summary = summarise([d for _, d in rows], skipped=len(cases) - len(todo),
                         seconds=time.perf_counter() - started, worker_restarts=restarts)
     write_summary(target, summary)
     from spinecite.flows.pages import write_queue_page
 
-    write_queue_page(target, ((c.key, store.read(c.key)) for c in cases))
+    write_queue_page(target, rows)
     summary["results"] = str(results_path)
     return summary
 

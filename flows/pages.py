@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Optional, Sequence
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from jinja2.filters import do_truncate
@@ -141,36 +141,23 @@ def write_case_page(out_dir: Path, key: str, result: CaseResult,
 _ORDER = {"urgent": 0, "not_met": 1, "met": 2, "error": 3, "findings_only": 4}
 
 
-def queue_rank(result: Optional[CaseResult]) -> str:
-    if result is None or result.status == "error":
+def queue_rank(result: Optional[dict]) -> str:
+    """The queue a result's digest (`store.digest`) goes to."""
+    if result is None or result["status"] == "error":
         return "error"
-    if result.priority == "urgent":
+    if result["priority"] == "urgent":
         return "urgent"
-    outcomes = {d.outcome for d in result.determinations}
+    outcomes = {d["outcome"] for d in result["determinations"]}
     if "not_met" in outcomes:
         return "not_met"
     return "met" if "met" in outcomes else "findings_only"
 
 
-def write_queue_page(out_dir: Path, results: Iterable[tuple[str, Optional[CaseResult]]]) -> Path:
-    """`results` may be a generator: each result is cut down to what the queue shows as it
-    is read, so a batch of thousands of cases is never held in memory whole."""
-    rows = sorted(((queue_rank(r), key, _queue_view(r)) for key, r in results),
-                  key=lambda t: (_ORDER[t[0]], t[2].case_id if t[2] else t[1]))
+def write_queue_page(out_dir: Path, results: Sequence[tuple[str, Optional[dict]]]) -> Path:
+    """The triage queue over (key, digest of the result) pairs."""
+    rows = sorted(((queue_rank(r), key, r) for key, r in results),
+                  key=lambda t: (_ORDER[t[0]], t[2]["case_id"] if t[2] else t[1]))
     html = _env.get_template("queue.html.j2").render(rows=rows, pages_dir=PAGES_DIR)
     target = out_dir / QUEUE_PAGE
     write_atomic(target, html.encode("utf-8"))
     return target
-
-
-def _queue_view(result: Optional[CaseResult]) -> Optional[CaseResult]:
-    """What the queue row shows: outcomes, errors and the first three present findings with
-    their first evidence (a full result holds thousands of evaluated criteria)."""
-    if result is None:
-        return None
-    present = [f.model_copy(update={"evidence": f.evidence[:1]})
-               for f in result.findings if f.assertion == "present"][:3]
-    return result.model_copy(update={
-        "findings": present, "documents": [],
-        "determinations": [d.model_copy(update={"criteria": [], "missing": []})
-                           for d in result.determinations]})

@@ -6,34 +6,33 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Sequence
+from typing import Optional, Sequence
 
-from spinecite.flows.discover import CaseInput
-from spinecite.flows.store import ResultStore, write_atomic
+from spinecite.flows.store import write_atomic
 
 SUMMARY_JSON = "summary.json"
 
 
-def summarise(store: ResultStore, cases: Sequence[CaseInput], skipped: int,
-              seconds: float, worker_restarts: int = 0) -> dict:
+def summarise(digests: Sequence[Optional[dict]], skipped: int, seconds: float,
+              worker_restarts: int = 0) -> dict:
+    """Counts over the digests of every case's result (None: no result)."""
     status: Counter[str] = Counter()
     priority: Counter[str] = Counter()
     errors: Counter[str] = Counter()
     outcomes: dict[str, Counter[str]] = defaultdict(Counter)
-    for case in cases:
-        result = store.read(case.key)
+    for result in digests:
         if result is None:
             status["missing"] += 1
             continue
-        status[result.status] += 1
-        priority[result.priority] += 1
-        for error in result.errors:
-            errors[error.kind] += 1
-        for d in result.determinations:
-            outcomes[d.guideline][d.outcome] += 1
-    processed = len(cases) - skipped
+        status[result["status"]] += 1
+        priority[result["priority"]] += 1
+        for error in result["errors"]:
+            errors[error["kind"]] += 1
+        for d in result["determinations"]:
+            outcomes[d["guideline"]][d["outcome"]] += 1
+    processed = len(digests) - skipped
     return {
-        "cases": len(cases),
+        "cases": len(digests),
         "processed": processed,
         "skipped_already_done": skipped,
         "status": dict(status),

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Sequence
 
 from spinecite.flows import faults
 from spinecite.flows.discover import CaseInput
-from spinecite.flows.store import ResultStore
+from spinecite.flows.store import ResultStore, digest_of
 from spinecite.flows.timelimit import CaseTimeout, case_timeout, time_limit
 from spinecite.pipeline.errors import IntakeError
 from spinecite.pipeline.intake import Document
@@ -84,17 +84,17 @@ def review_input(case: CaseInput, bare_cpt: Sequence[str], received: dt.date
     return result.model_copy(update={"input_sha256": case.input_sha256}), documents
 
 
-def store_crash(case: CaseInput, out_dir: Path) -> tuple[str, str, Optional[str]]:
+def store_crash(case: CaseInput, out_dir: Path) -> tuple[str, dict]:
     """The result of a case whose worker process died while reviewing it."""
-    ResultStore(out_dir).write(case.key, _error(
-        case, "worker_crashed", "the worker process died while reviewing this case "
-                                "(killed or out of memory)"))
-    return case.key, "error", "worker_crashed"
+    result = _error(case, "worker_crashed", "the worker process died while reviewing this "
+                                            "case (killed or out of memory)")
+    ResultStore(out_dir).write(case.key, result)
+    return case.key, digest_of(result)
 
 
 def review_chunk(cases: Sequence[CaseInput], out_dir: Path, bare_cpt: Sequence[str],
-                 received: dt.date) -> list[tuple[str, str, Optional[str]]]:
-    """Reviews and stores a chunk; returns (key, status, error kind) per case."""
+                 received: dt.date) -> list[tuple[str, dict]]:
+    """Reviews and stores a chunk; returns (key, digest of the result) per case."""
     if _nlp is None:
         warm_up()
     from spinecite.flows.pages import write_case_page
@@ -106,5 +106,5 @@ def review_chunk(cases: Sequence[CaseInput], out_dir: Path, bare_cpt: Sequence[s
         # the page first: a stored result means the case is done, page included
         write_case_page(out_dir, case.key, result, documents)
         store.write(case.key, result)
-        done.append((case.key, result.status, result.errors[0].kind if result.errors else None))
+        done.append((case.key, digest_of(result)))
     return done

@@ -1,11 +1,20 @@
 """One contract assertion per finding span, from ConText, the section and the code's kind.
 
 ConText says which modifiers reach a span; this component decides what they mean for a
-utilization reviewer (resources/assertion_policy.json): a Family History section makes
-everything `family`; a treatment named in the Plan is planned (`hypothetical`) unless the
-sentence says it is ongoing or already tried; "history of" makes a symptom `historical` but a
-cancer or a surgery stays `present`, because it still holds; a phrase that states a normal
-finding ("reflexes 2+ and symmetric") is `absent` unless something negates it.
+utilization reviewer (resources/assertion_policy.json, corpora/ANNOTATION.md):
+- a section can assert by itself: Family History makes a finding `family`, a differential
+  `possible`, patient instructions and goals `hypothetical` (unless the goal is met);
+- a treatment or study named in the Plan is planned (`hypothetical`) unless the sentence
+  says it is ongoing, already tried or dated ("A/P: failed 8 wks PT" is history);
+- "history of" makes a symptom `historical`, but a cancer or a surgery stays `present`,
+  because it still holds;
+- a phrase that states a normal finding ("reflexes 2+ and symmetric") is `absent` unless a
+  negation stands right at it ("sensation not intact");
+- some readings are no finding at all (a denied family history, a planned test), others
+  change with the code's kind (a conditional diagnosis is `possible`, a weighed treatment
+  `hypothetical`);
+- across a note, a sign found present in a section is not also absent there, and a
+  suspected metastasis in a known cancer is that cancer, not a second, possible one.
 """
 
 from __future__ import annotations
@@ -39,7 +48,9 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
         "historical": span._.is_historical,
     }
     by_section = policy["section_assertion"].get(section)
-    if by_section:
+    # "Goals: independent with HEP - met" states what is done, not a goal
+    if by_section and not (span._.is_ongoing
+                           and section in policy["section_assertion_yields_to_ongoing"]):
         flags[by_section] = True
     if metadata.get("assertion") == "absent":
         # "sensation intact": absent, unless negated right there ("sensation not intact"); a
@@ -53,6 +64,8 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
     if flags["historical"] and kind in policy["historical_means_present_kinds"]:
         flags["historical"] = False
 
+    if any(all(flags.get(a) for a in combination) for combination in policy["no_finding_when"]):
+        return None  # "no family history of cancer" says nothing of the patient or a relative
     assertion = next((a for a in policy["precedence"] if flags.get(a)), "present")
     by_code = policy["code_assertion_map"].get(span.label_, {})
     if assertion in by_code:

@@ -8,6 +8,7 @@ such as "4/5 L EHL, R side intact" carries several.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any, Optional
 
@@ -34,6 +35,10 @@ _ENDED = re.compile(r"(?:complet|finish|ended|discharg|d/c|stopped|last)\w*(?:\W
 _STARTED = re.compile(r"(?:start|began|begin|initiat|since)\w*(?:\W+\w+){0,3}?\W*$")
 # a course started this recently with nothing said of its end is taken as still running
 _ONGOING_WEEKS = 12
+# between two listed treatment durations: the first's treatment words and a list joint
+_LIST_JOIN = re.compile(r"^(?:\s+(?:of\s+)?[\w/-]+){0,3}\s*(?:,\s*(?:and\s+|plus\s+)?|and|\+|plus|&|then)\s*"
+                        r"(?:[\w/-]+\s*(?:x|for|×)?\s*)?$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\s{0,2}[,(]?\s{0,2}(?:in\s+|on\s+|from\s+)?((?:19|20)\d\d)(?!\d|[/.-]\d|\s*(?:mg|mcg|ml|units?)\b)")
 _OPENS_PARENTHESIS = re.compile(r"\s{0,2}\(")
 _PARENTHETICAL = re.compile(r"\([^()\n]*\)")
 _CLAUSE_BREAKS = {",", ";", ".", ":", "but", "however", "and", "or", "with", "while", "although"}
@@ -80,6 +85,9 @@ class _Cues:
         self.level_elsewhere = re.compile(_phrase_regex(data["level_elsewhere"]).pattern
                                           + r"\s+(?:the\s+|a\s+|prior\s+)?$", re.IGNORECASE)
         self.dermatomes = [(level, _area_regex(areas)) for level, areas in data["dermatomes"].items()]
+        terms = _phrase_regex(data["conservative_terms"]).pattern
+        self.course_item = re.compile(r"\s+(?:of\s+)?" + terms, re.IGNORECASE)
+        self.course_item_before = re.compile(terms + r"\s*(?:x|for|×)?\s*$", re.IGNORECASE)
         req = data["imaging_request"]
         # a cue, then at most two words ("order an MRI", "recommend lumbar MRI"), then the span
         self.request_before = re.compile(_phrase_regex(req["before"]).pattern
@@ -298,6 +306,24 @@ def _owned(span: Span, start: int, end: int, others: list[Span], text: str) -> b
     return all(_distance(o, start, end) >= mine for o in others)
 
 
+def _listed_course(durations: list[timex.TimeExpression], text: str,
+                   cues: _Cues) -> Optional[float]:
+    """Weeks of a conservative course listed treatment by treatment ("despite 6 wks rest and
+    6 wks PT": 12), when two or more durations, each naming its treatment, are joined as a list."""
+    chains: list[list[timex.TimeExpression]] = []
+    for t in sorted(durations, key=lambda t: t.start):
+        if not cues.course_item.match(text, t.end) and not cues.course_item_before.search(
+                text, max(0, t.start - 30), t.start):
+            chains.append([])
+            continue
+        if chains and chains[-1] and _LIST_JOIN.match(text[chains[-1][-1].end:t.start]):
+            chains[-1].append(t)
+        else:
+            chains.append([t])
+    longest = max(chains, key=len, default=[])
+    return round(sum(t.weeks for t in longest), 1) if len(longest) >= 2 else None
+
+
 def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
                    rivals: list[Span], treated: set[int]) -> dict[str, Any]:
     value: dict[str, Any] = {}
@@ -323,9 +349,11 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
                       if re.match(r"\W*(?:total|in total|overall|altogether)",
                                   text[t.end:t.end + 15], re.I)]
             chosen = totals[0] if totals else max(durations, key=lambda t: t.weeks)
+            summed = None if totals else _listed_course(durations, text, cues)
+            value.update(weeks=summed or chosen.weeks, weeks_basis="stated")
         else:
             chosen = _nearest_expression(span, durations)
-        value.update(weeks=chosen.weeks, weeks_basis="stated")
+            value.update(weeks=chosen.weeks, weeks_basis="stated")
     elif r is None and since:
         s = _nearest_expression(span, since)
         value.update(start=s.start_date, weeks=s.weeks, weeks_basis="since")
@@ -376,11 +404,24 @@ def _imaging_status(span: Span, cues: _Cues, text: str) -> Optional[str]:
     return None
 
 
-def _imaging_value(span: Span, cues: _Cues) -> dict[str, Any]:
-    value: dict[str, Any] = {}
-    dates = [t for t in _sentence_times(span) if t.start_date and t.kind in ("date", "ago")]
+def _own_date(span: Span, neighbours: list[Span], text: str):
+    """The date nearest the finding, of those nearer it than any other finding ("XR C-spine
+    4/2/2026: solid C5-6 fusion" dates the x-ray, not the fusion)."""
+    dates = [t for t in _sentence_times(span) if t.start_date and t.kind in ("date", "ago")
+             and _owned(span, t.start, t.end, neighbours, text)]
     if dates:
-        value["date"] = _nearest_expression(span, dates).start_date
+        return _nearest_expression(span, dates).start_date
+    # a bare year written right after the study or procedure ("s/p L4-5 laminectomy 2019",
+    # "MRI 2023 showed"): timex asks a lone year for a preposition, the finding is one here
+    year = _YEAR_AFTER.match(text, span.end_char)
+    return dt.date(int(year.group(1)), 1, 1) if year else None
+
+
+def _imaging_value(span: Span, cues: _Cues, neighbours: list[Span], text: str) -> dict[str, Any]:
+    value: dict[str, Any] = {}
+    when = _own_date(span, neighbours, text)
+    if when:
+        value["date"] = when
     region = _first_cue(cues.region, span.sent.text)
     if region:
         value["region"] = region
@@ -391,11 +432,11 @@ def _imaging_value(span: Span, cues: _Cues) -> dict[str, Any]:
     return value
 
 
-def _procedure_value(span: Span) -> dict[str, Any]:
+def _procedure_value(span: Span, neighbours: list[Span], text: str) -> dict[str, Any]:
     value: dict[str, Any] = {"procedure": span.text}
-    dates = [t for t in _sentence_times(span) if t.start_date and t.kind in ("date", "ago")]
-    if dates:
-        value["date"] = _nearest_expression(span, dates).start_date
+    when = _own_date(span, neighbours, text)
+    if when:
+        value["date"] = when
     return value
 
 
@@ -457,10 +498,9 @@ def set_attributes(doc: Doc) -> Doc:
         span._.laterality = _laterality(span, cues)
         span._.level = _level(span, cues, text)
         shape = entry["value"]
+        neighbours = [o for o in by_sentence.get(span.sent.start, [])
+                      if o.label_ != span.label_ and (o.end <= span.start or o.start >= span.end)]
         if shape == "therapy":
-            neighbours = [o for o in by_sentence.get(span.sent.start, [])
-                          if o.label_ != span.label_
-                          and (o.end <= span.start or o.start >= span.end)]
             rivals = [o for o in neighbours if catalogue[o.label_]["kind"] == "treatment"]
             value = _therapy_value(span, cues, text, neighbours, rivals, treated)
         elif shape == "imaging":
@@ -469,9 +509,9 @@ def set_attributes(doc: Doc) -> Doc:
                 span._.is_hypothetical = True  # the study asked for: planned, not prior imaging
             elif status == "not_done":
                 span._.is_negated = True
-            value = _imaging_value(span, cues)
+            value = _imaging_value(span, cues, neighbours, text)
         elif shape == "procedure":
-            value = _procedure_value(span)
+            value = _procedure_value(span, neighbours, text)
         elif shape == "malignancy":
             value = _malignancy_value(span, cues)
         elif shape == "motor":

@@ -39,6 +39,13 @@ _OCR_DIGITS = str.maketrans({"0": "o", "1": "l"})
 # "0:" opening a line is the SOAP header "O:" (objective); a zero never heads a line that way
 _ZERO_HEADER = re.compile(r"^[ \t]*(0)(?=[ \t]*:)", re.MULTILINE)
 _LETTERS = re.compile(r"[a-z]+")
+_LONG_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1].isalpha():
+        pos -= 1
+    return pos
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,8 @@ class _Lexicon:
     pattern: re.Pattern[str]
     known: frozenset[str]
     tokens: tuple[tuple[re.Pattern[str], str], ...]
+    spelling: dict[str, frozenset[str]]  # a word or it less one letter -> clinical words
+    spelling_min: int
     max_pairs: int
     min_length: int
 
@@ -133,8 +142,61 @@ def _lexicon() -> _Lexicon:
     pattern = re.compile(r"\b[a-z]*(?:" + "|".join(map(re.escape, confusions)) + r")[a-z]*\b",
                          re.IGNORECASE)
     tokens = tuple((re.compile(t["pattern"]), t["replacement"]) for t in data["tokens"])
-    return _Lexicon(confusions, pattern, frozenset((words - misread) | set(data["keep"])), tokens,
+    spelling: dict[str, set[str]] = {}
+    for word in data["spelling"]["words"]:
+        for key in _less_one(word):
+            spelling.setdefault(key, set()).add(word)
+    # nor are the lexicon's spelled-out misspellings ("herniaton", "diminshed"), told from real
+    # variants of a word by where they differ: not in its ending ("fractures", "sciatic")
+    misspelt = {w for w in words if len(w) >= data["spelling"]["min_length"]
+                and any(_one_edit(w, c) and _first_difference(w, c) < min(len(w), len(c)) - 2
+                        for key in _less_one(w) for c in spelling.get(key, ()) if c[0] == w[0])}
+    known = (words - misread - (misspelt - set(data["spelling"]["words"]))) | set(data["keep"])
+    return _Lexicon(confusions, pattern, frozenset(known), tokens,
+                    {k: frozenset(v) for k, v in spelling.items()}, data["spelling"]["min_length"],
                     data["max_pairs"], data["min_length"])
+
+
+def _less_one(word: str) -> set[str]:
+    """The word and every string one letter shorter (a symmetric-delete index: two words one
+    edit apart always share one of these)."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _first_difference(a: str, b: str) -> int:
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one inserted, dropped or changed letter, or two swapped neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = _first_difference(a, b)
+    if len(a) == len(b):
+        if a[i + 1:] == b[i + 1:]:
+            return True
+        return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1:] == shorter[i:]
+
+
+def _spelling_repairs(text: str, taken: set[int]) -> Iterator[tuple[int, int, str]]:
+    """A misspelt clinical word read as the word ("weekness", "Babinksi", "herniaton")."""
+    lex = _lexicon()
+    for m in _LONG_WORD.finditer(text):
+        if m.start() in taken:
+            continue
+        word = m.group(0)
+        lower = word.lower()
+        if len(lower) < lex.spelling_min or lower in lex.known:
+            continue
+        candidates = {c for key in _less_one(lower) for c in lex.spelling.get(key, ())
+                      if c[0] == lower[0] and _one_edit(lower, c)}
+        if len(candidates) == 1:
+            yield m.start(), m.end(), _cased(candidates.pop(), word)
 
 
 def _cased(replacement: str, source: str) -> str:
@@ -179,7 +241,10 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
         fixed = word.translate(_OCR_DIGITS)
         if fixed != word and not word.isdigit():
             edits.append((m.start(), m.end(), fixed))
-    edits.extend(_letter_repairs(text))
+    letters = list(_letter_repairs(text))
+    edits.extend(letters)
+    repaired_words = {_word_start(text, start) for start, _, _ in letters}
+    edits.extend(_spelling_repairs(text, repaired_words))
     edits.sort()
     kept: list[tuple[int, int, str]] = []
     last_end = -1

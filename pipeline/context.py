@@ -6,11 +6,15 @@ whole Doc, which is quadratic: a templated 20,000-line ROS takes many minutes. s
 modifier scopes never leave their sentence or their section, so the same graph is built one
 sentence at a time: the same edges, in linear time.
 
-Two departures from medspaCy's modifier, both for notes:
+Departures from medspaCy's modifier (NoteModifier), all for notes; the rule metadata keys
+are listed in resources/context_rules.json:
 - medspaCy only lets a terminator ("but", "however") or a second modifier cut a scope when
-  the two scopes overlap by its `tuple_overlaps`, which misses a scope lying wholly inside
-  the other's: a bounded scope ("sister", six tokens each way) was never cut by the "because"
-  before it. Here containment counts as overlap.
+  the two scopes overlap by its `tuple_overlaps`, which misses a span lying wholly inside
+  the other: a bounded scope ("sister", six tokens each way) was never cut by the "because"
+  before it. Here containment counts as overlap, for cutting and for modifying.
+- A cue that opens a target's own words still applies ("Probable L5 radiculopathy" matched
+  whole), and a forward cue whose last words begin a target gives them up ("no acute" +
+  "acute fracture"); medspaCy drops both.
 - A rule may list tokens its scope stops at, forward and backward
   (`metadata.scope_stops`, lower case): "excluded" reaches back over its own phrase, not over
   a comma into the previous item ("neurogenic claudication, vascular claudication
@@ -84,11 +88,15 @@ class NoteModifier(ConTextModifier):
                     break
 
     def modifies(self, target) -> bool:
-        """medspaCy's test, and a rule's `metadata.not_if_followed_by`: "if weakness persists"
-        says the weakness is there now, so "if" leaves it alone."""
+        """medspaCy's test with a correct overlap (a target holding the whole scope is in
+        it), and a rule's `metadata.not_if_followed_by`: "if weakness persists" says the
+        weakness is there now, so "if" leaves it alone."""
         if self.prefixes(target):
             return True
-        if not super().modifies(target):
+        span = (target.start, target.end)
+        if (_overlaps(self.modifier_span, span) or self.direction.upper() in ("TERMINATE", "PSEUDO")
+                or not self.allows(target.label_.upper())
+                or not _overlaps(self.scope_span, span) or not self.on_modifies(target)):
             return False
         after = (self.rule.metadata or {}).get("not_if_followed_by")
         if after:
@@ -121,7 +129,7 @@ class NoteModifier(ConTextModifier):
             return False
         cuts = (other.rule.metadata or {}).get("cuts_categories")
         if cuts is not None and self.category.upper() not in cuts:
-            return False  # "has" ends a denial, not "brother has AS"
+            return False  # "has" ends a denial, not "brother has AS"; "on" ends no plan
         if (other.direction.upper() != "TERMINATE"
                 and other.category.upper() not in self._cut_by
                 and other.category.upper() != self.category.upper()):

@@ -101,8 +101,7 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
         else:
             if prev.text in _TERMINAL:
                 before = tokens[i - 2].lower_ if i >= 2 else ""
-                if prev.text == "?" and (i < 2 or _is_newline(tokens[i - 2])
-                                         or tokens[i - 2].text == ":"):
+                if prev.text == "?" and (starts[i - 1] or tokens[i - 2].text == ":"):
                     # a leading "?" marks what follows as uncertain ("? early foot drop")
                     starts[i] = False
                 elif prev.text == "." and (before in _ABBREVIATIONS or tok.text[:1].islower()

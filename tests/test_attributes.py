@@ -172,3 +172,30 @@ def test_bilateral_sciatica_is_radicular_pain(findings_of):
 def test_level_of_a_finding(findings_of, note, code, level):
     _, result = findings_of(note)
     assert finding(result, code).level == level
+
+
+@pytest.mark.parametrize("note, weeks", [
+    ("Persistent pain despite 6 wks rest and 6 wks PT.", 12),
+    ("Failed conservative care: PT x 6 wks, chiro x 4 wks.", 10),
+    ("Failed conservative management: 6 wks PT, NSAIDs, >10 wks total.", 10),
+    # durations of symptoms are not a course to add up
+    ("LBP x 10 wks and leg pain x 6 wks despite conservative care.", 10),
+])
+def test_conservative_course_weeks(findings_of, note, weeks):
+    _, result = findings_of(note)
+    assert finding(result, "conservative_care_failed").value.weeks == weeks
+
+
+def test_a_date_belongs_to_the_finding_it_stands_beside(findings_of):
+    table, result = findings_of("XR C-spine 4/2/2025: solid C5-6 fusion, hardware intact.",
+                                received=dt.date(2025, 4, 20))
+    assert finding(result, "prior_xray").value.date == dt.date(2025, 4, 2)
+    assert finding(result, "prior_spine_surgery").value is None or \
+        finding(result, "prior_spine_surgery").value.date is None
+    assert "recent_spinal_procedure" not in table  # the x-ray is recent, not the fusion
+
+
+def test_a_bare_year_after_a_procedure_or_study_dates_it(findings_of):
+    _, result = findings_of("s/p L4-5 laminectomy 2019. MRI 2023 showed L3-4 stenosis.")
+    assert finding(result, "prior_spine_surgery").value.date == dt.date(2019, 1, 1)
+    assert finding(result, "prior_mri").value.date == dt.date(2023, 1, 1)

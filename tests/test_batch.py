@@ -71,11 +71,36 @@ def test_summary_pages_and_queue(mixed_batch):
 
 def test_rerun_skips_done_cases(mixed_batch):
     src, out, _ = mixed_batch
+    queue = (out / "index.html").read_text()
+    before = json.loads((out / "summary.json").read_text())
     again = spinecite("batch", str(src), "--out", str(out), "--no-progress")
     assert again.returncode == 0
     summary = json.loads((out / "summary.json").read_text())
     assert summary["processed"] == 0 and summary["skipped_already_done"] == 7
     assert len(results(out)) == 7
+    # read back from disk, the done cases give the same queue and counts as when reviewed
+    assert (out / "index.html").read_text() == queue
+    for key in ("status", "priority", "errors_by_kind", "outcomes"):
+        assert summary[key] == before[key], key
+
+
+def test_stored_digest_matches_the_reviewed_result(tmp_path):
+    from spinecite.flows.store import ResultStore, digest_of
+    from spinecite.review import ResultError, review_case_file
+
+    result = review_case_file(DEV[0]).model_copy(update={"input_sha256": "abc"})
+    store = ResultStore(tmp_path)
+    store.write("k", result)
+    stored = store.stored_digest("k", "abc", result.spinecite_version)
+    assert stored == digest_of(result) and stored["determinations"] and stored["findings"]
+    assert store.stored_digest("k", "other input", result.spinecite_version) is None
+    assert store.stored_digest("k", "abc", "another version") is None
+    crashed = result.model_copy(update={"status": "error", "errors": [
+        ResultError(kind="worker_crashed", message="x")]})
+    store.write("k", crashed)
+    assert store.stored_digest("k", "abc", result.spinecite_version) is None  # retried
+    store.path("k").write_bytes(result.model_dump_json().encode()[:1000])  # torn
+    assert store.stored_digest("k", "abc", result.spinecite_version) is None
 
 
 def test_sigkill_then_resume_loses_nothing(tmp_path):

@@ -36,6 +36,29 @@ def test_a_misread_word_is_repaired_and_maps_back_whole(misread, word):
     assert (word, misread) in set(_spans(text_map))
 
 
+@pytest.mark.parametrize("misspelt, word", [
+    ("Babinksi", "Babinski"),            # two letters swapped
+    ("weekness", "weakness"),            # one changed
+    ("straigh", "straight"),             # one dropped
+    ("carcinomma", "carcinoma"),         # one added
+    ("SPONDILOLISTHESIS", "SPONDYLOLISTHESIS"),
+    ("diminshed", "diminished"),         # spelled out in the lexicon, still a misspelling
+])
+def test_a_misspelt_clinical_word_is_read_as_the_word_and_maps_back_whole(misspelt, word):
+    text_map = clean(f"Exam: {misspelt} noted.")
+    assert text_map.cleaned == f"Exam: {word} noted."
+    assert (word, misspelt) in set(_spans(text_map))
+
+
+@pytest.mark.parametrize("word", [
+    "peroneal", "deceased", "infection", "reflux", "weighs", "sweets", "sciatic", "fractured",
+    "patella", "diskectomies",
+])
+def test_real_words_near_a_clinical_word_are_not_misspellings(word):
+    text = f"Note: {word} and more."
+    assert clean(text).cleaned == text
+
+
 @pytest.mark.parametrize("word", [
     "clonus", "modern", "turn", "concern", "return", "clad", "include", "hernia", "burning",
     "claudication", "RN", "cll", "Kernig",

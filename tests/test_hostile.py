@@ -141,7 +141,6 @@ def test_review_exits_2_on_bad_input(tmp_path):
         assert MARKER not in run.stderr + run.stdout
 
 
-@pytest.mark.skip(reason="enabled once the fast target matcher (perf branch) lands")
 def test_20000_line_ros_is_reviewed(tmp_path):
     lines = [f"Constitutional: denies fever, chills ({i}). Neuro: no numbness." for i in
              range(20_000)]

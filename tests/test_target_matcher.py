@@ -76,8 +76,9 @@ def test_spans_and_rules_are_identical_on_unaligned_regex_matches(nlp, stock_nlp
     # regex matches that start or end inside a token are widened the way medspaCy does
     text = ("s/p L5-S1 microdiscectomy; pain radiating down  the leg. Femoral stretch test + "
             "on L.\nMRI: discitis/osteomyelitis, R arm pain/numbness, 4/5 EHL, DTR 1+ achilles")
-    fast = nlp(nlp.make_doc(text)).spans[SPAN_GROUP]
-    stock = stock_nlp(stock_nlp.make_doc(text)).spans[SPAN_GROUP]
+    # the Docs stay referenced: a SpanGroup outlived by its Doc raises (spaCy E865)
+    fast_doc, stock_doc = nlp(nlp.make_doc(text)), stock_nlp(stock_nlp.make_doc(text))
+    fast, stock = fast_doc.spans[SPAN_GROUP], stock_doc.spans[SPAN_GROUP]
     assert [(s.start, s.end, s.label_, s._.target_rule._rule_id) for s in fast] == \
         [(s.start, s.end, s.label_, s._.target_rule._rule_id) for s in stock]
     assert len(fast) >= 5
