@@ -82,6 +82,49 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def print_components(notes: list[str]) -> int:
+    """CPU time of each stage of extract (cleaning, tokenizer, each pipe, findings)."""
+    from collections import Counter
+
+    from spinecite.extractors.findings import findings_from_docs
+    from spinecite.pipeline import cleaning, get_nlp, timex
+
+    nlp = get_nlp()
+    spent: Counter[str] = Counter()
+
+    def clock(name, fn, *args):
+        started = time.process_time()
+        value = fn(*args)
+        spent[name] += time.process_time() - started
+        return value
+
+    for text in notes:
+        text_map = clock("cleaning", cleaning.clean, text)
+        doc = clock("tokenizer", nlp.make_doc, text_map.cleaned)
+        doc._.text_map = text_map
+        doc._.reference_date = timex.find_document_date(text_map.cleaned) or dt.date(2026, 3, 2)
+        for name, pipe in nlp.pipeline:
+            doc = clock(name, pipe, doc)
+        clock("findings", findings_from_docs, [("n", doc)])
+    total = sum(spent.values())
+    print(f"{len(notes)} notes, {1000 * total / len(notes):.1f} ms CPU a note")
+    for name, seconds in spent.most_common():
+        print(f"{name:32} {1000 * seconds / len(notes):7.1f} ms/note {100 * seconds / total:5.1f}%")
+    matcher = nlp.get_pipe("medspacy_target_matcher")._TargetMatcher__matcher
+    parts: Counter[str] = Counter()
+    for text in notes:
+        doc = nlp.make_doc(text)
+        for name, fn in (("token patterns", matcher._first_word_matcher),
+                         ("phrases", matcher._MedspacyMatcher__phrase_matcher),
+                         ("regex rules", matcher.match_regex)):
+            started = time.process_time()
+            fn(doc)
+            parts[name] += time.process_time() - started
+    print("target matcher: " + ", ".join(f"{name} {1000 * seconds / len(notes):.1f} ms/note"
+                                         for name, seconds in parts.items()))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--notes", type=int, default=2000)
@@ -90,7 +133,11 @@ def main() -> int:
     parser.add_argument("--skip-stock", action="store_true")
     parser.add_argument("--stock-notes", type=int, default=100,
                         help="notes (the first ones) that stock medspaCy is timed on")
+    parser.add_argument("--components", type=int, default=0, metavar="N",
+                        help="only print where extract's CPU time goes, over N notes")
     args = parser.parse_args()
+    if args.components:
+        return print_components(make_notes(args.components))
 
     import medspacy
     import spacy
