@@ -21,19 +21,15 @@ from spinecite.review import (CaseResult, ResultError, error_result,
 _nlp = None
 
 
-# what the warm-up reads: fixed words, no patient's note
-_WARM_UP_TEXT = "Low back pain with left foot drop. Denies saddle anesthesia."
-
-
 def warm_up() -> None:
-    """Process initializer: build the pipeline and load the rule files before the first case
-    arrives, so that one-off loading (seconds) never counts against a case's time limit."""
+    """Process initializer: build the pipeline (its matchers compile their patterns at build)
+    and load the rule files before the first case arrives, so that one-off loading (seconds)
+    never counts against a case's time limit."""
     global _nlp
     from spinecite.pipeline import get_nlp
     from spinecite.rules.ruleset import load_all
 
     _nlp = get_nlp()
-    _nlp(_WARM_UP_TEXT)  # components that compile their patterns on first use
     load_all()
 
 
