@@ -349,18 +349,25 @@ def _missing_sentence(entry: Entry, result: CriterionResult, facts: CaseFacts,
     return sentence
 
 
-def _urgent(guideline: Guideline, cpt: str, facts: CaseFacts,
-            indications: list[tuple[Entry, CriterionResult]]) -> bool:
-    """A met urgent indication; or one that only the documents' disagreement keeps from met
-    ("denies incontinence" beside "urinary retention"): such a case is not fast-tracked but
-    still goes to the top of the clinician's queue."""
-    if any(e.urgent and r.result == MET and r.evidence for e, r in indications):
-        return True
-    disputed = [e for e, r in indications if e.urgent and r.result == UNKNOWN]
-    if not disputed:
-        return False
-    lenient = _Evaluator(guideline, dataclasses.replace(facts, ignore_doubt=True))
-    return any((r := lenient.entry(e)).result == MET and r.evidence for e in disputed)
+def _raised(guideline: Guideline, facts: CaseFacts,
+            results: list[tuple[Entry, CriterionResult]]) -> list[CriterionResult]:
+    """The urgent entries met with evidence; and those that only the documents' disagreement
+    keeps from met ("denies incontinence" beside "urinary retention"): such a case is not
+    fast-tracked but still goes to the top of the clinician's queue."""
+    raised = [r for e, r in results if e.urgent and r.result == MET and r.evidence]
+    disputed = [e for e, r in results if e.urgent and r.result == UNKNOWN]
+    if disputed:
+        lenient = _Evaluator(guideline, dataclasses.replace(facts, ignore_doubt=True))
+        raised += [r for e in disputed if (r := lenient.entry(e)).result == MET and r.evidence]
+    return raised
+
+
+def red_flags(flags: Guideline, facts: CaseFacts) -> list[CriterionResult]:
+    """Contract §3's emergent red flags (`rules/red_flags.yaml`) that the findings raise, with
+    their evidence: read from the documentation alone, never from a guideline's requirements,
+    the requested region or CPT code."""
+    ev = _Evaluator(flags, facts)
+    return _raised(flags, facts, [(e, ev.entry(e)) for e in flags.indications])
 
 
 def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
@@ -377,7 +384,7 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
     # nothing is fast-tracked on the absence of findings alone: a met indication cites evidence
     met = [e for e, r in indications
            if r.result == MET and r.evidence and (e.skip_requirements or requirements_met)]
-    urgent = _urgent(guideline, cpt, facts, indications)
+    urgent = bool(_raised(guideline, facts, indications))
     outcome = "met" if met and not excluded else "not_met"
     missing: list[str] = []
     if outcome == "not_met":
