@@ -132,8 +132,15 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
     return result
 
 
+@functools.lru_cache(maxsize=4096)
+def _source_of(file: str, section: Optional[str]) -> Source:
+    # a guideline has a few hundred sections and every case cites them: build each once
+    # (results are never mutated, so criteria may share it)
+    return Source(file=file, section=section)
+
+
 def _source(guideline: Guideline, section: Optional[str]) -> Source:
-    return Source(file=guideline.source_file, section=section)
+    return _source_of(guideline.source_file, section)
 
 
 def _combine(op: str, results: list[str], n: int) -> str:
@@ -176,8 +183,28 @@ def _request_words(node: RequestNode) -> str:
 
 # The evaluator builds ~1,000 criteria per case from values it made itself (codes, outcomes,
 # Evidence already validated as findings); pydantic's validation of each, evidence list
-# included, cost more than the evaluation. `test_evaluator` revalidates whole results.
-_criterion = CriterionResult.model_construct
+# included, cost more than the evaluation, and so did `model_construct`'s generic walk over
+# aliases and deep-copied defaults. This is `model_construct` for this one model: the same
+# instance (`__dict__` in field order, the given fields as set), built directly.
+# `test_review_results` revalidates every dev determination.
+_new_criterion = CriterionResult.__new__
+_set = object.__setattr__
+# the fields in the model's order, which `__dict__` keeps (as pydantic's own constructors do)
+assert tuple(CriterionResult.model_fields) == (
+    "id", "text", "source", "result", "evidence", "children", "requires", "code")
+
+
+def _criterion(**values: Any) -> CriterionResult:
+    criterion = _new_criterion(CriterionResult)
+    _set(criterion, "__dict__", {
+        "id": values["id"], "text": values.get("text"), "source": values.get("source"),
+        "result": values["result"], "evidence": values.get("evidence", []),
+        "children": values.get("children", []), "requires": values.get("requires"),
+        "code": values.get("code")})
+    _set(criterion, "__pydantic_fields_set__", set(values))
+    _set(criterion, "__pydantic_extra__", None)
+    _set(criterion, "__pydantic_private__", None)
+    return criterion
 
 
 class _Evaluator:
