@@ -237,3 +237,18 @@ def test_evicore_a_motor_red_flag_after_spine_surgery_may_be_residual():
     for deficit in (foot_drop, weak):
         assert outcome("evicore-spine", "72148", EXAM, deficit) == "met"
         assert outcome("evicore-spine", "72148", EXAM, deficit, surgery) == "not_met"
+
+
+def test_evicore_a_failed_course_continued_by_a_recent_injection_is_a_recent_trial():
+    pt = said("physical_therapy", "Failed PT (10/2025-12/2025, 8 wks)",
+              value=TherapyValue(weeks=8, outcome="failed", end=RECEIVED - dt.timedelta(days=110)))
+    pain = said("radicular_pain", "L L4 radicular pain")
+    tfesi = said("recent_spinal_procedure", "L3-4 TFESI 2/9/2026")
+    assert outcome("evicore-spine", "72148", EXAM, pain, pt) == "not_met"   # PT alone: too old
+    assert outcome("evicore-spine", "72148", EXAM, pain, pt, tfesi) == "met"
+    # a recent operation is no continued trial, nor is an old course (over six months)
+    surgery = said("recent_spinal_procedure", "L4-5 microdiscectomy 1/20/2026")
+    assert outcome("evicore-spine", "72148", EXAM, pain, pt, surgery) == "not_met"
+    old = said("physical_therapy", "PT in 2024, 8 wks, no help",
+               value=TherapyValue(weeks=8, outcome="failed", end=RECEIVED - dt.timedelta(days=400)))
+    assert outcome("evicore-spine", "72148", EXAM, pain, old, tfesi) == "not_met"
