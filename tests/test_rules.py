@@ -59,7 +59,8 @@ def test_ids_unique_and_governs_match_the_contract():
 
 import datetime as dt  # noqa: E402
 
-from spinecite.extractors.models import Evidence, Finding, MotorValue, TherapyValue  # noqa: E402
+from spinecite.extractors.models import (Evidence, Finding, ImagingValue, MotorValue,  # noqa: E402
+                                         TherapyValue)
 from spinecite.rules.evaluator import CaseFacts, evaluate  # noqa: E402
 
 RECEIVED = dt.date(2026, 3, 1)
@@ -252,3 +253,19 @@ def test_evicore_a_failed_course_continued_by_a_recent_injection_is_a_recent_tri
     old = said("physical_therapy", "PT in 2024, 8 wks, no help",
                value=TherapyValue(weeks=8, outcome="failed", end=RECEIVED - dt.timedelta(days=400)))
     assert outcome("evicore-spine", "72148", EXAM, pain, old, tfesi) == "not_met"
+
+
+def test_a_myelopathy_or_tumor_named_only_as_a_possibility_goes_to_a_reviewer():
+    neck = said("neck_pain", "neck pain")
+    differential = said("myelopathy_signs", "r/o cervical myelopathy", "possible")
+    assert outcome("evicore-spine", "72141", EXAM, neck, differential) == "not_met"
+    hoffmann = said("upper_motor_neuron_signs", "Hoffmann positive")
+    assert outcome("evicore-spine", "72141", EXAM, neck, differential, hoffmann) == "met"
+    # Cohere: a neoplasm in a differential beside a degenerative film is not a suspected tumor
+    back = said("low_back_pain", "low back pain")
+    neoplasm = said("malignancy", "DDx: strain vs neoplasm", "possible")
+    film = said("prior_xray", "XR: degenerative changes", value=ImagingValue(result="abnormal"))
+    assert outcome("cohere-ct-spine", "72131", EXAM, back, neoplasm, film) == "not_met"
+    unclear = said("prior_xray", "XR: indeterminate lucency L3",
+                   value=ImagingValue(result="nondiagnostic"))
+    assert outcome("cohere-ct-spine", "72131", EXAM, back, neoplasm, unclear) == "met"
