@@ -221,14 +221,18 @@ def test_red_flag_quotes_are_the_contracts_words():
 EXAM = said("in_person_exam", "Exam:")
 
 
+def settles(guideline, cpt, findings, *deciding):
+    """Examined in person, `findings` alone are not_met; each of `deciding` added makes met."""
+    assert outcome(guideline, cpt, EXAM, *findings) == "not_met"
+    for finding in deciding:
+        assert outcome(guideline, cpt, EXAM, *findings, finding) == "met", finding.evidence
+
+
 def test_evicore_a_neoplasm_in_a_differential_is_no_suspicion_of_malignancy():
     night_pain = said("night_pain", "wakes him from sleep")
     differential = said("malignancy", "DDx: discitis, spondylolysis, neoplasm", "possible")
-    assert outcome("evicore-spine", "72148", EXAM, night_pain, differential) == "not_met"
-    known = said("malignancy", "breast cancer")
-    assert outcome("evicore-spine", "72148", EXAM, night_pain, differential, known) == "met"
-    weight_loss = said("unexplained_weight_loss", "15 lb weight loss")
-    assert outcome("evicore-spine", "72148", EXAM, weight_loss, differential) == "met"
+    settles("evicore-spine", "72148", (night_pain, differential),
+            said("malignancy", "breast cancer"), said("unexplained_weight_loss", "15 lb lost"))
 
 
 def test_evicore_a_motor_red_flag_after_spine_surgery_may_be_residual():
@@ -256,16 +260,12 @@ def test_evicore_a_failed_course_continued_by_a_recent_injection_is_a_recent_tri
 
 
 def test_a_myelopathy_or_tumor_named_only_as_a_possibility_goes_to_a_reviewer():
-    neck = said("neck_pain", "neck pain")
     differential = said("myelopathy_signs", "r/o cervical myelopathy", "possible")
-    assert outcome("evicore-spine", "72141", EXAM, neck, differential) == "not_met"
-    hoffmann = said("upper_motor_neuron_signs", "Hoffmann positive")
-    assert outcome("evicore-spine", "72141", EXAM, neck, differential, hoffmann) == "met"
+    settles("evicore-spine", "72141", (said("neck_pain", "neck pain"), differential),
+            said("upper_motor_neuron_signs", "Hoffmann positive"))
     # Cohere: a neoplasm in a differential beside a degenerative film is not a suspected tumor
-    back = said("low_back_pain", "low back pain")
     neoplasm = said("malignancy", "DDx: strain vs neoplasm", "possible")
     film = said("prior_xray", "XR: degenerative changes", value=ImagingValue(result="abnormal"))
-    assert outcome("cohere-ct-spine", "72131", EXAM, back, neoplasm, film) == "not_met"
-    unclear = said("prior_xray", "XR: indeterminate lucency L3",
-                   value=ImagingValue(result="nondiagnostic"))
-    assert outcome("cohere-ct-spine", "72131", EXAM, back, neoplasm, unclear) == "met"
+    settles("cohere-ct-spine", "72131", (said("low_back_pain", "low back pain"), neoplasm, film),
+            said("prior_xray", "XR: indeterminate lucency L3",
+                 value=ImagingValue(result="nondiagnostic")))
