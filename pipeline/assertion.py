@@ -61,8 +61,15 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
     if (section in policy["plan_sections"] and kind in policy["plan_default_hypothetical_kinds"]
             and not (span._.is_ongoing or span._.is_historical or span._.is_negated or dated)):
         flags["hypothetical"] = True
-    if flags["historical"] and kind in policy["historical_means_present_kinds"]:
+    episodic = span.label_ in policy["episodic_codes"]
+    if section in policy["past_history_sections"] and (
+            episodic or span.label_ in policy["past_history_codes"]):
+        flags["historical"] = True  # "PMH: L5-S1 HNP 2012", unlike "PMH: DM2, breast cancer"
+    if flags["historical"] and kind in policy["historical_means_present_kinds"] and not episodic:
         flags["historical"] = False
+    if flags["absent"] and (kind in policy["absent_over_hypothetical"]
+                            or span.label_ in policy["absent_over_hypothetical"]):
+        flags["hypothetical"] = False  # "ESI discussed - pt declines": offered, not done
 
     if any(all(flags.get(a) for a in combination) for combination in policy["no_finding_when"]):
         return None  # "no family history of cancer" says nothing of the patient or a relative

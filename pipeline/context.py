@@ -94,6 +94,8 @@ class NoteModifier(ConTextModifier):
         if self.prefixes(target):
             return True
         span = (target.start, target.end)
+        if self.ends(target):
+            return True
         if (_overlaps(self.modifier_span, span) or self.direction.upper() in ("TERMINATE", "PSEUDO")
                 or not self.allows(target.label_.upper())
                 or not _overlaps(self.scope_span, span) or not self.on_modifies(target)):
@@ -110,6 +112,15 @@ class NoteModifier(ConTextModifier):
         with its cue ("negative SLR") is already read as absent."""
         return (self._start == target.start and self._end < target.end
                 and self.category.upper() in _PREFIX_CATEGORIES
+                and self.allows(target.label_.upper()))
+
+    def ends(self, target) -> bool:
+        """A backward cue that opens with the target's last words and says what became of
+        it ("surgery was offered but patient declined": the target "surgery was offered")
+        applies to it (`metadata.modifies_target_it_ends`)."""
+        return (self.direction.upper() == "BACKWARD"
+                and bool((self.rule.metadata or {}).get("modifies_target_it_ends"))
+                and target.start < self._start < target.end <= self._end
                 and self.allows(target.label_.upper()))
 
     def yield_to(self, target) -> None:

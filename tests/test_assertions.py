@@ -784,6 +784,57 @@ EVERYDAY = [
      "radicular_pain", {"absent", "historical"}),
     ("Previously had weakness in the left leg which improved with PT.",
      "motor_weakness", {"historical"}),
+    # a sensory loss described as "absent to pinprick" is a finding, not a negation of the
+    # finding before it
+    ("Sensation decreased in bilateral S1 distribution and absent to pinprick in the perianal "
+     "region.", "dermatomal_sensory_loss", {"present"}),
+    ("Sensation diminished in the L5 dermatome and absent to light touch over the dorsum of "
+     "the foot.", "dermatomal_sensory_loss", {"present"}),
+    # a "(-)" or "no:" opening a list denies the whole list, up to the next bracket
+    ("(-) fever, chills, saddle anesthesia", "saddle_anesthesia", {"absent"}),
+    ("Neuro ROS: (-) saddle anesthesia, bowel/bladder incontinence, weakness",
+     "bladder_dysfunction", {"absent"}),
+    ("(-) fever, (-) chills, (+) numbness", "paresthesia", {"present"}),
+    ("ROS: no: fever, chills, saddle anesthesia, weight loss", "saddle_anesthesia", {"absent"}),
+    ("ROS - no: fever, weight loss, bowel or bladder incontinence.", "bowel_dysfunction",
+     {"absent"}),
+    ("Fever: no. Chills: no.", "fever", {"absent"}),
+    # a treatment offered and declined was not done, and is not planned
+    ("ESI discussed - pt declines.", "epidural_steroid_injection", {"absent"}),
+    ("Offered ESI, which she declined.", "epidural_steroid_injection", {"absent"}),
+    ("Offered ESI, which she declined.", "intervention_planned", {"absent"}),
+    ("Surgery was offered but patient declined.", "intervention_planned", {"absent"}),
+    ("PT was recommended and the patient refused.", "physical_therapy", {"absent"}),
+    ("Patient refused PT.", "physical_therapy", {"absent"}),
+    ("Tried naproxen and PT - declines injections.", "physical_therapy", {"present"}),
+    # "possible X" is X possible; an epidural abscess is no epidural injection
+    ("Concern for possible epidural abscess.", "spinal_infection", {"possible"}),
+    ("MRI to evaluate for possible epidural abscess.", "intervention_planned", None),
+    ("Possible epidural abscess given fever and IVDU.", "epidural_steroid_injection", None),
+    # an evolving cauda equina syndrome is the syndrome, suspected
+    ("Concern for evolving cauda equina syndrome.", "cauda_equina_syndrome", {"possible"}),
+    ("Concern for evolving (incomplete) cauda equina syndrome.", "cauda_equina_syndrome",
+     {"possible"}),
+    # a date is no motor grade
+    ("Meds: oxycodone 5 mg prn (since 5/5).", "motor_weakness", None),
+    ("Back pain since 5/5, worse with sitting.", "motor_weakness", None),
+    # a problem that ended (a herniation operated on, a healed fracture) is historical when
+    # it is history; a chronic condition in the history still holds
+    ("h/o L4-5 HNP s/p microdiscectomy 2019, now with new L5 radicular pain.",
+     "disc_herniation", {"historical"}),
+    ("h/o L4-5 HNP s/p microdiscectomy 2019, now with new L5 radicular pain.",
+     "radicular_pain", {"present"}),
+    ("Had a herniated disc in 2015 treated with surgery.", "disc_herniation", {"historical"}),
+    ("PMH: DM2, HTN, breast cancer 2015, sciatica 2010.", "radicular_pain", {"historical"}),
+    ("PMH: DM2, HTN, breast cancer 2015, sciatica 2010.", "malignancy", {"present"}),
+    ("Past Medical History:\nType 2 diabetes\nLumbar compression fracture 2012\nKidney stones",
+     "spinal_fracture", {"historical"}),
+    ("Past Medical History:\nType 2 diabetes\nLumbar compression fracture 2012\nKidney stones",
+     "diabetes", {"present"}),
+    ("Active problems:\n1. Left L5 radiculopathy\n2. Hypertension", "radiculopathy",
+     {"present"}),
+    ("Tingling in the foot for 2 weeks after the injury, since resolved.", "trauma",
+     {"present"}),
 ]
 
 
