@@ -835,6 +835,19 @@ EVERYDAY = [
      {"present"}),
     ("Tingling in the foot for 2 weeks after the injury, since resolved.", "trauma",
      {"present"}),
+    # "in the past 2 weeks" is how long, not history; "last year", "which went away" are history
+    ("Numbness in the left foot in the past 2 weeks.", "paresthesia", {"present"}),
+    ("Low back pain over the last 3 months, worse with sitting.", "low_back_pain", {"present"}),
+    ("Sciatica worse since last year.", "radicular_pain", {"present"}),
+    ("Had numbness in both feet last year which went away.", "paresthesia", {"historical"}),
+    ("Foot numbness, which went away after 2 weeks.", "paresthesia", {"historical"}),
+    ("Recurrent sciatica, first episode in 2019.", "radicular_pain", {"present"}),
+    # a treatment ordered and never begun was not done
+    ("PT was prescribed but never attended.", "physical_therapy", {"absent"}),
+    ("PT ordered 3 weeks ago, patient has not started yet.", "physical_therapy", {"absent"}),
+    ("She never started PT and did not attend chiropractic.", "chiropractic_care", {"absent"}),
+    ("Tried naproxen and PT, did not start gabapentin.", "physical_therapy", {"present"}),
+    ("Q of spinal stenosis on prior imaging.", "spinal_stenosis", {"possible"}),
 ]
 
 
