@@ -67,6 +67,9 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
         flags["historical"] = True  # "PMH: L5-S1 HNP 2012", unlike "PMH: DM2, breast cancer"
     if flags["historical"] and kind in policy["historical_means_present_kinds"] and not episodic:
         flags["historical"] = False
+    if (span._.is_ongoing and kind in policy["ongoing_over_hypothetical_kinds"]
+            and _nearest(span, ("ONGOING", "HYPOTHETICAL")) in policy["continuation_cues"]):
+        flags["hypothetical"] = False  # "Plan: discharge from PT", not "Start PT (referral placed)"
     if flags["absent"] and (kind in policy["absent_over_hypothetical"]
                             or span.label_ in policy["absent_over_hypothetical"]):
         flags["hypothetical"] = False  # "ESI discussed - pt declines": offered, not done
@@ -80,6 +83,19 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
     # a conditional diagnosis ("if fracture", "if stenosis confirmed") is uncertain now; an
     # uncertain treatment ("TFESI vs ILESI") is one being considered
     return policy["kind_assertion_map"].get(kind, {}).get(assertion, assertion)
+
+
+def _nearest(span: Span, categories: tuple) -> Optional[str]:
+    """The literal of the modifier of `categories` that stands nearest the span."""
+    best = None
+    for modifier in span._.modifiers:
+        if modifier.category not in categories:
+            continue
+        start, end = modifier.modifier_span
+        gap = max(start - span.end, span.start - end, 0)
+        if best is None or gap < best[0]:
+            best = (gap, modifier.rule.literal.lower())
+    return best[1] if best else None
 
 
 def _negated_at(span: Span, max_gap: int) -> bool:
@@ -107,9 +123,25 @@ def assertion_component(doc: Doc) -> Doc:
             continue
         span._.assertion = assertion
         kept.append(span)
+    kept = _continued_in_plan(kept, catalogue, policy)
     kept = _drop_partial_normals(kept, catalogue, policy)
     doc.spans[SPAN_GROUP] = _drop_possible_of_present(kept, policy)
     return doc
+
+
+def _continued_in_plan(spans: list[Span], catalogue: dict, policy: dict) -> list[Span]:
+    """'Meds: ibuprofen prn ... Plan: - Ibuprofen prn.': a treatment the note already gives as
+    taken, named again in the Plan with no cue of its own, is continued, not planned. Only the
+    same words count: 'tried ibuprofen ... Plan: naproxen' is a new drug of the same class."""
+    taken = {(s.label_, s.text.lower()) for s in spans
+             if s._.assertion == "present" and s._.finding_section not in policy["plan_sections"]}
+    for s in spans:
+        if (s._.assertion == "hypothetical" and not s._.is_hypothetical
+                and s._.finding_section in policy["plan_sections"]
+                and catalogue[s.label_]["kind"] in policy["plan_default_hypothetical_kinds"]
+                and (s.label_, s.text.lower()) in taken):
+            s._.assertion = "present"
+    return spans
 
 
 def _drop_possible_of_present(spans: list[Span], policy: dict) -> list[Span]:

@@ -821,10 +821,13 @@ EVERYDAY = [
     # a problem that ended (a herniation operated on, a healed fracture) is historical when
     # it is history; a chronic condition in the history still holds
     ("h/o L4-5 HNP s/p microdiscectomy 2019, now with new L5 radicular pain.",
-     "disc_herniation", {"historical"}),
-    ("h/o L4-5 HNP s/p microdiscectomy 2019, now with new L5 radicular pain.",
      "radicular_pain", {"present"}),
-    ("Had a herniated disc in 2015 treated with surgery.", "disc_herniation", {"historical"}),
+    ("52yo M w/ h/o chronic LBP and L4-5 HNP dx 2021 p/w acute worsening LBP x3d.",
+     "disc_herniation", {"present"}),
+    ("52yo M w/ h/o chronic LBP and L4-5 HNP dx 2021 p/w acute worsening LBP x3d.",
+     "low_back_pain", {"present"}),
+    ("Hx of recurrent sciatica, worse this week.", "radicular_pain", {"present"}),
+    ("PMH: HTN, GERD, L4-5 HNP 2021", "disc_herniation", {"present"}),
     ("PMH: DM2, HTN, breast cancer 2015, sciatica 2010.", "radicular_pain", {"historical"}),
     ("PMH: DM2, HTN, breast cancer 2015, sciatica 2010.", "malignancy", {"present"}),
     ("Past Medical History:\nType 2 diabetes\nLumbar compression fracture 2012\nKidney stones",
@@ -848,6 +851,36 @@ EVERYDAY = [
     ("She never started PT and did not attend chiropractic.", "chiropractic_care", {"absent"}),
     ("Tried naproxen and PT, did not start gabapentin.", "physical_therapy", {"present"}),
     ("Q of spinal stenosis on prior imaging.", "spinal_stenosis", {"possible"}),
+    # a differential written as a sentence
+    ("DDx incl. epidural hematoma (no anticoag), epidural abscess (afebrile, nl CRP - low "
+     "suspicion).", "spinal_infection", {"possible"}),
+    ("Differential includes discitis, metastatic disease.", "malignancy", {"possible"}),
+    # return precautions written after the findings
+    ("Sudden new weakness or bladder changes should prompt an ED visit.",
+     "bladder_dysfunction", {"hypothetical"}),
+    ("New saddle numbness or fever -> ED.", "saddle_anesthesia", {"hypothetical"}),
+    # what a planned study may show is not seen yet
+    ("Plan: emergent decompression if the MRI shows compression of the cauda equina.",
+     "cauda_equina_syndrome", {"hypothetical"}),
+    ("Surgery if imaging confirms an L4-5 disc herniation.", "disc_herniation", {"possible"}),
+    # "Initially ..., now ..." puts the first state in the past
+    ("Initially 8/10 pain from the L buttock down the leg, now 3/10.", "severe_pain",
+     {"historical"}),
+    ("Initially had numbness in the foot, now only back pain.", "paresthesia", {"historical"}),
+    # a treatment already taken, named again in the plan, is continued; a new one is planned
+    ("Meds: ibuprofen prn.\n\nPlan:\n- Ibuprofen prn.", "nsaid", {"present"}),
+    ("Meds: tizanidine 4 mg qhs.\nA/P:\n- Cont HEP, diclofenac (GI ppx w/ omeprazole), "
+     "tizanidine", "muscle_relaxant", {"present"}),
+    ("HPI: tried ibuprofen without relief.\n\nPlan:\n- Naproxen 500 mg BID.", "nsaid",
+     {"present", "hypothetical"}),
+    ("Plan: discharge from PT; return to physician. Continue HEP.", "physical_therapy",
+     {"present"}),
+    ("Plan:\n- Continue HEP, naproxen.\n- Start gabapentin 300 mg qHS, titrate.",
+     "neuropathic_agent", {"hypothetical"}),
+    ("A/P: Start PT (referral placed).", "physical_therapy", {"hypothetical"}),
+    # a study a relative asks for or had is no finding of the patient's
+    ("Mom requesting MRI.", "prior_mri", None),
+    ("Her sister had an MRI showing a herniated disc.", "prior_mri", None),
 ]
 
 
