@@ -124,6 +124,7 @@ def assertion_component(doc: Doc) -> Doc:
         span._.assertion = assertion
         kept.append(span)
     kept = _continued_in_plan(kept, catalogue, policy)
+    _treated_by_surgery(kept, policy)
     kept = _drop_partial_normals(kept, catalogue, policy)
     doc.spans[SPAN_GROUP] = _drop_possible_of_present(kept, policy)
     return doc
@@ -142,6 +143,34 @@ def _continued_in_plan(spans: list[Span], catalogue: dict, policy: dict) -> list
                 and (s.label_, s.text.lower()) in taken):
             s._.assertion = "present"
     return spans
+
+
+def _treated_by_surgery(spans: list[Span], policy: dict) -> None:
+    """'s/p L3-L5 laminectomy for lumbar spinal stenosis', 'h/o L4-5 HNP s/p microdiscectomy':
+    the lesion a past operation removed is history, unless the note calls it recurrent,
+    residual or adjacent, or puts it at another level."""
+    rule = policy["treated_by_surgery"]
+    surgeries = [s for s in spans if s.label_ == "prior_spine_surgery" and s._.assertion == "present"]
+    for s in spans:
+        if s.label_ not in rule["codes"] or s._.assertion != "present":
+            continue
+        before = s.doc[max(s.sent.start, s.start - 3):s.end].text.lower()
+        if any(word in before for word in rule["still_there"]):
+            continue
+        for surgery in surgeries:
+            if surgery.sent != s.sent or (s._.level and surgery._.level
+                                          and s._.level != surgery._.level):
+                continue
+            if surgery.end <= s.start:
+                between = s.doc.text[surgery.end_char:s.start_char]
+                linked = re.search(rule["reason_after"], between, re.I)
+            else:
+                # the surgery's own words may hold the "s/p"
+                between = s.doc.text[s.end_char:surgery.start_char] + surgery.text[:14]
+                linked = re.search(rule["surgery_after"], between, re.I)
+            if linked:
+                s._.assertion = "historical"
+                break
 
 
 def _drop_possible_of_present(spans: list[Span], policy: dict) -> list[Span]:

@@ -881,6 +881,35 @@ EVERYDAY = [
     # a study a relative asks for or had is no finding of the patient's
     ("Mom requesting MRI.", "prior_mri", None),
     ("Her sister had an MRI showing a herniated disc.", "prior_mri", None),
+    # the lesion a past operation removed is history, unless it is back, left over or elsewhere
+    ("h/o L4-5 HNP s/p microdiscectomy 2019, now with new L5 radicular pain.",
+     "disc_herniation", {"historical"}),
+    ("POD #42 s/p L3-L5 laminectomy (07/28/2026) for lumbar spinal stenosis.",
+     "spinal_stenosis", {"historical"}),
+    ("Background: s/p L4-5 microdiscectomy (left) in 06/2019 for a large extruded disc.",
+     "disc_herniation", {"historical"}),
+    ("Recurrent L4-5 disc herniation s/p L4-5 microdiscectomy 2019.", "disc_herniation",
+     {"present"}),
+    ("Adjacent segment stenosis at L3-4 s/p L4-5 fusion for spondylolisthesis.",
+     "spinal_stenosis", {"present"}),
+    ("Adjacent segment stenosis at L3-4 s/p L4-5 fusion for spondylolisthesis.",
+     "spondylolisthesis", {"historical"}),
+    ("s/p L5-S1 microdiscectomy 2018. MRI today shows a new L4-5 disc herniation.",
+     "disc_herniation", {"present"}),
+    # a clause with its own subject ends a denial
+    ("About three weeks ago, after no particular injury, he developed severe right leg pain, "
+     "rated 8 out of 10.", "severe_pain", {"present"}),
+    ("Denies numbness, she does report weakness in the left leg.", "motor_weakness",
+     {"present"}),
+    ("Her claudication has not returned.", "neurogenic_claudication", {"absent"}),
+    ("Sciatica has not recurred since the surgery.", "radicular_pain", {"absent"}),
+    ("MRI to confirm pars injury.", "spondylolysis", {"possible"}),
+    # the study a denial was seen on is not denied
+    ("Cervical radiographs: no listhesis on flexion/extension views.", "prior_xray",
+     {"present"}),
+    ("Pt is not on gabapentin.", "neuropathic_agent", {"absent"}),
+    # a service to see the patient is no operation had
+    ("Spine surgery and rad onc to see after MRI.", "prior_spine_surgery", None),
 ]
 
 
