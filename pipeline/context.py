@@ -15,6 +15,9 @@ are listed in resources/context_rules.json:
 - A cue that opens a target's own words still applies ("Probable L5 radiculopathy" matched
   whole), and a forward cue whose last words begin a target gives them up ("no acute" +
   "acute fracture"); medspaCy drops both.
+- A cue may speak of a target inside or ending in its own words (`metadata.
+  modifies_targets_within`: "if the MRI shows"; `metadata.modifies_target_it_ends`:
+  "surgery was offered but patient declined").
 - A rule may list tokens its scope stops at, forward and backward
   (`metadata.scope_stops`, lower case): "excluded" reaches back over its own phrase, not over
   a comma into the previous item ("neurogenic claudication, vascular claudication
@@ -94,7 +97,7 @@ class NoteModifier(ConTextModifier):
         if self.prefixes(target):
             return True
         span = (target.start, target.end)
-        if self.ends(target):
+        if self.ends(target) or self.holds(target):
             return True
         if (_overlaps(self.modifier_span, span) or self.direction.upper() in ("TERMINATE", "PSEUDO")
                 or not self.allows(target.label_.upper())
@@ -121,6 +124,13 @@ class NoteModifier(ConTextModifier):
         return (self.direction.upper() == "BACKWARD"
                 and bool((self.rule.metadata or {}).get("modifies_target_it_ends"))
                 and target.start < self._start < target.end <= self._end
+                and self.allows(target.label_.upper()))
+
+    def holds(self, target) -> bool:
+        """A cue whose words hold the target speaks of it too ("if the MRI shows": the MRI is
+        not done yet), where the rule says so (`metadata.modifies_targets_within`)."""
+        return (bool((self.rule.metadata or {}).get("modifies_targets_within"))
+                and self._start <= target.start and target.end <= self._end
                 and self.allows(target.label_.upper()))
 
     def yield_to(self, target) -> None:

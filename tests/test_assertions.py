@@ -861,7 +861,9 @@ EVERYDAY = [
     ("New saddle numbness or fever -> ED.", "saddle_anesthesia", {"hypothetical"}),
     # what a planned study may show is not seen yet
     ("Plan: emergent decompression if the MRI shows compression of the cauda equina.",
-     "cauda_equina_syndrome", {"hypothetical"}),
+     "cauda_equina_syndrome", {"possible"}),
+    ("PT if MRI confirms stenosis.", "prior_mri", None),
+    ("PT if MRI confirms stenosis.", "spinal_stenosis", {"possible"}),
     ("Surgery if imaging confirms an L4-5 disc herniation.", "disc_herniation", {"possible"}),
     # "Initially ..., now ..." puts the first state in the past
     ("Initially 8/10 pain from the L buttock down the leg, now 3/10.", "severe_pain",
@@ -910,6 +912,11 @@ EVERYDAY = [
     ("Pt is not on gabapentin.", "neuropathic_agent", {"absent"}),
     # a service to see the patient is no operation had
     ("Spine surgery and rad onc to see after MRI.", "prior_spine_surgery", None),
+    # a form's checked "No" denies its field; a checked "Yes" affirms it
+    ("Chiropractic:      [ ] Yes   [X] No", "chiropractic_care", {"absent"}),
+    ("Epidural injection:[ ] Yes   [X] No (pt declined)", "epidural_steroid_injection",
+     {"absent"}),
+    ("NSAIDs:            [X] Yes - naproxen 500 mg bid x 8 wks", "nsaid", {"present"}),
 ]
 
 
