@@ -61,11 +61,11 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
     if (section in policy["plan_sections"] and kind in policy["plan_default_hypothetical_kinds"]
             and not (span._.is_ongoing or span._.is_historical or span._.is_negated or dated)):
         flags["hypothetical"] = True
-    episodic = span.label_ in policy["episodic_codes"]
+    ends = span.label_ in policy["episodic_codes"]
     if section in policy["past_history_sections"] and (
-            episodic or span.label_ in policy["past_history_codes"]):
-        flags["historical"] = True  # "PMH: L5-S1 HNP 2012", unlike "PMH: DM2, breast cancer"
-    if flags["historical"] and kind in policy["historical_means_present_kinds"] and not episodic:
+            ends or span.label_ in policy["past_history_codes"]):
+        ends = flags["historical"] = True  # "PMH: L1 fracture 2012", unlike "PMH: DM2"
+    if flags["historical"] and kind in policy["historical_means_present_kinds"] and not ends:
         flags["historical"] = False
     if (span._.is_ongoing and kind in policy["ongoing_over_hypothetical_kinds"]
             and _nearest(span, ("ONGOING", "HYPOTHETICAL")) in policy["continuation_cues"]):

@@ -917,6 +917,11 @@ EVERYDAY = [
     ("Epidural injection:[ ] Yes   [X] No (pt declined)", "epidural_steroid_injection",
      {"absent"}),
     ("NSAIDs:            [X] Yes - naproxen 500 mg bid x 8 wks", "nsaid", {"present"}),
+    # "in 2015, when he presented with ..." dates the whole clause
+    ("We last saw him in 2015, when he presented with an acute left foot drop and underwent a "
+     "left L4-5 laminectomy.", "foot_drop", {"historical"}),
+    ("In 2019, when she had sciatica, she did PT.", "radicular_pain", {"historical"}),
+    ("PMH: IED blast injury 2007", "trauma", {"historical"}),
 ]
 
 
