@@ -12,16 +12,9 @@ from typing import Any, Iterable, Optional
 
 from spacy.tokens import Doc, Span
 
-from spinecite.extractors.models import Evidence, Finding, FindingValue
+from spinecite.extractors.models import VALUE_MODELS, Evidence, Finding, FindingValue
 from spinecite.pipeline.extensions import SPAN_GROUP
 from spinecite.pipeline.resources import codes, load_json
-
-_VALUE_MODELS = {
-    "therapy": "TherapyValue", "motor": "MotorValue", "pain": "PainValue",
-    "malignancy": "MalignancyValue", "procedure": "ProcedureValue",
-    "imaging": "ImagingValue", "exam": "ExamValue",
-}
-
 
 def evidence_of(span: Span, document_id: str) -> Evidence:
     """The span in the document's own text (the Doc may be a cleaned copy of it)."""
@@ -88,9 +81,7 @@ def _merge_values(shape: Optional[str], values: list[dict[str, Any]],
 def _value_model(shape: Optional[str], value: Optional[dict[str, Any]]) -> Optional[FindingValue]:
     if shape is None or not value:
         return None
-    from spinecite.extractors import models
-
-    model = getattr(models, _VALUE_MODELS[shape])
+    model = VALUE_MODELS[shape]
     allowed = set(model.model_fields)
     return model(**{k: v for k, v in value.items() if k in allowed})
 
