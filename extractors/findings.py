@@ -105,6 +105,14 @@ def _within(span: Span, days: int) -> bool:
     return bool(when and reference and 0 <= (reference - when).days <= days)
 
 
+def _also(span: Span) -> list[str]:
+    """Codes a phrase states besides its own ("off work" is a loss of function and an
+    activity modification), from its target rule's `metadata.also`. A planned one ("work
+    note for modified duty") only plans its own code: it states no loss of function."""
+    rule = getattr(span._, "target_rule", None)
+    return list(((rule.metadata or {}) if rule is not None else {}).get("also", []))
+
+
 def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
     """Findings of one case: `docs` pairs each document id with its processed Doc."""
     catalogue = codes()
@@ -113,8 +121,10 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
         for span in doc.spans.get(SPAN_GROUP, []):
             if span._.assertion is None:
                 continue
-            groups.setdefault((span.label_, span._.assertion), []).append(
-                (document_id, span, doc._.document_date))
+            also = _also(span) if span._.assertion != "hypothetical" else []
+            for code in (span.label_, *also):
+                groups.setdefault((code, span._.assertion), []).append(
+                    (document_id, span, doc._.document_date))
     _add_derived(groups)
     order = {code: i for i, code in enumerate(catalogue)}
     findings = []

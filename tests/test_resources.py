@@ -35,7 +35,8 @@ def test_target_categories_are_known_codes():
         for rule in TargetRule.from_json(str(path)):
             assert rule.category in codes(), (path.name, rule.literal)
             meta = rule.metadata or {}
-            assert set(meta) <= {"assertion", "laterality", "value"}, rule.literal
+            assert set(meta) <= {"assertion", "laterality", "value", "also"}, rule.literal
+            assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
 
 
 def test_context_rules_load():

@@ -1,0 +1,35 @@
+"""Spans become contract findings: one phrase may state two codes (target rule `also`)."""
+
+import datetime as dt
+
+import pytest
+
+from spinecite.extractors.extract import extract
+from spinecite.pipeline.intake import Document
+
+
+def findings(nlp, text):
+    document = Document(id="note", text=text, source=None, date=None, sha256="0")
+    result = extract([document], dt.date(2026, 3, 2), nlp=nlp)
+    return {(f.code, f.assertion) for f in result.findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Work status: off work since 1/6/2026 per PCP.",
+    "He has been out of work for three weeks.",
+])
+def test_off_work_is_lost_function_and_modified_activity(nlp, text):
+    found = findings(nlp, text)
+    assert ("functional_impairment", "present") in found
+    assert ("activity_modification", "present") in found
+
+
+def test_light_duty_is_also_lost_function(nlp):
+    found = findings(nlp, "Currently on light duty at the warehouse.")
+    assert {("activity_modification", "present"), ("functional_impairment", "present")} <= found
+
+
+def test_planned_duty_change_states_no_lost_function(nlp):
+    found = findings(nlp, "Plan: work note for modified duty x 4 weeks.")
+    assert ("activity_modification", "hypothetical") in found
+    assert not any(code == "functional_impairment" for code, _ in found)
