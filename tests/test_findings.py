@@ -33,3 +33,14 @@ def test_planned_duty_change_states_no_lost_function(nlp):
     found = findings(nlp, "Plan: work note for modified duty x 4 weeks.")
     assert ("activity_modification", "hypothetical") in found
     assert not any(code == "functional_impairment" for code, _ in found)
+
+
+def test_pain_now_spreading_into_a_leg_is_radicular_and_progressing(nlp):
+    found = findings(nlp, "Back pain is now spreading into the left leg.")
+    assert {("radicular_pain", "present"), ("symptom_progression", "present")} <= found
+
+
+@pytest.mark.parametrize("text", ["No prior imaging.", "She has never had imaging of the spine."])
+def test_no_imaging_denies_every_prior_study(nlp, text):
+    found = findings(nlp, text)
+    assert {("prior_xray", "absent"), ("prior_mri", "absent"), ("prior_ct", "absent")} <= found
