@@ -44,3 +44,17 @@ def test_pain_now_spreading_into_a_leg_is_radicular_and_progressing(nlp):
 def test_no_imaging_denies_every_prior_study(nlp, text):
     found = findings(nlp, text)
     assert {("prior_xray", "absent"), ("prior_mri", "absent"), ("prior_ct", "absent")} <= found
+
+
+@pytest.mark.parametrize("text", ["She declines injections.", "Declines ESI.",
+                                  "Not interested in an L5-S1 TFESI at this time."])
+def test_a_declined_injection_is_no_injection_and_no_plan(nlp, text):
+    found = findings(nlp, text)
+    assert ("epidural_steroid_injection", "absent") in found
+    assert ("intervention_planned", "absent") in found
+    assert ("epidural_steroid_injection", "present") not in found
+
+
+def test_pt_and_hep_written_together_are_both_found(nlp):
+    found = findings(nlp, "Completed PT/HEP x 6 wks without relief.")
+    assert {("physical_therapy", "present"), ("home_exercise_program", "present")} <= found
