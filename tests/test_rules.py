@@ -142,6 +142,12 @@ RED_FLAGS = {
         said("malignancy", "metastatic breast cancer",
              value=MalignancyValue(site="breast", metastatic=True)),
         said("upper_motor_neuron_signs", "Babinski")),
+    "spinal metastases with new weakness": (
+        said("malignancy", "prostate cancer with bone mets",
+             value=MalignancyValue(site="prostate", metastatic=True)),
+        said("motor_weakness", "R hip flexion 4/5", value=MotorValue(grade=4))),
+    "suspected discitis in a cancer patient": (
+        said("spinal_infection", "r/o discitis", "possible"), said("malignancy", "on chemo for AML")),
     "suspected metastasis with retention": (
         said("malignancy", "concern for metastasis", "possible"),
         said("bladder_dysfunction", "new retention")),
