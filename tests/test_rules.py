@@ -200,6 +200,8 @@ NOT_URGENT = {
                                             said("upper_motor_neuron_signs", "Hoffmann")),
     "fracture without a deficit": (said("spinal_fracture", "L1 burst fracture"),
                                    said("trauma", "fell from a ladder")),
+    # "risks including bleeding, infection ..." misread as a fact, in a worsening patient
+    "infection as a listed risk of surgery": (said("spinal_infection", "infection"), PROGRESSION),
     "cauda equina only as return precautions": (
         said("cauda_equina_syndrome", "return for cauda equina", "hypothetical"),
         said("saddle_anesthesia", "numbness in the saddle area", "hypothetical")),
