@@ -58,3 +58,9 @@ def test_a_declined_injection_is_no_injection_and_no_plan(nlp, text):
 def test_pt_and_hep_written_together_are_both_found(nlp):
     found = findings(nlp, "Completed PT/HEP x 6 wks without relief.")
     assert {("physical_therapy", "present"), ("home_exercise_program", "present")} <= found
+
+
+def test_continent_of_bowel_and_bladder_denies_both(nlp):
+    found = findings(nlp, "Continent of bowel and bladder.")
+    assert {("bladder_dysfunction", "absent"), ("bowel_dysfunction", "absent")} <= found
+    assert ("bladder_dysfunction", "present") not in found
