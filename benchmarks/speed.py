@@ -1,18 +1,23 @@
 """Throughput of spinecite against its floor and its alternative, on the same notes.
 
-    python benchmarks/speed.py [--notes 2000] [--repeat 3] [--stock-notes 100] [--skip-batch]
+    python benchmarks/speed.py [--notes 2000] [--repeat 3] [--stock-notes 100]
+                               [--only tokenizer,extract,review,stock,batch]
 
 Notes (300-1,500 tokens) are generated from the development corpus: each is a shuffle of
-paragraphs drawn from several notes, so the text is realistic and varied. Measured in one run,
-median of `--repeat` repetitions:
+paragraphs drawn from several notes, so the text is realistic and varied. Every figure is the
+median of `--repeat` repetitions, wall time and CPU time side by side (on a shared machine
+wall time depends on the neighbours). Sections (`--only`, so a run can be budgeted):
 
-- spinecite extract (pipeline + findings), tokens/s;
-- the bare spaCy tokenizer (`spacy.blank("en")`) on the same texts: the floor;
-- stock `medspacy.load()` carrying the same target rules and medspaCy's default ConText
+- `tokenizer`: spaCy's default English tokenizer (`spacy.blank("en")`) on the same texts, the
+  floor; and spinecite's own tokenizer (scispaCy's) alone, which extract cannot go below;
+- `extract`: spinecite extract (cleaning, pipeline, findings), tokens/s;
+- `review`: full review (extract + every guideline governing a lumbar MRI), one case a note;
+- `stock`: stock `medspacy.load()` carrying the same target rules, medspaCy's default ConText
   and sentence splitter (what a user would build instead), on the first `--stock-notes`
   notes, against spinecite extract on the same notes (stock takes ~0.5 s a note);
-- full review (extract + every guideline governing a lumbar MRI);
-- the batch flow with 1 and 2 worker processes, and the peak RSS of a worker.
+- `batch`: `spinecite batch` (the Prefect flow) over one case file a note with 1 and 2
+  worker processes, the peak RSS (VmHWM) of each of its processes by name, and an
+  in-process review loop over the same case files.
 
 Each ratio is printed beside the issue's target (issue 5).
 """
@@ -125,60 +130,177 @@ def print_components(notes: list[str]) -> int:
     return 0
 
 
+SECTIONS = ("tokenizer", "extract", "review", "stock", "batch")
+
+
+class ProcessPeaks:
+    """Peak RSS (VmHWM) of every process under a root process, sampled from /proc while it
+    runs: each process is named by its role (the flow, a worker, Prefect's server)."""
+
+    def __init__(self, root: int, interval: float = 0.2):
+        import threading
+
+        self.root, self.interval = root, interval
+        self.peaks: dict[int, tuple[str, int]] = {}  # pid -> (role, kB)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> list[tuple[str, int, float]]:
+        """(role, pid, peak MB) of each process seen, the flow first."""
+        self._stop.set()
+        self._thread.join()
+        return [(role, pid, kb / 1024) for pid, (role, kb) in
+                sorted(self.peaks.items(), key=lambda item: (item[0] != self.root, item[0]))]
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.sample()
+            self._stop.wait(self.interval)
+
+    def sample(self) -> None:
+        parents: dict[int, int] = {}
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                status = _status(int(entry.name))
+                if status and "PPid" in status:
+                    parents[int(entry.name)] = int(status["PPid"])
+        for pid in parents:
+            if not self._under_root(pid, parents):
+                continue
+            status = _status(pid)
+            if not status or "VmHWM" not in status:
+                continue
+            kb = int(status["VmHWM"].split()[0])
+            role = self.peaks.get(pid, (None, 0))[0] or self._role(pid, parents)
+            self.peaks[pid] = (role, max(kb, self.peaks.get(pid, (role, 0))[1]))
+
+    def _under_root(self, pid: int, parents: dict[int, int]) -> bool:
+        while pid > 1:
+            if pid == self.root:
+                return True
+            pid = parents.get(pid, 0)
+        return False
+
+    def _role(self, pid: int, parents: dict[int, int]) -> str:
+        if pid == self.root:
+            return "flow"
+        try:
+            args = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            args = ""
+        if "uvicorn" in args or "prefect" in args and "server" in args:
+            return "prefect server"
+        if "multiprocessing" in args or parents.get(pid) == self.root:
+            return "worker"
+        return "other"
+
+
+def _status(pid: int) -> dict[str, str]:
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:
+        return {}
+    return dict(line.split(":\t", 1) for line in lines if ":\t" in line)
+
+
+def print_timing(name: str, t: Timing, tokens: int) -> None:
+    print(f"{name:36} {t.wall:8.1f} s wall {t.cpu:8.1f} s CPU  "
+          f"{tokens / t.wall:10,.0f} tokens/s wall {tokens / t.cpu:10,.0f} tokens/s CPU",
+          flush=True)
+
+
+def run_batch(src: Path, out: Path, workers: int) -> tuple[Timing, list]:
+    started, cpu = time.perf_counter(), children_cpu()
+    process = subprocess.Popen([sys.executable, "-m", "spinecite", "batch", str(src), "--out",
+                                str(out), "--workers", str(workers), "--no-progress"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    peaks = ProcessPeaks(process.pid)
+    _, err = process.communicate()
+    wall = time.perf_counter() - started
+    processes = peaks.stop()
+    if process.returncode != 0:
+        raise SystemExit(f"batch failed ({process.returncode}): {err.decode()[-2000:]}")
+    return Timing(wall, children_cpu() - cpu), processes
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--notes", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--skip-batch", action="store_true")
-    parser.add_argument("--skip-stock", action="store_true")
+    parser.add_argument("--only", default=",".join(SECTIONS),
+                        help="comma-separated sections: " + ", ".join(SECTIONS))
     parser.add_argument("--stock-notes", type=int, default=100,
                         help="notes (the first ones) that stock medspaCy is timed on")
+    parser.add_argument("--batch-workers", default="1,2",
+                        help="worker counts the batch is timed with (the first is the "
+                             "baseline of the ratio)")
     parser.add_argument("--components", type=int, default=0, metavar="N",
                         help="only print where extract's CPU time goes, over N notes")
     args = parser.parse_args()
     if args.components:
         return print_components(make_notes(args.components))
+    only = {name.strip() for name in args.only.split(",") if name.strip()}
+    unknown = only - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown sections: {', '.join(sorted(unknown))}")
 
-    import medspacy
     import spacy
-    from medspacy.context import ConText  # noqa: F401  (registers the default factory)
-    from medspacy.target_matcher import TargetRule
 
     from spinecite.extractors import extract
     from spinecite.pipeline import get_nlp
     from spinecite.pipeline.intake import Case, Document
-    from spinecite.pipeline.quiet import silence_third_party_loggers
-    from spinecite.pipeline.resources import target_rule_files
-    from spinecite.review import review_documents
+    from spinecite.review import review_case_file, review_documents
 
     notes = make_notes(args.notes)
     blank = spacy.blank("en")
     tokens = sum(len(blank.make_doc(t)) for t in notes)
-    print(f"{len(notes)} notes, {tokens:,} tokens (median of {args.repeat} runs each)")
+    print(f"{len(notes)} notes, {tokens:,} tokens (spaCy's English tokenizer); median of "
+          f"{args.repeat} runs each; sections: {', '.join(s for s in SECTIONS if s in only)}")
+    print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start",
+          flush=True)
     docs = [Document(id=f"n{i}", text=t, source=None, date=None, sha256="0")
             for i, t in enumerate(notes)]
-    print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start")
     received = dt.date(2026, 3, 2)
     nlp = get_nlp()
     figures: dict[str, Timing] = {}
-    figures["bare spaCy tokenizer"] = timed(lambda: [blank.make_doc(t) for t in notes],
-                                            args.repeat)
-    figures["spinecite extract"] = timed(
-        lambda: [extract([d], received, nlp=nlp) for d in docs], args.repeat)
-    case = Case.model_validate({"case_id": "s", "received_date": "2026-03-02",
-                                "request": {"cpt": ["72148"]},
-                                "documents": [{"id": "n", "text": "x"}]})
-    figures["spinecite full review"] = timed(
-        lambda: [review_documents(case, [d], nlp=nlp) for d in docs], args.repeat)
-    for name, t in figures.items():
-        print(f"{name:32} {t.wall:8.1f} s wall {t.cpu:8.1f} s CPU  "
-              f"{tokens / t.wall:10,.0f} tokens/s wall {tokens / t.cpu:10,.0f} tokens/s CPU")
-    extract_t = figures["spinecite extract"]
-    print(f"extract vs bare tokenizer: {ratio(extract_t, figures['bare spaCy tokenizer'])} the "
-          "time (target: within 5x)")
-    print(f"full review vs extract: {ratio(figures['spinecite full review'], extract_t)} the "
-          "time (target: <= 1.2x)")
-    if not args.skip_stock:
+
+    def measure(name: str, fn) -> Timing:
+        figures[name] = timed(fn, args.repeat)
+        print_timing(name, figures[name], tokens)
+        return figures[name]
+
+    if "tokenizer" in only:
+        measure("spaCy English tokenizer (the floor)", lambda: [blank.make_doc(t) for t in notes])
+        measure("spinecite's tokenizer alone", lambda: [nlp.make_doc(t) for t in notes])
+    if "extract" in only:
+        measure("spinecite extract", lambda: [extract([d], received, nlp=nlp) for d in docs])
+    if "review" in only:
+        case = Case.model_validate({"case_id": "s", "received_date": "2026-03-02",
+                                    "request": {"cpt": ["72148"]},
+                                    "documents": [{"id": "n", "text": "x"}]})
+        measure("spinecite full review",
+                lambda: [review_documents(case, [d], nlp=nlp) for d in docs])
+    floor = figures.get("spaCy English tokenizer (the floor)")
+    extract_t = figures.get("spinecite extract")
+    if floor and extract_t:
+        print(f"extract vs spaCy's tokenizer: {ratio(extract_t, floor)} the time "
+              "(target: within 5x)")
+        ours = figures["spinecite's tokenizer alone"]
+        print(f"extract vs spinecite's tokenizer alone: {ratio(extract_t, ours)} the time; "
+              f"spinecite's tokenizer vs spaCy's: {ratio(ours, floor)}")
+    if extract_t and "spinecite full review" in figures:
+        print(f"full review vs extract: {ratio(figures['spinecite full review'], extract_t)} "
+              "the time (target: <= 1.2x)")
+
+    if "stock" in only:
+        import medspacy
+        from medspacy.context import ConText  # noqa: F401  (registers the default factory)
+        from medspacy.target_matcher import TargetRule
+
+        from spinecite.pipeline.quiet import silence_third_party_loggers
+        from spinecite.pipeline.resources import target_rule_files
+
         silence_third_party_loggers()
         stock = medspacy.load()
         matcher = stock.get_pipe("medspacy_target_matcher")
@@ -193,35 +315,47 @@ def main() -> int:
               f"{stock_t.cpu:.1f} s CPU; spinecite extract {ours_t.wall:.1f} s wall "
               f"{ours_t.cpu:.1f} s CPU")
         print(f"extract vs stock medspaCy: {ratio(stock_t, ours_t)} the throughput "
-              "(target: >= 15x)")
+              "(target: >= 15x)", flush=True)
 
-    if not args.skip_batch:
+    if "batch" in only:
+        counts = [int(w) for w in args.batch_workers.split(",")]
         with tempfile.TemporaryDirectory() as tmp:
             src = Path(tmp) / "in"
             src.mkdir()
+            paths = []
             for i, text in enumerate(notes):
-                (src / f"n{i:05d}.case.json").write_text(json.dumps({
+                paths.append(src / f"n{i:05d}.case.json")
+                paths[-1].write_text(json.dumps({
                     "case_id": f"S-{i:05d}", "received_date": "2026-03-02",
                     "request": {"cpt": ["72148"]}, "documents": [{"id": "n", "text": text}]}))
+            # the same case files reviewed one after another in this process (no pages,
+            # no result files): what the flow adds is the rest
+            loop = measure("in-process review loop, case files",
+                           lambda: [review_case_file(p, nlp=nlp) for p in paths])
             batch: dict[int, Timing] = {}
-            for workers in (1, 2):
-                out = Path(tmp) / f"out{workers}"
-                wall, cpu = time.perf_counter(), children_cpu()
-                subprocess.run([sys.executable, "-m", "spinecite", "batch", str(src), "--out",
-                                str(out), "--workers", str(workers), "--no-progress"],
-                               check=True, capture_output=True, cwd=ROOT)
-                batch[workers] = Timing(time.perf_counter() - wall, children_cpu() - cpu)
-                # ru_maxrss of children: the largest single process so far (flow or worker)
-                rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            for workers in counts:
+                runs = []
+                for repetition in range(args.repeat):
+                    out = Path(tmp) / f"out{workers}-{repetition}"
+                    runs.append(run_batch(src, out, workers))
+                batch[workers] = Timing(statistics.median(t.wall for t, _ in runs),
+                                        statistics.median(t.cpu for t, _ in runs))
                 print(f"batch, {workers} worker(s): {batch[workers].wall:.1f} s wall, "
                       f"{batch[workers].cpu:.1f} s CPU of its processes, "
-                      f"{len(notes) / batch[workers].wall:.1f} cases/s; largest process so far "
-                      f"{rss:.0f} MB peak RSS (target: <= 600 MB per worker)")
-            print(f"batch 2 workers vs 1: {batch[1].wall / batch[2].wall:.2f}x the throughput "
-                  "(wall; target: >= 1.7x)")
-            print(f"batch (1 worker) vs in-process review loop: "
-                  f"{ratio(batch[1], figures['spinecite full review'])} the time "
-                  "(target: <= 1.3x)")
+                      f"{len(notes) / batch[workers].wall:.1f} cases/s", flush=True)
+                for role, pid, mb in max((p for _, p in runs), key=len):
+                    print(f"  peak RSS (VmHWM) {role:15} pid {pid:7} {mb:7.0f} MB"
+                          + ("  (target: <= 600 MB)" if role == "worker" else ""))
+                worst = max((mb for _, procs in runs for role, _, mb in procs
+                             if role == "worker"), default=0)
+                print(f"  largest worker over {args.repeat} run(s): {worst:.0f} MB "
+                      "(target: <= 600 MB per worker)", flush=True)
+            if len(counts) > 1:
+                print(f"batch {counts[1]} workers vs {counts[0]}: "
+                      f"{batch[counts[0]].wall / batch[counts[1]].wall:.2f}x the throughput "
+                      "(wall; target: >= 1.7x)")
+            print(f"batch ({counts[0]} worker) vs in-process review loop: "
+                  f"{ratio(batch[counts[0]], loop)} the time (target: <= 1.3x)")
     print(f"load average {os.getloadavg()[0]:.1f} at the end")
     return 0
 

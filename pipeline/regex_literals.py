@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from bisect import bisect_left
 from re import _compiler as sre_compile
 from re import _constants as sre
 from re import _parser as sre_parse
@@ -246,6 +245,9 @@ class LiteralIndex:
         self._aligned = len(self._folded) == len(text)
         self._found: dict[str, bool] = {}
         self._positions: dict[str, list[int]] = {}
+        self._windows_of: dict[tuple, list[tuple[int, int]]] = {}
+        self._reversed: Optional[str] = None
+        self._starts_of: dict[tuple, Optional[list[list[int]]]] = {}
 
     def contains(self, literal: str) -> bool:
         found = self._found.get(literal)
@@ -255,13 +257,6 @@ class LiteralIndex:
 
     def meets(self, required: Optional[frozenset]) -> bool:
         return required is None or any(self.contains(lit) for lit in required)
-
-    def _break_positions(self, breaks: re.Pattern) -> list[int]:
-        positions = self._positions.get(breaks.pattern)
-        if positions is None:
-            positions = self._positions[breaks.pattern] = [
-                m.start() for m in breaks.finditer(self.text)]
-        return positions
 
     def _occurrences(self, literal: str) -> list[int]:
         positions = self._positions.get(literal)
@@ -274,6 +269,52 @@ class LiteralIndex:
             self._positions[literal] = positions
         return positions
 
+    def _windows(self, anchor: Anchor, breaks: Optional[re.Pattern]) -> list[tuple[int, int]]:
+        """Start positions one anchor allows, as (first, last) ranges in text order; cached,
+        since rules of one family share anchors."""
+        key = (anchor, breaks)
+        windows = self._windows_of.get(key)
+        if windows is None:
+            literal, low, high, consumed = anchor
+            if not consumed:
+                breaks = None
+            size = len(self.text)
+            windows = []
+            for at in self._occurrences(literal):
+                first = at - high if at > high else 0
+                if breaks is not None and first < at:
+                    # the last break before the literal, found from it backwards
+                    if self._reversed is None:
+                        self._reversed = self.text[::-1]
+                    cut = breaks.search(self._reversed, size - at, size - first)
+                    if cut is not None:
+                        first = size - cut.start()
+                last = at - low
+                if last >= first:
+                    windows.append((first, last))
+            self._windows_of[key] = windows
+        return windows
+
+    def _starts(self, anchors: Anchors, breaks: Optional[re.Pattern]
+                ) -> Optional[list[list[int]]]:
+        """The start positions a rule's anchors allow, as merged [first, last] ranges; None
+        when they are too many to try one by one. Cached: a family of rules shares anchors."""
+        key = (anchors, breaks)
+        if key in self._starts_of:
+            return self._starts_of[key]
+        windows = sorted(w for anchor in anchors for w in self._windows(anchor, breaks))
+        merged: Optional[list[list[int]]] = []
+        for first, last in windows:
+            if merged and first <= merged[-1][1] + 1:
+                if last > merged[-1][1]:
+                    merged[-1][1] = last
+            else:
+                merged.append([first, last])
+        if sum(last - first + 1 for first, last in merged) > len(self.text) // _MAX_SHARE:
+            merged = None
+        self._starts_of[key] = merged
+        return merged
+
     def finditer(self, pattern: re.Pattern, rule: RegexPlan) -> Iterator[re.Match]:
         """`pattern.finditer(text)`, trying only the start positions the plan allows."""
         if not self.meets(rule.required):
@@ -281,24 +322,21 @@ class LiteralIndex:
         if rule.anchors is None or not self._aligned:
             yield from pattern.finditer(self.text)
             return
-        breaks = self._break_positions(rule.breaks) if rule.breaks is not None else []
-        starts: set[int] = set()
-        for literal, low, high, consumed in rule.anchors:
-            for at in self._occurrences(literal):
-                first = max(at - high, 0)
-                before = bisect_left(breaks, at) - 1 if consumed else -1
-                if before >= 0:
-                    first = max(first, breaks[before] + 1)
-                starts.update(range(first, at - low + 1))
-        if len(starts) > len(self.text) // _MAX_SHARE:  # scanning in C is cheaper
-            yield from pattern.finditer(self.text)
+        merged = self._starts(rule.anchors, rule.breaks)
+        if merged is None:
+            yield from pattern.finditer(self.text)  # scanning in C is cheaper
             return
         position = 0
-        for start in sorted(starts):
-            if start < position:
-                continue
-            found = pattern.match(self.text, start)
-            if found is not None:
-                yield found
-                # a match contains its literal, so it is never empty
-                position = found.end()
+        match = pattern.match
+        text = self.text
+        for first, last in merged:
+            start = first if first > position else position
+            while start <= last:
+                found = match(text, start)
+                if found is None:
+                    start += 1
+                else:
+                    yield found
+                    # an empty match (a rule anchored on a lookaround) moves on by one
+                    position = found.end()
+                    start = position if position > start else start + 1
