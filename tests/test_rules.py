@@ -246,7 +246,9 @@ def test_evicore_a_neoplasm_in_a_differential_is_no_suspicion_of_malignancy():
     night_pain = said("night_pain", "wakes him from sleep")
     differential = said("malignancy", "DDx: discitis, spondylolysis, neoplasm", "possible")
     settles("evicore-spine", "72148", (night_pain, differential),
-            said("malignancy", "breast cancer"), said("unexplained_weight_loss", "15 lb lost"))
+            said("malignancy", "breast cancer"), said("unexplained_weight_loss", "15 lb lost"),
+            said("malignancy", "concern for spinal metastasis", "possible",
+                 value=MalignancyValue(metastatic=True)))
 
 
 def test_evicore_a_motor_red_flag_after_spine_surgery_may_be_residual():
