@@ -285,3 +285,16 @@ def test_a_myelopathy_or_tumor_named_only_as_a_possibility_goes_to_a_reviewer():
     settles("cohere-ct-spine", "72131", (said("low_back_pain", "low back pain"), neoplasm, film),
             said("prior_xray", "XR: indeterminate lucency L3",
                  value=ImagingValue(result="nondiagnostic")))
+
+
+def test_aim_initial_trauma_needs_an_injury_that_can_break_the_spine():
+    aim = load_all()["aim-spine"]
+
+    def older(cpt, *findings):
+        return evaluate(aim, cpt, CaseFacts(RECEIVED, 70, (EXAM, *findings))).outcome
+    strain = said("trauma", "hurt his back lifting boxes")
+    fall = said("trauma", "fell down the stairs")
+    for cpt, pain in (("72125", said("neck_pain", "neck pain")),
+                      ("72131", said("low_back_pain", "low back pain"))):
+        assert older(cpt, pain, strain) == "not_met"
+        assert older(cpt, pain, fall) == "met"
