@@ -287,14 +287,14 @@ def test_a_myelopathy_or_tumor_named_only_as_a_possibility_goes_to_a_reviewer():
                  value=ImagingValue(result="nondiagnostic")))
 
 
-def test_aim_initial_trauma_needs_an_injury_that_can_break_the_spine():
-    aim = load_all()["aim-spine"]
-
-    def older(cpt, *findings):
-        return evaluate(aim, cpt, CaseFacts(RECEIVED, 70, (EXAM, *findings))).outcome
+def test_initial_trauma_needs_an_injury_that_can_break_the_spine():
+    """A lifting strain is `trauma` too; with age over 65 alone it must not fast-track."""
     strain = said("trauma", "hurt his back lifting boxes")
     fall = said("trauma", "fell down the stairs")
-    for cpt, pain in (("72125", said("neck_pain", "neck pain")),
-                      ("72131", said("low_back_pain", "low back pain"))):
-        assert older(cpt, pain, strain) == "not_met"
-        assert older(cpt, pain, fall) == "met"
+    neck, back = said("neck_pain", "neck pain"), said("low_back_pain", "low back pain")
+    for gid, cpt, pain in (("aim-spine", "72125", neck), ("aim-spine", "72131", back),
+                           ("evicore-spine", "72141", neck)):
+        def older(*findings):
+            return evaluate(load_all()[gid], cpt, CaseFacts(RECEIVED, 70, (EXAM, pain, *findings)))
+        assert older(strain).outcome == "not_met", (gid, cpt)
+        assert older(fall).outcome == "met", (gid, cpt)
