@@ -926,6 +926,17 @@ EVERYDAY = [
      {"absent"}),
     ("ESI discussed - pt declines.", "intervention_planned", {"absent"}),
     ("ESI was offered, she is considering it.", "epidural_steroid_injection", {"hypothetical"}),
+    # a denial ends where a new clause starts ("has had", "started", "developed")
+    ("Denies fever and has had urinary retention since yesterday.", "bladder_dysfunction",
+     {"present"}),
+    ("Denies fever and has had urinary retention since yesterday.", "fever", {"absent"}),
+    ("No trauma, pain started after bending and radiates to the left foot.", "radicular_pain",
+     {"present"}),
+    ("No fever; denies weight loss, developed numbness in the foot last week.", "paresthesia",
+     {"present"}),
+    ("Neither PT nor chiropractic has been tried.", "physical_therapy", {"absent"}),
+    # "no longer working" is a loss of function now
+    ("Patient is no longer working due to back pain.", "functional_impairment", {"present"}),
 ]
 
 
