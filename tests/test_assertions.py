@@ -937,6 +937,15 @@ EVERYDAY = [
     ("Neither PT nor chiropractic has been tried.", "physical_therapy", {"absent"}),
     # "no longer working" is a loss of function now
     ("Patient is no longer working due to back pain.", "functional_impairment", {"present"}),
+    # hedges that name a diagnosis without asserting it
+    ("Findings suggestive of L5 radiculopathy.", "radiculopathy", {"possible"}),
+    ("Exam suggests early myelopathy.", "myelopathy_signs", {"possible"}),
+    ("Possibility of spinal infection was discussed.", "spinal_infection", {"possible"}),
+    ("Could represent discitis.", "spinal_infection", {"possible"}),
+    # "unlikely" and "doubt" deny, as "X is unlikely" does
+    ("Unlikely to be cauda equina.", "cauda_equina_syndrome", {"absent"}),
+    ("Doubt fracture.", "spinal_fracture", {"absent"}),
+    ("Fracture is unlikely.", "spinal_fracture", {"absent"}),
 ]
 
 
