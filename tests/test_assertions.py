@@ -946,6 +946,13 @@ EVERYDAY = [
     ("Unlikely to be cauda equina.", "cauda_equina_syndrome", {"absent"}),
     ("Doubt fracture.", "spinal_fracture", {"absent"}),
     ("Fracture is unlikely.", "spinal_fracture", {"absent"}),
+    # a score "at admission" / "at onset" beside a current one is the past one
+    ("Back pain much improved - was 9/10 at admission, now 3/10.", "severe_pain",
+     {"historical"}),
+    ("Back pain much improved - was 9/10 at admission, now 3/10.", "low_back_pain",
+     {"present"}),
+    ("Pain 9/10 at onset, now 4/10.", "severe_pain", {"historical"}),
+    ("Severe pain today, 9/10.", "severe_pain", {"present"}),
 ]
 
 
