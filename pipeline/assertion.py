@@ -48,14 +48,17 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
         "historical": span._.is_historical,
     }
     by_section = policy["section_assertion"].get(section)
+    # "return to full duty - not met": the normal state a goal names is not reached
+    goal_unmet = any((m.rule.metadata or {}).get("goal_unmet") for m in span._.modifiers)
     # "Goals: independent with HEP - met" states what is done, not a goal
-    if by_section and not (span._.is_ongoing
+    if by_section and not ((span._.is_ongoing or goal_unmet)
                            and section in policy["section_assertion_yields_to_ongoing"]):
         flags[by_section] = True
     if metadata.get("assertion") == "absent":
         # "sensation intact": absent, unless negated right there ("sensation not intact"); a
         # list's negation does not turn it round ("no fever, weight stable")
-        flags["absent"] = not _negated_at(span, policy["double_negation_max_gap"])
+        flags["absent"] = not (goal_unmet
+                               or _negated_at(span, policy["double_negation_max_gap"]))
     when = (span._.value or {}).get("date")
     dated = bool(when and span.doc._.reference_date and when < span.doc._.reference_date)
     if (section in policy["plan_sections"] and kind in policy["plan_default_hypothetical_kinds"]

@@ -953,6 +953,13 @@ EVERYDAY = [
      {"present"}),
     ("Pain 9/10 at onset, now 4/10.", "severe_pain", {"historical"}),
     ("Severe pain today, 9/10.", "severe_pain", {"present"}),
+    # a therapy goal not met: the normal state it names is not reached
+    ("Goals: independent with HEP - met; return to full duty - not met.",
+     "functional_impairment", {"present"}),
+    ("Assessment: Goals: 2. Return to full duty at work (warehouse)  -  NOT MET",
+     "functional_impairment", {"present"}),
+    ("Goals:\n1. Return to full duty in 6 weeks.", "functional_impairment", {"hypothetical"}),
+    ("He has returned to full duty.", "functional_impairment", {"absent"}),
 ]
 
 
