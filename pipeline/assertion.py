@@ -178,7 +178,8 @@ def _treated_by_surgery(spans: list[Span], policy: dict) -> None:
 
 def _drop_possible_of_present(spans: list[Span], policy: dict) -> list[Span]:
     """'Known breast cancer ... concern for osseous metastatic disease': the suspected
-    metastasis is the known malignancy, not a second, uncertain one."""
+    metastasis is the known malignancy, not a second, uncertain one; likewise a chronic
+    condition the note states ('DM2 ... neuropathy likely from diabetes')."""
     codes_ = set(policy["possible_yields_to_present"])
     present = {s.label_ for s in spans if s._.assertion == "present" and s.label_ in codes_}
     return [s for s in spans if not (s._.assertion == "possible" and s.label_ in present)]

@@ -960,6 +960,10 @@ EVERYDAY = [
      "functional_impairment", {"present"}),
     ("Goals:\n1. Return to full duty in 6 weeks.", "functional_impairment", {"hypothetical"}),
     ("He has returned to full duty.", "functional_impairment", {"absent"}),
+    # a chronic condition the note states is not also suspected
+    ("PMH: DM2 on metformin.\nA/P: Peripheral neuropathy likely from diabetes.", "diabetes",
+     {"present"}),
+    ("A/P: Peripheral neuropathy, possibly from diabetes; check A1c.", "diabetes", {"possible"}),
 ]
 
 
