@@ -58,3 +58,20 @@ def test_a_declined_injection_is_no_injection_and_no_plan(nlp, text):
 def test_pt_and_hep_written_together_are_both_found(nlp):
     found = findings(nlp, "Completed PT/HEP x 6 wks without relief.")
     assert {("physical_therapy", "present"), ("home_exercise_program", "present")} <= found
+
+
+def test_continent_of_bowel_and_bladder_denies_both(nlp):
+    found = findings(nlp, "Continent of bowel and bladder.")
+    assert {("bladder_dysfunction", "absent"), ("bowel_dysfunction", "absent")} <= found
+    assert ("bladder_dysfunction", "present") not in found
+
+
+def test_imaging_denied_except_x_rays_denies_mri_and_ct_only(nlp):
+    found = findings(nlp, "No prior imaging of the spine other than lumbar radiographs in 2024.")
+    assert {("prior_mri", "absent"), ("prior_ct", "absent")} <= found
+    assert ("prior_xray", "absent") not in found
+
+
+def test_a_report_date_line_is_no_exam(nlp):
+    found = findings(nlp, "MRI LUMBAR SPINE\nDate of exam: 05/10/2023\nFindings: L3-4 stenosis.")
+    assert not any(code == "in_person_exam" for code, _ in found)
