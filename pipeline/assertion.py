@@ -137,15 +137,25 @@ def _continued_in_plan(spans: list[Span], catalogue: dict, policy: dict) -> list
     """'Meds: ibuprofen prn ... Plan: - Ibuprofen prn.': a treatment the note already gives as
     taken, named again in the Plan with no cue of its own, is continued, not planned. Only the
     same words count: 'tried ibuprofen ... Plan: naproxen' is a new drug of the same class."""
-    taken = {(s.label_, s.text.lower()) for s in spans
-             if s._.assertion == "present" and s._.finding_section not in policy["plan_sections"]}
+    present = [s for s in spans if s._.assertion == "present"]
+    taken = {(s.label_, s.text.lower()) for s in present
+             if s._.finding_section not in policy["plan_sections"]}
+    going = {(s.label_, s.text.lower()) for s in present}
     for s in spans:
-        if (s._.assertion == "hypothetical" and not s._.is_hypothetical
-                and s._.finding_section in policy["plan_sections"]
-                and catalogue[s.label_]["kind"] in policy["plan_default_hypothetical_kinds"]
-                and (s.label_, s.text.lower()) in taken):
-            s._.assertion = "present"
+        if (s._.assertion != "hypothetical" or s._.finding_section not in policy["plan_sections"]
+                or catalogue[s.label_]["kind"] not in policy["plan_default_hypothetical_kinds"]):
+            continue
+        key = (s.label_, s.text.lower())
+        if (not s._.is_hypothetical and key in taken) or (_only_conditional(s, policy)
+                                                         and key in going):
+            s._.assertion = "present"  # "Continue PT ... if the pain plateaus after PT"
     return spans
+
+
+def _only_conditional(span: Span, policy: dict) -> bool:
+    """The span is hypothetical only by a condition ("if the pain plateaus after PT")."""
+    cues = [m.rule.literal.lower() for m in span._.modifiers if m.category == "HYPOTHETICAL"]
+    return bool(cues) and all(c in policy["conditional_cues"] for c in cues)
 
 
 def _treated_by_surgery(spans: list[Span], policy: dict) -> None:

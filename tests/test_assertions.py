@@ -964,6 +964,11 @@ EVERYDAY = [
     ("PMH: DM2 on metformin.\nA/P: Peripheral neuropathy likely from diabetes.", "diabetes",
      {"present"}),
     ("A/P: Peripheral neuropathy, possibly from diabetes; check A1c.", "diabetes", {"possible"}),
+    # a therapy the plan continues, named again in a condition, is the same therapy
+    ("Plan:\n- Continue PT to complete 6 weeks.\n- If the pain plateaus after PT, consider "
+     "an ESI.", "physical_therapy", {"present"}),
+    ("Plan:\n- If no improvement after 6 weeks of PT, will refer for ESI.", "physical_therapy",
+     {"hypothetical"}),
 ]
 
 
