@@ -127,6 +127,7 @@ def assertion_component(doc: Doc) -> Doc:
         span._.assertion = assertion
         kept.append(span)
     kept = _continued_in_plan(kept, catalogue, policy)
+    _advice_followed(kept, catalogue, policy)
     _treated_by_surgery(kept, policy)
     kept = _drop_partial_normals(kept, catalogue, policy)
     doc.spans[SPAN_GROUP] = _drop_possible_of_present(kept, policy)
@@ -150,6 +151,19 @@ def _continued_in_plan(spans: list[Span], catalogue: dict, policy: dict) -> list
                                                          and key in going):
             s._.assertion = "present"  # "Continue PT ... if the pain plateaus after PT"
     return spans
+
+
+def _advice_followed(spans: list[Span], catalogue: dict, policy: dict) -> None:
+    """'HPI: his PCP recommended chiropractic first. Chiropractic 2x/wk x 6 wks': advice told
+    outside the Plan, that the note shows taken, was followed."""
+    taken = {s.label_ for s in spans if s._.assertion == "present"}
+    for s in spans:
+        cues = [m.rule.literal.lower() for m in s._.modifiers if m.category == "HYPOTHETICAL"]
+        if (s._.assertion == "hypothetical" and s.label_ in taken and cues
+                and s._.finding_section not in policy["plan_sections"]
+                and catalogue[s.label_]["kind"] == "treatment"
+                and all(c in policy["past_advice_cues"] for c in cues)):
+            s._.assertion = "present"
 
 
 def _only_conditional(span: Span, policy: dict) -> bool:

@@ -969,6 +969,10 @@ EVERYDAY = [
      "an ESI.", "physical_therapy", {"present"}),
     ("Plan:\n- If no improvement after 6 weeks of PT, will refer for ESI.", "physical_therapy",
      {"hypothetical"}),
+    # advice the note shows followed was taken; advice alone is still advice
+    ("HPI: his PCP recommended chiropractic first. Chiropractic care 2x/wk x 6 wks without "
+     "relief.", "chiropractic_care", {"present"}),
+    ("HPI: his PCP recommended chiropractic.", "chiropractic_care", {"hypothetical"}),
 ]
 
 
