@@ -973,6 +973,10 @@ EVERYDAY = [
     ("HPI: his PCP recommended chiropractic first. Chiropractic care 2x/wk x 6 wks without "
      "relief.", "chiropractic_care", {"present"}),
     ("HPI: his PCP recommended chiropractic.", "chiropractic_care", {"hypothetical"}),
+    # a suspicion denied is a denial
+    ("Myelopathy not suspected.", "myelopathy_signs", {"absent"}),
+    ("No concern for cauda equina syndrome.", "cauda_equina_syndrome", {"absent"}),
+    ("Not concerning for infection.", "spinal_infection", {"absent"}),
 ]
 
 
