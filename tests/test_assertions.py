@@ -977,6 +977,9 @@ EVERYDAY = [
     ("Myelopathy not suspected.", "myelopathy_signs", {"absent"}),
     ("No concern for cauda equina syndrome.", "cauda_equina_syndrome", {"absent"}),
     ("Not concerning for infection.", "spinal_infection", {"absent"}),
+    ("Will re-evaluate in 4 weeks; if no better, MRI and spine referral.", "prior_mri", None),
+    ("If no relief with naproxen, consider ESI.", "epidural_steroid_injection",
+     {"hypothetical"}),
 ]
 
 
