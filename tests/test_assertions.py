@@ -980,6 +980,12 @@ EVERYDAY = [
     ("Will re-evaluate in 4 weeks; if no better, MRI and spine referral.", "prior_mri", None),
     ("If no relief with naproxen, consider ESI.", "epidural_steroid_injection",
      {"hypothetical"}),
+    # a relative clause speaks of the item just before it
+    ("Low back pain with sciatica, which has since resolved.", "radicular_pain",
+     {"historical"}),
+    ("Low back pain with sciatica, which has since resolved.", "low_back_pain", {"present"}),
+    ("History of discitis in 2019, treated with 6 weeks of IV antibiotics.", "spinal_infection",
+     {"historical"}),
 ]
 
 
