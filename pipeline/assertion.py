@@ -61,7 +61,9 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
                                or _negated_at(span, policy["double_negation_max_gap"]))
     when = (span._.value or {}).get("date")
     dated = bool(when and span.doc._.reference_date and when < span.doc._.reference_date)
-    if (section in policy["plan_sections"] and kind in policy["plan_default_hypothetical_kinds"]
+    if (section in policy["plan_sections"]
+            and (kind in policy["plan_default_hypothetical_kinds"]
+                 or span.label_ in policy["plan_default_hypothetical_codes"])
             and not (span._.is_ongoing or span._.is_historical or span._.is_negated or dated)):
         flags["hypothetical"] = True
     ends = span.label_ in policy["episodic_codes"]

@@ -986,6 +986,10 @@ EVERYDAY = [
     ("Low back pain with sciatica, which has since resolved.", "low_back_pain", {"present"}),
     ("History of discitis in 2019, treated with 6 weeks of IV antibiotics.", "spinal_infection",
      {"historical"}),
+    # a spine operation named in the Plan is planned, unless the Plan says it was done
+    ("Plan: Discussed that surgery (posterior decompression and fusion) would likely be "
+     "recommended if MRI confirms cord compression.", "prior_spine_surgery", None),
+    ("Plan: s/p L4-5 fusion 2019; continue PT.", "prior_spine_surgery", {"present"}),
 ]
 
 
