@@ -990,6 +990,10 @@ EVERYDAY = [
     ("Plan: Discussed that surgery (posterior decompression and fusion) would likely be "
      "recommended if MRI confirms cord compression.", "prior_spine_surgery", None),
     ("Plan: s/p L4-5 fusion 2019; continue PT.", "prior_spine_surgery", {"present"}),
+    # a question mark ending the line asks, as a leading one does
+    ("Reason for consultation: Cervical myelopathy?\n\nHPI: neck stiffness.",
+     "myelopathy_signs", {"possible"}),
+    ("CES?\nSent to ED.", "cauda_equina_syndrome", {"possible"}),
 ]
 
 
