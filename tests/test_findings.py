@@ -82,3 +82,8 @@ def test_a_finding_holding_a_word_scispacy_pairs_with_a_parenthesis_is_kept(nlp)
     # abbreviation, so it does not redefine the SLR span around it
     found = findings(nlp, "SLR positive on the left at 60 degrees (was 35 degrees 4 weeks ago).")
     assert ("positive_straight_leg_raise", "present") in found
+
+
+def test_a_study_planned_after_another_is_no_prior_study(nlp):
+    found = findings(nlp, "Needs CT to characterize the fracture and then MRI for neural elements.")
+    assert not any(code == "prior_mri" for code, _ in found)
