@@ -76,6 +76,10 @@ def applicable(cpts: Sequence[str], requested: Optional[Sequence[str]],
 def _age(case: Case, documents: Sequence[Document]) -> Optional[float]:
     if case.patient and case.patient.age is not None:
         return float(case.patient.age)
+    return _document_age(documents)
+
+
+def _document_age(documents: Sequence[Document]) -> Optional[float]:
     for document in documents:
         age = find_age(document.text)
         if age is not None:
@@ -155,9 +159,15 @@ def review_document_file_with_documents(path: Path, cpt: Sequence[str], received
     with no CPT code, findings only."""
     document = read_file(path, document_id=path.name)
     if not cpt:
+        # no study asked for, so no guideline applies; a red flag in the notes still puts the
+        # document at the top of the queue
         extracted = extract([document], received_date, nlp=nlp)
+        facts = CaseFacts(received_date, _document_age([document]), tuple(extracted.findings))
+        raised = red_flags(load_red_flags(), facts)
         return CaseResult(case_id=path.stem, received_date=received_date, status="ok",
-                          documents=extracted.documents, findings=extracted.findings), [document]
+                          documents=extracted.documents, findings=extracted.findings,
+                          priority="urgent" if raised else "routine",
+                          red_flags=raised), [document]
     case = Case.model_validate({
         "case_id": path.stem, "received_date": received_date,
         "request": {"cpt": list(cpt), "guidelines": list(guidelines) if guidelines else None},

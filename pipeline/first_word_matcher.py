@@ -1,25 +1,28 @@
-"""spaCy's Matcher, run only where a pattern's first word occurs.
+"""spaCy's Matcher, run only where a pattern's first token can occur.
 
 spaCy's Matcher tries every pattern at every token: with the lexicon's ~8,000 token patterns
-that is the largest cost of a note once the regex rules are prefiltered. The lexicon's
-patterns are words (`{"LOWER": ...}`) with optional whitespace tokens between them
-(`{"IS_SPACE": true, "OP": "*"}`), so a match can only start on a token whose lower form is
-the pattern's first word and cannot reach past as many words as the pattern has.
-Patterns are grouped by first word, one spaCy Matcher per word, and each group runs on the
-few tokens from each occurrence of its word.
+that is the largest cost of a note once the regex rules are prefiltered, and the sectionizer's
+~630 header patterns cost as much again. Both lexicons open every pattern with a fixed token,
+a word (`{"LOWER": ...}`) or one of a few marks (`{"TEXT": {"IN": ["-", "*"]}}`), and cannot
+reach past a bounded number of tokens: the target lexicon's patterns are words with optional
+whitespace tokens between them (`{"IS_SPACE": true, "OP": "*"}`), so as many words as the
+pattern has; the section headers are a few tokens, the last optional (`"OP": "?"`).
+Patterns are grouped by their first token, one spaCy Matcher per group, and each group runs on
+the few tokens from each token that can start one of its matches.
 
-Same matches as one Matcher holding every pattern: a match starts on its group's word, so
+Same matches as one Matcher holding every pattern: a match starts on its group's token, so
 each (start, end) comes from a single group and a single window, where spaCy's own matcher
 orders the matches exactly as it would in the whole Doc (a match's states never interact
-with those of other patterns or other start tokens). Patterns of any other shape, or with
-callbacks, make `usable` False and the caller keeps spaCy's Matcher.
+with those of other patterns or other start tokens). Patterns of any other shape, callbacks,
+or a token that could open groups of both kinds make `usable` False and the caller keeps
+spaCy's Matcher.
 """
 
 from __future__ import annotations
 
 from typing import Any, Optional
 
-from spacy.attrs import IS_SPACE, LOWER
+from spacy.attrs import IS_SPACE, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -28,11 +31,9 @@ Match = tuple[int, int, int]
 _SPACES = {"IS_SPACE": True, "OP": "*"}
 
 
-def _words(pattern: Any) -> Optional[int]:
-    """Number of words of a pattern of the supported shape, else None."""
-    if not isinstance(pattern, list) or not pattern or not _is_word(pattern[0]):
-        return None
-    if not _is_word(pattern[-1]):
+def _words(pattern: list) -> Optional[int]:
+    """Number of words of a pattern of words and optional whitespace, else None."""
+    if not _is_word(pattern[0]) or not _is_word(pattern[-1]):
         return None
     words = 0
     for token in pattern:
@@ -48,42 +49,81 @@ def _is_word(token: Any) -> bool:
             and token["LOWER"] != "" and not any(c.isspace() for c in token["LOWER"]))
 
 
+def _is_fixed_length(pattern: list) -> bool:
+    """Each token once, or once at most (no "*" or "+"): no match is longer than the pattern."""
+    return all(isinstance(token, dict) and token.get("OP") in (None, "?") for token in pattern)
+
+
+def _openers(token: Any) -> Optional[tuple[int, list[str]]]:
+    """The attribute and values a pattern's first token must have, for the shapes grouped."""
+    if isinstance(token, dict) and set(token) == {"LOWER"}:
+        lower = token["LOWER"]
+        return (LOWER, [lower]) if isinstance(lower, str) and lower else None
+    if isinstance(token, dict) and set(token) == {"TEXT"}:
+        text = token["TEXT"]
+        if isinstance(text, str) and text:
+            return ORTH, [text]
+        if (isinstance(text, dict) and set(text) == {"IN"} and text["IN"]
+                and all(isinstance(t, str) and t for t in text["IN"])):
+            return ORTH, list(text["IN"])
+    return None
+
+
 class FirstWordMatcher:
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
         self.usable = True
-        # first word's hash -> (matcher of the patterns starting with it, most words of one)
-        self._groups: dict[int, tuple[Matcher, int]] = {}
+        # (attribute, value hash) of the first token -> (matcher of the patterns opening with
+        # it, most words of one, most tokens of one of fixed length)
+        self._groups: dict[tuple[int, int], tuple[Matcher, int, int]] = {}
+        self._lower_openers: set[str] = set()
+        self._text_openers: set[str] = set()
 
     def add(self, key: str, pattern: Any, on_match: Any = None) -> None:
-        words = _words(pattern)
-        if words is None or on_match is not None:
+        if not isinstance(pattern, list) or not pattern or on_match is not None:
             self.usable = False
             return
-        first = self.vocab.strings.add(pattern[0]["LOWER"])
-        matcher, most = self._groups.get(first, (None, 0))
-        if matcher is None:
-            matcher = Matcher(self.vocab, validate=False)
-        matcher.add(key, [pattern])
-        self._groups[first] = (matcher, max(most, words))
+        opener = _openers(pattern[0])
+        words = _words(pattern)
+        fixed = len(pattern) if _is_fixed_length(pattern) else 0
+        if opener is None or (words is None and not fixed):
+            self.usable = False
+            return
+        attr, values = opener
+        if attr == LOWER:
+            self._lower_openers.update(values)
+        else:
+            self._text_openers.update(value.lower() for value in values)
+        if self._lower_openers & self._text_openers:
+            # one token would open groups of both kinds, whose matches' order spaCy sets
+            self.usable = False
+        for value in values:
+            group = (attr, self.vocab.strings.add(value))
+            matcher, most_words, most_tokens = self._groups.get(group, (None, 0, 0))
+            if matcher is None:
+                matcher = Matcher(self.vocab, validate=False)
+            matcher.add(key, [pattern])
+            self._groups[group] = (matcher, max(most_words, words or 0), max(most_tokens, fixed))
 
     def __call__(self, doc: Doc) -> list[Match]:
         if not self._groups or not len(doc):
             return []
-        columns = doc.to_array([LOWER, IS_SPACE]).tolist()
-        spaces = [is_space for _, is_space in columns]
+        columns = doc.to_array([LOWER, ORTH, IS_SPACE]).tolist()
+        spaces = [is_space for _, _, is_space in columns]
         n = len(columns)
+        groups = self._groups
         matches: list[Match] = []
-        for i, (lower, _) in enumerate(columns):
-            group = self._groups.get(lower)
-            if group is None:
-                continue
-            matcher, words = group
-            end, seen = i, 0
-            while end < n and seen < words:
-                seen += not spaces[end]
-                end += 1
-            for key, start, stop in matcher(doc[i:end]):
-                if start == 0:  # a match from a later occurrence of the word has its own window
-                    matches.append((key, i, i + stop))
+        for i, (lower, orth, _) in enumerate(columns):
+            for group in (groups.get((LOWER, lower)), groups.get((ORTH, orth))):
+                if group is None:
+                    continue
+                matcher, words, tokens = group
+                end, seen = i, 0
+                while end < n and seen < words:
+                    seen += not spaces[end]
+                    end += 1
+                end = min(n, max(end, i + tokens))
+                for key, start, stop in matcher(doc[i:end]):
+                    if start == 0:  # a match from a later opener has its own window
+                        matches.append((key, i, i + stop))
         return matches

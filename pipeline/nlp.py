@@ -46,6 +46,7 @@ def build_nlp(model: Optional[str] = None) -> Language:
         assertion,
         attributes,
         context,
+        sectionizer,
         sentences,
         target_matcher,
     )
@@ -66,7 +67,8 @@ def build_nlp(model: Optional[str] = None) -> Language:
     for path in target_rule_files():
         matcher.add(TargetRule.from_json(str(path)))
     nlp.add_pipe("spinecite_abbreviation_targets")
-    nlp.add_pipe("medspacy_sectionizer", config={
+    # medspaCy's Sectionizer on the fast matcher, under medspaCy's pipe name
+    nlp.add_pipe("spinecite_sectionizer", name="medspacy_sectionizer", config={
         "rules": str(SECTION_RULES), "require_start_line": True,
         "input_span_type": "group", "span_group_name": SPAN_GROUP, "span_attrs": None})
     context_pipe = nlp.add_pipe("spinecite_context", config={

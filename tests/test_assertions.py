@@ -922,6 +922,10 @@ EVERYDAY = [
      "left L4-5 laminectomy.", "foot_drop", {"historical"}),
     ("In 2019, when she had sciatica, she did PT.", "radicular_pain", {"historical"}),
     ("PMH: IED blast injury 2007", "trauma", {"historical"}),
+    ("ESI offered by PCP but pt declined due to needle phobia.", "epidural_steroid_injection",
+     {"absent"}),
+    ("ESI discussed - pt declines.", "intervention_planned", {"absent"}),
+    ("ESI was offered, she is considering it.", "epidural_steroid_injection", {"hypothetical"}),
 ]
 
 

@@ -142,6 +142,12 @@ RED_FLAGS = {
         said("malignancy", "metastatic breast cancer",
              value=MalignancyValue(site="breast", metastatic=True)),
         said("upper_motor_neuron_signs", "Babinski")),
+    "spinal metastases with new weakness": (
+        said("malignancy", "prostate cancer with bone mets",
+             value=MalignancyValue(site="prostate", metastatic=True)),
+        said("motor_weakness", "R hip flexion 4/5", value=MotorValue(grade=4))),
+    "suspected discitis in a cancer patient": (
+        said("spinal_infection", "r/o discitis", "possible"), said("malignancy", "on chemo for AML")),
     "suspected metastasis with retention": (
         said("malignancy", "concern for metastasis", "possible"),
         said("bladder_dysfunction", "new retention")),
@@ -194,6 +200,8 @@ NOT_URGENT = {
                                             said("upper_motor_neuron_signs", "Hoffmann")),
     "fracture without a deficit": (said("spinal_fracture", "L1 burst fracture"),
                                    said("trauma", "fell from a ladder")),
+    # "risks including bleeding, infection ..." misread as a fact, in a worsening patient
+    "infection as a listed risk of surgery": (said("spinal_infection", "infection"), PROGRESSION),
     "cauda equina only as return precautions": (
         said("cauda_equina_syndrome", "return for cauda equina", "hypothetical"),
         said("saddle_anesthesia", "numbness in the saddle area", "hypothetical")),

@@ -166,12 +166,67 @@ texts = st.lists(st.tuples(st.sampled_from(["L", "foot", "Drop", "no", "x"]),
 @settings(max_examples=300, deadline=None)
 @given(token_patterns, texts)
 def test_first_word_matcher_finds_what_spacys_matcher_finds_in_its_order(patterns, text):
-    nlp = BLANK
-    stock, fast = Matcher(nlp.vocab), FirstWordMatcher(nlp.vocab)
+    assert_first_word_matcher_finds_what_spacy_finds(patterns, text)
+
+
+def assert_first_word_matcher_finds_what_spacy_finds(patterns, text):
+    stock, fast = Matcher(BLANK.vocab), FirstWordMatcher(BLANK.vocab)
     for i, pattern in enumerate(patterns):
         stock.add(f"rule_{i}", [pattern])
         fast.add(f"rule_{i}", pattern)
-    doc = nlp(text)
+    doc = BLANK(text)
     by_position = lambda m: (m[1], m[2])  # noqa: E731 (medspaCy's pruning sorts this way)
     assert fast.usable
     assert sorted(fast(doc), key=by_position) == sorted(stock(doc), key=by_position)
+
+
+headers = st.lists(st.tuples(
+    st.sampled_from([{"LOWER": "pain"}, {"LOWER": "exam"}, {"TEXT": {"IN": ["-", "*"]}},
+                     {"TEXT": "-"}]),
+    st.lists(st.sampled_from([{"LOWER": "exam"}, {"LOWER": "plan"}, {"TEXT": ":"},
+                              {"TEXT": {"IN": [":", "-"]}, "OP": "?"}]), max_size=3)),
+    min_size=1, max_size=10).map(lambda ps: [[first, *rest] for first, rest in ps])
+header_texts = st.lists(st.tuples(st.sampled_from(["Pain", "exam", "plan", "-", "*", ":", "x"]),
+                                  st.sampled_from([" ", "", "\n"])),
+                        max_size=25).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(headers, header_texts)
+def test_first_word_matcher_takes_header_patterns_of_fixed_length(patterns, text):
+    # the sectionizer's shapes: a word or one of a few marks first, then at most a few tokens
+    assert_first_word_matcher_finds_what_spacy_finds(patterns, text)
+
+
+def test_first_word_matcher_refuses_patterns_it_cannot_bound():
+    for pattern in ([{"LOWER": "pain", "OP": "?"}, {"LOWER": "exam"}],   # may start later
+                    [{"LOWER": "pain"}, {"IS_ALPHA": True, "OP": "+"}],  # unbounded
+                    [{"IS_DIGIT": True}, {"LOWER": "exam"}]):            # no fixed opener
+        fast = FirstWordMatcher(BLANK.vocab)
+        fast.add("rule", pattern)
+        assert not fast.usable, pattern
+
+
+def test_sections_on_every_dev_note_are_identical_to_medspacys_sectionizer(nlp):
+    from medspacy.section_detection import Sectionizer
+
+    from spinecite.pipeline.resources import SECTION_RULES
+    from spinecite.pipeline.sectionizer import FastSectionizer
+
+    config = dict(rules=str(SECTION_RULES), require_start_line=True, input_span_type="group",
+                  span_group_name=SPAN_GROUP, span_attrs=None)
+    fast, stock = FastSectionizer(nlp, **config), Sectionizer(nlp, **config)
+    assert isinstance(nlp.get_pipe("medspacy_sectionizer"), FastSectionizer)
+    assert fast._Sectionizer__matcher._first_word_matcher.usable
+
+    def sections(sectionizer, text):
+        doc = sectionizer(nlp.make_doc(text))
+        return [(s.category, s.title_start, s.title_end, s.body_start, s.body_end,
+                 s.parent.category if s.parent else None) for s in doc._.sections]
+
+    found = 0
+    for name, text in dev_documents():
+        expected = sections(stock, text)
+        assert sections(fast, text) == expected, name
+        found += sum(category is not None for category, *_ in expected)
+    assert found > 100
