@@ -12,16 +12,9 @@ from typing import Any, Iterable, Optional
 
 from spacy.tokens import Doc, Span
 
-from spinecite.extractors.models import Evidence, Finding, FindingValue
+from spinecite.extractors.models import VALUE_MODELS, Evidence, Finding, FindingValue
 from spinecite.pipeline.extensions import SPAN_GROUP
 from spinecite.pipeline.resources import codes, load_json
-
-_VALUE_MODELS = {
-    "therapy": "TherapyValue", "motor": "MotorValue", "pain": "PainValue",
-    "malignancy": "MalignancyValue", "procedure": "ProcedureValue",
-    "imaging": "ImagingValue", "exam": "ExamValue",
-}
-
 
 def evidence_of(span: Span, document_id: str) -> Evidence:
     """The span in the document's own text (the Doc may be a cleaned copy of it)."""
@@ -88,9 +81,7 @@ def _merge_values(shape: Optional[str], values: list[dict[str, Any]],
 def _value_model(shape: Optional[str], value: Optional[dict[str, Any]]) -> Optional[FindingValue]:
     if shape is None or not value:
         return None
-    from spinecite.extractors import models
-
-    model = getattr(models, _VALUE_MODELS[shape])
+    model = VALUE_MODELS[shape]
     allowed = set(model.model_fields)
     return model(**{k: v for k, v in value.items() if k in allowed})
 
@@ -114,6 +105,14 @@ def _within(span: Span, days: int) -> bool:
     return bool(when and reference and 0 <= (reference - when).days <= days)
 
 
+def _also(span: Span) -> list[str]:
+    """Codes a phrase states besides its own ("off work" is a loss of function and an
+    activity modification), from its target rule's `metadata.also`. A planned one ("work
+    note for modified duty") only plans its own code: it states no loss of function."""
+    rule = getattr(span._, "target_rule", None)
+    return list(((rule.metadata or {}) if rule is not None else {}).get("also", []))
+
+
 def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
     """Findings of one case: `docs` pairs each document id with its processed Doc."""
     catalogue = codes()
@@ -122,8 +121,10 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
         for span in doc.spans.get(SPAN_GROUP, []):
             if span._.assertion is None:
                 continue
-            groups.setdefault((span.label_, span._.assertion), []).append(
-                (document_id, span, doc._.document_date))
+            also = _also(span) if span._.assertion != "hypothetical" else []
+            for code in (span.label_, *also):
+                groups.setdefault((code, span._.assertion), []).append(
+                    (document_id, span, doc._.document_date))
     _add_derived(groups)
     order = {code: i for i, code in enumerate(catalogue)}
     findings = []

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, Optional, Union
+from typing import Any, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 Assertion = Literal["present", "absent", "possible", "historical", "hypothetical", "family"]
 ASSERTIONS: tuple[str, ...] = Assertion.__args__  # type: ignore[attr-defined]
@@ -63,6 +63,21 @@ class ExamValue(_Value):
 FindingValue = Union[TherapyValue, MotorValue, PainValue, MalignancyValue, ProcedureValue,
                      ImagingValue, ExamValue]
 
+# codes.json names each code's value shape; this is the model of each shape.
+VALUE_MODELS: dict[str, type[_Value]] = {
+    "therapy": TherapyValue, "motor": MotorValue, "pain": PainValue,
+    "malignancy": MalignancyValue, "procedure": ProcedureValue,
+    "imaging": ImagingValue, "exam": ExamValue,
+}
+
+
+def value_model(code: Optional[str]) -> Optional[type[_Value]]:
+    """The value model of a finding code, or None for a code without a value."""
+    from spinecite.pipeline.resources import codes  # the vocabulary is data
+
+    shape = codes().get(code or "", {}).get("value")
+    return VALUE_MODELS.get(shape) if shape else None
+
 
 class Evidence(BaseModel):
     """A span of a document: `text == document_text[start:end]`, always."""
@@ -88,6 +103,17 @@ class Finding(BaseModel):
     # Where a finding's date differs from the case's received date (a faxed PT summary
     # dated weeks earlier), later time windows are computed from this date.
     document_date: Optional[dt.date] = None
+
+    @field_validator("value", mode="wrap")
+    @classmethod
+    def _value_of_its_code(cls, value: Any, handler: Any, info: ValidationInfo) -> Any:
+        # The shapes share field names (an exam's {"date"} also fits a procedure), so the
+        # union alone cannot tell them apart when a result is read back from JSON: the
+        # finding's code decides, and the contract's JSON needs no tag.
+        model = value_model(info.data.get("code"))
+        if value is None or model is None or isinstance(value, model):
+            return handler(value)
+        return model.model_validate(value)
 
 
 class DocumentInfo(BaseModel):

@@ -61,8 +61,18 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
     if (section in policy["plan_sections"] and kind in policy["plan_default_hypothetical_kinds"]
             and not (span._.is_ongoing or span._.is_historical or span._.is_negated or dated)):
         flags["hypothetical"] = True
-    if flags["historical"] and kind in policy["historical_means_present_kinds"]:
+    ends = span.label_ in policy["episodic_codes"]
+    if section in policy["past_history_sections"] and (
+            ends or span.label_ in policy["past_history_codes"]):
+        ends = flags["historical"] = True  # "PMH: L1 fracture 2012", unlike "PMH: DM2"
+    if flags["historical"] and kind in policy["historical_means_present_kinds"] and not ends:
         flags["historical"] = False
+    if (span._.is_ongoing and kind in policy["ongoing_over_hypothetical_kinds"]
+            and _nearest(span, ("ONGOING", "HYPOTHETICAL")) in policy["continuation_cues"]):
+        flags["hypothetical"] = False  # "Plan: discharge from PT", not "Start PT (referral placed)"
+    if flags["absent"] and (kind in policy["absent_over_hypothetical"]
+                            or span.label_ in policy["absent_over_hypothetical"]):
+        flags["hypothetical"] = False  # "ESI discussed - pt declines": offered, not done
 
     if any(all(flags.get(a) for a in combination) for combination in policy["no_finding_when"]):
         return None  # "no family history of cancer" says nothing of the patient or a relative
@@ -73,6 +83,19 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
     # a conditional diagnosis ("if fracture", "if stenosis confirmed") is uncertain now; an
     # uncertain treatment ("TFESI vs ILESI") is one being considered
     return policy["kind_assertion_map"].get(kind, {}).get(assertion, assertion)
+
+
+def _nearest(span: Span, categories: tuple) -> Optional[str]:
+    """The literal of the modifier of `categories` that stands nearest the span."""
+    best = None
+    for modifier in span._.modifiers:
+        if modifier.category not in categories:
+            continue
+        start, end = modifier.modifier_span
+        gap = max(start - span.end, span.start - end, 0)
+        if best is None or gap < best[0]:
+            best = (gap, modifier.rule.literal.lower())
+    return best[1] if best else None
 
 
 def _negated_at(span: Span, max_gap: int) -> bool:
@@ -100,9 +123,54 @@ def assertion_component(doc: Doc) -> Doc:
             continue
         span._.assertion = assertion
         kept.append(span)
+    kept = _continued_in_plan(kept, catalogue, policy)
+    _treated_by_surgery(kept, policy)
     kept = _drop_partial_normals(kept, catalogue, policy)
     doc.spans[SPAN_GROUP] = _drop_possible_of_present(kept, policy)
     return doc
+
+
+def _continued_in_plan(spans: list[Span], catalogue: dict, policy: dict) -> list[Span]:
+    """'Meds: ibuprofen prn ... Plan: - Ibuprofen prn.': a treatment the note already gives as
+    taken, named again in the Plan with no cue of its own, is continued, not planned. Only the
+    same words count: 'tried ibuprofen ... Plan: naproxen' is a new drug of the same class."""
+    taken = {(s.label_, s.text.lower()) for s in spans
+             if s._.assertion == "present" and s._.finding_section not in policy["plan_sections"]}
+    for s in spans:
+        if (s._.assertion == "hypothetical" and not s._.is_hypothetical
+                and s._.finding_section in policy["plan_sections"]
+                and catalogue[s.label_]["kind"] in policy["plan_default_hypothetical_kinds"]
+                and (s.label_, s.text.lower()) in taken):
+            s._.assertion = "present"
+    return spans
+
+
+def _treated_by_surgery(spans: list[Span], policy: dict) -> None:
+    """'s/p L3-L5 laminectomy for lumbar spinal stenosis', 'h/o L4-5 HNP s/p microdiscectomy':
+    the lesion a past operation removed is history, unless the note calls it recurrent,
+    residual or adjacent, or puts it at another level."""
+    rule = policy["treated_by_surgery"]
+    surgeries = [s for s in spans if s.label_ == "prior_spine_surgery" and s._.assertion == "present"]
+    for s in spans:
+        if s.label_ not in rule["codes"] or s._.assertion != "present":
+            continue
+        before = s.doc[max(s.sent.start, s.start - 3):s.end].text.lower()
+        if any(word in before for word in rule["still_there"]):
+            continue
+        for surgery in surgeries:
+            if surgery.sent != s.sent or (s._.level and surgery._.level
+                                          and s._.level != surgery._.level):
+                continue
+            if surgery.end <= s.start:
+                between = s.doc.text[surgery.end_char:s.start_char]
+                linked = re.search(rule["reason_after"], between, re.I)
+            else:
+                # the surgery's own words may hold the "s/p"
+                between = s.doc.text[s.end_char:surgery.start_char] + surgery.text[:14]
+                linked = re.search(rule["surgery_after"], between, re.I)
+            if linked:
+                s._.assertion = "historical"
+                break
 
 
 def _drop_possible_of_present(spans: list[Span], policy: dict) -> list[Span]:

@@ -24,7 +24,10 @@ _LEVEL = re.compile(
     r"|\b([CTLS])\s?(\d{1,2})\s+on\s+([CTLS])\s?(\d{1,2})\b"  # "anterolisthesis of L4 on L5"
     r"|\b([CTLS])(\d{1,2})\b")
 _GRADE = re.compile(r"(?<![\d/.])([0-5])\s?([+-]?)\s?/\s?5(?![\d/])")
-_SCORE = re.compile(r"(?<![\d/.])(10|\d(?:\.\d)?)\s?(?:/|out of)\s?10(?!\d)")
+_SCORE = re.compile(r"(?<![\d/.])(10|\d(?:\.\d)?)\s?(?:/|out of)\s?10(?!\d)"
+                    # a named 0-10 scale needs no "/10": "VAS 7", "NRS: 8", "pain level 9"
+                    r"|\b(?i:VAS|NRS|NPRS|pain\s+(?:score|level|rating|intensity))\s*(?::|=|-|of|is)?\s*"
+                    r"(10|\d(?:\.\d)?)(?![\d/%]|\.\d)")
 # a level opening the text after a sentence that ends on the finding ("sensory level\n~T5")
 _LEVEL_NEXT = re.compile(r"\s{0,3}[~@]?\s?(?=[CTLS]\s?\d)")
 _WINDOW_BEFORE = 4
@@ -465,8 +468,8 @@ def _motor_value(span: Span) -> dict[str, Any]:
 
 
 def _pain_value(span: Span) -> dict[str, Any]:
-    sent_scores = [float(m.group(1)) for m in _SCORE.finditer(span.sent.text)]
-    in_span = [float(m.group(1)) for m in _SCORE.finditer(span.text)]
+    sent_scores = [float(m.group(1) or m.group(2)) for m in _SCORE.finditer(span.sent.text)]
+    in_span = [float(m.group(1) or m.group(2)) for m in _SCORE.finditer(span.text)]
     scores = in_span or sent_scores
     return {"score": max(scores)} if scores else {}
 

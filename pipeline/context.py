@@ -15,6 +15,9 @@ are listed in resources/context_rules.json:
 - A cue that opens a target's own words still applies ("Probable L5 radiculopathy" matched
   whole), and a forward cue whose last words begin a target gives them up ("no acute" +
   "acute fracture"); medspaCy drops both.
+- A cue may speak of a target inside or ending in its own words (`metadata.
+  modifies_targets_within`: "if the MRI shows"; `metadata.modifies_target_it_ends`:
+  "surgery was offered but patient declined").
 - A rule may list tokens its scope stops at, forward and backward
   (`metadata.scope_stops`, lower case): "excluded" reaches back over its own phrase, not over
   a comma into the previous item ("neurogenic claudication, vascular claudication
@@ -94,6 +97,8 @@ class NoteModifier(ConTextModifier):
         if self.prefixes(target):
             return True
         span = (target.start, target.end)
+        if self.ends(target) or self.holds(target):
+            return True
         if (_overlaps(self.modifier_span, span) or self.direction.upper() in ("TERMINATE", "PSEUDO")
                 or not self.allows(target.label_.upper())
                 or not _overlaps(self.scope_span, span) or not self.on_modifies(target)):
@@ -110,6 +115,22 @@ class NoteModifier(ConTextModifier):
         with its cue ("negative SLR") is already read as absent."""
         return (self._start == target.start and self._end < target.end
                 and self.category.upper() in _PREFIX_CATEGORIES
+                and self.allows(target.label_.upper()))
+
+    def ends(self, target) -> bool:
+        """A backward cue that opens with the target's last words and says what became of
+        it ("surgery was offered but patient declined": the target "surgery was offered")
+        applies to it (`metadata.modifies_target_it_ends`)."""
+        return (self.direction.upper() == "BACKWARD"
+                and bool((self.rule.metadata or {}).get("modifies_target_it_ends"))
+                and target.start < self._start < target.end <= self._end
+                and self.allows(target.label_.upper()))
+
+    def holds(self, target) -> bool:
+        """A cue whose words hold the target speaks of it too ("if the MRI shows": the MRI is
+        not done yet), where the rule says so (`metadata.modifies_targets_within`)."""
+        return (bool((self.rule.metadata or {}).get("modifies_targets_within"))
+                and self._start <= target.start and target.end <= self._end
                 and self.allows(target.label_.upper()))
 
     def yield_to(self, target) -> None:

@@ -132,8 +132,15 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
     return result
 
 
+@functools.lru_cache(maxsize=4096)
+def _source_of(file: str, section: Optional[str]) -> Source:
+    # a guideline has a few hundred sections and every case cites them: build each once
+    # (results are never mutated, so criteria may share it)
+    return Source(file=file, section=section)
+
+
 def _source(guideline: Guideline, section: Optional[str]) -> Source:
-    return Source(file=guideline.source_file, section=section)
+    return _source_of(guideline.source_file, section)
 
 
 def _combine(op: str, results: list[str], n: int) -> str:
@@ -176,8 +183,28 @@ def _request_words(node: RequestNode) -> str:
 
 # The evaluator builds ~1,000 criteria per case from values it made itself (codes, outcomes,
 # Evidence already validated as findings); pydantic's validation of each, evidence list
-# included, cost more than the evaluation. `test_evaluator` revalidates whole results.
-_criterion = CriterionResult.model_construct
+# included, cost more than the evaluation, and so did `model_construct`'s generic walk over
+# aliases and deep-copied defaults. This is `model_construct` for this one model: the same
+# instance (`__dict__` in field order, the given fields as set), built directly.
+# `test_review_results` revalidates every dev determination.
+_new_criterion = CriterionResult.__new__
+_set = object.__setattr__
+# the fields in the model's order, which `__dict__` keeps (as pydantic's own constructors do)
+assert tuple(CriterionResult.model_fields) == (
+    "id", "text", "source", "result", "evidence", "children", "requires", "code")
+
+
+def _criterion(**values: Any) -> CriterionResult:
+    criterion = _new_criterion(CriterionResult)
+    _set(criterion, "__dict__", {
+        "id": values["id"], "text": values.get("text"), "source": values.get("source"),
+        "result": values["result"], "evidence": values.get("evidence", []),
+        "children": values.get("children", []), "requires": values.get("requires"),
+        "code": values.get("code")})
+    _set(criterion, "__pydantic_fields_set__", set(values))
+    _set(criterion, "__pydantic_extra__", None)
+    _set(criterion, "__pydantic_private__", None)
+    return criterion
 
 
 class _Evaluator:
@@ -349,18 +376,25 @@ def _missing_sentence(entry: Entry, result: CriterionResult, facts: CaseFacts,
     return sentence
 
 
-def _urgent(guideline: Guideline, cpt: str, facts: CaseFacts,
-            indications: list[tuple[Entry, CriterionResult]]) -> bool:
-    """A met urgent indication; or one that only the documents' disagreement keeps from met
-    ("denies incontinence" beside "urinary retention"): such a case is not fast-tracked but
-    still goes to the top of the clinician's queue."""
-    if any(e.urgent and r.result == MET and r.evidence for e, r in indications):
-        return True
-    disputed = [e for e, r in indications if e.urgent and r.result == UNKNOWN]
-    if not disputed:
-        return False
-    lenient = _Evaluator(guideline, dataclasses.replace(facts, ignore_doubt=True))
-    return any((r := lenient.entry(e)).result == MET and r.evidence for e in disputed)
+def _raised(guideline: Guideline, facts: CaseFacts,
+            results: list[tuple[Entry, CriterionResult]]) -> list[CriterionResult]:
+    """The urgent entries met with evidence; and those that only the documents' disagreement
+    keeps from met ("denies incontinence" beside "urinary retention"): such a case is not
+    fast-tracked but still goes to the top of the clinician's queue."""
+    raised = [r for e, r in results if e.urgent and r.result == MET and r.evidence]
+    disputed = [e for e, r in results if e.urgent and r.result == UNKNOWN]
+    if disputed:
+        lenient = _Evaluator(guideline, dataclasses.replace(facts, ignore_doubt=True))
+        raised += [r for e in disputed if (r := lenient.entry(e)).result == MET and r.evidence]
+    return raised
+
+
+def red_flags(flags: Guideline, facts: CaseFacts) -> list[CriterionResult]:
+    """Contract §3's emergent red flags (`rules/red_flags.yaml`) that the findings raise, with
+    their evidence: read from the documentation alone, never from a guideline's requirements,
+    the requested region or CPT code."""
+    ev = _Evaluator(flags, facts)
+    return _raised(flags, facts, [(e, ev.entry(e)) for e in flags.indications])
 
 
 def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
@@ -377,7 +411,7 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
     # nothing is fast-tracked on the absence of findings alone: a met indication cites evidence
     met = [e for e, r in indications
            if r.result == MET and r.evidence and (e.skip_requirements or requirements_met)]
-    urgent = _urgent(guideline, cpt, facts, indications)
+    urgent = bool(_raised(guideline, facts, indications))
     outcome = "met" if met and not excluded else "not_met"
     missing: list[str] = []
     if outcome == "not_met":

@@ -15,6 +15,8 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 from spinecite.pipeline.resources import codes
 
 RULES_DIR = Path(__file__).resolve().parent / "guidelines"
+# contract §3's urgent red flags, in the guideline file format but governing no CPT code
+RED_FLAGS_PATH = Path(__file__).resolve().parent / "red_flags.yaml"
 GUIDELINES_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "guidelines"
 COMPARATORS = {"gte", "gt", "lte", "lt", "eq", "in"}
 ASSERTIONS = {"present", "absent", "possible", "historical", "hypothetical", "family"}
@@ -247,3 +249,8 @@ def source_sha256(g: Guideline, guidelines_dir: Path = GUIDELINES_DIR) -> str:
 @lru_cache(maxsize=None)
 def load_all(rules_dir: Path = RULES_DIR) -> dict[str, Guideline]:
     return {g.id: g for g in (load_guideline(p) for p in sorted(rules_dir.glob("*.yaml")))}
+
+
+@lru_cache(maxsize=None)
+def load_red_flags(path: Path = RED_FLAGS_PATH) -> Guideline:
+    return load_guideline(path)

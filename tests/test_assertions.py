@@ -784,6 +784,148 @@ EVERYDAY = [
      "radicular_pain", {"absent", "historical"}),
     ("Previously had weakness in the left leg which improved with PT.",
      "motor_weakness", {"historical"}),
+    # a sensory loss described as "absent to pinprick" is a finding, not a negation of the
+    # finding before it
+    ("Sensation decreased in bilateral S1 distribution and absent to pinprick in the perianal "
+     "region.", "dermatomal_sensory_loss", {"present"}),
+    ("Sensation diminished in the L5 dermatome and absent to light touch over the dorsum of "
+     "the foot.", "dermatomal_sensory_loss", {"present"}),
+    # a "(-)" or "no:" opening a list denies the whole list, up to the next bracket
+    ("(-) fever, chills, saddle anesthesia", "saddle_anesthesia", {"absent"}),
+    ("Neuro ROS: (-) saddle anesthesia, bowel/bladder incontinence, weakness",
+     "bladder_dysfunction", {"absent"}),
+    ("(-) fever, (-) chills, (+) numbness", "paresthesia", {"present"}),
+    ("ROS: no: fever, chills, saddle anesthesia, weight loss", "saddle_anesthesia", {"absent"}),
+    ("ROS - no: fever, weight loss, bowel or bladder incontinence.", "bowel_dysfunction",
+     {"absent"}),
+    ("Fever: no. Chills: no.", "fever", {"absent"}),
+    # a treatment offered and declined was not done, and is not planned
+    ("ESI discussed - pt declines.", "epidural_steroid_injection", {"absent"}),
+    ("Offered ESI, which she declined.", "epidural_steroid_injection", {"absent"}),
+    ("Offered ESI, which she declined.", "intervention_planned", {"absent"}),
+    ("Surgery was offered but patient declined.", "intervention_planned", {"absent"}),
+    ("PT was recommended and the patient refused.", "physical_therapy", {"absent"}),
+    ("Patient refused PT.", "physical_therapy", {"absent"}),
+    ("Tried naproxen and PT - declines injections.", "physical_therapy", {"present"}),
+    # "possible X" is X possible; an epidural abscess is no epidural injection
+    ("Concern for possible epidural abscess.", "spinal_infection", {"possible"}),
+    ("MRI to evaluate for possible epidural abscess.", "intervention_planned", None),
+    ("Possible epidural abscess given fever and IVDU.", "epidural_steroid_injection", None),
+    # an evolving cauda equina syndrome is the syndrome, suspected
+    ("Concern for evolving cauda equina syndrome.", "cauda_equina_syndrome", {"possible"}),
+    ("Concern for evolving (incomplete) cauda equina syndrome.", "cauda_equina_syndrome",
+     {"possible"}),
+    # a date is no motor grade
+    ("Meds: oxycodone 5 mg prn (since 5/5).", "motor_weakness", None),
+    ("Back pain since 5/5, worse with sitting.", "motor_weakness", None),
+    # a problem that ended (a herniation operated on, a healed fracture) is historical when
+    # it is history; a chronic condition in the history still holds
+    ("h/o L4-5 HNP s/p microdiscectomy 2019, now with new L5 radicular pain.",
+     "radicular_pain", {"present"}),
+    ("52yo M w/ h/o chronic LBP and L4-5 HNP dx 2021 p/w acute worsening LBP x3d.",
+     "disc_herniation", {"present"}),
+    ("52yo M w/ h/o chronic LBP and L4-5 HNP dx 2021 p/w acute worsening LBP x3d.",
+     "low_back_pain", {"present"}),
+    ("Hx of recurrent sciatica, worse this week.", "radicular_pain", {"present"}),
+    ("PMH: HTN, GERD, L4-5 HNP 2021", "disc_herniation", {"present"}),
+    ("PMH: DM2, HTN, breast cancer 2015, sciatica 2010.", "radicular_pain", {"historical"}),
+    ("PMH: DM2, HTN, breast cancer 2015, sciatica 2010.", "malignancy", {"present"}),
+    ("Past Medical History:\nType 2 diabetes\nLumbar compression fracture 2012\nKidney stones",
+     "spinal_fracture", {"historical"}),
+    ("Past Medical History:\nType 2 diabetes\nLumbar compression fracture 2012\nKidney stones",
+     "diabetes", {"present"}),
+    ("Active problems:\n1. Left L5 radiculopathy\n2. Hypertension", "radiculopathy",
+     {"present"}),
+    ("Tingling in the foot for 2 weeks after the injury, since resolved.", "trauma",
+     {"present"}),
+    # "in the past 2 weeks" is how long, not history; "last year", "which went away" are history
+    ("Numbness in the left foot in the past 2 weeks.", "paresthesia", {"present"}),
+    ("Low back pain over the last 3 months, worse with sitting.", "low_back_pain", {"present"}),
+    ("Sciatica worse since last year.", "radicular_pain", {"present"}),
+    ("Had numbness in both feet last year which went away.", "paresthesia", {"historical"}),
+    ("Foot numbness, which went away after 2 weeks.", "paresthesia", {"historical"}),
+    ("Recurrent sciatica, first episode in 2019.", "radicular_pain", {"present"}),
+    # a treatment ordered and never begun was not done
+    ("PT was prescribed but never attended.", "physical_therapy", {"absent"}),
+    ("PT ordered 3 weeks ago, patient has not started yet.", "physical_therapy", {"absent"}),
+    ("She never started PT and did not attend chiropractic.", "chiropractic_care", {"absent"}),
+    ("Tried naproxen and PT, did not start gabapentin.", "physical_therapy", {"present"}),
+    ("Q of spinal stenosis on prior imaging.", "spinal_stenosis", {"possible"}),
+    # a differential written as a sentence
+    ("DDx incl. epidural hematoma (no anticoag), epidural abscess (afebrile, nl CRP - low "
+     "suspicion).", "spinal_infection", {"possible"}),
+    ("Differential includes discitis, metastatic disease.", "malignancy", {"possible"}),
+    # return precautions written after the findings
+    ("Sudden new weakness or bladder changes should prompt an ED visit.",
+     "bladder_dysfunction", {"hypothetical"}),
+    ("New saddle numbness or fever -> ED.", "saddle_anesthesia", {"hypothetical"}),
+    # what a planned study may show is not seen yet
+    ("Plan: emergent decompression if the MRI shows compression of the cauda equina.",
+     "cauda_equina_syndrome", {"possible"}),
+    ("PT if MRI confirms stenosis.", "prior_mri", None),
+    ("PT if MRI confirms stenosis.", "spinal_stenosis", {"possible"}),
+    ("Surgery if imaging confirms an L4-5 disc herniation.", "disc_herniation", {"possible"}),
+    # "Initially ..., now ..." puts the first state in the past
+    ("Initially 8/10 pain from the L buttock down the leg, now 3/10.", "severe_pain",
+     {"historical"}),
+    ("Initially had numbness in the foot, now only back pain.", "paresthesia", {"historical"}),
+    # a treatment already taken, named again in the plan, is continued; a new one is planned
+    ("Meds: ibuprofen prn.\n\nPlan:\n- Ibuprofen prn.", "nsaid", {"present"}),
+    ("Meds: tizanidine 4 mg qhs.\nA/P:\n- Cont HEP, diclofenac (GI ppx w/ omeprazole), "
+     "tizanidine", "muscle_relaxant", {"present"}),
+    ("HPI: tried ibuprofen without relief.\n\nPlan:\n- Naproxen 500 mg BID.", "nsaid",
+     {"present", "hypothetical"}),
+    ("Plan: discharge from PT; return to physician. Continue HEP.", "physical_therapy",
+     {"present"}),
+    ("Plan:\n- Continue HEP, naproxen.\n- Start gabapentin 300 mg qHS, titrate.",
+     "neuropathic_agent", {"hypothetical"}),
+    ("A/P: Start PT (referral placed).", "physical_therapy", {"hypothetical"}),
+    # a study a relative asks for or had is no finding of the patient's
+    ("Mom requesting MRI.", "prior_mri", None),
+    ("Her sister had an MRI showing a herniated disc.", "prior_mri", None),
+    # the lesion a past operation removed is history, unless it is back, left over or elsewhere
+    ("h/o L4-5 HNP s/p microdiscectomy 2019, now with new L5 radicular pain.",
+     "disc_herniation", {"historical"}),
+    ("POD #42 s/p L3-L5 laminectomy (07/28/2026) for lumbar spinal stenosis.",
+     "spinal_stenosis", {"historical"}),
+    ("Background: s/p L4-5 microdiscectomy (left) in 06/2019 for a large extruded disc.",
+     "disc_herniation", {"historical"}),
+    ("Recurrent L4-5 disc herniation s/p L4-5 microdiscectomy 2019.", "disc_herniation",
+     {"present"}),
+    ("Adjacent segment stenosis at L3-4 s/p L4-5 fusion for spondylolisthesis.",
+     "spinal_stenosis", {"present"}),
+    ("Adjacent segment stenosis at L3-4 s/p L4-5 fusion for spondylolisthesis.",
+     "spondylolisthesis", {"historical"}),
+    ("s/p L5-S1 microdiscectomy 2018. MRI today shows a new L4-5 disc herniation.",
+     "disc_herniation", {"present"}),
+    # a clause with its own subject ends a denial
+    ("About three weeks ago, after no particular injury, he developed severe right leg pain, "
+     "rated 8 out of 10.", "severe_pain", {"present"}),
+    ("Denies numbness, she does report weakness in the left leg.", "motor_weakness",
+     {"present"}),
+    ("Her claudication has not returned.", "neurogenic_claudication", {"absent"}),
+    ("Sciatica has not recurred since the surgery.", "radicular_pain", {"absent"}),
+    ("MRI to confirm pars injury.", "spondylolysis", {"possible"}),
+    # the study a denial was seen on is not denied
+    ("Cervical radiographs: no listhesis on flexion/extension views.", "prior_xray",
+     {"present"}),
+    ("Pt is not on gabapentin.", "neuropathic_agent", {"absent"}),
+    # a service to see the patient is no operation had
+    ("Spine surgery and rad onc to see after MRI.", "prior_spine_surgery", None),
+    # a form's checked "No" denies its field; a checked "Yes" affirms it
+    ("Chiropractic:      [ ] Yes   [X] No", "chiropractic_care", {"absent"}),
+    ("Epidural injection:[ ] Yes   [X] No (pt declined)", "epidural_steroid_injection",
+     {"absent"}),
+    ("NSAIDs:            [X] Yes - naproxen 500 mg bid x 8 wks", "nsaid", {"present"}),
+    # "in 2015, when he presented with ..." dates the whole clause
+    ("We last saw him in 2015, when he presented with an acute left foot drop and underwent a "
+     "left L4-5 laminectomy.", "foot_drop", {"historical"}),
+    ("In 2019, when she had sciatica, she did PT.", "radicular_pain", {"historical"}),
+    ("PMH: IED blast injury 2007", "trauma", {"historical"}),
+    ("ESI offered by PCP but pt declined due to needle phobia.", "epidural_steroid_injection",
+     {"absent"}),
+    ("ESI discussed - pt declines.", "intervention_planned", {"absent"}),
+    ("ESI was offered, she is considering it.", "epidural_steroid_injection", {"hypothetical"}),
 ]
 
 

@@ -28,6 +28,24 @@ def test_pain_score(findings_of):
     assert finding(result, "severe_pain").value.score == 8
 
 
+@pytest.mark.parametrize("text, score", [("VAS 7 today.", 7), ("Pain level: 10.", 10),
+                                         ("NRS 8.5, constant.", 8.5)])
+def test_pain_score_on_a_named_scale(findings_of, text, score):
+    _, result = findings_of(text)
+    assert finding(result, "severe_pain").value.score == score
+
+
+@pytest.mark.parametrize("text", ["VAS 70/100.", "Pain score 4.", "Symptoms since 5/5."])
+def test_no_severe_pain_below_seven_or_off_the_scale(findings_of, text):
+    _, result = findings_of(text)
+    assert not any(f.code == "severe_pain" for f in result.findings)
+
+
+def test_a_date_is_not_a_motor_grade(findings_of):
+    _, result = findings_of("Back pain (since 5/5) after lifting boxes.")
+    assert not any(f.code == "motor_weakness" for f in result.findings)
+
+
 def test_therapy_weeks_from_dates(findings_of):
     _, result = findings_of("Physical therapy 12/1/2025 to 1/12/2026 without relief.",
                             received=dt.date(2026, 2, 1))

@@ -59,7 +59,8 @@ def test_ids_unique_and_governs_match_the_contract():
 
 import datetime as dt  # noqa: E402
 
-from spinecite.extractors.models import Evidence, Finding, MotorValue, TherapyValue  # noqa: E402
+from spinecite.extractors.models import (Evidence, Finding, ImagingValue, MotorValue,  # noqa: E402
+                                         TherapyValue)
 from spinecite.rules.evaluator import CaseFacts, evaluate  # noqa: E402
 
 RECEIVED = dt.date(2026, 3, 1)
@@ -110,3 +111,169 @@ def test_cauda_equina_ruled_out_is_not_fast_tracked():
     for g in ("aim-spine", "nia-lumbar-mri", "evicore-spine"):
         assert outcome(g, "72148", suspected, *context) == "met"
         assert outcome(g, "72148", suspected, ruled_out, *context) == "not_met"
+
+
+# ---- urgent (contract §3): from the findings, under every guideline, region and study ------
+
+from spinecite.extractors.models import MalignancyValue  # noqa: E402
+from spinecite.review import determine  # noqa: E402
+from spinecite.rules.evaluator import CPT_REGIONS, red_flags  # noqa: E402
+from spinecite.rules.ruleset import load_red_flags  # noqa: E402
+
+PROGRESSION = said("symptom_progression", "rapidly worsening")
+# each emergent red flag of contract §3, as a note with nothing else: no exam, no conservative
+# care, no imaging; suspicions written as suspicions
+RED_FLAGS = {
+    "suspected cauda equina": (said("cauda_equina_syndrome", "concern for CES", "possible"),),
+    "saddle anesthesia": (said("saddle_anesthesia", "numb in the saddle area"),),
+    "urinary retention": (said("bladder_dysfunction", "urinary retention"),
+                          said("low_back_pain", "back pain")),
+    "progressive foot drop": (said("foot_drop", "L foot drop"), PROGRESSION),
+    "progressive weakness 3/5": (said("motor_weakness", "EHL 3/5", value=MotorValue(grade=3)),
+                                 PROGRESSION),
+    "progressive myelopathy": (said("upper_motor_neuron_signs", "Hoffmann positive"),
+                               PROGRESSION),
+    "suspected epidural abscess": (said("spinal_infection", "r/o epidural abscess", "possible"),
+                                   said("fever", "T 38.9")),
+    "worsening known discitis": (said("spinal_infection", "discitis"), PROGRESSION),
+    "febrile IVDU with raised CRP": (said("fever", "febrile"), said("iv_drug_use", "IVDU"),
+                                     said("elevated_inflammatory_markers", "CRP 140")),
+    "metastatic cancer with cord signs": (
+        said("malignancy", "metastatic breast cancer",
+             value=MalignancyValue(site="breast", metastatic=True)),
+        said("upper_motor_neuron_signs", "Babinski")),
+    "spinal metastases with new weakness": (
+        said("malignancy", "prostate cancer with bone mets",
+             value=MalignancyValue(site="prostate", metastatic=True)),
+        said("motor_weakness", "R hip flexion 4/5", value=MotorValue(grade=4))),
+    "suspected discitis in a cancer patient": (
+        said("spinal_infection", "r/o discitis", "possible"), said("malignancy", "on chemo for AML")),
+    "suspected metastasis with retention": (
+        said("malignancy", "concern for metastasis", "possible"),
+        said("bladder_dysfunction", "new retention")),
+    "suspected fracture with weakness after a fall": (
+        said("spinal_fracture", "? compression fracture", "possible"), said("trauma", "fell"),
+        said("motor_weakness", "hip flexion 4/5", value=MotorValue(grade=4))),
+}
+# a study of each region for each guideline that governs one, MRI and CT where both are governed
+STUDIES = [(gid, cpt) for gid in CONTRACT_GOVERNS for region in CPT_REGIONS
+           for cpt in sorted(CPT_REGIONS[region]) if cpt in ("72141", "72125", "72146", "72128",
+                                                             "72148", "72131")
+           and cpt in CONTRACT_GOVERNS[gid]]
+
+
+def facts_of(*findings):
+    return CaseFacts(RECEIVED, 50, tuple(findings))
+
+
+@pytest.mark.parametrize("flag", RED_FLAGS)
+def test_each_red_flag_is_urgent_under_every_guideline_region_and_study(flag):
+    facts = facts_of(*RED_FLAGS[flag])
+    determinations, raised = determine([(load_all()[g], cpt) for g, cpt in STUDIES], facts)
+    assert raised and all(r.evidence for r in raised)
+    assert {(d.guideline, d.cpt) for d in determinations if not d.urgent} == set()
+    # urgent never fast-tracks: nothing here meets a cervical CT's prerequisites, say
+    assert any(d.outcome == "not_met" for d in determinations)
+
+
+def test_a_red_flag_is_urgent_where_no_guideline_governs_the_study():
+    facts = facts_of(*RED_FLAGS["suspected cauda equina"])
+    determinations, raised = determine([(load_all()["nia-lumbar-mri"], "72141")], facts)
+    assert [d.outcome for d in determinations] == ["not_applicable"]
+    assert [r.id for r in raised] == ["contract-red-flags.cauda-equina"]
+
+
+NOT_URGENT = {
+    # "DDx: discitis, spondylolysis, neoplasm" in a child with normal labs and no fever
+    "discitis in a differential": (said("spinal_infection", "discitis", "possible"),
+                                   said("fever", "afebrile", "absent"),
+                                   said("elevated_inflammatory_markers", "ESR 12", "absent"),
+                                   said("malignancy", "neoplasm", "possible")),
+    "known discitis improving": (said("spinal_infection", "discitis"),
+                                 said("elevated_inflammatory_markers", "ESR 88"),
+                                 said("symptom_progression", "no worsening", "absent")),
+    "stable severe deficit": (said("foot_drop", "R foot drop"),
+                              said("motor_weakness", "TA 2/5", value=MotorValue(grade=2))),
+    "mild progressive deficit": (said("motor_weakness", "gastroc 4/5", value=MotorValue(grade=4)),
+                                 PROGRESSION),
+    "cancer history with a Hoffmann sign": (said("malignancy", "thyroid cancer"),
+                                            said("upper_motor_neuron_signs", "Hoffmann")),
+    "fracture without a deficit": (said("spinal_fracture", "L1 burst fracture"),
+                                   said("trauma", "fell from a ladder")),
+    # "risks including bleeding, infection ..." misread as a fact, in a worsening patient
+    "infection as a listed risk of surgery": (said("spinal_infection", "infection"), PROGRESSION),
+    "cauda equina only as return precautions": (
+        said("cauda_equina_syndrome", "return for cauda equina", "hypothetical"),
+        said("saddle_anesthesia", "numbness in the saddle area", "hypothetical")),
+}
+
+
+@pytest.mark.parametrize("case", NOT_URGENT)
+def test_no_red_flag_without_an_emergent_finding(case):
+    facts = facts_of(*NOT_URGENT[case])
+    assert red_flags(load_red_flags(), facts) == []
+    determinations, _ = determine([(load_all()[g], cpt) for g, cpt in STUDIES], facts)
+    assert [(d.guideline, d.cpt) for d in determinations if d.urgent] == []
+
+
+def test_red_flag_quotes_are_the_contracts_words():
+    contract = " ".join((SHARED / "spec" / "CONTRACT.md").read_text(encoding="utf-8").split())
+    flags = load_red_flags()
+    quotes = [e.quote.text for e in flags.indications]
+    quotes += [d.quote.text for d in flags.definitions.values() if d.quote.text]
+    assert len(quotes) >= 5 and all(q in contract for q in quotes)
+
+
+# ---- no fast-track on a red flag the note does not establish (zero false met) -------------
+
+EXAM = said("in_person_exam", "Exam:")
+
+
+def settles(guideline, cpt, findings, *deciding):
+    """Examined in person, `findings` alone are not_met; each of `deciding` added makes met."""
+    assert outcome(guideline, cpt, EXAM, *findings) == "not_met"
+    for finding in deciding:
+        assert outcome(guideline, cpt, EXAM, *findings, finding) == "met", finding.evidence
+
+
+def test_evicore_a_neoplasm_in_a_differential_is_no_suspicion_of_malignancy():
+    night_pain = said("night_pain", "wakes him from sleep")
+    differential = said("malignancy", "DDx: discitis, spondylolysis, neoplasm", "possible")
+    settles("evicore-spine", "72148", (night_pain, differential),
+            said("malignancy", "breast cancer"), said("unexplained_weight_loss", "15 lb lost"))
+
+
+def test_evicore_a_motor_red_flag_after_spine_surgery_may_be_residual():
+    foot_drop = said("foot_drop", "right foot drop")
+    weak = said("motor_weakness", "TA 2/5", value=MotorValue(grade=2))
+    surgery = said("prior_spine_surgery", "L4-5 laminectomy in 2024")
+    for deficit in (foot_drop, weak):
+        assert outcome("evicore-spine", "72148", EXAM, deficit) == "met"
+        assert outcome("evicore-spine", "72148", EXAM, deficit, surgery) == "not_met"
+
+
+def test_evicore_a_failed_course_continued_by_a_recent_injection_is_a_recent_trial():
+    pt = said("physical_therapy", "Failed PT (10/2025-12/2025, 8 wks)",
+              value=TherapyValue(weeks=8, outcome="failed", end=RECEIVED - dt.timedelta(days=110)))
+    pain = said("radicular_pain", "L L4 radicular pain")
+    tfesi = said("recent_spinal_procedure", "L3-4 TFESI 2/9/2026")
+    assert outcome("evicore-spine", "72148", EXAM, pain, pt) == "not_met"   # PT alone: too old
+    assert outcome("evicore-spine", "72148", EXAM, pain, pt, tfesi) == "met"
+    # a recent operation is no continued trial, nor is an old course (over six months)
+    surgery = said("recent_spinal_procedure", "L4-5 microdiscectomy 1/20/2026")
+    assert outcome("evicore-spine", "72148", EXAM, pain, pt, surgery) == "not_met"
+    old = said("physical_therapy", "PT in 2024, 8 wks, no help",
+               value=TherapyValue(weeks=8, outcome="failed", end=RECEIVED - dt.timedelta(days=400)))
+    assert outcome("evicore-spine", "72148", EXAM, pain, old, tfesi) == "not_met"
+
+
+def test_a_myelopathy_or_tumor_named_only_as_a_possibility_goes_to_a_reviewer():
+    differential = said("myelopathy_signs", "r/o cervical myelopathy", "possible")
+    settles("evicore-spine", "72141", (said("neck_pain", "neck pain"), differential),
+            said("upper_motor_neuron_signs", "Hoffmann positive"))
+    # Cohere: a neoplasm in a differential beside a degenerative film is not a suspected tumor
+    neoplasm = said("malignancy", "DDx: strain vs neoplasm", "possible")
+    film = said("prior_xray", "XR: degenerative changes", value=ImagingValue(result="abnormal"))
+    settles("cohere-ct-spine", "72131", (said("low_back_pain", "low back pain"), neoplasm, film),
+            said("prior_xray", "XR: indeterminate lucency L3",
+                 value=ImagingValue(result="nondiagnostic")))

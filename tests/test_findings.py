@@ -1,0 +1,77 @@
+"""Spans become contract findings: one phrase may state two codes (target rule `also`)."""
+
+import datetime as dt
+
+import pytest
+
+from spinecite.extractors.extract import extract
+from spinecite.pipeline.intake import Document
+
+
+def findings(nlp, text):
+    document = Document(id="note", text=text, source=None, date=None, sha256="0")
+    result = extract([document], dt.date(2026, 3, 2), nlp=nlp)
+    return {(f.code, f.assertion) for f in result.findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Work status: off work since 1/6/2026 per PCP.",
+    "He has been out of work for three weeks.",
+])
+def test_off_work_is_lost_function_and_modified_activity(nlp, text):
+    found = findings(nlp, text)
+    assert ("functional_impairment", "present") in found
+    assert ("activity_modification", "present") in found
+
+
+def test_light_duty_is_also_lost_function(nlp):
+    found = findings(nlp, "Currently on light duty at the warehouse.")
+    assert {("activity_modification", "present"), ("functional_impairment", "present")} <= found
+
+
+def test_planned_duty_change_states_no_lost_function(nlp):
+    found = findings(nlp, "Plan: work note for modified duty x 4 weeks.")
+    assert ("activity_modification", "hypothetical") in found
+    assert not any(code == "functional_impairment" for code, _ in found)
+
+
+def test_pain_now_spreading_into_a_leg_is_radicular_and_progressing(nlp):
+    found = findings(nlp, "Back pain is now spreading into the left leg.")
+    assert {("radicular_pain", "present"), ("symptom_progression", "present")} <= found
+
+
+@pytest.mark.parametrize("text", ["No prior imaging.", "She has never had imaging of the spine."])
+def test_no_imaging_denies_every_prior_study(nlp, text):
+    found = findings(nlp, text)
+    assert {("prior_xray", "absent"), ("prior_mri", "absent"), ("prior_ct", "absent")} <= found
+
+
+@pytest.mark.parametrize("text", ["She declines injections.", "Declines ESI.",
+                                  "Not interested in an L5-S1 TFESI at this time."])
+def test_a_declined_injection_is_no_injection_and_no_plan(nlp, text):
+    found = findings(nlp, text)
+    assert ("epidural_steroid_injection", "absent") in found
+    assert ("intervention_planned", "absent") in found
+    assert ("epidural_steroid_injection", "present") not in found
+
+
+def test_pt_and_hep_written_together_are_both_found(nlp):
+    found = findings(nlp, "Completed PT/HEP x 6 wks without relief.")
+    assert {("physical_therapy", "present"), ("home_exercise_program", "present")} <= found
+
+
+def test_continent_of_bowel_and_bladder_denies_both(nlp):
+    found = findings(nlp, "Continent of bowel and bladder.")
+    assert {("bladder_dysfunction", "absent"), ("bowel_dysfunction", "absent")} <= found
+    assert ("bladder_dysfunction", "present") not in found
+
+
+def test_imaging_denied_except_x_rays_denies_mri_and_ct_only(nlp):
+    found = findings(nlp, "No prior imaging of the spine other than lumbar radiographs in 2024.")
+    assert {("prior_mri", "absent"), ("prior_ct", "absent")} <= found
+    assert ("prior_xray", "absent") not in found
+
+
+def test_a_report_date_line_is_no_exam(nlp):
+    found = findings(nlp, "MRI LUMBAR SPINE\nDate of exam: 05/10/2023\nFindings: L3-4 stenosis.")
+    assert not any(code == "in_person_exam" for code, _ in found)
