@@ -39,6 +39,10 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
 
     if section in policy["drop_in_sections"] and kind in policy["drop_in_sections"][section]:
         return None
+    # consent text ("risks include infection, paralysis and loss of bladder control") lists
+    # what might follow a procedure; read as a conditional diagnosis it would be a suspicion
+    if any((m.rule.metadata or {}).get("no_finding") for m in span._.modifiers):
+        return None
 
     flags = {
         "family": span._.is_family,

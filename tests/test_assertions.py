@@ -994,6 +994,24 @@ EVERYDAY = [
     ("Reason for consultation: Cervical myelopathy?\n\nHPI: neck stiffness.",
      "myelopathy_signs", {"possible"}),
     ("CES?\nSent to ED.", "cauda_equina_syndrome", {"possible"}),
+    # consent text lists what a procedure might cause: no finding, not a suspicion
+    ("Risks of surgery were discussed including bleeding, infection, nerve injury, paralysis, "
+     "and loss of bowel or bladder function.", "spinal_infection", None),
+    ("Risks of surgery were discussed including bleeding, infection, nerve injury, paralysis, "
+     "and loss of bowel or bladder function.", "bladder_dysfunction", None),
+    ("The risks include but are not limited to infection, CSF leak, weakness and numbness.",
+     "motor_weakness", None),
+    ("Possible complications: epidural hematoma, infection, cauda equina syndrome.",
+     "cauda_equina_syndrome", None),
+    ("Potential complications such as nerve damage and foot drop were reviewed.", "foot_drop",
+     None),
+    ("We reviewed the risks, benefits and alternatives, including infection and new weakness.",
+     "spinal_infection", None),
+    # ... and the patient's own findings around it stay his
+    ("Fever and L4-5 discitis on MRI. Risks of biopsy include bleeding.", "spinal_infection",
+     {"present"}),
+    ("Symptoms including but not limited to numbness of the left leg.", "paresthesia",
+     {"present"}),
 ]
 
 
