@@ -79,7 +79,9 @@ def abbreviation_targets(doc: Doc) -> Doc:
     redefined: set[tuple[int, int, str]] = set()
     for short in abbreviations:
         long_form = short._.long_form
-        if long_form is None:
+        # scispaCy also pairs ordinary words with a parenthesis ("60 degrees (was 35 degrees
+        # ...)"); a short form without a capital is no abbreviation and redefines nothing
+        if long_form is None or short.text.islower():
             continue
         long_labels = labels_within(long_form.start, long_form.end)
         short_labels = labels_within(short.start, short.end)

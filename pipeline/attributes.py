@@ -356,7 +356,11 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
             value.update(weeks=summed or chosen.weeks, weeks_basis="stated")
         else:
             chosen = _nearest_expression(span, durations)
-            value.update(weeks=chosen.weeks, weeks_basis="stated")
+            # ...unless day-exact dates span a longer course: then the number counts one
+            # phase of it ("07/13 - 09/04 (2x/wk x 6 wks, then 1x/wk)")
+            if not (r is not None and r.precision == "day" and r.weeks is not None
+                    and r.weeks > chosen.weeks + 1):
+                value.update(weeks=chosen.weeks, weeks_basis="stated")
     elif r is None and since:
         s = _nearest_expression(span, since)
         value.update(start=s.start_date, weeks=s.weeks, weeks_basis="since")

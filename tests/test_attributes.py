@@ -46,6 +46,14 @@ def test_a_date_is_not_a_motor_grade(findings_of):
     assert not any(f.code == "motor_weakness" for f in result.findings)
 
 
+def test_day_exact_dates_beat_a_stated_phase_of_the_course(findings_of):
+    _, result = findings_of("Chiropractic care 07/13/2026 - 09/04/2026, 14 visits "
+                            "(2x/wk x 6 wks, then 1x/wk).", received=dt.date(2026, 9, 10))
+    chiro = finding(result, "chiropractic_care")
+    assert chiro.value.weeks == 7.6
+    assert chiro.value.weeks_basis == "dates"
+
+
 def test_therapy_weeks_from_dates(findings_of):
     _, result = findings_of("Physical therapy 12/1/2025 to 1/12/2026 without relief.",
                             received=dt.date(2026, 2, 1))

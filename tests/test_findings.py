@@ -75,3 +75,15 @@ def test_imaging_denied_except_x_rays_denies_mri_and_ct_only(nlp):
 def test_a_report_date_line_is_no_exam(nlp):
     found = findings(nlp, "MRI LUMBAR SPINE\nDate of exam: 05/10/2023\nFindings: L3-4 stenosis.")
     assert not any(code == "in_person_exam" for code, _ in found)
+
+
+def test_a_finding_holding_a_word_scispacy_pairs_with_a_parenthesis_is_kept(nlp):
+    # scispaCy pairs "degrees" with "(was 35 degrees 4 weeks ago)"; a lower-case word is no
+    # abbreviation, so it does not redefine the SLR span around it
+    found = findings(nlp, "SLR positive on the left at 60 degrees (was 35 degrees 4 weeks ago).")
+    assert ("positive_straight_leg_raise", "present") in found
+
+
+def test_a_study_planned_after_another_is_no_prior_study(nlp):
+    found = findings(nlp, "Needs CT to characterize the fracture and then MRI for neural elements.")
+    assert not any(code == "prior_mri" for code, _ in found)
