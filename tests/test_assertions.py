@@ -994,6 +994,10 @@ EVERYDAY = [
     ("Reason for consultation: Cervical myelopathy?\n\nHPI: neck stiffness.",
      "myelopathy_signs", {"possible"}),
     ("CES?\nSent to ED.", "cauda_equina_syndrome", {"possible"}),
+    # a dash answer closes its item as a colon answer does
+    ("Fever - no. Chills - yes.", "fever", {"absent"}),
+    ("Fever - no\nNumbness - yes, L foot", "fever", {"absent"}),
+    ("L4-5 - no stenosis.", "spinal_stenosis", {"absent"}),
 ]
 
 
