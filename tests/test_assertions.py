@@ -1011,11 +1011,16 @@ EVERYDAY = [
     ("Fever and L4-5 discitis on MRI. Risks of biopsy include bleeding.", "spinal_infection",
      {"present"}),
     ("Symptoms including but not limited to numbness of the left leg.", "paresthesia",
-     {"present"}),    # "no change in" a function is its normal state; in a named deficit the deficit stays
+     {"present"}),
+    # "no change in" a function is its normal state; in a named deficit the deficit stays
     ("No change in bladder or bowel function.", "bladder_dysfunction", {"absent"}),
     ("ROS: no changes in bowel or bladder habits, no fever.", "bowel_dysfunction", {"absent"}),
     ("no change in B/B\nNeuro: intact", "bladder_dysfunction", {"absent"}),
     ("No change in urinary retention since yesterday.", "bladder_dysfunction", {"present"}),
+    # a dash answer closes its item as a colon answer does
+    ("Fever - no. Chills - yes.", "fever", {"absent"}),
+    ("Fever - no\nNumbness - yes, L foot", "fever", {"absent"}),
+    ("L4-5 - no stenosis.", "spinal_stenosis", {"absent"}),
 ]
 
 
