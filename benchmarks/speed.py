@@ -185,15 +185,21 @@ class ProcessPeaks:
     def _role(self, pid: int, parents: dict[int, int]) -> str:
         if pid == self.root:
             return "flow"
-        try:
-            args = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
-        except OSError:
-            args = ""
+        args = _cmdline(pid)
         if "uvicorn" in args or "prefect" in args and "server" in args:
             return "prefect server"
-        if "multiprocessing" in args or parents.get(pid) == self.root:
+        # the pool's workers are forked from the flow (same command line) or spawned
+        if parents.get(pid) == self.root and (args == _cmdline(self.root)
+                                              or "multiprocessing" in args):
             return "worker"
-        return "other"
+        return "other: " + (Path(args.split(" ")[0]).name or "?")
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode().strip()
+    except OSError:
+        return ""
 
 
 def _status(pid: int) -> dict[str, str]:

@@ -48,17 +48,22 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
         "historical": span._.is_historical,
     }
     by_section = policy["section_assertion"].get(section)
+    # "return to full duty - not met": the normal state a goal names is not reached
+    goal_unmet = any((m.rule.metadata or {}).get("goal_unmet") for m in span._.modifiers)
     # "Goals: independent with HEP - met" states what is done, not a goal
-    if by_section and not (span._.is_ongoing
+    if by_section and not ((span._.is_ongoing or goal_unmet)
                            and section in policy["section_assertion_yields_to_ongoing"]):
         flags[by_section] = True
     if metadata.get("assertion") == "absent":
         # "sensation intact": absent, unless negated right there ("sensation not intact"); a
         # list's negation does not turn it round ("no fever, weight stable")
-        flags["absent"] = not _negated_at(span, policy["double_negation_max_gap"])
+        flags["absent"] = not (goal_unmet
+                               or _negated_at(span, policy["double_negation_max_gap"]))
     when = (span._.value or {}).get("date")
     dated = bool(when and span.doc._.reference_date and when < span.doc._.reference_date)
-    if (section in policy["plan_sections"] and kind in policy["plan_default_hypothetical_kinds"]
+    if (section in policy["plan_sections"]
+            and (kind in policy["plan_default_hypothetical_kinds"]
+                 or span.label_ in policy["plan_default_hypothetical_codes"])
             and not (span._.is_ongoing or span._.is_historical or span._.is_negated or dated)):
         flags["hypothetical"] = True
     ends = span.label_ in policy["episodic_codes"]
@@ -124,6 +129,7 @@ def assertion_component(doc: Doc) -> Doc:
         span._.assertion = assertion
         kept.append(span)
     kept = _continued_in_plan(kept, catalogue, policy)
+    _advice_followed(kept, catalogue, policy)
     _treated_by_surgery(kept, policy)
     kept = _drop_partial_normals(kept, catalogue, policy)
     doc.spans[SPAN_GROUP] = _drop_possible_of_present(kept, policy)
@@ -134,15 +140,38 @@ def _continued_in_plan(spans: list[Span], catalogue: dict, policy: dict) -> list
     """'Meds: ibuprofen prn ... Plan: - Ibuprofen prn.': a treatment the note already gives as
     taken, named again in the Plan with no cue of its own, is continued, not planned. Only the
     same words count: 'tried ibuprofen ... Plan: naproxen' is a new drug of the same class."""
-    taken = {(s.label_, s.text.lower()) for s in spans
-             if s._.assertion == "present" and s._.finding_section not in policy["plan_sections"]}
+    present = [s for s in spans if s._.assertion == "present"]
+    taken = {(s.label_, s.text.lower()) for s in present
+             if s._.finding_section not in policy["plan_sections"]}
+    going = {(s.label_, s.text.lower()) for s in present}
     for s in spans:
-        if (s._.assertion == "hypothetical" and not s._.is_hypothetical
-                and s._.finding_section in policy["plan_sections"]
-                and catalogue[s.label_]["kind"] in policy["plan_default_hypothetical_kinds"]
-                and (s.label_, s.text.lower()) in taken):
-            s._.assertion = "present"
+        if (s._.assertion != "hypothetical" or s._.finding_section not in policy["plan_sections"]
+                or catalogue[s.label_]["kind"] not in policy["plan_default_hypothetical_kinds"]):
+            continue
+        key = (s.label_, s.text.lower())
+        if (not s._.is_hypothetical and key in taken) or (_only_conditional(s, policy)
+                                                         and key in going):
+            s._.assertion = "present"  # "Continue PT ... if the pain plateaus after PT"
     return spans
+
+
+def _advice_followed(spans: list[Span], catalogue: dict, policy: dict) -> None:
+    """'HPI: his PCP recommended chiropractic first. Chiropractic 2x/wk x 6 wks': advice told
+    outside the Plan, that the note shows taken, was followed."""
+    taken = {s.label_ for s in spans if s._.assertion == "present"}
+    for s in spans:
+        cues = [m.rule.literal.lower() for m in s._.modifiers if m.category == "HYPOTHETICAL"]
+        if (s._.assertion == "hypothetical" and s.label_ in taken and cues
+                and s._.finding_section not in policy["plan_sections"]
+                and catalogue[s.label_]["kind"] == "treatment"
+                and all(c in policy["past_advice_cues"] for c in cues)):
+            s._.assertion = "present"
+
+
+def _only_conditional(span: Span, policy: dict) -> bool:
+    """The span is hypothetical only by a condition ("if the pain plateaus after PT")."""
+    cues = [m.rule.literal.lower() for m in span._.modifiers if m.category == "HYPOTHETICAL"]
+    return bool(cues) and all(c in policy["conditional_cues"] for c in cues)
 
 
 def _treated_by_surgery(spans: list[Span], policy: dict) -> None:
@@ -175,7 +204,8 @@ def _treated_by_surgery(spans: list[Span], policy: dict) -> None:
 
 def _drop_possible_of_present(spans: list[Span], policy: dict) -> list[Span]:
     """'Known breast cancer ... concern for osseous metastatic disease': the suspected
-    metastasis is the known malignancy, not a second, uncertain one."""
+    metastasis is the known malignancy, not a second, uncertain one; likewise a chronic
+    condition the note states ('DM2 ... neuropathy likely from diabetes')."""
     codes_ = set(policy["possible_yields_to_present"])
     present = {s.label_ for s in spans if s._.assertion == "present" and s.label_ in codes_}
     return [s for s in spans if not (s._.assertion == "possible" and s.label_ in present)]

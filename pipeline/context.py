@@ -151,10 +151,12 @@ class NoteModifier(ConTextModifier):
         cuts = (other.rule.metadata or {}).get("cuts_categories")
         if cuts is not None and self.category.upper() not in cuts:
             return False  # "has" ends a denial, not "brother has AS"; "on" ends no plan
+        also_cuts = (other.rule.metadata or {}).get("also_cuts", ())
         if (other.direction.upper() != "TERMINATE"
                 and other.category.upper() not in self._cut_by
-                and other.category.upper() != self.category.upper()):
-            return False
+                and other.category.upper() != self.category.upper()
+                and self.category.upper() not in also_cuts):
+            return False  # "denies fever and has had urinary retention": "has had" ends it
         if (other.category.upper() == self.category.upper()
                 and (self.rule.metadata or {}).get("not_cut_by_same_category")):
             return False  # "DDx: discitis (less likely ...), neoplasm": the list goes on

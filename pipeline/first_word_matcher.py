@@ -73,9 +73,9 @@ class FirstWordMatcher:
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
         self.usable = True
-        # (attribute, value hash) of the first token -> (matcher of the patterns opening with
-        # it, most words of one, most tokens of one of fixed length)
-        self._groups: dict[tuple[int, int], tuple[Matcher, int, int]] = {}
+        # attribute (LOWER or ORTH) -> the first token's value hash -> (matcher of the
+        # patterns opening with it, most words of one, most tokens of one of fixed length)
+        self._groups: dict[int, dict[int, tuple[Matcher, int, int]]] = {LOWER: {}, ORTH: {}}
         self._lower_openers: set[str] = set()
         self._text_openers: set[str] = set()
 
@@ -97,24 +97,25 @@ class FirstWordMatcher:
         if self._lower_openers & self._text_openers:
             # one token would open groups of both kinds, whose matches' order spaCy sets
             self.usable = False
+        groups = self._groups[attr]
         for value in values:
-            group = (attr, self.vocab.strings.add(value))
-            matcher, most_words, most_tokens = self._groups.get(group, (None, 0, 0))
+            opener = self.vocab.strings.add(value)
+            matcher, most_words, most_tokens = groups.get(opener, (None, 0, 0))
             if matcher is None:
                 matcher = Matcher(self.vocab, validate=False)
             matcher.add(key, [pattern])
-            self._groups[group] = (matcher, max(most_words, words or 0), max(most_tokens, fixed))
+            groups[opener] = (matcher, max(most_words, words or 0), max(most_tokens, fixed))
 
     def __call__(self, doc: Doc) -> list[Match]:
-        if not self._groups or not len(doc):
+        by_lower, by_orth = self._groups[LOWER], self._groups[ORTH]
+        if not (by_lower or by_orth) or not len(doc):
             return []
         columns = doc.to_array([LOWER, ORTH, IS_SPACE]).tolist()
         spaces = [is_space for _, _, is_space in columns]
         n = len(columns)
-        groups = self._groups
         matches: list[Match] = []
         for i, (lower, orth, _) in enumerate(columns):
-            for group in (groups.get((LOWER, lower)), groups.get((ORTH, orth))):
+            for group in (by_lower.get(lower), by_orth.get(orth) if by_orth else None):
                 if group is None:
                     continue
                 matcher, words, tokens = group

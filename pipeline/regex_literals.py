@@ -245,9 +245,9 @@ class LiteralIndex:
         self._aligned = len(self._folded) == len(text)
         self._found: dict[str, bool] = {}
         self._positions: dict[str, list[int]] = {}
-        self._windows_of: dict[tuple, list[tuple[int, int]]] = {}
+        self._allowed_of: dict[tuple, int] = {}
         self._reversed: Optional[str] = None
-        self._starts_of: dict[tuple, Optional[list[list[int]]]] = {}
+        self._starts_of: dict[tuple, Optional[int]] = {}
 
     def contains(self, literal: str) -> bool:
         found = self._found.get(literal)
@@ -269,17 +269,17 @@ class LiteralIndex:
             self._positions[literal] = positions
         return positions
 
-    def _windows(self, anchor: Anchor, breaks: Optional[re.Pattern]) -> list[tuple[int, int]]:
-        """Start positions one anchor allows, as (first, last) ranges in text order; cached,
+    def _allowed(self, anchor: Anchor, breaks: Optional[re.Pattern]) -> int:
+        """The start positions one anchor allows, as a bitset (bit i: position i); cached,
         since rules of one family share anchors."""
         key = (anchor, breaks)
-        windows = self._windows_of.get(key)
-        if windows is None:
+        allowed = self._allowed_of.get(key)
+        if allowed is None:
             literal, low, high, consumed = anchor
             if not consumed:
                 breaks = None
             size = len(self.text)
-            windows = []
+            allowed = 0
             for at in self._occurrences(literal):
                 first = at - high if at > high else 0
                 if breaks is not None and first < at:
@@ -291,29 +291,23 @@ class LiteralIndex:
                         first = size - cut.start()
                 last = at - low
                 if last >= first:
-                    windows.append((first, last))
-            self._windows_of[key] = windows
-        return windows
+                    allowed |= ((1 << (last - first + 1)) - 1) << first
+            self._allowed_of[key] = allowed
+        return allowed
 
-    def _starts(self, anchors: Anchors, breaks: Optional[re.Pattern]
-                ) -> Optional[list[list[int]]]:
-        """The start positions a rule's anchors allow, as merged [first, last] ranges; None
-        when they are too many to try one by one. Cached: a family of rules shares anchors."""
+    def _starts(self, anchors: Anchors, breaks: Optional[re.Pattern]) -> Optional[int]:
+        """The start positions a rule's anchors allow, as a bitset; None when they are too
+        many to try one by one. Cached: a family of rules shares anchors."""
         key = (anchors, breaks)
         if key in self._starts_of:
             return self._starts_of[key]
-        windows = sorted(w for anchor in anchors for w in self._windows(anchor, breaks))
-        merged: Optional[list[list[int]]] = []
-        for first, last in windows:
-            if merged and first <= merged[-1][1] + 1:
-                if last > merged[-1][1]:
-                    merged[-1][1] = last
-            else:
-                merged.append([first, last])
-        if sum(last - first + 1 for first, last in merged) > len(self.text) // _MAX_SHARE:
-            merged = None
-        self._starts_of[key] = merged
-        return merged
+        starts = 0
+        for anchor in anchors:
+            starts |= self._allowed(anchor, breaks)
+        if starts.bit_count() > len(self.text) // _MAX_SHARE:
+            starts = None
+        self._starts_of[key] = starts
+        return starts
 
     def finditer(self, pattern: re.Pattern, rule: RegexPlan) -> Iterator[re.Match]:
         """`pattern.finditer(text)`, trying only the start positions the plan allows."""
@@ -322,21 +316,22 @@ class LiteralIndex:
         if rule.anchors is None or not self._aligned:
             yield from pattern.finditer(self.text)
             return
-        merged = self._starts(rule.anchors, rule.breaks)
-        if merged is None:
+        starts = self._starts(rule.anchors, rule.breaks)
+        if starts is None:
             yield from pattern.finditer(self.text)  # scanning in C is cheaper
             return
-        position = 0
         match = pattern.match
         text = self.text
-        for first, last in merged:
-            start = first if first > position else position
-            while start <= last:
-                found = match(text, start)
-                if found is None:
-                    start += 1
-                else:
-                    yield found
-                    # an empty match (a rule anchored on a lookaround) moves on by one
-                    position = found.end()
-                    start = position if position > start else start + 1
+        position = 0
+        while True:
+            ahead = starts >> position
+            if not ahead:
+                return
+            start = position + (ahead & -ahead).bit_length() - 1  # the next allowed start
+            found = match(text, start)
+            if found is None:
+                position = start + 1
+            else:
+                yield found
+                # an empty match (a rule anchored on a lookaround) moves on by one
+                position = found.end() if found.end() > start else start + 1

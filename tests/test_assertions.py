@@ -926,6 +926,74 @@ EVERYDAY = [
      {"absent"}),
     ("ESI discussed - pt declines.", "intervention_planned", {"absent"}),
     ("ESI was offered, she is considering it.", "epidural_steroid_injection", {"hypothetical"}),
+    # a denial ends where a new clause starts ("has had", "started", "developed")
+    ("Denies fever and has had urinary retention since yesterday.", "bladder_dysfunction",
+     {"present"}),
+    ("Denies fever and has had urinary retention since yesterday.", "fever", {"absent"}),
+    ("No trauma, pain started after bending and radiates to the left foot.", "radicular_pain",
+     {"present"}),
+    ("No fever; denies weight loss, developed numbness in the foot last week.", "paresthesia",
+     {"present"}),
+    ("Neither PT nor chiropractic has been tried.", "physical_therapy", {"absent"}),
+    # "no longer working" is a loss of function now
+    ("Patient is no longer working due to back pain.", "functional_impairment", {"present"}),
+    # hedges that name a diagnosis without asserting it
+    ("Findings suggestive of L5 radiculopathy.", "radiculopathy", {"possible"}),
+    ("Exam suggests early myelopathy.", "myelopathy_signs", {"possible"}),
+    ("Possibility of spinal infection was discussed.", "spinal_infection", {"possible"}),
+    ("Could represent discitis.", "spinal_infection", {"possible"}),
+    # "unlikely" and "doubt" deny, as "X is unlikely" does
+    ("Unlikely to be cauda equina.", "cauda_equina_syndrome", {"absent"}),
+    ("Doubt fracture.", "spinal_fracture", {"absent"}),
+    ("Fracture is unlikely.", "spinal_fracture", {"absent"}),
+    # a score "at admission" / "at onset" beside a current one is the past one
+    ("Back pain much improved - was 9/10 at admission, now 3/10.", "severe_pain",
+     {"historical"}),
+    ("Back pain much improved - was 9/10 at admission, now 3/10.", "low_back_pain",
+     {"present"}),
+    ("Pain 9/10 at onset, now 4/10.", "severe_pain", {"historical"}),
+    ("Severe pain today, 9/10.", "severe_pain", {"present"}),
+    # a therapy goal not met: the normal state it names is not reached
+    ("Goals: independent with HEP - met; return to full duty - not met.",
+     "functional_impairment", {"present"}),
+    ("Assessment: Goals: 2. Return to full duty at work (warehouse)  -  NOT MET",
+     "functional_impairment", {"present"}),
+    ("Goals:\n1. Return to full duty in 6 weeks.", "functional_impairment", {"hypothetical"}),
+    ("He has returned to full duty.", "functional_impairment", {"absent"}),
+    # a chronic condition the note states is not also suspected
+    ("PMH: DM2 on metformin.\nA/P: Peripheral neuropathy likely from diabetes.", "diabetes",
+     {"present"}),
+    ("A/P: Peripheral neuropathy, possibly from diabetes; check A1c.", "diabetes", {"possible"}),
+    # a therapy the plan continues, named again in a condition, is the same therapy
+    ("Plan:\n- Continue PT to complete 6 weeks.\n- If the pain plateaus after PT, consider "
+     "an ESI.", "physical_therapy", {"present"}),
+    ("Plan:\n- If no improvement after 6 weeks of PT, will refer for ESI.", "physical_therapy",
+     {"hypothetical"}),
+    # advice the note shows followed was taken; advice alone is still advice
+    ("HPI: his PCP recommended chiropractic first. Chiropractic care 2x/wk x 6 wks without "
+     "relief.", "chiropractic_care", {"present"}),
+    ("HPI: his PCP recommended chiropractic.", "chiropractic_care", {"hypothetical"}),
+    # a suspicion denied is a denial
+    ("Myelopathy not suspected.", "myelopathy_signs", {"absent"}),
+    ("No concern for cauda equina syndrome.", "cauda_equina_syndrome", {"absent"}),
+    ("Not concerning for infection.", "spinal_infection", {"absent"}),
+    ("Will re-evaluate in 4 weeks; if no better, MRI and spine referral.", "prior_mri", None),
+    ("If no relief with naproxen, consider ESI.", "epidural_steroid_injection",
+     {"hypothetical"}),
+    # a relative clause speaks of the item just before it
+    ("Low back pain with sciatica, which has since resolved.", "radicular_pain",
+     {"historical"}),
+    ("Low back pain with sciatica, which has since resolved.", "low_back_pain", {"present"}),
+    ("History of discitis in 2019, treated with 6 weeks of IV antibiotics.", "spinal_infection",
+     {"historical"}),
+    # a spine operation named in the Plan is planned, unless the Plan says it was done
+    ("Plan: Discussed that surgery (posterior decompression and fusion) would likely be "
+     "recommended if MRI confirms cord compression.", "prior_spine_surgery", None),
+    ("Plan: s/p L4-5 fusion 2019; continue PT.", "prior_spine_surgery", {"present"}),
+    # a question mark ending the line asks, as a leading one does
+    ("Reason for consultation: Cervical myelopathy?\n\nHPI: neck stiffness.",
+     "myelopathy_signs", {"possible"}),
+    ("CES?\nSent to ED.", "cauda_equina_syndrome", {"possible"}),
 ]
 
 

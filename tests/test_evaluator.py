@@ -290,3 +290,19 @@ def test_a_disputed_red_flag_is_not_met_but_stays_urgent(tmp_path):
     d = run(g, retention, denied)
     assert d.outcome == "not_met" and d.urgent
     assert not run(g, denied).urgent
+
+
+def test_criteria_built_directly_equal_pydantics_own_construction():
+    from spinecite.rules.evaluator import _criterion
+    from spinecite.rules.models import CriterionResult, Source
+    evidence = [Evidence(document="d", start=0, end=9, text="foot drop")]
+    for values in ({"id": "a", "result": "unknown"},
+                   {"id": "b", "text": "New onset foot drop", "source": Source(file="f.txt"),
+                    "result": "met", "evidence": evidence, "requires": "foot drop",
+                    "code": "foot_drop"}):
+        built, reference = _criterion(**values), CriterionResult.model_construct(**values)
+        assert built.model_dump_json() == reference.model_dump_json()
+        assert built.model_fields_set == reference.model_fields_set
+        assert built == reference
+    # defaults are never shared between criteria
+    assert _criterion(id="c", result="met").evidence is not _criterion(id="d", result="met").evidence

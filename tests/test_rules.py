@@ -129,6 +129,7 @@ RED_FLAGS = {
     "urinary retention": (said("bladder_dysfunction", "urinary retention"),
                           said("low_back_pain", "back pain")),
     "progressive foot drop": (said("foot_drop", "L foot drop"), PROGRESSION),
+    "new foot drop, no word of worsening": (said("foot_drop", "woke with a L foot drop"),),
     "progressive weakness 3/5": (said("motor_weakness", "EHL 3/5", value=MotorValue(grade=3)),
                                  PROGRESSION),
     "progressive myelopathy": (said("upper_motor_neuron_signs", "Hoffmann positive"),
@@ -192,8 +193,13 @@ NOT_URGENT = {
     "known discitis improving": (said("spinal_infection", "discitis"),
                                  said("elevated_inflammatory_markers", "ESR 88"),
                                  said("symptom_progression", "no worsening", "absent")),
-    "stable severe deficit": (said("foot_drop", "R foot drop"),
-                              said("motor_weakness", "TA 2/5", value=MotorValue(grade=2))),
+    "foot drop left by an operation": (said("foot_drop", "R foot drop"),
+                                       said("motor_weakness", "TA 2/5", value=MotorValue(grade=2)),
+                                       said("prior_spine_surgery", "L4-5 laminectomy 2019")),
+    "foot drop from a peroneal neuropathy": (said("foot_drop", "L foot drop"),
+                                             said("peripheral_neuropathy", "peroneal neuropathy")),
+    "foot drop in the past": (said("foot_drop", "foot drop in 2015", "historical"),
+                              said("foot_drop", "foot drop")),
     "mild progressive deficit": (said("motor_weakness", "gastroc 4/5", value=MotorValue(grade=4)),
                                  PROGRESSION),
     "cancer history with a Hoffmann sign": (said("malignancy", "thyroid cancer"),
@@ -240,7 +246,9 @@ def test_evicore_a_neoplasm_in_a_differential_is_no_suspicion_of_malignancy():
     night_pain = said("night_pain", "wakes him from sleep")
     differential = said("malignancy", "DDx: discitis, spondylolysis, neoplasm", "possible")
     settles("evicore-spine", "72148", (night_pain, differential),
-            said("malignancy", "breast cancer"), said("unexplained_weight_loss", "15 lb lost"))
+            said("malignancy", "breast cancer"), said("unexplained_weight_loss", "15 lb lost"),
+            said("malignancy", "concern for spinal metastasis", "possible",
+                 value=MalignancyValue(metastatic=True)))
 
 
 def test_evicore_a_motor_red_flag_after_spine_surgery_may_be_residual():
@@ -277,3 +285,16 @@ def test_a_myelopathy_or_tumor_named_only_as_a_possibility_goes_to_a_reviewer():
     settles("cohere-ct-spine", "72131", (said("low_back_pain", "low back pain"), neoplasm, film),
             said("prior_xray", "XR: indeterminate lucency L3",
                  value=ImagingValue(result="nondiagnostic")))
+
+
+def test_initial_trauma_needs_an_injury_that_can_break_the_spine():
+    """A lifting strain is `trauma` too; with age over 65 alone it must not fast-track."""
+    strain = said("trauma", "hurt his back lifting boxes")
+    fall = said("trauma", "fell down the stairs")
+    neck, back = said("neck_pain", "neck pain"), said("low_back_pain", "low back pain")
+    for gid, cpt, pain in (("aim-spine", "72125", neck), ("aim-spine", "72131", back),
+                           ("evicore-spine", "72141", neck)):
+        def older(*findings):
+            return evaluate(load_all()[gid], cpt, CaseFacts(RECEIVED, 70, (EXAM, pain, *findings)))
+        assert older(strain).outcome == "not_met", (gid, cpt)
+        assert older(fall).outcome == "met", (gid, cpt)

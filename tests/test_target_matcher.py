@@ -230,3 +230,20 @@ def test_sections_on_every_dev_note_are_identical_to_medspacys_sectionizer(nlp):
         assert sections(fast, text) == expected, name
         found += sum(category is not None for category, *_ in expected)
     assert found > 100
+
+
+@pytest.mark.parametrize("pattern", [
+    [{"LOWER": "foot"}, {"LOWER": "drop", "OP": "!!"}],   # no such operator
+    [{"LOWRE": "foot"}],                                     # no such attribute
+    [{"LOWER": "foot"}, {"LOWER": 5}],                      # a number for a word
+])
+def test_a_malformed_token_pattern_is_refused_as_spacy_refuses_it(nlp, pattern):
+    from spacy.errors import MatchPatternError
+
+    with pytest.raises(MatchPatternError):  # what spaCy's validating Matcher raises
+        Matcher(nlp.vocab, validate=True).add("rule", [pattern])
+    matcher = FastTargetMatcher(nlp, name="malformed")
+    matcher.add([TargetRule("foot drop", "foot_drop", pattern=[{"LOWER": "foot"},
+                                                                 {"LOWER": "drop"}])])
+    with pytest.raises(MatchPatternError):
+        matcher.add([TargetRule("foot drop", "foot_drop", pattern=pattern)])
