@@ -41,7 +41,7 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
         return None
     # consent text ("risks include infection, paralysis and loss of bladder control") lists
     # what might follow a procedure; read as a conditional diagnosis it would be a suspicion
-    if any((m.rule.metadata or {}).get("no_finding") for m in span._.modifiers):
+    if _modifier_says(span, "no_finding"):
         return None
 
     flags = {
@@ -53,7 +53,7 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
     }
     by_section = policy["section_assertion"].get(section)
     # "return to full duty - not met": the normal state a goal names is not reached
-    goal_unmet = any((m.rule.metadata or {}).get("goal_unmet") for m in span._.modifiers)
+    goal_unmet = _modifier_says(span, "goal_unmet")
     # "Goals: independent with HEP - met" states what is done, not a goal
     if by_section and not ((span._.is_ongoing or goal_unmet)
                            and section in policy["section_assertion_yields_to_ongoing"]):
@@ -92,6 +92,11 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
     # a conditional diagnosis ("if fracture", "if stenosis confirmed") is uncertain now; an
     # uncertain treatment ("TFESI vs ILESI") is one being considered
     return policy["kind_assertion_map"].get(kind, {}).get(assertion, assertion)
+
+
+def _modifier_says(span: Span, key: str) -> bool:
+    """Whether a ConText rule modifying the span carries metadata `key`."""
+    return any((m.rule.metadata or {}).get(key) for m in span._.modifiers)
 
 
 def _nearest(span: Span, categories: tuple) -> Optional[str]:
