@@ -36,6 +36,12 @@ _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 _MAX_SPREAD = 120
 # Trying more than one start position in this many is slower than scanning every one in C.
 _MAX_SHARE = 4
+# Anchor sets tried, when the cheapest allows too many starts in a text, before a scan.
+_MAX_FALLBACKS = 2
+# Looking a literal up in a note costs about as much as trying this many starts (in `_cost`'s
+# unit, start positions per character of text: a note has a few thousand characters); a rule
+# with a thousand literal lookbehinds is cheaper anchored on the few words of its body.
+_LOOKUP_COST = 0.0005
 # Non-ASCII characters that re.IGNORECASE matches to an ASCII letter (found by trying every
 # code point); folding them first makes a lower-case substring test as permissive as the regex.
 _FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -52,11 +58,14 @@ def fold(text: str) -> str:
 class RegexPlan:
     """What a regex needs from a text: `required` (None: nothing known), `anchors` (None:
     scan the whole text) and `breaks`, ASCII characters no match can contain (a match
-    holding an anchor starts after the last of them before it)."""
+    holding an anchor starts after the last of them before it). `fallbacks`: other anchor
+    sets, cheapest first, for a text where `anchors` allow too many starts (a short literal
+    like "in" followed by a long unbounded stretch)."""
 
     required: Optional[frozenset]
     anchors: Optional[Anchors]
     breaks: Optional[re.Pattern] = None
+    fallbacks: tuple = ()
 
 
 @lru_cache(maxsize=None)
@@ -74,8 +83,9 @@ def plan(pattern: str, flags: int = re.IGNORECASE) -> RegexPlan:
     usable = [c for c in candidates if all(
         hi - lo <= _MAX_SPREAD or (consumed and breaks is not None)
         for _, lo, hi, consumed in c)]
-    anchors = min(usable, key=_cost) if usable else None
-    return RegexPlan(frozenset(a[0] for a in selective), anchors, breaks)
+    ranked = sorted(usable, key=_cost)[:_MAX_FALLBACKS + 1]
+    anchors = ranked[0] if ranked else None
+    return RegexPlan(frozenset(a[0] for a in selective), anchors, breaks, tuple(ranked[1:]))
 
 
 _UNITS = {sre.NOT_LITERAL, sre.ANY, sre.IN, sre.CATEGORY, sre.RANGE}
@@ -135,7 +145,7 @@ def _selectivity(anchors: Anchors) -> tuple[int, int]:
 def _cost(anchors: Anchors) -> float:
     """Expected start positions to try: rarer (longer) literals, narrower spreads first; an
     unbounded spread is cut short by a break (a sentence, say) when the text is consumed."""
-    cost = 0.0
+    cost = _LOOKUP_COST * len(anchors)
     for literal, lo, hi, consumed in anchors:
         if hi - lo > _MAX_SPREAD and not consumed:
             return float("inf")
@@ -316,8 +326,11 @@ class LiteralIndex:
         if rule.anchors is None or not self._aligned:
             yield from pattern.finditer(self.text)
             return
-        starts = self._starts(rule.anchors, rule.breaks)
-        if starts is None:
+        for anchors in (rule.anchors, *rule.fallbacks):
+            starts = self._starts(anchors, rule.breaks)
+            if starts is not None:
+                break
+        else:
             yield from pattern.finditer(self.text)  # scanning in C is cheaper
             return
         match = pattern.match
@@ -327,11 +340,18 @@ class LiteralIndex:
             ahead = starts >> position
             if not ahead:
                 return
-            start = position + (ahead & -ahead).bit_length() - 1  # the next allowed start
-            found = match(text, start)
-            if found is None:
-                position = start + 1
-            else:
-                yield found
-                # an empty match (a rule anchored on a lookaround) moves on by one
-                position = found.end() if found.end() > start else start + 1
+            # the next run of allowed starts, found with a few operations on the bitset
+            # (each costs the length of the text) rather than a few per start position
+            low = (ahead & -ahead).bit_length() - 1
+            run = ahead >> low
+            start = position + low
+            stop = start + ((run + 1) & ~run).bit_length() - 1
+            while start < stop:
+                found = match(text, start)
+                if found is None:
+                    start += 1
+                else:
+                    yield found
+                    # an empty match (a rule anchored on a lookaround) moves on by one
+                    start = found.end() if found.end() > start else start + 1
+            position = start
