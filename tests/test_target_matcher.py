@@ -111,7 +111,8 @@ def test_required_literals_are_read_off_the_regex(pattern, literals):
 regex_parts = st.sampled_from(["foot", "drop", r"\s+", r"\s?", r"\d", "(?:a|bc)", "x?", "[a-z]+",
                                "(?:no )?", "(?-i:S)", r"\b", "ſk", "(?<!no )", "5", "(?:oo|t)+",
                                "(?=d)", "[fd]{1,3}", r"(?:no\s+)*", "[a-z ]*", "(?<=t )",
-                               "(?:(?<=a)|(?<=s ))", r"(?=\w*p)"])
+                               "(?:(?<=a)|(?<=s ))", r"(?=\w*p)", "(?:[0-4]|tr)", "[^o]",
+                               r"\W", "(?-i:F)"])
 
 
 @settings(max_examples=300, deadline=None)
