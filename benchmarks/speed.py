@@ -1,12 +1,16 @@
 """Throughput of spinecite against its floor and its alternative, on the same notes.
 
-    python benchmarks/speed.py [--notes 2000] [--repeat 3] [--stock-notes 100]
-                               [--only tokenizer,extract,review,stock,batch]
+    python benchmarks/speed.py [--notes 2000] [--repeat 3] [--heavy-repeat 1]
+                               [--stock-notes 100] [--only tokenizer,extract,review,stock,batch]
 
 Notes (300-1,500 tokens) are generated from the development corpus: each is a shuffle of
 paragraphs drawn from several notes, so the text is realistic and varied. Every figure is the
-median of `--repeat` repetitions, wall time and CPU time side by side (on a shared machine
-wall time depends on the neighbours). Sections (`--only`, so a run can be budgeted):
+median of its repetitions, wall time and CPU time side by side (on a shared machine wall time
+depends on the neighbours): `--repeat` for the cheap section (the tokenizers),
+`--heavy-repeat` for extract, review, stock and batch, so that the default run (2,000 notes)
+fits in about 20 minutes on a quiet 2-CPU machine. It prints its own estimate at the start (from
+extract's time on a few notes) and a line as each section starts. Sections (`--only`, so a
+run can be budgeted):
 
 - `tokenizer`: spaCy's default English tokenizer (`spacy.blank("en")`) on the same texts, the
   floor; and spinecite's own tokenizer (scispaCy's) alone, which extract cannot go below;
@@ -16,8 +20,11 @@ wall time depends on the neighbours). Sections (`--only`, so a run can be budget
   and sentence splitter (what a user would build instead), on the first `--stock-notes`
   notes, against spinecite extract on the same notes (stock takes ~0.5 s a note);
 - `batch`: `spinecite batch` (the Prefect flow) over one case file a note with 1 and 2
-  worker processes, the peak RSS (VmHWM) of each of its processes by name, and an
-  in-process review loop over the same case files.
+  worker processes, the peak RSS (VmHWM) of each of its processes by name, against an
+  in-process loop doing the same work without Prefect or worker processes: the same case
+  files discovered, each reviewed and its reviewer page and result file written
+  (`flows.worker.review_chunk`), then `results.jsonl`, the summary and the triage queue
+  (`flows.batch.finish_run`), with this process's already built pipeline.
 
 Each ratio is printed beside the issue's target (issue 5).
 """
@@ -131,6 +138,58 @@ def print_components(notes: list[str]) -> int:
 
 
 SECTIONS = ("tokenizer", "extract", "review", "stock", "batch")
+# a section's cost per note as a multiple of extract's (loaded-machine figures of
+# docs/performance.md), and the fixed seconds of each batch run (Prefect's server, the
+# workers' build), for the estimate printed at the start
+COST = {"tokenizer": 0.05, "extract": 1.0, "review": 1.35, "loop": 1.6}
+STOCK_COST = 8.0
+BATCH_START = 25.0
+
+
+def estimate(only: set, notes: int, stock_notes: int, repeat: int, heavy: int,
+             workers: list[int], per_note: float) -> dict[str, float]:
+    """Seconds each section should take, from extract's seconds per note."""
+    parts = {}
+    if "tokenizer" in only:
+        parts["tokenizer"] = 2 * repeat * notes * per_note * COST["tokenizer"]
+    if "extract" in only:
+        parts["extract"] = heavy * notes * per_note
+    if "review" in only:
+        parts["review"] = heavy * notes * per_note * COST["review"]
+    if "stock" in only:
+        parts["stock"] = heavy * stock_notes * per_note * (STOCK_COST + 1)
+    if "batch" in only:
+        loop = notes * per_note * COST["loop"]
+        parts["batch"] = heavy * (loop + sum(BATCH_START + loop / min(w, os.cpu_count() or 1)
+                                             for w in workers))
+    return parts
+
+
+class Clock:
+    """Progress lines: the time since the run started, and the section starting."""
+
+    def __init__(self):
+        self.started = time.perf_counter()
+
+    def section(self, name: str, expected: float) -> None:
+        elapsed = time.perf_counter() - self.started
+        print(f"[{elapsed / 60:5.1f} min] {name} (expected ~{expected / 60:.1f} min)",
+              flush=True)
+
+
+def in_process_batch(src: Path, out: Path, received: dt.date) -> dict:
+    """What the batch flow does, in this process and without Prefect: discover the cases,
+    review each and write its page and result, then results.jsonl, summary, triage queue."""
+    from spinecite.flows import worker
+    from spinecite.flows.batch import _dedupe, finish_run
+    from spinecite.flows.discover import discover
+    from spinecite.flows.store import check_writable
+
+    started = time.perf_counter()
+    check_writable(out)
+    cases = _dedupe(discover(src, exclude=out))
+    digests = dict(worker.review_chunk(cases, out, (), received))
+    return finish_run(out, cases, digests, skipped=0, started=started)
 
 
 class ProcessPeaks:
@@ -233,7 +292,10 @@ def run_batch(src: Path, out: Path, workers: int) -> tuple[Timing, list]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--notes", type=int, default=2000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="repetitions of the cheap section (the tokenizers)")
+    parser.add_argument("--heavy-repeat", type=int, default=1,
+                        help="repetitions of extract, review, stock and each batch run")
     parser.add_argument("--only", default=",".join(SECTIONS),
                         help="comma-separated sections: " + ", ".join(SECTIONS))
     parser.add_argument("--stock-notes", type=int, default=100,
@@ -256,13 +318,15 @@ def main() -> int:
     from spinecite.extractors import extract
     from spinecite.pipeline import get_nlp
     from spinecite.pipeline.intake import Case, Document
-    from spinecite.review import review_case_file, review_documents
+    from spinecite.review import review_documents
 
+    clock = Clock()
     notes = make_notes(args.notes)
     blank = spacy.blank("en")
     tokens = sum(len(blank.make_doc(t)) for t in notes)
     print(f"{len(notes)} notes, {tokens:,} tokens (spaCy's English tokenizer); median of "
-          f"{args.repeat} runs each; sections: {', '.join(s for s in SECTIONS if s in only)}")
+          f"{args.repeat} runs (tokenizers) and {args.heavy_repeat} (extract, review, stock, "
+          f"batch); sections: {', '.join(s for s in SECTIONS if s in only)}")
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start",
           flush=True)
     docs = [Document(id=f"n{i}", text=t, source=None, date=None, sha256="0")
@@ -270,23 +334,38 @@ def main() -> int:
     received = dt.date(2026, 3, 2)
     nlp = get_nlp()
     figures: dict[str, Timing] = {}
+    sample = docs[:10]
+    extract([sample[0]], received, nlp=nlp)  # warm
+    per_note = timed(lambda: [extract([d], received, nlp=nlp) for d in sample], 1).wall
+    per_note /= len(sample)
+    counts = [int(w) for w in args.batch_workers.split(",")]
+    expected = estimate(only, len(notes), min(args.stock_notes, len(notes)), args.repeat,
+                        args.heavy_repeat, counts, per_note)
+    print(f"estimated run time: {sum(expected.values()) / 60:.0f} min ("
+          + ", ".join(f"{name} {seconds / 60:.1f}" for name, seconds in expected.items())
+          + f"; extract took {1000 * per_note:.0f} ms a note on the first {len(sample)})",
+          flush=True)
 
-    def measure(name: str, fn) -> Timing:
-        figures[name] = timed(fn, args.repeat)
+    def measure(name: str, fn, repeat: int = args.repeat) -> Timing:
+        figures[name] = timed(fn, repeat)
         print_timing(name, figures[name], tokens)
         return figures[name]
 
     if "tokenizer" in only:
+        clock.section("tokenizer", expected["tokenizer"])
         measure("spaCy English tokenizer (the floor)", lambda: [blank.make_doc(t) for t in notes])
         measure("spinecite's tokenizer alone", lambda: [nlp.make_doc(t) for t in notes])
     if "extract" in only:
-        measure("spinecite extract", lambda: [extract([d], received, nlp=nlp) for d in docs])
+        clock.section("extract", expected["extract"])
+        measure("spinecite extract", lambda: [extract([d], received, nlp=nlp) for d in docs],
+                args.heavy_repeat)
     if "review" in only:
+        clock.section("review", expected["review"])
         case = Case.model_validate({"case_id": "s", "received_date": "2026-03-02",
                                     "request": {"cpt": ["72148"]},
                                     "documents": [{"id": "n", "text": "x"}]})
         measure("spinecite full review",
-                lambda: [review_documents(case, [d], nlp=nlp) for d in docs])
+                lambda: [review_documents(case, [d], nlp=nlp) for d in docs], args.heavy_repeat)
     floor = figures.get("spaCy English tokenizer (the floor)")
     extract_t = figures.get("spinecite extract")
     if floor and extract_t:
@@ -300,6 +379,7 @@ def main() -> int:
               "the time (target: <= 1.2x)")
 
     if "stock" in only:
+        clock.section("stock", expected["stock"])
         import medspacy
         from medspacy.context import ConText  # noqa: F401  (registers the default factory)
         from medspacy.target_matcher import TargetRule
@@ -314,8 +394,9 @@ def main() -> int:
             matcher.add(TargetRule.from_json(str(path)))
         few, few_docs = notes[:args.stock_notes], docs[:args.stock_notes]
         few_tokens = sum(len(blank.make_doc(t)) for t in few)
-        stock_t = timed(lambda: [stock(t) for t in few], args.repeat)
-        ours_t = timed(lambda: [extract([d], received, nlp=nlp) for d in few_docs], args.repeat)
+        stock_t = timed(lambda: [stock(t) for t in few], args.heavy_repeat)
+        ours_t = timed(lambda: [extract([d], received, nlp=nlp) for d in few_docs],
+                       args.heavy_repeat)
         print(f"on the first {len(few)} notes ({few_tokens:,} tokens): stock medspacy.load() "
               f"({', '.join(stock.pipe_names)}) + the same targets {stock_t.wall:.1f} s wall "
               f"{stock_t.cpu:.1f} s CPU; spinecite extract {ours_t.wall:.1f} s wall "
@@ -324,24 +405,24 @@ def main() -> int:
               "(target: >= 15x)", flush=True)
 
     if "batch" in only:
-        counts = [int(w) for w in args.batch_workers.split(",")]
+        clock.section("batch", expected["batch"])
         with tempfile.TemporaryDirectory() as tmp:
             src = Path(tmp) / "in"
             src.mkdir()
-            paths = []
             for i, text in enumerate(notes):
-                paths.append(src / f"n{i:05d}.case.json")
-                paths[-1].write_text(json.dumps({
+                (src / f"n{i:05d}.case.json").write_text(json.dumps({
                     "case_id": f"S-{i:05d}", "received_date": "2026-03-02",
                     "request": {"cpt": ["72148"]}, "documents": [{"id": "n", "text": text}]}))
-            # the same case files reviewed one after another in this process (no pages,
-            # no result files): what the flow adds is the rest
-            loop = measure("in-process review loop, case files",
-                           lambda: [review_case_file(p, nlp=nlp) for p in paths])
+            # the same work in this process, without Prefect or worker processes: what the
+            # flow adds is the rest (the loop's pipeline is already built)
+            loops = iter(range(args.heavy_repeat))
+            loop = measure("in-process loop, same outputs",
+                           lambda: in_process_batch(src, Path(tmp) / f"loop{next(loops)}",
+                                                    received), args.heavy_repeat)
             batch: dict[int, Timing] = {}
             for workers in counts:
                 runs = []
-                for repetition in range(args.repeat):
+                for repetition in range(args.heavy_repeat):
                     out = Path(tmp) / f"out{workers}-{repetition}"
                     runs.append(run_batch(src, out, workers))
                 batch[workers] = Timing(statistics.median(t.wall for t, _ in runs),
@@ -354,15 +435,16 @@ def main() -> int:
                           + ("  (target: <= 600 MB)" if role == "worker" else ""))
                 worst = max((mb for _, procs in runs for role, _, mb in procs
                              if role == "worker"), default=0)
-                print(f"  largest worker over {args.repeat} run(s): {worst:.0f} MB "
+                print(f"  largest worker over {args.heavy_repeat} run(s): {worst:.0f} MB "
                       "(target: <= 600 MB per worker)", flush=True)
             if len(counts) > 1:
                 print(f"batch {counts[1]} workers vs {counts[0]}: "
                       f"{batch[counts[0]].wall / batch[counts[1]].wall:.2f}x the throughput "
                       "(wall; target: >= 1.7x)")
-            print(f"batch ({counts[0]} worker) vs in-process review loop: "
+            print(f"batch ({counts[0]} worker) vs the in-process loop: "
                   f"{ratio(batch[counts[0]], loop)} the time (target: <= 1.3x)")
-    print(f"load average {os.getloadavg()[0]:.1f} at the end")
+    print(f"load average {os.getloadavg()[0]:.1f} at the end; "
+          f"{(time.perf_counter() - clock.started) / 60:.1f} min in all")
     return 0
 
 

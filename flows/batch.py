@@ -53,6 +53,11 @@ class WorkerPool:
     def _new(size: int) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=size, initializer=worker.init_pool_process)
 
+    def warm(self) -> None:
+        """Start the worker processes now (each builds its pipeline in its initializer), not
+        at the first chunk: they build while Prefect's server starts."""
+        self._executor.submit(worker.ping)
+
     def _replace(self, broken: ProcessPoolExecutor) -> None:
         with self._lock:
             if self._executor is broken:
@@ -130,11 +135,27 @@ def _chunks(items: Sequence[CaseInput], size: int) -> list[list[CaseInput]]:
     return [list(items[i:i + size]) for i in range(0, len(items), size)]
 
 
+def _start_prefect_server() -> Optional[threading.Thread]:
+    """Prefect starts its temporary server (a Python process importing Prefect's whole server:
+    ~9 s on a busy 2-CPU machine) at the flow's first API call. Started here in a thread, it
+    comes up while the workers build their pipelines; the flow then finds it running (Prefect
+    keeps one such server per process). Not when PREFECT_API_URL names a server."""
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_API_URL
+
+    if PREFECT_API_URL.value():
+        return None
+    thread = threading.Thread(target=SubprocessASGIServer().start, daemon=True)
+    thread.start()
+    return thread
+
+
 def run_batch(in_dir: Path, out_dir: Path, workers: int = 0, chunk_size: int = DEFAULT_CHUNK,
               bare_cpt: Sequence[str] = (), received: Optional[dt.date] = None,
               dask_address: Optional[str] = None, dask_local: bool = False,
               progress: bool = True) -> dict:
     """Runs the flow and returns the run summary."""
+    global _POOL
     check_writable(out_dir)
     # two chunks in flight per worker process: the next chunk is already queued at the pool
     # while Prefect records the last one's state, so no worker waits on the orchestration
@@ -147,9 +168,21 @@ def run_batch(in_dir: Path, out_dir: Path, workers: int = 0, chunk_size: int = D
                                                       "threads_per_worker": 1,
                                                       "processes": True}))
     configured = batch_flow.with_options(task_runner=task_runner)
-    return configured(str(in_dir), str(out_dir), workers, chunk_size, list(bare_cpt),
-                      received or dt.date.today(), bool(dask_address or dask_local),
-                      progress)
+    on_dask = bool(dask_address or dask_local)
+    if not on_dask:
+        # forked before the server's thread starts: a fork never copies a lock held by it
+        _POOL = WorkerPool(max(1, workers or os.cpu_count() or 1))
+        _POOL.warm()
+    try:
+        server = _start_prefect_server()
+        if server is not None:
+            server.join()
+        return configured(str(in_dir), str(out_dir), workers, chunk_size, list(bare_cpt),
+                          received or dt.date.today(), on_dask, progress)
+    finally:
+        if _POOL is not None:
+            _POOL.shutdown()
+            _POOL = None
 
 
 @flow(name="spinecite-batch", log_prints=False, validate_parameters=False)
@@ -165,9 +198,9 @@ def batch_flow(in_dir: str, out_dir: str, workers: int, chunk_size: int, bare_cp
     todo = [c for c in cases if digests[c.key] is None]
     bar = Progress(len(todo), progress)
     restarts = 0
-    if todo and not on_dask:
-        size = max(1, workers or os.cpu_count() or 1)
-        _POOL = WorkerPool(size)
+    own_pool = bool(todo) and not on_dask and _POOL is None  # run_batch starts one early
+    if own_pool:
+        _POOL = WorkerPool(max(1, workers or os.cpu_count() or 1))
     try:
         # small batches still spread over every worker: at least two chunks per worker
         parallel = max(1, workers or os.cpu_count() or 1)
@@ -181,17 +214,25 @@ def batch_flow(in_dir: str, out_dir: str, workers: int, chunk_size: int, bare_cp
     finally:
         if _POOL is not None:
             restarts = _POOL.restarts
-            _POOL.shutdown()
-            _POOL = None
-    results_path = store.assemble(c.key for c in cases)
+            if own_pool:
+                _POOL.shutdown()
+                _POOL = None
+    return finish_run(target, cases, digests, skipped=len(cases) - len(todo), started=started,
+                      restarts=restarts)
+
+
+def finish_run(target: Path, cases: list[CaseInput], digests: dict, skipped: int,
+               started: float, restarts: int = 0) -> dict:
+    """After every case has its result: `results.jsonl`, the run summary and the triage
+    queue. Returns the summary."""
+    from spinecite.flows.pages import write_queue_page
     from spinecite.flows.summary import summarise, write_summary
 
+    results_path = ResultStore(target).assemble(c.key for c in cases)
     rows = [(c.key, digests.get(c.key)) for c in cases]
-    summary = summarise([d for _, d in rows], skipped=len(cases) - len(todo),
+    summary = summarise([d for _, d in rows], skipped=skipped,
                         seconds=time.perf_counter() - started, worker_restarts=restarts)
     write_summary(target, summary)
-    from spinecite.flows.pages import write_queue_page
-
     write_queue_page(target, rows)
     summary["results"] = str(results_path)
     return summary
