@@ -1021,6 +1021,35 @@ EVERYDAY = [
     ("Fever - no. Chills - yes.", "fever", {"absent"}),
     ("Fever - no\nNumbness - yes, L foot", "fever", {"absent"}),
     ("L4-5 - no stenosis.", "spinal_stenosis", {"absent"}),
+    # a cue of uncertainty reaches every item of its list, past its own scope
+    ("IMPRESSION: right L5 radiculopathy, most likely from a disc herniation at L4-5 or a "
+     "far-lateral herniation at L5-S1.", "disc_herniation", {"possible"}),
+    ("Probably a muscle strain, though could be a disc protrusion at L5-S1 or early lumbar "
+     "spinal stenosis.", "spinal_stenosis", {"possible"}),
+    ("Most likely facet arthropathy vs a disc herniation at L4-5 vs foraminal stenosis.",
+     "spinal_stenosis", {"possible"}),
+    # a conditional list in a plan: every condition is hypothetical, not only the first
+    ("If pain persists past 6 weeks, becomes constant, wakes her at night, or she loses weight, "
+     "we will image.", "night_pain", {"hypothetical"}),
+    ("If pain persists beyond 4-6 weeks or becomes constant or wakes him at night, lumbar "
+     "x-rays.", "night_pain", {"hypothetical"}),
+    ("If symptoms persist, spread to both legs, or she develops numbness in the groin, return.",
+     "saddle_anesthesia", {"hypothetical"}),
+    ("If no improvement in sciatica or numbness after 6 weeks, MRI.", "radicular_pain",
+     {"present"}),
+    # a negation the lexicon matched with its finding ("No Hoffmann") denies the whole list
+    ("No Hoffmann or clonus.", "upper_motor_neuron_signs", {"absent"}),
+    ("No clonus, Babinski or Hoffmann.", "upper_motor_neuron_signs", {"absent"}),
+    ("No weakness, numbness or tingling.", "paresthesia", {"absent"}),
+    # contracted negations are negations
+    ("The pain doesn't radiate down the legs.", "radicular_pain", {"absent"}),
+    ("She didn't have any bowel incontinence.", "bowel_dysfunction", {"absent"}),
+    ("I don't see weakness on exam.", "motor_weakness", {"absent"}),
+    ("He hasn't tried physical therapy.", "physical_therapy", {"absent"}),
+    # ... but "can't feel" is a loss, and "doesn't help" is a therapy tried
+    ("She can't feel the toilet paper when she wipes.", "saddle_anesthesia", {"present"}),
+    ("Ibuprofen doesn't help his back pain.", "low_back_pain", {"present"}),
+    ("Ibuprofen didn't help.", "nsaid", {"present"}),
 ]
 
 
