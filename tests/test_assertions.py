@@ -1050,6 +1050,38 @@ EVERYDAY = [
     ("She can't feel the toilet paper when she wipes.", "saddle_anesthesia", {"present"}),
     ("Ibuprofen doesn't help his back pain.", "low_back_pain", {"present"}),
     ("Ibuprofen didn't help.", "nsaid", {"present"}),
+    # give-way or effort-dependent weakness is no objective weakness ...
+    ("Right hip flexion and knee extension are graded 4+/5 with give-way, effort-dependent, and "
+     "full 5/5 strength with encouragement.", "motor_weakness", {"absent"}),
+    ("Quadriceps 4/5 with breakaway.", "motor_weakness", {"absent"}),
+    # ... beside a true deficit, the deficit stands
+    ("EHL 4/5 on the left, hip flexors 4+/5 with give-way.", "motor_weakness", {"present"}),
+    # a radiculopathy that resolved is history; one diagnosed now is present
+    ("Remote left L5 radiculopathy, resolved.", "radiculopathy", {"historical"}),
+    ("History of C6 radiculopathy in 2019, resolved with PT.", "radiculopathy", {"historical"}),
+    ("Impression: right L5 radiculopathy.", "radiculopathy", {"present"}),
+    # someone's worry about a symptom does not make the symptom uncertain; about a
+    # diagnosis, it does
+    ("Pt's wife is worried about the back pain and called the office.", "low_back_pain",
+     {"present"}),
+    ("Mother is concerned about his neck pain.", "neck_pain", {"present"}),
+    ("Worried about cauda equina syndrome.", "cauda_equina_syndrome", {"possible"}),
+    # a denied spread of a known cancer does not deny the cancer
+    ("Known breast cancer. No features suggesting metastatic disease.", "malignancy",
+     {"present"}),
+    ("Prostate cancer 2019; no evidence of metastatic disease on bone scan.", "malignancy",
+     {"present"}),
+    ("No history of cancer. No evidence of metastatic disease.", "malignancy", {"absent"}),
+    # the kind of an operation done is no denial of the operation
+    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2026.",
+     "prior_spine_surgery", {"present"}),
+    ("L4-5 microdiscectomy without fusion in 2020.", "prior_spine_surgery", {"present"}),
+    ("No prior spine surgery.", "prior_spine_surgery", {"absent"}),
+    # "new onset of" dates an onset; only a precaution makes it hypothetical
+    ("New onset of left foot weakness.", "motor_weakness", {"present"}),
+    ("Reports new onset of numbness in the left foot.", "paresthesia", {"present"}),
+    ("Return to the ED for new onset of bowel or bladder incontinence.", "bladder_dysfunction",
+     {"hypothetical"}),
 ]
 
 
