@@ -281,7 +281,8 @@ def _coordinated(edges: list, targets: list, modifiers: List[NoteModifier],
         return added
     ordered = sorted(targets, key=lambda t: (t.start, t.end))
     have = {(id(t), id(m)) for t, m in edges}
-    starts = [(m, (t.start, t.end), True) for t, m in edges]
+    # a list runs on away from its cue: "X or Y is suspected" is the cue's own scope
+    starts = [(m, (t.start, t.end), True) for t, m in edges if t.start >= m.modifier_span[1]]
     starts += [(m, m.modifier_span, False) for m in modifiers
                if (m.rule.metadata or {}).get("heads_list")]
     for modifier, first, check_type in starts:

@@ -1050,6 +1050,11 @@ EVERYDAY = [
     ("She can't feel the toilet paper when she wipes.", "saddle_anesthesia", {"present"}),
     ("Ibuprofen doesn't help his back pain.", "low_back_pain", {"present"}),
     ("Ibuprofen didn't help.", "nsaid", {"present"}),
+    ("She hasn't noticed any bowel or bladder changes.", "bladder_dysfunction", {"absent"}),
+    ("Numbness in the left foot hasn't returned.", "paresthesia", {"absent"}),
+    # a therapy prescribed and not begun was not done
+    ("PT was prescribed but he has not yet started.", "physical_therapy", {"absent"}),
+    ("He was referred to PT but has not gone yet.", "physical_therapy", {"absent"}),
     # give-way or effort-dependent weakness is no objective weakness ...
     ("Right hip flexion and knee extension are graded 4+/5 with give-way, effort-dependent, and "
      "full 5/5 strength with encouragement.", "motor_weakness", {"absent"}),
