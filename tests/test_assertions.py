@@ -1052,6 +1052,13 @@ EVERYDAY = [
     ("Ibuprofen didn't help.", "nsaid", {"present"}),
     ("She hasn't noticed any bowel or bladder changes.", "bladder_dysfunction", {"absent"}),
     ("Numbness in the left foot hasn't returned.", "paresthesia", {"absent"}),
+    # a "?" set off by a space asks about what follows; it ends no sentence
+    ("Reason for referral: inflammatory back pain, ? axial SpA", "inflammatory_spondyloarthropathy",
+     {"possible"}),
+    ("Any numbness? No weakness.", "paresthesia", {"present"}),
+    # an injury suspected after a known fall is that trauma
+    ("Fell from a ladder 2 days ago. If CT negative, MRI to r/o ligamentous injury.", "trauma",
+     {"present"}),
     # a therapy prescribed and not begun was not done
     ("PT was prescribed but he has not yet started.", "physical_therapy", {"absent"}),
     ("He was referred to PT but has not gone yet.", "physical_therapy", {"absent"}),
