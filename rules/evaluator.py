@@ -95,13 +95,35 @@ def _compare(value: Any, comparator: str, operand: Any) -> bool:
             "lte": value <= operand, "lt": value < operand}[comparator]
 
 
-def _finding_date(finding: Finding) -> Optional[dt.date]:
+def _own_date(finding: Finding) -> Optional[dt.date]:
+    """The date the finding states: a study's date, a therapy's end (else its start)."""
     value = finding.value
+    if value is None:
+        return None
     for name in ("date", "end", "start"):
-        d = getattr(value, name, None) if value is not None else None
+        d = getattr(value, name, None)
         if d:
             return d
-    return finding.document_date
+    return None
+
+
+def _finding_date(finding: Finding) -> Optional[dt.date]:
+    return _own_date(finding) or finding.document_date
+
+
+def _window_date(node: FindingNode, finding: Finding, facts: CaseFacts) -> Optional[dt.date]:
+    """The date a time window is measured on (rules/SCHEMA.md `undated`)."""
+    own = _own_date(finding)
+    if own is not None or node.undated == "document":
+        return own or finding.document_date
+    if node.undated == "unknown":
+        return None
+    # a stated course ("failed 6 months of PT and NSAIDs") is as recent as the latest of the
+    # therapies it is made of, each dated by its end, else by the note that reports it
+    dates = [_finding_date(f) for code in node.undated for f in facts.of_code(code)
+             if f.assertion == "present"]
+    dates = [d for d in dates if d is not None]
+    return max(dates) if dates else None
 
 
 def _mentions(node: FindingNode, finding: Finding) -> bool:
@@ -124,7 +146,7 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
         elif not _compare(value, comparator, operand):
             return NOT_MET
     if node.within_days is not None:
-        when = _finding_date(finding)
+        when = _window_date(node, finding, facts)
         if when is None:
             result = UNKNOWN
         elif (facts.received_date - when).days > node.within_days:
@@ -165,6 +187,10 @@ def _requires(node: FindingNode) -> str:
         words += f", {attribute} {sign} {operand}"
     if node.within_days is not None:
         words += f", within {node.within_days} days"
+        if node.undated == "unknown":
+            words += " (dated in the note)"
+        elif node.undated != "document":
+            words += f" (undated: as of the latest {'/'.join(c.replace('_', ' ') for c in node.undated)})"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.unless:
