@@ -376,3 +376,22 @@ def test_a_failed_course_written_today_is_as_old_as_its_therapy():
                      value=TherapyValue(weeks=6, outcome="failed", end=days_ago(30)))
     assert outcome("evicore-spine", "72148", EXAM, pain, course, old_pt) == "not_met"
     assert outcome("evicore-spine", "72148", EXAM, pain, course, recent_pt) == "met"
+
+
+def test_a_deficit_the_note_puts_on_a_peroneal_palsy_is_no_red_flag():
+    """'EMG: common peroneal neuropathy at the fibular head; no evidence of L5 radiculopathy':
+    the foot drop, TA 2/5, steppage gait and dorsal-foot numbness are the nerve's."""
+    deficits = (said("foot_drop", "R foot drop"),
+                said("motor_weakness", "R ankle dorsiflexion 2/5", value=MotorValue(grade=2)),
+                said("gait_abnormality", "Steppage gait"),
+                said("dermatomal_sensory_loss", "decreased light touch R dorsal foot"),
+                said("low_back_pain", "mild low back pain"))
+    deficits = tuple(f.model_copy(update={"laterality": "right"}) for f in deficits)
+    palsy = said("peripheral_neuropathy", "common peroneal neuropathy at the fibular head")
+    no_root = said("radiculopathy", "no evidence of L5 radiculopathy", "absent")
+    root = said("radiculopathy", "L5 radiculopathy")
+    for gid in ("nia-lumbar-mri", "evicore-spine"):
+        assert outcome(gid, "72148", EXAM, *deficits) == "met", gid
+        assert outcome(gid, "72148", EXAM, *deficits, palsy, no_root) == "not_met", gid
+        # a radiculopathy the note diagnoses beside a neuropathy keeps the deficit the root's
+        assert outcome(gid, "72148", EXAM, *deficits, palsy, root) == "met", gid
