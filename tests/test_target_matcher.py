@@ -19,7 +19,7 @@ from spinecite.pipeline.extensions import SPAN_GROUP
 from spinecite.pipeline.first_word_matcher import FirstWordMatcher
 from spinecite.pipeline.intake import Document
 from spinecite.pipeline.regex_literals import LiteralIndex, fold, plan, required_literals
-from spinecite.pipeline.resources import target_rule_files
+from spinecite.pipeline.resources import target_rule_files, target_rules
 from spinecite.pipeline.target_matcher import FastTargetMatcher, prune_like_medspacy
 
 MTSAMPLES = SHARED / "external" / "mtsamples_spine" / "mtsamples_spine_unique.jsonl"
@@ -32,7 +32,7 @@ def stock_nlp():
     nlp.replace_pipe("medspacy_target_matcher", "medspacy_target_matcher",
                      config={"result_type": "group", "span_group_name": SPAN_GROUP})
     for path in target_rule_files():
-        nlp.get_pipe("medspacy_target_matcher").add(TargetRule.from_json(str(path)))
+        nlp.get_pipe("medspacy_target_matcher").add(target_rules(path))
     return nlp
 
 
