@@ -310,20 +310,15 @@ def test_opener_matcher_finds_what_spacys_matcher_finds_in_its_order(patterns, t
 # SPEED GUARD (structural, not timed). A token pattern the fast matchers cannot take makes
 # them fall back to spaCy's Matcher over every pattern at every token: three such target rules
 # once cost 105 ms a note and doubled extract. And a pattern run from a frequent word runs at
-# every occurrence of it. Openers more frequent than this in the dev notes, per 1,000 tokens,
-# need a reason here.
-FREQUENT = 5.0
+# every occurrence of it: a small spaCy Matcher call, ~10 us. Openers more frequent than this
+# in the dev notes, per 1,000 tokens (a note has about 1,000), need a reason here; the dev
+# corpus grows, so the line sits well above the rules that are only common ('back', 'not').
+FREQUENT = 8.0
 # target token patterns: a group of patterns opening on one word runs once per occurrence,
 # whatever the number of its patterns, so an allowed word is allowed for every rule
 TARGET_OPENERS_ALLOWED = {
     "no": "negated findings stated positively ('no weakness'): one run a 'no' for all of them",
     "pain": "the symptom family itself ('pain radiating to', 'pain worse with')",
-    "l": "laterality and levels ('L L5 radiculopathy', 'L4-5'): a fixed short window",
-    "+": "exam signs ('+ SLR'): a fixed short window",
-    "in": "sites and settings ('in the L5 distribution')",
-    "pt": "'pt reports', 'pt declines' phrases",
-    "on": "'on exam', 'on MRI' phrases",
-    "mri": "the imaging family itself",
 }
 # ConText patterns: the matcher also tests the token after the opener before running, so the
 # figure is of runs; and an opener tested by a flag or REGEX (not a word) needs a reason
