@@ -313,7 +313,8 @@ class LiteralIndex:
         self._starts_of: dict[tuple, Optional[int]] = {}
         self._ascii = text.isascii()
         self._bytes: Optional[bytes] = None
-        self._first_of: dict = {}  # a character or a set of them -> their positions
+        self._first_of: dict = {}
+        self._digits_of: dict[tuple, str] = {}  # a character or a set of them -> their positions
 
     def contains(self, literal: str) -> bool:
         found = self._found.get(literal)
@@ -397,6 +398,18 @@ class LiteralIndex:
             self._bytes = self.text.encode("ascii")
         return int(self._bytes.translate(table)[::-1], 2)
 
+    def _digits(self, starts: int, anchors: Anchors, rule: RegexPlan) -> str:
+        """The starts to try, lowest first, as the positions of "1" in a string (found in C):
+        those the anchors allow where a character a match can begin with stands. Cached: a
+        family of rules shares anchors and first characters."""
+        key = (anchors, rule.breaks, rule.first)
+        digits = self._digits_of.get(key)
+        if digits is None:
+            if rule.first is not None and self._ascii and starts:
+                starts &= self._firsts(rule.first)
+            digits = self._digits_of[key] = bin(starts)[:1:-1]
+        return digits
+
     def finditer(self, pattern: re.Pattern, rule: RegexPlan) -> Iterator[re.Match]:
         """`pattern.finditer(text)`, trying only the start positions the plan allows."""
         if not self.meets(rule.required):
@@ -411,12 +424,9 @@ class LiteralIndex:
         else:
             yield from pattern.finditer(self.text)  # scanning in C is cheaper
             return
-        if rule.first is not None and self._ascii and starts:
-            starts &= self._firsts(rule.first)
         match = pattern.match
         text = self.text
-        # the allowed starts, lowest first, as the positions of "1" in a string (read in C)
-        digits = bin(starts)[:1:-1]
+        digits = self._digits(starts, anchors, rule)
         find = digits.find
         start = find("1")
         while start >= 0:
