@@ -46,6 +46,7 @@ def build_nlp(model: Optional[str] = None) -> Language:
         assertion,
         attributes,
         context,
+        context_matcher,
         sectionizer,
         sentences,
         target_matcher,
@@ -74,6 +75,8 @@ def build_nlp(model: Optional[str] = None) -> Language:
     context_pipe = nlp.add_pipe("spinecite_context", config={
         "rules": None, "span_group_name": SPAN_GROUP, "span_attrs": CONTEXT_SPAN_ATTRS,
         "prune_on_target_overlap": True})
+    # ConText's matcher run only from the tokens that can open a modifier (same matches)
+    context_matcher.install(context_pipe)
     context_pipe.add(ConTextRule.from_json(str(CONTEXT_RULES)))
     nlp.add_pipe("spinecite_attributes")
     nlp.add_pipe("spinecite_assertion")
