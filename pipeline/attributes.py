@@ -50,8 +50,12 @@ _CLAUSE_BREAKS = {",", ";", ".", ":", "but", "however", "and", "or", "with", "wh
 # spinal levels, and the words joining two of them, sit between a side and its finding
 _LEVEL_WORD = re.compile(r"^[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?,?$")
 _LEVEL_JOINS = {"or", "and", "to", "through", "-", "/", ","}
-# "pain across lower back, R > L": the side that dominates
-_DOMINANT_SIDE = re.compile(r"\s*,?\s*\(?\s*(?:worse\s+)?(?:on\s+the\s+)?([LR]|left|right|rt|lt)\s*>\s*(?:[LR]|left|right|rt|lt)\b")
+# "pain across lower back, R > L": the side that dominates; "neck pain, bilateral, worse on
+# the R": a side set off after the finding, not one naming the next body part
+_DOMINANT_SIDE = re.compile(r"\s*,?\s*\(?\s*(?:worse\s+)?(?:on\s+the\s+)?([LR]|left|right|rt|lt)\s*>\s*(?:[LR]|left|right|rt|lt)\b"
+                            r"|\s*,\s*(?:worse\s+on\s+the\s+|mostly\s+|predominantly\s+)?"
+                            r"(bilateral(?:ly)?|bilat|b/l|left|right|[LR])\b(?!\s*(?:-|>)?\s*(?:[a-z]+\s+)?"
+                            r"(?:knee|hip|shoulder|arm|leg|foot|feet|hand|elbow|wrist|ankle|side|sided|thigh|calf|buttock|greater)\b)")
 # a side word further off is read across "and"/"or"/"with", not across these
 _HARD_BREAKS = _CLAUSE_BREAKS - {"and", "or", "with"}
 _FAR_BEFORE = 10
@@ -176,7 +180,7 @@ def _laterality(span: Span, cues: _Cues, words: _Words, starts: list[int],
     side = _nearest_side(span, cues, texts, lowers, lo, hi)
     if side is None:
         m = _DOMINANT_SIDE.match(text, span.end_char)
-        side = cues.laterality.get(m.group(1).lower()) if m else None
+        side = cues.laterality.get((m.group(1) or m.group(2)).lower()) if m else None
     if side is None and span.label_ in cues.far_laterality_codes:
         side = _far_side(span, cues, texts, lowers, starts)
     return side

@@ -279,6 +279,9 @@ def test_metastatic_is_the_patients_and_not_denied(findings_of, text, metastatic
     ("He reports numbness in all fingers of both hands.", "paresthesia", "bilateral"),
     # the dominant side of "R > L"
     ("Pain across lower back, R > L, occasionally into the buttock.", "low_back_pain", "right"),
+    # a side set off after the finding, but not one naming the next body part
+    ("Constant posterior neck pain, bilateral, worse on the R.", "neck_pain", "bilateral"),
+    ("Low back pain, right leg numbness.", "low_back_pain", None),
 ])
 def test_laterality_further_from_the_finding(findings_of, text, code, side):
     _, result = findings_of(text)
