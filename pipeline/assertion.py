@@ -217,7 +217,28 @@ def _drop_possible_of_present(spans: list[Span], policy: dict) -> list[Span]:
     condition the note states ('DM2 ... neuropathy likely from diabetes')."""
     codes_ = set(policy["possible_yields_to_present"])
     present = {s.label_ for s in spans if s._.assertion == "present" and s.label_ in codes_}
-    return [s for s in spans if not (s._.assertion == "possible" and s.label_ in present)]
+    return [s for s in spans if not (s._.assertion == "possible" and s.label_ in present)
+            and not _denies_a_kind_of_present(s, spans, policy)]
+
+
+def _denies_a_kind_of_present(span: Span, spans: list[Span], policy: dict) -> bool:
+    """'Known breast cancer ... no features suggesting metastatic disease' denies a spread,
+    not the cancer; 'laminectomy (decompression, no fusion)' names the kind of the operation
+    done. Such an absent span is no denial of a code the note has present."""
+    if span._.assertion != "absent":
+        return False
+    spread = policy["absent_yields_to_present"].get(span.label_)
+    same_sentence = span.label_ in policy["absent_yields_to_present_in_sentence"]
+    if not spread and not same_sentence:
+        return False
+    for other in spans:
+        if other.label_ != span.label_ or other._.assertion != "present":
+            continue
+        if spread and spread in span.text.lower() and spread not in other.text.lower():
+            return True
+        if same_sentence and other.sent == span.sent:
+            return True
+    return False
 
 
 def _section_of(span: Span, policy: dict) -> Optional[str]:

@@ -38,6 +38,8 @@ from medspacy.context.context_modifier import ConTextModifier
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from spinecite.pipeline.resources import load_json
+
 
 def _overlaps(a: Tuple[int, int], b: Tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
@@ -103,6 +105,10 @@ class NoteModifier(ConTextModifier):
                 or not self.allows(target.label_.upper())
                 or not _overlaps(self.scope_span, span) or not self.on_modifies(target)):
             return False
+        backward_types = (self.rule.metadata or {}).get("allowed_types_backward")
+        if backward_types is not None and span[1] <= self._start and (
+                target.label_ not in backward_types):
+            return False  # "PT if pain persists" looks back at treatments only
         after = (self.rule.metadata or {}).get("not_if_followed_by")
         if after:
             following = target.doc[target.end:target.end + 2]
@@ -116,6 +122,17 @@ class NoteModifier(ConTextModifier):
         return (self._start == target.start and self._end < target.end
                 and self.category.upper() in _PREFIX_CATEGORIES
                 and self.allows(target.label_.upper()))
+
+    def opens_denied(self, target) -> bool:
+        """A forward negation that opens a target the lexicon already reads as denied ("No
+        Hoffmann" matched whole, metadata.assertion "absent") goes on denying the rest of its
+        list: "No Hoffmann or clonus", "No weakness, numbness or tingling". It does not
+        modify that target itself (the overlap test keeps it off)."""
+        rule = getattr(target._, "target_rule", None)
+        return (self.category.upper() == "NEGATED_EXISTENCE"
+                and self.direction.upper() == "FORWARD"
+                and self._start == target.start and self._end < target.end
+                and rule is not None and (rule.metadata or {}).get("assertion") == "absent")
 
     def ends(self, target) -> bool:
         """A backward cue that opens with the target's last words and says what became of
@@ -189,6 +206,8 @@ class SentenceScopedConText(ConText):
                          prune_on_target_overlap=prune_on_target_overlap, span_attrs=span_attrs,
                          input_span_type="group", span_group_name=span_group_name)
 
+        self._coordination = load_json("context_rules.json").get("coordination", {})
+
     def __call__(self, doc: Doc, targets: Optional[str] = None) -> Doc:
         spans = list(doc.spans[self.span_group_name]) if self.span_group_name in doc.spans else []
         sentence_of = [0] * len(doc)
@@ -217,6 +236,8 @@ class SentenceScopedConText(ConText):
             if self.prune_on_target_overlap:
                 graph.modifiers = _unpruned(sentence_modifiers, sentence_targets)
             graph.apply_modifiers()
+            graph.edges += _coordinated(graph.edges, sentence_targets, graph.modifiers,
+                                        self._coordination)
             edges.extend(graph.edges)
             modifiers.extend(graph.modifiers)
         for target, modifier in edges:
@@ -238,10 +259,87 @@ def _unpruned(modifiers: List[NoteModifier], targets: list) -> List[NoteModifier
             modifier.yield_to(target)
         if not (modifier.rule.metadata or {}).get("survives_target_overlap") and any(
                 _overlaps((t.start, t.end), modifier.modifier_span) and not modifier.prefixes(t)
-                for t in targets):
+                and not modifier.opens_denied(t) for t in targets):
             continue
         kept.append(modifier)
     return kept
+
+
+def _coordinated(edges: list, targets: list, modifiers: List[NoteModifier],
+                 config: Dict[str, Any]) -> list:
+    """'most likely a disc herniation at L4-5 or a far-lateral herniation at L5-S1', 'If pain
+    persists, becomes constant, wakes her at night, or she loses weight': a cue of
+    uncertainty or of a condition speaks of every item of the list it opens, not only of
+    those its scope reaches. A list is a run of targets joined by commas and a coordinator
+    ("or", "vs"); it ends at its last coordinator, and a gap it crosses holds no break word,
+    no cue that would cut this one and at most `max_gap` tokens (resources/context_rules.json,
+    "coordination"). A cue marked `heads_list` ("if pain persists") is itself the list's
+    first item, and the items after it take it whatever its allowed types."""
+    categories = set(config.get("categories", ()))
+    added = []
+    if not categories or not targets:
+        return added
+    ordered = sorted(targets, key=lambda t: (t.start, t.end))
+    have = {(id(t), id(m)) for t, m in edges}
+    # a list runs on away from its cue: "X or Y is suspected" is the cue's own scope
+    starts = [(m, (t.start, t.end), True) for t, m in edges if t.start >= m.modifier_span[1]]
+    starts += [(m, m.modifier_span, False) for m in modifiers
+               if (m.rule.metadata or {}).get("heads_list")]
+    for modifier, first, check_type in starts:
+        if modifier.category.upper() not in categories:
+            continue
+        run, last_or, previous = [], 0, first
+        for target in ordered:
+            if target.start < first[1]:
+                continue
+            link = _link(previous, target, modifier, modifiers, config)
+            if link is None:
+                break
+            run.append(target)
+            previous = (target.start, target.end)
+            if link:
+                last_or = len(run)
+        if run and _coordinator_follows(ordered[0].doc, previous[1], config):
+            last_or = len(run)  # "..., wakes her at night, or she loses weight": one more item
+        for other in run[:last_or]:
+            if (id(other), id(modifier)) in have or (
+                    check_type and not modifier.allows(other.label_.upper())):
+                continue
+            have.add((id(other), id(modifier)))
+            modifier._targets.append(other)
+            added.append((other, modifier))
+    return added
+
+
+def _coordinator_follows(doc: Doc, end: int, config: Dict[str, Any]) -> bool:
+    following = [t.lower_ for t in doc[end:end + 2]]
+    return any(w in config.get("coordinators", ()) for w in following)
+
+
+def _link(a: Tuple[int, int], b, modifier: NoteModifier, modifiers: List[NoteModifier],
+          config: Dict[str, Any]) -> Optional[bool]:
+    """How item a and target b are joined: True by a coordinator, False by a comma only,
+    None when they are not items of one list."""
+    gap = b.doc[a[1]:b.start] if b.start >= a[1] else None
+    if gap is None or sum(not t.is_punct for t in gap) > config.get("max_gap", 6):
+        return None
+    if _overlaps(modifier.modifier_span, (b.start, b.end)):
+        return None
+    words = {t.lower_ for t in gap}
+    if words & set(config.get("breaks", ())):
+        return None
+    category = modifier.category.upper()
+    for other in modifiers:
+        if other is modifier or not (other.modifier_span[0] < b.start
+                                     and other.modifier_span[1] > a[1]):
+            continue
+        cuts = (other.rule.metadata or {}).get("cuts_categories")
+        if not (other.direction.upper() == "TERMINATE" and cuts is not None
+                and category not in cuts):
+            return None  # "possible X, no Y", "likely X, but Y"
+    if words & set(config.get("coordinators", ())):
+        return True
+    return False if "," in words else None
 
 
 def _section_starts(doc: Doc) -> List[int]:

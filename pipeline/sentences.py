@@ -101,8 +101,10 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
         else:
             if prev.text in _TERMINAL:
                 before = tokens[i - 2].lower_ if i >= 2 else ""
-                if prev.text == "?" and (starts[i - 1] or tokens[i - 2].text == ":"):
-                    # a leading "?" marks what follows as uncertain ("? early foot drop")
+                if prev.text == "?" and (starts[i - 1] or tokens[i - 2].text == ":"
+                                         or bool(tokens[i - 2].whitespace_)):
+                    # a leading "?" marks what follows as uncertain ("? early foot drop",
+                    # "back pain, ? axial SpA"); a "?" that ends a sentence ends its word
                     starts[i] = False
                 elif prev.text == "." and (before in _ABBREVIATIONS or tok.text[:1].islower()
                                          or _is_list_number(tokens, i - 2)):

@@ -1021,6 +1021,79 @@ EVERYDAY = [
     ("Fever - no. Chills - yes.", "fever", {"absent"}),
     ("Fever - no\nNumbness - yes, L foot", "fever", {"absent"}),
     ("L4-5 - no stenosis.", "spinal_stenosis", {"absent"}),
+    # a cue of uncertainty reaches every item of its list, past its own scope
+    ("IMPRESSION: right L5 radiculopathy, most likely from a disc herniation at L4-5 or a "
+     "far-lateral herniation at L5-S1.", "disc_herniation", {"possible"}),
+    ("Probably a muscle strain, though could be a disc protrusion at L5-S1 or early lumbar "
+     "spinal stenosis.", "spinal_stenosis", {"possible"}),
+    ("Most likely facet arthropathy vs a disc herniation at L4-5 vs foraminal stenosis.",
+     "spinal_stenosis", {"possible"}),
+    # a conditional list in a plan: every condition is hypothetical, not only the first
+    ("If pain persists past 6 weeks, becomes constant, wakes her at night, or she loses weight, "
+     "we will image.", "night_pain", {"hypothetical"}),
+    ("If pain persists beyond 4-6 weeks or becomes constant or wakes him at night, lumbar "
+     "x-rays.", "night_pain", {"hypothetical"}),
+    ("If symptoms persist, spread to both legs, or she develops numbness in the groin, return.",
+     "saddle_anesthesia", {"hypothetical"}),
+    ("If no improvement in sciatica or numbness after 6 weeks, MRI.", "radicular_pain",
+     {"present"}),
+    # a negation the lexicon matched with its finding ("No Hoffmann") denies the whole list
+    ("No Hoffmann or clonus.", "upper_motor_neuron_signs", {"absent"}),
+    ("No clonus, Babinski or Hoffmann.", "upper_motor_neuron_signs", {"absent"}),
+    ("No weakness, numbness or tingling.", "paresthesia", {"absent"}),
+    # contracted negations are negations
+    ("The pain doesn't radiate down the legs.", "radicular_pain", {"absent"}),
+    ("She didn't have any bowel incontinence.", "bowel_dysfunction", {"absent"}),
+    ("I don't see weakness on exam.", "motor_weakness", {"absent"}),
+    ("He hasn't tried physical therapy.", "physical_therapy", {"absent"}),
+    # ... but "can't feel" is a loss, and "doesn't help" is a therapy tried
+    ("She can't feel the toilet paper when she wipes.", "saddle_anesthesia", {"present"}),
+    ("Ibuprofen doesn't help his back pain.", "low_back_pain", {"present"}),
+    ("Ibuprofen didn't help.", "nsaid", {"present"}),
+    ("She hasn't noticed any bowel or bladder changes.", "bladder_dysfunction", {"absent"}),
+    ("Numbness in the left foot hasn't returned.", "paresthesia", {"absent"}),
+    # a "?" set off by a space asks about what follows; it ends no sentence
+    ("Reason for referral: inflammatory back pain, ? axial SpA", "inflammatory_spondyloarthropathy",
+     {"possible"}),
+    ("Any numbness? No weakness.", "paresthesia", {"present"}),
+    # an injury suspected after a known fall is that trauma
+    ("Fell from a ladder 2 days ago. If CT negative, MRI to r/o ligamentous injury.", "trauma",
+     {"present"}),
+    # a therapy prescribed and not begun was not done
+    ("PT was prescribed but he has not yet started.", "physical_therapy", {"absent"}),
+    ("He was referred to PT but has not gone yet.", "physical_therapy", {"absent"}),
+    # give-way or effort-dependent weakness is no objective weakness ...
+    ("Right hip flexion and knee extension are graded 4+/5 with give-way, effort-dependent, and "
+     "full 5/5 strength with encouragement.", "motor_weakness", {"absent"}),
+    ("Quadriceps 4/5 with breakaway.", "motor_weakness", {"absent"}),
+    # ... beside a true deficit, the deficit stands
+    ("EHL 4/5 on the left, hip flexors 4+/5 with give-way.", "motor_weakness", {"present"}),
+    # a radiculopathy that resolved is history; one diagnosed now is present
+    ("Remote left L5 radiculopathy, resolved.", "radiculopathy", {"historical"}),
+    ("History of C6 radiculopathy in 2019, resolved with PT.", "radiculopathy", {"historical"}),
+    ("Impression: right L5 radiculopathy.", "radiculopathy", {"present"}),
+    # someone's worry about a symptom does not make the symptom uncertain; about a
+    # diagnosis, it does
+    ("Pt's wife is worried about the back pain and called the office.", "low_back_pain",
+     {"present"}),
+    ("Mother is concerned about his neck pain.", "neck_pain", {"present"}),
+    ("Worried about cauda equina syndrome.", "cauda_equina_syndrome", {"possible"}),
+    # a denied spread of a known cancer does not deny the cancer
+    ("Known breast cancer. No features suggesting metastatic disease.", "malignancy",
+     {"present"}),
+    ("Prostate cancer 2019; no evidence of metastatic disease on bone scan.", "malignancy",
+     {"present"}),
+    ("No history of cancer. No evidence of metastatic disease.", "malignancy", {"absent"}),
+    # the kind of an operation done is no denial of the operation
+    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2026.",
+     "prior_spine_surgery", {"present"}),
+    ("L4-5 microdiscectomy without fusion in 2020.", "prior_spine_surgery", {"present"}),
+    ("No prior spine surgery.", "prior_spine_surgery", {"absent"}),
+    # "new onset of" dates an onset; only a precaution makes it hypothetical
+    ("New onset of left foot weakness.", "motor_weakness", {"present"}),
+    ("Reports new onset of numbness in the left foot.", "paresthesia", {"present"}),
+    ("Return to the ED for new onset of bowel or bladder incontinence.", "bladder_dysfunction",
+     {"hypothetical"}),
 ]
 
 
