@@ -7,6 +7,7 @@ Build it once per process (`get_nlp`) and reuse it: construction compiles every 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from functools import lru_cache
 from typing import Optional
 
@@ -86,7 +87,13 @@ def build_nlp(model: Optional[str] = None) -> Language:
 @lru_cache(maxsize=None)
 def get_nlp() -> Language:
     """The process-wide pipeline."""
-    return build_nlp()
+    nlp = build_nlp()
+    # The loaded pipeline is a few hundred thousand long-lived objects that every full pass
+    # of the cyclic garbage collector would walk again (~0.3 s each, measured); frozen, the
+    # collector walks only what later cases allocate.
+    gc.collect()
+    gc.freeze()
+    return nlp
 
 
 def process(text: str, reference_date: Optional[dt.date] = None,

@@ -222,8 +222,13 @@ assert tuple(CriterionResult.model_fields) == (
 
 def _criterion(**values: Any) -> CriterionResult:
     return _build(values["id"], values.get("text"), values.get("source"), values["result"],
-                  values.get("evidence", []), values.get("children", []),
-                  values.get("requires"), values.get("code"), set(values))
+                  values.get("evidence", _NONE), values.get("children", _NONE),
+                  values.get("requires"), values.get("code"), _fields(frozenset(values)))
+
+
+@functools.lru_cache(maxsize=64)
+def _fields(names: frozenset[str]) -> set[str]:
+    return set(names)
 
 
 def _build(id_: str, text: Optional[str], source: Optional[Source], result: str,
@@ -232,7 +237,8 @@ def _build(id_: str, text: Optional[str], source: Optional[Source], result: str,
     criterion = _new_criterion(CriterionResult)
     _set(criterion, "__dict__", {
         "id": id_, "text": text, "source": source, "result": result,
-        "evidence": evidence, "children": children, "requires": requires, "code": code})
+        "evidence": evidence or _NONE, "children": children or _NONE, "requires": requires,
+        "code": code})
     _set(criterion, "__pydantic_fields_set__", fields_set)
     _set(criterion, "__pydantic_extra__", None)
     _set(criterion, "__pydantic_private__", None)
@@ -240,10 +246,14 @@ def _build(id_: str, text: Optional[str], source: Optional[Source], result: str,
 
 
 # A case's criteria are ~1,500 objects a guideline, and every container among them is one
-# more object for the cyclic garbage collector to walk when it next runs. The set of fields
-# each kind of node sets (what `model_fields_set` reports, as if constructed) is the same for
-# every criterion of that kind, so it is shared (pydantic's `model_copy` copies it before
-# adding to it); evidence and children lists stay each criterion's own.
+# more object for the cyclic garbage collector to walk on each full pass, for as long as the
+# result lives (a benchmark or a caller that keeps results: most of review's cost over
+# extract, measured). Results are never mutated (evidence lists are already shared between
+# criteria), so what is the same for many criteria is one object: the empty list (most
+# criteria have no children, many no evidence) and the set of fields each kind of node sets
+# (what `model_fields_set` reports, as if constructed; pydantic's `model_copy` copies it
+# before adding to it).
+_NONE: list = []
 _FINDING_FIELDS = {"id", "text", "source", "result", "evidence", "requires", "code"}
 _LOGIC_FIELDS = {"id", "text", "source", "result", "evidence", "children", "requires"}
 _PLAIN_FIELDS = {"id", "text", "source", "result", "requires"}

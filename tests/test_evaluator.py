@@ -304,8 +304,13 @@ def test_criteria_built_directly_equal_pydantics_own_construction():
         assert built.model_dump_json() == reference.model_dump_json()
         assert built.model_fields_set == reference.model_fields_set
         assert built == reference
-    # defaults are never shared between criteria
-    assert _criterion(id="c", result="met").evidence is not _criterion(id="d", result="met").evidence
+    # criteria share what is the same for many (the empty list, the set of fields): copying one
+    # with an update, the way results are changed (`model_copy`), leaves the others as they were
+    first, second = _criterion(id="c", result="met"), _criterion(id="d", result="met")
+    changed = first.model_copy(update={"evidence": evidence, "code": "foot_drop"})
+    assert changed.evidence == evidence and "code" in changed.model_fields_set
+    assert first.evidence == second.evidence == [] and second.children == []
+    assert "code" not in first.model_fields_set | second.model_fields_set
 
 
 COURSE_RULES = RULES.replace('''        - finding: home_exercise_program
