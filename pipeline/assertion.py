@@ -197,11 +197,14 @@ def _treated_by_surgery(spans: list[Span], policy: dict) -> None:
             continue
         for surgery in surgeries:
             if surgery.sent != s.sent or (s._.level and surgery._.level
-                                          and s._.level != surgery._.level):
+                                          and s._.level != surgery._.level
+                                          and not _covers(surgery.text, s._.level)):
                 continue
             if surgery.end <= s.start:
                 between = s.doc.text[surgery.end_char:s.start_char]
                 linked = re.search(rule["reason_after"], between, re.I)
+            elif s.label_ in rule["reason_only_codes"]:
+                continue  # "stenosis with neurogenic claudication, s/p L4-5 fusion": still there
             else:
                 # the surgery's own words may hold the "s/p"
                 between = s.doc.text[s.end_char:surgery.start_char] + surgery.text[:14]
@@ -209,6 +212,33 @@ def _treated_by_surgery(spans: list[Span], policy: dict) -> None:
             if linked:
                 s._.assertion = "historical"
                 break
+
+
+_LEVELS = re.compile(r"\b([CTLS])(\d{1,2})(?:\s*[-/]\s*([CTLS])?(\d{1,2}))?", re.I)
+_REGION_ORDER = "CTLS"
+_REGION_LAST = (7, 12, 5, 5)
+
+
+def _vertebrae(text: str) -> set[tuple[int, int]]:
+    """The vertebrae a text's levels span: "L3-5" and "L3-4, L4-5" both hold L3, L4, L5."""
+    out = set()
+    for region, first, region2, last in _LEVELS.findall(text):
+        r1 = _REGION_ORDER.index(region.upper())
+        r2 = _REGION_ORDER.index((region2 or region).upper())
+        a, b = (r1, int(first)), (r2, int(last or first))
+        if r1 == r2:
+            out.update((r1, n) for n in range(a[1], b[1] + 1))
+        else:  # "L4-S1": the rest of the first region, then the next one's start
+            out.update((r1, n) for n in range(a[1], _REGION_LAST[r1] + 1))
+            out.update((r2, n) for n in range(1, b[1] + 1))
+    return out
+
+
+def _covers(surgery_text: str, level: str) -> bool:
+    """Whether an operation's levels reach the lesion's ("L3-4, L4-5 laminectomy" reaches
+    L4-5; "L4-5 microdiscectomy" does not reach L5-S1)."""
+    wanted = _vertebrae(level)
+    return bool(wanted) and wanted <= _vertebrae(surgery_text)
 
 
 def _drop_possible_of_present(spans: list[Span], policy: dict) -> list[Span]:

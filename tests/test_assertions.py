@@ -1059,6 +1059,17 @@ EVERYDAY = [
     # an injury suspected after a known fall is that trauma
     ("Fell from a ladder 2 days ago. If CT negative, MRI to r/o ligamentous injury.", "trauma",
      {"present"}),
+    # the lesion and the symptom an operation was done for are history, when its levels
+    # reach the lesion's
+    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2026, Dr. Smith, for "
+     "neurogenic claudication from lumbar stenosis.", "spinal_stenosis", {"historical"}),
+    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2026, Dr. Smith, for "
+     "neurogenic claudication from lumbar stenosis.", "neurogenic_claudication", {"historical"}),
+    ("s/p L3-5 laminectomy 2024 for L4-5 stenosis.", "spinal_stenosis", {"historical"}),
+    ("s/p L4-5 microdiscectomy 2019 for an L5-S1 herniation.", "disc_herniation", {"present"}),
+    ("Diagnosis: lumbar spinal stenosis with neurogenic claudication, s/p L4-5 fusion.",
+     "neurogenic_claudication", {"present"}),
+    ("Had a fall last year without injury.", "trauma", {"present"}),
     # a therapy prescribed and not begun was not done
     ("PT was prescribed but he has not yet started.", "physical_therapy", {"absent"}),
     ("He was referred to PT but has not gone yet.", "physical_therapy", {"absent"}),
