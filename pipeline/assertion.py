@@ -158,8 +158,10 @@ def _continued_in_plan(spans: list[Span], catalogue: dict, policy: dict) -> list
                 or catalogue[s.label_]["kind"] not in policy["plan_default_hypothetical_kinds"]):
             continue
         key = (s.label_, s.text.lower())
-        if (not s._.is_hypothetical and key in taken) or (_only_conditional(s, policy)
-                                                         and key in going):
+        # "Plan: heat, gentle activity, acetaminophen": the header's own cue is the section
+        own_cues = [m for m in s._.modifiers if m.category == "HYPOTHETICAL"
+                    and m.rule.literal.lower() not in policy["plan_header_cues"]]
+        if (not own_cues and key in taken) or (_only_conditional(s, policy) and key in going):
             s._.assertion = "present"  # "Continue PT ... if the pain plateaus after PT"
     return spans
 

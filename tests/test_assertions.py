@@ -1070,6 +1070,20 @@ EVERYDAY = [
     ("Diagnosis: lumbar spinal stenosis with neurogenic claudication, s/p L4-5 fusion.",
      "neurogenic_claudication", {"present"}),
     ("Had a fall last year without injury.", "trauma", {"present"}),
+    # in a Plan: "restart" and "add" plan a treatment; "progress HEP" goes on with it; the
+    # Plan's header is no cue of a treatment the med list already gives
+    ("Plan: Restart HEP. F/u after MRI.", "home_exercise_program", {"hypothetical"}),
+    ("Continue acetaminophen and heat; add a 2-week course of meloxicam 7.5 mg.", "nsaid",
+     {"hypothetical"}),
+    ("She restarted PT last month.", "physical_therapy", {"present"}),
+    ("Plan: Continue 2x/wk for 3 more weeks; progress HEP.", "home_exercise_program",
+     {"present"}),
+    ("Meds: acetaminophen 1 g bid.\nPlan: Heat, gentle activity, acetaminophen.", "analgesic",
+     {"present"}),
+    # "since" ends a denial: what came before it was done
+    ("No clinical change since MRI 6 weeks ago.", "prior_mri", {"present"}),
+    ("No radiating pain since the epidural steroid injection.", "epidural_steroid_injection",
+     {"present"}),
     # a therapy prescribed and not begun was not done
     ("PT was prescribed but he has not yet started.", "physical_therapy", {"absent"}),
     ("He was referred to PT but has not gone yet.", "physical_therapy", {"absent"}),
