@@ -302,16 +302,15 @@ def main() -> int:
     if "stock" in only:
         import medspacy
         from medspacy.context import ConText  # noqa: F401  (registers the default factory)
-        from medspacy.target_matcher import TargetRule
 
         from spinecite.pipeline.quiet import silence_third_party_loggers
-        from spinecite.pipeline.resources import target_rule_files
+        from spinecite.pipeline.resources import target_rule_files, target_rules
 
         silence_third_party_loggers()
         stock = medspacy.load()
         matcher = stock.get_pipe("medspacy_target_matcher")
         for path in target_rule_files():
-            matcher.add(TargetRule.from_json(str(path)))
+            matcher.add(target_rules(path))
         few, few_docs = notes[:args.stock_notes], docs[:args.stock_notes]
         few_tokens = sum(len(blank.make_doc(t)) for t in few)
         stock_t = timed(lambda: [stock(t) for t in few], args.repeat)

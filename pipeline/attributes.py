@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from typing import Any, Optional
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -73,8 +75,13 @@ class _Cues:
                 self.laterality[w] = side
         self.outcome = [(name, _phrase_regex(words))
                         for name, words in data["therapy_outcome"].items()]
-        self.imaging_result = [(name, _phrase_regex(words))
-                               for name, words in data["imaging_result"].items()]
+        result = data["imaging_result"]
+        self.imaging_result = [(name, _phrase_regex(result[name]))
+                               for name in ("nondiagnostic", "normal", "abnormal")]
+        # a denied finding runs to the next comma, semicolon or full stop ("no fracture or listhesis")
+        self.result_denied = re.compile(_phrase_regex(result["negated"]).pattern + r"[^,;.\n]*",
+                                        re.IGNORECASE)
+        self.result_generic = _phrase_regex(result["generic"])
         self.region = [(name, _phrase_regex(words)) for name, words in data["region"].items()]
         self.site = _phrase_regex(data["malignancy_site"])
         self.metastatic = _phrase_regex(data["metastatic"])
@@ -115,23 +122,34 @@ def _get_cues() -> _Cues:
     return _cues
 
 
-def _laterality(span: Span, cues: _Cues) -> Optional[str]:
-    doc = span.doc
+class _Words:
+    """The Doc's token texts, read once: walking tokens through spaCy builds a Token object
+    per step, most of this component's time when every finding looks at its neighbours."""
+
+    def __init__(self, doc: Doc) -> None:
+        strings = doc.vocab.strings
+        columns = doc.to_array([ORTH, LOWER]).tolist() if len(doc) else []
+        self.text = [strings[orth] for orth, _ in columns]
+        self.lower = [strings[lower] for _, lower in columns]
+
+
+def _laterality(span: Span, cues: _Cues, words: _Words) -> Optional[str]:
+    texts, lowers = words.text, words.lower
     sent = span.sent
     lo = max(sent.start, span.start - _WINDOW_BEFORE)
     hi = min(sent.end, span.end + _WINDOW_AFTER)
     # a side word belongs to this finding only within its own clause
-    for tok in reversed(list(doc[lo:span.start])):
-        if tok.text in _CLAUSE_BREAKS or tok.lower_ in _CLAUSE_BREAKS:
-            lo = tok.i + 1
+    for i in range(span.start - 1, lo - 1, -1):
+        if texts[i] in _CLAUSE_BREAKS or lowers[i] in _CLAUSE_BREAKS:
+            lo = i + 1
             break
-    for tok in doc[span.end:hi]:
-        if tok.text in _CLAUSE_BREAKS or tok.lower_ in _CLAUSE_BREAKS:
-            hi = tok.i
+    for i in range(span.end, hi):
+        if texts[i] in _CLAUSE_BREAKS or lowers[i] in _CLAUSE_BREAKS:
+            hi = i
             break
     best: tuple[int, str] | None = None
-    for tok in doc[lo:hi]:
-        text = tok.text
+    for i in range(lo, hi):
+        text = texts[i]
         key = text.lower()
         side = cues.laterality.get(key)
         if side is None:
@@ -139,25 +157,25 @@ def _laterality(span: Span, cues: _Cues) -> Optional[str]:
         # A lone "l"/"r" is a side only when written as a capital ("4/5 L EHL").
         if len(key.rstrip(".")) == 1 and not text[0].isupper():
             continue
-        if key in cues.light_touch and span.label_ in cues.light_touch_codes and _light_touch(tok, cues):
+        if key in cues.light_touch and span.label_ in cues.light_touch_codes \
+                and _light_touch(i, lowers, cues):
             continue
-        if tok.i in range(span.start, span.end):
+        if span.start <= i < span.end:
             distance = 0
-        elif tok.i < span.start:
-            distance = span.start - tok.i
+        elif i < span.start:
+            distance = span.start - i
         else:
-            distance = tok.i - span.end + 1
+            distance = i - span.end + 1
         if best is None or distance < best[0]:
             best = (distance, side)
     return best[1] if best else None
 
 
-def _light_touch(tok, cues: _Cues) -> bool:
+def _light_touch(i: int, lowers: list[str], cues: _Cues) -> bool:
     """'Decreased LT over R deltoid': LT is the light-touch modality, not the left side."""
-    doc = tok.doc
-    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    two_before = doc[tok.i - 2].lower_ if tok.i > 1 else ""
-    after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    before = lowers[i - 1] if i > 0 else ""
+    two_before = lowers[i - 2] if i > 1 else ""
+    after = lowers[i + 1] if i + 1 < len(lowers) else ""
     return (before in cues.light_touch_before or after in cues.light_touch_after
             or (before == "to" and two_before in cues.light_touch_before))
 
@@ -424,7 +442,8 @@ def _own_date(span: Span, neighbours: list[Span], text: str):
     return dt.date(int(year.group(1)), 1, 1) if year else None
 
 
-def _imaging_value(span: Span, cues: _Cues, neighbours: list[Span], text: str) -> dict[str, Any]:
+def _imaging_value(span: Span, cues: _Cues, neighbours: list[Span], text: str,
+                   studies: list[int]) -> dict[str, Any]:
     value: dict[str, Any] = {}
     when = _own_date(span, neighbours, text)
     if when:
@@ -432,11 +451,54 @@ def _imaging_value(span: Span, cues: _Cues, neighbours: list[Span], text: str) -
     region = _first_cue(cues.region, span.sent.text)
     if region:
         value["region"] = region
-    result = _first_cue(cues.imaging_result, span.sent.text[span.end_char - span.sent.start_char:]
-                        or span.sent.text)
+    result = _imaging_result(span, cues, text, studies)
     if result:
         value["result"] = result
     return value
+
+
+def _imaging_result(span: Span, cues: _Cues, text: str, studies: list[int]) -> Optional[str]:
+    """The study's result, read from the study to the end of its line ("XR L-spine 1/7: no
+    fracture; no listhesis; normal alignment" is normal) but not into another study's words;
+    where those say nothing of it, from the words just before it ("normal radiographs")."""
+    doc = span.doc
+    sent = span.sent
+    # a report's findings listed with semicolons are one result
+    while text[sent.start_char:sent.end_char].rstrip().endswith(";") and sent.end < len(doc):
+        sent = doc[sent.end].sent
+    end = sent.end_char
+    following = bisect_left(studies, span.end_char)
+    if following < len(studies):
+        end = min(end, studies[following])
+    after = text[span.end_char:end]
+    result = _classify_result(after, cues)
+    if result:
+        return result
+    before = " ".join(text[span.sent.start_char:span.start_char].split()[-3:])
+    _, normal, abnormal = (pattern for _, pattern in cues.imaging_result)
+    if normal.search(before):
+        return "normal"
+    if any(not cues.result_generic.fullmatch(m.group(0)) for m in abnormal.finditer(before)):
+        return "abnormal"
+    return None
+
+
+def _classify_result(words: str, cues: _Cues) -> Optional[str]:
+    """nondiagnostic; else abnormal when a finding word survives the denied ones ("no fracture,
+    mild DDD"); else normal when the words say so or deny every finding they name ("no
+    fracture, no listhesis"); else abnormal on a reporting verb ("showed ...")."""
+    nondiagnostic, normal, abnormal = (pattern for _, pattern in cues.imaging_result)
+    if nondiagnostic.search(words):
+        return "nondiagnostic"
+    kept = cues.result_denied.sub(" ", words)
+    found = [m.group(0) for m in abnormal.finditer(kept)]
+    if any(not cues.result_generic.fullmatch(f) for f in found):
+        return "abnormal"
+    if normal.search(words):
+        return "normal"
+    if found:
+        return "abnormal"
+    return "normal" if kept != words else None
 
 
 def _procedure_value(span: Span, neighbours: list[Span], text: str) -> dict[str, Any]:
@@ -487,22 +549,37 @@ def _findings_by_sentence(spans: list[Span], catalogue: dict) -> dict[int, list[
     return by_sentence
 
 
+def _doc_text(doc: Doc) -> str:
+    """doc.text, which spaCy joins token by token on every access: the cleaned text the Doc
+    was made from when it carries one (the same string, checked by its length)."""
+    text_map = doc._.text_map
+    if text_map is not None and len(doc):
+        last = doc[-1]
+        if last.idx + len(last.text_with_ws) == len(text_map.cleaned):
+            return text_map.cleaned
+    return doc.text
+
+
 def set_attributes(doc: Doc) -> Doc:
     cues = _get_cues()
     catalogue = codes()
     reference = doc._.reference_date
-    text = doc.text  # built once: spaCy joins the tokens on every doc.text
+    text = _doc_text(doc)
     if doc._.time_expressions is None:
         doc._.time_expressions = timex.find_time_expressions(text, reference) if reference else []
     spans = list(doc.spans.get(SPAN_GROUP, []))
+    words = _Words(doc)
     by_sentence = _findings_by_sentence(spans, catalogue)
+    # where each study starts: another study's words end a study's result
+    studies = sorted(s.start_char for s in spans
+                     if catalogue.get(s.label_, {}).get("kind") == "imaging")
     treated = {start for start, found in by_sentence.items()
                if any(catalogue[o.label_]["kind"] == "treatment" for o in found)}
     for span in spans:
         entry = catalogue.get(span.label_)
         if entry is None:
             continue
-        span._.laterality = _laterality(span, cues)
+        span._.laterality = _laterality(span, cues, words)
         span._.level = _level(span, cues, text)
         shape = entry["value"]
         neighbours = [o for o in by_sentence.get(span.sent.start, [])
@@ -516,7 +593,7 @@ def set_attributes(doc: Doc) -> Doc:
                 span._.is_hypothetical = True  # the study asked for: planned, not prior imaging
             elif status == "not_done":
                 span._.is_negated = True
-            value = _imaging_value(span, cues, neighbours, text)
+            value = _imaging_value(span, cues, neighbours, text, studies)
         elif shape == "procedure":
             value = _procedure_value(span, neighbours, text)
         elif shape == "malignancy":

@@ -22,6 +22,7 @@ from spinecite.pipeline.resources import (
     CONTEXT_RULES,
     SECTION_RULES,
     load_json,
+    target_rule_data,
     target_rule_files,
 )
 
@@ -129,8 +130,7 @@ def _lexicon() -> _Lexicon:
     confusions = dict(data["confusions"])
     words: set[str] = set(data["words"])
     for path in target_rule_files():
-        with open(path, encoding="utf-8") as fh:
-            words.update(_rule_words(json.load(fh)["target_rules"]))
+        words.update(_rule_words(target_rule_data(path)))
     for path, key in ((CONTEXT_RULES, "context_rules"), (SECTION_RULES, "section_rules")):
         with open(path, encoding="utf-8") as fh:
             words.update(_rule_words(json.load(fh)[key]))

@@ -73,6 +73,7 @@ class FirstWordMatcher:
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
         self.usable = True
+        self.refused: list[str] = []  # keys of the patterns that made it unusable
         # attribute (LOWER or ORTH) -> the first token's value hash -> (matcher of the
         # patterns opening with it, most words of one, most tokens of one of fixed length)
         self._groups: dict[int, dict[int, tuple[Matcher, int, int]]] = {LOWER: {}, ORTH: {}}
@@ -82,12 +83,14 @@ class FirstWordMatcher:
     def add(self, key: str, pattern: Any, on_match: Any = None) -> None:
         if not isinstance(pattern, list) or not pattern or on_match is not None:
             self.usable = False
+            self.refused.append(key)
             return
         opener = _openers(pattern[0])
         words = _words(pattern)
         fixed = len(pattern) if _is_fixed_length(pattern) else 0
         if opener is None or (words is None and not fixed):
             self.usable = False
+            self.refused.append(key)
             return
         attr, values = opener
         if attr == LOWER:
@@ -97,6 +100,7 @@ class FirstWordMatcher:
         if self._lower_openers & self._text_openers:
             # one token would open groups of both kinds, whose matches' order spaCy sets
             self.usable = False
+            self.refused.append(key)
         groups = self._groups[attr]
         for value in values:
             opener = self.vocab.strings.add(value)

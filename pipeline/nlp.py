@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 
 from spinecite.pipeline import extensions, quiet
 from spinecite.pipeline.extensions import SPAN_GROUP
-from spinecite.pipeline.resources import CONTEXT_RULES, SECTION_RULES, target_rule_files
+from spinecite.pipeline.resources import (CONTEXT_RULES, SECTION_RULES, target_rule_files,
+                                           target_rules)
 
 # ConText categories -> the Span flags the assertion component reads.
 CONTEXT_SPAN_ATTRS = {
@@ -38,7 +39,6 @@ def build_nlp(model: Optional[str] = None) -> Language:
     import medspacy  # noqa: F401
     import scispacy.abbreviation  # noqa: F401
     from medspacy.context import ConTextRule
-    from medspacy.target_matcher import TargetRule
     from scispacy.custom_tokenizer import combined_rule_tokenizer
 
     from spinecite.pipeline import (  # noqa: F401
@@ -46,6 +46,7 @@ def build_nlp(model: Optional[str] = None) -> Language:
         assertion,
         attributes,
         context,
+        context_matcher,
         sectionizer,
         sentences,
         target_matcher,
@@ -65,7 +66,7 @@ def build_nlp(model: Optional[str] = None) -> Language:
     matcher = nlp.add_pipe("spinecite_target_matcher", name="medspacy_target_matcher",
                            config={"result_type": "group", "span_group_name": SPAN_GROUP})
     for path in target_rule_files():
-        matcher.add(TargetRule.from_json(str(path)))
+        matcher.add(target_rules(path))
     nlp.add_pipe("spinecite_abbreviation_targets")
     # medspaCy's Sectionizer on the fast matcher, under medspaCy's pipe name
     nlp.add_pipe("spinecite_sectionizer", name="medspacy_sectionizer", config={
@@ -74,6 +75,8 @@ def build_nlp(model: Optional[str] = None) -> Language:
     context_pipe = nlp.add_pipe("spinecite_context", config={
         "rules": None, "span_group_name": SPAN_GROUP, "span_attrs": CONTEXT_SPAN_ATTRS,
         "prune_on_target_overlap": True})
+    # ConText's matcher run only from the tokens that can open a modifier (same matches)
+    context_matcher.install(context_pipe)
     context_pipe.add(ConTextRule.from_json(str(CONTEXT_RULES)))
     nlp.add_pipe("spinecite_attributes")
     nlp.add_pipe("spinecite_assertion")

@@ -36,6 +36,12 @@ _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 _MAX_SPREAD = 120
 # Trying more than one start position in this many is slower than scanning every one in C.
 _MAX_SHARE = 4
+# Anchor sets tried, when the cheapest allows too many starts in a text, before a scan.
+_MAX_FALLBACKS = 2
+# Looking a literal up in a note costs about as much as trying this many starts (in `_cost`'s
+# unit, start positions per character of text: a note has a few thousand characters); a rule
+# with a thousand literal lookbehinds is cheaper anchored on the few words of its body.
+_LOOKUP_COST = 0.0005
 # Non-ASCII characters that re.IGNORECASE matches to an ASCII letter (found by trying every
 # code point); folding them first makes a lower-case substring test as permissive as the regex.
 _FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -52,11 +58,17 @@ def fold(text: str) -> str:
 class RegexPlan:
     """What a regex needs from a text: `required` (None: nothing known), `anchors` (None:
     scan the whole text) and `breaks`, ASCII characters no match can contain (a match
-    holding an anchor starts after the last of them before it)."""
+    holding an anchor starts after the last of them before it). `fallbacks`: other anchor
+    sets, cheapest first, for a text where `anchors` allow too many starts (a short literal
+    like "in" followed by a long unbounded stretch)."""
 
     required: Optional[frozenset]
     anchors: Optional[Anchors]
     breaks: Optional[re.Pattern] = None
+    fallbacks: tuple = ()
+    # lower-case ASCII characters a match can begin with (None: any): in an ASCII text a
+    # rule is tried only where one of them (in either case) stands
+    first: Optional[frozenset] = None
 
 
 @lru_cache(maxsize=None)
@@ -74,8 +86,14 @@ def plan(pattern: str, flags: int = re.IGNORECASE) -> RegexPlan:
     usable = [c for c in candidates if all(
         hi - lo <= _MAX_SPREAD or (consumed and breaks is not None)
         for _, lo, hi, consumed in c)]
-    anchors = min(usable, key=_cost) if usable else None
-    return RegexPlan(frozenset(a[0] for a in selective), anchors, breaks)
+    ranked = sorted(usable, key=_cost)[:_MAX_FALLBACKS + 1]
+    anchors = ranked[0] if ranked else None
+    try:
+        first = _first(list(parsed), parsed.state, flags)
+    except LookupError:
+        first = None
+    return RegexPlan(frozenset(a[0] for a in selective), anchors, breaks, tuple(ranked[1:]),
+                     None if first is None else frozenset(first))
 
 
 _UNITS = {sre.NOT_LITERAL, sre.ANY, sre.IN, sre.CATEGORY, sre.RANGE}
@@ -122,6 +140,51 @@ def _breaks(parsed, flags: int) -> Optional[re.Pattern]:
     return re.compile("[" + "".join(re.escape(c) for c in breaks) + "]")
 
 
+def _first(items, state, flags: int) -> Optional[set]:
+    """Lower-case ASCII characters the sequence's first consumed character can be, None when
+    it can be empty (a match may start anywhere). Lookarounds and anchors are skipped: zero
+    width. Raises LookupError for nodes it does not read."""
+    chars: set[str] = set()
+    for item in items:
+        op, av = item
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        if op is sre.SUBPATTERN:
+            inner = _first(list(av[3]), state, flags)
+        elif op is sre.ATOMIC_GROUP:
+            inner = _first(list(av), state, flags)
+        elif op is sre.BRANCH:
+            branches = [_first(list(b), state, flags) for b in av[1]]
+            inner = None if any(b is None for b in branches) else set().union(*branches)
+        elif op in _REPEATS:
+            inner = _first(list(av[2]), state, flags) if av[1] else set()
+        elif op is sre.LITERAL or op in _UNITS:
+            inner = set(_unit_chars(state, item, flags))
+        else:
+            raise LookupError(op)
+        if inner is None:
+            return None
+        chars |= inner
+        if _width(item, state)[0] > 0:
+            return chars
+    return None
+
+
+def _unit_chars(state, unit, flags: int) -> frozenset:
+    """The ASCII characters one character-matching node matches in either case (compiled
+    case-insensitively: a local "(?-i:S)" or "(?i:s)" only ever matches fewer)."""
+    key = (repr(unit), flags)  # an IN node holds a list
+    chars = _UNIT_CHARS.get(key)
+    if chars is None:
+        one = sre_compile.compile(sre_parse.SubPattern(state, [unit]), flags | re.IGNORECASE)
+        chars = _UNIT_CHARS[key] = frozenset(
+            chr(c).lower() for c in range(128) if one.fullmatch(chr(c)))
+    return chars
+
+
+_UNIT_CHARS: dict = {}
+
+
 def required_literals(pattern: str, flags: int = re.IGNORECASE) -> Optional[frozenset]:
     """Lower-case literals, at least one of which occurs in any match of `pattern`; None
     when the pattern has no such literal (the rule must always run)."""
@@ -135,7 +198,7 @@ def _selectivity(anchors: Anchors) -> tuple[int, int]:
 def _cost(anchors: Anchors) -> float:
     """Expected start positions to try: rarer (longer) literals, narrower spreads first; an
     unbounded spread is cut short by a break (a sentence, say) when the text is consumed."""
-    cost = 0.0
+    cost = _LOOKUP_COST * len(anchors)
     for literal, lo, hi, consumed in anchors:
         if hi - lo > _MAX_SPREAD and not consumed:
             return float("inf")
@@ -248,6 +311,9 @@ class LiteralIndex:
         self._allowed_of: dict[tuple, int] = {}
         self._reversed: Optional[str] = None
         self._starts_of: dict[tuple, Optional[int]] = {}
+        self._ascii = text.isascii()
+        self._bytes: Optional[bytes] = None
+        self._first_of: dict = {}  # a character or a set of them -> their positions
 
     def contains(self, literal: str) -> bool:
         found = self._found.get(literal)
@@ -309,6 +375,28 @@ class LiteralIndex:
         self._starts_of[key] = starts
         return starts
 
+    def _firsts(self, chars: frozenset) -> int:
+        """Positions of an ASCII text holding one of `chars` in either case, as a bitset."""
+        bits = self._first_of.get(chars)
+        if bits is None:
+            bits = 0
+            for c in chars:
+                one = self._first_of.get(c)
+                if one is None:
+                    one = self._first_of[c] = self._char_bits(c)
+                bits |= one
+            self._first_of[chars] = bits
+        return bits
+
+    def _char_bits(self, c: str) -> int:
+        if c not in self._folded:
+            return 0
+        table = bytearray(b"0" * 256)
+        table[ord(c)] = table[ord(c.upper())] = ord("1")
+        if self._bytes is None:
+            self._bytes = self.text.encode("ascii")
+        return int(self._bytes.translate(table)[::-1], 2)
+
     def finditer(self, pattern: re.Pattern, rule: RegexPlan) -> Iterator[re.Match]:
         """`pattern.finditer(text)`, trying only the start positions the plan allows."""
         if not self.meets(rule.required):
@@ -316,22 +404,26 @@ class LiteralIndex:
         if rule.anchors is None or not self._aligned:
             yield from pattern.finditer(self.text)
             return
-        starts = self._starts(rule.anchors, rule.breaks)
-        if starts is None:
+        for anchors in (rule.anchors, *rule.fallbacks):
+            starts = self._starts(anchors, rule.breaks)
+            if starts is not None:
+                break
+        else:
             yield from pattern.finditer(self.text)  # scanning in C is cheaper
             return
+        if rule.first is not None and self._ascii and starts:
+            starts &= self._firsts(rule.first)
         match = pattern.match
         text = self.text
-        position = 0
-        while True:
-            ahead = starts >> position
-            if not ahead:
-                return
-            start = position + (ahead & -ahead).bit_length() - 1  # the next allowed start
+        # the allowed starts, lowest first, as the positions of "1" in a string (read in C)
+        digits = bin(starts)[:1:-1]
+        find = digits.find
+        start = find("1")
+        while start >= 0:
             found = match(text, start)
             if found is None:
-                position = start + 1
+                start = find("1", start + 1)
             else:
                 yield found
                 # an empty match (a rule anchored on a lookaround) moves on by one
-                position = found.end() if found.end() > start else start + 1
+                start = find("1", found.end() if found.end() > start else start + 1)

@@ -95,13 +95,35 @@ def _compare(value: Any, comparator: str, operand: Any) -> bool:
             "lte": value <= operand, "lt": value < operand}[comparator]
 
 
-def _finding_date(finding: Finding) -> Optional[dt.date]:
+def _own_date(finding: Finding) -> Optional[dt.date]:
+    """The date the finding states: a study's date, a therapy's end (else its start)."""
     value = finding.value
+    if value is None:
+        return None
     for name in ("date", "end", "start"):
-        d = getattr(value, name, None) if value is not None else None
+        d = getattr(value, name, None)
         if d:
             return d
-    return finding.document_date
+    return None
+
+
+def _finding_date(finding: Finding) -> Optional[dt.date]:
+    return _own_date(finding) or finding.document_date
+
+
+def _window_date(node: FindingNode, finding: Finding, facts: CaseFacts) -> Optional[dt.date]:
+    """The date a time window is measured on (rules/SCHEMA.md `undated`)."""
+    own = _own_date(finding)
+    if own is not None or node.undated == "document":
+        return own or finding.document_date
+    if node.undated == "unknown":
+        return None
+    # a stated course ("failed 6 months of PT and NSAIDs") is as recent as the latest of the
+    # therapies it is made of, each dated by its end, else by the note that reports it
+    dates = [_finding_date(f) for code in node.undated for f in facts.of_code(code)
+             if f.assertion == "present"]
+    dates = [d for d in dates if d is not None]
+    return max(dates) if dates else None
 
 
 def _mentions(node: FindingNode, finding: Finding) -> bool:
@@ -124,7 +146,7 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
         elif not _compare(value, comparator, operand):
             return NOT_MET
     if node.within_days is not None:
-        when = _finding_date(finding)
+        when = _window_date(node, finding, facts)
         if when is None:
             result = UNKNOWN
         elif (facts.received_date - when).days > node.within_days:
@@ -165,6 +187,10 @@ def _requires(node: FindingNode) -> str:
         words += f", {attribute} {sign} {operand}"
     if node.within_days is not None:
         words += f", within {node.within_days} days"
+        if node.undated == "unknown":
+            words += " (dated in the note)"
+        elif node.undated != "document":
+            words += f" (undated: as of the latest {'/'.join(c.replace('_', ' ') for c in node.undated)})"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.unless:
@@ -195,16 +221,72 @@ assert tuple(CriterionResult.model_fields) == (
 
 
 def _criterion(**values: Any) -> CriterionResult:
+    return _build(values["id"], values.get("text"), values.get("source"), values["result"],
+                  values.get("evidence", []), values.get("children", []),
+                  values.get("requires"), values.get("code"), set(values))
+
+
+def _build(id_: str, text: Optional[str], source: Optional[Source], result: str,
+           evidence: list[Evidence], children: list[CriterionResult], requires: Optional[str],
+           code: Optional[str], fields_set: set[str]) -> CriterionResult:
     criterion = _new_criterion(CriterionResult)
     _set(criterion, "__dict__", {
-        "id": values["id"], "text": values.get("text"), "source": values.get("source"),
-        "result": values["result"], "evidence": values.get("evidence", []),
-        "children": values.get("children", []), "requires": values.get("requires"),
-        "code": values.get("code")})
-    _set(criterion, "__pydantic_fields_set__", set(values))
+        "id": id_, "text": text, "source": source, "result": result,
+        "evidence": evidence, "children": children, "requires": requires, "code": code})
+    _set(criterion, "__pydantic_fields_set__", fields_set)
     _set(criterion, "__pydantic_extra__", None)
     _set(criterion, "__pydantic_private__", None)
     return criterion
+
+
+# A case's criteria are ~1,500 objects a guideline, and every container among them is one
+# more object for the cyclic garbage collector to walk when it next runs. The set of fields
+# each kind of node sets (what `model_fields_set` reports, as if constructed) is the same for
+# every criterion of that kind, so it is shared (pydantic's `model_copy` copies it before
+# adding to it); evidence and children lists stay each criterion's own.
+_FINDING_FIELDS = {"id", "text", "source", "result", "evidence", "requires", "code"}
+_LOGIC_FIELDS = {"id", "text", "source", "result", "evidence", "children", "requires"}
+_PLAIN_FIELDS = {"id", "text", "source", "result", "requires"}
+_REF_FIELDS = {"id", "text", "source", "result", "evidence", "children"}
+
+
+@dataclass(frozen=True)
+class _Static:
+    """What a node's criterion takes from the rule file alone: built once per node, not once
+    per case (a case evaluates ~1,500 nodes, most of them the same words every time)."""
+
+    node: Node   # kept, so that its id() is not reused while this entry lives
+    node_id: str
+    text: Optional[str]
+    source: Optional[Source]
+    requires: Optional[str]
+    child_ids: tuple[str, ...]
+
+
+_STATICS: dict[int, _Static] = {}
+
+
+def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
+    static = _STATICS.get(id(node))
+    if static is not None and static.node is node and static.node_id == node_id:
+        return static
+    quote = node.quote
+    requires, child_ids = None, ()
+    if isinstance(node, FindingNode):
+        requires = _requires(node)
+    elif isinstance(node, LogicNode):
+        requires = _logic_words(node)
+        child_ids = tuple(f"{node_id}.{i + 1}" for i in range(len(node.children)))
+    elif isinstance(node, AgeNode):
+        requires = _age_words(node)
+    elif isinstance(node, RequestNode):
+        requires = _request_words(node)
+    elif isinstance(node, JudgmentNode):
+        requires = f"clinical judgment: {node.why}"
+    static = _STATICS[id(node)] = _Static(
+        node, node_id, quote.text, _source(guideline, quote.section) if quote.text else None,
+        requires, child_ids)
+    return static
 
 
 class _Evaluator:
@@ -215,49 +297,62 @@ class _Evaluator:
         # result depends only on the facts, so it is evaluated once (results are never mutated)
         self._definitions: dict[str, CriterionResult] = {}
         self._code_evidence: dict[str, list[Evidence]] = {}
+        self._support_evidence: dict[tuple[int, ...], list[Evidence]] = {}
 
     def node(self, node: Node, node_id: str) -> CriterionResult:
-        quote = node.quote
-        base = {"id": node_id, "text": quote.text,
-                "source": _source(self.g, quote.section) if quote.text else None}
+        st = _static(self.g, node, node_id)
         if isinstance(node, FindingNode):
-            return self._finding(node, base)
+            return self._finding(node, st)
         if isinstance(node, LogicNode):
-            children = [self.node(c, f"{node_id}.{i + 1}") for i, c in enumerate(node.children)]
+            children = [self.node(c, i) for c, i in zip(node.children, st.child_ids)]
             result = _combine(node.op, [c.result for c in children], node.n)
-            evidence = _unique(e for c in children if c.result == result for e in c.evidence)
-            return _criterion(**base, result=result, evidence=evidence, children=children,
-                                   requires=_logic_words(node))
+            agreeing = [c for c in children if c.result == result]
+            # every criterion's evidence is already free of repeats: one child's is reused
+            evidence = (agreeing[0].evidence if len(agreeing) == 1
+                        else _unique(e for c in agreeing for e in c.evidence))
+            return _build(node_id, st.text, st.source, result, evidence, children, st.requires,
+                          None, _LOGIC_FIELDS)
         if isinstance(node, AgeNode):
             age = self.facts.age
             if age is None:
-                return _criterion(**base, result=UNKNOWN, requires=_age_words(node))
-            ok = all(_compare(age, c, v) for c, v in node.comparisons)
-            return _criterion(**base, result=MET if ok else NOT_MET, requires=_age_words(node))
+                result = UNKNOWN
+            else:
+                result = MET if all(_compare(age, c, v) for c, v in node.comparisons) else NOT_MET
+            return _build(node_id, st.text, st.source, result, [], [], st.requires, None,
+                          _PLAIN_FIELDS)
         if isinstance(node, RefNode):
             inner = self._definitions.get(node.name)
             if inner is None:
                 inner = self._definitions[node.name] = self.entry(self.g.definitions[node.name])
-            if quote.text:
-                return _criterion(**base, result=inner.result, evidence=inner.evidence,
-                                       children=[inner])
-            return inner.model_copy(update={"id": node_id})
+            if st.text:
+                return _build(node_id, st.text, st.source, inner.result, inner.evidence, [inner],
+                              None, None, _REF_FIELDS)
+            # `inner.model_copy(update={"id": node_id})`, without pydantic's generic copy
+            values = inner.__dict__
+            return _build(node_id, values["text"], values["source"], values["result"],
+                          values["evidence"], values["children"], values["requires"],
+                          values["code"], inner.__pydantic_fields_set__)
         if isinstance(node, RequestNode):
             cpt = self.facts.cpt or ""
             ok = cpt in node.cpts or cpt_modality(cpt) in node.modalities
-            return _criterion(**base, result=MET if ok else NOT_MET,
-                                   requires=_request_words(node))
+            return _build(node_id, st.text, st.source, MET if ok else NOT_MET, [], [],
+                          st.requires, None, _PLAIN_FIELDS)
         if isinstance(node, JudgmentNode):
-            return _criterion(**base, result=UNKNOWN, requires=f"clinical judgment: {node.why}")
+            return _build(node_id, st.text, st.source, UNKNOWN, [], [], st.requires, None,
+                          _PLAIN_FIELDS)
         raise TypeError(type(node).__name__)
 
-    def _finding(self, node: FindingNode, base: dict[str, Any]) -> CriterionResult:
+    def _finding(self, node: FindingNode, st: _Static) -> CriterionResult:
         of_code = self.facts.of_code(node.code)
         candidates = [f for f in of_code if f.assertion in node.assertions]
-        results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
-        met = [f for f, r in results if r == MET]
-        unknown = [f for f, r in results if r == UNKNOWN]
-        doubt = [] if self.facts.ignore_doubt else [f for f in of_code if f.assertion in node.unless]
+        if node.where or node.mentions or node.within_days is not None:
+            results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
+            met = [f for f, r in results if r == MET]
+            unknown = [f for f, r in results if r == UNKNOWN]
+        else:   # nothing to test but the code and assertion
+            met, unknown = candidates, []
+        doubt = ([] if self.facts.ignore_doubt or not node.unless
+                 else [f for f in of_code if f.assertion in node.unless])
         if met and doubt:
             result, support = UNKNOWN, met + doubt
         elif met:
@@ -273,9 +368,14 @@ class _Evaluator:
                 evidence = self._code_evidence[node.code] = _unique(
                     e for f in of_code for e in f.evidence)
         else:
-            evidence = _unique(e for f in support for e in f.evidence)
-        return _criterion(**base, result=result, evidence=evidence, requires=_requires(node),
-                               code=node.code)
+            # the same findings support many nodes of a tree: one list for all of them
+            key = tuple(map(id, support))
+            evidence = self._support_evidence.get(key)
+            if evidence is None:
+                evidence = self._support_evidence[key] = _unique(
+                    e for f in support for e in f.evidence)
+        return _build(st.node_id, st.text, st.source, result, evidence, [], st.requires,
+                      node.code, _FINDING_FIELDS)
 
     def entry(self, entry: Entry) -> CriterionResult:
         quote = entry.quote

@@ -15,6 +15,8 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 from spinecite.pipeline.resources import codes
 
 RULES_DIR = Path(__file__).resolve().parent / "guidelines"
+# closed word lists that rule files name in `mentions:` instead of repeating them
+WORD_LISTS_PATH = Path(__file__).resolve().parent / "word_lists.yaml"
 # contract §3's urgent red flags, in the guideline file format but governing no CPT code
 RED_FLAGS_PATH = Path(__file__).resolve().parent / "red_flags.yaml"
 GUIDELINES_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "guidelines"
@@ -48,6 +50,10 @@ class FindingNode:
     # assertions of the same code that put a met in doubt (the documents disagree: "CES ruled
     # out", "foot drop in 2015, resolved"): met becomes unknown, for a clinician to settle
     unless: tuple[str, ...] = ()
+    # how `within_days` dates a finding without a date of its own: "document" (the note's
+    # date), "unknown" (the window cannot be checked), or the codes whose latest date stands
+    # for it (a stated failed course is as recent as the therapies it is made of)
+    undated: Union[str, tuple[str, ...]] = "document"
 
 
 @dataclass(frozen=True)
@@ -143,14 +149,14 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
                 if comparator not in COMPARATORS:
                     raise RuleFileError(f"{where}: unknown comparator {comparator!r}")
                 conditions.append((attribute, comparator, operand))
-        mentions = tuple(str(m).lower() for m in raw.get("mentions") or ())
+        mentions = _mentions(raw.get("mentions"), where)
         unless = raw.get("unless") or ()
         unless = (unless,) if isinstance(unless, str) else tuple(unless)
         if not set(unless) <= ASSERTIONS or set(unless) & set(assertions):
             raise RuleFileError(f"{where}: `unless` {unless} must be other assertions than "
                                 f"{assertions}")
         return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote,
-                           mentions, unless)
+                           mentions, unless, _undated(raw.get("undated", "document"), where))
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)
@@ -179,6 +185,32 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
     if "when" in raw:  # a quoted line whose logic is its `when`
         return LogicNode("all", (parse_node(raw["when"], f"{where}.when", section),), 0, quote)
     raise RuleFileError(f"{where}: no node type among {sorted(raw)}")
+
+
+def _mentions(raw: Any, where: str) -> tuple[str, ...]:
+    if isinstance(raw, str):   # the name of a shared list
+        lists = word_lists()
+        if raw not in lists:
+            raise RuleFileError(f"{where}: unknown word list {raw!r} (known: {sorted(lists)})")
+        raw = lists[raw]
+    return tuple(str(m).lower() for m in raw or ())
+
+
+def _undated(raw: Any, where: str) -> Union[str, tuple[str, ...]]:
+    if raw in ("document", "unknown"):
+        return raw
+    if isinstance(raw, dict) and set(raw) == {"latest_of"}:
+        unknown = [c for c in raw["latest_of"] if c not in codes()]
+        if unknown:
+            raise RuleFileError(f"{where}: unknown finding code(s) {unknown} in `undated`")
+        return tuple(raw["latest_of"])
+    raise RuleFileError(f"{where}: `undated` is document, unknown or {{latest_of: [codes]}}")
+
+
+@lru_cache(maxsize=None)
+def word_lists(path: Path = WORD_LISTS_PATH) -> dict[str, tuple[str, ...]]:
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader) or {}
+    return {name: tuple(words) for name, words in data.items()}
 
 
 def _modalities(raw: Any, where: str) -> frozenset[str]:

@@ -225,3 +225,31 @@ def test_a_bare_year_after_a_procedure_or_study_dates_it(findings_of):
     _, result = findings_of("s/p L4-5 laminectomy 2019. MRI 2023 showed L3-4 stenosis.")
     assert finding(result, "prior_spine_surgery").value.date == dt.date(2019, 1, 1)
     assert finding(result, "prior_mri").value.date == dt.date(2023, 1, 1)
+
+
+@pytest.mark.parametrize("text, code, expected", [
+    # denied findings only, across a report's semicolons: a normal film
+    ("XR lumbar spine AP/lat 05/05/2026: no pars defect identified; no spondylolisthesis; "
+     "normal alignment.", "prior_xray", "normal"),
+    ("Prior imaging: XR L-spine 1/7/2026 - no fracture, no spondylolisthesis.", "prior_xray", "normal"),
+    ("Plain films of the L-spine unremarkable.", "prior_xray", "normal"),
+    ("Adolescent with normal radiographs - suspected spondylolysis.", "prior_xray", "normal"),
+    ("MRI L-spine 3/2026: no stenosis or herniation.", "prior_mri", "normal"),
+    # a finding beside the denied ones is an abnormal film
+    ("XR L-spine: mild DDD, no fracture.", "prior_xray", "abnormal"),
+    ("XR 06/2026: no fracture; mild L5-S1 disc thinning.", "prior_xray", "abnormal"),
+    ("CT chest 04/2026 - stable osseous mets, no new lesions.", "prior_ct", "abnormal"),
+    ("MRI L-spine 2/22/2025: L4-5 discitis/osteomyelitis with small epidural phlegmon, "
+     "no drainable abscess.", "prior_mri", "abnormal"),
+    ("XR L-spine: no fracture; ? endplate irregularity L2-3, read as indeterminate.",
+     "prior_xray", "nondiagnostic"),
+])
+def test_imaging_result_reads_denied_findings(findings_of, text, code, expected):
+    _, result = findings_of(text)
+    assert finding(result, code).value.result == expected
+
+
+def test_imaging_result_stops_at_the_next_study(findings_of):
+    _, result = findings_of("XR L-spine 1/2026: no fracture; MRI 2/2026: L4-5 extrusion.")
+    assert finding(result, "prior_xray").value.result == "normal"
+    assert finding(result, "prior_mri").value.result == "abnormal"

@@ -306,3 +306,91 @@ def test_criteria_built_directly_equal_pydantics_own_construction():
         assert built == reference
     # defaults are never shared between criteria
     assert _criterion(id="c", result="met").evidence is not _criterion(id="d", result="met").evidence
+
+
+COURSE_RULES = RULES.replace('''        - finding: home_exercise_program
+          where: {weeks: {gte: 6}}
+''', '''        - finding: home_exercise_program
+          where: {weeks: {gte: 6}}
+        - finding: conservative_care_failed
+          where: {weeks: {gte: 6}}
+          within_days: 90
+          undated: {latest_of: [physical_therapy, chiropractic_care]}
+        - finding: prior_mri
+          within_days: 90
+          undated: unknown
+''')
+
+
+@pytest.fixture()
+def course_guideline(tmp_path):
+    path = tmp_path / "test-guideline.yaml"
+    path.write_text(COURSE_RULES)
+    return load_guideline(path)
+
+
+def test_a_stated_failed_course_is_as_recent_as_its_therapies(course_guideline):
+    """'Persistent > 6 months despite PT' written today: the trial ended when the PT did."""
+    failed = f("conservative_care_failed", value=TherapyValue(weeks=26), document_date=RECEIVED)
+    pain, exam = f("low_back_pain"), f("in_person_exam")
+
+    def outcome(*findings):
+        return run(course_guideline, pain, exam, failed, *findings).outcome
+    old_pt = f("physical_therapy", value=TherapyValue(weeks=4, end=RECEIVED - dt.timedelta(days=150)),
+               document_date=RECEIVED)
+    assert outcome(old_pt) == "not_met"
+    recent_chiro = f("chiropractic_care", value=TherapyValue(end=RECEIVED - dt.timedelta(days=20)))
+    assert outcome(old_pt, recent_chiro) == "met"        # the latest therapy dates the course
+    undated_pt = f("physical_therapy", document_date=RECEIVED - dt.timedelta(days=5))
+    assert outcome(undated_pt) == "met"                  # an undated therapy: its note's date
+    # no therapy to date it by: the window cannot be checked, so a nurse does
+    d = run(course_guideline, pain, exam, failed)
+    node = next(c for c in d.criteria if c.id == "test-guideline.conservative")
+    assert d.outcome == "not_met" and node.result == "unknown"
+    # a failed course with its own end date is dated by it
+    own = f("conservative_care_failed", value=TherapyValue(weeks=8, end=RECEIVED - dt.timedelta(days=10)))
+    assert run(course_guideline, pain, exam, own, old_pt).outcome == "met"
+
+
+def test_undated_unknown_does_not_take_the_notes_date(course_guideline):
+    """'MRI lumbar spine' requested in today's plan is no prior study of today."""
+    pain, exam = f("low_back_pain"), f("in_person_exam")
+    requested = f("prior_mri", document_date=RECEIVED)
+    d = run(course_guideline, pain, exam, requested)
+    assert d.outcome == "not_met"
+    dated = f("prior_mri", value=ImagingValue(date=RECEIVED - dt.timedelta(days=40)),
+              document_date=RECEIVED)
+    assert run(course_guideline, pain, exam, dated).outcome == "met"
+    old = f("prior_mri", value=ImagingValue(date=RECEIVED - dt.timedelta(days=400)))
+    assert run(course_guideline, pain, exam, old).outcome == "not_met"
+
+
+def test_undated_must_be_a_known_form(tmp_path):
+    path = tmp_path / "test-guideline.yaml"
+    path.write_text(COURSE_RULES.replace("undated: unknown", "undated: today"))
+    with pytest.raises(RuleFileError, match="undated"):
+        load_guideline(path)
+    path.write_text(COURSE_RULES.replace("latest_of: [physical_therapy", "latest_of: [physio"))
+    with pytest.raises(RuleFileError, match="physio"):
+        load_guideline(path)
+
+
+def test_mentions_may_name_a_shared_word_list(tmp_path):
+    from spinecite.rules.ruleset import word_lists
+    path = tmp_path / "test-guideline.yaml"
+    path.write_text(RULES.replace("when: {finding: peripheral_neuropathy}",
+                                  "when: {finding: trauma, mentions: injury_mechanism}"))
+    g = load_guideline(path)
+    assert g.exclusions[0].when.mentions == word_lists()["injury_mechanism"]
+    fall = Finding(code="trauma", assertion="present",
+                   evidence=[Evidence(document="d", start=0, end=19, text="fell down the stairs"[:19])])
+    strain = Finding(code="trauma", assertion="present",
+                     evidence=[Evidence(document="d", start=0, end=23, text="while carrying shingles")])
+    pt = f("physical_therapy", value=TherapyValue(weeks=6, end=dt.date(2026, 2, 1)))
+    base = (f("low_back_pain"), pt, f("in_person_exam"))
+    assert run(g, *base, strain).outcome == "met"        # a strain is no injury mechanism
+    assert run(g, *base, fall).outcome == "not_met"
+    path.write_text(RULES.replace("when: {finding: peripheral_neuropathy}",
+                                  "when: {finding: trauma, mentions: injury_mechanisms}"))
+    with pytest.raises(RuleFileError, match="word list"):
+        load_guideline(path)

@@ -39,3 +39,32 @@ def test_a_long_document_is_cut_at_every_span_and_loses_nothing():
     marked = [p for p in pieces if p.assertions]
     assert len(marked) == 1000 and all(p.text == "fever" and p.anchors for p in marked)
     assert all(p.assertions == ("absent",) and p.codes == ("fever",) for p in marked)
+
+
+def test_the_case_page_shows_the_red_flags_with_links_to_their_highlighted_evidence():
+    from spinecite.flows.pages import render_case_page
+    text = "Exam: new urinary retention since this morning. Plan: MRI."
+    start = text.index("urinary retention")
+    span = {"document": "note", "start": start, "end": start + 17, "text": "urinary retention",
+            "section": None}
+    flag = {"id": "contract-red-flags.cauda-equina", "result": "met", "evidence": [span],
+            "text": "cauda equina syndrome findings",
+            "source": {"file": "CONTRACT.md", "section": "§3"},
+            "children": [{"id": "contract-red-flags.cauda-equina.when", "result": "met",
+                          "requires": "bladder dysfunction", "code": "bladder_dysfunction",
+                          "evidence": [span]}]}
+    base = {"case_id": "c", "received_date": dt.date(2026, 1, 1), "status": "ok",
+            "findings": [{"code": "bladder_dysfunction", "assertion": "present",
+                          "evidence": [span]}]}
+    note = Document(id="note", text=text, source=None, date=None, sha256="0")
+    html = render_case_page(CaseResult.model_validate(
+        {**base, "priority": "urgent", "red_flags": [flag]}), [note])
+    section = html[html.index('id="red-flags"'):html.index("</section>", html.index('id="red-flags"'))]
+    assert "“cauda equina syndrome findings”" in section and "CONTRACT.md · §3" in section
+    assert "bladder dysfunction" in section
+    link = anchor("note", start, start + 17)
+    assert f'href="#{link}">[urinary retention]</a>' in section
+    assert f'id="{link}"' in html   # the span it links to is highlighted in the document
+    # routine: no red-flag section
+    routine = render_case_page(CaseResult.model_validate(base), [note])
+    assert 'id="red-flags"' not in routine

@@ -5,11 +5,11 @@ import re
 
 import pytest
 from medspacy.context import ConTextRule
-from medspacy.target_matcher import TargetRule
 
 from conftest import CORPORA, SHARED
 from spinecite.extractors.models import ASSERTIONS
-from spinecite.pipeline.resources import CONTEXT_RULES, codes, target_rule_files
+from spinecite.pipeline.resources import (CONTEXT_RULES, codes, expand_fragments,
+                                          target_rule_files, target_rules)
 
 CONTRACT = SHARED / "spec" / "CONTRACT.md"
 
@@ -22,7 +22,7 @@ def contract_codes():
 
 @pytest.mark.skipif(not CONTRACT.exists(), reason="contract not beside the repo")
 def test_every_contract_code_is_in_the_vocabulary_and_has_targets():
-    rules = [r for path in target_rule_files() for r in TargetRule.from_json(str(path))]
+    rules = [r for path in target_rule_files() for r in target_rules(path)]
     targeted = {r.category for r in rules}
     expected = contract_codes()
     assert len(expected) >= 60
@@ -32,7 +32,7 @@ def test_every_contract_code_is_in_the_vocabulary_and_has_targets():
 
 def test_target_categories_are_known_codes():
     for path in target_rule_files():
-        for rule in TargetRule.from_json(str(path)):
+        for rule in target_rules(path):
             # NOT_A_FINDING: a phrase matched only so that a shorter rule inside it does not
             # fire ("calcaneus: no fracture" is no spinal fracture)
             assert rule.category in codes() or rule.category == "NOT_A_FINDING", \
@@ -40,6 +40,29 @@ def test_target_categories_are_known_codes():
             meta = rule.metadata or {}
             assert set(meta) <= {"assertion", "laterality", "value", "also"}, rule.literal
             assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
+
+
+def test_named_fragments_expand_to_the_regex_they_stand_for():
+    fragments = {"side": "left|right"}
+    fragments["proc"] = expand_fragments("(?&side)\\s+ESI|fusion", fragments)
+    pattern = expand_fragments(r"\bplan\s+(?&proc)\b", fragments)
+    assert pattern == r"\bplan\s+(?:(?:left|right)\s+ESI|fusion)\b"
+    assert re.search(pattern, "will plan left ESI") and not re.search(pattern, "plan ESI")
+    with pytest.raises(KeyError):
+        expand_fragments("(?&nothing)", fragments)
+
+
+def test_loaded_target_rules_call_no_fragment_and_compile():
+    called = 0
+    for path in target_rule_files():
+        raw = json.loads(path.read_text(encoding="utf-8"))["target_rules"]
+        called += sum("(?&" in (r.get("pattern") if isinstance(r.get("pattern"), str) else "")
+                      for r in raw)
+        for rule in target_rules(path):
+            if isinstance(rule.pattern, str):
+                assert "(?&" not in rule.pattern, rule.literal
+                re.compile(rule.pattern)
+    assert called >= 10  # the shared procedure, therapy and plan-verb lists are fragments
 
 
 def test_context_rules_load():

@@ -298,3 +298,100 @@ def test_initial_trauma_needs_an_injury_that_can_break_the_spine():
             return evaluate(load_all()[gid], cpt, CaseFacts(RECEIVED, 70, (EXAM, pain, *findings)))
         assert older(strain).outcome == "not_met", (gid, cpt)
         assert older(fall).outcome == "met", (gid, cpt)
+
+
+# ---- the blind false-met cases d081-d095, as general rules ---------------------------------
+
+def days_ago(n):
+    return RECEIVED - dt.timedelta(days=n)
+
+
+def test_a_strain_is_no_trauma_for_the_trauma_sections():
+    """'after pulling cable overhead' months ago does not unlock CT without an MRI
+    contraindication (NIA, AIM) nor eviCore's CT indication 'spinal trauma/fractures'."""
+    strain = said("trauma", "after pulling cable overhead")
+    fall = said("trauma", "fell off a ladder")
+    xray = said("prior_xray", "lumbar x-rays: disc space narrowing",
+                value=ImagingValue(result="abnormal", region="lumbar"))
+    for gid in ("nia-lumbar-ct", "aim-spine"):
+        assert outcome(gid, "72131", *RADICULOPATHY, xray, strain) == "not_met", gid
+        assert outcome(gid, "72131", *RADICULOPATHY, xray, fall) == "met", gid
+    ct = [e for e in load_all()["evicore-spine"].requirements if e.id.endswith("ct-indication")]
+    for finding, expected in ((strain, {"not_met", "unknown"}), (fall, {"met"})):
+        d = evaluate(load_all()["evicore-spine"], "72131",
+                     CaseFacts(RECEIVED, 50, (*RADICULOPATHY, finding)))
+        node = next(c for c in d.criteria if c.id == ct[0].id)
+        assert node.result in expected, finding.evidence[0].text
+
+
+def test_an_ncs_of_a_known_polyneuropathy_is_no_emg_radiculopathy():
+    ncs = said("abnormal_emg", "NCS 2019: length-dependent sensorimotor polyneuropathy")
+    back = said("low_back_pain", "low back ache")
+    neuropathy = said("peripheral_neuropathy", "diabetic peripheral neuropathy")
+    assert outcome("nia-lumbar-mri", "72148", EXAM, back, ncs) == "met"
+    assert outcome("nia-lumbar-mri", "72148", EXAM, back, ncs, neuropathy) == "not_met"
+    gait = said("gait_abnormality", "slightly wide-based")
+    assert outcome("nia-lumbar-mri", "72148", EXAM, gait, ncs, neuropathy) == "not_met"
+
+
+def test_a_cancer_whose_spread_the_note_denies_is_not_known_metastatic():
+    """The `metastatic` attribute set beside 'No features suggesting metastatic disease'."""
+    cancer = said("malignancy", "Left breast cancer, stage IA",
+                  value=MalignancyValue(site="breast", metastatic=True))
+    denied = said("malignancy", "No features suggesting metastatic disease", "absent",
+                  value=MalignancyValue(metastatic=True))
+    back = said("low_back_pain", "right low back pain")
+    for gid in ("evicore-spine", "aim-spine", "nia-lumbar-mri"):
+        assert outcome(gid, "72148", EXAM, back, cancer) == "met", gid
+        assert outcome(gid, "72148", EXAM, back, cancer, denied) == "not_met", gid
+
+
+def test_a_repeat_study_within_three_months_without_change_goes_to_a_clinician():
+    """MRI 6 weeks ago, 'no clinical change since': AIM, NIA and eviCore route it to review;
+    a change since, or the study asked for today (no date of its own), does not."""
+    recent = said("prior_mri", "MRI L-spine 07/09/2026",
+                  value=ImagingValue(date=days_ago(43), region="lumbar", result="abnormal"))
+    requested = said("prior_mri", "MRI lumbar spine")
+    old = said("prior_mri", "MRI L-spine 2024",
+               value=ImagingValue(date=days_ago(400), region="lumbar", result="abnormal"))
+    def excluded(gid, *findings):
+        d = evaluate(load_all()[gid], "72148", CaseFacts(RECEIVED, 50, (*RADICULOPATHY, *findings)))
+        return [c.id for c in d.criteria if ".excl." in c.id and c.result == "met"]
+    for gid in ("aim-spine", "nia-lumbar-mri", "evicore-spine"):
+        assert outcome(gid, "72148", *RADICULOPATHY) == "met", gid
+        assert excluded(gid, recent) and outcome(gid, "72148", *RADICULOPATHY, recent) == "not_met"
+        assert outcome(gid, "72148", *RADICULOPATHY, recent, PROGRESSION) == "met", gid
+        for other in (requested, old):
+            assert not excluded(gid, other), (gid, other.evidence[0].text)
+
+
+def test_a_failed_course_written_today_is_as_old_as_its_therapy():
+    """'persistent > 6 months despite PT' in today's note; the PT ended five months ago."""
+    course = said("conservative_care_failed", "persistent > 6 months despite PT, NSAID",
+                  value=TherapyValue(weeks=26, outcome="failed"))
+    pain = said("radicular_pain", "L L5 radicular pain")
+    old_pt = said("physical_therapy", "PT 9/2/2025 - 10/14/2025, no change",
+                  value=TherapyValue(weeks=6, outcome="failed", end=days_ago(155)))
+    recent_pt = said("physical_therapy", "PT through last month, no change",
+                     value=TherapyValue(weeks=6, outcome="failed", end=days_ago(30)))
+    assert outcome("evicore-spine", "72148", EXAM, pain, course, old_pt) == "not_met"
+    assert outcome("evicore-spine", "72148", EXAM, pain, course, recent_pt) == "met"
+
+
+def test_a_deficit_the_note_puts_on_a_peroneal_palsy_is_no_red_flag():
+    """'EMG: common peroneal neuropathy at the fibular head; no evidence of L5 radiculopathy':
+    the foot drop, TA 2/5, steppage gait and dorsal-foot numbness are the nerve's."""
+    deficits = (said("foot_drop", "R foot drop"),
+                said("motor_weakness", "R ankle dorsiflexion 2/5", value=MotorValue(grade=2)),
+                said("gait_abnormality", "Steppage gait"),
+                said("dermatomal_sensory_loss", "decreased light touch R dorsal foot"),
+                said("low_back_pain", "mild low back pain"))
+    deficits = tuple(f.model_copy(update={"laterality": "right"}) for f in deficits)
+    palsy = said("peripheral_neuropathy", "common peroneal neuropathy at the fibular head")
+    no_root = said("radiculopathy", "no evidence of L5 radiculopathy", "absent")
+    root = said("radiculopathy", "L5 radiculopathy")
+    for gid in ("nia-lumbar-mri", "evicore-spine"):
+        assert outcome(gid, "72148", EXAM, *deficits) == "met", gid
+        assert outcome(gid, "72148", EXAM, *deficits, palsy, no_root) == "not_met", gid
+        # a radiculopathy the note diagnoses beside a neuropathy keeps the deficit the root's
+        assert outcome(gid, "72148", EXAM, *deficits, palsy, root) == "met", gid

@@ -19,7 +19,7 @@ from spinecite.pipeline.extensions import SPAN_GROUP
 from spinecite.pipeline.first_word_matcher import FirstWordMatcher
 from spinecite.pipeline.intake import Document
 from spinecite.pipeline.regex_literals import LiteralIndex, fold, plan, required_literals
-from spinecite.pipeline.resources import target_rule_files
+from spinecite.pipeline.resources import target_rule_files, target_rules
 from spinecite.pipeline.target_matcher import FastTargetMatcher, prune_like_medspacy
 
 MTSAMPLES = SHARED / "external" / "mtsamples_spine" / "mtsamples_spine_unique.jsonl"
@@ -32,7 +32,7 @@ def stock_nlp():
     nlp.replace_pipe("medspacy_target_matcher", "medspacy_target_matcher",
                      config={"result_type": "group", "span_group_name": SPAN_GROUP})
     for path in target_rule_files():
-        nlp.get_pipe("medspacy_target_matcher").add(TargetRule.from_json(str(path)))
+        nlp.get_pipe("medspacy_target_matcher").add(target_rules(path))
     return nlp
 
 
@@ -111,7 +111,8 @@ def test_required_literals_are_read_off_the_regex(pattern, literals):
 regex_parts = st.sampled_from(["foot", "drop", r"\s+", r"\s?", r"\d", "(?:a|bc)", "x?", "[a-z]+",
                                "(?:no )?", "(?-i:S)", r"\b", "ſk", "(?<!no )", "5", "(?:oo|t)+",
                                "(?=d)", "[fd]{1,3}", r"(?:no\s+)*", "[a-z ]*", "(?<=t )",
-                               "(?:(?<=a)|(?<=s ))", r"(?=\w*p)"])
+                               "(?:(?<=a)|(?<=s ))", r"(?=\w*p)", "(?:[0-4]|tr)", "[^o]",
+                               r"\W", "(?-i:F)"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -166,18 +167,21 @@ texts = st.lists(st.tuples(st.sampled_from(["L", "foot", "Drop", "no", "x"]),
 @settings(max_examples=300, deadline=None)
 @given(token_patterns, texts)
 def test_first_word_matcher_finds_what_spacys_matcher_finds_in_its_order(patterns, text):
-    assert_first_word_matcher_finds_what_spacy_finds(patterns, text)
+    assert assert_first_word_matcher_finds_what_spacy_finds(patterns, text)
 
 
-def assert_first_word_matcher_finds_what_spacy_finds(patterns, text):
-    stock, fast = Matcher(BLANK.vocab), FirstWordMatcher(BLANK.vocab)
+def assert_first_word_matcher_finds_what_spacy_finds(patterns, text, kind=FirstWordMatcher):
+    """The fast matcher (when it takes the patterns) finds spaCy's matches, and in spaCy's
+    order among matches on the same tokens (medspaCy's pruning sorts by position)."""
+    stock, fast = Matcher(BLANK.vocab), kind(BLANK.vocab)
     for i, pattern in enumerate(patterns):
         stock.add(f"rule_{i}", [pattern])
         fast.add(f"rule_{i}", pattern)
-    doc = BLANK(text)
-    by_position = lambda m: (m[1], m[2])  # noqa: E731 (medspaCy's pruning sorts this way)
-    assert fast.usable
-    assert sorted(fast(doc), key=by_position) == sorted(stock(doc), key=by_position)
+    if fast.usable:
+        doc = BLANK(text)
+        by_position = lambda m: (m[1], m[2])  # noqa: E731
+        assert sorted(fast(doc), key=by_position) == sorted(stock(doc), key=by_position)
+    return fast.usable
 
 
 headers = st.lists(st.tuples(
@@ -195,7 +199,7 @@ header_texts = st.lists(st.tuples(st.sampled_from(["Pain", "exam", "plan", "-", 
 @given(headers, header_texts)
 def test_first_word_matcher_takes_header_patterns_of_fixed_length(patterns, text):
     # the sectionizer's shapes: a word or one of a few marks first, then at most a few tokens
-    assert_first_word_matcher_finds_what_spacy_finds(patterns, text)
+    assert assert_first_word_matcher_finds_what_spacy_finds(patterns, text)
 
 
 def test_first_word_matcher_refuses_patterns_it_cannot_bound():
@@ -247,3 +251,150 @@ def test_a_malformed_token_pattern_is_refused_as_spacy_refuses_it(nlp, pattern):
                                                                  {"LOWER": "drop"}])])
     with pytest.raises(MatchPatternError):
         matcher.add([TargetRule("foot drop", "foot_drop", pattern=pattern)])
+
+
+def test_context_runs_the_opener_matcher(nlp):
+    from spinecite.pipeline.context_matcher import OpenerMatcher
+
+    matcher = nlp.get_pipe("spinecite_context")._ConText__matcher
+    opener = matcher._first_word_matcher
+    assert isinstance(opener, OpenerMatcher) and opener.usable and len(opener._patterns) > 50
+
+
+def test_context_modifiers_on_every_dev_note_are_identical_to_medspacys_matcher(nlp):
+    # medspaCy's own MedspacyMatcher holding ConText's rules, against the one ConText runs
+    from medspacy.common.medspacy_matcher import MedspacyMatcher
+    from medspacy.context import ConTextRule
+
+    from spinecite.pipeline.resources import CONTEXT_RULES
+
+    stock = MedspacyMatcher(nlp, prune=True)
+    stock.add(ConTextRule.from_json(str(CONTEXT_RULES)))
+    fast = nlp.get_pipe("spinecite_context")._ConText__matcher
+    before_context = [pipe for _, pipe in nlp.pipeline[:nlp.pipe_names.index("spinecite_context")]]
+    found = 0
+    for name, text in dev_documents():
+        doc = nlp.make_doc(text)
+        for pipe in before_context:
+            doc = pipe(doc)
+        expected = stock(doc)
+        assert fast(doc) == expected, name
+        found += len(expected)
+    assert found > 1000
+
+
+flag_or_word = st.sampled_from([
+    {"LOWER": "no"}, {"LOWER": {"IN": ["pain", "no"]}}, {"TEXT": ","}, {"TEXT": {"IN": [",", "-"]}},
+    {"LOWER": {"REGEX": "^(no|pain)$"}}, {"TEXT": {"REGEX": r"^\d"}}, {"LIKE_NUM": True},
+    {"IS_ALPHA": True}, {"IS_SPACE": True}, {"LOWER": "x", "IS_SENT_START": True},
+    {"LOWER": {"NOT_IN": ["no"]}}, {}])
+ops = st.sampled_from([None, None, "?", "*", "+", "!"])
+any_patterns = st.lists(st.lists(st.tuples(flag_or_word, ops).map(
+    lambda t: {**t[0], "OP": t[1]} if t[1] else dict(t[0])), min_size=1, max_size=4),
+    min_size=1, max_size=8)
+any_texts = st.lists(st.tuples(st.sampled_from(["No", "pain", ",", "-", "12", "x", "X", "3rd"]),
+                               st.sampled_from([" ", "  ", "\n", ""])),
+                     max_size=25).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(any_patterns, any_texts)
+def test_opener_matcher_finds_what_spacys_matcher_finds_in_its_order(patterns, text):
+    from spinecite.pipeline.context_matcher import OpenerMatcher
+
+    if not assert_first_word_matcher_finds_what_spacy_finds(patterns, text, OpenerMatcher):
+        # refused only for a pattern every token of which is optional: it may start anywhere
+        assert any(all(t.get("OP") in ("?", "*") for t in p) for p in patterns)
+
+
+# SPEED GUARD (structural, not timed). A token pattern the fast matchers cannot take makes
+# them fall back to spaCy's Matcher over every pattern at every token: three such target rules
+# once cost 105 ms a note and doubled extract. And a pattern run from a frequent word runs at
+# every occurrence of it. Openers more frequent than this in the dev notes, per 1,000 tokens,
+# need a reason here.
+FREQUENT = 5.0
+# target token patterns: a group of patterns opening on one word runs once per occurrence,
+# whatever the number of its patterns, so an allowed word is allowed for every rule
+TARGET_OPENERS_ALLOWED = {
+    "no": "negated findings stated positively ('no weakness'): one run a 'no' for all of them",
+    "pain": "the symptom family itself ('pain radiating to', 'pain worse with')",
+    "l": "laterality and levels ('L L5 radiculopathy', 'L4-5'): a fixed short window",
+    "+": "exam signs ('+ SLR'): a fixed short window",
+    "in": "sites and settings ('in the L5 distribution')",
+    "pt": "'pt reports', 'pt declines' phrases",
+    "on": "'on exam', 'on MRI' phrases",
+    "mri": "the imaging family itself",
+}
+# ConText patterns: the matcher also tests the token after the opener before running, so the
+# figure is of runs; and an opener tested by a flag or REGEX (not a word) needs a reason
+CONTEXT_RULES_ALLOWED = {
+    "N year history of (spaced)": "a number (LIKE_NUM) then '-' or a unit of time",
+    "N-year history of (chronic, current)": "a REGEX opener, tested once per word and cached",
+}
+
+
+def _dev_docs(nlp):
+    return [nlp.make_doc(text) for _, text in dev_documents()]
+
+
+def test_every_token_pattern_runs_on_a_fast_matcher(nlp):
+    # a rule the fast matcher refuses sends every pattern back to spaCy's Matcher
+    target = nlp.get_pipe("medspacy_target_matcher")._TargetMatcher__matcher
+    sections = nlp.get_pipe("medspacy_sectionizer")._Sectionizer__matcher
+    context = nlp.get_pipe("spinecite_context")._ConText__matcher
+    for matcher in (target, sections, context):
+        fast = matcher._first_word_matcher
+        refused = [matcher.rule_map[key].literal for key in fast.refused]
+        assert fast.usable and not refused, (
+            f"{refused[:5]}: write these rules as a word or mark first, then words, or as a "
+            "literal-anchored regex")
+
+
+def test_no_target_pattern_opens_on_a_frequent_word(nlp):
+    from spacy.attrs import LOWER, ORTH
+
+    groups = nlp.get_pipe("medspacy_target_matcher")._TargetMatcher__matcher \
+        ._first_word_matcher._groups
+    docs = _dev_docs(nlp)
+    tokens = sum(len(doc) for doc in docs)
+    runs: dict = {}
+    for doc in docs:
+        for token in doc:
+            for attr, value in ((LOWER, token.lower), (ORTH, token.orth)):
+                if value in groups[attr]:
+                    runs[token.lower_] = runs.get(token.lower_, 0) + 1
+    frequent = {word: round(1000 * n / tokens, 1) for word, n in runs.items()
+                if 1000 * n / tokens > FREQUENT and word not in TARGET_OPENERS_ALLOWED}
+    assert not frequent, (f"target token patterns open on frequent words (runs per 1,000 "
+                          f"tokens): {frequent}; open on a rarer word or allow it with a reason")
+    assert tokens > 20_000
+
+
+def test_no_context_pattern_opens_on_a_frequent_or_unbounded_token(nlp):
+    from spacy.attrs import ORTH
+
+    from spinecite.pipeline.context_matcher import _openers
+
+    context = nlp.get_pipe("spinecite_context")._ConText__matcher
+    opener = context._first_word_matcher
+    literal = {p.key: context.rule_map[p.key].literal for p in opener._patterns}
+    unbounded = [literal[p.key] for p in opener._patterns
+                 if any(p.tests[i].values is None for i in _openers(p.pattern))]
+    assert set(unbounded) <= set(CONTEXT_RULES_ALLOWED), (
+        f"{sorted(set(unbounded) - set(CONTEXT_RULES_ALLOWED))}: open on a word (LOWER or "
+        "TEXT), not a flag, REGEX or optional-only start, or allow it with a reason")
+    docs = _dev_docs(nlp)
+    tokens = sum(len(doc) for doc in docs)
+    runs = [0] * len(opener._patterns)
+    for doc in docs:
+        masks = [opener._masks_of(orth) for orth in doc.to_array(ORTH).tolist()]
+        for i, (mask, _) in enumerate(masks):
+            if mask & ~opener._free:
+                mask &= opener._free | (masks[i + 1][1] if i + 1 < len(masks) else 0)
+            for k in range(len(runs)):
+                runs[k] += mask >> k & 1
+    frequent = {literal[p.key]: round(1000 * n / tokens, 1)
+                for p, n in zip(opener._patterns, runs)
+                if 1000 * n / tokens > FREQUENT and literal[p.key] not in CONTEXT_RULES_ALLOWED}
+    assert not frequent, (f"ConText patterns run from frequent tokens (runs per 1,000 "
+                          f"tokens): {frequent}; open on a rarer word or allow it with a reason")

@@ -1,0 +1,249 @@
+"""ConText's matcher, run only from the tokens that can open a modifier.
+
+medspaCy's ConText finds its token-pattern modifiers with spaCy's Matcher, which tries every
+pattern at every token; ConText's patterns use `REGEX` predicates (a Python call per token
+and pattern) and optional or repeated tokens (`"OP": "?"`, `"*"`), so the first-word matcher
+of the target lexicon cannot take them, and the Matcher was two thirds of ConText's time.
+
+`OpenerMatcher` takes patterns of any shape. For each pattern it reads which tokens can open
+a match (its first token, and the next ones while those before are optional), indexed by
+lower-case form or text, or tested by a flag or a `REGEX` (each word tested once, cached).
+A token that can open nothing is skipped; from a token that can, one spaCy Matcher holding
+exactly the patterns it can open (in the order they were added) runs on a window that no
+match from there can outrun: the pattern's length when no token repeats, else as far as the
+following tokens each satisfy one of the pattern's tokens. The openers and windows are
+supersets; spaCy's Matcher decides every match, so the matches are the whole-Doc Matcher's,
+and among matches on the same tokens in the same order (a match's states never interact with
+those of other start tokens).
+
+`install(context)` gives medspaCy's ConText component this matcher (before its rules are
+added), as `pipeline/target_matcher.py` does for the TargetMatcher.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from spacy.attrs import LOWER, ORTH
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+Match = tuple[int, int, int]
+
+# boolean token attributes a pattern token may test, read for the whole Doc at once
+_FLAGS = ("IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT",
+          "IS_SPACE", "IS_STOP", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL")
+_TEXT_KEYS = {"LOWER": LOWER, "TEXT": ORTH, "ORTH": ORTH}
+_OPTIONAL = {"?", "*"}
+
+
+class _Test:
+    """What one pattern token asks of a token, as a superset: a token it matches passes.
+    `values` (hashes of the lower-case form or text) or `flag` or `regex`; none of them
+    means any token passes."""
+
+    def __init__(self, attr: Optional[int] = None, values: Optional[set] = None,
+                 flag: Optional[tuple[str, bool]] = None, regex: Optional[re.Pattern] = None):
+        self.attr, self.values, self.flag, self.regex = attr, values, flag, regex
+
+    @property
+    def anything(self) -> bool:
+        return self.values is None and self.flag is None and self.regex is None
+
+
+def _test(token: Any, vocab: Vocab) -> _Test:
+    if not isinstance(token, dict) or token.get("OP") == "!":
+        return _Test()  # "!" consumes a token that fails the rest: any token
+    for key, attr in _TEXT_KEYS.items():
+        if key not in token:
+            continue
+        value = token[key]
+        if isinstance(value, str):
+            return _Test(attr, {vocab.strings.add(value)})
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return _Test(attr, {vocab.strings.add(v) for v in value["IN"] if isinstance(v, str)})
+        if isinstance(value, dict) and set(value) == {"REGEX"}:
+            return _Test(attr, regex=re.compile(value["REGEX"]))
+    for flag in _FLAGS:
+        if isinstance(token.get(flag), bool):
+            return _Test(flag=(flag, token[flag]))
+    return _Test()
+
+
+def _openers(pattern: list) -> Optional[list[int]]:
+    """Indices of the pattern tokens a match can start with; None if all are optional."""
+    indices = []
+    for i, token in enumerate(pattern):
+        indices.append(i)
+        if not (isinstance(token, dict) and token.get("OP") in _OPTIONAL):
+            return indices
+    return None
+
+
+def _follows(pattern: list, opener: int) -> Optional[list[int]]:
+    """Indices of the pattern tokens that can match the token after the opener; None when
+    the match can end at the opener."""
+    ops = [t.get("OP") if isinstance(t, dict) else None for t in pattern]
+    indices = [opener] if ops[opener] in ("*", "+") else []
+    for k in range(opener + 1, len(pattern)):
+        indices.append(k)
+        if ops[k] not in _OPTIONAL:
+            return indices
+    return None
+
+
+def _bounded(pattern: list) -> bool:
+    return all(not isinstance(t, dict) or t.get("OP") not in ("*", "+") for t in pattern)
+
+
+def _index(tests: tuple[dict, list], test: _Test, bit: int) -> None:
+    by_value, tested = tests
+    if test.values is not None:
+        for value in test.values:
+            by_value[test.attr][value] = by_value[test.attr].get(value, 0) | bit
+    else:
+        tested.append((test, bit))
+
+
+class _Pattern:
+    def __init__(self, key: str, pattern: list, vocab: Vocab):
+        self.key, self.pattern = key, pattern
+        self.tests = [_test(token, vocab) for token in pattern]
+        self.length = len(pattern) if _bounded(pattern) else None
+
+
+class OpenerMatcher:
+    """spaCy's Matcher, run from the tokens that can open a pattern (see the module). Every
+    test reads the word alone (its text, lower-case form or flags), so what a word can open
+    is computed once per word and cached."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+        self.usable = True
+        self.refused: list[str] = []  # keys of the patterns that made it unusable
+        self._patterns: list[_Pattern] = []
+        # the tests of the tokens a match can open with, and of the tokens that can follow an
+        # opener, each as (LOWER and ORTH value -> bits of their patterns, [(other test,
+        # bit)]); `_free`: the patterns that may end at their opener
+        self._opening: tuple[dict, list] = ({LOWER: {}, ORTH: {}}, [])
+        self._following: tuple[dict, list] = ({LOWER: {}, ORTH: {}}, [])
+        self._free = 0
+        # orth -> (patterns the word can open, patterns it can continue after an opener)
+        self._masks: dict[int, tuple[int, int]] = {}
+        self._passes: dict[tuple[int, int], bool] = {}  # (id of a test, orth) -> passed
+        self._groups: dict[int, tuple[Matcher, list[_Pattern]]] = {}
+
+    def add(self, key: str, pattern: Any, on_match: Any = None) -> None:
+        openers = _openers(pattern) if isinstance(pattern, list) and pattern else None
+        if openers is None or on_match is not None:
+            self.usable = False  # a callback, or a pattern that may start anywhere
+            self.refused.append(key)
+            return
+        item = _Pattern(key, pattern, self.vocab)
+        bit = 1 << len(self._patterns)
+        self._patterns.append(item)
+        self._groups.clear()
+        self._masks.clear()
+        for index in openers:
+            _index(self._opening, item.tests[index], bit)
+            follows = _follows(pattern, index)
+            if follows is None or any(item.tests[k].anything for k in follows):
+                self._free |= bit
+            else:
+                for k in follows:
+                    _index(self._following, item.tests[k], bit)
+
+    def _masks_of(self, orth: int) -> tuple[int, int]:
+        masks = self._masks.get(orth)
+        if masks is None:
+            lower = self.vocab[orth].lower
+            masks = self._masks[orth] = tuple(
+                by_value[LOWER].get(lower, 0) | by_value[ORTH].get(orth, 0)
+                | sum({bit for test, bit in tested if self.passes(test, orth)})
+                for by_value, tested in (self._opening, self._following))
+        return masks
+
+    def passes(self, test: _Test, orth: int) -> bool:
+        """Whether a word can pass a pattern token's test (a superset of spaCy's test)."""
+        key = (id(test), orth)
+        passed = self._passes.get(key)
+        if passed is None:
+            lexeme = self.vocab[orth]
+            if test.values is not None:
+                passed = (lexeme.lower if test.attr == LOWER else orth) in test.values
+            elif test.flag is not None:
+                passed = getattr(lexeme, test.flag[0].lower()) == test.flag[1]
+            elif test.regex is not None:
+                passed = bool(test.regex.search(lexeme.lower_ if test.attr == LOWER
+                                                else lexeme.orth_))
+            else:
+                passed = True
+            self._passes[key] = passed
+        return passed
+
+    def _group(self, mask: int) -> tuple[Matcher, list[_Pattern]]:
+        group = self._groups.get(mask)
+        if group is None:
+            members = [p for i, p in enumerate(self._patterns) if mask >> i & 1]
+            matcher = Matcher(self.vocab, validate=False)
+            for member in members:
+                matcher.add(member.key, [member.pattern])
+            group = self._groups[mask] = (matcher, members)
+        return group
+
+    def __call__(self, doc: Doc) -> list[Match]:
+        n = len(doc)
+        if not self._patterns or not n:
+            return []
+        words = doc.to_array(ORTH).tolist()
+        masks_of, free = self._masks_of, self._free
+        masks = [masks_of(orth) for orth in words]
+        matches: list[Match] = []
+        for i, (mask, _) in enumerate(masks):
+            if not mask:
+                continue
+            if mask & ~free:  # a pattern that needs a token after its opener: is it there?
+                mask &= free | (masks[i + 1][1] if i + 1 < n else 0)
+                if not mask:
+                    continue
+            matcher, members = self._group(mask)
+            end = i
+            for member in members:
+                end = max(end, self._reach(member, i, words))
+                if end >= n:
+                    break
+            for key, start, stop in matcher(doc[i:min(end, n)]):
+                if start == 0:  # a match from a later opener has its own window
+                    matches.append((key, i, i + stop))
+        return matches
+
+    def _reach(self, member: _Pattern, i: int, words: list[int]) -> int:
+        """A token index no match of `member` from token i reaches past."""
+        if member.length is not None:
+            return i + member.length
+        tests, n = member.tests, len(words)
+        if any(test.anything for test in tests):
+            return n
+        end = i
+        while end < n and any(self.passes(test, words[end]) for test in tests):
+            end += 1
+        return end
+
+
+def install(context: Any) -> None:
+    """Give a medspaCy ConText component (before its rules are added) the fast matcher:
+    medspaCy's own MedspacyMatcher internals (the target matcher's, with literal-prefiltered
+    regex rules) and the OpenerMatcher for its token patterns."""
+    from spinecite.pipeline.target_matcher import FastMedspacyMatcher
+
+    old = context._ConText__matcher
+    if old.rules:
+        raise ValueError("install the context matcher before adding rules")
+    matcher = FastMedspacyMatcher(context.nlp, name=old.name,
+                                  phrase_matcher_attr=old._MedspacyMatcher__phrase_matcher_attr,
+                                  prune=old._prune)
+    matcher._first_word_matcher = OpenerMatcher(context.nlp.vocab)
+    context._ConText__matcher = matcher
+
