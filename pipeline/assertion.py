@@ -247,9 +247,11 @@ def _drop_possible_of_present(spans: list[Span], policy: dict) -> list[Span]:
     """'Known breast cancer ... concern for osseous metastatic disease': the suspected
     metastasis is the known malignancy, not a second, uncertain one; likewise a chronic
     condition the note states ('DM2 ... neuropathy likely from diabetes')."""
-    codes_ = set(policy["possible_yields_to_present"])
-    present = {s.label_ for s in spans if s._.assertion == "present" and s.label_ in codes_}
-    return [s for s in spans if not (s._.assertion == "possible" and s.label_ in present)
+    yielding = {"possible": set(policy["possible_yields_to_present"]),
+                "hypothetical": set(policy["hypothetical_yields_to_present"])}
+    present = {s.label_ for s in spans if s._.assertion == "present"}
+    return [s for s in spans
+            if not (s.label_ in present and s.label_ in yielding.get(s._.assertion, ()))
             and not _denies_a_kind_of_present(s, spans, policy)]
 
 

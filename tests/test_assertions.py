@@ -1084,6 +1084,36 @@ EVERYDAY = [
     ("No clinical change since MRI 6 weeks ago.", "prior_mri", {"present"}),
     ("No radiating pain since the epidural steroid injection.", "epidural_steroid_injection",
      {"present"}),
+    # forms: an unchecked box denies its item; an unchecked answer says nothing
+    ("Red flags: [ ] Bowel/bladder dysfunction   [ ] Saddle anesthesia   [X] None of the above",
+     "saddle_anesthesia", {"absent"}),
+    ("[X] Saddle anesthesia  [ ] Fever", "saddle_anesthesia", {"present"}),
+    ("[X] Saddle anesthesia  [ ] Fever", "fever", {"absent"}),
+    ("NSAIDs  [X] Yes  [ ] No   Drug: naproxen 500 mg BID", "nsaid", {"present"}),
+    ("  Oral steroid   [ ] Yes  [X] No\n  Epidural injection   [ ] Yes  [X] No\n\nPrior imaging "
+     "of this region:  [X] X-ray", "epidural_steroid_injection", {"absent"}),
+    # call-back lines: "if any new ..." is a condition, not a pseudo-negation
+    ("Neuro checks q4h; if any new weakness or urinary retention, page neurosurgery STAT.",
+     "bladder_dysfunction", {"hypothetical"}),
+    ("Call if any new numbness in the groin.", "saddle_anesthesia", {"hypothetical"}),
+    # "Interval hx" is what happened since the last visit: present
+    ("Interval hx: 10 days of pain around the mid back, now constant.", "thoracic_pain",
+     {"present"}),
+    # a treatment that did nothing was still taken
+    ("Pain not touched by oxycodone.", "analgesic", {"present"}),
+    ('PT 10 visits: "no functional gains" per PT summary.', "physical_therapy", {"present"}),
+    ("I have not changed her gabapentin today.", "neuropathic_agent", {"present"}),
+    # "told she has": the telling is denied or not, the "she has" ends nothing
+    ("She has never been told she has a neuropathy.", "peripheral_neuropathy", {"absent"}),
+    ("She was told she has a herniated disc.", "disc_herniation", {"present"}),
+    ("Skilled PT initiated today, 2x/wk x 8 wks.", "physical_therapy", {"present"}),
+    # a future fall is hypothetical, not a suspected diagnosis
+    ("Go to the ED should she develop weakness or have a fall.", "trauma", {"hypothetical"}),
+    ("Fell on ice 2 days ago. If CT negative, MRI to r/o ligamentous injury.", "trauma",
+     {"present"}),
+    # the failure of conservative care is no diagnosis a "probable" can hedge
+    ("A/P: L5 radiculopathy, probable L4-5 HNP, failed conservative care.",
+     "conservative_care_failed", {"present"}),
     # a therapy prescribed and not begun was not done
     ("PT was prescribed but he has not yet started.", "physical_therapy", {"absent"}),
     ("He was referred to PT but has not gone yet.", "physical_therapy", {"absent"}),
