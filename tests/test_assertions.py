@@ -1114,6 +1114,25 @@ EVERYDAY = [
     # the failure of conservative care is no diagnosis a "probable" can hedge
     ("A/P: L5 radiculopathy, probable L4-5 HNP, failed conservative care.",
      "conservative_care_failed", {"present"}),
+    # where the patient was seen is no precaution; a line that opens with "ED for" is one
+    ("Consult requested by peds ED for back pain and limp.", "low_back_pain", {"present"}),
+    ("Seen in the ED for back pain 2 days ago.", "low_back_pain", {"present"}),
+    ("ED for leg weakness, saddle numbness, or incontinence of bladder or bowel.",
+     "saddle_anesthesia", {"hypothetical"}),
+    ("- ED for new weakness or saddle numbness", "saddle_anesthesia", {"hypothetical"}),
+    # a relative giving the patient a drug is the patient's treatment
+    ("Mother has been giving ibuprofen 200 mg every 6-8 h for 10 days.", "nsaid", {"present"}),
+    # worry and considerations phrased as clauses
+    ("I am worried this is an infection of the L3-4 disc space; vertebral osteomyelitis is the "
+     "other main consideration.", "spinal_infection", {"possible"}),
+    # a treatment offered and declined, the refusal told after a dash
+    ("Offered a trial of meloxicam again - she declines.", "nsaid", {"absent"}),
+    ("She declined PT and ESI.", "epidural_steroid_injection", {"absent"}),
+    # "restart" reaches its own object, not the source named after it
+    ("Restart HEP from PT.", "physical_therapy", {"present"}),
+    # a radiculopathy an operation was done for is history
+    ("s/p L5-S1 microdiscectomy 08/2026 for a large L5-S1 extrusion with L S1 radiculopathy.",
+     "radiculopathy", {"historical"}),
     # a therapy prescribed and not begun was not done
     ("PT was prescribed but he has not yet started.", "physical_therapy", {"absent"}),
     ("He was referred to PT but has not gone yet.", "physical_therapy", {"absent"}),
