@@ -295,4 +295,5 @@ def _drop_partial_normals(spans: list[Span], catalogue: dict, policy: dict) -> l
     present = {(s.label_, s._.finding_section) for s in spans if s._.assertion == "present"}
     return [s for s in spans
             if not (s._.assertion == "absent" and catalogue[s.label_]["kind"] in kinds
+                    and s.label_ not in policy["sided_tests"]
                     and (s.label_, s._.finding_section) in present)]

@@ -1133,6 +1133,11 @@ EVERYDAY = [
     # a radiculopathy an operation was done for is history
     ("s/p L5-S1 microdiscectomy 08/2026 for a large L5-S1 extrusion with L S1 radiculopathy.",
      "radiculopathy", {"historical"}),
+    # a test read on each side is two findings, not a partial normal
+    ("SLR positive L at 45 deg reproducing calf pain; crossed SLR negative.",
+     "positive_straight_leg_raise", {"present", "absent"}),
+    ("Femoral stretch test + R. SLR neg bilat.", "positive_straight_leg_raise",
+     {"present", "absent"}),
     # a therapy prescribed and not begun was not done
     ("PT was prescribed but he has not yet started.", "physical_therapy", {"absent"}),
     ("He was referred to PT but has not gone yet.", "physical_therapy", {"absent"}),
