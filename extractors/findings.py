@@ -37,6 +37,18 @@ def _merge_laterality(values: Iterable[Optional[str]]) -> Optional[str]:
     return sides.pop()
 
 
+def _merge_level(spans: Iterable[Span]) -> Optional[str]:
+    """The level the mentions give most often, a level written in the finding's own words
+    counting twice ("T12 compression fracture ... compression fx" beside a "prior L2 fx");
+    on a tie, the first."""
+    votes: dict[str, int] = {}
+    for span in spans:
+        if span._.level:
+            own = span._.level.split("-")[0] in span.text
+            votes[span._.level] = votes.get(span._.level, 0) + (2 if own else 1)
+    return max(votes, key=lambda level: votes[level]) if votes else None
+
+
 def _outcome_priority(code: str) -> list[str]:
     """Across mentions of one therapy, the outcome a reviewer must know first
     (resources/attributes.json)."""
@@ -132,7 +144,7 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
             groups.items(), key=lambda kv: (order.get(kv[0][0], 999), kv[0][1])):
         members.sort(key=lambda m: (m[0], m[1].start_char))
         shape = catalogue[code]["value"]
-        levels = [s._.level for _, s, _ in members if s._.level]
+        level = _merge_level(s for _, s, _ in members)
         dates = [d for _, _, d in members if d]
         seen: set[tuple[str, int, int]] = set()
         evidence = []
@@ -146,7 +158,7 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
             code=code,
             assertion=assertion,
             laterality=_merge_laterality(s._.laterality for _, s, _ in members),
-            level=levels[0] if levels else None,
+            level=level,
             value=_value_model(shape, _merge_values(shape, [s._.value for _, s, _ in members], code)),
             evidence=evidence,
             document_date=dates[0] if dates else None,

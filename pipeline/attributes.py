@@ -47,6 +47,19 @@ _YEAR_AFTER = re.compile(r"\s{0,2}[,(]?\s{0,2}(?:in\s+|on\s+|from\s+)?((?:19|20)
 _OPENS_PARENTHESIS = re.compile(r"\s{0,2}\(")
 _PARENTHETICAL = re.compile(r"\([^()\n]*\)")
 _CLAUSE_BREAKS = {",", ";", ".", ":", "but", "however", "and", "or", "with", "while", "although"}
+# spinal levels, and the words joining two of them, sit between a side and its finding
+_LEVEL_WORD = re.compile(r"^[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?,?$")
+_LEVEL_JOINS = {"or", "and", "to", "through", "-", "/", ","}
+# "pain across lower back, R > L": the side that dominates; "neck pain, bilateral, worse on
+# the R": a side set off after the finding, not one naming the next body part
+_DOMINANT_SIDE = re.compile(r"\s*,?\s*\(?\s*(?:worse\s+)?(?:on\s+the\s+)?([LR]|left|right|rt|lt)\s*>\s*(?:[LR]|left|right|rt|lt)\b"
+                            r"|\s*,\s*(?:worse\s+on\s+the\s+|mostly\s+|predominantly\s+)?"
+                            r"(bilateral(?:ly)?|bilat|b/l|left|right|[LR])\b(?!\s*(?:-|>)?\s*(?:[a-z]+\s+)?"
+                            r"(?:knee|hip|shoulder|arm|leg|foot|feet|hand|elbow|wrist|ankle|side|sided|thigh|calf|buttock|greater)\b)")
+# a side word further off is read across "and"/"or"/"with", not across these
+_HARD_BREAKS = _CLAUSE_BREAKS - {"and", "or", "with"}
+_FAR_BEFORE = 10
+_FAR_AFTER = 8
 _SIDE_WORDS = re.compile(r"^(?:(?:left|right|bilateral|bilat|b/l|lt|rt|[LR])\.?\s+)+", re.IGNORECASE)
 
 
@@ -85,10 +98,15 @@ class _Cues:
         self.region = [(name, _phrase_regex(words)) for name, words in data["region"].items()]
         self.site = _phrase_regex(data["malignancy_site"])
         self.metastatic = _phrase_regex(data["metastatic"])
+        self.relative = _phrase_regex(data["relatives"])
+        # a denial ending right before the cue, a few words at most ("no evidence of bony mets")
+        self.metastatic_denied = re.compile(_phrase_regex(data["metastatic_denied"]).pattern
+                                            + r"(?:\s+[\w/-]+){0,3}?\s*$", re.IGNORECASE)
         self.weak_failure = _phrase_regex(data["therapy_outcome_weak"])
         self.contrast = _phrase_regex(data["outcome_contrast"])
         lt = data["light_touch"]
         self.light_touch_codes = set(lt["codes"])
+        self.far_laterality_codes = set(data["far_laterality_codes"])
         self.light_touch = set(lt["abbreviations"])
         self.light_touch_before = set(lt["before"])
         self.light_touch_after = set(lt["after"])
@@ -133,20 +151,66 @@ class _Words:
         self.lower = [strings[lower] for _, lower in columns]
 
 
-def _laterality(span: Span, cues: _Cues, words: _Words) -> Optional[str]:
+def _laterality(span: Span, cues: _Cues, words: _Words, starts: list[int],
+                text: str) -> Optional[str]:
+    """The side word nearest the finding in its own clause; else the dominant side of an "R > L";
+    else, for a finding on a limb, a side word further off in the clause that no other finding
+    stands between ("right buttock and lateral leg pain radiating to the top of the foot")."""
     texts, lowers = words.text, words.lower
     sent = span.sent
-    lo = max(sent.start, span.start - _WINDOW_BEFORE)
-    hi = min(sent.end, span.end + _WINDOW_AFTER)
-    # a side word belongs to this finding only within its own clause
-    for i in range(span.start - 1, lo - 1, -1):
-        if texts[i] in _CLAUSE_BREAKS or lowers[i] in _CLAUSE_BREAKS:
-            lo = i + 1
+    lo = span.start
+    budget = _WINDOW_BEFORE
+    # a side word belongs to this finding only within its own clause; the levels between them
+    # cost nothing ("right-sided L3 or L4 radicular pain")
+    for i in range(span.start - 1, sent.start - 1, -1):
+        if _LEVEL_WORD.match(texts[i]) or (
+                lowers[i] in _LEVEL_JOINS and i > sent.start and i + 1 < len(texts)
+                and _LEVEL_WORD.match(texts[i - 1]) and _LEVEL_WORD.match(texts[i + 1])):
+            lo = i
+            continue
+        if budget == 0 or texts[i] in _CLAUSE_BREAKS or lowers[i] in _CLAUSE_BREAKS:
             break
+        lo = i
+        budget -= 1
+    hi = min(sent.end, span.end + _WINDOW_AFTER)
     for i in range(span.end, hi):
         if texts[i] in _CLAUSE_BREAKS or lowers[i] in _CLAUSE_BREAKS:
             hi = i
             break
+    side = _nearest_side(span, cues, texts, lowers, lo, hi)
+    if side is None:
+        m = _DOMINANT_SIDE.match(text, span.end_char)
+        side = cues.laterality.get((m.group(1) or m.group(2)).lower()) if m else None
+    if side is None and span.label_ in cues.far_laterality_codes:
+        side = _far_side(span, cues, texts, lowers, starts)
+    return side
+
+
+def _far_side(span: Span, cues: _Cues, texts: list[str], lowers: list[str],
+              starts: list[int]) -> Optional[str]:
+    sent = span.sent
+    lo = span.start
+    for i in range(span.start - 1, max(sent.start, span.start - _FAR_BEFORE) - 1, -1):
+        if texts[i] in _HARD_BREAKS or lowers[i] in _HARD_BREAKS:
+            break
+        lo = i
+    hi = span.end
+    for i in range(span.end, min(sent.end, span.end + _FAR_AFTER)):
+        if texts[i] in _HARD_BREAKS or lowers[i] in _HARD_BREAKS:
+            break
+        hi = i + 1
+    # another finding between the side word and this one takes the side
+    before = bisect_left(starts, span.start)
+    if before > 0 and starts[before - 1] >= lo:
+        lo = starts[before - 1] + 1
+    after = bisect_left(starts, span.end)
+    if after < len(starts) and starts[after] < hi:
+        hi = starts[after]
+    return _nearest_side(span, cues, texts, lowers, lo, hi)
+
+
+def _nearest_side(span: Span, cues: _Cues, texts: list[str], lowers: list[str],
+                  lo: int, hi: int) -> Optional[str]:
     best: tuple[int, str] | None = None
     for i in range(lo, hi):
         text = texts[i]
@@ -509,14 +573,30 @@ def _procedure_value(span: Span, neighbours: list[Span], text: str) -> dict[str,
     return value
 
 
-def _malignancy_value(span: Span, cues: _Cues) -> dict[str, Any]:
+def _malignancy_value(span: Span, cues: _Cues, text: str, others: list[Span]) -> dict[str, Any]:
     value: dict[str, Any] = {}
     site = _nearest(cues.site, span)
     if site:
         value["site"] = site.group(0).lower()
-    if cues.metastatic.search(span.sent.text):
+    if _metastatic(span, cues, text, others):
         value["metastatic"] = True
     return value
+
+
+def _metastatic(span: Span, cues: _Cues, text: str, others: list[Span]) -> bool:
+    """A spread said of this cancer: not denied ("no features suggesting metastatic disease")
+    and not nearer a relative's cancer in the sentence ("worried the cancer is back because
+    her sister's breast cancer spread to the spine")."""
+    sent = span.sent
+    relatives = [o for o in others
+                 if cues.relative.search(text, max(sent.start_char, o.start_char - 40), o.start_char)]
+    for m in cues.metastatic.finditer(text, sent.start_char, sent.end_char):
+        if cues.metastatic_denied.search(text, max(sent.start_char, m.start() - 40), m.start()):
+            continue
+        mine = _distance(span, m.start(), m.end())
+        if all(_distance(o, m.start(), m.end()) >= mine for o in relatives):
+            return True
+    return False
 
 
 def _motor_value(span: Span) -> dict[str, Any]:
@@ -569,6 +649,7 @@ def set_attributes(doc: Doc) -> Doc:
         doc._.time_expressions = timex.find_time_expressions(text, reference) if reference else []
     spans = list(doc.spans.get(SPAN_GROUP, []))
     words = _Words(doc)
+    starts = sorted(s.start for s in spans)
     by_sentence = _findings_by_sentence(spans, catalogue)
     # where each study starts: another study's words end a study's result
     studies = sorted(s.start_char for s in spans
@@ -579,7 +660,7 @@ def set_attributes(doc: Doc) -> Doc:
         entry = catalogue.get(span.label_)
         if entry is None:
             continue
-        span._.laterality = _laterality(span, cues, words)
+        span._.laterality = _laterality(span, cues, words, starts, text)
         span._.level = _level(span, cues, text)
         shape = entry["value"]
         neighbours = [o for o in by_sentence.get(span.sent.start, [])
@@ -597,7 +678,10 @@ def set_attributes(doc: Doc) -> Doc:
         elif shape == "procedure":
             value = _procedure_value(span, neighbours, text)
         elif shape == "malignancy":
-            value = _malignancy_value(span, cues)
+            others = [o for o in by_sentence.get(span.sent.start, [])
+                      if o.label_ == span.label_ and o is not span
+                      and (o.start, o.end) != (span.start, span.end)]
+            value = _malignancy_value(span, cues, text, others)
         elif shape == "motor":
             value = _motor_value(span)
         elif shape == "pain":

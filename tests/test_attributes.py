@@ -253,3 +253,49 @@ def test_imaging_result_stops_at_the_next_study(findings_of):
     _, result = findings_of("XR L-spine 1/2026: no fracture; MRI 2/2026: L4-5 extrusion.")
     assert finding(result, "prior_xray").value.result == "normal"
     assert finding(result, "prior_mri").value.result == "abnormal"
+
+
+@pytest.mark.parametrize("text, metastatic", [
+    ("Breast cancer with mets to the spine.", True),
+    ("Metastatic lung cancer to L2.", True),
+    ("H/o breast cancer - concerning for osseous metastatic disease.", True),
+    ("Prostate cancer, no evidence of bony mets on bone scan.", None),
+    ("Breast cancer 2009. No features suggesting metastatic disease.", None),
+    # a relative's spread is not the patient's
+    ("Worried the cancer is back because her sister's breast cancer spread to the spine.", None),
+])
+def test_metastatic_is_the_patients_and_not_denied(findings_of, text, metastatic):
+    _, result = findings_of(text)
+    value = finding(result, "malignancy").value
+    assert (value.metastatic if value else None) is metastatic
+
+
+@pytest.mark.parametrize("text, code, side", [
+    # levels between the side and the finding cost nothing
+    ("Assessment: right-sided L3 or L4 radicular pain.", "radicular_pain", "right"),
+    # the side of a limb finding further off in its clause, across "and"
+    ("Severe right buttock and lateral leg pain radiating to the top of the foot.",
+     "radicular_pain", "right"),
+    ("He reports numbness in all fingers of both hands.", "paresthesia", "bilateral"),
+    # the dominant side of "R > L"
+    ("Pain across lower back, R > L, occasionally into the buttock.", "low_back_pain", "right"),
+    # a side set off after the finding, but not one naming the next body part
+    ("Constant posterior neck pain, bilateral, worse on the R.", "neck_pain", "bilateral"),
+    ("Low back pain, right leg numbness.", "low_back_pain", None),
+])
+def test_laterality_further_from_the_finding(findings_of, text, code, side):
+    _, result = findings_of(text)
+    assert finding(result, code).laterality == side
+
+
+def test_a_side_belongs_to_the_finding_next_to_it(findings_of):
+    # "Right" is the shoulder's: the back pain between takes it, not the radiation after it
+    _, result = findings_of("Right shoulder pain and low back pain radiating down the leg.")
+    assert finding(result, "radicular_pain").laterality is None
+
+
+def test_level_is_the_one_the_mentions_give(findings_of):
+    _, result = findings_of("84F, severe osteoporosis (prior L2 compression fx 2021), AFib.\n"
+                            "XR T/L-spine: new T12 compression fracture.\n"
+                            "A/P: acute T12 osteoporotic compression fx after a fall.")
+    assert finding(result, "spinal_fracture").level == "T12"

@@ -103,3 +103,23 @@ def test_lexicon_examples(nlp):
         elif ex["match"] is not None and ex["match"] not in spans:
             failures.append(("missed", ex["text"], ex["code"], spans))
     assert not failures, failures[:10]
+
+
+@pytest.mark.parametrize("text, code, assertion", [
+    ("No clinical change since MRI 6 weeks ago.", "symptom_progression", "absent"),
+    ("Symptoms unchanged since last visit.", "symptom_progression", "absent"),
+    ("Has not had an injection.", "epidural_steroid_injection", "absent"),
+    ("SLR to 90 degrees without pain bilaterally.", "positive_straight_leg_raise", "absent"),
+    ("EMG/NCS 09/2026 showed no peripheral polyneuropathy.", "abnormal_emg", "absent"),
+    ("Sleeps OK.", "night_pain", "absent"),
+    ("Sometimes wakes him when he rolls over.", "night_pain", "present"),
+    ("4 days of worse LBP.", "symptom_progression", "present"),
+])
+def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
+    _, result = findings_of(text)
+    assert {(f.code, f.assertion) for f in result.findings} >= {(code, assertion)}
+
+
+def test_no_change_since_the_mri_does_not_deny_the_mri(findings_of):
+    _, result = findings_of("No clinical change since MRI 6 weeks ago.")
+    assert not any(f.code == "prior_mri" and f.assertion == "absent" for f in result.findings)

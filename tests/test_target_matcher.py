@@ -330,6 +330,11 @@ TARGET_OPENERS_ALLOWED = {
 CONTEXT_RULES_ALLOWED = {
     "N year history of (spaced)": "a number (LIKE_NUM) then '-' or a unit of time",
     "N-year history of (chronic, current)": "a REGEX opener, tested once per word and cached",
+    "but never attended (ending its clause)": (
+        "'but' has to be inside the modifier, or ConText's 'but' terminator ends the backward "
+        "scope before the therapy ('PT was prescribed but never attended'); ~5.5 runs per "
+        "1,000 dev tokens, each stopped at the next token unless it is a pronoun or "
+        "never/did/has"),
 }
 
 
