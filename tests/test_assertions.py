@@ -1081,7 +1081,8 @@ EVERYDAY = [
     ("Meds: acetaminophen 1 g bid.\nPlan: Heat, gentle activity, acetaminophen.", "analgesic",
      {"present"}),
     # "since" ends a denial: what came before it was done
-    ("No clinical change since MRI 6 weeks ago.", "prior_mri", {"present"}),
+    ("No leg numbness since MRI 6 weeks ago.", "prior_mri", {"present"}),
+    ("No leg numbness since MRI 6 weeks ago.", "paresthesia", {"absent"}),
     ("No radiating pain since the epidural steroid injection.", "epidural_steroid_injection",
      {"present"}),
     # forms: an unchecked box denies its item; an unchecked answer says nothing
