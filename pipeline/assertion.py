@@ -158,8 +158,10 @@ def _continued_in_plan(spans: list[Span], catalogue: dict, policy: dict) -> list
                 or catalogue[s.label_]["kind"] not in policy["plan_default_hypothetical_kinds"]):
             continue
         key = (s.label_, s.text.lower())
-        if (not s._.is_hypothetical and key in taken) or (_only_conditional(s, policy)
-                                                         and key in going):
+        # "Plan: heat, gentle activity, acetaminophen": the header's own cue is the section
+        own_cues = [m for m in s._.modifiers if m.category == "HYPOTHETICAL"
+                    and m.rule.literal.lower() not in policy["plan_header_cues"]]
+        if (not own_cues and key in taken) or (_only_conditional(s, policy) and key in going):
             s._.assertion = "present"  # "Continue PT ... if the pain plateaus after PT"
     return spans
 
@@ -197,11 +199,14 @@ def _treated_by_surgery(spans: list[Span], policy: dict) -> None:
             continue
         for surgery in surgeries:
             if surgery.sent != s.sent or (s._.level and surgery._.level
-                                          and s._.level != surgery._.level):
+                                          and s._.level != surgery._.level
+                                          and not _covers(surgery.text, s._.level)):
                 continue
             if surgery.end <= s.start:
                 between = s.doc.text[surgery.end_char:s.start_char]
                 linked = re.search(rule["reason_after"], between, re.I)
+            elif s.label_ in rule["reason_only_codes"]:
+                continue  # "stenosis with neurogenic claudication, s/p L4-5 fusion": still there
             else:
                 # the surgery's own words may hold the "s/p"
                 between = s.doc.text[s.end_char:surgery.start_char] + surgery.text[:14]
@@ -211,13 +216,42 @@ def _treated_by_surgery(spans: list[Span], policy: dict) -> None:
                 break
 
 
+_LEVELS = re.compile(r"\b([CTLS])(\d{1,2})(?:\s*[-/]\s*([CTLS])?(\d{1,2}))?", re.I)
+_REGION_ORDER = "CTLS"
+_REGION_LAST = (7, 12, 5, 5)
+
+
+def _vertebrae(text: str) -> set[tuple[int, int]]:
+    """The vertebrae a text's levels span: "L3-5" and "L3-4, L4-5" both hold L3, L4, L5."""
+    out = set()
+    for region, first, region2, last in _LEVELS.findall(text):
+        r1 = _REGION_ORDER.index(region.upper())
+        r2 = _REGION_ORDER.index((region2 or region).upper())
+        a, b = (r1, int(first)), (r2, int(last or first))
+        if r1 == r2:
+            out.update((r1, n) for n in range(a[1], b[1] + 1))
+        else:  # "L4-S1": the rest of the first region, then the next one's start
+            out.update((r1, n) for n in range(a[1], _REGION_LAST[r1] + 1))
+            out.update((r2, n) for n in range(1, b[1] + 1))
+    return out
+
+
+def _covers(surgery_text: str, level: str) -> bool:
+    """Whether an operation's levels reach the lesion's ("L3-4, L4-5 laminectomy" reaches
+    L4-5; "L4-5 microdiscectomy" does not reach L5-S1)."""
+    wanted = _vertebrae(level)
+    return bool(wanted) and wanted <= _vertebrae(surgery_text)
+
+
 def _drop_possible_of_present(spans: list[Span], policy: dict) -> list[Span]:
     """'Known breast cancer ... concern for osseous metastatic disease': the suspected
     metastasis is the known malignancy, not a second, uncertain one; likewise a chronic
     condition the note states ('DM2 ... neuropathy likely from diabetes')."""
-    codes_ = set(policy["possible_yields_to_present"])
-    present = {s.label_ for s in spans if s._.assertion == "present" and s.label_ in codes_}
-    return [s for s in spans if not (s._.assertion == "possible" and s.label_ in present)
+    yielding = {"possible": set(policy["possible_yields_to_present"]),
+                "hypothetical": set(policy["hypothetical_yields_to_present"])}
+    present = {s.label_ for s in spans if s._.assertion == "present"}
+    return [s for s in spans
+            if not (s.label_ in present and s.label_ in yielding.get(s._.assertion, ()))
             and not _denies_a_kind_of_present(s, spans, policy)]
 
 
@@ -261,4 +295,5 @@ def _drop_partial_normals(spans: list[Span], catalogue: dict, policy: dict) -> l
     present = {(s.label_, s._.finding_section) for s in spans if s._.assertion == "present"}
     return [s for s in spans
             if not (s._.assertion == "absent" and catalogue[s.label_]["kind"] in kinds
+                    and s.label_ not in policy["sided_tests"]
                     and (s.label_, s._.finding_section) in present)]

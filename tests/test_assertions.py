@@ -1059,6 +1059,86 @@ EVERYDAY = [
     # an injury suspected after a known fall is that trauma
     ("Fell from a ladder 2 days ago. If CT negative, MRI to r/o ligamentous injury.", "trauma",
      {"present"}),
+    # the lesion and the symptom an operation was done for are history, when its levels
+    # reach the lesion's
+    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2026, Dr. Smith, for "
+     "neurogenic claudication from lumbar stenosis.", "spinal_stenosis", {"historical"}),
+    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2026, Dr. Smith, for "
+     "neurogenic claudication from lumbar stenosis.", "neurogenic_claudication", {"historical"}),
+    ("s/p L3-5 laminectomy 2024 for L4-5 stenosis.", "spinal_stenosis", {"historical"}),
+    ("s/p L4-5 microdiscectomy 2019 for an L5-S1 herniation.", "disc_herniation", {"present"}),
+    ("Diagnosis: lumbar spinal stenosis with neurogenic claudication, s/p L4-5 fusion.",
+     "neurogenic_claudication", {"present"}),
+    ("Had a fall last year without injury.", "trauma", {"present"}),
+    # in a Plan: "restart" and "add" plan a treatment; "progress HEP" goes on with it; the
+    # Plan's header is no cue of a treatment the med list already gives
+    ("Plan: Restart HEP. F/u after MRI.", "home_exercise_program", {"hypothetical"}),
+    ("Continue acetaminophen and heat; add a 2-week course of meloxicam 7.5 mg.", "nsaid",
+     {"hypothetical"}),
+    ("She restarted PT last month.", "physical_therapy", {"present"}),
+    ("Plan: Continue 2x/wk for 3 more weeks; progress HEP.", "home_exercise_program",
+     {"present"}),
+    ("Meds: acetaminophen 1 g bid.\nPlan: Heat, gentle activity, acetaminophen.", "analgesic",
+     {"present"}),
+    # "since" ends a denial: what came before it was done
+    ("No leg numbness since MRI 6 weeks ago.", "prior_mri", {"present"}),
+    ("No leg numbness since MRI 6 weeks ago.", "paresthesia", {"absent"}),
+    ("No radiating pain since the epidural steroid injection.", "epidural_steroid_injection",
+     {"present"}),
+    # forms: an unchecked box denies its item; an unchecked answer says nothing
+    ("Red flags: [ ] Bowel/bladder dysfunction   [ ] Saddle anesthesia   [X] None of the above",
+     "saddle_anesthesia", {"absent"}),
+    ("[X] Saddle anesthesia  [ ] Fever", "saddle_anesthesia", {"present"}),
+    ("[X] Saddle anesthesia  [ ] Fever", "fever", {"absent"}),
+    ("NSAIDs  [X] Yes  [ ] No   Drug: naproxen 500 mg BID", "nsaid", {"present"}),
+    ("  Oral steroid   [ ] Yes  [X] No\n  Epidural injection   [ ] Yes  [X] No\n\nPrior imaging "
+     "of this region:  [X] X-ray", "epidural_steroid_injection", {"absent"}),
+    # call-back lines: "if any new ..." is a condition, not a pseudo-negation
+    ("Neuro checks q4h; if any new weakness or urinary retention, page neurosurgery STAT.",
+     "bladder_dysfunction", {"hypothetical"}),
+    ("Call if any new numbness in the groin.", "saddle_anesthesia", {"hypothetical"}),
+    # "Interval hx" is what happened since the last visit: present
+    ("Interval hx: 10 days of pain around the mid back, now constant.", "thoracic_pain",
+     {"present"}),
+    # a treatment that did nothing was still taken
+    ("Pain not touched by oxycodone.", "analgesic", {"present"}),
+    ('PT 10 visits: "no functional gains" per PT summary.', "physical_therapy", {"present"}),
+    ("I have not changed her gabapentin today.", "neuropathic_agent", {"present"}),
+    # "told she has": the telling is denied or not, the "she has" ends nothing
+    ("She has never been told she has a neuropathy.", "peripheral_neuropathy", {"absent"}),
+    ("She was told she has a herniated disc.", "disc_herniation", {"present"}),
+    ("Skilled PT initiated today, 2x/wk x 8 wks.", "physical_therapy", {"present"}),
+    # a future fall is hypothetical, not a suspected diagnosis
+    ("Go to the ED should she develop weakness or have a fall.", "trauma", {"hypothetical"}),
+    ("Fell on ice 2 days ago. If CT negative, MRI to r/o ligamentous injury.", "trauma",
+     {"present"}),
+    # the failure of conservative care is no diagnosis a "probable" can hedge
+    ("A/P: L5 radiculopathy, probable L4-5 HNP, failed conservative care.",
+     "conservative_care_failed", {"present"}),
+    # where the patient was seen is no precaution; a line that opens with "ED for" is one
+    ("Consult requested by peds ED for back pain and limp.", "low_back_pain", {"present"}),
+    ("Seen in the ED for back pain 2 days ago.", "low_back_pain", {"present"}),
+    ("ED for leg weakness, saddle numbness, or incontinence of bladder or bowel.",
+     "saddle_anesthesia", {"hypothetical"}),
+    ("- ED for new weakness or saddle numbness", "saddle_anesthesia", {"hypothetical"}),
+    # a relative giving the patient a drug is the patient's treatment
+    ("Mother has been giving ibuprofen 200 mg every 6-8 h for 10 days.", "nsaid", {"present"}),
+    # worry and considerations phrased as clauses
+    ("I am worried this is an infection of the L3-4 disc space; vertebral osteomyelitis is the "
+     "other main consideration.", "spinal_infection", {"possible"}),
+    # a treatment offered and declined, the refusal told after a dash
+    ("Offered a trial of meloxicam again - she declines.", "nsaid", {"absent"}),
+    ("She declined PT and ESI.", "epidural_steroid_injection", {"absent"}),
+    # "restart" reaches its own object, not the source named after it
+    ("Restart HEP from PT.", "physical_therapy", {"present"}),
+    # a radiculopathy an operation was done for is history
+    ("s/p L5-S1 microdiscectomy 08/2026 for a large L5-S1 extrusion with L S1 radiculopathy.",
+     "radiculopathy", {"historical"}),
+    # a test read on each side is two findings, not a partial normal
+    ("SLR positive L at 45 deg reproducing calf pain; crossed SLR negative.",
+     "positive_straight_leg_raise", {"present", "absent"}),
+    ("Femoral stretch test + R. SLR neg bilat.", "positive_straight_leg_raise",
+     {"present", "absent"}),
     # a therapy prescribed and not begun was not done
     ("PT was prescribed but he has not yet started.", "physical_therapy", {"absent"}),
     ("He was referred to PT but has not gone yet.", "physical_therapy", {"absent"}),
