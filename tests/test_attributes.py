@@ -243,6 +243,11 @@ def test_a_bare_year_after_a_procedure_or_study_dates_it(findings_of):
      "no drainable abscess.", "prior_mri", "abnormal"),
     ("XR L-spine: no fracture; ? endplate irregularity L2-3, read as indeterminate.",
      "prior_xray", "nondiagnostic"),
+    # an equivocal film settles nothing, whatever finding words it names
+    ("SI joint XR 5/2026: equivocal subchondral sclerosis of the iliac side.",
+     "prior_xray", "nondiagnostic"),
+    ("XR L-spine: equivocal L1 endplate depression, no acute fracture.",
+     "prior_xray", "nondiagnostic"),
 ])
 def test_imaging_result_reads_denied_findings(findings_of, text, code, expected):
     _, result = findings_of(text)
