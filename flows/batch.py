@@ -135,6 +135,11 @@ def _chunks(items: Sequence[CaseInput], size: int) -> list[list[CaseInput]]:
     return [list(items[i:i + size]) for i in range(0, len(items), size)]
 
 
+def _processes(workers: int) -> int:
+    """The worker processes a run uses: as asked, else one per CPU."""
+    return max(1, workers or os.cpu_count() or 1)
+
+
 def _start_prefect_server() -> Optional[threading.Thread]:
     """Prefect starts its temporary server (a Python process importing Prefect's whole server:
     ~9 s on a busy 2-CPU machine) at the flow's first API call. Started here in a thread, it
@@ -159,7 +164,7 @@ def run_batch(in_dir: Path, out_dir: Path, workers: int = 0, chunk_size: int = D
     check_writable(out_dir)
     # two chunks in flight per worker process: the next chunk is already queued at the pool
     # while Prefect records the last one's state, so no worker waits on the orchestration
-    task_runner = ThreadPoolTaskRunner(max_workers=2 * max(1, workers or os.cpu_count() or 1))
+    task_runner = ThreadPoolTaskRunner(max_workers=2 * _processes(workers))
     if dask_address or dask_local:
         from prefect_dask import DaskTaskRunner
 
@@ -171,7 +176,7 @@ def run_batch(in_dir: Path, out_dir: Path, workers: int = 0, chunk_size: int = D
     on_dask = bool(dask_address or dask_local)
     if not on_dask:
         # forked before the server's thread starts: a fork never copies a lock held by it
-        _POOL = WorkerPool(max(1, workers or os.cpu_count() or 1))
+        _POOL = WorkerPool(_processes(workers))
         _POOL.warm()
     try:
         server = _start_prefect_server()
@@ -200,10 +205,10 @@ def batch_flow(in_dir: str, out_dir: str, workers: int, chunk_size: int, bare_cp
     restarts = 0
     own_pool = bool(todo) and not on_dask and _POOL is None  # run_batch starts one early
     if own_pool:
-        _POOL = WorkerPool(max(1, workers or os.cpu_count() or 1))
+        _POOL = WorkerPool(_processes(workers))
     try:
         # small batches still spread over every worker: at least two chunks per worker
-        parallel = max(1, workers or os.cpu_count() or 1)
+        parallel = _processes(workers)
         size = max(1, min(chunk_size, -(-len(todo) // (2 * parallel)) if todo else 1))
         futures = [review_chunk_task.submit(chunk, str(target), bare_cpt, received)
                    for chunk in _chunks(todo, size)]
