@@ -112,7 +112,8 @@ regex_parts = st.sampled_from(["foot", "drop", r"\s+", r"\s?", r"\d", "(?:a|bc)"
                                "(?:no )?", "(?-i:S)", r"\b", "ſk", "(?<!no )", "5", "(?:oo|t)+",
                                "(?=d)", "[fd]{1,3}", r"(?:no\s+)*", "[a-z ]*", "(?<=t )",
                                "(?:(?<=a)|(?<=s ))", r"(?=\w*p)", "(?:[0-4]|tr)", "[^o]",
-                               r"\W", "(?-i:F)"])
+                               r"\W", "(?-i:F)", r"(?<![\w-])", r"\bR", r"\s*/\s*[0-4]",
+                               r"(?:str\s*:?\s*)?", r"(?<![\w./+-])[0-4]"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -126,7 +127,7 @@ def test_a_regex_never_matches_text_without_its_literals(parts, text):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(regex_parts, min_size=1, max_size=5), st.text(
-    alphabet="footdrpabcxnsSK5 .:\n\u017f\u212a\u0130", max_size=60))
+    alphabet="footdrpabcxnsSK5 .:\n\u017f\u212a\u0130R4/-", max_size=60))
 def test_matching_from_the_literals_finds_what_finditer_finds(parts, text):
     pattern = re.compile("".join(parts), re.IGNORECASE)
     found = LiteralIndex(text).finditer(pattern, plan(pattern.pattern, pattern.flags))
