@@ -376,12 +376,12 @@ class LiteralIndex:
         self._positions: dict[str, list[int]] = {}
         self._allowed_of: dict[tuple, int] = {}
         self._reversed: Optional[str] = None
-        self._starts_of: dict[tuple, Optional[int]] = {}
+        self._starts_of: dict[frozenset, int] = {}
         self._ascii = text.isascii()
         self._bytes: Optional[bytes] = None
         self._first_of: dict = {}
         self._after_non_word: Optional[int] = None
-        self._digits_of: dict[tuple, str] = {}  # a character or a set of them -> their positions
+        self._digits_of: dict[tuple, Optional[str]] = {}
 
     def contains(self, literal: str) -> bool:
         found = self._found.get(literal)
@@ -444,17 +444,21 @@ class LiteralIndex:
             self._allowed_of[anchor] = allowed
         return allowed
 
-    def _starts(self, anchors: Anchors) -> Optional[int]:
-        """The start positions a rule's anchors allow, as a bitset; None when they are too
-        many to try one by one. Cached: a family of rules shares anchors."""
-        if anchors in self._starts_of:
-            return self._starts_of[anchors]
-        starts = 0
-        for anchor in anchors:
-            starts |= self._allowed(anchor)
-        if starts.bit_count() > len(self.text) // _MAX_SHARE:
-            starts = None
-        self._starts_of[anchors] = starts
+    def _starts(self, anchors: Anchors) -> int:
+        """The start positions a rule's anchors allow, as a bitset. Cached: a family of
+        rules shares anchors."""
+        starts = self._starts_of.get(anchors)
+        if starts is None:
+            starts = 0
+            found, allowed_of = self._found, self._allowed_of
+            for anchor in anchors:
+                present = found.get(anchor[0])
+                if present is None:
+                    present = self.contains(anchor[0])
+                if present:
+                    allowed = allowed_of.get(anchor)
+                    starts |= self._allowed(anchor) if allowed is None else allowed
+            self._starts_of[anchors] = starts
         return starts
 
     def _firsts(self, chars: frozenset) -> int:
@@ -489,18 +493,22 @@ class LiteralIndex:
             self._bytes = self.text.encode("ascii")
         return int(self._bytes.translate(table)[::-1], 2)
 
-    def _digits(self, starts: int, anchors: Anchors, rule: RegexPlan) -> str:
+    def _digits(self, anchors: Anchors, rule: RegexPlan) -> Optional[str]:
         """The starts to try, lowest first, as the positions of "1" in a string (found in C):
-        those the anchors allow where a character a match can begin with stands. Cached: a
-        family of rules shares anchors and first characters."""
+        those the anchors allow where a character a match can begin with stands (and a word
+        starts, if the rule says so); None when they are too many to try one by one. Cached:
+        a family of rules shares anchors and first characters."""
         key = (anchors, rule.first, rule.word_start)
-        digits = self._digits_of.get(key)
-        if digits is None:
-            if rule.first is not None and self._ascii and starts:
-                starts &= self._firsts(rule.first)
-            if rule.word_start and self._ascii and starts:
-                starts &= self._word_starts()
-            digits = self._digits_of[key] = bin(starts)[:1:-1]
+        if key in self._digits_of:
+            return self._digits_of[key]
+        starts = self._starts(anchors)
+        if rule.first is not None and self._ascii and starts:
+            starts &= self._firsts(rule.first)
+        if rule.word_start and self._ascii and starts:
+            starts &= self._word_starts()
+        digits = None if starts.bit_count() > len(self.text) // _MAX_SHARE \
+            else bin(starts)[:1:-1]
+        self._digits_of[key] = digits
         return digits
 
     def finditer(self, pattern: re.Pattern, rule: RegexPlan) -> Iterator[re.Match]:
@@ -511,15 +519,14 @@ class LiteralIndex:
             yield from pattern.finditer(self.text)
             return
         for anchors in (rule.anchors, *rule.fallbacks):
-            starts = self._starts(anchors)
-            if starts is not None:
+            digits = self._digits(anchors, rule)
+            if digits is not None:
                 break
         else:
             yield from pattern.finditer(self.text)  # scanning in C is cheaper
             return
         match = pattern.match
         text = self.text
-        digits = self._digits(starts, anchors, rule)
         find = digits.find
         start = find("1")
         while start >= 0:
