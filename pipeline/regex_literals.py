@@ -77,6 +77,9 @@ class RegexPlan:
     # a match starts where no word character precedes ("\bR" opening on a word character,
     # "(?<![\w-])"): in an ASCII text a rule on "r" is tried at "R" but not in "for"
     word_start: bool = False
+    # the same regex with its body checked first, for a pattern that opens with a long run
+    # of lookarounds (None: the pattern itself)
+    probe: Optional[re.Pattern] = None
 
 
 @lru_cache(maxsize=None)
@@ -100,7 +103,44 @@ def plan(pattern: str, flags: int = re.IGNORECASE) -> RegexPlan:
         first = None
     first = None if first is None else frozenset(first)
     return RegexPlan(_minimal(frozenset(a[0] for a in selective)), anchors, tuple(ranked[1:]),
-                     first, _word_start(list(parsed), parsed.state, first))
+                     first, _word_start(list(parsed), parsed.state, first),
+                     _probe(parsed, flags))
+
+
+# Lookarounds a pattern opens with before its body is worth checking first.
+_MANY_LOOKAROUNDS = 16
+
+
+def _probe(parsed, flags: int) -> Optional[re.Pattern]:
+    """"(?=BODY)LOOKAROUNDS BODY" for a pattern "LOOKAROUNDS BODY" that opens with many
+    zero-width lookarounds ("(?:(?<=and PT )|(?<=and therapy )|...)" x 1,218): the same
+    matches at every position, but where the body cannot match (nearly everywhere) it fails
+    before evaluating them all."""
+    items = list(parsed)
+    lead = 0
+    while lead < len(items) and _width(items[lead], parsed.state) == (0, 0):
+        lead += 1
+    if lead == len(items) or _lookarounds(items[:lead]) < _MANY_LOOKAROUNDS:
+        return None
+    state = parsed.state
+    body = sre_parse.SubPattern(state, items[lead:])
+    try:
+        return sre_compile.compile(sre_parse.SubPattern(
+            state, [(sre.ASSERT, (1, body))] + items), flags)
+    except (re.error, RecursionError, OverflowError):
+        return None
+
+
+def _lookarounds(items) -> int:
+    count = 0
+    for op, av in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            count += 1
+        elif op is sre.BRANCH:
+            count += sum(_lookarounds(branch) for branch in av[1])
+        elif op is sre.SUBPATTERN:
+            count += _lookarounds(av[3])
+    return count
 
 
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
@@ -525,7 +565,7 @@ class LiteralIndex:
         else:
             yield from pattern.finditer(self.text)  # scanning in C is cheaper
             return
-        match = pattern.match
+        match = (rule.probe or pattern).match
         text = self.text
         find = digits.find
         start = find("1")

@@ -149,6 +149,17 @@ def test_matching_from_lookaround_and_unbounded_literals_finds_what_finditer_fin
     assert found == [m.span() for m in compiled.finditer(text)] and found
 
 
+def test_a_pattern_opening_with_many_lookbehinds_is_tried_body_first_with_the_same_matches():
+    pattern = ("(?:" + "|".join(f"(?<=w{i} )" for i in range(20)) + r")(?:has|had)\s+"
+               r"(?:not\s+)?failed")
+    compiled = re.compile(pattern, re.IGNORECASE)
+    rule = plan(pattern)
+    assert rule.probe is not None
+    text = "w3 has failed; x has failed. W19 had not failed, w7 hasfailed w2 had  failed"
+    found = [m.span() for m in LiteralIndex(text).finditer(compiled, rule)]
+    assert found == [m.span() for m in compiled.finditer(text)] and len(found) == 3
+
+
 def test_folding_matches_ignorecase_for_non_ascii_letters():
     assert fold("\u017f\u212a\u0130\u0131X") == "skiix"
 
