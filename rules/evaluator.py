@@ -38,12 +38,16 @@ CPT_MODALITIES = {
 }
 
 
+_REGION_OF = {cpt: region for region, cpts in CPT_REGIONS.items() for cpt in cpts}
+_MODALITY_OF = {cpt: modality for modality, cpts in CPT_MODALITIES.items() for cpt in cpts}
+
+
 def cpt_region(cpt: str) -> Optional[str]:
-    return next((region for region, cpts in CPT_REGIONS.items() if cpt in cpts), None)
+    return _REGION_OF.get(cpt)
 
 
 def cpt_modality(cpt: str) -> Optional[str]:
-    return next((m for m, cpts in CPT_MODALITIES.items() if cpt in cpts), None)
+    return _MODALITY_OF.get(cpt)
 
 
 def _applies(entry: Entry, cpt: str) -> bool:
@@ -62,6 +66,11 @@ class CaseFacts:
 
     def of_code(self, code: str) -> list[Finding]:
         return list(self._by_code.get(code, ()))
+
+    @functools.cached_property
+    def codes(self) -> frozenset[str]:
+        """Every code the findings name, whatever their assertion."""
+        return frozenset(self._by_code)
 
     @functools.cached_property
     def _by_code(self) -> dict[str, tuple[Finding, ...]]:
@@ -129,8 +138,13 @@ def _window_date(node: FindingNode, finding: Finding, facts: CaseFacts) -> Optio
 def _mentions(node: FindingNode, finding: Finding) -> bool:
     if not node.mentions:
         return True
-    texts = [e.text.lower() for e in finding.evidence]
-    return any(re.search(rf"\b{re.escape(word)}", text) for word in node.mentions for text in texts)
+    pattern = _mention_pattern(node.mentions)
+    return any(pattern.search(e.text.lower()) for e in finding.evidence)
+
+
+@functools.lru_cache(maxsize=256)
+def _mention_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")")
 
 
 def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> str:
@@ -258,9 +272,11 @@ _FINDING_FIELDS = {"id", "text", "source", "result", "evidence", "requires", "co
 _LOGIC_FIELDS = {"id", "text", "source", "result", "evidence", "children", "requires"}
 _PLAIN_FIELDS = {"id", "text", "source", "result", "requires"}
 _REF_FIELDS = {"id", "text", "source", "result", "evidence", "children"}
+_ENTRY_FIELDS = {"id", "text", "source", "result", "evidence", "children", "requires"}
+_UNDECIDED_FIELDS = {"id", "text", "source", "result"}
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class _Static:
     """What a node's criterion takes from the rule file alone: built once per node, not once
     per case (a case evaluates ~1,500 nodes, most of them the same words every time)."""
@@ -271,6 +287,15 @@ class _Static:
     source: Optional[Source]
     requires: Optional[str]
     child_ids: tuple[str, ...]
+    # a logic node's subtree: the finding codes it tests (through definitions too) and
+    # whether it asks the age. With none of those codes among a case's findings, its result
+    # depends on the request and the age alone
+    codes: frozenset[str] = frozenset()
+    asks_age: bool = False
+    # the results that do not depend on the notes, by CPT and age (`_Evaluator.node`)
+    memo: dict[Any, CriterionResult] = dataclasses.field(default_factory=dict)
+    # a logic node's children's entries, filled on its first evaluation
+    kids: Optional[tuple["_Static", ...]] = None
 
 
 _STATICS: dict[int, _Static] = {}
@@ -281,12 +306,13 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
     if static is not None and static.node is node and static.node_id == node_id:
         return static
     quote = node.quote
-    requires, child_ids = None, ()
+    requires, child_ids, codes, asks_age = None, (), frozenset(), False
     if isinstance(node, FindingNode):
         requires = _requires(node)
     elif isinstance(node, LogicNode):
         requires = _logic_words(node)
         child_ids = tuple(f"{node_id}.{i + 1}" for i in range(len(node.children)))
+        codes, asks_age = _subtree(guideline, node)
     elif isinstance(node, AgeNode):
         requires = _age_words(node)
     elif isinstance(node, RequestNode):
@@ -295,8 +321,23 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
         requires = f"clinical judgment: {node.why}"
     static = _STATICS[id(node)] = _Static(
         node, node_id, quote.text, _source(guideline, quote.section) if quote.text else None,
-        requires, child_ids)
+        requires, child_ids, codes, asks_age)
     return static
+
+
+def _subtree(guideline: Guideline, node: Optional[Node]) -> tuple[frozenset[str], bool]:
+    """The finding codes a subtree tests (its definitions' included) and whether it asks the
+    age."""
+    if isinstance(node, FindingNode):
+        return frozenset({node.code}), False
+    if isinstance(node, AgeNode):
+        return frozenset(), True
+    if isinstance(node, RefNode):
+        return _subtree(guideline, guideline.definitions[node.name].when)
+    if isinstance(node, LogicNode):
+        parts = [_subtree(guideline, child) for child in node.children]
+        return frozenset().union(*(c for c, _ in parts)), any(a for _, a in parts)
+    return frozenset(), False
 
 
 class _Evaluator:
@@ -310,47 +351,84 @@ class _Evaluator:
         self._support_evidence: dict[tuple[int, ...], list[Evidence]] = {}
 
     def node(self, node: Node, node_id: str) -> CriterionResult:
-        st = _static(self.g, node, node_id)
+        return self._node(_static(self.g, node, node_id))
+
+    def _node(self, st: _Static) -> CriterionResult:
+        node, facts = st.node, self.facts
+        if isinstance(node, FindingNode):
+            if node.code in facts.codes:
+                return self._finding(node, st)
+            key = None   # nothing of the code in the notes: not met, with no evidence
+        elif isinstance(node, LogicNode):
+            if not st.codes.isdisjoint(facts.codes):
+                return self._logic(node, st)
+            key = (facts.cpt, facts.age if st.asks_age else None)
+        elif isinstance(node, RefNode):
+            return self._ref(node, st)
+        elif isinstance(node, AgeNode):
+            key = facts.age
+        elif isinstance(node, RequestNode):
+            key = facts.cpt
+        elif isinstance(node, JudgmentNode):
+            key = None
+        else:
+            raise TypeError(type(node).__name__)
+        # what is left depends on the request and the age alone: the same object for every
+        # case with the same key (most of a guideline's tree, for most notes)
+        memo = st.memo.get(key)
+        if memo is None:
+            memo = self._constant(node, st)
+            if not memo.evidence:   # never another case's evidence (it has none)
+                st.memo[key] = memo
+        return memo
+
+    def _constant(self, node: Node, st: _Static) -> CriterionResult:
+        """A node whose result does not depend on what the notes say."""
         if isinstance(node, FindingNode):
             return self._finding(node, st)
         if isinstance(node, LogicNode):
-            children = [self.node(c, i) for c, i in zip(node.children, st.child_ids)]
-            result = _combine(node.op, [c.result for c in children], node.n)
-            agreeing = [c for c in children if c.result == result]
-            # every criterion's evidence is already free of repeats: one child's is reused
-            evidence = (agreeing[0].evidence if len(agreeing) == 1
-                        else _unique(e for c in agreeing for e in c.evidence))
-            return _build(node_id, st.text, st.source, result, evidence, children, st.requires,
-                          None, _LOGIC_FIELDS)
+            return self._logic(node, st)
         if isinstance(node, AgeNode):
             age = self.facts.age
             if age is None:
                 result = UNKNOWN
             else:
                 result = MET if all(_compare(age, c, v) for c, v in node.comparisons) else NOT_MET
-            return _build(node_id, st.text, st.source, result, [], [], st.requires, None,
-                          _PLAIN_FIELDS)
-        if isinstance(node, RefNode):
-            inner = self._definitions.get(node.name)
-            if inner is None:
-                inner = self._definitions[node.name] = self.entry(self.g.definitions[node.name])
-            if st.text:
-                return _build(node_id, st.text, st.source, inner.result, inner.evidence, [inner],
-                              None, None, _REF_FIELDS)
-            # `inner.model_copy(update={"id": node_id})`, without pydantic's generic copy
-            values = inner.__dict__
-            return _build(node_id, values["text"], values["source"], values["result"],
-                          values["evidence"], values["children"], values["requires"],
-                          values["code"], inner.__pydantic_fields_set__)
-        if isinstance(node, RequestNode):
+        elif isinstance(node, RequestNode):
             cpt = self.facts.cpt or ""
             ok = cpt in node.cpts or cpt_modality(cpt) in node.modalities
-            return _build(node_id, st.text, st.source, MET if ok else NOT_MET, [], [],
-                          st.requires, None, _PLAIN_FIELDS)
-        if isinstance(node, JudgmentNode):
-            return _build(node_id, st.text, st.source, UNKNOWN, [], [], st.requires, None,
-                          _PLAIN_FIELDS)
-        raise TypeError(type(node).__name__)
+            result = MET if ok else NOT_MET
+        else:
+            result = UNKNOWN   # a judgment no note settles
+        return _build(st.node_id, st.text, st.source, result, [], [], st.requires, None,
+                      _PLAIN_FIELDS)
+
+    def _ref(self, node: RefNode, st: _Static) -> CriterionResult:
+        inner = self._definitions.get(node.name)
+        if inner is None:
+            inner = self._definitions[node.name] = self.entry(self.g.definitions[node.name])
+        if st.text:
+            return _build(st.node_id, st.text, st.source, inner.result, inner.evidence, [inner],
+                          None, None, _REF_FIELDS)
+        # `inner.model_copy(update={"id": node_id})`, without pydantic's generic copy
+        values = inner.__dict__
+        return _build(st.node_id, values["text"], values["source"], values["result"],
+                      values["evidence"], values["children"], values["requires"],
+                      values["code"], inner.__pydantic_fields_set__)
+
+    def _logic(self, node: LogicNode, st: _Static) -> CriterionResult:
+        kids = st.kids
+        if kids is None:
+            kids = st.kids = tuple(_static(self.g, c, i)
+                                   for c, i in zip(node.children, st.child_ids))
+        children = [self._node(k) for k in kids]
+        result = _combine(node.op, [c.result for c in children], node.n)
+        # every criterion's evidence is already free of repeats: one child's is reused
+        cited = [c.evidence for c in children if c.result == result and c.evidence]
+        evidence = (cited[0] if len(cited) == 1
+                    else _unique(e for ev in cited for e in ev) if cited else _NONE)
+        return _build(st.node_id, st.text, st.source, result, evidence, children, st.requires,
+                      None, _LOGIC_FIELDS)
 
     def _finding(self, node: FindingNode, st: _Static) -> CriterionResult:
         of_code = self.facts.of_code(node.code)
@@ -389,14 +467,15 @@ class _Evaluator:
 
     def entry(self, entry: Entry) -> CriterionResult:
         quote = entry.quote
+        source = _source(self.g, quote.section)
         if entry.when is None:
-            return _criterion(id=entry.id, text=quote.text,
-                                   source=_source(self.g, quote.section), result=UNKNOWN)
+            return _build(entry.id, quote.text, source, UNKNOWN, _NONE, _NONE, None, None,
+                          _UNDECIDED_FIELDS)
         inner = self.node(entry.when, f"{entry.id}.when")
-        return _criterion(id=entry.id, text=quote.text, source=_source(self.g, quote.section),
-                               result=inner.result, evidence=inner.evidence,
-                               children=inner.children if inner.text is None else [inner],
-                               requires=inner.requires if inner.text is None else "all of")
+        plain = inner.text is None
+        return _build(entry.id, quote.text, source, inner.result, inner.evidence,
+                      inner.children if plain else [inner],
+                      inner.requires if plain else "all of", None, _ENTRY_FIELDS)
 
 
 def _logic_words(node: LogicNode) -> str:

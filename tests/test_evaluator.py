@@ -399,3 +399,22 @@ def test_mentions_may_name_a_shared_word_list(tmp_path):
                                   "when: {finding: trauma, mentions: injury_mechanisms}"))
     with pytest.raises(RuleFileError, match="word list"):
         load_guideline(path)
+
+
+def test_reused_parts_never_carry_one_case_into_another(tmp_path):
+    """What does not depend on the notes is built once and shared between cases: each case's
+    determination is still exactly what a first evaluation of it gives."""
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "test-guideline.yaml").write_text(RULES)
+    (tmp_path / "b" / "test-guideline.yaml").write_text(RULES)
+    seasoned = load_guideline(tmp_path / "a" / "test-guideline.yaml")
+    pt = f("physical_therapy", value=TherapyValue(weeks=6, end=dt.date(2026, 2, 1)))
+    cases = [(), (f("low_back_pain"), pt, f("in_person_exam")),
+             (f("gait_abnormality", "absent"), f("reflex_abnormality")), (f("in_person_exam"),)]
+    for cpt in ("72148", "72141"):
+        for findings in cases + cases[::-1]:
+            fresh = load_guideline(tmp_path / "b" / "test-guideline.yaml")
+            assert (run(seasoned, *findings, cpt=cpt).model_dump_json()
+                    == run(fresh, *findings, cpt=cpt).model_dump_json())
+    assert run(seasoned, f("low_back_pain"), pt, f("in_person_exam")).outcome == "met"
+    assert run(seasoned).outcome == "not_met"
