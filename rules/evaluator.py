@@ -144,7 +144,8 @@ def _mentions(node: FindingNode, finding: Finding) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _mention_pattern(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")")
+    # whole words: "car" is not "carrying", "head" not "headache", "motor" not "motor exam"
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> str:

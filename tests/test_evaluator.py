@@ -220,6 +220,14 @@ def test_modality_requirement_applies_to_ct_only_and_mentions_gate_it(request_gu
     assert all(c.id != "test-request.req.ct" for c in d.criteria)
 
 
+def test_mentions_are_whole_words(request_guideline):
+    pain = said("radicular_pain", "sciatica")
+    for text, met in (("pacemaker", True), ("Implant: pacemaker-dependent", True),
+                      ("implantable loop recorder", False), ("pacemakers", False)):
+        device = said("mri_contraindication", text)
+        assert (run(request_guideline, pain, device, cpt="72131").outcome == "met") is met, text
+
+
 def test_unknown_modality_is_a_clear_error(tmp_path):
     path = tmp_path / "bad.yaml"
     path.write_text(REQUEST_RULES.replace("modality: [ct]", "modality: [pet]"))
