@@ -300,6 +300,17 @@ def test_initial_trauma_needs_an_injury_that_can_break_the_spine():
         assert older(fall).outcome == "met", (gid, cpt)
 
 
+def test_aim_high_energy_injury_is_a_high_risk_initial_diagnosis_by_ct_only():
+    """AIM's thoracic or lumbar injury: a high-energy mechanism makes the patient high-risk for
+    the initial diagnosis, which its IMAGING STUDY lists for CT; MRI is for management."""
+    back = said("thoracic_pain", "mid-back pain")
+    for text, ct in (("T-boned", "met"), ("motorcycle crash", "met"), ("fell", "not_met"),
+                     ("tripped over", "not_met"), ("rear-ended", "not_met")):
+        trauma = said("trauma", text)
+        assert outcome("aim-spine", "72128", EXAM, back, trauma) == ct, text
+        assert outcome("aim-spine", "72146", EXAM, back, trauma) == "not_met", text
+
+
 # ---- the blind false-met cases d081-d095, as general rules ---------------------------------
 
 def days_ago(n):
