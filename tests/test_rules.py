@@ -311,6 +311,20 @@ def test_aim_high_energy_injury_is_a_high_risk_initial_diagnosis_by_ct_only():
         assert outcome("aim-spine", "72146", EXAM, back, trauma) == "not_met", text
 
 
+def test_nia_a_home_program_followed_up_as_failed_after_a_stated_course_is_a_failed_hep():
+    """NIA's HEP needs the prescription and a follow-up documenting failure after 6 weeks: a
+    home program found failed at the follow-up that states an 8-week course (d126)."""
+    back, nsaid = said("low_back_pain", "low back pain"), said("nsaid", "naproxen")
+    course = said("conservative_care_failed", "no improvement after 8 weeks",
+                  value=TherapyValue(weeks=8, outcome="failed", weeks_basis="stated"))
+    handout = said("home_exercise_program", "home exercises")
+    failed = said("home_exercise_program", "home exercises", value=TherapyValue(outcome="failed"))
+    for gid, cpt in (("nia-lumbar-mri", "72148"), ("nia-lumbar-ct", "72131")):
+        extra = (said("mri_contraindication", "pacemaker"),) if cpt == "72131" else ()
+        assert outcome(gid, cpt, EXAM, back, nsaid, course, handout, *extra) == "not_met", gid
+        assert outcome(gid, cpt, EXAM, back, nsaid, course, failed, *extra) == "met", gid
+
+
 # ---- the blind false-met cases d081-d095, as general rules ---------------------------------
 
 def days_ago(n):
