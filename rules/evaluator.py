@@ -63,6 +63,8 @@ class CaseFacts:
     cpt: Optional[str] = None   # the requested study being evaluated (set by `evaluate`)
     # set for the urgency pass only: a red flag the documents dispute (`unless`) still counts
     ignore_doubt: bool = False
+    # (document id, its date) for each dated document of the case
+    document_dates: tuple[tuple[str, dt.date], ...] = ()
 
     def of_code(self, code: str) -> list[Finding]:
         return list(self._by_code.get(code, ()))
@@ -123,6 +125,8 @@ def _finding_date(finding: Finding) -> Optional[dt.date]:
 def _window_date(node: FindingNode, finding: Finding, facts: CaseFacts) -> Optional[dt.date]:
     """The date a time window is measured on (rules/SCHEMA.md `undated`)."""
     own = _own_date(finding)
+    if node.undated == "latest_document":
+        return _latest_document_date(finding, facts, own)
     if own is not None or node.undated == "document":
         return own or finding.document_date
     if node.undated == "unknown":
@@ -133,6 +137,23 @@ def _window_date(node: FindingNode, finding: Finding, facts: CaseFacts) -> Optio
              if f.assertion == "present"]
     dates = [d for d in dates if d is not None]
     return max(dates) if dates else None
+
+
+def _latest_document_date(finding: Finding, facts: CaseFacts,
+                          own: Optional[dt.date]) -> Optional[dt.date]:
+    """The latest of the notes that record the finding (rules/SCHEMA.md `latest_document`):
+    merged from several notes, its one value date is one note's, not the latest's."""
+    documents = {e.document for e in finding.evidence}
+    if own is not None and len(documents) == 1:
+        return own
+    # a note that also denies it ("Telephone encounter - no exam performed") dates none
+    denied = {e.document for f in facts.of_code(finding.code) if f.assertion == "absent"
+              for e in f.evidence}
+    dates = dict(facts.document_dates)
+    latest = [dates[d] for d in documents if d in dates and d not in denied]
+    if own is not None:
+        latest.append(own)
+    return max(latest) if latest else finding.document_date
 
 
 def _mentions(node: FindingNode, finding: Finding) -> bool:
@@ -204,6 +225,8 @@ def _requires(node: FindingNode) -> str:
         words += f", within {node.within_days} days"
         if node.undated == "unknown":
             words += " (dated in the note)"
+        elif node.undated == "latest_document":
+            words += " (as of the latest note recording it)"
         elif node.undated != "document":
             words += f" (undated: as of the latest {'/'.join(c.replace('_', ' ') for c in node.undated)})"
     if node.mentions:

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from spinecite.extractors.models import Evidence, Finding, ImagingValue, TherapyValue
+from spinecite.extractors.models import Evidence, ExamValue, Finding, ImagingValue, TherapyValue
 from spinecite.rules.evaluator import CaseFacts, evaluate
 from spinecite.rules.ruleset import RuleFileError, load_guideline
 
@@ -426,3 +426,46 @@ def test_reused_parts_never_carry_one_case_into_another(tmp_path):
                     == run(fresh, *findings, cpt=cpt).model_dump_json())
     assert run(seasoned, f("low_back_pain"), pt, f("in_person_exam")).outcome == "met"
     assert run(seasoned).outcome == "not_met"
+
+
+EXAM_RULES = """
+guideline: test-exam
+title: test
+source: {file: test.txt}
+governs: ["72148"]
+requirements:
+  - id: test-exam.req.recent-exam
+    text: "A face-to-face evaluation within the last 60 days."
+    when: {finding: in_person_exam, within_days: 60, undated: latest_document}
+indications:
+  - id: test-exam.pain
+    region: [lumbar]
+    text: "back pain"
+    when: {finding: low_back_pain}
+"""
+
+
+def test_an_exam_recorded_in_several_notes_is_as_recent_as_the_latest(tmp_path):
+    path = tmp_path / "test-exam.yaml"
+    path.write_text(EXAM_RULES)
+    g = load_guideline(path)
+    dates = (("august", dt.date(2025, 12, 1)), ("february", dt.date(2026, 2, 20)))
+
+    def exam(*documents, assertion="present", value=None):
+        return Finding(code="in_person_exam", assertion=assertion, value=value,
+                       document_date=dates[0][1],
+                       evidence=[Evidence(document=d, start=0, end=4, text="Exam")
+                                 for d in documents])
+
+    def outcome(*findings):
+        facts = CaseFacts(RECEIVED, None, (f("low_back_pain"), *findings), document_dates=dates)
+        return evaluate(g, "72148", facts).outcome
+
+    assert outcome(exam("august")) == "not_met"
+    assert outcome(exam("august", "february")) == "met"
+    # a note that says no exam was done ("Telephone encounter - no exam performed") dates none
+    assert outcome(exam("august", "february"), exam("february", assertion="absent")) == "not_met"
+    # merged from two notes, the one value date is not the latest note's
+    dated = ExamValue(date=dt.date(2025, 12, 1))
+    assert outcome(exam("august", "february", value=dated)) == "met"
+    assert outcome(exam("february", value=dated)) == "not_met"   # one note: its own date
