@@ -325,6 +325,13 @@ def test_nia_a_home_program_followed_up_as_failed_after_a_stated_course_is_a_fai
         assert outcome(gid, cpt, EXAM, back, nsaid, course, failed, *extra) == "met", gid
 
 
+def test_evicore_a_high_risk_neck_injury_named_in_the_trauma_evidence_waives_xray_and_trial():
+    neck = said("neck_pain", "neck pain")
+    for text, expected in (("fell down the stairs", "met"), ("struck his head on the pavement", "met"),
+                           ("diving accident", "met"), ("fell", "not_met"), ("rear-ended", "not_met")):
+        assert outcome("evicore-spine", "72141", EXAM, neck, said("trauma", text)) == expected, text
+
+
 # ---- the blind false-met cases d081-d095, as general rules ---------------------------------
 
 def days_ago(n):
