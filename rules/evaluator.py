@@ -69,6 +69,15 @@ class CaseFacts:
     def of_code(self, code: str) -> list[Finding]:
         return list(self._by_code.get(code, ()))
 
+    def replace(self, **changes: Any) -> "CaseFacts":
+        """`dataclasses.replace`, keeping the indexes of the findings built so far (every
+        guideline of a case re-reads the same findings)."""
+        new = dataclasses.replace(self, **changes)
+        for name in ("_by_code", "codes"):
+            if name in self.__dict__ and "findings" not in changes:
+                new.__dict__[name] = self.__dict__[name]
+        return new
+
     @functools.cached_property
     def codes(self) -> frozenset[str]:
         """Every code the findings name, whatever their assertion."""
@@ -597,7 +606,7 @@ def _raised(guideline: Guideline, facts: CaseFacts,
     raised = [r for e, r in results if e.urgent and r.result == MET and r.evidence]
     disputed = [e for e, r in results if e.urgent and r.result == UNKNOWN]
     if disputed:
-        lenient = _Evaluator(guideline, dataclasses.replace(facts, ignore_doubt=True))
+        lenient = _Evaluator(guideline, facts.replace(ignore_doubt=True))
         raised += [r for e in disputed if (r := lenient.entry(e)).result == MET and r.evidence]
     return raised
 
@@ -614,7 +623,7 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
     if cpt not in guideline.governs:
         return Determination(guideline=guideline.id, cpt=cpt, outcome="not_applicable")
     region = cpt_region(cpt)
-    facts = dataclasses.replace(facts, cpt=cpt)
+    facts = facts.replace(cpt=cpt)
     ev = _Evaluator(guideline, facts)
     requirements = [(e, ev.entry(e)) for e in guideline.requirements if _applies(e, cpt)]
     exclusions = [(e, ev.entry(e)) for e in guideline.exclusions if _applies(e, cpt)]
