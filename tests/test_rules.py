@@ -332,6 +332,35 @@ def test_evicore_a_high_risk_neck_injury_named_in_the_trauma_evidence_waives_xra
         assert outcome("evicore-spine", "72141", EXAM, neck, said("trauma", text)) == expected, text
 
 
+def test_evicore_a_nondiagnostic_mri_approves_ct_myelography_not_a_plain_ct():
+    """SP-2.4's 'clarify equivocal ... MRI findings' is CT myelography's line (d153)."""
+    spoilt = said("prior_mri", "MRI L-spine: nondiagnostic due to motion",
+                  value=ImagingValue(result="nondiagnostic", region="lumbar"))
+    ct = [e for e in load_all()["evicore-spine"].requirements if e.id.endswith("ct-indication")]
+    for cpt, met in (("72131", False), ("72132", True)):
+        d = evaluate(load_all()["evicore-spine"], cpt,
+                     CaseFacts(RECEIVED, 50, (*RADICULOPATHY, spoilt)))
+        assert (next(c for c in d.criteria if c.id == ct[0].id).result == "met") is met, cpt
+
+
+def test_a_progression_or_imbalance_beside_a_peripheral_neuropathy_goes_to_a_reviewer():
+    """d151: a diabetic's polyneuropathy 'slowly creeping up' is no progression of back pain
+    for NIA, and its positive Romberg no myelopathy for AIM, unless a reviewer says so."""
+    back = said("low_back_pain", "low back pain")
+    pt = said("physical_therapy", "PT x 4 weeks", value=TherapyValue(weeks=4))
+    worse = said("symptom_progression", "slowly creeping up")
+    neuropathy = said("peripheral_neuropathy", "diabetic peripheral polyneuropathy")
+    assert outcome("nia-lumbar-mri", "72148", EXAM, back, pt, said("nsaid", "ibuprofen"),
+                   worse) == "met"
+    assert outcome("nia-lumbar-mri", "72148", EXAM, back, pt, said("nsaid", "ibuprofen"),
+                   worse, neuropathy) == "not_met"
+    romberg = said("myelopathy_signs", "Romberg positive")
+    assert outcome("aim-spine", "72148", EXAM, back, romberg) == "met"
+    assert outcome("aim-spine", "72148", EXAM, back, romberg, neuropathy) == "not_met"
+    hoffmann = said("upper_motor_neuron_signs", "Babinski upgoing")
+    assert outcome("aim-spine", "72148", EXAM, back, romberg, neuropathy, hoffmann) == "met"
+
+
 # ---- the blind false-met cases d081-d095, as general rules ---------------------------------
 
 def days_ago(n):
