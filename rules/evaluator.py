@@ -140,6 +140,8 @@ def _window_date(node: FindingNode, finding: Finding, facts: CaseFacts) -> Optio
         return own or finding.document_date
     if node.undated == "unknown":
         return None
+    if node.undated == "earlier_documents":
+        return _earlier_document_date(finding, facts)
     # a stated course ("failed 6 months of PT and NSAIDs") is as recent as the latest of the
     # therapies it is made of, each dated by its end, else by the note that reports it
     dates = [_finding_date(f) for code in node.undated for f in facts.of_code(code)
@@ -163,6 +165,18 @@ def _latest_document_date(finding: Finding, facts: CaseFacts,
     if own is not None:
         latest.append(own)
     return max(latest) if latest else finding.document_date
+
+
+def _earlier_document_date(finding: Finding, facts: CaseFacts) -> Optional[dt.date]:
+    """rules/SCHEMA.md `earlier_documents`: the latest date of the documents recording the
+    finding other than the case's newest ones (where a study asked for today is named too)."""
+    if not facts.document_dates:
+        return None
+    dates = dict(facts.document_dates)
+    newest = max(dates.values())
+    earlier = [dates[e.document] for e in finding.evidence
+               if e.document in dates and dates[e.document] < newest]
+    return max(earlier) if earlier else None
 
 
 def _mentions(node: FindingNode, finding: Finding) -> bool:
@@ -236,6 +250,8 @@ def _requires(node: FindingNode) -> str:
             words += " (dated in the note)"
         elif node.undated == "latest_document":
             words += " (as of the latest note recording it)"
+        elif node.undated == "earlier_documents":
+            words += " (undated: as of an earlier note recording it)"
         elif node.undated != "document":
             words += f" (undated: as of the latest {'/'.join(c.replace('_', ' ') for c in node.undated)})"
     if node.mentions:

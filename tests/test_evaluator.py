@@ -469,3 +469,27 @@ def test_an_exam_recorded_in_several_notes_is_as_recent_as_the_latest(tmp_path):
     dated = ExamValue(date=dt.date(2025, 12, 1))
     assert outcome(exam("august", "february", value=dated)) == "met"
     assert outcome(exam("february", value=dated)) == "not_met"   # one note: its own date
+
+
+def test_an_undated_prior_study_is_dated_by_an_earlier_note_never_by_the_requesting_one(tmp_path):
+    path = tmp_path / "test-exam.yaml"
+    path.write_text(EXAM_RULES.replace(
+        "when: {finding: in_person_exam, within_days: 60, undated: latest_document}",
+        "when: {finding: prior_mri, within_days: 92, undated: earlier_documents}"))
+    g = load_guideline(path)
+    dates = (("mri-report", dt.date(2026, 1, 10)), ("request-note", dt.date(2026, 2, 27)))
+
+    def prior_mri(*documents):
+        return Finding(code="prior_mri", assertion="present", document_date=dates[0][1],
+                       evidence=[Evidence(document=d, start=0, end=3, text="MRI")
+                                 for d in documents])
+
+    def result(finding, document_dates=dates):
+        facts = CaseFacts(RECEIVED, None, (finding,), document_dates=document_dates)
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    assert result(prior_mri("mri-report", "request-note")) == "met"     # the report's date
+    assert result(prior_mri("request-note")) == "unknown"   # "Plan: MRI" names today's study
+    assert result(prior_mri("mri-report"), ()) == "unknown"
+    old = (("mri-report", dt.date(2025, 9, 1)), ("request-note", dt.date(2026, 2, 27)))
+    assert result(prior_mri("mri-report", "request-note"), old) == "not_met"
