@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any, Optional
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -151,6 +151,30 @@ class _Words:
         self.lower = [strings[lower] for _, lower in columns]
 
 
+class _Sentences:
+    """Sentence bounds of a Doc, read once. spaCy's Span.sent walks the tokens back to the
+    sentence start and on to its end on every access, which with a hundred findings a note,
+    each asking several times, was most of this component's time. Installed as the Doc's
+    "sent" span hook while attributes are set, it returns the very span Span.sent would
+    (the sentence holding the span's first token)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        flags = doc.to_array(SENT_START).tolist() if len(doc) else []
+        self.starts = [i for i, flag in enumerate(flags) if flag == 1]
+        self.cache: dict[tuple[int, int], Span] = {}
+
+    def __call__(self, span: Span) -> Span:
+        starts = self.starts
+        i = bisect_right(starts, span.start)
+        start = starts[i - 1] if i else 0
+        end = starts[i] if i < len(starts) else len(self.doc)
+        sent = self.cache.get((start, end))
+        if sent is None:
+            sent = self.cache[start, end] = self.doc[start:end]
+        return sent
+
+
 def _laterality(span: Span, cues: _Cues, words: _Words, starts: list[int],
                 text: str) -> Optional[str]:
     """The side word nearest the finding in its own clause; else the dominant side of an "R > L";
@@ -272,19 +296,20 @@ def _level(span: Span, cues: _Cues, text: str) -> Optional[str]:
             return _level_text(m)
     if span.label_ == "dermatomal_sensory_loss":
         for level, pattern in cues.dermatomes:
-            if pattern.search(span.text) or pattern.search(sent.text):
+            if pattern.search(text[span.start_char:span.end_char]) \
+                    or pattern.search(text[sent.start_char:sent.end_char]):
                 return level
     return None
 
 
-def _nearest(pattern: re.Pattern[str], span: Span) -> Optional[re.Match[str]]:
+def _nearest(pattern: re.Pattern[str], span: Span, text: str) -> Optional[re.Match[str]]:
     """The match in the span itself, else the nearest one in its sentence."""
-    inside = pattern.search(span.text)
+    inside = pattern.search(text[span.start_char:span.end_char])
     if inside:
         return inside
     sent = span.sent
     anchor = span.start_char - sent.start_char
-    matches = list(pattern.finditer(sent.text))
+    matches = list(pattern.finditer(text[sent.start_char:sent.end_char]))
     if not matches:
         return None
     return min(matches, key=lambda m: abs(m.start() - anchor))
@@ -454,7 +479,7 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
     if "start" not in value and "end" not in value and dates:
         # "completed in March", "started 12/1": one date, its role read from the words before it
         d = _nearest_expression(span, dates)
-        before = span.sent.text[: d.start - span.sent.start_char].lower()
+        before = text[span.sent.start_char:d.start].lower()
         if _ENDED.search(before):
             value["end"] = d.start_date
         else:
@@ -512,7 +537,7 @@ def _imaging_value(span: Span, cues: _Cues, neighbours: list[Span], text: str,
     when = _own_date(span, neighbours, text)
     if when:
         value["date"] = when
-    region = _first_cue(cues.region, span.sent.text)
+    region = _first_cue(cues.region, text[span.sent.start_char:span.sent.end_char])
     if region:
         value["region"] = region
     result = _imaging_result(span, cues, text, studies)
@@ -566,7 +591,7 @@ def _classify_result(words: str, cues: _Cues) -> Optional[str]:
 
 
 def _procedure_value(span: Span, neighbours: list[Span], text: str) -> dict[str, Any]:
-    value: dict[str, Any] = {"procedure": span.text}
+    value: dict[str, Any] = {"procedure": text[span.start_char:span.end_char]}
     when = _own_date(span, neighbours, text)
     if when:
         value["date"] = when
@@ -575,7 +600,7 @@ def _procedure_value(span: Span, neighbours: list[Span], text: str) -> dict[str,
 
 def _malignancy_value(span: Span, cues: _Cues, text: str, others: list[Span]) -> dict[str, Any]:
     value: dict[str, Any] = {}
-    site = _nearest(cues.site, span)
+    site = _nearest(cues.site, span, text)
     if site:
         value["site"] = site.group(0).lower()
     if _metastatic(span, cues, text, others):
@@ -599,23 +624,26 @@ def _metastatic(span: Span, cues: _Cues, text: str, others: list[Span]) -> bool:
     return False
 
 
-def _motor_value(span: Span) -> dict[str, Any]:
-    m = _nearest(_GRADE, span)
+def _motor_value(span: Span, text: str) -> dict[str, Any]:
+    m = _nearest(_GRADE, span, text)
     if not m:
         return {}
     value: dict[str, Any] = {"grade": int(m.group(1)), "grade_text": m.group(0).replace(" ", "")}
-    # the muscle named after a grade inside the span ("4/5 L EHL"); span.text, not doc.text,
-    # which spaCy rebuilds on every access
-    after = span.text[m.end():] if _GRADE.search(span.text) else ""
+    # the muscle named after a grade inside the span ("4/5 L EHL")
+    words = text[span.start_char:span.end_char]
+    after = words[m.end():] if _GRADE.search(words) else ""
     muscle = _SIDE_WORDS.sub("", after.strip(" ,;:").strip())
     if muscle:
         value["muscle"] = muscle
     return value
 
 
-def _pain_value(span: Span) -> dict[str, Any]:
-    sent_scores = [float(m.group(1) or m.group(2)) for m in _SCORE.finditer(span.sent.text)]
-    in_span = [float(m.group(1) or m.group(2)) for m in _SCORE.finditer(span.text)]
+def _pain_value(span: Span, text: str) -> dict[str, Any]:
+    sent = span.sent
+    sent_scores = [float(m.group(1) or m.group(2))
+                   for m in _SCORE.finditer(text[sent.start_char:sent.end_char])]
+    in_span = [float(m.group(1) or m.group(2))
+               for m in _SCORE.finditer(text[span.start_char:span.end_char])]
     scores = in_span or sent_scores
     return {"score": max(scores)} if scores else {}
 
@@ -641,6 +669,18 @@ def _doc_text(doc: Doc) -> str:
 
 
 def set_attributes(doc: Doc) -> Doc:
+    hooks = doc.user_span_hooks
+    installed = "sent" not in hooks
+    if installed:
+        hooks["sent"] = _Sentences(doc)
+    try:
+        return _set_attributes(doc)
+    finally:
+        if installed:
+            del hooks["sent"]
+
+
+def _set_attributes(doc: Doc) -> Doc:
     cues = _get_cues()
     catalogue = codes()
     reference = doc._.reference_date
@@ -660,8 +700,9 @@ def set_attributes(doc: Doc) -> Doc:
         entry = catalogue.get(span.label_)
         if entry is None:
             continue
-        span._.laterality = _laterality(span, cues, words, starts, text)
-        span._.level = _level(span, cues, text)
+        ext = span._  # one Underscore per finding, not one per attribute set
+        ext.laterality = _laterality(span, cues, words, starts, text)
+        ext.level = _level(span, cues, text)
         shape = entry["value"]
         neighbours = [o for o in by_sentence.get(span.sent.start, [])
                       if o.label_ != span.label_ and (o.end <= span.start or o.start >= span.end)]
@@ -671,9 +712,9 @@ def set_attributes(doc: Doc) -> Doc:
         elif shape == "imaging":
             status = _imaging_status(span, cues, text)
             if status == "requested":
-                span._.is_hypothetical = True  # the study asked for: planned, not prior imaging
+                ext.is_hypothetical = True  # the study asked for: planned, not prior imaging
             elif status == "not_done":
-                span._.is_negated = True
+                ext.is_negated = True
             value = _imaging_value(span, cues, neighbours, text, studies)
         elif shape == "procedure":
             value = _procedure_value(span, neighbours, text)
@@ -683,20 +724,20 @@ def set_attributes(doc: Doc) -> Doc:
                       and (o.start, o.end) != (span.start, span.end)]
             value = _malignancy_value(span, cues, text, others)
         elif shape == "motor":
-            value = _motor_value(span)
+            value = _motor_value(span, text)
         elif shape == "pain":
-            value = _pain_value(span)
+            value = _pain_value(span, text)
         elif shape == "exam":
             value = {"date": doc._.document_date} if doc._.document_date else {}
         else:
             value = {}
-        rule = getattr(span._, "target_rule", None)
+        rule = getattr(ext, "target_rule", None)
         extra = (rule.metadata or {}).get("value") if rule is not None and rule.metadata else None
         if extra:
             value = {**value, **extra}
         if rule is not None and rule.metadata and rule.metadata.get("laterality"):
-            span._.laterality = rule.metadata["laterality"]
-        span._.value = value or None
+            ext.laterality = rule.metadata["laterality"]
+        ext.value = value or None
     return doc
 
 
