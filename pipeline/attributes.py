@@ -275,18 +275,31 @@ def _level_text(m: re.Match[str]) -> str:
     return f"{m.group(9)}{m.group(10)}"
 
 
-def _level(span: Span, cues: _Cues, text: str) -> Optional[str]:
+def _sentence_levels(sent: Span, cues: _Cues, text: str,
+                     cache: dict[tuple[int, int], list[tuple[int, int, str]]]) -> list[tuple[int, int, str]]:
+    """(start, end, level) of the levels a sentence names, less those its words place elsewhere
+    ("above the L4-S1 fusion"); read once a sentence, which most often holds several findings."""
+    key = (sent.start_char, sent.end_char)
+    levels = cache.get(key)
+    if levels is None:
+        levels = cache[key] = [
+            (m.start(), m.end(), _level_text(m))
+            for m in _LEVEL.finditer(text, sent.start_char, sent.end_char)
+            if not cues.level_elsewhere.search(text, max(sent.start_char, m.start() - 20), m.start())]
+    return levels
+
+
+def _level(span: Span, cues: _Cues, text: str,
+           cache: dict[tuple[int, int], list[tuple[int, int, str]]]) -> Optional[str]:
     """The level written nearest the finding in its sentence ("L4-5 HNP", "stenosis at L3-4"),
-    not one the words place elsewhere ("above the L4-S1 fusion"); else one opening the next line
-    ("sensory level\n~T5"); else, for a sensory loss, the root of the skin area it names."""
+    not one the words place elsewhere; else one opening the next line ("sensory level\n~T5");
+    else, for a sensory loss, the root of the skin area it names."""
     sent = span.sent
     best: tuple[int, str] | None = None
-    for m in _LEVEL.finditer(text, sent.start_char, sent.end_char):
-        if cues.level_elsewhere.search(text, max(sent.start_char, m.start() - 20), m.start()):
-            continue
-        distance = _distance(span, m.start(), m.end())
+    for start, end, level in _sentence_levels(sent, cues, text, cache):
+        distance = _distance(span, start, end)
         if best is None or distance < best[0]:
-            best = (distance, _level_text(m))
+            best = (distance, level)
     if best:
         return best[1]
     if sent.end_char - span.end_char <= 3:
@@ -323,9 +336,19 @@ def _first_cue(tables: list[tuple[str, re.Pattern[str]]], text: str) -> Optional
 
 
 def _sentence_times(span: Span) -> list[timex.TimeExpression]:
+    """The time expressions inside the finding's sentence: sorted and apart, they are one run."""
     sent = span.sent
-    return [t for t in span.doc._.time_expressions or []
-            if t.start >= sent.start_char and t.end <= sent.end_char]
+    times = span.doc._.time_expressions or []
+    out = []
+    for i in range(bisect_left(times, sent.start_char, key=_start_of), len(times)):
+        if times[i].end > sent.end_char:
+            break
+        out.append(times[i])
+    return out
+
+
+def _start_of(t: timex.TimeExpression) -> int:
+    return t.start
 
 
 def _distance(span: Span, start: int, end: int) -> int:
@@ -696,13 +719,14 @@ def _set_attributes(doc: Doc) -> Doc:
                      if catalogue.get(s.label_, {}).get("kind") == "imaging")
     treated = {start for start, found in by_sentence.items()
                if any(catalogue[o.label_]["kind"] == "treatment" for o in found)}
+    levels: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
     for span in spans:
         entry = catalogue.get(span.label_)
         if entry is None:
             continue
         ext = span._  # one Underscore per finding, not one per attribute set
         ext.laterality = _laterality(span, cues, words, starts, text)
-        ext.level = _level(span, cues, text)
+        ext.level = _level(span, cues, text, levels)
         shape = entry["value"]
         neighbours = [o for o in by_sentence.get(span.sent.start, [])
                       if o.label_ != span.label_ and (o.end <= span.start or o.start >= span.end)]
