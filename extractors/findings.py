@@ -90,6 +90,17 @@ def _merge_values(shape: Optional[str], values: list[dict[str, Any]],
     return merged
 
 
+def _member_values(shape: Optional[str], members: list) -> list[Optional[dict[str, Any]]]:
+    """Each member's value; an exam is dated by its note, and the merged exam by the latest of
+    them: a face-to-face evaluation is as recent as the last note that documents one (a
+    payer's "evaluated within 60 days" is about the latest visit, not the packet's oldest)."""
+    if shape != "exam":
+        return [s._.value for _, s, _ in members]
+    dates = [(s._.value or {}).get("date") or date for _, s, date in members]
+    dates = [d for d in dates if d]
+    return [{"date": max(dates)}] if dates else []
+
+
 def _value_model(shape: Optional[str], value: Optional[dict[str, Any]]) -> Optional[FindingValue]:
     if shape is None or not value:
         return None
@@ -159,7 +170,7 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
             assertion=assertion,
             laterality=_merge_laterality(s._.laterality for _, s, _ in members),
             level=level,
-            value=_value_model(shape, _merge_values(shape, [s._.value for _, s, _ in members], code)),
+            value=_value_model(shape, _merge_values(shape, _member_values(shape, members), code)),
             evidence=evidence,
             document_date=dates[0] if dates else None,
         ))

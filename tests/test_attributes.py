@@ -304,3 +304,48 @@ def test_level_is_the_one_the_mentions_give(findings_of):
                             "XR T/L-spine: new T12 compression fracture.\n"
                             "A/P: acute T12 osteoporotic compression fx after a fall.")
     assert finding(result, "spinal_fracture").level == "T12"
+
+
+def _exam_of(nlp, notes, received=dt.date(2026, 11, 20)):
+    from spinecite.extractors import extract
+    from spinecite.pipeline.intake import Document
+
+    documents = [Document(id=name, text=text, source=None, date=date, sha256="0")
+                 for name, date, text in notes]
+    result = extract(documents, received, nlp=nlp)
+    return [f for f in result.findings if f.code == "in_person_exam"]
+
+
+@pytest.mark.parametrize("old, new", [
+    ("OBJECTIVE\nLumbar AROM limited. SLR (-) bilat.", "O: Strength 5/5 LEs, SLR neg."),
+    ("Physical exam: antalgic gait.", "On exam today she has 4/5 L EHL."),
+    ("Examined the patient: paraspinal TTP.", "Seen and examined. Reflexes symmetric."),
+])
+def test_a_face_to_face_exam_is_dated_by_the_latest_note_that_documents_one(nlp, old, new):
+    # eviCore's "evaluated within 60 days" asks for the last visit, not the packet's oldest;
+    # the older document is named so that it sorts first
+    exams = _exam_of(nlp, [("a-older", dt.date(2026, 8, 4), old),
+                           ("b-recent", dt.date(2026, 11, 17), new)])
+    present = [f for f in exams if f.assertion == "present"]
+    assert present and present[0].value.date == dt.date(2026, 11, 17)
+
+
+@pytest.mark.parametrize("plan", ["Plan: MRI lumbar spine. Office visit after the MRI.",
+                                  "Plan: In-person visit in 3 weeks for a full neuro exam.",
+                                  "Plan: office visit in 2 weeks to review the MRI."])
+def test_a_planned_visit_is_no_exam(nlp, plan):
+    exams = _exam_of(nlp, [("a-office", dt.date(2026, 9, 2), "EXAM: paraspinal tenderness."),
+                           ("b-phone", dt.date(2026, 11, 24),
+                            "Telephone encounter - no exam performed.\n" + plan)])
+    present = [f for f in exams if f.assertion == "present"]
+    assert present and present[0].value.date == dt.date(2026, 9, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Primary survey: A patent, B equal BS, C HR 104.\nSecondary survey:\n- Spine: midline TTP.",
+    "Secondary survey notable for a step-off at T11-12.",
+    "Tertiary trauma survey: no new injuries, moves all 4.",
+])
+def test_a_trauma_bay_survey_is_a_face_to_face_exam(findings_of, text):
+    table, _ = findings_of(text)
+    assert "present" in table.get("in_person_exam", set())
