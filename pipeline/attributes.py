@@ -128,6 +128,15 @@ class _Cues:
                                          + _phrase_regex(req["not_done_after"]).pattern, re.IGNORECASE)
         self.done_after = re.compile(r"^\W*(?:[\w/-]+\s+){0,6}?" + _phrase_regex(req["done"]).pattern,
                                      re.IGNORECASE)
+        header = data["therapy_header"]
+        self.header_lines = header["lines"]
+        self.header_codes = set(header["codes"])
+        self.care_range = re.compile(_phrase_regex(header["range_labels"]).pattern + r"\s*[:=#-]?\s*$",
+                                     re.IGNORECASE)
+        self.care_start = re.compile(_phrase_regex(header["start_labels"]).pattern
+                                     + r"(?:\s+date)?\s*[:=#-]?\s*(?:on\s+)?$", re.IGNORECASE)
+        self.care_visits = re.compile(_phrase_regex(header["visit_labels"]).pattern
+                                      + r"\s*[:=#-]?\s*(\d{1,3})(?!\d)", re.IGNORECASE)
 
 
 _cues: Optional[_Cues] = None
@@ -508,17 +517,62 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         else:
             value["start"] = d.start_date
             started = bool(_STARTED.search(before))
+    header = {}
+    if span.label_ in cues.header_codes and value.get("weeks") is None and "start" not in value:
+        header = _header_course(span, cues, text)
+        value.update({k: v for k, v in header.items() if k not in value})
     reference = span.doc._.reference_date
     if started and value.get("weeks") is None and reference and value["start"] <= reference:
         # "PT started 11/24" and nothing ends it: a course still running on the note's date
         value.update(weeks=timex.weeks_between(value["start"], reference), weeks_basis="since")
     outcome = _outcome(span, cues, rivals, text, treated)
+    if outcome is None and header:
+        outcome = _note_outcome(span, cues, text, treated)
     if outcome:
         value["outcome"] = outcome
     elif (started or value.get("weeks_basis") == "since") and value.get("weeks") is not None \
             and value["weeks"] <= _ONGOING_WEEKS:
         value["outcome"] = "ongoing"
     return value
+
+
+def _header_course(span: Span, cues: _Cues, text: str) -> dict[str, Any]:
+    """The course a therapist's or chiropractor's own note states in its header fields ("Dates
+    of care: 08/04/2026 - 09/29/2026"; "Initial exam: 09/15/2026   Visits to date: 18"), for
+    the therapy that header names (resources/attributes.json `therapy_header`)."""
+    header_end = 0
+    for _ in range(cues.header_lines):
+        header_end = text.find("\n", header_end) + 1
+        if header_end == 0:
+            header_end = len(text)
+            break
+    if span.start_char >= header_end:
+        return {}
+    value: dict[str, Any] = {}
+    for t in span.doc._.time_expressions or []:
+        if t.start >= header_end or "start" in value:
+            break
+        label = text[max(text.rfind("\n", 0, t.start) + 1, t.start - 40):t.start]
+        if t.kind == "range" and cues.care_range.search(label):
+            value.update(start=t.start_date, end=t.end_date, weeks=t.weeks, weeks_basis="dates")
+        elif t.kind == "date" and t.start_date and cues.care_start.search(label):
+            value["start"] = t.start_date
+            reference = span.doc._.reference_date
+            if reference and t.start_date <= reference:
+                # a course begun then and reported on today runs to the note's date
+                value.update(weeks=timex.weeks_between(t.start_date, reference), weeks_basis="since")
+    visits = cues.care_visits.search(text, 0, header_end)
+    if visits:
+        value["visits"] = int(visits.group(1))
+    return value
+
+
+def _note_outcome(span: Span, cues: _Cues, text: str, treated: set[int]) -> Optional[str]:
+    """In a therapy's own note, the outcome its sentences state of no treatment in particular
+    ("Improvement has plateaued."): a plain failure first, as `_outcome` reads a sentence."""
+    found = {name for sent in span.doc.sents if sent.start not in treated
+             for _, _, name in _outcome_cues(cues, text, sent.start_char, sent.end_char)}
+    return next((name for name in ("failed", "unable", "improved") if name in found), None)
 
 
 def _imaging_status(span: Span, cues: _Cues, text: str) -> Optional[str]:

@@ -349,3 +349,19 @@ def test_a_planned_visit_is_no_exam(nlp, plan):
 def test_a_trauma_bay_survey_is_a_face_to_face_exam(findings_of, text):
     table, _ = findings_of(text)
     assert "present" in table.get("in_person_exam", set())
+
+
+@pytest.mark.parametrize("header, weeks, visits", [
+    ("ALIGN CHIROPRACTIC & WELLNESS\nRE-EXAMINATION          Date: 11/19/2026\n"
+     "Initial exam: 09/15/2026   Visits to date: 18\n", 9.3, 18),
+    ("RIVERSIDE PHYSICAL THERAPY - DISCHARGE SUMMARY\n"
+     "Date: 09/29/2026    Visits attended: 15 of 16    Dates of care: 08/04/2026 - 09/29/2026\n", 8.0, 15),
+    ("Lakeside Physical Therapy - Progress Note\nDate: 11/19/2026\nStart of care: 10/01/2026\n", 7.0, None),
+])
+def test_a_therapy_note_header_states_the_course(findings_of, header, weeks, visits):
+    _, result = findings_of(header + "\nASSESSMENT: Improvement has plateaued.\n",
+                            received=dt.date(2026, 11, 20))
+    therapy = [f for f in result.findings if f.code in ("chiropractic_care", "physical_therapy")]
+    assert therapy and therapy[0].value.weeks == weeks
+    assert therapy[0].value.visits == visits
+    assert therapy[0].value.outcome == "failed"
