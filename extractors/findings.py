@@ -136,12 +136,26 @@ def _also(span: Span) -> list[str]:
     return list(((rule.metadata or {}) if rule is not None else {}).get("also", []))
 
 
+def _only_beside(span: Span) -> Optional[str]:
+    rule = getattr(span._, "target_rule", None)
+    return ((rule.metadata or {}) if rule is not None else {}).get("only_beside")
+
+
+def _beside_their_code(spans: list[Span]) -> list[Span]:
+    """Spans of a word that names a code only where the note names it plainly too (target
+    rule `metadata.only_beside`): "has not started therapy" is physical therapy in a note
+    that plans physical therapy, and says nothing in one about antibiotics."""
+    named = {s.label_ for s in spans if _only_beside(s) is None}
+    return [s for s in spans if _only_beside(s) in (None, *named)]
+
+
 def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
     """Findings of one case: `docs` pairs each document id with its processed Doc."""
     catalogue = codes()
     groups: dict[tuple[str, str], list[tuple[str, Span, Optional[dt.date]]]] = {}
     for document_id, doc in docs:
-        for span in doc.spans.get(SPAN_GROUP, []):
+        spans = _beside_their_code(list(doc.spans.get(SPAN_GROUP, [])))
+        for span in spans:
             if span._.assertion is None:
                 continue
             also = _also(span) if span._.assertion != "hypothetical" else []
