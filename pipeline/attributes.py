@@ -60,6 +60,9 @@ _DOMINANT_SIDE = re.compile(r"\s*,?\s*\(?\s*(?:worse\s+)?(?:on\s+the\s+)?([LR]|l
 _HARD_BREAKS = _CLAUSE_BREAKS - {"and", "or", "with"}
 _FAR_BEFORE = 10
 _FAR_AFTER = 8
+# "RLE: hip flexion 3/5, knee extension 3/5": a side heading a list, written as its label
+_SIDE_LABEL = re.compile(r"(?<![\w/])(lle|rle|ble|lue|rue|bue|left|right|bilateral|bilat|lt|rt|l|r)\s*:(?!\d)",
+                         re.IGNORECASE)
 _SIDE_WORDS = re.compile(r"^(?:(?:left|right|bilateral|bilat|b/l|lt|rt|[LR])\.?\s+)+", re.IGNORECASE)
 
 
@@ -216,7 +219,20 @@ def _laterality(span: Span, cues: _Cues, words: _Words, starts: list[int],
         side = cues.laterality.get((m.group(1) or m.group(2)).lower()) if m else None
     if side is None and span.label_ in cues.far_laterality_codes:
         side = _far_side(span, cues, texts, lowers, starts)
+    if side is None:
+        side = _side_label(span, cues, text)
     return side
+
+
+def _side_label(span: Span, cues: _Cues, text: str) -> Optional[str]:
+    """The side a list's label gives each of its items, to the end of the sentence ("RLE: hip
+    flexion 3/5, knee extension 3/5, EHL 4/5")."""
+    label = None
+    for label in _SIDE_LABEL.finditer(text, span.sent.start_char, span.start_char):
+        pass
+    if label is None or (len(label.group(1)) == 1 and not label.group(1).isupper()):
+        return None
+    return cues.laterality.get(label.group(1).lower())
 
 
 def _far_side(span: Span, cues: _Cues, texts: list[str], lowers: list[str],

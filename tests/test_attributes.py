@@ -365,3 +365,13 @@ def test_a_therapy_note_header_states_the_course(findings_of, header, weeks, vis
     assert therapy and therapy[0].value.weeks == weeks
     assert therapy[0].value.visits == visits
     assert therapy[0].value.outcome == "failed"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("RLE: hip flexion 3/5, knee extension 3/5, ankle DF 4/5. LLE 5/5 throughout.", "right"),
+    ("L: EHL 4/5, DF 4+/5.", "left"),
+    ("LLE: hip flexion 4/5, EHL 4-/5; RLE 5/5.", "left"),
+])
+def test_a_side_heading_a_list_is_the_side_of_each_item(findings_of, text, side):
+    _, result = findings_of(text)
+    assert finding(result, "motor_weakness").laterality == side
