@@ -227,8 +227,11 @@ def _laterality(span: Span, cues: _Cues, words: _Words, starts: list[int],
 def _side_label(span: Span, cues: _Cues, text: str) -> Optional[str]:
     """The side a list's label gives each of its items, to the end of the sentence ("RLE: hip
     flexion 3/5, knee extension 3/5, EHL 4/5")."""
+    sent = span.sent
+    if text.find(":", sent.start_char, span.start_char) < 0:
+        return None
     label = None
-    for label in _SIDE_LABEL.finditer(text, span.sent.start_char, span.start_char):
+    for label in _SIDE_LABEL.finditer(text, sent.start_char, span.start_char):
         pass
     if label is None or (len(label.group(1)) == 1 and not label.group(1).isupper()):
         return None
