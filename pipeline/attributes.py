@@ -801,8 +801,9 @@ def _set_attributes(doc: Doc) -> Doc:
         ext.laterality = _laterality(span, cues, words, starts, text)
         ext.level = _level(span, cues, text, levels)
         shape = entry["value"]
-        neighbours = [o for o in by_sentence.get(span.sent.start, [])
-                      if o.label_ != span.label_ and (o.end <= span.start or o.start >= span.end)]
+        if shape in ("therapy", "imaging", "procedure"):
+            neighbours = [o for o in by_sentence.get(span.sent.start, [])
+                          if o.label_ != span.label_ and (o.end <= span.start or o.start >= span.end)]
         if shape == "therapy":
             rivals = [o for o in neighbours if catalogue[o.label_]["kind"] == "treatment"]
             value = _therapy_value(span, cues, text, neighbours, rivals, treated)
