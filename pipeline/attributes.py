@@ -131,6 +131,10 @@ class _Cues:
                                          + _phrase_regex(req["not_done_after"]).pattern, re.IGNORECASE)
         self.done_after = re.compile(r"^\W*(?:[\w/-]+\s+){0,6}?" + _phrase_regex(req["done"]).pattern,
                                      re.IGNORECASE)
+        report = data["report_header"]
+        self.report_lines = report["lines"]
+        self.report_sections = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, report["sections"]))
+                                          + r")[ \t]*:", re.IGNORECASE | re.MULTILINE)
         header = data["therapy_header"]
         self.header_lines = header["lines"]
         self.header_codes = set(header["codes"])
@@ -555,16 +559,28 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
     return value
 
 
+def _lines_end(text: str, lines: int) -> int:
+    """Where the first `lines` lines of the text end."""
+    end = 0
+    for _ in range(lines):
+        end = text.find("\n", end) + 1
+        if end == 0:
+            return len(text)
+    return end
+
+
+def _report_study(span: Span, cues: _Cues, text: str) -> bool:
+    """The study a radiology report is about: named in its header, in a note with a report's
+    sections (resources/attributes.json `report_header`)."""
+    return (span.start_char < _lines_end(text, cues.report_lines)
+            and cues.report_sections.search(text) is not None)
+
+
 def _header_course(span: Span, cues: _Cues, text: str) -> dict[str, Any]:
     """The course a therapist's or chiropractor's own note states in its header fields ("Dates
     of care: 08/04/2026 - 09/29/2026"; "Initial exam: 09/15/2026   Visits to date: 18"), for
     the therapy that header names (resources/attributes.json `therapy_header`)."""
-    header_end = 0
-    for _ in range(cues.header_lines):
-        header_end = text.find("\n", header_end) + 1
-        if header_end == 0:
-            header_end = len(text)
-            break
+    header_end = _lines_end(text, cues.header_lines)
     if span.start_char >= header_end:
         return {}
     value: dict[str, Any] = {}
@@ -631,6 +647,8 @@ def _imaging_value(span: Span, cues: _Cues, neighbours: list[Span], text: str,
                    studies: list[int]) -> dict[str, Any]:
     value: dict[str, Any] = {}
     when = _own_date(span, neighbours, text)
+    if when is None and _report_study(span, cues, text):
+        when = span.doc._.reference_date
     if when:
         value["date"] = when
     region = _first_cue(cues.region, text[span.sent.start_char:span.sent.end_char])

@@ -375,3 +375,18 @@ def test_a_therapy_note_header_states_the_course(findings_of, header, weeks, vis
 def test_a_side_heading_a_list_is_the_side_of_each_item(findings_of, text, side):
     _, result = findings_of(text)
     assert finding(result, "motor_weakness").laterality == side
+
+
+def test_a_radiology_reports_own_study_is_dated_by_the_report(findings_of):
+    report = ("MERIDIAN OPEN MRI\nPatient: [redacted]   DOS: 10/02/2026\n"
+              "EXAM: MRI lumbar spine without contrast\n"
+              "FINDINGS: L5-S1 left paracentral protrusion.\nIMPRESSION: L5-S1 disc protrusion.\n")
+    _, result = findings_of(report, received=dt.date(2026, 11, 20))
+    assert finding(result, "prior_mri").value.date == dt.date(2026, 10, 2)
+
+
+def test_an_office_note_mentioning_an_mri_in_its_header_does_not_date_it(findings_of):
+    note = "Office visit 11/20/2026\nReason: review MRI lumbar spine.\nPain 5/10.\n"
+    table, result = findings_of(note, received=dt.date(2026, 11, 20))
+    mri = [f for f in result.findings if f.code == "prior_mri"]
+    assert all(f.value is None or f.value.date is None for f in mri)
