@@ -286,8 +286,19 @@ def _drop_possible_of_present(findings: list[_Finding], policy: dict) -> list[_F
                 "hypothetical": set(policy["hypothetical_yields_to_present"])}
     present = {f.label for f in findings if f.assertion == "present"}
     return [f for f in findings
-            if not (f.label in present and f.label in yielding.get(f.assertion, ()))
+            if not (f.label in present and f.label in yielding.get(f.assertion, ())
+                    and not _a_new_one(f, policy))
             and not _denies_a_kind_of_present(f, findings, policy)]
+
+
+def _a_new_one(finding: _Finding, policy: dict) -> bool:
+    """'Suspect recurrent/adjacent disc herniation at L5-S1' after a known one: a suspected
+    new lesion is not the known one, and stays possible."""
+    if finding.assertion != "possible":
+        return False
+    span = finding.span
+    near = span.doc[max(finding.sent.start, span.start - 4):span.end].text.lower()
+    return any(word in near for word in policy["possible_is_new_when"])
 
 
 def _denies_a_kind_of_present(finding: _Finding, findings: list[_Finding], policy: dict) -> bool:
