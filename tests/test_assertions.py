@@ -1213,6 +1213,17 @@ BLIND_BATCHES = [
      {"hypothetical"}),
     ("Plan: Office visit after the MRI.", "in_person_exam", {"hypothetical"}),
     ("Plan: follow up in 2 weeks for re-exam.", "in_person_exam", {"hypothetical"}),
+    # call-back lines: every item of the list is a condition (NegEx's hypothetical class)
+    ("She will call if there is any new weakness, numbness in the saddle area or trouble "
+     "urinating.", "bladder_dysfunction", {"hypothetical"}),
+    ("Return to the ED if any of the following are noted: fever, new leg weakness, loss of "
+     "bladder control.", "fever", {"hypothetical"}),
+    ("Return to the ED if any of the following are noted: fever, new leg weakness, loss of "
+     "bladder control.", "motor_weakness", {"hypothetical"}),
+    ("Call with fever or new weakness.", "motor_weakness", {"hypothetical"}),
+    # ... but what a plan is conditional on is a suspicion
+    ("Decompression if there is compression of the cauda equina.", "cauda_equina_syndrome",
+     {"possible"}),
 ]
 
 
