@@ -86,11 +86,17 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if by_section and not ((ongoing or goal_unmet)
                            and section in policy["section_assertion_yields_to_ongoing"]):
         flags[by_section] = True
+    # "Goals: return to full duty - MET": the limitation the goal named was there and is over
+    goal_met = (ongoing and section in policy["section_assertion_yields_to_ongoing"]
+                and kind in policy["goal_met_historical_kinds"]
+                and _modifier_says(finding, "goal_met"))
     if metadata.get("assertion") == "absent":
         # "sensation intact": absent, unless negated right there ("sensation not intact"); a
         # list's negation does not turn it round ("no fever, weight stable")
         flags["absent"] = not (goal_unmet
                                or _negated_at(finding, policy["double_negation_max_gap"]))
+    if goal_met:
+        flags["historical"], flags["absent"] = True, False
     when = (ext.value or {}).get("date")
     reference = span.doc._.reference_date
     dated = bool(when and reference and when < reference)
@@ -106,7 +112,8 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if flags["historical"] and kind in policy["historical_means_present_kinds"] and not ends:
         flags["historical"] = False
     if (ongoing and kind in policy["ongoing_over_hypothetical_kinds"]
-            and _nearest(finding, ("ONGOING", "HYPOTHETICAL")) in policy["continuation_cues"]):
+            and _nearest(finding, ("ONGOING", "HYPOTHETICAL"), policy["plan_header_cues"])
+            in policy["continuation_cues"]):
         flags["hypothetical"] = False  # "Plan: discharge from PT", not "Start PT (referral placed)"
     if flags["absent"] and (kind in policy["absent_over_hypothetical"]
                             or finding.label in policy["absent_over_hypothetical"]):
@@ -128,11 +135,13 @@ def _modifier_says(finding: _Finding, key: str) -> bool:
     return any((m.rule.metadata or {}).get(key) for m in finding.modifiers)
 
 
-def _nearest(finding: _Finding, categories: tuple) -> Optional[str]:
-    """The literal of the modifier of `categories` that stands nearest the span."""
+def _nearest(finding: _Finding, categories: tuple, ignored: list) -> Optional[str]:
+    """The literal of the modifier of `categories` that stands nearest the span, other than
+    the `ignored` ones (a Plan's header is no cue of the treatment's own: "Plan: AFO fitted
+    today")."""
     span, best = finding.span, None
     for modifier in finding.modifiers:
-        if modifier.category not in categories:
+        if modifier.category not in categories or modifier.rule.literal.lower() in ignored:
             continue
         start, end = modifier.modifier_span
         gap = max(start - span.end, span.start - end, 0)

@@ -1221,6 +1221,15 @@ BLIND_BATCHES = [
     ("Return to the ED if any of the following are noted: fever, new leg weakness, loss of "
      "bladder control.", "motor_weakness", {"hypothetical"}),
     ("Call with fever or new weakness.", "motor_weakness", {"hypothetical"}),
+    # a met goal's limitation is over; an open one is still there
+    ("Goals: return to full duty at work - MET.", "functional_impairment", {"historical"}),
+    ("Goals: return to full duty - not met.", "functional_impairment", {"present"}),
+    # done at this visit, though written in the Plan
+    ("Plan: AFO fitted today.", "activity_modification", {"present"}),
+    ("Plan: lumbar corset dispensed; wear when up.", "activity_modification", {"present"}),
+    # a prescription written at this visit is planned; a drug already taken goes on
+    ("Dispo: home.\nRx: cyclobenzaprine 5 mg qhs prn.", "muscle_relaxant", {"hypothetical"}),
+    ("Meds: naproxen 500 BID.\nRx: naproxen 500 mg BID #60.", "nsaid", {"present"}),
     # ... but what a plan is conditional on is a suspicion
     ("Decompression if there is compression of the cauda equina.", "cauda_equina_syndrome",
      {"possible"}),
