@@ -1230,6 +1230,15 @@ BLIND_BATCHES = [
     # a prescription written at this visit is planned; a drug already taken goes on
     ("Dispo: home.\nRx: cyclobenzaprine 5 mg qhs prn.", "muscle_relaxant", {"hypothetical"}),
     ("Meds: naproxen 500 BID.\nRx: naproxen 500 mg BID #60.", "nsaid", {"present"}),
+    # a cue inside parentheses speaks of its own object ("stop the OTC ibuprofen"), not of
+    # the new drug before it
+    ("HPI: ibuprofen OTC prn.\nP:\n- Naproxen 500 mg BID with food (stop the OTC ibuprofen).",
+     "nsaid", {"present", "hypothetical"}),
+    # a response to a drug is a drug taken, even inside a condition
+    ("Plan: Continue naproxen. If MRI confirms active inflammation and NSAID response remains "
+     "partial, will start a TNF inhibitor.", "nsaid", {"present"}),
+    ("Plan: PT 2x/wk; if no response to PT in 6 weeks, consider ESI.", "physical_therapy",
+     {"hypothetical"}),
     # ... but what a plan is conditional on is a suspicion
     ("Decompression if there is compression of the cauda equina.", "cauda_equina_syndrome",
      {"possible"}),
