@@ -1193,6 +1193,11 @@ BLIND_BATCHES = [
      "disc_herniation", {"present"}),
     ("Known L4-5 disc protrusion (MRI 2022). Suspect new adjacent disc herniation at L3-4.",
      "disc_herniation", {"present", "possible"}),
+    # a known fracture is not also suspected; a suspected acute one beside an old one is new
+    ("XR: new T8 wedge compression fracture. Cannot exclude pathologic fracture given smoking "
+     "history.", "spinal_fracture", {"present"}),
+    ("XR: L1 compression fracture, age indeterminate. Concern for acute L1 burst fracture with "
+     "retropulsion.", "spinal_fracture", {"present", "possible"}),
     # a doubted cause of a pain does not doubt the pain
     ("Chronic low back pain x 10 months. Mechanical LBP considered less likely.",
      "low_back_pain", {"present"}),
