@@ -115,6 +115,9 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
             and _nearest(finding, ("ONGOING", "HYPOTHETICAL"), policy["plan_header_cues"])
             in policy["continuation_cues"]):
         flags["hypothetical"] = False  # "Plan: discharge from PT", not "Start PT (referral placed)"
+    if (kind == "treatment" and (ongoing or historical) and finding.cues("HYPOTHETICAL")
+            and all(c in policy["trial_cues"] for c in finding.cues("HYPOTHETICAL"))):
+        flags["hypothetical"] = False  # "a trial of cyclobenzaprine in Sept (stopped)": done
     if flags["absent"] and (kind in policy["absent_over_hypothetical"]
                             or finding.label in policy["absent_over_hypothetical"]):
         flags["hypothetical"] = False  # "ESI discussed - pt declines": offered, not done

@@ -1235,6 +1235,12 @@ BLIND_BATCHES = [
     # a prescription written at this visit is planned; a drug already taken goes on
     ("Dispo: home.\nRx: cyclobenzaprine 5 mg qhs prn.", "muscle_relaxant", {"hypothetical"}),
     ("Meds: naproxen 500 BID.\nRx: naproxen 500 mg BID #60.", "nsaid", {"present"}),
+    # a trial dated in the past or said to be stopped was taken; a trial in the Plan is planned
+    ("Ibuprofen 600 TID and a 2-week trial of cyclobenzaprine in Sept (made him too sleepy, "
+     "stopped).", "muscle_relaxant", {"present"}),
+    ("Tried a trial of gabapentin in 2024 without benefit.", "neuropathic_agent", {"present"}),
+    ("Plan: trial of gabapentin 300 mg qhs.", "neuropathic_agent", {"hypothetical"}),
+    ("Gabapentin discontinued due to dizziness.", "neuropathic_agent", {"present"}),
     # a cue inside parentheses speaks of its own object ("stop the OTC ibuprofen"), not of
     # the new drug before it
     ("HPI: ibuprofen OTC prn.\nP:\n- Naproxen 500 mg BID with food (stop the OTC ibuprofen).",
