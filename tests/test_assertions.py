@@ -1241,6 +1241,11 @@ BLIND_BATCHES = [
     ("Tried a trial of gabapentin in 2024 without benefit.", "neuropathic_agent", {"present"}),
     ("Plan: trial of gabapentin 300 mg qhs.", "neuropathic_agent", {"hypothetical"}),
     ("Gabapentin discontinued due to dizziness.", "neuropathic_agent", {"present"}),
+    # a form's question answered "No" denies its item, as "Field: No" does
+    ("Prior PT? No.", "physical_therapy", {"absent"}),
+    ("Any weakness? No.\nAny numbness? Yes, left foot.", "motor_weakness", {"absent"}),
+    ("Any weakness? No.\nAny numbness? Yes, left foot.", "paresthesia", {"present"}),
+    ("Telehealth? NO - in-office visit", "in_person_exam", {"present"}),
     # a cue inside parentheses speaks of its own object ("stop the OTC ibuprofen"), not of
     # the new drug before it
     ("HPI: ibuprofen OTC prn.\nP:\n- Naproxen 500 mg BID with food (stop the OTC ibuprofen).",
