@@ -321,12 +321,17 @@ def _denies_a_kind_of_present(finding: _Finding, findings: list[_Finding], polic
         return False
     spread = policy["absent_yields_to_present"].get(finding.label)
     same_sentence = finding.label in policy["absent_yields_to_present_in_sentence"]
-    if not spread and not same_sentence:
+    anywhere = finding.label in policy["absent_yields_to_present_anywhere"]
+    if not spread and not same_sentence and not anywhere:
         return False
     for other in findings:
         if other.label != finding.label or other.assertion != "present":
             continue
-        if spread and spread in finding.span.text.lower() and spread not in other.span.text.lower():
+        if anywhere:
+            return True
+        span = finding.span  # "[ ] Progressive weakness": the spread may stand just before
+        near = span.doc[max(span.start - 2, finding.sent.start):span.end].text.lower()
+        if spread and spread in near and spread not in other.span.text.lower():
             return True
         if same_sentence and other.sent == finding.sent:
             return True

@@ -1214,10 +1214,10 @@ BLIND_BATCHES = [
     ("Seen in the ED that night: CT C-spine negative, discharged with a soft collar.",
      "activity_modification", {"present"}),
     # a planned visit is no exam yet
-    ("Plan:\n- In-person visit in 3 weeks for a full neuro exam.", "in_person_exam",
-     {"hypothetical"}),
-    ("Plan: Office visit after the MRI.", "in_person_exam", {"hypothetical"}),
-    ("Plan: follow up in 2 weeks for re-exam.", "in_person_exam", {"hypothetical"}),
+    ("Plan:\n- In-person visit in 3 weeks for a full neuro exam.", "in_person_exam", None),
+    ("Plan: Office visit after the MRI.", "in_person_exam", None),
+    ("Plan: follow up in 2 weeks for re-exam.", "in_person_exam", None),
+    ("P: same, re-exam next visit.", "in_person_exam", None),
     # call-back lines: every item of the list is a condition (NegEx's hypothetical class)
     ("She will call if there is any new weakness, numbness in the saddle area or trouble "
      "urinating.", "bladder_dysfunction", {"hypothetical"}),
@@ -1246,6 +1246,24 @@ BLIND_BATCHES = [
     ("Any weakness? No.\nAny numbness? Yes, left foot.", "motor_weakness", {"absent"}),
     ("Any weakness? No.\nAny numbness? Yes, left foot.", "paresthesia", {"present"}),
     ("Telehealth? NO - in-office visit", "in_person_exam", {"present"}),
+    # d131-d160: what does not explain a sign, or a sensation lost, denies nothing
+    ("Retention could be opioid-related but does not explain the perianal numbness.",
+     "saddle_anesthesia", {"present"}),
+    ("She could not feel the toilet paper when she wiped.", "saddle_anesthesia", {"present"}),
+    # a trailing uncertainty reaches back over its clause
+    ("Vertebral osteomyelitis/discitis also possible.", "spinal_infection", {"possible"}),
+    ("A foraminal herniation at L5-S1 is also possible.", "disc_herniation", {"possible"}),
+    # "X rather than Y" denies Y
+    ("The deficit is stable rather than progressing.", "symptom_progression", {"absent"}),
+    # given in the ED, however long the dose
+    ("Ketorolac 15 mg IV and oxycodone 5 mg given.", "nsaid", {"present"}),
+    # "if any ..." is a call-back condition
+    ("If any urinary retention or saddle numbness tonight, come straight to the ED.",
+     "bladder_dysfunction", {"hypothetical"}),
+    # a denied kind denies nothing when another kind is present
+    ("She lifted a 40 lb bag and felt a pop. No fall, did not strike anything.", "trauma",
+     {"present"}),
+    ("Red flags: [ ] Progressive weakness\nExam: L EHL 4/5.", "motor_weakness", {"present"}),
     # a cue inside parentheses speaks of its own object ("stop the OTC ibuprofen"), not of
     # the new drug before it
     ("HPI: ibuprofen OTC prn.\nP:\n- Naproxen 500 mg BID with food (stop the OTC ibuprofen).",
