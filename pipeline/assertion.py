@@ -330,8 +330,8 @@ def _denies_a_kind_of_present(finding: _Finding, findings: list[_Finding], polic
         if anywhere:
             return True
         span = finding.span  # "[ ] Progressive weakness": the spread may stand just before
-        near = span.doc[max(span.start - 2, finding.sent.start):span.end].text.lower()
-        if spread and spread in near and spread not in other.span.text.lower():
+        near = span.doc[max(span.start - 5, finding.sent.start):span.end].text.lower()
+        if spread and any(w in near and w not in other.span.text.lower() for w in spread):
             return True
         if same_sentence and other.sent == finding.sent:
             return True

@@ -1264,6 +1264,11 @@ BLIND_BATCHES = [
     ("She lifted a 40 lb bag and felt a pop. No fall, did not strike anything.", "trauma",
      {"present"}),
     ("Red flags: [ ] Progressive weakness\nExam: L EHL 4/5.", "motor_weakness", {"present"}),
+    # alternatives joined by a slash share their cue
+    ("Suspect R L5 pars stress reaction / early spondylolysis.", "spondylolysis", {"possible"}),
+    # a denied recurrence of a known cancer does not deny the cancer
+    ("Breast cancer 2008, treated. No clinical features of recurrence of her breast cancer.",
+     "malignancy", {"present"}),
     # a cue inside parentheses speaks of its own object ("stop the OTC ibuprofen"), not of
     # the new drug before it
     ("HPI: ibuprofen OTC prn.\nP:\n- Naproxen 500 mg BID with food (stop the OTC ibuprofen).",
