@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from spinecite.pipeline import timex
 from spinecite.pipeline.extensions import SPAN_GROUP
+from spinecite.pipeline.extensions import doc_text as _doc_text
 from spinecite.pipeline.resources import codes, load_json
 
 _LEVEL = re.compile(
@@ -769,17 +770,6 @@ def _findings_by_sentence(spans: list[Span], catalogue: dict) -> dict[int, list[
         if span.label_ in catalogue:
             by_sentence.setdefault(span.sent.start, []).append(span)
     return by_sentence
-
-
-def _doc_text(doc: Doc) -> str:
-    """doc.text, which spaCy joins token by token on every access: the cleaned text the Doc
-    was made from when it carries one (the same string, checked by its length)."""
-    text_map = doc._.text_map
-    if text_map is not None and len(doc):
-        last = doc[-1]
-        if last.idx + len(last.text_with_ws) == len(text_map.cleaned):
-            return text_map.cleaned
-    return doc.text
 
 
 def set_attributes(doc: Doc) -> Doc:
