@@ -38,12 +38,16 @@ CPT_MODALITIES = {
 }
 
 
+_REGION_OF = {cpt: region for region, cpts in CPT_REGIONS.items() for cpt in cpts}
+_MODALITY_OF = {cpt: modality for modality, cpts in CPT_MODALITIES.items() for cpt in cpts}
+
+
 def cpt_region(cpt: str) -> Optional[str]:
-    return next((region for region, cpts in CPT_REGIONS.items() if cpt in cpts), None)
+    return _REGION_OF.get(cpt)
 
 
 def cpt_modality(cpt: str) -> Optional[str]:
-    return next((m for m, cpts in CPT_MODALITIES.items() if cpt in cpts), None)
+    return _MODALITY_OF.get(cpt)
 
 
 def _applies(entry: Entry, cpt: str) -> bool:
@@ -59,9 +63,25 @@ class CaseFacts:
     cpt: Optional[str] = None   # the requested study being evaluated (set by `evaluate`)
     # set for the urgency pass only: a red flag the documents dispute (`unless`) still counts
     ignore_doubt: bool = False
+    # (document id, its date) for each dated document of the case
+    document_dates: tuple[tuple[str, dt.date], ...] = ()
 
     def of_code(self, code: str) -> list[Finding]:
         return list(self._by_code.get(code, ()))
+
+    def replace(self, **changes: Any) -> "CaseFacts":
+        """`dataclasses.replace`, keeping the indexes of the findings built so far (every
+        guideline of a case re-reads the same findings)."""
+        new = dataclasses.replace(self, **changes)
+        for name in ("_by_code", "codes"):
+            if name in self.__dict__ and "findings" not in changes:
+                new.__dict__[name] = self.__dict__[name]
+        return new
+
+    @functools.cached_property
+    def codes(self) -> frozenset[str]:
+        """Every code the findings name, whatever their assertion."""
+        return frozenset(self._by_code)
 
     @functools.cached_property
     def _by_code(self) -> dict[str, tuple[Finding, ...]]:
@@ -114,10 +134,14 @@ def _finding_date(finding: Finding) -> Optional[dt.date]:
 def _window_date(node: FindingNode, finding: Finding, facts: CaseFacts) -> Optional[dt.date]:
     """The date a time window is measured on (rules/SCHEMA.md `undated`)."""
     own = _own_date(finding)
+    if node.undated == "latest_document":
+        return _latest_document_date(finding, facts, own)
     if own is not None or node.undated == "document":
         return own or finding.document_date
     if node.undated == "unknown":
         return None
+    if node.undated == "earlier_documents":
+        return _earlier_document_date(finding, facts)
     # a stated course ("failed 6 months of PT and NSAIDs") is as recent as the latest of the
     # therapies it is made of, each dated by its end, else by the note that reports it
     dates = [_finding_date(f) for code in node.undated for f in facts.of_code(code)
@@ -126,11 +150,46 @@ def _window_date(node: FindingNode, finding: Finding, facts: CaseFacts) -> Optio
     return max(dates) if dates else None
 
 
+def _latest_document_date(finding: Finding, facts: CaseFacts,
+                          own: Optional[dt.date]) -> Optional[dt.date]:
+    """The latest of the notes that record the finding (rules/SCHEMA.md `latest_document`):
+    merged from several notes, its one value date is one note's, not the latest's."""
+    documents = {e.document for e in finding.evidence}
+    if own is not None and len(documents) == 1:
+        return own
+    # a note that also denies it ("Telephone encounter - no exam performed") dates none
+    denied = {e.document for f in facts.of_code(finding.code) if f.assertion == "absent"
+              for e in f.evidence}
+    dates = dict(facts.document_dates)
+    latest = [dates[d] for d in documents if d in dates and d not in denied]
+    if own is not None:
+        latest.append(own)
+    return max(latest) if latest else finding.document_date
+
+
+def _earlier_document_date(finding: Finding, facts: CaseFacts) -> Optional[dt.date]:
+    """rules/SCHEMA.md `earlier_documents`: the latest date of the documents recording the
+    finding other than the case's newest ones (where a study asked for today is named too)."""
+    if not facts.document_dates:
+        return None
+    dates = dict(facts.document_dates)
+    newest = max(dates.values())
+    earlier = [dates[e.document] for e in finding.evidence
+               if e.document in dates and dates[e.document] < newest]
+    return max(earlier) if earlier else None
+
+
 def _mentions(node: FindingNode, finding: Finding) -> bool:
     if not node.mentions:
         return True
-    texts = [e.text.lower() for e in finding.evidence]
-    return any(re.search(rf"\b{re.escape(word)}", text) for word in node.mentions for text in texts)
+    pattern = _mention_pattern(node.mentions)
+    return any(pattern.search(e.text.lower()) for e in finding.evidence)
+
+
+@functools.lru_cache(maxsize=256)
+def _mention_pattern(words: tuple[str, ...]) -> re.Pattern:
+    # whole words: "car" is not "carrying", "head" not "headache", "motor" not "motor exam"
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> str:
@@ -189,6 +248,10 @@ def _requires(node: FindingNode) -> str:
         words += f", within {node.within_days} days"
         if node.undated == "unknown":
             words += " (dated in the note)"
+        elif node.undated == "latest_document":
+            words += " (as of the latest note recording it)"
+        elif node.undated == "earlier_documents":
+            words += " (undated: as of an earlier note recording it)"
         elif node.undated != "document":
             words += f" (undated: as of the latest {'/'.join(c.replace('_', ' ') for c in node.undated)})"
     if node.mentions:
@@ -258,9 +321,11 @@ _FINDING_FIELDS = {"id", "text", "source", "result", "evidence", "requires", "co
 _LOGIC_FIELDS = {"id", "text", "source", "result", "evidence", "children", "requires"}
 _PLAIN_FIELDS = {"id", "text", "source", "result", "requires"}
 _REF_FIELDS = {"id", "text", "source", "result", "evidence", "children"}
+_ENTRY_FIELDS = {"id", "text", "source", "result", "evidence", "children", "requires"}
+_UNDECIDED_FIELDS = {"id", "text", "source", "result"}
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class _Static:
     """What a node's criterion takes from the rule file alone: built once per node, not once
     per case (a case evaluates ~1,500 nodes, most of them the same words every time)."""
@@ -271,6 +336,15 @@ class _Static:
     source: Optional[Source]
     requires: Optional[str]
     child_ids: tuple[str, ...]
+    # a logic node's subtree: the finding codes it tests (through definitions too) and
+    # whether it asks the age. With none of those codes among a case's findings, its result
+    # depends on the request and the age alone
+    codes: frozenset[str] = frozenset()
+    asks_age: bool = False
+    # the results that do not depend on the notes, by CPT and age (`_Evaluator.node`)
+    memo: dict[Any, CriterionResult] = dataclasses.field(default_factory=dict)
+    # a logic node's children's entries, filled on its first evaluation
+    kids: Optional[tuple["_Static", ...]] = None
 
 
 _STATICS: dict[int, _Static] = {}
@@ -281,12 +355,13 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
     if static is not None and static.node is node and static.node_id == node_id:
         return static
     quote = node.quote
-    requires, child_ids = None, ()
+    requires, child_ids, codes, asks_age = None, (), frozenset(), False
     if isinstance(node, FindingNode):
         requires = _requires(node)
     elif isinstance(node, LogicNode):
         requires = _logic_words(node)
         child_ids = tuple(f"{node_id}.{i + 1}" for i in range(len(node.children)))
+        codes, asks_age = _subtree(guideline, node)
     elif isinstance(node, AgeNode):
         requires = _age_words(node)
     elif isinstance(node, RequestNode):
@@ -295,8 +370,23 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
         requires = f"clinical judgment: {node.why}"
     static = _STATICS[id(node)] = _Static(
         node, node_id, quote.text, _source(guideline, quote.section) if quote.text else None,
-        requires, child_ids)
+        requires, child_ids, codes, asks_age)
     return static
+
+
+def _subtree(guideline: Guideline, node: Optional[Node]) -> tuple[frozenset[str], bool]:
+    """The finding codes a subtree tests (its definitions' included) and whether it asks the
+    age."""
+    if isinstance(node, FindingNode):
+        return frozenset({node.code}), False
+    if isinstance(node, AgeNode):
+        return frozenset(), True
+    if isinstance(node, RefNode):
+        return _subtree(guideline, guideline.definitions[node.name].when)
+    if isinstance(node, LogicNode):
+        parts = [_subtree(guideline, child) for child in node.children]
+        return frozenset().union(*(c for c, _ in parts)), any(a for _, a in parts)
+    return frozenset(), False
 
 
 class _Evaluator:
@@ -310,47 +400,84 @@ class _Evaluator:
         self._support_evidence: dict[tuple[int, ...], list[Evidence]] = {}
 
     def node(self, node: Node, node_id: str) -> CriterionResult:
-        st = _static(self.g, node, node_id)
+        return self._node(_static(self.g, node, node_id))
+
+    def _node(self, st: _Static) -> CriterionResult:
+        node, facts = st.node, self.facts
+        if isinstance(node, FindingNode):
+            if node.code in facts.codes:
+                return self._finding(node, st)
+            key = None   # nothing of the code in the notes: not met, with no evidence
+        elif isinstance(node, LogicNode):
+            if not st.codes.isdisjoint(facts.codes):
+                return self._logic(node, st)
+            key = (facts.cpt, facts.age if st.asks_age else None)
+        elif isinstance(node, RefNode):
+            return self._ref(node, st)
+        elif isinstance(node, AgeNode):
+            key = facts.age
+        elif isinstance(node, RequestNode):
+            key = facts.cpt
+        elif isinstance(node, JudgmentNode):
+            key = None
+        else:
+            raise TypeError(type(node).__name__)
+        # what is left depends on the request and the age alone: the same object for every
+        # case with the same key (most of a guideline's tree, for most notes)
+        memo = st.memo.get(key)
+        if memo is None:
+            memo = self._constant(node, st)
+            if not memo.evidence:   # never another case's evidence (it has none)
+                st.memo[key] = memo
+        return memo
+
+    def _constant(self, node: Node, st: _Static) -> CriterionResult:
+        """A node whose result does not depend on what the notes say."""
         if isinstance(node, FindingNode):
             return self._finding(node, st)
         if isinstance(node, LogicNode):
-            children = [self.node(c, i) for c, i in zip(node.children, st.child_ids)]
-            result = _combine(node.op, [c.result for c in children], node.n)
-            agreeing = [c for c in children if c.result == result]
-            # every criterion's evidence is already free of repeats: one child's is reused
-            evidence = (agreeing[0].evidence if len(agreeing) == 1
-                        else _unique(e for c in agreeing for e in c.evidence))
-            return _build(node_id, st.text, st.source, result, evidence, children, st.requires,
-                          None, _LOGIC_FIELDS)
+            return self._logic(node, st)
         if isinstance(node, AgeNode):
             age = self.facts.age
             if age is None:
                 result = UNKNOWN
             else:
                 result = MET if all(_compare(age, c, v) for c, v in node.comparisons) else NOT_MET
-            return _build(node_id, st.text, st.source, result, [], [], st.requires, None,
-                          _PLAIN_FIELDS)
-        if isinstance(node, RefNode):
-            inner = self._definitions.get(node.name)
-            if inner is None:
-                inner = self._definitions[node.name] = self.entry(self.g.definitions[node.name])
-            if st.text:
-                return _build(node_id, st.text, st.source, inner.result, inner.evidence, [inner],
-                              None, None, _REF_FIELDS)
-            # `inner.model_copy(update={"id": node_id})`, without pydantic's generic copy
-            values = inner.__dict__
-            return _build(node_id, values["text"], values["source"], values["result"],
-                          values["evidence"], values["children"], values["requires"],
-                          values["code"], inner.__pydantic_fields_set__)
-        if isinstance(node, RequestNode):
+        elif isinstance(node, RequestNode):
             cpt = self.facts.cpt or ""
             ok = cpt in node.cpts or cpt_modality(cpt) in node.modalities
-            return _build(node_id, st.text, st.source, MET if ok else NOT_MET, [], [],
-                          st.requires, None, _PLAIN_FIELDS)
-        if isinstance(node, JudgmentNode):
-            return _build(node_id, st.text, st.source, UNKNOWN, [], [], st.requires, None,
-                          _PLAIN_FIELDS)
-        raise TypeError(type(node).__name__)
+            result = MET if ok else NOT_MET
+        else:
+            result = UNKNOWN   # a judgment no note settles
+        return _build(st.node_id, st.text, st.source, result, [], [], st.requires, None,
+                      _PLAIN_FIELDS)
+
+    def _ref(self, node: RefNode, st: _Static) -> CriterionResult:
+        inner = self._definitions.get(node.name)
+        if inner is None:
+            inner = self._definitions[node.name] = self.entry(self.g.definitions[node.name])
+        if st.text:
+            return _build(st.node_id, st.text, st.source, inner.result, inner.evidence, [inner],
+                          None, None, _REF_FIELDS)
+        # `inner.model_copy(update={"id": node_id})`, without pydantic's generic copy
+        values = inner.__dict__
+        return _build(st.node_id, values["text"], values["source"], values["result"],
+                      values["evidence"], values["children"], values["requires"],
+                      values["code"], inner.__pydantic_fields_set__)
+
+    def _logic(self, node: LogicNode, st: _Static) -> CriterionResult:
+        kids = st.kids
+        if kids is None:
+            kids = st.kids = tuple(_static(self.g, c, i)
+                                   for c, i in zip(node.children, st.child_ids))
+        children = [self._node(k) for k in kids]
+        result = _combine(node.op, [c.result for c in children], node.n)
+        # every criterion's evidence is already free of repeats: one child's is reused
+        cited = [c.evidence for c in children if c.result == result and c.evidence]
+        evidence = (cited[0] if len(cited) == 1
+                    else _unique(e for ev in cited for e in ev) if cited else _NONE)
+        return _build(st.node_id, st.text, st.source, result, evidence, children, st.requires,
+                      None, _LOGIC_FIELDS)
 
     def _finding(self, node: FindingNode, st: _Static) -> CriterionResult:
         of_code = self.facts.of_code(node.code)
@@ -389,14 +516,15 @@ class _Evaluator:
 
     def entry(self, entry: Entry) -> CriterionResult:
         quote = entry.quote
+        source = _source(self.g, quote.section)
         if entry.when is None:
-            return _criterion(id=entry.id, text=quote.text,
-                                   source=_source(self.g, quote.section), result=UNKNOWN)
+            return _build(entry.id, quote.text, source, UNKNOWN, _NONE, _NONE, None, None,
+                          _UNDECIDED_FIELDS)
         inner = self.node(entry.when, f"{entry.id}.when")
-        return _criterion(id=entry.id, text=quote.text, source=_source(self.g, quote.section),
-                               result=inner.result, evidence=inner.evidence,
-                               children=inner.children if inner.text is None else [inner],
-                               requires=inner.requires if inner.text is None else "all of")
+        plain = inner.text is None
+        return _build(entry.id, quote.text, source, inner.result, inner.evidence,
+                      inner.children if plain else [inner],
+                      inner.requires if plain else "all of", None, _ENTRY_FIELDS)
 
 
 def _logic_words(node: LogicNode) -> str:
@@ -494,7 +622,7 @@ def _raised(guideline: Guideline, facts: CaseFacts,
     raised = [r for e, r in results if e.urgent and r.result == MET and r.evidence]
     disputed = [e for e, r in results if e.urgent and r.result == UNKNOWN]
     if disputed:
-        lenient = _Evaluator(guideline, dataclasses.replace(facts, ignore_doubt=True))
+        lenient = _Evaluator(guideline, facts.replace(ignore_doubt=True))
         raised += [r for e in disputed if (r := lenient.entry(e)).result == MET and r.evidence]
     return raised
 
@@ -511,7 +639,7 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
     if cpt not in guideline.governs:
         return Determination(guideline=guideline.id, cpt=cpt, outcome="not_applicable")
     region = cpt_region(cpt)
-    facts = dataclasses.replace(facts, cpt=cpt)
+    facts = facts.replace(cpt=cpt)
     ev = _Evaluator(guideline, facts)
     requirements = [(e, ev.entry(e)) for e in guideline.requirements if _applies(e, cpt)]
     exclusions = [(e, ev.entry(e)) for e in guideline.exclusions if _applies(e, cpt)]

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from spinecite.extractors.models import Evidence, Finding, ImagingValue, TherapyValue
+from spinecite.extractors.models import Evidence, ExamValue, Finding, ImagingValue, TherapyValue
 from spinecite.rules.evaluator import CaseFacts, evaluate
 from spinecite.rules.ruleset import RuleFileError, load_guideline
 
@@ -220,6 +220,14 @@ def test_modality_requirement_applies_to_ct_only_and_mentions_gate_it(request_gu
     assert all(c.id != "test-request.req.ct" for c in d.criteria)
 
 
+def test_mentions_are_whole_words(request_guideline):
+    pain = said("radicular_pain", "sciatica")
+    for text, met in (("pacemaker", True), ("Implant: pacemaker-dependent", True),
+                      ("implantable loop recorder", False), ("pacemakers", False)):
+        device = said("mri_contraindication", text)
+        assert (run(request_guideline, pain, device, cpt="72131").outcome == "met") is met, text
+
+
 def test_unknown_modality_is_a_clear_error(tmp_path):
     path = tmp_path / "bad.yaml"
     path.write_text(REQUEST_RULES.replace("modality: [ct]", "modality: [pet]"))
@@ -399,3 +407,89 @@ def test_mentions_may_name_a_shared_word_list(tmp_path):
                                   "when: {finding: trauma, mentions: injury_mechanisms}"))
     with pytest.raises(RuleFileError, match="word list"):
         load_guideline(path)
+
+
+def test_reused_parts_never_carry_one_case_into_another(tmp_path):
+    """What does not depend on the notes is built once and shared between cases: each case's
+    determination is still exactly what a first evaluation of it gives."""
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "test-guideline.yaml").write_text(RULES)
+    (tmp_path / "b" / "test-guideline.yaml").write_text(RULES)
+    seasoned = load_guideline(tmp_path / "a" / "test-guideline.yaml")
+    pt = f("physical_therapy", value=TherapyValue(weeks=6, end=dt.date(2026, 2, 1)))
+    cases = [(), (f("low_back_pain"), pt, f("in_person_exam")),
+             (f("gait_abnormality", "absent"), f("reflex_abnormality")), (f("in_person_exam"),)]
+    for cpt in ("72148", "72141"):
+        for findings in cases + cases[::-1]:
+            fresh = load_guideline(tmp_path / "b" / "test-guideline.yaml")
+            assert (run(seasoned, *findings, cpt=cpt).model_dump_json()
+                    == run(fresh, *findings, cpt=cpt).model_dump_json())
+    assert run(seasoned, f("low_back_pain"), pt, f("in_person_exam")).outcome == "met"
+    assert run(seasoned).outcome == "not_met"
+
+
+EXAM_RULES = """
+guideline: test-exam
+title: test
+source: {file: test.txt}
+governs: ["72148"]
+requirements:
+  - id: test-exam.req.recent-exam
+    text: "A face-to-face evaluation within the last 60 days."
+    when: {finding: in_person_exam, within_days: 60, undated: latest_document}
+indications:
+  - id: test-exam.pain
+    region: [lumbar]
+    text: "back pain"
+    when: {finding: low_back_pain}
+"""
+
+
+def test_an_exam_recorded_in_several_notes_is_as_recent_as_the_latest(tmp_path):
+    path = tmp_path / "test-exam.yaml"
+    path.write_text(EXAM_RULES)
+    g = load_guideline(path)
+    dates = (("august", dt.date(2025, 12, 1)), ("february", dt.date(2026, 2, 20)))
+
+    def exam(*documents, assertion="present", value=None):
+        return Finding(code="in_person_exam", assertion=assertion, value=value,
+                       document_date=dates[0][1],
+                       evidence=[Evidence(document=d, start=0, end=4, text="Exam")
+                                 for d in documents])
+
+    def outcome(*findings):
+        facts = CaseFacts(RECEIVED, None, (f("low_back_pain"), *findings), document_dates=dates)
+        return evaluate(g, "72148", facts).outcome
+
+    assert outcome(exam("august")) == "not_met"
+    assert outcome(exam("august", "february")) == "met"
+    # a note that says no exam was done ("Telephone encounter - no exam performed") dates none
+    assert outcome(exam("august", "february"), exam("february", assertion="absent")) == "not_met"
+    # merged from two notes, the one value date is not the latest note's
+    dated = ExamValue(date=dt.date(2025, 12, 1))
+    assert outcome(exam("august", "february", value=dated)) == "met"
+    assert outcome(exam("february", value=dated)) == "not_met"   # one note: its own date
+
+
+def test_an_undated_prior_study_is_dated_by_an_earlier_note_never_by_the_requesting_one(tmp_path):
+    path = tmp_path / "test-exam.yaml"
+    path.write_text(EXAM_RULES.replace(
+        "when: {finding: in_person_exam, within_days: 60, undated: latest_document}",
+        "when: {finding: prior_mri, within_days: 92, undated: earlier_documents}"))
+    g = load_guideline(path)
+    dates = (("mri-report", dt.date(2026, 1, 10)), ("request-note", dt.date(2026, 2, 27)))
+
+    def prior_mri(*documents):
+        return Finding(code="prior_mri", assertion="present", document_date=dates[0][1],
+                       evidence=[Evidence(document=d, start=0, end=3, text="MRI")
+                                 for d in documents])
+
+    def result(finding, document_dates=dates):
+        facts = CaseFacts(RECEIVED, None, (finding,), document_dates=document_dates)
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    assert result(prior_mri("mri-report", "request-note")) == "met"     # the report's date
+    assert result(prior_mri("request-note")) == "unknown"   # "Plan: MRI" names today's study
+    assert result(prior_mri("mri-report"), ()) == "unknown"
+    old = (("mri-report", dt.date(2025, 9, 1)), ("request-note", dt.date(2026, 2, 27)))
+    assert result(prior_mri("mri-report", "request-note"), old) == "not_met"

@@ -300,6 +300,67 @@ def test_initial_trauma_needs_an_injury_that_can_break_the_spine():
         assert older(fall).outcome == "met", (gid, cpt)
 
 
+def test_aim_high_energy_injury_is_a_high_risk_initial_diagnosis_by_ct_only():
+    """AIM's thoracic or lumbar injury: a high-energy mechanism makes the patient high-risk for
+    the initial diagnosis, which its IMAGING STUDY lists for CT; MRI is for management."""
+    back = said("thoracic_pain", "mid-back pain")
+    for text, ct in (("T-boned", "met"), ("motorcycle crash", "met"), ("fell", "not_met"),
+                     ("tripped over", "not_met"), ("rear-ended", "not_met")):
+        trauma = said("trauma", text)
+        assert outcome("aim-spine", "72128", EXAM, back, trauma) == ct, text
+        assert outcome("aim-spine", "72146", EXAM, back, trauma) == "not_met", text
+
+
+def test_nia_a_home_program_followed_up_as_failed_after_a_stated_course_is_a_failed_hep():
+    """NIA's HEP needs the prescription and a follow-up documenting failure after 6 weeks: a
+    home program found failed at the follow-up that states an 8-week course (d126)."""
+    back, nsaid = said("low_back_pain", "low back pain"), said("nsaid", "naproxen")
+    course = said("conservative_care_failed", "no improvement after 8 weeks",
+                  value=TherapyValue(weeks=8, outcome="failed", weeks_basis="stated"))
+    handout = said("home_exercise_program", "home exercises")
+    failed = said("home_exercise_program", "home exercises", value=TherapyValue(outcome="failed"))
+    for gid, cpt in (("nia-lumbar-mri", "72148"), ("nia-lumbar-ct", "72131")):
+        extra = (said("mri_contraindication", "pacemaker"),) if cpt == "72131" else ()
+        assert outcome(gid, cpt, EXAM, back, nsaid, course, handout, *extra) == "not_met", gid
+        assert outcome(gid, cpt, EXAM, back, nsaid, course, failed, *extra) == "met", gid
+
+
+def test_evicore_a_high_risk_neck_injury_named_in_the_trauma_evidence_waives_xray_and_trial():
+    neck = said("neck_pain", "neck pain")
+    for text, expected in (("fell down the stairs", "met"), ("struck his head on the pavement", "met"),
+                           ("diving accident", "met"), ("fell", "not_met"), ("rear-ended", "not_met")):
+        assert outcome("evicore-spine", "72141", EXAM, neck, said("trauma", text)) == expected, text
+
+
+def test_evicore_a_nondiagnostic_mri_approves_ct_myelography_not_a_plain_ct():
+    """SP-2.4's 'clarify equivocal ... MRI findings' is CT myelography's line (d153)."""
+    spoilt = said("prior_mri", "MRI L-spine: nondiagnostic due to motion",
+                  value=ImagingValue(result="nondiagnostic", region="lumbar"))
+    ct = [e for e in load_all()["evicore-spine"].requirements if e.id.endswith("ct-indication")]
+    for cpt, met in (("72131", False), ("72132", True)):
+        d = evaluate(load_all()["evicore-spine"], cpt,
+                     CaseFacts(RECEIVED, 50, (*RADICULOPATHY, spoilt)))
+        assert (next(c for c in d.criteria if c.id == ct[0].id).result == "met") is met, cpt
+
+
+def test_a_progression_or_imbalance_beside_a_peripheral_neuropathy_goes_to_a_reviewer():
+    """d151: a diabetic's polyneuropathy 'slowly creeping up' is no progression of back pain
+    for NIA, and its positive Romberg no myelopathy for AIM, unless a reviewer says so."""
+    back = said("low_back_pain", "low back pain")
+    pt = said("physical_therapy", "PT x 4 weeks", value=TherapyValue(weeks=4))
+    worse = said("symptom_progression", "slowly creeping up")
+    neuropathy = said("peripheral_neuropathy", "diabetic peripheral polyneuropathy")
+    assert outcome("nia-lumbar-mri", "72148", EXAM, back, pt, said("nsaid", "ibuprofen"),
+                   worse) == "met"
+    assert outcome("nia-lumbar-mri", "72148", EXAM, back, pt, said("nsaid", "ibuprofen"),
+                   worse, neuropathy) == "not_met"
+    romberg = said("myelopathy_signs", "Romberg positive")
+    assert outcome("aim-spine", "72148", EXAM, back, romberg) == "met"
+    assert outcome("aim-spine", "72148", EXAM, back, romberg, neuropathy) == "not_met"
+    hoffmann = said("upper_motor_neuron_signs", "Babinski upgoing")
+    assert outcome("aim-spine", "72148", EXAM, back, romberg, neuropathy, hoffmann) == "met"
+
+
 # ---- the blind false-met cases d081-d095, as general rules ---------------------------------
 
 def days_ago(n):
