@@ -390,3 +390,13 @@ def test_an_office_note_mentioning_an_mri_in_its_header_does_not_date_it(finding
     table, result = findings_of(note, received=dt.date(2026, 11, 20))
     mri = [f for f in result.findings if f.code == "prior_mri"]
     assert all(f.value is None or f.value.date is None for f in mri)
+
+
+@pytest.mark.parametrize("text, weeks", [
+    ("A: L4 radiculopathy, 10 weeks, failed 6.5 wks PT + celecoxib + oral steroid.", 6.5),
+    ("LBP 9+ weeks, intractable - failed 8 weeks of conservative care.", 8.0),
+    ("Back pain for a year; failed 6 weeks of PT and NSAIDs.", 6.0),
+])
+def test_a_failed_course_takes_its_own_duration_not_the_symptoms(findings_of, text, weeks):
+    _, result = findings_of(text)
+    assert finding(result, "conservative_care_failed").value.weeks == weeks
