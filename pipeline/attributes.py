@@ -39,6 +39,10 @@ _WINDOW_AFTER = 5
 _ENDED = re.compile(r"(?:complet|finish|ended|discharg|d/c|stopped|last)\w*(?:\W+\w+){0,3}?\W*$")
 # "PT started 11/24/2025", "began chiro 10/1": a course's start with no end stated
 _STARTED = re.compile(r"(?:start|began|begin|initiat|since)\w*(?:\W+\w+){0,3}?\W*$")
+# "failed 8 weeks", "despite >6 wks of": the verb that makes a duration the course's own
+_FAILED_BEFORE = re.compile(r"\b(?:failed|failing|despite|completed|tried|through|after)\s+"
+                            r"(?:(?:over|about|approximately|approx\.?|~|>|>=|at\s+least|nearly)\s*)?$",
+                            re.IGNORECASE)
 # a course started this recently with nothing said of its end is taken as still running
 _ONGOING_WEEKS = 12
 # between two listed treatment durations: the first's treatment words and a list joint
@@ -472,6 +476,14 @@ def _owned(span: Span, start: int, end: int, others: list[Span], text: str) -> b
     return all(_distance(o, start, end) >= mine for o in others)
 
 
+def _course_duration(t: timex.TimeExpression, text: str, cues: _Cues) -> bool:
+    """A duration said of the treatment: a treatment word right after it, or a failure or
+    course verb right before it."""
+    return bool(cues.course_item.match(text, t.end)
+                or cues.course_item_before.search(text, max(0, t.start - 30), t.start)
+                or _FAILED_BEFORE.search(text, max(0, t.start - 25), t.start))
+
+
 def _listed_course(durations: list[timex.TimeExpression], text: str,
                    cues: _Cues) -> Optional[float]:
     """Weeks of a conservative course listed treatment by treatment ("despite 6 wks rest and
@@ -514,7 +526,10 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
             totals = [t for t in durations
                       if re.match(r"\W*(?:total|in total|overall|altogether)",
                                   text[t.end:t.end + 15], re.I)]
-            chosen = totals[0] if totals else max(durations, key=lambda t: t.weeks)
+            # a duration the course owns ("failed 8 weeks", "6.5 wks PT") over one that dates
+            # the symptom ("10 weeks, failed 6.5 wks PT"; "9+ weeks, intractable - failed 8 weeks")
+            owned = [t for t in durations if _course_duration(t, text, cues)]
+            chosen = totals[0] if totals else max(owned or durations, key=lambda t: t.weeks)
             summed = None if totals else _listed_course(durations, text, cues)
             value.update(weeks=summed or chosen.weeks, weeks_basis="stated")
         else:
