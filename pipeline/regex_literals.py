@@ -469,15 +469,25 @@ class LiteralIndex:
             breaks = _breaks(lead)
             size = len(self.text)
             allowed = 0
+            # Occurrences come in ascending order, so each text stretch is searched for a
+            # break once: `after_break` (just after the last break found) carries over to
+            # the next occurrence. Searching each occurrence's whole window again made a
+            # long text with no break ("l l l ...") quadratic.
+            after_break, scanned = -1, 0
             for at in self._occurrences(literal):
                 first = at - high if at > high else 0
                 if breaks is not None and first < at:
-                    # the last break before the literal, found from it backwards
-                    if self._reversed is None:
-                        self._reversed = self.text[::-1]
-                    cut = breaks.search(self._reversed, size - at, size - first)
-                    if cut is not None:
-                        first = size - cut.start()
+                    start = first if first > scanned else scanned
+                    if start < at:
+                        # the last break in the new stretch, found from the literal backwards
+                        if self._reversed is None:
+                            self._reversed = self.text[::-1]
+                        cut = breaks.search(self._reversed, size - at, size - start)
+                        if cut is not None:
+                            after_break = size - cut.start()
+                        scanned = at
+                    if after_break > first:
+                        first = after_break
                 last = at - low
                 if last >= first:
                     allowed |= ((1 << (last - first + 1)) - 1) << first

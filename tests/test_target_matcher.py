@@ -4,6 +4,7 @@ import datetime as dt
 import json
 import random
 import re
+import time
 
 import pytest
 import spacy
@@ -147,6 +148,27 @@ def test_matching_from_lookaround_and_unbounded_literals_finds_what_finditer_fin
     assert rule.anchors is not None
     found = [m.span() for m in LiteralIndex(text).finditer(compiled, rule)]
     assert found == [m.span() for m in compiled.finditer(text)] and found
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from([r"(?:(?:no|foot)\s+)*drop", r"[a-z ]*foot", r"(?:[a-z]+ )*t\s?d",
+                        r"(?:no\s+)*(?:foot|drop)+"]),
+       st.lists(st.sampled_from(["foot", "drop", "no", " ", "  ", ".", ",", "\n", "td", "t d", "x"]),
+                max_size=80))
+def test_unbounded_leads_over_many_occurrences_find_what_finditer_finds(pattern, words):
+    # each occurrence's window is searched for a break only where the last one stopped
+    text = "".join(words)
+    compiled = re.compile(pattern, re.IGNORECASE)
+    found = LiteralIndex(text).finditer(compiled, plan(pattern))
+    assert [m.span() for m in found] == [m.span() for m in compiled.finditer(text)]
+
+
+def test_a_long_note_without_breaks_is_matched_in_linear_time(nlp):
+    # 'l' anchors the reflex/motor families; searching every occurrence's whole window
+    # for a break took ~45 s here (quadratic); linear takes about a second
+    t0 = time.perf_counter()
+    nlp("l " * 100_000)
+    assert time.perf_counter() - t0 < 20
 
 
 def test_a_pattern_opening_with_many_lookbehinds_is_tried_body_first_with_the_same_matches():
