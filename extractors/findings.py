@@ -90,6 +90,17 @@ def _merge_values(shape: Optional[str], values: list[dict[str, Any]],
     return merged
 
 
+def _member_values(shape: Optional[str], members: list) -> list[Optional[dict[str, Any]]]:
+    """Each member's value; an exam is dated by its note, and the merged exam by the latest of
+    them: a face-to-face evaluation is as recent as the last note that documents one (a
+    payer's "evaluated within 60 days" is about the latest visit, not the packet's oldest)."""
+    if shape != "exam":
+        return [s._.value for _, s, _ in members]
+    dates = [(s._.value or {}).get("date") or date for _, s, date in members]
+    dates = [d for d in dates if d]
+    return [{"date": max(dates)}] if dates else []
+
+
 def _value_model(shape: Optional[str], value: Optional[dict[str, Any]]) -> Optional[FindingValue]:
     if shape is None or not value:
         return None
@@ -125,12 +136,26 @@ def _also(span: Span) -> list[str]:
     return list(((rule.metadata or {}) if rule is not None else {}).get("also", []))
 
 
+def _only_beside(span: Span) -> Optional[str]:
+    rule = getattr(span._, "target_rule", None)
+    return ((rule.metadata or {}) if rule is not None else {}).get("only_beside")
+
+
+def _beside_their_code(spans: list[Span]) -> list[Span]:
+    """Spans of a word that names a code only where the note names it plainly too (target
+    rule `metadata.only_beside`): "has not started therapy" is physical therapy in a note
+    that plans physical therapy, and says nothing in one about antibiotics."""
+    named = {s.label_ for s in spans if _only_beside(s) is None}
+    return [s for s in spans if _only_beside(s) in (None, *named)]
+
+
 def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
     """Findings of one case: `docs` pairs each document id with its processed Doc."""
     catalogue = codes()
     groups: dict[tuple[str, str], list[tuple[str, Span, Optional[dt.date]]]] = {}
     for document_id, doc in docs:
-        for span in doc.spans.get(SPAN_GROUP, []):
+        spans = _beside_their_code(list(doc.spans.get(SPAN_GROUP, [])))
+        for span in spans:
             if span._.assertion is None:
                 continue
             also = _also(span) if span._.assertion != "hypothetical" else []
@@ -159,7 +184,7 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
             assertion=assertion,
             laterality=_merge_laterality(s._.laterality for _, s, _ in members),
             level=level,
-            value=_value_model(shape, _merge_values(shape, [s._.value for _, s, _ in members], code)),
+            value=_value_model(shape, _merge_values(shape, _member_values(shape, members), code)),
             evidence=evidence,
             document_date=dates[0] if dates else None,
         ))

@@ -31,7 +31,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from spinecite import __version__
 from spinecite.flows import worker
 from spinecite.flows.discover import CaseInput, discover
-from spinecite.flows.store import ResultStore, check_writable
+from spinecite.flows.store import RESULTS_JSONL, ResultStore, check_writable
 
 DEFAULT_CHUNK = 25
 
@@ -174,7 +174,7 @@ def run_batch(in_dir: Path, out_dir: Path, workers: int = 0, chunk_size: int = D
                                                       "processes": True}))
     configured = batch_flow.with_options(task_runner=task_runner)
     on_dask = bool(dask_address or dask_local)
-    if not on_dask:
+    if not on_dask and _has_work(in_dir, out_dir):
         # forked before the server's thread starts: a fork never copies a lock held by it
         _POOL = WorkerPool(_processes(workers))
         _POOL.warm()
@@ -188,6 +188,13 @@ def run_batch(in_dir: Path, out_dir: Path, workers: int = 0, chunk_size: int = D
         if _POOL is not None:
             _POOL.shutdown()
             _POOL = None
+
+
+def _has_work(in_dir: Path, out_dir: Path) -> bool:
+    """Whether some case has no stored result at all (a re-run of a finished batch builds no
+    worker pipelines). A stored result may still be stale; the flow then starts its pool."""
+    store = ResultStore(out_dir)
+    return any(not store.path(case.key).exists() for case in discover(in_dir, exclude=out_dir))
 
 
 @flow(name="spinecite-batch", log_prints=False, validate_parameters=False)
@@ -210,12 +217,20 @@ def batch_flow(in_dir: str, out_dir: str, workers: int, chunk_size: int, bare_cp
         # small batches still spread over every worker: at least two chunks per worker
         parallel = _processes(workers)
         size = max(1, min(chunk_size, -(-len(todo) // (2 * parallel)) if todo else 1))
+        chunks = _chunks(todo, size)
         futures = [review_chunk_task.submit(chunk, str(target), bare_cpt, received)
-                   for chunk in _chunks(todo, size)]
-        for future in futures:
-            done = future.result()
-            digests.update(done)
-            bar.advance(len(done))
+                   for chunk in chunks]
+        position = {case.key: i for i, case in enumerate(cases)}
+        with store.assembling() as add:
+            written = 0  # results.jsonl holds cases[:written], in discovery order
+            for chunk, future in zip(chunks, futures):
+                done = future.result()
+                digests.update(done)
+                bar.advance(len(done))
+                upto = position[chunk[-1].key] + 1
+                add(case.key for case in cases[written:upto])
+                written = upto
+            add(case.key for case in cases[written:])
     finally:
         if _POOL is not None:
             restarts = _POOL.restarts
@@ -223,17 +238,19 @@ def batch_flow(in_dir: str, out_dir: str, workers: int, chunk_size: int, bare_cp
                 _POOL.shutdown()
                 _POOL = None
     return finish_run(target, cases, digests, skipped=len(cases) - len(todo), started=started,
-                      restarts=restarts)
+                      restarts=restarts, assembled=True)
 
 
 def finish_run(target: Path, cases: list[CaseInput], digests: dict, skipped: int,
-               started: float, restarts: int = 0) -> dict:
-    """After every case has its result: `results.jsonl`, the run summary and the triage
-    queue. Returns the summary."""
+               started: float, restarts: int = 0, assembled: bool = False) -> dict:
+    """After every case has its result: `results.jsonl` (unless `assembled` as they came
+    in), the run summary and the triage queue. Returns the summary."""
     from spinecite.flows.pages import write_queue_page
     from spinecite.flows.summary import summarise, write_summary
 
-    results_path = ResultStore(target).assemble(c.key for c in cases)
+    store = ResultStore(target)
+    results_path = (store.out_dir / RESULTS_JSONL if assembled
+                    else store.assemble(c.key for c in cases))
     rows = [(c.key, digests.get(c.key)) for c in cases]
     summary = summarise([d for _, d in rows], skipped=skipped,
                         seconds=time.perf_counter() - started, worker_restarts=restarts)

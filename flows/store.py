@@ -16,7 +16,7 @@ import json
 import os
 from pathlib import Path
 from contextlib import contextmanager
-from typing import Any, BinaryIO, Iterable, Iterator, Optional
+from typing import Any, BinaryIO, Callable, Iterable, Iterator, Optional
 
 from spinecite.pipeline.errors import IntakeError
 from spinecite.review import CaseResult
@@ -118,11 +118,23 @@ class ResultStore:
     def assemble(self, keys: Iterable[str]) -> Path:
         """results.jsonl from the stored results, streamed: each stored file is already one
         line of compact JSON (pydantic escapes newlines inside strings)."""
-        target = self.out_dir / RESULTS_JSONL
-        with atomic_writer(target) as fh:
-            for key in keys:
-                try:
-                    fh.write(self.path(key).read_bytes().strip() + b"\n")
-                except FileNotFoundError:
-                    continue  # counted as missing in the summary
-        return target
+        with self.assembling() as add:
+            add(keys)
+        return self.out_dir / RESULTS_JSONL
+
+    @contextmanager
+    def assembling(self) -> Iterator[Callable[[Iterable[str]], None]]:
+        """results.jsonl written as results come in: the function it yields appends the
+        stored results of the keys it is given; the file appears, whole, when the block
+        ends (a result is ~1 MB, so copying them all at the end of a run kept the other
+        processes waiting)."""
+        for stale in self.out_dir.glob(f".{RESULTS_JSONL}.*.tmp"):
+            stale.unlink(missing_ok=True)  # left by a run killed before it finished
+        with atomic_writer(self.out_dir / RESULTS_JSONL) as fh:
+            def add(keys: Iterable[str]) -> None:
+                for key in keys:
+                    try:
+                        fh.write(self.path(key).read_bytes().strip() + b"\n")
+                    except FileNotFoundError:
+                        continue  # counted as missing in the summary
+            yield add

@@ -31,62 +31,101 @@ from spinecite.pipeline.resources import codes, load_json
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
+class _Finding:
+    """One finding span with the extension values the assertion reads, fetched once: each
+    `span._` access builds an Underscore and looks in the Doc's user data, and the passes
+    below read the same few values of ~100 spans a note many times over."""
+
+    __slots__ = ("span", "label", "kind", "section", "assertion", "modifiers", "ongoing",
+                 "_sent")
+
+    def __init__(self, span: Span, kind: str, section: Optional[str]):
+        ext = span._
+        self.span, self.label, self.kind, self.section = span, span.label_, kind, section
+        self.modifiers = tuple(ext.modifiers)
+        self.ongoing = ext.is_ongoing
+        self.assertion: Optional[str] = None
+        self._sent: Optional[Span] = None
+
+    @property
+    def sent(self) -> Span:
+        if self._sent is None:
+            self._sent = self.span.sent
+        return self._sent
+
+    def cues(self, category: str) -> list[str]:
+        return [m.rule.literal.lower() for m in self.modifiers if m.category == category]
+
+
+def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     """The assertion of one span, or None when the span is no finding at all."""
-    section = span._.finding_section
-    rule = getattr(span._, "target_rule", None)
+    span, kind, section = finding.span, finding.kind, finding.section
+    ext = span._
+    rule = getattr(ext, "target_rule", None)
     metadata = (rule.metadata or {}) if rule is not None else {}
 
     if section in policy["drop_in_sections"] and kind in policy["drop_in_sections"][section]:
         return None
     # consent text ("risks include infection, paralysis and loss of bladder control") lists
     # what might follow a procedure; read as a conditional diagnosis it would be a suspicion
-    if _modifier_says(span, "no_finding"):
+    if _modifier_says(finding, "no_finding"):
         return None
 
     flags = {
-        "family": span._.is_family,
-        "hypothetical": span._.is_hypothetical,
-        "absent": span._.is_negated,
-        "possible": span._.is_uncertain,
-        "historical": span._.is_historical,
+        "family": ext.is_family,
+        "hypothetical": ext.is_hypothetical,
+        "absent": ext.is_negated,
+        "possible": ext.is_uncertain,
+        "historical": ext.is_historical,
     }
+    negated, historical, ongoing = flags["absent"], flags["historical"], finding.ongoing
     by_section = policy["section_assertion"].get(section)
     # "return to full duty - not met": the normal state a goal names is not reached
-    goal_unmet = _modifier_says(span, "goal_unmet")
+    goal_unmet = _modifier_says(finding, "goal_unmet")
     # "Goals: independent with HEP - met" states what is done, not a goal
-    if by_section and not ((span._.is_ongoing or goal_unmet)
+    if by_section and not ((ongoing or goal_unmet)
                            and section in policy["section_assertion_yields_to_ongoing"]):
         flags[by_section] = True
+    # "Goals: return to full duty - MET": the limitation the goal named was there and is over
+    goal_met = (ongoing and section in policy["section_assertion_yields_to_ongoing"]
+                and kind in policy["goal_met_historical_kinds"]
+                and _modifier_says(finding, "goal_met"))
     if metadata.get("assertion") == "absent":
         # "sensation intact": absent, unless negated right there ("sensation not intact"); a
         # list's negation does not turn it round ("no fever, weight stable")
         flags["absent"] = not (goal_unmet
-                               or _negated_at(span, policy["double_negation_max_gap"]))
-    when = (span._.value or {}).get("date")
-    dated = bool(when and span.doc._.reference_date and when < span.doc._.reference_date)
+                               or _negated_at(finding, policy["double_negation_max_gap"]))
+    if goal_met:
+        flags["historical"], flags["absent"] = True, False
+    when = (ext.value or {}).get("date")
+    reference = span.doc._.reference_date
+    dated = bool(when and reference and when < reference)
     if (section in policy["plan_sections"]
             and (kind in policy["plan_default_hypothetical_kinds"]
-                 or span.label_ in policy["plan_default_hypothetical_codes"])
-            and not (span._.is_ongoing or span._.is_historical or span._.is_negated or dated)):
+                 or finding.label in policy["plan_default_hypothetical_codes"])
+            and not (ongoing or historical or negated or dated)):
         flags["hypothetical"] = True
-    ends = span.label_ in policy["episodic_codes"]
+    ends = finding.label in policy["episodic_codes"]
     if section in policy["past_history_sections"] and (
-            ends or span.label_ in policy["past_history_codes"]):
+            ends or finding.label in policy["past_history_codes"]):
         ends = flags["historical"] = True  # "PMH: L1 fracture 2012", unlike "PMH: DM2"
     if flags["historical"] and kind in policy["historical_means_present_kinds"] and not ends:
         flags["historical"] = False
-    if (span._.is_ongoing and kind in policy["ongoing_over_hypothetical_kinds"]
-            and _nearest(span, ("ONGOING", "HYPOTHETICAL")) in policy["continuation_cues"]):
+    if (ongoing and kind in policy["ongoing_over_hypothetical_kinds"]
+            and _nearest(finding, ("ONGOING", "HYPOTHETICAL"), policy["plan_header_cues"])
+            in policy["continuation_cues"]):
         flags["hypothetical"] = False  # "Plan: discharge from PT", not "Start PT (referral placed)"
+    if (kind == "treatment" and (ongoing or historical) and finding.cues("HYPOTHETICAL")
+            and all(c in policy["trial_cues"] for c in finding.cues("HYPOTHETICAL"))):
+        flags["hypothetical"] = False  # "a trial of cyclobenzaprine in Sept (stopped)": done
     if flags["absent"] and (kind in policy["absent_over_hypothetical"]
-                            or span.label_ in policy["absent_over_hypothetical"]):
+                            or finding.label in policy["absent_over_hypothetical"]):
         flags["hypothetical"] = False  # "ESI discussed - pt declines": offered, not done
 
     if any(all(flags.get(a) for a in combination) for combination in policy["no_finding_when"]):
         return None  # "no family history of cancer" says nothing of the patient or a relative
     assertion = next((a for a in policy["precedence"] if flags.get(a)), "present")
-    by_code = policy["code_assertion_map"].get(span.label_, {})
+    by_code = policy["code_assertion_map"].get(finding.label, {})
     if assertion in by_code:
         return by_code[assertion]
     # a conditional diagnosis ("if fracture", "if stenosis confirmed") is uncertain now; an
@@ -94,16 +133,18 @@ def resolve_assertion(span: Span, kind: str, policy: dict) -> Optional[str]:
     return policy["kind_assertion_map"].get(kind, {}).get(assertion, assertion)
 
 
-def _modifier_says(span: Span, key: str) -> bool:
+def _modifier_says(finding: _Finding, key: str) -> bool:
     """Whether a ConText rule modifying the span carries metadata `key`."""
-    return any((m.rule.metadata or {}).get(key) for m in span._.modifiers)
+    return any((m.rule.metadata or {}).get(key) for m in finding.modifiers)
 
 
-def _nearest(span: Span, categories: tuple) -> Optional[str]:
-    """The literal of the modifier of `categories` that stands nearest the span."""
-    best = None
-    for modifier in span._.modifiers:
-        if modifier.category not in categories:
+def _nearest(finding: _Finding, categories: tuple, ignored: list) -> Optional[str]:
+    """The literal of the modifier of `categories` that stands nearest the span, other than
+    the `ignored` ones (a Plan's header is no cue of the treatment's own: "Plan: AFO fitted
+    today")."""
+    span, best = finding.span, None
+    for modifier in finding.modifiers:
+        if modifier.category not in categories or modifier.rule.literal.lower() in ignored:
             continue
         start, end = modifier.modifier_span
         gap = max(start - span.end, span.start - end, 0)
@@ -112,8 +153,9 @@ def _nearest(span: Span, categories: tuple) -> Optional[str]:
     return best[1] if best else None
 
 
-def _negated_at(span: Span, max_gap: int) -> bool:
-    for modifier in span._.modifiers:
+def _negated_at(finding: _Finding, max_gap: int) -> bool:
+    span = finding.span
+    for modifier in finding.modifiers:
         if modifier.category != "NEGATED_EXISTENCE":
             continue
         start, end = modifier.modifier_span
@@ -131,88 +173,93 @@ def assertion_component(doc: Doc) -> Doc:
         entry = catalogue.get(span.label_)
         if entry is None:
             continue
-        span._.finding_section = _section_of(span, policy)
-        assertion = resolve_assertion(span, entry["kind"], policy)
-        if assertion is None:
-            continue
-        span._.assertion = assertion
-        kept.append(span)
-    kept = _continued_in_plan(kept, catalogue, policy)
-    _advice_followed(kept, catalogue, policy)
+        finding = _Finding(span, entry["kind"], _section_of(span, policy))
+        span._.finding_section = finding.section
+        finding.assertion = _resolve(finding, policy)
+        if finding.assertion is not None:
+            kept.append(finding)
+    _continued_in_plan(kept, policy)
+    _advice_followed(kept, policy)
     _treated_by_surgery(kept, policy)
-    kept = _drop_partial_normals(kept, catalogue, policy)
-    doc.spans[SPAN_GROUP] = _drop_possible_of_present(kept, policy)
+    kept = _drop_partial_normals(kept, policy)
+    kept = _drop_possible_of_present(kept, policy)
+    for finding in kept:
+        finding.span._.assertion = finding.assertion
+    doc.spans[SPAN_GROUP] = [finding.span for finding in kept]
     return doc
 
 
-def _continued_in_plan(spans: list[Span], catalogue: dict, policy: dict) -> list[Span]:
+def _continued_in_plan(findings: list[_Finding], policy: dict) -> None:
     """'Meds: ibuprofen prn ... Plan: - Ibuprofen prn.': a treatment the note already gives as
     taken, named again in the Plan with no cue of its own, is continued, not planned. Only the
     same words count: 'tried ibuprofen ... Plan: naproxen' is a new drug of the same class."""
-    present = [s for s in spans if s._.assertion == "present"]
-    taken = {(s.label_, s.text.lower()) for s in present
-             if s._.finding_section not in policy["plan_sections"]}
-    going = {(s.label_, s.text.lower()) for s in present}
-    for s in spans:
-        if (s._.assertion != "hypothetical" or s._.finding_section not in policy["plan_sections"]
-                or catalogue[s.label_]["kind"] not in policy["plan_default_hypothetical_kinds"]):
+    plan = policy["plan_sections"]
+    present = [f for f in findings if f.assertion == "present"]
+    taken = {(f.label, f.span.text.lower()) for f in present if f.section not in plan}
+    going = {(f.label, f.span.text.lower()) for f in present}
+    for f in findings:
+        if (f.assertion != "hypothetical" or f.section not in plan
+                or f.kind not in policy["plan_default_hypothetical_kinds"]):
             continue
-        key = (s.label_, s.text.lower())
+        key = (f.label, f.span.text.lower())
         # "Plan: heat, gentle activity, acetaminophen": the header's own cue is the section
-        own_cues = [m for m in s._.modifiers if m.category == "HYPOTHETICAL"
-                    and m.rule.literal.lower() not in policy["plan_header_cues"]]
-        if (not own_cues and key in taken) or (_only_conditional(s, policy) and key in going):
-            s._.assertion = "present"  # "Continue PT ... if the pain plateaus after PT"
-    return spans
+        own_cues = [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]
+        if (not own_cues and key in taken) or (_only_conditional(f, policy) and key in going):
+            f.assertion = "present"  # "Continue PT ... if the pain plateaus after PT"
 
 
-def _advice_followed(spans: list[Span], catalogue: dict, policy: dict) -> None:
+def _advice_followed(findings: list[_Finding], policy: dict) -> None:
     """'HPI: his PCP recommended chiropractic first. Chiropractic 2x/wk x 6 wks': advice told
     outside the Plan, that the note shows taken, was followed."""
-    taken = {s.label_ for s in spans if s._.assertion == "present"}
-    for s in spans:
-        cues = [m.rule.literal.lower() for m in s._.modifiers if m.category == "HYPOTHETICAL"]
-        if (s._.assertion == "hypothetical" and s.label_ in taken and cues
-                and s._.finding_section not in policy["plan_sections"]
-                and catalogue[s.label_]["kind"] == "treatment"
-                and all(c in policy["past_advice_cues"] for c in cues)):
-            s._.assertion = "present"
+    taken = {f.label for f in findings if f.assertion == "present"}
+    for f in findings:
+        if (f.assertion != "hypothetical" or f.label not in taken or f.kind != "treatment"
+                or f.section in policy["plan_sections"]):
+            continue
+        cues = f.cues("HYPOTHETICAL")
+        if cues and all(c in policy["past_advice_cues"] for c in cues):
+            f.assertion = "present"
 
 
-def _only_conditional(span: Span, policy: dict) -> bool:
+def _only_conditional(finding: _Finding, policy: dict) -> bool:
     """The span is hypothetical only by a condition ("if the pain plateaus after PT")."""
-    cues = [m.rule.literal.lower() for m in span._.modifiers if m.category == "HYPOTHETICAL"]
+    cues = finding.cues("HYPOTHETICAL")
     return bool(cues) and all(c in policy["conditional_cues"] for c in cues)
 
 
-def _treated_by_surgery(spans: list[Span], policy: dict) -> None:
+def _treated_by_surgery(findings: list[_Finding], policy: dict) -> None:
     """'s/p L3-L5 laminectomy for lumbar spinal stenosis', 'h/o L4-5 HNP s/p microdiscectomy':
     the lesion a past operation removed is history, unless the note calls it recurrent,
     residual or adjacent, or puts it at another level."""
     rule = policy["treated_by_surgery"]
-    surgeries = [s for s in spans if s.label_ == "prior_spine_surgery" and s._.assertion == "present"]
-    for s in spans:
-        if s.label_ not in rule["codes"] or s._.assertion != "present":
+    surgeries = [f for f in findings
+                 if f.label == "prior_spine_surgery" and f.assertion == "present"]
+    if not surgeries:
+        return
+    for f in findings:
+        if f.label not in rule["codes"] or f.assertion != "present":
             continue
-        before = s.doc[max(s.sent.start, s.start - 3):s.end].text.lower()
+        s = f.span
+        before = s.doc[max(f.sent.start, s.start - 3):s.end].text.lower()
         if any(word in before for word in rule["still_there"]):
             continue
+        level = s._.level
         for surgery in surgeries:
-            if surgery.sent != s.sent or (s._.level and surgery._.level
-                                          and s._.level != surgery._.level
-                                          and not _covers(surgery.text, s._.level)):
+            surgery_level = surgery.span._.level
+            if surgery.sent != f.sent or (level and surgery_level and level != surgery_level
+                                          and not _covers(surgery.span.text, level)):
                 continue
-            if surgery.end <= s.start:
-                between = s.doc.text[surgery.end_char:s.start_char]
+            if surgery.span.end <= s.start:
+                between = s.doc.text[surgery.span.end_char:s.start_char]
                 linked = re.search(rule["reason_after"], between, re.I)
-            elif s.label_ in rule["reason_only_codes"]:
+            elif f.label in rule["reason_only_codes"]:
                 continue  # "stenosis with neurogenic claudication, s/p L4-5 fusion": still there
             else:
                 # the surgery's own words may hold the "s/p"
-                between = s.doc.text[s.end_char:surgery.start_char] + surgery.text[:14]
+                between = s.doc.text[s.end_char:surgery.span.start_char] + surgery.span.text[:14]
                 linked = re.search(rule["surgery_after"], between, re.I)
             if linked:
-                s._.assertion = "historical"
+                f.assertion = "historical"
                 break
 
 
@@ -243,34 +290,50 @@ def _covers(surgery_text: str, level: str) -> bool:
     return bool(wanted) and wanted <= _vertebrae(surgery_text)
 
 
-def _drop_possible_of_present(spans: list[Span], policy: dict) -> list[Span]:
+def _drop_possible_of_present(findings: list[_Finding], policy: dict) -> list[_Finding]:
     """'Known breast cancer ... concern for osseous metastatic disease': the suspected
     metastasis is the known malignancy, not a second, uncertain one; likewise a chronic
     condition the note states ('DM2 ... neuropathy likely from diabetes')."""
     yielding = {"possible": set(policy["possible_yields_to_present"]),
                 "hypothetical": set(policy["hypothetical_yields_to_present"])}
-    present = {s.label_ for s in spans if s._.assertion == "present"}
-    return [s for s in spans
-            if not (s.label_ in present and s.label_ in yielding.get(s._.assertion, ()))
-            and not _denies_a_kind_of_present(s, spans, policy)]
+    present = {f.label for f in findings if f.assertion == "present"}
+    return [f for f in findings
+            if not (f.label in present and f.label in yielding.get(f.assertion, ())
+                    and not _a_new_one(f, policy))
+            and not _denies_a_kind_of_present(f, findings, policy)]
 
 
-def _denies_a_kind_of_present(span: Span, spans: list[Span], policy: dict) -> bool:
+def _a_new_one(finding: _Finding, policy: dict) -> bool:
+    """'Suspect recurrent/adjacent disc herniation at L5-S1' after a known one: a suspected
+    new lesion is not the known one, and stays possible."""
+    if finding.assertion != "possible":
+        return False
+    span = finding.span
+    near = span.doc[max(finding.sent.start, span.start - 4):span.end].text.lower()
+    return any(word in near for word in policy["possible_is_new_when"])
+
+
+def _denies_a_kind_of_present(finding: _Finding, findings: list[_Finding], policy: dict) -> bool:
     """'Known breast cancer ... no features suggesting metastatic disease' denies a spread,
     not the cancer; 'laminectomy (decompression, no fusion)' names the kind of the operation
     done. Such an absent span is no denial of a code the note has present."""
-    if span._.assertion != "absent":
+    if finding.assertion != "absent":
         return False
-    spread = policy["absent_yields_to_present"].get(span.label_)
-    same_sentence = span.label_ in policy["absent_yields_to_present_in_sentence"]
-    if not spread and not same_sentence:
+    spread = policy["absent_yields_to_present"].get(finding.label)
+    same_sentence = finding.label in policy["absent_yields_to_present_in_sentence"]
+    anywhere = finding.label in policy["absent_yields_to_present_anywhere"]
+    if not spread and not same_sentence and not anywhere:
         return False
-    for other in spans:
-        if other.label_ != span.label_ or other._.assertion != "present":
+    for other in findings:
+        if other.label != finding.label or other.assertion != "present":
             continue
-        if spread and spread in span.text.lower() and spread not in other.text.lower():
+        if anywhere:
             return True
-        if same_sentence and other.sent == span.sent:
+        span = finding.span  # "[ ] Progressive weakness": the spread may stand just before
+        near = span.doc[max(span.start - 5, finding.sent.start):span.end].text.lower()
+        if spread and any(w in near and w not in other.span.text.lower() for w in spread):
+            return True
+        if same_sentence and other.sent == finding.sent:
             return True
     return False
 
@@ -290,10 +353,10 @@ def _section_of(span: Span, policy: dict) -> Optional[str]:
     return None if _BLANK_LINE.search(between) else category
 
 
-def _drop_partial_normals(spans: list[Span], catalogue: dict, policy: dict) -> list[Span]:
+def _drop_partial_normals(findings: list[_Finding], policy: dict) -> list[_Finding]:
     kinds = set(policy.get("present_overrides_absent_in_section_kinds", ()))
-    present = {(s.label_, s._.finding_section) for s in spans if s._.assertion == "present"}
-    return [s for s in spans
-            if not (s._.assertion == "absent" and catalogue[s.label_]["kind"] in kinds
-                    and s.label_ not in policy["sided_tests"]
-                    and (s.label_, s._.finding_section) in present)]
+    present = {(f.label, f.section) for f in findings if f.assertion == "present"}
+    return [f for f in findings
+            if not (f.assertion == "absent" and f.kind in kinds
+                    and f.label not in policy["sided_tests"]
+                    and (f.label, f.section) in present)]

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any, Optional
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -60,6 +60,9 @@ _DOMINANT_SIDE = re.compile(r"\s*,?\s*\(?\s*(?:worse\s+)?(?:on\s+the\s+)?([LR]|l
 _HARD_BREAKS = _CLAUSE_BREAKS - {"and", "or", "with"}
 _FAR_BEFORE = 10
 _FAR_AFTER = 8
+# "RLE: hip flexion 3/5, knee extension 3/5": a side heading a list, written as its label
+_SIDE_LABEL = re.compile(r"(?<![\w/])(lle|rle|ble|lue|rue|bue|left|right|bilateral|bilat|lt|rt|l|r)\s*:(?!\d)",
+                         re.IGNORECASE)
 _SIDE_WORDS = re.compile(r"^(?:(?:left|right|bilateral|bilat|b/l|lt|rt|[LR])\.?\s+)+", re.IGNORECASE)
 
 
@@ -128,6 +131,19 @@ class _Cues:
                                          + _phrase_regex(req["not_done_after"]).pattern, re.IGNORECASE)
         self.done_after = re.compile(r"^\W*(?:[\w/-]+\s+){0,6}?" + _phrase_regex(req["done"]).pattern,
                                      re.IGNORECASE)
+        report = data["report_header"]
+        self.report_lines = report["lines"]
+        self.report_sections = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, report["sections"]))
+                                          + r")[ \t]*:", re.IGNORECASE | re.MULTILINE)
+        header = data["therapy_header"]
+        self.header_lines = header["lines"]
+        self.header_codes = set(header["codes"])
+        self.care_range = re.compile(_phrase_regex(header["range_labels"]).pattern + r"\s*[:=#-]?\s*$",
+                                     re.IGNORECASE)
+        self.care_start = re.compile(_phrase_regex(header["start_labels"]).pattern
+                                     + r"(?:\s+date)?\s*[:=#-]?\s*(?:on\s+)?$", re.IGNORECASE)
+        self.care_visits = re.compile(_phrase_regex(header["visit_labels"]).pattern
+                                      + r"\s*[:=#-]?\s*(\d{1,3})(?!\d)", re.IGNORECASE)
 
 
 _cues: Optional[_Cues] = None
@@ -149,6 +165,30 @@ class _Words:
         columns = doc.to_array([ORTH, LOWER]).tolist() if len(doc) else []
         self.text = [strings[orth] for orth, _ in columns]
         self.lower = [strings[lower] for _, lower in columns]
+
+
+class _Sentences:
+    """Sentence bounds of a Doc, read once. spaCy's Span.sent walks the tokens back to the
+    sentence start and on to its end on every access, which with a hundred findings a note,
+    each asking several times, was most of this component's time. Installed as the Doc's
+    "sent" span hook while attributes are set, it returns the very span Span.sent would
+    (the sentence holding the span's first token)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        flags = doc.to_array(SENT_START).tolist() if len(doc) else []
+        self.starts = [i for i, flag in enumerate(flags) if flag == 1]
+        self.cache: dict[tuple[int, int], Span] = {}
+
+    def __call__(self, span: Span) -> Span:
+        starts = self.starts
+        i = bisect_right(starts, span.start)
+        start = starts[i - 1] if i else 0
+        end = starts[i] if i < len(starts) else len(self.doc)
+        sent = self.cache.get((start, end))
+        if sent is None:
+            sent = self.cache[start, end] = self.doc[start:end]
+        return sent
 
 
 def _laterality(span: Span, cues: _Cues, words: _Words, starts: list[int],
@@ -183,7 +223,23 @@ def _laterality(span: Span, cues: _Cues, words: _Words, starts: list[int],
         side = cues.laterality.get((m.group(1) or m.group(2)).lower()) if m else None
     if side is None and span.label_ in cues.far_laterality_codes:
         side = _far_side(span, cues, texts, lowers, starts)
+    if side is None:
+        side = _side_label(span, cues, text)
     return side
+
+
+def _side_label(span: Span, cues: _Cues, text: str) -> Optional[str]:
+    """The side a list's label gives each of its items, to the end of the sentence ("RLE: hip
+    flexion 3/5, knee extension 3/5, EHL 4/5")."""
+    sent = span.sent
+    if text.find(":", sent.start_char, span.start_char) < 0:
+        return None
+    label = None
+    for label in _SIDE_LABEL.finditer(text, sent.start_char, span.start_char):
+        pass
+    if label is None or (len(label.group(1)) == 1 and not label.group(1).isupper()):
+        return None
+    return cues.laterality.get(label.group(1).lower())
 
 
 def _far_side(span: Span, cues: _Cues, texts: list[str], lowers: list[str],
@@ -251,18 +307,31 @@ def _level_text(m: re.Match[str]) -> str:
     return f"{m.group(9)}{m.group(10)}"
 
 
-def _level(span: Span, cues: _Cues, text: str) -> Optional[str]:
+def _sentence_levels(sent: Span, cues: _Cues, text: str,
+                     cache: dict[tuple[int, int], list[tuple[int, int, str]]]) -> list[tuple[int, int, str]]:
+    """(start, end, level) of the levels a sentence names, less those its words place elsewhere
+    ("above the L4-S1 fusion"); read once a sentence, which most often holds several findings."""
+    key = (sent.start_char, sent.end_char)
+    levels = cache.get(key)
+    if levels is None:
+        levels = cache[key] = [
+            (m.start(), m.end(), _level_text(m))
+            for m in _LEVEL.finditer(text, sent.start_char, sent.end_char)
+            if not cues.level_elsewhere.search(text, max(sent.start_char, m.start() - 20), m.start())]
+    return levels
+
+
+def _level(span: Span, cues: _Cues, text: str,
+           cache: dict[tuple[int, int], list[tuple[int, int, str]]]) -> Optional[str]:
     """The level written nearest the finding in its sentence ("L4-5 HNP", "stenosis at L3-4"),
-    not one the words place elsewhere ("above the L4-S1 fusion"); else one opening the next line
-    ("sensory level\n~T5"); else, for a sensory loss, the root of the skin area it names."""
+    not one the words place elsewhere; else one opening the next line ("sensory level\n~T5");
+    else, for a sensory loss, the root of the skin area it names."""
     sent = span.sent
     best: tuple[int, str] | None = None
-    for m in _LEVEL.finditer(text, sent.start_char, sent.end_char):
-        if cues.level_elsewhere.search(text, max(sent.start_char, m.start() - 20), m.start()):
-            continue
-        distance = _distance(span, m.start(), m.end())
+    for start, end, level in _sentence_levels(sent, cues, text, cache):
+        distance = _distance(span, start, end)
         if best is None or distance < best[0]:
-            best = (distance, _level_text(m))
+            best = (distance, level)
     if best:
         return best[1]
     if sent.end_char - span.end_char <= 3:
@@ -272,19 +341,20 @@ def _level(span: Span, cues: _Cues, text: str) -> Optional[str]:
             return _level_text(m)
     if span.label_ == "dermatomal_sensory_loss":
         for level, pattern in cues.dermatomes:
-            if pattern.search(span.text) or pattern.search(sent.text):
+            if pattern.search(text[span.start_char:span.end_char]) \
+                    or pattern.search(text[sent.start_char:sent.end_char]):
                 return level
     return None
 
 
-def _nearest(pattern: re.Pattern[str], span: Span) -> Optional[re.Match[str]]:
+def _nearest(pattern: re.Pattern[str], span: Span, text: str) -> Optional[re.Match[str]]:
     """The match in the span itself, else the nearest one in its sentence."""
-    inside = pattern.search(span.text)
+    inside = pattern.search(text[span.start_char:span.end_char])
     if inside:
         return inside
     sent = span.sent
     anchor = span.start_char - sent.start_char
-    matches = list(pattern.finditer(sent.text))
+    matches = list(pattern.finditer(text[sent.start_char:sent.end_char]))
     if not matches:
         return None
     return min(matches, key=lambda m: abs(m.start() - anchor))
@@ -298,9 +368,19 @@ def _first_cue(tables: list[tuple[str, re.Pattern[str]]], text: str) -> Optional
 
 
 def _sentence_times(span: Span) -> list[timex.TimeExpression]:
+    """The time expressions inside the finding's sentence: sorted and apart, they are one run."""
     sent = span.sent
-    return [t for t in span.doc._.time_expressions or []
-            if t.start >= sent.start_char and t.end <= sent.end_char]
+    times = span.doc._.time_expressions or []
+    out = []
+    for i in range(bisect_left(times, sent.start_char, key=_start_of), len(times)):
+        if times[i].end > sent.end_char:
+            break
+        out.append(times[i])
+    return out
+
+
+def _start_of(t: timex.TimeExpression) -> int:
+    return t.start
 
 
 def _distance(span: Span, start: int, end: int) -> int:
@@ -454,23 +534,80 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
     if "start" not in value and "end" not in value and dates:
         # "completed in March", "started 12/1": one date, its role read from the words before it
         d = _nearest_expression(span, dates)
-        before = span.sent.text[: d.start - span.sent.start_char].lower()
+        before = text[span.sent.start_char:d.start].lower()
         if _ENDED.search(before):
             value["end"] = d.start_date
         else:
             value["start"] = d.start_date
             started = bool(_STARTED.search(before))
+    header = {}
+    if span.label_ in cues.header_codes and value.get("weeks") is None and "start" not in value:
+        header = _header_course(span, cues, text)
+        value.update({k: v for k, v in header.items() if k not in value})
     reference = span.doc._.reference_date
     if started and value.get("weeks") is None and reference and value["start"] <= reference:
         # "PT started 11/24" and nothing ends it: a course still running on the note's date
         value.update(weeks=timex.weeks_between(value["start"], reference), weeks_basis="since")
     outcome = _outcome(span, cues, rivals, text, treated)
+    if outcome is None and header:
+        outcome = _note_outcome(span, cues, text, treated)
     if outcome:
         value["outcome"] = outcome
     elif (started or value.get("weeks_basis") == "since") and value.get("weeks") is not None \
             and value["weeks"] <= _ONGOING_WEEKS:
         value["outcome"] = "ongoing"
     return value
+
+
+def _lines_end(text: str, lines: int) -> int:
+    """Where the first `lines` lines of the text end."""
+    end = 0
+    for _ in range(lines):
+        end = text.find("\n", end) + 1
+        if end == 0:
+            return len(text)
+    return end
+
+
+def _report_study(span: Span, cues: _Cues, text: str) -> bool:
+    """The study a radiology report is about: named in its header, in a note with a report's
+    sections (resources/attributes.json `report_header`)."""
+    return (span.start_char < _lines_end(text, cues.report_lines)
+            and cues.report_sections.search(text) is not None)
+
+
+def _header_course(span: Span, cues: _Cues, text: str) -> dict[str, Any]:
+    """The course a therapist's or chiropractor's own note states in its header fields ("Dates
+    of care: 08/04/2026 - 09/29/2026"; "Initial exam: 09/15/2026   Visits to date: 18"), for
+    the therapy that header names (resources/attributes.json `therapy_header`)."""
+    header_end = _lines_end(text, cues.header_lines)
+    if span.start_char >= header_end:
+        return {}
+    value: dict[str, Any] = {}
+    for t in span.doc._.time_expressions or []:
+        if t.start >= header_end or "start" in value:
+            break
+        label = text[max(text.rfind("\n", 0, t.start) + 1, t.start - 40):t.start]
+        if t.kind == "range" and cues.care_range.search(label):
+            value.update(start=t.start_date, end=t.end_date, weeks=t.weeks, weeks_basis="dates")
+        elif t.kind == "date" and t.start_date and cues.care_start.search(label):
+            value["start"] = t.start_date
+            reference = span.doc._.reference_date
+            if reference and t.start_date <= reference:
+                # a course begun then and reported on today runs to the note's date
+                value.update(weeks=timex.weeks_between(t.start_date, reference), weeks_basis="since")
+    visits = cues.care_visits.search(text, 0, header_end)
+    if visits:
+        value["visits"] = int(visits.group(1))
+    return value
+
+
+def _note_outcome(span: Span, cues: _Cues, text: str, treated: set[int]) -> Optional[str]:
+    """In a therapy's own note, the outcome its sentences state of no treatment in particular
+    ("Improvement has plateaued."): a plain failure first, as `_outcome` reads a sentence."""
+    found = {name for sent in span.doc.sents if sent.start not in treated
+             for _, _, name in _outcome_cues(cues, text, sent.start_char, sent.end_char)}
+    return next((name for name in ("failed", "unable", "improved") if name in found), None)
 
 
 def _imaging_status(span: Span, cues: _Cues, text: str) -> Optional[str]:
@@ -510,9 +647,11 @@ def _imaging_value(span: Span, cues: _Cues, neighbours: list[Span], text: str,
                    studies: list[int]) -> dict[str, Any]:
     value: dict[str, Any] = {}
     when = _own_date(span, neighbours, text)
+    if when is None and _report_study(span, cues, text):
+        when = span.doc._.reference_date
     if when:
         value["date"] = when
-    region = _first_cue(cues.region, span.sent.text)
+    region = _first_cue(cues.region, text[span.sent.start_char:span.sent.end_char])
     if region:
         value["region"] = region
     result = _imaging_result(span, cues, text, studies)
@@ -566,7 +705,7 @@ def _classify_result(words: str, cues: _Cues) -> Optional[str]:
 
 
 def _procedure_value(span: Span, neighbours: list[Span], text: str) -> dict[str, Any]:
-    value: dict[str, Any] = {"procedure": span.text}
+    value: dict[str, Any] = {"procedure": text[span.start_char:span.end_char]}
     when = _own_date(span, neighbours, text)
     if when:
         value["date"] = when
@@ -575,7 +714,7 @@ def _procedure_value(span: Span, neighbours: list[Span], text: str) -> dict[str,
 
 def _malignancy_value(span: Span, cues: _Cues, text: str, others: list[Span]) -> dict[str, Any]:
     value: dict[str, Any] = {}
-    site = _nearest(cues.site, span)
+    site = _nearest(cues.site, span, text)
     if site:
         value["site"] = site.group(0).lower()
     if _metastatic(span, cues, text, others):
@@ -599,23 +738,26 @@ def _metastatic(span: Span, cues: _Cues, text: str, others: list[Span]) -> bool:
     return False
 
 
-def _motor_value(span: Span) -> dict[str, Any]:
-    m = _nearest(_GRADE, span)
+def _motor_value(span: Span, text: str) -> dict[str, Any]:
+    m = _nearest(_GRADE, span, text)
     if not m:
         return {}
     value: dict[str, Any] = {"grade": int(m.group(1)), "grade_text": m.group(0).replace(" ", "")}
-    # the muscle named after a grade inside the span ("4/5 L EHL"); span.text, not doc.text,
-    # which spaCy rebuilds on every access
-    after = span.text[m.end():] if _GRADE.search(span.text) else ""
+    # the muscle named after a grade inside the span ("4/5 L EHL")
+    words = text[span.start_char:span.end_char]
+    after = words[m.end():] if _GRADE.search(words) else ""
     muscle = _SIDE_WORDS.sub("", after.strip(" ,;:").strip())
     if muscle:
         value["muscle"] = muscle
     return value
 
 
-def _pain_value(span: Span) -> dict[str, Any]:
-    sent_scores = [float(m.group(1) or m.group(2)) for m in _SCORE.finditer(span.sent.text)]
-    in_span = [float(m.group(1) or m.group(2)) for m in _SCORE.finditer(span.text)]
+def _pain_value(span: Span, text: str) -> dict[str, Any]:
+    sent = span.sent
+    sent_scores = [float(m.group(1) or m.group(2))
+                   for m in _SCORE.finditer(text[sent.start_char:sent.end_char])]
+    in_span = [float(m.group(1) or m.group(2))
+               for m in _SCORE.finditer(text[span.start_char:span.end_char])]
     scores = in_span or sent_scores
     return {"score": max(scores)} if scores else {}
 
@@ -641,6 +783,18 @@ def _doc_text(doc: Doc) -> str:
 
 
 def set_attributes(doc: Doc) -> Doc:
+    hooks = doc.user_span_hooks
+    installed = "sent" not in hooks
+    if installed:
+        hooks["sent"] = _Sentences(doc)
+    try:
+        return _set_attributes(doc)
+    finally:
+        if installed:
+            del hooks["sent"]
+
+
+def _set_attributes(doc: Doc) -> Doc:
     cues = _get_cues()
     catalogue = codes()
     reference = doc._.reference_date
@@ -656,24 +810,27 @@ def set_attributes(doc: Doc) -> Doc:
                      if catalogue.get(s.label_, {}).get("kind") == "imaging")
     treated = {start for start, found in by_sentence.items()
                if any(catalogue[o.label_]["kind"] == "treatment" for o in found)}
+    levels: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
     for span in spans:
         entry = catalogue.get(span.label_)
         if entry is None:
             continue
-        span._.laterality = _laterality(span, cues, words, starts, text)
-        span._.level = _level(span, cues, text)
+        ext = span._  # one Underscore per finding, not one per attribute set
+        ext.laterality = _laterality(span, cues, words, starts, text)
+        ext.level = _level(span, cues, text, levels)
         shape = entry["value"]
-        neighbours = [o for o in by_sentence.get(span.sent.start, [])
-                      if o.label_ != span.label_ and (o.end <= span.start or o.start >= span.end)]
+        if shape in ("therapy", "imaging", "procedure"):
+            neighbours = [o for o in by_sentence.get(span.sent.start, [])
+                          if o.label_ != span.label_ and (o.end <= span.start or o.start >= span.end)]
         if shape == "therapy":
             rivals = [o for o in neighbours if catalogue[o.label_]["kind"] == "treatment"]
             value = _therapy_value(span, cues, text, neighbours, rivals, treated)
         elif shape == "imaging":
             status = _imaging_status(span, cues, text)
             if status == "requested":
-                span._.is_hypothetical = True  # the study asked for: planned, not prior imaging
+                ext.is_hypothetical = True  # the study asked for: planned, not prior imaging
             elif status == "not_done":
-                span._.is_negated = True
+                ext.is_negated = True
             value = _imaging_value(span, cues, neighbours, text, studies)
         elif shape == "procedure":
             value = _procedure_value(span, neighbours, text)
@@ -683,20 +840,20 @@ def set_attributes(doc: Doc) -> Doc:
                       and (o.start, o.end) != (span.start, span.end)]
             value = _malignancy_value(span, cues, text, others)
         elif shape == "motor":
-            value = _motor_value(span)
+            value = _motor_value(span, text)
         elif shape == "pain":
-            value = _pain_value(span)
+            value = _pain_value(span, text)
         elif shape == "exam":
             value = {"date": doc._.document_date} if doc._.document_date else {}
         else:
             value = {}
-        rule = getattr(span._, "target_rule", None)
+        rule = getattr(ext, "target_rule", None)
         extra = (rule.metadata or {}).get("value") if rule is not None and rule.metadata else None
         if extra:
             value = {**value, **extra}
         if rule is not None and rule.metadata and rule.metadata.get("laterality"):
-            span._.laterality = rule.metadata["laterality"]
-        span._.value = value or None
+            ext.laterality = rule.metadata["laterality"]
+        ext.value = value or None
     return doc
 
 

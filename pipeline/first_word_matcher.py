@@ -77,6 +77,10 @@ class FirstWordMatcher:
         # attribute (LOWER or ORTH) -> the first token's value hash -> (matcher of the
         # patterns opening with it, most words of one, most tokens of one of fixed length)
         self._groups: dict[int, dict[int, tuple[Matcher, int, int]]] = {LOWER: {}, ORTH: {}}
+        # the same keys -> what every pattern of the group needs of the token after the
+        # first (or of the next word): most openers ("-", "pt") open no match, and spaCy's
+        # Matcher costs as many predicates as the group has patterns to find that out
+        self._seconds: dict[tuple[int, int], Optional[tuple[bool, set[int]]]] = {}
         self._lower_openers: set[str] = set()
         self._text_openers: set[str] = set()
 
@@ -109,6 +113,30 @@ class FirstWordMatcher:
                 matcher = Matcher(self.vocab, validate=False)
             matcher.add(key, [pattern])
             groups[opener] = (matcher, max(most_words, words or 0), max(most_tokens, fixed))
+            self._need_second((attr, opener), self._second(pattern, words, fixed))
+
+    def _second(self, pattern: list, words: Optional[int], fixed: int
+                ) -> Optional[tuple[bool, int]]:
+        """(whether it is the next word rather than the next token, its lower-case hash)
+        that a match of the pattern needs after its first token; None when not known."""
+        if words is not None and words >= 2:
+            second = next(t for t in pattern[1:] if _is_word(t))
+            return True, self.vocab.strings.add(second["LOWER"])
+        second = pattern[1] if fixed >= 2 else None
+        if isinstance(second, dict) and set(second) == {"LOWER"} and isinstance(
+                second["LOWER"], str):  # a LOWER holding a space still needs that token
+            return False, self.vocab.strings.add(second["LOWER"])
+        return None
+
+    def _need_second(self, group: tuple[int, int], second: Optional[tuple[bool, int]]) -> None:
+        if group not in self._seconds:
+            self._seconds[group] = None if second is None else (second[0], {second[1]})
+            return
+        needs = self._seconds[group]
+        if needs is not None and second is not None and needs[0] == second[0]:
+            needs[1].add(second[1])
+        else:
+            self._seconds[group] = None
 
     def __call__(self, doc: Doc) -> list[Match]:
         by_lower, by_orth = self._groups[LOWER], self._groups[ORTH]
@@ -118,10 +146,20 @@ class FirstWordMatcher:
         spaces = [is_space for _, _, is_space in columns]
         n = len(columns)
         matches: list[Match] = []
+        lowers = [lower for lower, _, _ in columns]
+        next_word = _next_words(lowers, spaces)
+        seconds = self._seconds
         for i, (lower, orth, _) in enumerate(columns):
-            for group in (by_lower.get(lower), by_orth.get(orth) if by_orth else None):
+            for attr, value, group in ((LOWER, lower, by_lower.get(lower)),
+                                       (ORTH, orth, by_orth.get(orth) if by_orth else None)):
                 if group is None:
                     continue
+                needs = seconds[attr, value]
+                if needs is not None:
+                    word, allowed = needs
+                    following = next_word[i] if word else (lowers[i + 1] if i + 1 < n else 0)
+                    if following not in allowed:
+                        continue
                 matcher, words, tokens = group
                 end, seen = i, 0
                 while end < n and seen < words:
@@ -132,3 +170,14 @@ class FirstWordMatcher:
                     if start == 0:  # a match from a later opener has its own window
                         matches.append((key, i, i + stop))
         return matches
+
+
+def _next_words(lowers: list[int], spaces: list[bool]) -> list[int]:
+    """For each token, the lower-case hash of the next token that is not whitespace (0: none)."""
+    following = [0] * len(lowers)
+    word = 0
+    for i in range(len(lowers) - 1, -1, -1):
+        following[i] = word
+        if not spaces[i]:
+            word = lowers[i]
+    return following

@@ -9,7 +9,11 @@ a bounded distance from the start of the match. `RegexPlan` reads both off the p
 - otherwise, when the literal's distance from the match start is bounded, the rule is tried
   only at the positions that distance allows around each occurrence of the literal
   (`Pattern.match` at a position is exactly `Pattern.search`'s attempt there, lookbehinds
-  included), and the matches are those `finditer` would give.
+  included), and the matches are those `finditer` would give. An unbounded distance
+  ("(?:strength\s*:?\s*)?[0-4]\s*/\s*5" anchored on "/") is cut at the last character
+  before the literal that the parts of the pattern before it cannot match;
+- starts are further kept to the characters a match can begin with, and to word starts when
+  the pattern opens with "\b" before a word character or a lookbehind refusing one.
 
 Literals are ASCII and lower case, and the note is folded the way `re.IGNORECASE` compares
 characters, so a case-sensitive part of a pattern ("(?-i:S)") is only checked more loosely.
@@ -25,10 +29,10 @@ from re import _constants as sre
 from re import _parser as sre_parse
 from typing import Iterator, Optional
 
-# (literal, least and greatest offset of its first character from the start of a match,
-# whether the match consumes the text between its start and the literal: not so for a
-# literal read from a lookaround)
-Anchor = tuple[str, int, int, bool]
+# (literal, least and greatest offset of its first character from the start of a match, the
+# ASCII characters the match can consume between its start and the literal: None when it
+# does not consume that text (a literal read from a lookaround) or they are not known)
+Anchor = tuple[str, int, int, Optional[frozenset]]
 Anchors = frozenset  # of Anchor: every match contains at least one of them
 
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
@@ -42,6 +46,8 @@ _MAX_FALLBACKS = 2
 # unit, start positions per character of text: a note has a few thousand characters); a rule
 # with a thousand literal lookbehinds is cheaper anchored on the few words of its body.
 _LOOKUP_COST = 0.0005
+# Length of the substrings of a note kept to rule out longer literals without a search.
+_GRAM = 4
 # Non-ASCII characters that re.IGNORECASE matches to an ASCII letter (found by trying every
 # code point); folding them first makes a lower-case substring test as permissive as the regex.
 _FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -56,19 +62,24 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class RegexPlan:
-    """What a regex needs from a text: `required` (None: nothing known), `anchors` (None:
-    scan the whole text) and `breaks`, ASCII characters no match can contain (a match
-    holding an anchor starts after the last of them before it). `fallbacks`: other anchor
-    sets, cheapest first, for a text where `anchors` allow too many starts (a short literal
-    like "in" followed by a long unbounded stretch)."""
+    """What a regex needs from a text: `required` (None: nothing known; no literal of it
+    contains another, since the shorter one occurs wherever the longer does), `anchors`
+    (None: scan the whole text). `fallbacks`: other anchor sets, cheapest first, for a text
+    where `anchors` allow too many starts (a short literal like "in" followed by a long
+    unbounded stretch)."""
 
     required: Optional[frozenset]
     anchors: Optional[Anchors]
-    breaks: Optional[re.Pattern] = None
     fallbacks: tuple = ()
     # lower-case ASCII characters a match can begin with (None: any): in an ASCII text a
     # rule is tried only where one of them (in either case) stands
     first: Optional[frozenset] = None
+    # a match starts where no word character precedes ("\bR" opening on a word character,
+    # "(?<![\w-])"): in an ASCII text a rule on "r" is tried at "R" but not in "for"
+    word_start: bool = False
+    # the same regex with its body checked first, for a pattern that opens with a long run
+    # of lookarounds (None: the pattern itself)
+    probe: Optional[re.Pattern] = None
 
 
 @lru_cache(maxsize=None)
@@ -77,64 +88,160 @@ def plan(pattern: str, flags: int = re.IGNORECASE) -> RegexPlan:
         parsed = sre_parse.parse(pattern, flags)
     except re.error:
         return RegexPlan(None, None)
-    candidates = _sequence(list(parsed), parsed.state)
+    candidates = _sequence(list(parsed), parsed.state, flags, {})
     if not candidates:
         return RegexPlan(None, None)
     selective = max(candidates, key=_selectivity)
-    breaks = _breaks(parsed, flags)
     # "(?:lumbar|cervical ...\s+)*radiculopathy": only a break bounds where the match starts
     usable = [c for c in candidates if all(
-        hi - lo <= _MAX_SPREAD or (consumed and breaks is not None)
-        for _, lo, hi, consumed in c)]
+        hi - lo <= _MAX_SPREAD or _bounded(lead) for _, lo, hi, lead in c)]
     ranked = sorted(usable, key=_cost)[:_MAX_FALLBACKS + 1]
     anchors = ranked[0] if ranked else None
     try:
         first = _first(list(parsed), parsed.state, flags)
     except LookupError:
         first = None
-    return RegexPlan(frozenset(a[0] for a in selective), anchors, breaks, tuple(ranked[1:]),
-                     None if first is None else frozenset(first))
+    first = None if first is None else frozenset(first)
+    return RegexPlan(_minimal(frozenset(a[0] for a in selective)), anchors, tuple(ranked[1:]),
+                     first, _word_start(list(parsed), parsed.state, first),
+                     _probe(parsed, flags))
+
+
+# Lookarounds a pattern opens with before its body is worth checking first.
+_MANY_LOOKAROUNDS = 16
+
+
+def _probe(parsed, flags: int) -> Optional[re.Pattern]:
+    """"(?=BODY)LOOKAROUNDS BODY" for a pattern "LOOKAROUNDS BODY" that opens with many
+    zero-width lookarounds ("(?:(?<=and PT )|(?<=and therapy )|...)" x 1,218): the same
+    matches at every position, but where the body cannot match (nearly everywhere) it fails
+    before evaluating them all."""
+    items = list(parsed)
+    lead = 0
+    while lead < len(items) and _width(items[lead], parsed.state) == (0, 0):
+        lead += 1
+    if lead == len(items) or _lookarounds(items[:lead]) < _MANY_LOOKAROUNDS:
+        return None
+    state = parsed.state
+    body = sre_parse.SubPattern(state, items[lead:])
+    try:
+        return sre_compile.compile(sre_parse.SubPattern(
+            state, [(sre.ASSERT, (1, body))] + items), flags)
+    except (re.error, RecursionError, OverflowError):
+        return None
+
+
+def _lookarounds(items) -> int:
+    count = 0
+    for op, av in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            count += 1
+        elif op is sre.BRANCH:
+            count += sum(_lookarounds(branch) for branch in av[1])
+        elif op is sre.SUBPATTERN:
+            count += _lookarounds(av[3])
+    return count
+
+
+_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _word_start(items, state, first: Optional[frozenset]) -> bool:
+    """Whether the zero-width items a pattern opens with let a match start only at the
+    text's start or after a character that is not a word character."""
+    for op, av in items:
+        if op is sre.AT and av is sre.AT_BOUNDARY:
+            if first is not None and first <= _WORD:
+                return True  # the boundary lies between a non-word and a word character
+        elif op is sre.ASSERT_NOT and av[0] < 0 and av[1].getwidth() == (1, 1):
+            refused = sre_compile.compile(av[1], state.flags).fullmatch
+            if all(refused(c) and refused(c.upper()) for c in _WORD):
+                return True  # "(?<![\w-])": no word character before the match
+        elif op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            return False
+    return False
+
+
+def _minimal(literals: frozenset) -> frozenset:
+    """The literals that contain no other one: a text holds one of these iff it holds one of
+    `literals` (1,200 lookbehind literals "and PT ", "and PT - " ... shrink to a few hundred)."""
+    return frozenset(lit for lit in literals if not any(
+        lit[i:j] in literals for i in range(len(lit)) for j in range(i + 1, len(lit) + 1)
+        if j - i < len(lit)))
 
 
 _UNITS = {sre.NOT_LITERAL, sre.ANY, sre.IN, sre.CATEGORY, sre.RANGE}
+_ASCII = frozenset(map(chr, range(128)))
 
 
-def _breaks(parsed, flags: int) -> Optional[re.Pattern]:
-    """A character class of the ASCII characters that no consuming part of the pattern
-    (lookarounds aside) can match; None when there are none or the pattern is not read."""
+def _chars(items, state, flags: int, memo: dict) -> Optional[frozenset]:
+    """The ASCII characters the consuming parts of a node sequence (lookarounds aside) can
+    match, in either case; None when the sequence is not read. `memo`: by node, for one
+    parsed pattern."""
     chars: set[str] = set()
-    units: list = []
+    for item in items:
+        op, av = item
+        if op is sre.LITERAL and av < 128:
+            chars |= _CASES[av]
+            continue
+        key = id(item)
+        if key not in memo:
+            memo[key] = _node_chars(item, state, flags, memo)
+        if memo[key] is None:
+            return None
+        chars |= memo[key]
+    return frozenset(chars)
 
-    def walk(items) -> None:
-        for op, av in items:
-            if op is sre.LITERAL and av < 128:
-                chars.update({chr(av), chr(av).lower(), chr(av).upper()})
-            elif op is sre.LITERAL or op in _UNITS:
-                units.append((op, av))
-            elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
-                continue  # zero width: nothing of the match
-            elif op is sre.SUBPATTERN:
-                walk(av[3])
-            elif op is sre.ATOMIC_GROUP:
-                walk(av)
-            elif op is sre.BRANCH:
-                for branch in av[1]:
-                    walk(branch)
-            elif op in _REPEATS:
-                walk(av[2])
-            else:
-                raise LookupError(op)
 
-    try:
-        walk(list(parsed))
-    except LookupError:
+_CASES = [frozenset({chr(c), chr(c).lower(), chr(c).upper()}) for c in range(128)]
+
+
+def _node_chars(item, state, flags: int, memo: dict) -> Optional[frozenset]:
+    op, av = item
+    if op is sre.LITERAL or op in _UNITS:
+        return _unit_matches(state, item, flags)
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return frozenset()  # zero width: nothing of the match
+    if op is sre.SUBPATTERN:
+        return _chars(av[3], state, flags, memo)
+    if op is sre.ATOMIC_GROUP:
+        return _chars(av, state, flags, memo)
+    if op in _REPEATS:
+        return _chars(av[2], state, flags, memo)
+    if op is sre.BRANCH:
+        branches = [_chars(branch, state, flags, memo) for branch in av[1]]
+        return None if None in branches else frozenset().union(*branches)
+    return None
+
+
+def _unit_matches(state, unit, flags: int) -> frozenset:
+    """The ASCII characters one character-matching node matches, compiled with and without
+    re.IGNORECASE (a local "(?-i:...)" or "(?i:...)" scope is not read: either may apply)."""
+    key = (repr(unit), flags)  # an IN node holds a list
+    chars = _UNIT_MATCHES.get(key)
+    if chars is None:
+        tests = [sre_compile.compile(sre_parse.SubPattern(state, [unit]), f).fullmatch
+                 for f in (flags | re.IGNORECASE, flags & ~re.IGNORECASE)]
+        chars = _UNIT_MATCHES[key] = frozenset(
+            c for c in map(chr, range(128)) if any(test(c) for test in tests))
+    return chars
+
+
+_UNIT_MATCHES: dict = {}
+
+
+def _bounded(lead: Optional[frozenset]) -> bool:
+    """Whether some character cannot stand between a match's start and the literal."""
+    return lead is not None and len(lead) < len(_ASCII)
+
+
+@lru_cache(maxsize=None)
+def _breaks(lead: Optional[frozenset]) -> Optional[re.Pattern]:
+    """A character class of the ASCII characters not in `lead`: a match holding an anchor
+    starts after the last of them before it. None when there is none (or lead is None)."""
+    if lead is None:
         return None
-    if units:
-        state = parsed.state
-        any_unit = sre_compile.compile(sre_parse.SubPattern(state, [(sre.BRANCH, (
-            None, [sre_parse.SubPattern(state, [unit]) for unit in units]))]), flags)
-        chars.update(c for c in map(chr, range(128)) if any_unit.fullmatch(c))
-    breaks = sorted(set(map(chr, range(128))) - chars)
+    breaks = sorted(_ASCII - lead)
     if not breaks:
         return None
     return re.compile("[" + "".join(re.escape(c) for c in breaks) + "]")
@@ -159,7 +266,7 @@ def _first(items, state, flags: int) -> Optional[set]:
         elif op in _REPEATS:
             inner = _first(list(av[2]), state, flags) if av[1] else set()
         elif op is sre.LITERAL or op in _UNITS:
-            inner = set(_unit_chars(state, item, flags))
+            inner = {c.lower() for c in _unit_matches(state, item, flags)}
         else:
             raise LookupError(op)
         if inner is None:
@@ -168,21 +275,6 @@ def _first(items, state, flags: int) -> Optional[set]:
         if _width(item, state)[0] > 0:
             return chars
     return None
-
-
-def _unit_chars(state, unit, flags: int) -> frozenset:
-    """The ASCII characters one character-matching node matches in either case (compiled
-    case-insensitively: a local "(?-i:S)" or "(?i:s)" only ever matches fewer)."""
-    key = (repr(unit), flags)  # an IN node holds a list
-    chars = _UNIT_CHARS.get(key)
-    if chars is None:
-        one = sre_compile.compile(sre_parse.SubPattern(state, [unit]), flags | re.IGNORECASE)
-        chars = _UNIT_CHARS[key] = frozenset(
-            chr(c).lower() for c in range(128) if one.fullmatch(chr(c)))
-    return chars
-
-
-_UNIT_CHARS: dict = {}
 
 
 def required_literals(pattern: str, flags: int = re.IGNORECASE) -> Optional[frozenset]:
@@ -199,8 +291,8 @@ def _cost(anchors: Anchors) -> float:
     """Expected start positions to try: rarer (longer) literals, narrower spreads first; an
     unbounded spread is cut short by a break (a sentence, say) when the text is consumed."""
     cost = _LOOKUP_COST * len(anchors)
-    for literal, lo, hi, consumed in anchors:
-        if hi - lo > _MAX_SPREAD and not consumed:
+    for literal, lo, hi, lead in anchors:
+        if hi - lo > _MAX_SPREAD and not _bounded(lead):
             return float("inf")
         cost += (min(hi - lo, _MAX_SPREAD) + 1) / 8 ** min(len(literal), 5)
     return cost
@@ -218,10 +310,13 @@ def _width(item, state) -> tuple[int, int]:
 
 
 def _shift(anchors: Optional[Anchors], low: int, high: int,
-           consumed: bool = True) -> Optional[Anchors]:
+           lead: Optional[frozenset]) -> Optional[Anchors]:
+    """Anchors of a part of a sequence, seen from the sequence's start: `lead` is what the
+    parts before it consume (None: not consumed or not known)."""
     if anchors is None:
         return None
-    return frozenset((lit, lo + low, min(hi + high, sre.MAXREPEAT), was and consumed)
+    return frozenset((lit, lo + low, min(hi + high, sre.MAXREPEAT),
+                      None if was is None or lead is None else was | lead)
                      for lit, lo, hi, was in anchors)
 
 
@@ -238,17 +333,19 @@ def _literal_text(items: list) -> Optional[str]:
     return "".join(chars)
 
 
-def _sequence(items: list, state) -> list[Anchors]:
+def _sequence(items: list, state, flags: int, memo: dict) -> list[Anchors]:
     """Anchor sets of the mandatory parts of a node sequence, offsets from its start."""
     candidates: list[Anchors] = []
     run: list[str] = []
     run_at = (0, 0)  # offset of the run's first character
+    run_lead: Optional[frozenset] = frozenset()
     low = high = 0   # offset of the current item
+    lead: Optional[frozenset] = frozenset()  # what the items before it consume
 
     def flush() -> None:
         text = "".join(run)
         if text:
-            candidates.append(frozenset([(text, *run_at, True)]))
+            candidates.append(frozenset([(text, *run_at, run_lead)]))
         run.clear()
 
     for item in items:
@@ -260,32 +357,35 @@ def _sequence(items: list, state) -> list[Anchors]:
             text = _literal_text(list(av[3]))
         if text is not None:  # "(?:drop)" continues a run like plain text
             if not run:
-                run_at = (low, high)
+                run_at, run_lead = (low, high), lead
             run.append(text)
         else:
             # character sets, anchors, lookarounds, optional parts end a run of literal text
             flush()
             inner = None
             if op is sre.SUBPATTERN:
-                inner = _best(_sequence(list(av[3]), state))
+                inner = _best(_sequence(list(av[3]), state, flags, memo))
             elif op is sre.ATOMIC_GROUP:
-                inner = _best(_sequence(list(av), state))
+                inner = _best(_sequence(list(av), state, flags, memo))
             elif op is sre.BRANCH:
-                inner = _any_of([_best(_sequence(list(b), state)) for b in av[1]])
+                inner = _any_of([_best(_sequence(list(b), state, flags, memo)) for b in av[1]])
             elif op in _REPEATS and av[0] >= 1:  # the first repetition starts here
-                inner = _best(_sequence(list(av[2]), state))
+                inner = _best(_sequence(list(av[2]), state, flags, memo))
             elif op is sre.ASSERT:  # "(?<=\bESI )": the text around the match holds it
                 direction, body = av
-                inner = _best(_sequence(list(body), state))
+                inner = _best(_sequence(list(body), state, flags, memo))
                 width, most = body.getwidth()
                 if direction < 0 and width != most:
                     inner = None
                 before = width if direction < 0 else 0
-                inner = _shift(inner, low - before, high - before, consumed=False)
+                inner = _shift(inner, low - before, high - before, None)
             if op is not sre.ASSERT:
-                inner = _shift(inner, low, high)
+                inner = _shift(inner, low, high, lead)
             if inner:
                 candidates.append(inner)
+        if lead is not None:
+            consumed = _chars([item], state, flags, memo)
+            lead = None if consumed is None else lead | consumed
         width_low, width_high = _width(item, state)
         low, high = low + width_low, min(high + width_high, sre.MAXREPEAT)
     flush()
@@ -298,6 +398,10 @@ def _any_of(alternatives: list[Optional[Anchors]]) -> Optional[Anchors]:
     return frozenset().union(*alternatives)
 
 
+# an ASCII text's bytes -> "0" for a word character, "1" for any other
+_NON_WORD = bytes(ord("0") if chr(c).lower() in _WORD else ord("1") for c in range(256))
+
+
 class LiteralIndex:
     """A text's literals, each looked up once: whether and where it occurs."""
 
@@ -307,28 +411,48 @@ class LiteralIndex:
         # positions in the folded text are positions in the text when the lengths agree
         self._aligned = len(self._folded) == len(text)
         self._found: dict[str, bool] = {}
+        self._grams: Optional[set[str]] = None
+        self._met: dict[frozenset, bool] = {}
         self._positions: dict[str, list[int]] = {}
         self._allowed_of: dict[tuple, int] = {}
         self._reversed: Optional[str] = None
-        self._starts_of: dict[tuple, Optional[int]] = {}
+        self._starts_of: dict[frozenset, int] = {}
         self._ascii = text.isascii()
         self._bytes: Optional[bytes] = None
         self._first_of: dict = {}
-        self._digits_of: dict[tuple, str] = {}  # a character or a set of them -> their positions
+        self._after_non_word: Optional[int] = None
+        self._digits_of: dict[tuple, Optional[str]] = {}
 
     def contains(self, literal: str) -> bool:
         found = self._found.get(literal)
         if found is None:
+            if len(literal) > _GRAM:
+                # most literals are absent, and a search for one reads the whole note; one
+                # set of the note's substrings of _GRAM characters rules out nearly all
+                if self._grams is None:
+                    folded = self._folded
+                    self._grams = {folded[i:i + _GRAM] for i in range(len(folded) - _GRAM + 1)}
+                if literal[:_GRAM] not in self._grams or literal[-_GRAM:] not in self._grams:
+                    self._found[literal] = False
+                    return False
             found = self._found[literal] = literal in self._folded
         return found
 
     def meets(self, required: Optional[frozenset]) -> bool:
-        return required is None or any(self.contains(lit) for lit in required)
+        if required is None:
+            return True
+        met = self._met.get(required)  # rules of a family share their literals
+        if met is None:
+            met = self._met[required] = any(map(self.contains, required))
+        return met
 
     def _occurrences(self, literal: str) -> list[int]:
         positions = self._positions.get(literal)
         if positions is None:
             positions = []
+            if not self.contains(literal):
+                self._positions[literal] = positions
+                return positions
             at = self._folded.find(literal)
             while at >= 0:
                 positions.append(at)
@@ -336,15 +460,13 @@ class LiteralIndex:
             self._positions[literal] = positions
         return positions
 
-    def _allowed(self, anchor: Anchor, breaks: Optional[re.Pattern]) -> int:
+    def _allowed(self, anchor: Anchor) -> int:
         """The start positions one anchor allows, as a bitset (bit i: position i); cached,
-        since rules of one family share anchors."""
-        key = (anchor, breaks)
-        allowed = self._allowed_of.get(key)
+        since rules of a family share anchors."""
+        allowed = self._allowed_of.get(anchor)
         if allowed is None:
-            literal, low, high, consumed = anchor
-            if not consumed:
-                breaks = None
+            literal, low, high, lead = anchor
+            breaks = _breaks(lead)
             size = len(self.text)
             allowed = 0
             for at in self._occurrences(literal):
@@ -359,21 +481,24 @@ class LiteralIndex:
                 last = at - low
                 if last >= first:
                     allowed |= ((1 << (last - first + 1)) - 1) << first
-            self._allowed_of[key] = allowed
+            self._allowed_of[anchor] = allowed
         return allowed
 
-    def _starts(self, anchors: Anchors, breaks: Optional[re.Pattern]) -> Optional[int]:
-        """The start positions a rule's anchors allow, as a bitset; None when they are too
-        many to try one by one. Cached: a family of rules shares anchors."""
-        key = (anchors, breaks)
-        if key in self._starts_of:
-            return self._starts_of[key]
-        starts = 0
-        for anchor in anchors:
-            starts |= self._allowed(anchor, breaks)
-        if starts.bit_count() > len(self.text) // _MAX_SHARE:
-            starts = None
-        self._starts_of[key] = starts
+    def _starts(self, anchors: Anchors) -> int:
+        """The start positions a rule's anchors allow, as a bitset. Cached: a family of
+        rules shares anchors."""
+        starts = self._starts_of.get(anchors)
+        if starts is None:
+            starts = 0
+            found, allowed_of = self._found, self._allowed_of
+            for anchor in anchors:
+                present = found.get(anchor[0])
+                if present is None:
+                    present = self.contains(anchor[0])
+                if present:
+                    allowed = allowed_of.get(anchor)
+                    starts |= self._allowed(anchor) if allowed is None else allowed
+            self._starts_of[anchors] = starts
         return starts
 
     def _firsts(self, chars: frozenset) -> int:
@@ -389,6 +514,16 @@ class LiteralIndex:
             self._first_of[chars] = bits
         return bits
 
+    def _word_starts(self) -> int:
+        """Positions at the text's start or after a non-word character, as a bitset (an
+        ASCII text)."""
+        if self._after_non_word is None:
+            if self._bytes is None:
+                self._bytes = self.text.encode("ascii")
+            self._after_non_word = int(self._bytes.translate(_NON_WORD)[::-1], 2) << 1 | 1 \
+                if self._bytes else 1
+        return self._after_non_word
+
     def _char_bits(self, c: str) -> int:
         if c not in self._folded:
             return 0
@@ -398,16 +533,22 @@ class LiteralIndex:
             self._bytes = self.text.encode("ascii")
         return int(self._bytes.translate(table)[::-1], 2)
 
-    def _digits(self, starts: int, anchors: Anchors, rule: RegexPlan) -> str:
+    def _digits(self, anchors: Anchors, rule: RegexPlan) -> Optional[str]:
         """The starts to try, lowest first, as the positions of "1" in a string (found in C):
-        those the anchors allow where a character a match can begin with stands. Cached: a
-        family of rules shares anchors and first characters."""
-        key = (anchors, rule.breaks, rule.first)
-        digits = self._digits_of.get(key)
-        if digits is None:
-            if rule.first is not None and self._ascii and starts:
-                starts &= self._firsts(rule.first)
-            digits = self._digits_of[key] = bin(starts)[:1:-1]
+        those the anchors allow where a character a match can begin with stands (and a word
+        starts, if the rule says so); None when they are too many to try one by one. Cached:
+        a family of rules shares anchors and first characters."""
+        key = (anchors, rule.first, rule.word_start)
+        if key in self._digits_of:
+            return self._digits_of[key]
+        starts = self._starts(anchors)
+        if rule.first is not None and self._ascii and starts:
+            starts &= self._firsts(rule.first)
+        if rule.word_start and self._ascii and starts:
+            starts &= self._word_starts()
+        digits = None if starts.bit_count() > len(self.text) // _MAX_SHARE \
+            else bin(starts)[:1:-1]
+        self._digits_of[key] = digits
         return digits
 
     def finditer(self, pattern: re.Pattern, rule: RegexPlan) -> Iterator[re.Match]:
@@ -418,15 +559,14 @@ class LiteralIndex:
             yield from pattern.finditer(self.text)
             return
         for anchors in (rule.anchors, *rule.fallbacks):
-            starts = self._starts(anchors, rule.breaks)
-            if starts is not None:
+            digits = self._digits(anchors, rule)
+            if digits is not None:
                 break
         else:
             yield from pattern.finditer(self.text)  # scanning in C is cheaper
             return
-        match = pattern.match
+        match = (rule.probe or pattern).match
         text = self.text
-        digits = self._digits(starts, anchors, rule)
         find = digits.find
         start = find("1")
         while start >= 0:

@@ -190,7 +190,10 @@ class FastMedspacyMatcher(MedspacyMatcher):
         offsets: Optional[_TokenOffsets] = None
         matches: List[Match] = []
         regex_matcher = self._MedspacyMatcher__regex_matcher
+        meets = literals.meets
         for match_id, pattern, rule_plan, on_match in rules:
+            if not meets(rule_plan.required):
+                continue  # most rules: the note holds none of their literals
             for found in literals.finditer(pattern, rule_plan):
                 if offsets is None:
                     offsets = _TokenOffsets(doc)

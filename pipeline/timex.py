@@ -13,6 +13,8 @@ from typing import Literal, Optional
 
 from dateutil.relativedelta import relativedelta
 
+from spinecite.pipeline.regex_literals import LiteralIndex, RegexPlan, plan
+
 __all__ = ["TimeExpression", "find_time_expressions", "find_document_date", "weeks_between"]
 
 
@@ -341,12 +343,29 @@ def _guard(fn, *args):
         return None
 
 
+# The forms that name a word (a month, a season, "visit"...) are tried only around the places
+# that word occurs (regex_literals; the matches are those of finditer). A form opening on a
+# digit or a slash is cheaper scanned whole, and "mon" and "year", whose optional "early
+# of"-style lead has no bounded length, would be tried at a quadratic number of places in a
+# long run of dates with no line break ("Dec - Dec - ...", tests/test_timex.py).
+_PLANS: dict[re.Pattern, RegexPlan] = {
+    rx: plan(rx.pattern, rx.flags) for form, rx in _DATE_RES
+    if form in ("mon_d", "season", "rel", "holiday")}
+_PLANS[_VISIT_RE] = plan(_VISIT_RE.pattern, _VISIT_RE.flags)
+
+
+def _matches(rx: re.Pattern, text: str, index: LiteralIndex):
+    rule = _PLANS.get(rx)
+    return rx.finditer(text) if rule is None else index.finditer(rx, rule)
+
+
 def _find(text: str, ref: date) -> list[TimeExpression]:
     atoms: list[_Atom] = []
+    index = LiteralIndex(text)
     for form, rx in _DATE_RES:
-        atoms += filter(None, (_guard(_date_atom, form, m, text, ref) for m in rx.finditer(text)))
+        atoms += filter(None, (_guard(_date_atom, form, m, text, ref) for m in _matches(rx, text, index)))
     atoms += filter(None, (_guard(_dur_atom, m, ref) for m in _DUR_RE.finditer(text)))
-    visits = [a for a in (_guard(_visit_atom, m) for m in _VISIT_RE.finditer(text)) if a]
+    visits = [a for a in (_guard(_visit_atom, m) for m in _matches(_VISIT_RE, text, index)) if a]
     atoms += visits
     by_start: dict[int, list[_Atom]] = defaultdict(list)
     for a in atoms:

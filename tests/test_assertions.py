@@ -1177,7 +1177,114 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize("text, code, expected", PITFALLS + EVERYDAY)
+# Phrasings from the blind batches d096-d130, each with a phrasing of our own
+# (corpora/ANNOTATION.md: known lesion as the likely cause, planned visits, held treatments).
+BLIND_BATCHES = [
+    # a working diagnosis is uncertain
+    ("This is cauda equina until proven otherwise.", "cauda_equina_syndrome", {"possible"}),
+    ("Septic discitis until proven otherwise given fever and IV drug use.", "spinal_infection",
+     {"possible"}),
+    # a cause named as likely is uncertain, unless the note knows the lesion
+    ("Assessment: L5 radiculopathy, likely secondary to L4-5 disc herniation.",
+     "disc_herniation", {"possible"}),
+    ("Neck pain, probably due to C5-6 disc herniation; MRI pending.", "disc_herniation",
+     {"possible"}),
+    ("Known L4-5 HNP on MRI 2021. Now CES, likely from the known L4-5 disc herniation.",
+     "disc_herniation", {"present"}),
+    ("Known L4-5 disc protrusion (MRI 2022). Suspect new adjacent disc herniation at L3-4.",
+     "disc_herniation", {"present", "possible"}),
+    # a known fracture is not also suspected; a suspected acute one beside an old one is new
+    ("XR: new T8 wedge compression fracture. Cannot exclude pathologic fracture given smoking "
+     "history.", "spinal_fracture", {"present"}),
+    ("XR: L1 compression fracture, age indeterminate. Concern for acute L1 burst fracture with "
+     "retropulsion.", "spinal_fracture", {"present", "possible"}),
+    # a doubted cause of a pain does not doubt the pain
+    ("Chronic low back pain x 10 months. Mechanical LBP considered less likely.",
+     "low_back_pain", {"present"}),
+    # a held treatment is neither done nor planned; holding an activity restricts it
+    ("P: Hold PT pending MD eval.", "physical_therapy", None),
+    ("Will hold on PT until the MRI is back.", "physical_therapy", None),
+    ("Hold from contact sports until pain-free.", "activity_modification", {"present"}),
+    # the first of two scores is history
+    ("Pt rates LBP 6/10 (initial 7/10).", "severe_pain", {"historical"}),
+    # what a study is to look for is uncertain
+    ("Plan: MRI SI joints to look for active sacroiliitis.", "inflammatory_spondyloarthropathy",
+     {"possible"}),
+    # a study's "negative" does not reach over the comma into what followed
+    ("Seen in the ED that night: CT C-spine negative, discharged with a soft collar.",
+     "activity_modification", {"present"}),
+    # a planned visit is no exam yet
+    ("Plan:\n- In-person visit in 3 weeks for a full neuro exam.", "in_person_exam", None),
+    ("Plan: Office visit after the MRI.", "in_person_exam", None),
+    ("Plan: follow up in 2 weeks for re-exam.", "in_person_exam", None),
+    ("P: same, re-exam next visit.", "in_person_exam", None),
+    # call-back lines: every item of the list is a condition (NegEx's hypothetical class)
+    ("She will call if there is any new weakness, numbness in the saddle area or trouble "
+     "urinating.", "bladder_dysfunction", {"hypothetical"}),
+    ("Return to the ED if any of the following are noted: fever, new leg weakness, loss of "
+     "bladder control.", "fever", {"hypothetical"}),
+    ("Return to the ED if any of the following are noted: fever, new leg weakness, loss of "
+     "bladder control.", "motor_weakness", {"hypothetical"}),
+    ("Call with fever or new weakness.", "motor_weakness", {"hypothetical"}),
+    # a met goal's limitation is over; an open one is still there
+    ("Goals: return to full duty at work - MET.", "functional_impairment", {"historical"}),
+    ("Goals: return to full duty - not met.", "functional_impairment", {"present"}),
+    # done at this visit, though written in the Plan
+    ("Plan: AFO fitted today.", "activity_modification", {"present"}),
+    ("Plan: lumbar corset dispensed; wear when up.", "activity_modification", {"present"}),
+    # a prescription written at this visit is planned; a drug already taken goes on
+    ("Dispo: home.\nRx: cyclobenzaprine 5 mg qhs prn.", "muscle_relaxant", {"hypothetical"}),
+    ("Meds: naproxen 500 BID.\nRx: naproxen 500 mg BID #60.", "nsaid", {"present"}),
+    # a trial dated in the past or said to be stopped was taken; a trial in the Plan is planned
+    ("Ibuprofen 600 TID and a 2-week trial of cyclobenzaprine in Sept (made him too sleepy, "
+     "stopped).", "muscle_relaxant", {"present"}),
+    ("Tried a trial of gabapentin in 2024 without benefit.", "neuropathic_agent", {"present"}),
+    ("Plan: trial of gabapentin 300 mg qhs.", "neuropathic_agent", {"hypothetical"}),
+    ("Gabapentin discontinued due to dizziness.", "neuropathic_agent", {"present"}),
+    # a form's question answered "No" denies its item, as "Field: No" does
+    ("Prior PT? No.", "physical_therapy", {"absent"}),
+    ("Any weakness? No.\nAny numbness? Yes, left foot.", "motor_weakness", {"absent"}),
+    ("Any weakness? No.\nAny numbness? Yes, left foot.", "paresthesia", {"present"}),
+    ("Telehealth? NO - in-office visit", "in_person_exam", {"present"}),
+    # d131-d160: what does not explain a sign, or a sensation lost, denies nothing
+    ("Retention could be opioid-related but does not explain the perianal numbness.",
+     "saddle_anesthesia", {"present"}),
+    ("She could not feel the toilet paper when she wiped.", "saddle_anesthesia", {"present"}),
+    # a trailing uncertainty reaches back over its clause
+    ("Vertebral osteomyelitis/discitis also possible.", "spinal_infection", {"possible"}),
+    ("A foraminal herniation at L5-S1 is also possible.", "disc_herniation", {"possible"}),
+    # "X rather than Y" denies Y
+    ("The deficit is stable rather than progressing.", "symptom_progression", {"absent"}),
+    # given in the ED, however long the dose
+    ("Ketorolac 15 mg IV and oxycodone 5 mg given.", "nsaid", {"present"}),
+    # "if any ..." is a call-back condition
+    ("If any urinary retention or saddle numbness tonight, come straight to the ED.",
+     "bladder_dysfunction", {"hypothetical"}),
+    # a denied kind denies nothing when another kind is present
+    ("She lifted a 40 lb bag and felt a pop. No fall, did not strike anything.", "trauma",
+     {"present"}),
+    ("Red flags: [ ] Progressive weakness\nExam: L EHL 4/5.", "motor_weakness", {"present"}),
+    # alternatives joined by a slash share their cue
+    ("Suspect R L5 pars stress reaction / early spondylolysis.", "spondylolysis", {"possible"}),
+    # a denied recurrence of a known cancer does not deny the cancer
+    ("Breast cancer 2008, treated. No clinical features of recurrence of her breast cancer.",
+     "malignancy", {"present"}),
+    # a cue inside parentheses speaks of its own object ("stop the OTC ibuprofen"), not of
+    # the new drug before it
+    ("HPI: ibuprofen OTC prn.\nP:\n- Naproxen 500 mg BID with food (stop the OTC ibuprofen).",
+     "nsaid", {"present", "hypothetical"}),
+    # a response to a drug is a drug taken, even inside a condition
+    ("Plan: Continue naproxen. If MRI confirms active inflammation and NSAID response remains "
+     "partial, will start a TNF inhibitor.", "nsaid", {"present"}),
+    ("Plan: PT 2x/wk; if no response to PT in 6 weeks, consider ESI.", "physical_therapy",
+     {"hypothetical"}),
+    # ... but what a plan is conditional on is a suspicion
+    ("Decompression if there is compression of the cauda equina.", "cauda_equina_syndrome",
+     {"possible"}),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", PITFALLS + EVERYDAY + BLIND_BATCHES)
 def test_assertion(findings_of, text, code, expected):
     table, _ = findings_of(text)
     assert table.get(code) == expected, table

@@ -304,3 +304,89 @@ def test_level_is_the_one_the_mentions_give(findings_of):
                             "XR T/L-spine: new T12 compression fracture.\n"
                             "A/P: acute T12 osteoporotic compression fx after a fall.")
     assert finding(result, "spinal_fracture").level == "T12"
+
+
+def _exam_of(nlp, notes, received=dt.date(2026, 11, 20)):
+    from spinecite.extractors import extract
+    from spinecite.pipeline.intake import Document
+
+    documents = [Document(id=name, text=text, source=None, date=date, sha256="0")
+                 for name, date, text in notes]
+    result = extract(documents, received, nlp=nlp)
+    return [f for f in result.findings if f.code == "in_person_exam"]
+
+
+@pytest.mark.parametrize("old, new", [
+    ("OBJECTIVE\nLumbar AROM limited. SLR (-) bilat.", "O: Strength 5/5 LEs, SLR neg."),
+    ("Physical exam: antalgic gait.", "On exam today she has 4/5 L EHL."),
+    ("Examined the patient: paraspinal TTP.", "Seen and examined. Reflexes symmetric."),
+])
+def test_a_face_to_face_exam_is_dated_by_the_latest_note_that_documents_one(nlp, old, new):
+    # eviCore's "evaluated within 60 days" asks for the last visit, not the packet's oldest;
+    # the older document is named so that it sorts first
+    exams = _exam_of(nlp, [("a-older", dt.date(2026, 8, 4), old),
+                           ("b-recent", dt.date(2026, 11, 17), new)])
+    present = [f for f in exams if f.assertion == "present"]
+    assert present and present[0].value.date == dt.date(2026, 11, 17)
+
+
+@pytest.mark.parametrize("plan", ["Plan: MRI lumbar spine. Office visit after the MRI.",
+                                  "Plan: In-person visit in 3 weeks for a full neuro exam.",
+                                  "Plan: office visit in 2 weeks to review the MRI."])
+def test_a_planned_visit_is_no_exam(nlp, plan):
+    exams = _exam_of(nlp, [("a-office", dt.date(2026, 9, 2), "EXAM: paraspinal tenderness."),
+                           ("b-phone", dt.date(2026, 11, 24),
+                            "Telephone encounter - no exam performed.\n" + plan)])
+    present = [f for f in exams if f.assertion == "present"]
+    assert present and present[0].value.date == dt.date(2026, 9, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Primary survey: A patent, B equal BS, C HR 104.\nSecondary survey:\n- Spine: midline TTP.",
+    "Secondary survey notable for a step-off at T11-12.",
+    "Tertiary trauma survey: no new injuries, moves all 4.",
+])
+def test_a_trauma_bay_survey_is_a_face_to_face_exam(findings_of, text):
+    table, _ = findings_of(text)
+    assert "present" in table.get("in_person_exam", set())
+
+
+@pytest.mark.parametrize("header, weeks, visits", [
+    ("ALIGN CHIROPRACTIC & WELLNESS\nRE-EXAMINATION          Date: 11/19/2026\n"
+     "Initial exam: 09/15/2026   Visits to date: 18\n", 9.3, 18),
+    ("RIVERSIDE PHYSICAL THERAPY - DISCHARGE SUMMARY\n"
+     "Date: 09/29/2026    Visits attended: 15 of 16    Dates of care: 08/04/2026 - 09/29/2026\n", 8.0, 15),
+    ("Lakeside Physical Therapy - Progress Note\nDate: 11/19/2026\nStart of care: 10/01/2026\n", 7.0, None),
+])
+def test_a_therapy_note_header_states_the_course(findings_of, header, weeks, visits):
+    _, result = findings_of(header + "\nASSESSMENT: Improvement has plateaued.\n",
+                            received=dt.date(2026, 11, 20))
+    therapy = [f for f in result.findings if f.code in ("chiropractic_care", "physical_therapy")]
+    assert therapy and therapy[0].value.weeks == weeks
+    assert therapy[0].value.visits == visits
+    assert therapy[0].value.outcome == "failed"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("RLE: hip flexion 3/5, knee extension 3/5, ankle DF 4/5. LLE 5/5 throughout.", "right"),
+    ("L: EHL 4/5, DF 4+/5.", "left"),
+    ("LLE: hip flexion 4/5, EHL 4-/5; RLE 5/5.", "left"),
+])
+def test_a_side_heading_a_list_is_the_side_of_each_item(findings_of, text, side):
+    _, result = findings_of(text)
+    assert finding(result, "motor_weakness").laterality == side
+
+
+def test_a_radiology_reports_own_study_is_dated_by_the_report(findings_of):
+    report = ("MERIDIAN OPEN MRI\nPatient: [redacted]   DOS: 10/02/2026\n"
+              "EXAM: MRI lumbar spine without contrast\n"
+              "FINDINGS: L5-S1 left paracentral protrusion.\nIMPRESSION: L5-S1 disc protrusion.\n")
+    _, result = findings_of(report, received=dt.date(2026, 11, 20))
+    assert finding(result, "prior_mri").value.date == dt.date(2026, 10, 2)
+
+
+def test_an_office_note_mentioning_an_mri_in_its_header_does_not_date_it(findings_of):
+    note = "Office visit 11/20/2026\nReason: review MRI lumbar spine.\nPain 5/10.\n"
+    table, result = findings_of(note, received=dt.date(2026, 11, 20))
+    mri = [f for f in result.findings if f.code == "prior_mri"]
+    assert all(f.value is None or f.value.date is None for f in mri)

@@ -87,3 +87,14 @@ def test_a_finding_holding_a_word_scispacy_pairs_with_a_parenthesis_is_kept(nlp)
 def test_a_study_planned_after_another_is_no_prior_study(nlp):
     found = findings(nlp, "Needs CT to characterize the fracture and then MRI for neural elements.")
     assert not any(code == "prior_mri" for code, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He has not started therapy. Plan: start physical therapy 2x/week.", {"absent", "hypothetical"}),
+    ("Did 6 weeks of therapy without relief; PT discharge summary attached.", {"present"}),
+    ("Fevers resolved after the first week of therapy.", set()),
+    ("He has not started therapy.", set()),
+])
+def test_a_bare_therapy_is_physical_therapy_only_where_the_note_names_it(nlp, text, expected):
+    found = findings(nlp, text)
+    assert {a for code, a in found if code == "physical_therapy"} == expected

@@ -38,8 +38,9 @@ def test_target_categories_are_known_codes():
             assert rule.category in codes() or rule.category == "NOT_A_FINDING", \
                 (path.name, rule.literal)
             meta = rule.metadata or {}
-            assert set(meta) <= {"assertion", "laterality", "value", "also"}, rule.literal
+            assert set(meta) <= {"assertion", "laterality", "value", "also", "only_beside"}, rule.literal
             assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
+            assert "only_beside" not in meta or meta["only_beside"] in codes(), rule.literal
 
 
 def test_named_fragments_expand_to_the_regex_they_stand_for():

@@ -112,7 +112,8 @@ regex_parts = st.sampled_from(["foot", "drop", r"\s+", r"\s?", r"\d", "(?:a|bc)"
                                "(?:no )?", "(?-i:S)", r"\b", "ſk", "(?<!no )", "5", "(?:oo|t)+",
                                "(?=d)", "[fd]{1,3}", r"(?:no\s+)*", "[a-z ]*", "(?<=t )",
                                "(?:(?<=a)|(?<=s ))", r"(?=\w*p)", "(?:[0-4]|tr)", "[^o]",
-                               r"\W", "(?-i:F)"])
+                               r"\W", "(?-i:F)", r"(?<![\w-])", r"\bR", r"\s*/\s*[0-4]",
+                               r"(?:str\s*:?\s*)?", r"(?<![\w./+-])[0-4]"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -126,7 +127,7 @@ def test_a_regex_never_matches_text_without_its_literals(parts, text):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(regex_parts, min_size=1, max_size=5), st.text(
-    alphabet="footdrpabcxnsSK5 .:\n\u017f\u212a\u0130", max_size=60))
+    alphabet="footdrpabcxnsSK5 .:\n\u017f\u212a\u0130R4/-", max_size=60))
 def test_matching_from_the_literals_finds_what_finditer_finds(parts, text):
     pattern = re.compile("".join(parts), re.IGNORECASE)
     found = LiteralIndex(text).finditer(pattern, plan(pattern.pattern, pattern.flags))
@@ -146,6 +147,17 @@ def test_matching_from_lookaround_and_unbounded_literals_finds_what_finditer_fin
     assert rule.anchors is not None
     found = [m.span() for m in LiteralIndex(text).finditer(compiled, rule)]
     assert found == [m.span() for m in compiled.finditer(text)] and found
+
+
+def test_a_pattern_opening_with_many_lookbehinds_is_tried_body_first_with_the_same_matches():
+    pattern = ("(?:" + "|".join(f"(?<=w{i} )" for i in range(20)) + r")(?:has|had)\s+"
+               r"(?:not\s+)?failed")
+    compiled = re.compile(pattern, re.IGNORECASE)
+    rule = plan(pattern)
+    assert rule.probe is not None
+    text = "w3 has failed; x has failed. W19 had not failed, w7 hasfailed w2 had  failed"
+    found = [m.span() for m in LiteralIndex(text).finditer(compiled, rule)]
+    assert found == [m.span() for m in compiled.finditer(text)] and len(found) == 3
 
 
 def test_folding_matches_ignorecase_for_non_ascii_letters():
