@@ -361,6 +361,15 @@ def test_a_progression_or_imbalance_beside_a_peripheral_neuropathy_goes_to_a_rev
     assert outcome("aim-spine", "72148", EXAM, back, romberg, neuropathy, hoffmann) == "met"
 
 
+def test_nia_an_indeterminate_film_after_an_injury_needs_further_evaluation():
+    fall = said("trauma", "fall from horse")
+    for gid, cpt in (("nia-lumbar-ct", "72131"), ("nia-lumbar-mri", "72148")):
+        for result, expected in (("nondiagnostic", "met"), ("abnormal", "not_met")):
+            film = said("prior_xray", "XR: L1 wedging, age indeterminate",
+                        value=ImagingValue(result=result, region="lumbar"))
+            assert outcome(gid, cpt, EXAM, fall, film) == expected, (gid, result)
+
+
 # ---- the blind false-met cases d081-d095, as general rules ---------------------------------
 
 def days_ago(n):
