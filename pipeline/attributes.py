@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from spinecite.pipeline import timex
 from spinecite.pipeline.extensions import SPAN_GROUP
+from spinecite.pipeline.extensions import doc_text as _doc_text
 from spinecite.pipeline.resources import codes, load_json
 
 _LEVEL = re.compile(
@@ -38,6 +39,10 @@ _WINDOW_AFTER = 5
 _ENDED = re.compile(r"(?:complet|finish|ended|discharg|d/c|stopped|last)\w*(?:\W+\w+){0,3}?\W*$")
 # "PT started 11/24/2025", "began chiro 10/1": a course's start with no end stated
 _STARTED = re.compile(r"(?:start|began|begin|initiat|since)\w*(?:\W+\w+){0,3}?\W*$")
+# "failed 8 weeks", "despite >6 wks of": the verb that makes a duration the course's own
+_FAILED_BEFORE = re.compile(r"\b(?:failed|failing|despite|completed|tried|through|after)\s+"
+                            r"(?:(?:over|about|approximately|approx\.?|~|>|>=|at\s+least|nearly)\s*)?$",
+                            re.IGNORECASE)
 # a course started this recently with nothing said of its end is taken as still running
 _ONGOING_WEEKS = 12
 # between two listed treatment durations: the first's treatment words and a list joint
@@ -471,6 +476,14 @@ def _owned(span: Span, start: int, end: int, others: list[Span], text: str) -> b
     return all(_distance(o, start, end) >= mine for o in others)
 
 
+def _course_duration(t: timex.TimeExpression, text: str, cues: _Cues) -> bool:
+    """A duration said of the treatment: a treatment word right after it, or a failure or
+    course verb right before it."""
+    return bool(cues.course_item.match(text, t.end)
+                or cues.course_item_before.search(text, max(0, t.start - 30), t.start)
+                or _FAILED_BEFORE.search(text, max(0, t.start - 25), t.start))
+
+
 def _listed_course(durations: list[timex.TimeExpression], text: str,
                    cues: _Cues) -> Optional[float]:
     """Weeks of a conservative course listed treatment by treatment ("despite 6 wks rest and
@@ -513,7 +526,10 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
             totals = [t for t in durations
                       if re.match(r"\W*(?:total|in total|overall|altogether)",
                                   text[t.end:t.end + 15], re.I)]
-            chosen = totals[0] if totals else max(durations, key=lambda t: t.weeks)
+            # a duration the course owns ("failed 8 weeks", "6.5 wks PT") over one that dates
+            # the symptom ("10 weeks, failed 6.5 wks PT"; "9+ weeks, intractable - failed 8 weeks")
+            owned = [t for t in durations if _course_duration(t, text, cues)]
+            chosen = totals[0] if totals else max(owned or durations, key=lambda t: t.weeks)
             summed = None if totals else _listed_course(durations, text, cues)
             value.update(weeks=summed or chosen.weeks, weeks_basis="stated")
         else:
@@ -769,17 +785,6 @@ def _findings_by_sentence(spans: list[Span], catalogue: dict) -> dict[int, list[
         if span.label_ in catalogue:
             by_sentence.setdefault(span.sent.start, []).append(span)
     return by_sentence
-
-
-def _doc_text(doc: Doc) -> str:
-    """doc.text, which spaCy joins token by token on every access: the cleaned text the Doc
-    was made from when it carries one (the same string, checked by its length)."""
-    text_map = doc._.text_map
-    if text_map is not None and len(doc):
-        last = doc[-1]
-        if last.idx + len(last.text_with_ws) == len(text_map.cleaned):
-            return text_map.cleaned
-    return doc.text
 
 
 def set_attributes(doc: Doc) -> Doc:

@@ -34,3 +34,14 @@ def register() -> None:
     for name in ("is_negated", "is_uncertain", "is_historical", "is_hypothetical", "is_family"):
         if not Span.has_extension(name):
             Span.set_extension(name, default=False)
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, which spaCy joins token by token on every access: the cleaned text the Doc
+    was made from when it carries one (the same string, checked by its length)."""
+    text_map = doc._.text_map
+    if text_map is not None and len(doc):
+        last = doc[-1]
+        if last.idx + len(last.text_with_ws) == len(text_map.cleaned):
+            return text_map.cleaned
+    return doc.text

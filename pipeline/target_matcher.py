@@ -30,6 +30,7 @@ from spacy.matcher import Matcher
 from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc
 
+from spinecite.pipeline.extensions import doc_text
 from spinecite.pipeline.first_word_matcher import FirstWordMatcher
 from spinecite.pipeline.regex_literals import LiteralIndex, plan
 
@@ -185,7 +186,7 @@ class FastMedspacyMatcher(MedspacyMatcher):
         rules = self._compiled_regex_rules()
         if not rules or not len(doc):
             return []
-        text = doc.text
+        text = doc_text(doc)
         literals = LiteralIndex(text)
         offsets: Optional[_TokenOffsets] = None
         matches: List[Match] = []

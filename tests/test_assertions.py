@@ -1269,6 +1269,12 @@ BLIND_BATCHES = [
     # a denied recurrence of a known cancer does not deny the cancer
     ("Breast cancer 2008, treated. No clinical features of recurrence of her breast cancer.",
      "malignancy", {"present"}),
+    # a radiology report's "CLINICAL HX:" is the indication of the study, not a past history
+    ("EXAM: MRI lumbar spine without contrast\nCLINICAL HX: L sciatica 2 weeks, L Achilles "
+     "reflex diminished.\nFINDINGS: L5-S1 protrusion.", "radicular_pain", {"present"}),
+    # words for a symptom that ended
+    ("The back pain settled within a couple of weeks.", "low_back_pain", {"historical"}),
+    ("The leg numbness cleared up after a month.", "paresthesia", {"historical"}),
     # a cue inside parentheses speaks of its own object ("stop the OTC ibuprofen"), not of
     # the new drug before it
     ("HPI: ibuprofen OTC prn.\nP:\n- Naproxen 500 mg BID with food (stop the OTC ibuprofen).",

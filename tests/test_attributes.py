@@ -206,6 +206,10 @@ def test_level_of_a_finding(findings_of, note, code, level):
     ("Failed conservative management: 6 wks PT, NSAIDs, >10 wks total.", 10),
     # durations of symptoms are not a course to add up
     ("LBP x 10 wks and leg pain x 6 wks despite conservative care.", 10),
+    # ...and a failed course takes its own duration, not the symptom's
+    ("A: L4 radiculopathy, 10 weeks, failed 6.5 wks PT + celecoxib + oral steroid.", 6.5),
+    ("LBP 9+ weeks, intractable - failed 8 weeks of conservative care.", 8),
+    ("Back pain for a year; failed 6 weeks of PT and NSAIDs.", 6),
 ])
 def test_conservative_course_weeks(findings_of, note, weeks):
     _, result = findings_of(note)
