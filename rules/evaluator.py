@@ -201,6 +201,8 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             operand = cpt_region(facts.cpt or "")
         value = _attribute(finding, attribute)
         if value is None:
+            if node.stated:
+                return NOT_MET
             result = UNKNOWN
         elif not _compare(value, comparator, operand):
             return NOT_MET
@@ -244,6 +246,8 @@ def _requires(node: FindingNode) -> str:
     for attribute, comparator, operand in node.where:
         sign = _SIGNS[comparator]
         words += f", {attribute} {sign} {operand}"
+    if node.stated:
+        words += " (as the note states)"
     if node.within_days is not None:
         words += f", within {node.within_days} days"
         if node.undated == "unknown":

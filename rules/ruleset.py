@@ -54,6 +54,10 @@ class FindingNode:
     # date), "unknown" (the window cannot be checked), or the codes whose latest date stands
     # for it (a stated failed course is as recent as the therapies it is made of)
     undated: Union[str, tuple[str, ...]] = "document"
+    # a finding whose `where` attribute the note does not state does not count (not_met),
+    # instead of leaving the node unknown: for an escape from an exclusion, which the request
+    # must show ("the prior study was inconclusive")
+    stated: bool = False
 
 
 @dataclass(frozen=True)
@@ -155,8 +159,12 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         if not set(unless) <= ASSERTIONS or set(unless) & set(assertions):
             raise RuleFileError(f"{where}: `unless` {unless} must be other assertions than "
                                 f"{assertions}")
+        stated = raw.get("stated", False)
+        if not isinstance(stated, bool):
+            raise RuleFileError(f"{where}: `stated` is true or false")
         return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote,
-                           mentions, unless, _undated(raw.get("undated", "document"), where))
+                           mentions, unless, _undated(raw.get("undated", "document"), where),
+                           stated)
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)

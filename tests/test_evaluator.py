@@ -471,12 +471,17 @@ def test_an_exam_recorded_in_several_notes_is_as_recent_as_the_latest(tmp_path):
     assert outcome(exam("february", value=dated)) == "not_met"   # one note: its own date
 
 
-def test_an_undated_prior_study_is_dated_by_an_earlier_note_never_by_the_requesting_one(tmp_path):
+def requiring(tmp_path, when):
+    """The EXAM_RULES guideline with another `when` for its one requirement."""
     path = tmp_path / "test-exam.yaml"
     path.write_text(EXAM_RULES.replace(
         "when: {finding: in_person_exam, within_days: 60, undated: latest_document}",
-        "when: {finding: prior_mri, within_days: 92, undated: earlier_documents}"))
-    g = load_guideline(path)
+        f"when: {when}"))
+    return load_guideline(path)
+
+
+def test_an_undated_prior_study_is_dated_by_an_earlier_note_never_by_the_requesting_one(tmp_path):
+    g = requiring(tmp_path, "{finding: prior_mri, within_days: 92, undated: earlier_documents}")
     dates = (("mri-report", dt.date(2026, 1, 10)), ("request-note", dt.date(2026, 2, 27)))
 
     def prior_mri(*documents):
@@ -493,3 +498,18 @@ def test_an_undated_prior_study_is_dated_by_an_earlier_note_never_by_the_request
     assert result(prior_mri("mri-report"), ()) == "unknown"
     old = (("mri-report", dt.date(2025, 9, 1)), ("request-note", dt.date(2026, 2, 27)))
     assert result(prior_mri("mri-report", "request-note"), old) == "not_met"
+
+
+def test_stated_counts_a_finding_only_when_the_note_states_its_attribute(tmp_path):
+    g = requiring(tmp_path, "{finding: prior_mri, where: {result: nondiagnostic}, stated: true}")
+
+    def result(value):
+        mri = Finding(code="prior_mri", assertion="present", value=value,
+                      evidence=[Evidence(document="d", start=0, end=3, text="MRI")])
+        return evaluate(g, "72148", CaseFacts(RECEIVED, None, (mri,))).criteria[0].result
+
+    assert result(ImagingValue(result="nondiagnostic")) == "met"
+    assert result(ImagingValue(result="abnormal")) == "not_met"
+    assert result(ImagingValue()) == "not_met"       # without `stated`: unknown
+    with pytest.raises(RuleFileError, match="stated"):
+        requiring(tmp_path, "{finding: prior_mri, where: {result: nondiagnostic}, stated: always}")

@@ -361,6 +361,30 @@ def test_a_progression_or_imbalance_beside_a_peripheral_neuropathy_goes_to_a_rev
     assert outcome("aim-spine", "72148", EXAM, back, romberg, neuropathy, hoffmann) == "met"
 
 
+def test_nia_an_indeterminate_film_after_an_injury_needs_further_evaluation():
+    fall = said("trauma", "fall from horse")
+    for gid, cpt in (("nia-lumbar-ct", "72131"), ("nia-lumbar-mri", "72148")):
+        for result, expected in (("nondiagnostic", "met"), ("abnormal", "not_met")):
+            film = said("prior_xray", "XR: L1 wedging, age indeterminate",
+                        value=ImagingValue(result=result, region="lumbar"))
+            assert outcome(gid, cpt, EXAM, fall, film) == expected, (gid, result)
+
+
+def test_aim_follow_up_of_a_known_neck_fracture_is_ct_for_adults():
+    """Adult IMAGING STUDY: 'MRI cervical spine for management of trauma, except follow up of
+    known fracture'; the pediatric list gives MRI for all of trauma."""
+    findings = (EXAM, said("neck_pain", "neck pain"), said("trauma", "fell"),
+                said("spinal_fracture", "C6 lamina fracture"))
+
+    def known_fracture(cpt, age):
+        d = evaluate(load_all()["aim-spine"], cpt, CaseFacts(RECEIVED, age, findings))
+        return next(c for c in d.criteria if c.id.endswith("cervical.known-fracture")).result
+
+    assert known_fracture("72125", 50) == "met"
+    assert known_fracture("72141", 50) == "not_met"
+    assert known_fracture("72141", 12) == "met"
+
+
 # ---- the blind false-met cases d081-d095, as general rules ---------------------------------
 
 def days_ago(n):
