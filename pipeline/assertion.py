@@ -71,6 +71,9 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # what might follow a procedure; read as a conditional diagnosis it would be a suspicion
     if _modifier_says(finding, "no_finding"):
         return None
+    if finding.label in policy["planned_visit"]["codes"] and _planned_visit(
+            span, policy["planned_visit"]):
+        return None  # "In-person visit in 2 weeks", wherever it is written: not held yet
 
     flags = {
         # "unable to sit through her son's soccer games": the relative is where the
@@ -135,6 +138,16 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # a conditional diagnosis ("if fracture", "if stenosis confirmed") is uncertain now; an
     # uncertain treatment ("TFESI vs ILESI") is one being considered
     return policy["kind_assertion_map"].get(kind, {}).get(assertion, assertion)
+
+
+def _planned_visit(span: Span, rule: dict) -> bool:
+    """A visit the note dates in the future ("In-person visit in 2 weeks", "f/u in 2 weeks for
+    re-exam"), read on the span's own line."""
+    text = doc_text(span.doc)
+    start, end = span.start_char, span.end_char
+    before = text[max(0, start - rule["reach"]):start].rsplit("\n", 1)[-1]
+    after = text[end:end + rule["reach"]].split("\n", 1)[0]
+    return bool(_compiled(rule["after"]).match(after) or _compiled(rule["before"]).search(before))
 
 
 def _modifier_says(finding: _Finding, key: str) -> bool:

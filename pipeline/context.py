@@ -85,6 +85,19 @@ def _co_subject(doc: Doc, start: int, config: Dict[str, Any]) -> bool:
             and c in config.get("possessives", ()))
 
 
+def _opened_by(doc: Doc, start: int, first: int, config: Dict[str, Any]) -> bool:
+    """A word of config["words"] at most config["reach"] words before token `start`, with
+    no break between: "Lying down she has no leg symptoms" denies them lying down only."""
+    words, breaks = config.get("words", ()), config.get("breaks", ())
+    for i in range(start - 1, max(first, start - config.get("reach", 0)) - 1, -1):
+        word = doc[i].lower_
+        if word in breaks:
+            return False
+        if word in words:
+            return True
+    return False
+
+
 class NoteModifier(ConTextModifier):
     """A ConText modifier whose scope is clipped to its section, stops at the rule's stop
     tokens, and remembers what ended it."""
@@ -105,6 +118,7 @@ class NoteModifier(ConTextModifier):
         clauses = _CLAUSES.get()
         if self.category.upper() == "NEGATED_EXISTENCE" and self.direction.upper() == "FORWARD":
             self._stop_at_clause_end(doc, clauses.get("conditional", {}), bounds[0])
+            self._idle = _opened_by(doc, start, bounds[0], clauses.get("circumstance", {}))
         elif self.category.upper() == "FAMILY":
             self._idle = _co_subject(doc, start, clauses.get("co_subject", {}))
 

@@ -1358,6 +1358,23 @@ GENERAL_RULES = [
     ("MRI L-SPINE W/O 09/24/2026\nHx: L leg pain x 3 wk.\nL4-5: L paracentral protrusion.",
      "radicular_pain", {"present"}),
     ("Hx: numbness R hand x 2 months.", "paresthesia", {"present"}),
+    # a denial a position or rest opens says when the symptom is gone, not that it is
+    ("Lying down she has no leg symptoms; standing she has sciatica.", "radicular_pain",
+     {"present"}),
+    ("At rest she has no leg pain; walking two blocks brings it on.", "radicular_pain",
+     {"present"}),
+    ("Pain improves with rest, no radiation into the legs.", "radicular_pain", {"absent"}),
+    # healed, old and gone end an episode
+    ("Thoracic spine X-ray: old T12 compression deformity, unchanged.", "spinal_fracture",
+     {"historical"}),
+    ("Healed L1 fracture; new T8 fracture.", "spinal_fracture", {"historical", "present"}),
+    ("A 45-year-old man with an L1 fracture.", "spinal_fracture", {"present"}),
+    ("Numbness gone by the 2-week check.", "paresthesia", {"historical"}),
+    # a visit the note puts in the future is no in-person exam, in or out of a Plan
+    ("Video visit today. In-person visit in 2 weeks for a full neuro exam.", "in_person_exam",
+     {"absent"}),
+    ("Follow up in 2 weeks for re-exam.", "in_person_exam", None),
+    ("Office visit 09/22/2026. O: Tender R SI.", "in_person_exam", {"present"}),
     # pre-op imaging of an operated lesion is history
     ("s/p L4-5 microdiscectomy 2019.\nPrior imaging: MRI L-spine 05/2019 (pre-op): large left "
      "L4-5 extrusion.", "disc_herniation", {"historical"}),
