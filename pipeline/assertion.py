@@ -464,8 +464,9 @@ def _denies_a_kind_of_present(finding: _Finding, findings: list[_Finding], polic
 
 def _section_of(span: Span, policy: dict) -> Optional[str]:
     """The section category of the span's first token. A section written as a short block
-    ("FH: father - lung cancer.") ends at the first blank line after its text: an unrecognised
-    header after it ("0: Afebrile", an OCR'd "O:") must not make the exam family history."""
+    ends with its header's line when it starts there ("FH: father - lung cancer."), else at
+    the first blank line after its text: an unrecognised header after it ("0: Afebrile", an
+    OCR'd "O:", a dated study) must not make the exam family history."""
     token = span[0]
     category = token._.section_category
     if category not in policy["paragraph_sections"]:
@@ -473,8 +474,14 @@ def _section_of(span: Span, policy: dict) -> Optional[str]:
     title = token._.section_title
     if title is None:
         return category
-    between = doc_text(span.doc)[title.end_char:span.start_char].lstrip()
-    return None if _BLANK_LINE.search(between) else category
+    text = doc_text(span.doc)
+    between = text[title.end_char:span.start_char]
+    # "FH: father - spinal stenosis.\nLumbar X-rays 08/20/2026: ...": a block written on its
+    # header's line ends with that line; one under its own header runs to a blank line
+    inline = text[title.end_char:text.find("\n", title.end_char) % (len(text) + 1)].strip()
+    if inline and "\n" in between:
+        return None
+    return None if _BLANK_LINE.search(between.lstrip()) else category
 
 
 def _drop_partial_normals(findings: list[_Finding], policy: dict) -> list[_Finding]:

@@ -1375,6 +1375,14 @@ GENERAL_RULES = [
      {"absent"}),
     ("Follow up in 2 weeks for re-exam.", "in_person_exam", None),
     ("Office visit 09/22/2026. O: Tender R SI.", "in_person_exam", {"present"}),
+    # a Family History block on its header's line ends with that line; "FH:" inside a line
+    # reaches past the relative's own words
+    ("FH: Mother had back surgery.\nLumbar X-rays 08/20/2026: grade 1 degenerative "
+     "spondylolisthesis of L4 on L5.", "spondylolisthesis", {"present"}),
+    ("Family History:\nFather - lung cancer\nMother - spinal stenosis", "spinal_stenosis",
+     {"family"}),
+    ("Denies bowel/bladder sx. FH: father had a \"slipped vertebra\" (spondylolisthesis) fused "
+     "in his 40s.", "spondylolisthesis", {"family"}),
     # pre-op imaging of an operated lesion is history
     ("s/p L4-5 microdiscectomy 2019.\nPrior imaging: MRI L-spine 05/2019 (pre-op): large left "
      "L4-5 extrusion.", "disc_herniation", {"historical"}),
