@@ -1383,6 +1383,13 @@ GENERAL_RULES = [
      {"family"}),
     ("Denies bowel/bladder sx. FH: father had a \"slipped vertebra\" (spondylolisthesis) fused "
      "in his 40s.", "spondylolisthesis", {"family"}),
+    # counselling about red flags names what to watch for; a denial after it still denies
+    ("Discussed red flags including saddle anesthesia and urinary retention.",
+     "saddle_anesthesia", {"hypothetical"}),
+    ("Red flags discussed: new leg weakness, trouble urinating.", "bladder_dysfunction",
+     {"hypothetical"}),
+    ("Discussed red flags - she denies saddle anesthesia or urinary retention.",
+     "bladder_dysfunction", {"absent"}),
     # pre-op imaging of an operated lesion is history
     ("s/p L4-5 microdiscectomy 2019.\nPrior imaging: MRI L-spine 05/2019 (pre-op): large left "
      "L4-5 extrusion.", "disc_herniation", {"historical"}),
