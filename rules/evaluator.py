@@ -144,10 +144,7 @@ def _window_date(node: FindingNode, finding: Finding, facts: CaseFacts) -> Optio
         return _earlier_document_date(finding, facts)
     # a stated course ("failed 6 months of PT and NSAIDs") is as recent as the latest of the
     # therapies it is made of, each dated by its end, else by the note that reports it
-    dates = [_finding_date(f) for code in node.undated for f in facts.of_code(code)
-             if f.assertion == "present"]
-    dates = [d for d in dates if d is not None]
-    return max(dates) if dates else None
+    return _latest_of(node.undated, facts)
 
 
 def _latest_document_date(finding: Finding, facts: CaseFacts,
@@ -206,13 +203,39 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             result = UNKNOWN
         elif not _compare(value, comparator, operand):
             return NOT_MET
-    if node.within_days is not None:
+    if node.within_days is not None or node.after:
         when = _window_date(node, finding, facts)
         if when is None:
             result = UNKNOWN
-        elif (facts.received_date - when).days > node.within_days:
+        elif node.within_days is not None and (facts.received_date - when).days > node.within_days:
+            return NOT_MET
+        elif node.after and not _follows(when, node.after, facts):
             return NOT_MET
     return result
+
+
+def _follows(when: dt.date, codes: tuple[str, ...], facts: CaseFacts) -> bool:
+    """rules/SCHEMA.md `after`: `when` is later than the end each present finding of `codes`
+    states (the discharge summary dated on a course's last day is part of the course), and not
+    before the note of one that states no date."""
+    for code in codes:
+        for f in facts.of_code(code):
+            if f.assertion != "present":
+                continue
+            own = _own_date(f)
+            if own is not None and when <= own:
+                return False
+            if own is None and f.document_date is not None and when < f.document_date:
+                return False
+    return True
+
+
+def _latest_of(codes: tuple[str, ...], facts: CaseFacts) -> Optional[dt.date]:
+    """The latest date of the present findings of `codes`, each by its own date (a therapy's
+    end), else its document's; None when there is none."""
+    dates = [d for code in codes for f in facts.of_code(code)
+             if f.assertion == "present" and (d := _finding_date(f)) is not None]
+    return max(dates, default=None)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -258,6 +281,8 @@ def _requires(node: FindingNode) -> str:
             words += " (undated: as of an earlier note recording it)"
         elif node.undated != "document":
             words += f" (undated: as of the latest {'/'.join(c.replace('_', ' ') for c in node.undated)})"
+    if node.after:
+        words += f", after every {'/'.join(c.replace('_', ' ') for c in node.after)}"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.unless:
@@ -486,7 +511,7 @@ class _Evaluator:
     def _finding(self, node: FindingNode, st: _Static) -> CriterionResult:
         of_code = self.facts.of_code(node.code)
         candidates = [f for f in of_code if f.assertion in node.assertions]
-        if node.where or node.mentions or node.within_days is not None:
+        if node.where or node.mentions or node.within_days is not None or node.after:
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]

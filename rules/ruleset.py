@@ -58,6 +58,9 @@ class FindingNode:
     # instead of leaving the node unknown: for an escape from an exclusion, which the request
     # must show ("the prior study was inconclusive")
     stated: bool = False
+    # codes whose latest present finding the finding must not predate (its date as `undated`
+    # says): a re-evaluation after the treatment period, not an exam before the course began
+    after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -162,9 +165,13 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         stated = raw.get("stated", False)
         if not isinstance(stated, bool):
             raise RuleFileError(f"{where}: `stated` is true or false")
+        after = tuple(raw.get("after") or ())
+        unknown = [c for c in after if c not in codes()]
+        if unknown:
+            raise RuleFileError(f"{where}: unknown finding code(s) {unknown} in `after`")
         return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote,
                            mentions, unless, _undated(raw.get("undated", "document"), where),
-                           stated)
+                           stated, after)
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)

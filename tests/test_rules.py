@@ -480,3 +480,26 @@ def test_a_deficit_the_note_puts_on_a_peroneal_palsy_is_no_red_flag():
         assert outcome(gid, "72148", EXAM, *deficits, palsy, no_root) == "not_met", gid
         # a radiculopathy the note diagnoses beside a neuropathy keeps the deficit the root's
         assert outcome(gid, "72148", EXAM, *deficits, palsy, root) == "met", gid
+
+
+def test_evicore_a_therapists_discharge_summary_is_no_re_evaluation():
+    """Office visit, then six weeks of PT whose discharge says 'goals not met', then an MRI
+    ordered from that summary without seeing the patient: SP-1.0's re-evaluation after the
+    treatment period is the requesting provider's, and the only exam predates the course."""
+    pain = said("radicular_pain", "R buttock pain going down the back of the R thigh")
+    pt = said("physical_therapy", "no significant change after 6 weeks of skilled PT",
+              value=TherapyValue(weeks=6, outcome="failed", start=days_ago(52),
+                                 end=days_ago(10)))
+    before = EXAM.model_copy(update={"document_date": days_ago(59)})
+    assert outcome("evicore-spine", "72148", before, pain, pt) == "not_met"
+    # the discharge summary's own "Objective:" exam, on the course's last day
+    discharge = said("in_person_exam", "Objective:").model_copy(
+        update={"document_date": days_ago(10)})
+    assert outcome("evicore-spine", "72148", before, discharge, pain, pt) == "not_met"
+    after = EXAM.model_copy(update={"document_date": days_ago(8)})
+    assert outcome("evicore-spine", "72148", before, after, pain, pt) == "met"
+    # a chiropractor's re-examination that ends the course is the requesting provider's own
+    chiro = said("chiropractic_care", "8 weeks of spinal manipulation, no meaningful improvement",
+                 value=TherapyValue(weeks=8, outcome="failed", end=days_ago(7)))
+    reexam = EXAM.model_copy(update={"document_date": days_ago(7)})
+    assert outcome("evicore-spine", "72148", reexam, pain, chiro) == "met"
