@@ -503,3 +503,20 @@ def test_evicore_a_therapists_discharge_summary_is_no_re_evaluation():
                  value=TherapyValue(weeks=8, outcome="failed", end=days_ago(7)))
     reexam = EXAM.model_copy(update={"document_date": days_ago(7)})
     assert outcome("evicore-spine", "72148", reexam, pain, chiro) == "met"
+
+
+def test_evicore_a_suspected_spread_of_a_known_cancer_is_a_clinical_suspicion():
+    """ANNOTATION.md writes 'metastatic disease to the spine must be excluded' in a known
+    breast cancer as that malignancy present (marked metastatic), not a second, possible one:
+    SP-1.2's 'clinical suspicion of spinal malignancy' must read it so."""
+    cancer = said("malignancy", "left breast cancer (ER+, stage IIA) in 2019",
+                  value=MalignancyValue(site="breast", metastatic=True))
+    d = evaluate(load_all()["evicore-spine"], "72148",
+                 CaseFacts(RECEIVED, 57, (EXAM, cancer, said("night_pain", "wakes her at night"))))
+    suspected = next(c for c in d.criteria if c.id == "evicore-spine.red-flag.cancer-suspected")
+    assert d.outcome == "met" and suspected.result == "met"
+    # without a named spread, a cancer history is a reviewer's call
+    history = cancer.model_copy(update={"value": MalignancyValue(site="breast")})
+    d = evaluate(load_all()["evicore-spine"], "72148",
+                 CaseFacts(RECEIVED, 57, (EXAM, history, said("night_pain", "wakes her at night"))))
+    assert d.outcome == "not_met"
