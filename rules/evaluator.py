@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
 from spinecite.extractors.models import Evidence, Finding
+from spinecite.pipeline.resources import codes
 from spinecite.rules.models import CriterionResult, Determination, Source
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
                                      LogicNode, Node, RefNode, RequestNode)
@@ -418,6 +419,17 @@ def _subtree(guideline: Guideline, node: Optional[Node]) -> tuple[frozenset[str]
     return frozenset(), False
 
 
+def _reported_signs(guideline: Guideline, facts: CaseFacts) -> frozenset[int]:
+    """The ids of the sign findings whose every evidence span lies in one of the guideline's
+    `reported_sections` (rules/SCHEMA.md)."""
+    sections = guideline.reported_sections
+    if not sections:
+        return frozenset()
+    kinds = codes()
+    return frozenset(id(f) for f in facts.findings if kinds[f.code]["kind"] == "sign"
+                     and all(e.section in sections for e in f.evidence))
+
+
 class _Evaluator:
     def __init__(self, guideline: Guideline, facts: CaseFacts):
         self.g = guideline
@@ -427,6 +439,9 @@ class _Evaluator:
         self._definitions: dict[str, CriterionResult] = {}
         self._code_evidence: dict[str, list[Evidence]] = {}
         self._support_evidence: dict[tuple[int, ...], list[Evidence]] = {}
+        # signs the notes hold only as the patient's checklist answers ("ROS: Neuro: positive
+        # for weakness" beside "Strength 5/5"): no deficit on exam, so they meet nothing here
+        self._reported = _reported_signs(guideline, facts)
 
     def node(self, node: Node, node_id: str) -> CriterionResult:
         return self._node(_static(self.g, node, node_id))
@@ -510,7 +525,8 @@ class _Evaluator:
 
     def _finding(self, node: FindingNode, st: _Static) -> CriterionResult:
         of_code = self.facts.of_code(node.code)
-        candidates = [f for f in of_code if f.assertion in node.assertions]
+        candidates = [f for f in of_code if f.assertion in node.assertions
+                      and id(f) not in self._reported]
         if node.where or node.mentions or node.within_days is not None or node.after:
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]

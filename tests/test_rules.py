@@ -520,3 +520,32 @@ def test_evicore_a_suspected_spread_of_a_known_cancer_is_a_clinical_suspicion():
     d = evaluate(load_all()["evicore-spine"], "72148",
                  CaseFacts(RECEIVED, 57, (EXAM, history, said("night_pain", "wakes her at night"))))
     assert d.outcome == "not_met"
+
+
+def test_a_sign_named_only_in_the_review_of_systems_is_no_deficit_on_exam():
+    """'ROS: Neuro: positive for weakness' beside 'Strength 5/5' made NIA's weakness line
+    met; a sign found only in a Review of Systems meets no guideline line, but the contract's
+    red flags still read a sphincter complaint there."""
+    def in_section(code, text, section):
+        return Finding(code=code, assertion="present", document_date=RECEIVED,
+                       evidence=[Evidence(document="d", start=0, end=len(text), text=text,
+                                          section=section)])
+    back = said("low_back_pain", "low back pain")
+    assert outcome("nia-lumbar-mri", "72148", EXAM, back,
+                   in_section("motor_weakness", "weakness", "review_of_systems")) == "not_met"
+    assert outcome("nia-lumbar-mri", "72148", EXAM, back,
+                   in_section("motor_weakness", "hip flexion 4/5", "physical_exam")) == "met"
+    incontinence = in_section("bladder_dysfunction", "urinary incontinence", "review_of_systems")
+    assert outcome("evicore-spine", "72148", EXAM, back, incontinence) == "not_met"
+    facts = CaseFacts(RECEIVED, 50, (EXAM, back, incontinence))
+    assert [r.id for r in red_flags(load_red_flags(), facts)] == ["contract-red-flags.cauda-equina"]
+
+
+def test_evicore_cauda_equina_needs_incontinence_or_retention_not_urgency():
+    """SP-1.2 names 'New onset bowel/bladder incontinence' and 'Otherwise unexplained acute
+    urinary retention'; the urgency of a prostate or an overactive bladder is neither."""
+    back = said("low_back_pain", "low back pain")
+    settles("evicore-spine", "72148", (back, said("bladder_dysfunction", "urinary urgency")),
+            said("bladder_dysfunction", "unable to void, PVR 620 mL"),
+            said("bladder_dysfunction", "new urinary incontinence"),
+            said("bowel_dysfunction", "fecal incontinence"))
