@@ -549,3 +549,17 @@ def test_evicore_cauda_equina_needs_incontinence_or_retention_not_urgency():
             said("bladder_dysfunction", "unable to void, PVR 620 mL"),
             said("bladder_dysfunction", "new urinary incontinence"),
             said("bowel_dysfunction", "fecal incontinence"))
+
+
+def test_the_nocturia_and_hesitancy_of_a_prostate_are_no_cauda_equina_sign():
+    """'BPH with nocturia x3 and urinary hesitancy for years ... on tamsulosin' beside a
+    mechanical low back ache: AIM's 'new or worsening ... bladder dysfunction' and NIA's 'New
+    onset bowel or bladder dysfunction (e.g., retention or incontinence)' are not met."""
+    back = said("low_back_pain", "low back ache")
+    for gid in ("aim-spine", "nia-lumbar-mri"):
+        settles(gid, "72148", (back, said("bladder_dysfunction", "urinary hesitancy")),
+                said("bladder_dysfunction", "unable to void, PVR 620 mL"),
+                said("bladder_dysfunction", "new urinary incontinence"))
+    # an erectile dysfunction beside back pain is a reviewer's call, not a cauda equina sign
+    assert outcome("aim-spine", "72148", EXAM, back,
+                   said("sexual_dysfunction", "erectile dysfunction")) == "not_met"
