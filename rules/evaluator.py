@@ -190,8 +190,21 @@ def _mention_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
+_OPPOSITE = {"left": "right", "right": "left"}
+
+
+def _on_its_side(finding: Finding, code: str, facts: CaseFacts) -> bool:
+    """rules/SCHEMA.md `same_side_as`: a present finding of `code` lies on the finding's side,
+    on both, or on no stated side."""
+    opposite = _OPPOSITE.get(finding.laterality or "")
+    return any(f.assertion == "present" and (opposite is None or f.laterality != opposite)
+               for f in facts.of_code(code))
+
+
 def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> str:
     if not _mentions(node, finding):
+        return NOT_MET
+    if node.same_side_as and not _on_its_side(finding, node.same_side_as, facts):
         return NOT_MET
     result = MET
     for attribute, comparator, operand in node.where:
@@ -284,6 +297,8 @@ def _requires(node: FindingNode) -> str:
             words += f" (undated: as of the latest {'/'.join(c.replace('_', ' ') for c in node.undated)})"
     if node.after:
         words += f", after every {'/'.join(c.replace('_', ' ') for c in node.after)}"
+    if node.same_side_as:
+        words += f", on the side of a {node.same_side_as.replace('_', ' ')}"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.unless:
@@ -527,7 +542,8 @@ class _Evaluator:
         of_code = self.facts.of_code(node.code)
         candidates = [f for f in of_code if f.assertion in node.assertions
                       and id(f) not in self._reported]
-        if node.where or node.mentions or node.within_days is not None or node.after:
+        if (node.where or node.mentions or node.within_days is not None or node.after
+                or node.same_side_as):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]

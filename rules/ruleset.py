@@ -61,6 +61,10 @@ class FindingNode:
     # codes whose latest present finding the finding must not predate (its date as `undated`
     # says): a re-evaluation after the treatment period, not an exam before the course began
     after: tuple[str, ...] = ()
+    # a code one of whose present findings must lie on this finding's side (or on both, or on
+    # no stated side): a worsening of the right leg's pain does not make a left foot drop
+    # progressive
+    same_side_as: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -172,9 +176,12 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         unknown = [c for c in after if c not in codes()]
         if unknown:
             raise RuleFileError(f"{where}: unknown finding code(s) {unknown} in `after`")
+        same_side_as = raw.get("same_side_as")
+        if same_side_as is not None and same_side_as not in codes():
+            raise RuleFileError(f"{where}: unknown finding code {same_side_as!r} in `same_side_as`")
         return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote,
                            mentions, unless, _undated(raw.get("undated", "document"), where),
-                           stated, after)
+                           stated, after, same_side_as)
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)

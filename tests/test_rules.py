@@ -129,6 +129,16 @@ RED_FLAGS = {
     "urinary retention": (said("bladder_dysfunction", "urinary retention"),
                           said("low_back_pain", "back pain")),
     "progressive foot drop": (said("foot_drop", "L foot drop"), PROGRESSION),
+    "a foot drop worse on its own side": (
+        said("foot_drop", "L foot drop").model_copy(update={"laterality": "left"}),
+        said("symptom_progression", "L leg weaker each day").model_copy(
+            update={"laterality": "left"})),
+    "progressive myelopathy beside a neuropathy": (
+        said("upper_motor_neuron_signs", "Hoffmann positive"),
+        said("peripheral_neuropathy", "diabetic neuropathy"), PROGRESSION),
+    "suspected infection, unnamed, febrile": (
+        said("spinal_infection", "concern for infection", "possible"), said("fever", "T 38.9"),
+        said("elevated_inflammatory_markers", "CRP 140")),
     "new foot drop, no word of worsening": (said("foot_drop", "woke with a L foot drop"),),
     "progressive weakness 3/5": (said("motor_weakness", "EHL 3/5", value=MotorValue(grade=3)),
                                  PROGRESSION),
@@ -211,7 +221,37 @@ NOT_URGENT = {
     "cauda equina only as return precautions": (
         said("cauda_equina_syndrome", "return for cauda equina", "hypothetical"),
         said("saddle_anesthesia", "numbness in the saddle area", "hypothetical")),
+    # dev d067: the right leg pain worsened; the left foot drop is unchanged since the 2019
+    # microdiscectomy
+    "worse on the other side than the foot drop": (
+        said("prior_spine_surgery", "L4-5 microdiscectomy 2019"),
+        said("foot_drop", "left foot drop").model_copy(update={"laterality": "left"}),
+        said("motor_weakness", "left tibialis anterior 2/5",
+             value=MotorValue(grade=2)).model_copy(update={"laterality": "left"}),
+        said("symptom_progression", "right leg pain has worsened").model_copy(
+            update={"laterality": "right"})),
+    # dev d151: an NCS-proven polyneuropathy "progressing", intrinsics 4/5 both feet, Romberg
+    "a progressing polyneuropathy": (
+        said("motor_weakness", "intrinsics 4/5", value=MotorValue(grade=4)).model_copy(
+            update={"laterality": "bilateral"}),
+        said("myelopathy_signs", "Romberg positive"),
+        said("peripheral_neuropathy", "length-dependent sensorimotor polyneuropathy"),
+        said("symptom_progression", "progressing")),
 }
+
+
+def test_an_unnamed_infection_in_an_afebrile_differential_is_no_suspected_spinal_infection():
+    """dev d112: 'less likely infection' closing a myeloma work-up's differential, ESR 74,
+    afebrile: no red flag and no eviCore infection red flag (AIM's and NIA's infection lines
+    still read it: the case's tumor lines rest on an x-ray result the notes leave unread)."""
+    facts = facts_of(said("spinal_infection", "infection", "possible"),
+                     said("elevated_inflammatory_markers", "ESR 74"),
+                     said("fever", "denies fever", "absent"), said("diabetes", "DM2"), EXAM)
+    assert red_flags(load_red_flags(), facts) == []
+    assert not evaluate(load_all()["evicore-spine"], "72148", facts).urgent
+    named = said("spinal_infection", "r/o discitis", "possible")
+    facts = facts.replace(findings=facts.findings + (named,))
+    assert red_flags(load_red_flags(), facts)
 
 
 @pytest.mark.parametrize("case", NOT_URGENT)
