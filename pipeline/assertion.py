@@ -84,6 +84,10 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
         "possible": ext.is_uncertain,
         "historical": ext.is_historical,
     }
+    only_at = policy["negation_only_at"]
+    if flags["absent"] and finding.label in only_at["codes"]:
+        # "no red flags, normal neuro exam": a list's denial does not undo the exam
+        flags["absent"] = _negated_at(finding, only_at["max_gap"], only_at["not_across"])
     negated, historical, ongoing = flags["absent"], flags["historical"], finding.ongoing
     by_section = policy["section_assertion"].get(section)
     # "return to full duty - not met": the normal state a goal names is not reached
@@ -107,6 +111,10 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     when = (ext.value or {}).get("date")
     reference = span.doc._.reference_date
     dated = bool(when and reference and when < reference)
+    if (when and reference and when > reference and section in policy["plan_sections"]
+            and (kind in policy["plan_default_hypothetical_kinds"]
+                 or finding.label in policy["plan_default_hypothetical_codes"])):
+        flags["hypothetical"] = True  # "TLIF with pedicle screw fixation on 12/15/2026"
     if (section in policy["plan_sections"]
             and (kind in policy["plan_default_hypothetical_kinds"]
                  or finding.label in policy["plan_default_hypothetical_codes"])
@@ -364,7 +372,9 @@ def _treated_by_surgery(findings: list[_Finding], policy: dict) -> None:
         if any(word in before for word in rule["still_there"]):
             continue
         line = text[max(0, s.start_char - rule["preoperative_reach"]):s.start_char]
-        if _compiled(rule["preoperative"]).search(line.rsplit("\n", 1)[-1]):
+        rest = _STATEMENT_END.search(text, s.end_char, s.end_char + rule["preoperative_reach"])
+        after = text[s.end_char:rest.start() if rest else s.end_char]
+        if _compiled(rule["preoperative"]).search(line.rsplit("\n", 1)[-1] + " " + after):
             f.assertion = "historical"  # "Pre-op MRI 06/2026: severe central stenosis L3-4"
             continue
         level = s._.level
@@ -430,8 +440,8 @@ def _drop_possible_of_present(findings: list[_Finding], policy: dict) -> list[_F
 def _a_new_one(finding: _Finding, policy: dict) -> bool:
     """'Suspect recurrent/adjacent disc herniation at L5-S1' after a known one: a suspected
     new lesion is not the known one, and stays possible."""
-    if finding.assertion != "possible":
-        return False
+    if finding.assertion != "possible" or finding.label in policy["possible_is_new_except"]:
+        return False  # "concern for new T6 metastasis" in a known cancer is that cancer
     span = finding.span
     near = span.doc[max(finding.sent.start, span.start - 4):span.end].text.lower()
     return any(word in near for word in policy["possible_is_new_when"])
