@@ -28,6 +28,7 @@ What ended a scope, if anything did, is kept in the modifier's `metadata["termin
 """
 
 # no `from __future__ import annotations`: spaCy reads the factory's signature types
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from typing import Any, Dict, List, Optional, Tuple, Union
@@ -65,6 +66,7 @@ class _Clauses:
     """The clause settings of resources/context_rules.json ("clauses"), read once."""
 
     _config: Optional[Dict[str, Any]] = None
+    _words: Dict[Tuple[str, str], Any] = {}
 
     @classmethod
     def get(cls) -> Dict[str, Any]:
@@ -72,8 +74,18 @@ class _Clauses:
             cls._config = load_json("context_rules.json").get("clauses", {})
         return cls._config
 
+    @classmethod
+    def words(cls, group: str, key: str):
+        """A regex finding any of config[group][key] as a word."""
+        if (group, key) not in cls._words:
+            words = cls.get().get(group, {}).get(key, ())
+            cls._words[(group, key)] = re.compile(
+                r"\b(?:%s)\b" % "|".join(map(re.escape, words)) if words else r"(?!)")
+        return cls._words[(group, key)]
+
 
 _CLAUSES = _Clauses
+_BEFORE = 60  # characters before a cue that the clause rules look at
 
 
 def _co_subject(doc: Doc, start: int, config: Dict[str, Any]) -> bool:
@@ -107,7 +119,8 @@ class NoteModifier(ConTextModifier):
     """A ConText modifier whose scope is clipped to its section, stops at the rule's stop
     tokens, and remembers what ended it."""
 
-    def __init__(self, rule, start: int, end: int, doc: Doc, bounds: Tuple[int, int]):
+    def __init__(self, rule, start: int, end: int, doc: Doc, bounds: Tuple[int, int],
+                 before: str = ""):
         super().__init__(rule, start, end, doc)
         self.metadata: Dict[str, Any] = {}
         # categories that cut this scope: medspaCy's `terminated_by`, which its JSON loader
@@ -120,12 +133,18 @@ class NoteModifier(ConTextModifier):
         if stops:
             self._stop_at(doc, set(stops.get("forward", ())), set(stops.get("backward", ())))
         self._idle = False
+        # `before`: the lower-case text just before the cue, where the clause rules below
+        # look first (a string test) before walking tokens
         clauses = _CLAUSES.get()
-        self._stay_in_parentheses(doc, clauses.get("parentheses", {}), bounds)
-        if self.category.upper() == "NEGATED_EXISTENCE" and self.direction.upper() == "FORWARD":
-            self._stop_at_clause_end(doc, clauses.get("conditional", {}), bounds[0])
-            self._idle = _opened_by(doc, start, bounds[0], clauses.get("circumstance", {}))
-        elif self.category.upper() == "FAMILY":
+        if before.rfind("(") > before.rfind(")"):
+            self._stay_in_parentheses(doc, clauses.get("parentheses", {}), bounds)
+        category = self.category.upper()
+        if category == "NEGATED_EXISTENCE" and self.direction.upper() == "FORWARD":
+            if _CLAUSES.words("conditional", "openers").search(before):
+                self._stop_at_clause_end(doc, clauses.get("conditional", {}), bounds[0])
+            if _CLAUSES.words("circumstance", "words").search(before):
+                self._idle = _opened_by(doc, start, bounds[0], clauses.get("circumstance", {}))
+        elif category == "FAMILY":
             self._idle = _co_subject(doc, start, clauses.get("co_subject", {}))
 
     def _stay_in_parentheses(self, doc: Doc, config: Dict[str, Any],
@@ -134,13 +153,6 @@ class NoteModifier(ConTextModifier):
         (stop Aleve), cyclobenzaprine 5 mg qhs" - the cyclobenzaprine is not stopped (it may
         still look back at the item they comment on: "cyclobenzaprine (too sleepy, stopped)")."""
         reach = config.get("reach", 0)
-        if not reach or self._start == 0:
-            return
-        text = doc_text(doc)
-        at = doc[self._start].idx
-        window = text[max(0, at - 8 * reach):at]  # a cheap look first: most cues have none
-        if window.rfind("(") <= window.rfind(")"):
-            return
         for i in range(self._start - 1, max(bounds[0], self._start - reach) - 1, -1):
             word = doc[i].text
             if word == ")":
@@ -315,12 +327,15 @@ class SentenceScopedConText(ConText):
             by_sentence[sentence_of[span.start]][0].append(span)
         section_starts = _section_starts(doc)
         matcher = self._ConText__matcher  # medspaCy's own matcher for the rules added
+        text = doc_text(doc)
         for match_id, start, end in matcher(doc):
             sentence = sentence_of[start]
             if sentence in by_sentence:  # a modifier with no target in its sentence is idle
                 rule = matcher.rule_map[self.nlp.vocab[match_id].text]
+                at = doc[start].idx
                 by_sentence[sentence][1].append(
-                    NoteModifier(rule, start, end, doc, _bounds(section_starts, start, len(doc))))
+                    NoteModifier(rule, start, end, doc, _bounds(section_starts, start, len(doc)),
+                                 text[max(0, at - _BEFORE):at].lower()))
         edges, modifiers = [], []
         for sentence_targets, sentence_modifiers in by_sentence.values():
             if not sentence_modifiers:
