@@ -108,6 +108,9 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
                                             policy["double_negation_not_across"]))
     if goal_met:
         flags["historical"], flags["absent"] = True, False
+    elif (metadata.get("assertion") == "absent" and flags["absent"] and flags["historical"]
+            and kind in policy["past_normal_is_no_finding_kinds"]):
+        return None  # "she had been continent", "5/5 at the initial eval": then, not now
     when = (ext.value or {}).get("date")
     reference = span.doc._.reference_date
     dated = bool(when and reference and when < reference)

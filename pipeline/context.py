@@ -102,6 +102,18 @@ def _co_subject(doc: Doc, start: int, config: Dict[str, Any]) -> bool:
             and c in config.get("possessives", ()))
 
 
+def _is_source(target) -> bool:
+    """A study or exam named as where something is looked for ("on plain film", "by EMG")."""
+    config = _CLAUSES.get().get("source", {})
+    if target.label_ not in config.get("codes", ()):
+        return False
+    doc, i = target.doc, target.start - 1
+    skip, before = config.get("skip", ()), config.get("before", ())
+    while i >= 0 and doc[i].lower_ in skip:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in before
+
+
 def _opened_by(doc: Doc, start: int, first: int, config: Dict[str, Any]) -> bool:
     """A word of config["words"] at most config["reach"] words before token `start`, with
     no break between: "Lying down she has no leg symptoms" denies them lying down only."""
@@ -213,6 +225,8 @@ class NoteModifier(ConTextModifier):
                 or not self.allows(target.label_.upper())
                 or not _overlaps(self.scope_span, span) or not self.on_modifies(target)):
             return False
+        if self.category.upper() == "NEGATED_EXISTENCE" and _is_source(target):
+            return False  # "posterior wall not assessed on plain film": the film was done
         backward_types = (self.rule.metadata or {}).get("allowed_types_backward")
         if backward_types is not None and span[1] <= self._start and (
                 target.label_ not in backward_types):
@@ -260,9 +274,10 @@ class NoteModifier(ConTextModifier):
 
     def yield_to(self, target) -> None:
         """A forward trigger whose last words begin a target gives them up: "no acute" (the
-        rule "no" + adjective) before the target "acute fracture" is "no" before it."""
+        rule "no" + adjective) before the target "acute fracture" is "no" before it, and
+        "normal bladder" before the target "bladder" is "normal" before it."""
         if (self.direction.upper() == "FORWARD" and self._start < target.start < self._end
-                and target.end > self._end):
+                and target.end >= self._end):
             self._end = target.start
             self._scope_start = min(self._scope_start, target.start)
 

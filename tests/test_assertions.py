@@ -1424,7 +1424,6 @@ GENERAL_RULES = [
     # what a colon opens after "without" is what was done
     ("L4-5 stenosis (managed without surgery: PT and 2 epidurals back then).",
      "physical_therapy", {"present"}),
-    ("Normal bladder and bowel habits.", "bowel_dysfunction", {"absent"}),
     # a relative's history says nothing of the patient's treatment
     ("HLA-B27 positive, family history of AS, partial NSAID response.", "nsaid", None),
     # a suspected new metastasis in a known cancer is that cancer
@@ -1441,6 +1440,31 @@ GENERAL_RULES = [
      "extrusion.", "disc_herniation", {"historical"}),
     ("Large L4-5 extrusion compressing the L5 root, seen on the pre-op MRI of 08/10/2026.\n"
      "s/p L4-5 microdiscectomy 08/20/2026.", "disc_herniation", {"historical"}),
+    # a form's answer after a dash denies its field
+    ("Red flags:\n Bowel/bladder - normal\n Saddle numbness - none\n Fever/chills - none\n",
+     "bladder_dysfunction", {"absent"}),
+    ("Red flags:\n Saddle numbness - none\n Fever - none\n", "saddle_anesthesia", {"absent"}),
+    ("Suspected CES - saddle anesthesia, urinary retention.", "saddle_anesthesia", {"present"}),
+    # the study or exam where something is looked for is not denied with it
+    ("Posterior wall not assessed on plain film.", "prior_xray", {"present"}),
+    ("No radiculopathy on exam.", "in_person_exam", {"present"}),
+    ("No prior x-rays.", "prior_xray", {"absent"}),
+    ("Normal bladder and bowel habits.", "bowel_dysfunction", {"absent"}),
+    ("Normal bladder and bowel habits.", "bladder_dysfunction", {"absent"}),
+    # a normal state put in the past says nothing of now
+    ("She wet the bed twice overnight - new; she had been continent.", "bladder_dysfunction",
+     None),
+    ("Urinary incontinence since Sunday; she had been continent.", "bladder_dysfunction",
+     {"present"}),
+    # "Resolved X" opening a sentence ends the episode; what follows the semicolon is now
+    ("A: Doing well after microdiscectomy. Resolved radicular pain and weakness; residual S1 "
+     "numbness.", "radicular_pain", {"historical"}),
+    # a relative who opens a clause is its subject, and ends the denial before it
+    ("He has no heart disease, although his brother had an anterior cervical fusion for a "
+     "\"slipped disc\".", "disc_herniation", {"family"}),
+    # a therapy that is not doing much is being done
+    ("Started PT 10/26; he feels PT \"isn't doing much\".", "physical_therapy", {"present"}),
+    ("Gabapentin isn't helping much.", "neuropathic_agent", {"present"}),
     # pre-op imaging of an operated lesion is history
     ("s/p L4-5 microdiscectomy 2019.\nPrior imaging: MRI L-spine 05/2019 (pre-op): large left "
      "L4-5 extrusion.", "disc_herniation", {"historical"}),
