@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
 from spinecite.extractors.models import Evidence, Finding
+from spinecite.pipeline.resources import codes
 from spinecite.rules.models import CriterionResult, Determination, Source
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
                                      LogicNode, Node, RefNode, RequestNode)
@@ -144,10 +145,7 @@ def _window_date(node: FindingNode, finding: Finding, facts: CaseFacts) -> Optio
         return _earlier_document_date(finding, facts)
     # a stated course ("failed 6 months of PT and NSAIDs") is as recent as the latest of the
     # therapies it is made of, each dated by its end, else by the note that reports it
-    dates = [_finding_date(f) for code in node.undated for f in facts.of_code(code)
-             if f.assertion == "present"]
-    dates = [d for d in dates if d is not None]
-    return max(dates) if dates else None
+    return _latest_of(node.undated, facts)
 
 
 def _latest_document_date(finding: Finding, facts: CaseFacts,
@@ -192,8 +190,21 @@ def _mention_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
+_OPPOSITE = {"left": "right", "right": "left"}
+
+
+def _on_its_side(finding: Finding, code: str, facts: CaseFacts) -> bool:
+    """rules/SCHEMA.md `same_side_as`: a present finding of `code` lies on the finding's side,
+    on both, or on no stated side."""
+    opposite = _OPPOSITE.get(finding.laterality or "")
+    return any(f.assertion == "present" and (opposite is None or f.laterality != opposite)
+               for f in facts.of_code(code))
+
+
 def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> str:
     if not _mentions(node, finding):
+        return NOT_MET
+    if node.same_side_as and not _on_its_side(finding, node.same_side_as, facts):
         return NOT_MET
     result = MET
     for attribute, comparator, operand in node.where:
@@ -206,13 +217,39 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             result = UNKNOWN
         elif not _compare(value, comparator, operand):
             return NOT_MET
-    if node.within_days is not None:
+    if node.within_days is not None or node.after:
         when = _window_date(node, finding, facts)
         if when is None:
             result = UNKNOWN
-        elif (facts.received_date - when).days > node.within_days:
+        elif node.within_days is not None and (facts.received_date - when).days > node.within_days:
+            return NOT_MET
+        elif node.after and not _follows(when, node.after, facts):
             return NOT_MET
     return result
+
+
+def _follows(when: dt.date, codes: tuple[str, ...], facts: CaseFacts) -> bool:
+    """rules/SCHEMA.md `after`: `when` is later than the end each present finding of `codes`
+    states (the discharge summary dated on a course's last day is part of the course), and not
+    before the note of one that states no date."""
+    for code in codes:
+        for f in facts.of_code(code):
+            if f.assertion != "present":
+                continue
+            own = _own_date(f)
+            if own is not None and when <= own:
+                return False
+            if own is None and f.document_date is not None and when < f.document_date:
+                return False
+    return True
+
+
+def _latest_of(codes: tuple[str, ...], facts: CaseFacts) -> Optional[dt.date]:
+    """The latest date of the present findings of `codes`, each by its own date (a therapy's
+    end), else its document's; None when there is none."""
+    dates = [d for code in codes for f in facts.of_code(code)
+             if f.assertion == "present" and (d := _finding_date(f)) is not None]
+    return max(dates, default=None)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -258,6 +295,10 @@ def _requires(node: FindingNode) -> str:
             words += " (undated: as of an earlier note recording it)"
         elif node.undated != "document":
             words += f" (undated: as of the latest {'/'.join(c.replace('_', ' ') for c in node.undated)})"
+    if node.after:
+        words += f", after every {'/'.join(c.replace('_', ' ') for c in node.after)}"
+    if node.same_side_as:
+        words += f", on the side of a {node.same_side_as.replace('_', ' ')}"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.unless:
@@ -393,6 +434,17 @@ def _subtree(guideline: Guideline, node: Optional[Node]) -> tuple[frozenset[str]
     return frozenset(), False
 
 
+def _reported_signs(guideline: Guideline, facts: CaseFacts) -> frozenset[int]:
+    """The ids of the sign findings whose every evidence span lies in one of the guideline's
+    `reported_sections` (rules/SCHEMA.md)."""
+    sections = guideline.reported_sections
+    if not sections:
+        return frozenset()
+    kinds = codes()
+    return frozenset(id(f) for f in facts.findings if kinds[f.code]["kind"] == "sign"
+                     and all(e.section in sections for e in f.evidence))
+
+
 class _Evaluator:
     def __init__(self, guideline: Guideline, facts: CaseFacts):
         self.g = guideline
@@ -402,6 +454,9 @@ class _Evaluator:
         self._definitions: dict[str, CriterionResult] = {}
         self._code_evidence: dict[str, list[Evidence]] = {}
         self._support_evidence: dict[tuple[int, ...], list[Evidence]] = {}
+        # signs the notes hold only as the patient's checklist answers ("ROS: Neuro: positive
+        # for weakness" beside "Strength 5/5"): no deficit on exam, so they meet nothing here
+        self._reported = _reported_signs(guideline, facts)
 
     def node(self, node: Node, node_id: str) -> CriterionResult:
         return self._node(_static(self.g, node, node_id))
@@ -485,8 +540,10 @@ class _Evaluator:
 
     def _finding(self, node: FindingNode, st: _Static) -> CriterionResult:
         of_code = self.facts.of_code(node.code)
-        candidates = [f for f in of_code if f.assertion in node.assertions]
-        if node.where or node.mentions or node.within_days is not None:
+        candidates = [f for f in of_code if f.assertion in node.assertions
+                      and id(f) not in self._reported]
+        if (node.where or node.mentions or node.within_days is not None or node.after
+                or node.same_side_as):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]

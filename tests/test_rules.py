@@ -129,6 +129,16 @@ RED_FLAGS = {
     "urinary retention": (said("bladder_dysfunction", "urinary retention"),
                           said("low_back_pain", "back pain")),
     "progressive foot drop": (said("foot_drop", "L foot drop"), PROGRESSION),
+    "a foot drop worse on its own side": (
+        said("foot_drop", "L foot drop").model_copy(update={"laterality": "left"}),
+        said("symptom_progression", "L leg weaker each day").model_copy(
+            update={"laterality": "left"})),
+    "progressive myelopathy beside a neuropathy": (
+        said("upper_motor_neuron_signs", "Hoffmann positive"),
+        said("peripheral_neuropathy", "diabetic neuropathy"), PROGRESSION),
+    "suspected infection, unnamed, febrile": (
+        said("spinal_infection", "concern for infection", "possible"), said("fever", "T 38.9"),
+        said("elevated_inflammatory_markers", "CRP 140")),
     "new foot drop, no word of worsening": (said("foot_drop", "woke with a L foot drop"),),
     "progressive weakness 3/5": (said("motor_weakness", "EHL 3/5", value=MotorValue(grade=3)),
                                  PROGRESSION),
@@ -211,7 +221,37 @@ NOT_URGENT = {
     "cauda equina only as return precautions": (
         said("cauda_equina_syndrome", "return for cauda equina", "hypothetical"),
         said("saddle_anesthesia", "numbness in the saddle area", "hypothetical")),
+    # dev d067: the right leg pain worsened; the left foot drop is unchanged since the 2019
+    # microdiscectomy
+    "worse on the other side than the foot drop": (
+        said("prior_spine_surgery", "L4-5 microdiscectomy 2019"),
+        said("foot_drop", "left foot drop").model_copy(update={"laterality": "left"}),
+        said("motor_weakness", "left tibialis anterior 2/5",
+             value=MotorValue(grade=2)).model_copy(update={"laterality": "left"}),
+        said("symptom_progression", "right leg pain has worsened").model_copy(
+            update={"laterality": "right"})),
+    # dev d151: an NCS-proven polyneuropathy "progressing", intrinsics 4/5 both feet, Romberg
+    "a progressing polyneuropathy": (
+        said("motor_weakness", "intrinsics 4/5", value=MotorValue(grade=4)).model_copy(
+            update={"laterality": "bilateral"}),
+        said("myelopathy_signs", "Romberg positive"),
+        said("peripheral_neuropathy", "length-dependent sensorimotor polyneuropathy"),
+        said("symptom_progression", "progressing")),
 }
+
+
+def test_an_unnamed_infection_in_an_afebrile_differential_is_no_suspected_spinal_infection():
+    """dev d112: 'less likely infection' closing a myeloma work-up's differential, ESR 74,
+    afebrile: no red flag and no eviCore infection red flag (AIM's and NIA's infection lines
+    still read it: the case's tumor lines rest on an x-ray result the notes leave unread)."""
+    facts = facts_of(said("spinal_infection", "infection", "possible"),
+                     said("elevated_inflammatory_markers", "ESR 74"),
+                     said("fever", "denies fever", "absent"), said("diabetes", "DM2"), EXAM)
+    assert red_flags(load_red_flags(), facts) == []
+    assert not evaluate(load_all()["evicore-spine"], "72148", facts).urgent
+    named = said("spinal_infection", "r/o discitis", "possible")
+    facts = facts.replace(findings=facts.findings + (named,))
+    assert red_flags(load_red_flags(), facts)
 
 
 @pytest.mark.parametrize("case", NOT_URGENT)
@@ -480,3 +520,86 @@ def test_a_deficit_the_note_puts_on_a_peroneal_palsy_is_no_red_flag():
         assert outcome(gid, "72148", EXAM, *deficits, palsy, no_root) == "not_met", gid
         # a radiculopathy the note diagnoses beside a neuropathy keeps the deficit the root's
         assert outcome(gid, "72148", EXAM, *deficits, palsy, root) == "met", gid
+
+
+def test_evicore_a_therapists_discharge_summary_is_no_re_evaluation():
+    """Office visit, then six weeks of PT whose discharge says 'goals not met', then an MRI
+    ordered from that summary without seeing the patient: SP-1.0's re-evaluation after the
+    treatment period is the requesting provider's, and the only exam predates the course."""
+    pain = said("radicular_pain", "R buttock pain going down the back of the R thigh")
+    pt = said("physical_therapy", "no significant change after 6 weeks of skilled PT",
+              value=TherapyValue(weeks=6, outcome="failed", start=days_ago(52),
+                                 end=days_ago(10)))
+    before = EXAM.model_copy(update={"document_date": days_ago(59)})
+    assert outcome("evicore-spine", "72148", before, pain, pt) == "not_met"
+    # the discharge summary's own "Objective:" exam, on the course's last day
+    discharge = said("in_person_exam", "Objective:").model_copy(
+        update={"document_date": days_ago(10)})
+    assert outcome("evicore-spine", "72148", before, discharge, pain, pt) == "not_met"
+    after = EXAM.model_copy(update={"document_date": days_ago(8)})
+    assert outcome("evicore-spine", "72148", before, after, pain, pt) == "met"
+    # a chiropractor's re-examination that ends the course is the requesting provider's own
+    chiro = said("chiropractic_care", "8 weeks of spinal manipulation, no meaningful improvement",
+                 value=TherapyValue(weeks=8, outcome="failed", end=days_ago(7)))
+    reexam = EXAM.model_copy(update={"document_date": days_ago(7)})
+    assert outcome("evicore-spine", "72148", reexam, pain, chiro) == "met"
+
+
+def test_evicore_a_suspected_spread_of_a_known_cancer_is_a_clinical_suspicion():
+    """ANNOTATION.md writes 'metastatic disease to the spine must be excluded' in a known
+    breast cancer as that malignancy present (marked metastatic), not a second, possible one:
+    SP-1.2's 'clinical suspicion of spinal malignancy' must read it so."""
+    cancer = said("malignancy", "left breast cancer (ER+, stage IIA) in 2019",
+                  value=MalignancyValue(site="breast", metastatic=True))
+    d = evaluate(load_all()["evicore-spine"], "72148",
+                 CaseFacts(RECEIVED, 57, (EXAM, cancer, said("night_pain", "wakes her at night"))))
+    suspected = next(c for c in d.criteria if c.id == "evicore-spine.red-flag.cancer-suspected")
+    assert d.outcome == "met" and suspected.result == "met"
+    # without a named spread, a cancer history is a reviewer's call
+    history = cancer.model_copy(update={"value": MalignancyValue(site="breast")})
+    d = evaluate(load_all()["evicore-spine"], "72148",
+                 CaseFacts(RECEIVED, 57, (EXAM, history, said("night_pain", "wakes her at night"))))
+    assert d.outcome == "not_met"
+
+
+def test_a_sign_named_only_in_the_review_of_systems_is_no_deficit_on_exam():
+    """'ROS: Neuro: positive for weakness' beside 'Strength 5/5' made NIA's weakness line
+    met; a sign found only in a Review of Systems meets no guideline line, but the contract's
+    red flags still read a sphincter complaint there."""
+    def in_section(code, text, section):
+        return Finding(code=code, assertion="present", document_date=RECEIVED,
+                       evidence=[Evidence(document="d", start=0, end=len(text), text=text,
+                                          section=section)])
+    back = said("low_back_pain", "low back pain")
+    assert outcome("nia-lumbar-mri", "72148", EXAM, back,
+                   in_section("motor_weakness", "weakness", "review_of_systems")) == "not_met"
+    assert outcome("nia-lumbar-mri", "72148", EXAM, back,
+                   in_section("motor_weakness", "hip flexion 4/5", "physical_exam")) == "met"
+    incontinence = in_section("bladder_dysfunction", "urinary incontinence", "review_of_systems")
+    assert outcome("evicore-spine", "72148", EXAM, back, incontinence) == "not_met"
+    facts = CaseFacts(RECEIVED, 50, (EXAM, back, incontinence))
+    assert [r.id for r in red_flags(load_red_flags(), facts)] == ["contract-red-flags.cauda-equina"]
+
+
+def test_evicore_cauda_equina_needs_incontinence_or_retention_not_urgency():
+    """SP-1.2 names 'New onset bowel/bladder incontinence' and 'Otherwise unexplained acute
+    urinary retention'; the urgency of a prostate or an overactive bladder is neither."""
+    back = said("low_back_pain", "low back pain")
+    settles("evicore-spine", "72148", (back, said("bladder_dysfunction", "urinary urgency")),
+            said("bladder_dysfunction", "unable to void, PVR 620 mL"),
+            said("bladder_dysfunction", "new urinary incontinence"),
+            said("bowel_dysfunction", "fecal incontinence"))
+
+
+def test_the_nocturia_and_hesitancy_of_a_prostate_are_no_cauda_equina_sign():
+    """'BPH with nocturia x3 and urinary hesitancy for years ... on tamsulosin' beside a
+    mechanical low back ache: AIM's 'new or worsening ... bladder dysfunction' and NIA's 'New
+    onset bowel or bladder dysfunction (e.g., retention or incontinence)' are not met."""
+    back = said("low_back_pain", "low back ache")
+    for gid in ("aim-spine", "nia-lumbar-mri"):
+        settles(gid, "72148", (back, said("bladder_dysfunction", "urinary hesitancy")),
+                said("bladder_dysfunction", "unable to void, PVR 620 mL"),
+                said("bladder_dysfunction", "new urinary incontinence"))
+    # an erectile dysfunction beside back pain is a reviewer's call, not a cauda equina sign
+    assert outcome("aim-spine", "72148", EXAM, back,
+                   said("sexual_dysfunction", "erectile dysfunction")) == "not_met"
