@@ -136,6 +136,9 @@ class _Cues:
                                          + _phrase_regex(req["not_done_after"]).pattern, re.IGNORECASE)
         self.done_after = re.compile(r"^\W*(?:[\w/-]+\s+){0,6}?" + _phrase_regex(req["done"]).pattern,
                                      re.IGNORECASE)
+        # a request form's field ("Study: CT lumbar spine w/o contrast"): the study asked for
+        self.request_label = re.compile(r"^\W*" + _phrase_regex(req["request_label"]).pattern
+                                        + r"\s*[:#-]\s*$", re.IGNORECASE)
         report = data["report_header"]
         self.report_lines = report["lines"]
         self.report_sections = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, report["sections"]))
@@ -652,7 +655,9 @@ def _imaging_status(span: Span, cues: _Cues, text: str) -> Optional[str]:
                 for t in _sentence_times(span))
     if dated or cues.done_after.match(after):
         return None
-    if cues.request_before.search(before) or cues.request_after.match(after):
+    line = text[text.rfind("\n", 0, span.start_char) + 1:span.start_char]
+    if cues.request_before.search(before) or cues.request_after.match(after) \
+            or cues.request_label.match(line):
         return "requested"
     return None
 

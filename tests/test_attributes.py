@@ -154,9 +154,18 @@ def test_the_imaging_requested_is_not_prior_imaging(findings_of):
                  "Plan: order MRI of the lumbar spine.",
                  "Recommended an MRI of the lumbar spine to define the stenosis.",
                  "Will obtain CT of the lumbar spine.",
-                 "Pt has declined MRI because of claustrophobia."]:
+                 "Pt has declined MRI because of claustrophobia.",
+                 # a request form's field, a preference, a slot to come, the study chosen
+                 "PRECERTIFICATION REQUEST\nStudy: CT lumbar spine w/o contrast   CPT: 72131",
+                 "She would prefer a CT because the earliest MRI slot is 12/21.",
+                 "CT is available 12/03."]:
         table, _ = findings_of(note)
         assert "present" not in table.get("prior_mri", set()) | table.get("prior_ct", set()), note
+
+
+def test_the_study_chosen_instead_of_another_is_requested(findings_of):
+    table, _ = findings_of("Reason CT instead of MRI: scheduling - MRI wait 4 wks.")
+    assert "prior_ct" not in table
 
 
 def test_imaging_done_is_prior_imaging_even_beside_a_request(findings_of):
