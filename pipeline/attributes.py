@@ -856,6 +856,8 @@ def _set_attributes(doc: Doc) -> Doc:
             value = _imaging_value(span, cues, neighbours, text, studies, report)
         elif shape == "procedure":
             value = _procedure_value(span, neighbours, text)
+            if reference and value.get("date") and value["date"] > reference:
+                ext.is_hypothetical = True  # dated after the note: booked, not done
         elif shape == "malignancy":
             others = [o for o in by_sentence.get(span.sent.start, [])
                       if o.label_ == span.label_ and o is not span
@@ -875,6 +877,9 @@ def _set_attributes(doc: Doc) -> Doc:
             value = {**value, **extra}
         if rule is not None and rule.metadata and rule.metadata.get("laterality"):
             ext.laterality = rule.metadata["laterality"]
+        if rule is not None and rule.metadata and rule.metadata.get("assertion") == "historical":
+            # the phrase itself puts it in the past ("4/10 from 7/10")
+            ext.is_historical = True
         ext.value = value or None
     return doc
 

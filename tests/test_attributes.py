@@ -403,3 +403,8 @@ def test_an_office_note_mentioning_an_mri_in_its_header_does_not_date_it(finding
     table, result = findings_of(note, received=dt.date(2026, 11, 20))
     mri = [f for f in result.findings if f.code == "prior_mri"]
     assert all(f.value is None or f.value.date is None for f in mri)
+
+
+def test_an_operation_dated_after_the_note_is_planned_not_done(findings_of):
+    table, _ = findings_of("Plan: L4-5 TLIF with navigated pedicle screw fixation on 12/15/2026.")
+    assert "present" not in table.get("prior_spine_surgery", set())

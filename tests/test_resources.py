@@ -135,6 +135,9 @@ def test_lexicon_examples(nlp):
     ("Bowels and bladder normal.", "bowel_dysfunction", "absent"),
     ("Bladder and bowels normal.", "bladder_dysfunction", "absent"),
     ("No incontinence.", "bowel_dysfunction", "absent"),
+    ("L leg pain down to 4/10 from 7/10 at eval.", "severe_pain", "historical"),
+    ("Flexion/extension views: no slippage and no motion.", "flexion_extension_instability",
+     "absent"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
     _, result = findings_of(text)
