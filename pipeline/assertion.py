@@ -20,12 +20,13 @@ utilization reviewer (resources/assertion_policy.json, corpora/ANNOTATION.md):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from spinecite.pipeline.extensions import SPAN_GROUP
+from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
 from spinecite.pipeline.resources import codes, load_json
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -72,7 +73,9 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
         return None
 
     flags = {
-        "family": ext.is_family,
+        # "unable to sit through her son's soccer games": the relative is where the
+        # patient's limitation shows, not whose it is
+        "family": ext.is_family and finding.label not in policy["family_cue_ignored_codes"],
         "hypothetical": ext.is_hypothetical,
         "absent": ext.is_negated,
         "possible": ext.is_uncertain,
@@ -94,7 +97,8 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
         # "sensation intact": absent, unless negated right there ("sensation not intact"); a
         # list's negation does not turn it round ("no fever, weight stable")
         flags["absent"] = not (goal_unmet
-                               or _negated_at(finding, policy["double_negation_max_gap"]))
+                               or _negated_at(finding, policy["double_negation_max_gap"],
+                                            policy["double_negation_not_across"]))
     if goal_met:
         flags["historical"], flags["absent"] = True, False
     when = (ext.value or {}).get("date")
@@ -153,14 +157,20 @@ def _nearest(finding: _Finding, categories: tuple, ignored: list) -> Optional[st
     return best[1] if best else None
 
 
-def _negated_at(finding: _Finding, max_gap: int) -> bool:
+def _negated_at(finding: _Finding, max_gap: int, joins: list) -> bool:
+    """A negation right at a normal phrase turns it round ("sensation not intact"); one
+    across a coordinator denies the next item ("has not had an injection and has never seen
+    a chiropractor")."""
     span = finding.span
+    doc = span.doc
     for modifier in finding.modifiers:
         if modifier.category != "NEGATED_EXISTENCE":
             continue
         start, end = modifier.modifier_span
         if start - span.end <= max_gap and span.start - end <= max_gap:
-            return True
+            gap = doc[min(span.end, end):max(start, span.start)]
+            if not any(t.lower_ in joins for t in gap):
+                return True
     return False
 
 
@@ -178,6 +188,8 @@ def assertion_component(doc: Doc) -> Doc:
         finding.assertion = _resolve(finding, policy)
         if finding.assertion is not None:
             kept.append(finding)
+    kept = _withdrawn(kept, doc, policy["withdrawal"])
+    _not_yet_begun(kept, doc, policy["not_yet_begun"])
     _continued_in_plan(kept, policy)
     _advice_followed(kept, policy)
     _treated_by_surgery(kept, policy)
@@ -187,6 +199,100 @@ def assertion_component(doc: Doc) -> Doc:
         finding.span._.assertion = finding.assertion
     doc.spans[SPAN_GROUP] = [finding.span for finding in kept]
     return doc
+
+
+def _withdrawn(findings: list[_Finding], doc: Doc, rule: dict) -> list[_Finding]:
+    """An addendum that withdraws a statement ('The statement "No history of cancer" was
+    entered in error and is withdrawn', 'disregard the foot drop noted above'): the statement
+    no longer stands, wherever the note made it. With a quotation only the quoted words are
+    withdrawn (and every sentence of the note that says them); without one, the findings of
+    the withdrawing sentence and the same statements before it. A correction ('Correction:
+    she did complete 6 weeks of PT') replaces the contrary statement made before it.
+    Sentences here are the text between full stops and line ends: the cue and the statement
+    it withdraws may stand on either side of a semicolon."""
+    text = doc_text(doc)
+    lower = text.lower()
+    if not any(word in lower for word in rule["anchors"]):
+        return findings  # the cues' literal words, looked for once: most notes have none
+    dropped: set[int] = set()
+    for cue in _cues_near_anchors(text, lower, rule["anchors"], rule["withdraw_cues"]):
+        a, b = _statement_at(text, cue)
+        quoted = [(a + m.start(1), a + m.end(1), " ".join(m.group(1).lower().split()))
+                  for m in re.finditer(rule["quotation"], text[a:b])]
+        own = [f for f in findings if a <= f.span.start_char < b and (not quoted or any(
+            qa <= f.span.start_char and f.span.end_char <= qb for qa, qb, _ in quoted))]
+        for f in own:
+            dropped.add(id(f))
+            for g in findings:
+                if g.label != f.label or g.assertion != f.assertion or a <= g.span.start_char < b:
+                    continue
+                if quoted:
+                    ga, gb = _statement_at(text, g.span.start_char)
+                    said = " ".join(lower[ga:gb].split())
+                    if any(q in said for _, _, q in quoted):
+                        dropped.add(id(g))
+                elif g.span.start_char < a:
+                    dropped.add(id(g))
+    for cue in _cues_near_anchors(text, lower, rule["anchors"], rule["correction_cues"]):
+        a, b = _statement_at(text, cue)
+        for f in findings:
+            if not a <= f.span.start_char < b or f.assertion not in rule["contrary"]:
+                continue
+            contrary = rule["contrary"][f.assertion]
+            for g in findings:
+                if g.label == f.label and g.assertion == contrary and g.span.start_char < a:
+                    dropped.add(id(g))
+    return [f for f in findings if id(f) not in dropped] if dropped else findings
+
+
+_STATEMENT_END = re.compile(r"\.(?=\s)|\n")
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
+
+
+def _cues_near_anchors(text: str, lower: str, anchors: list, pattern: str) -> list[int]:
+    """Where `pattern` matches around an anchor word (each of its cues holds one): the regex
+    runs on a short window at each anchor, never over the whole note."""
+    found, regex = set(), _compiled(pattern)
+    for anchor in anchors:
+        at = lower.find(anchor)
+        while at >= 0:
+            start = max(0, at - 80)
+            for m in regex.finditer(text, start, min(len(text), at + len(anchor) + 80)):
+                if m.start() <= at < m.end():
+                    found.add(m.start())
+            at = lower.find(anchor, at + 1)
+    return sorted(found)
+
+
+def _statement_at(text: str, char: int) -> tuple[int, int]:
+    """The character range of the statement holding `char`: from the last full stop or line
+    end before it to the next one."""
+    start = max(text.rfind("\n", 0, char), text.rfind(". ", 0, char)) + 1
+    end = _STATEMENT_END.search(text, char)
+    return start, end.start() if end else len(text)
+
+
+def _not_yet_begun(findings: list[_Finding], doc: Doc, rule: dict) -> None:
+    """'PT was prescribed at the 3/3 visit but insurance needed authorization; first PT eval is
+    scheduled for 04/09': a session therapy whose first session is still to come is planned,
+    though the splitter ends the sentence at the semicolon."""
+    text = doc_text(doc)
+    lower = text.lower()
+    if not any(word in lower for word in rule["anchors"]):
+        return
+    for f in findings:
+        if f.assertion != "present" or f.label not in rule["codes"] or f.ongoing:
+            continue  # "Completed 6 weeks of PT; first eval with the chiropractor scheduled"
+        start = f.span.start_char
+        end = _STATEMENT_END.search(text, start, start + rule["reach"])
+        window = lower[start:end.start() if end else start + rule["reach"]]
+        if any(word in window for word in rule["anchors"]) and _compiled(rule["cues"]).search(
+                window):
+            f.assertion = "hypothetical"
 
 
 def _continued_in_plan(findings: list[_Finding], policy: dict) -> None:
@@ -236,12 +342,17 @@ def _treated_by_surgery(findings: list[_Finding], policy: dict) -> None:
                  if f.label == "prior_spine_surgery" and f.assertion == "present"]
     if not surgeries:
         return
+    text = doc_text(surgeries[0].span.doc)
     for f in findings:
         if f.label not in rule["codes"] or f.assertion != "present":
             continue
         s = f.span
         before = s.doc[max(f.sent.start, s.start - 3):s.end].text.lower()
         if any(word in before for word in rule["still_there"]):
+            continue
+        line = text[max(0, s.start_char - rule["preoperative_reach"]):s.start_char]
+        if _compiled(rule["preoperative"]).search(line.rsplit("\n", 1)[-1]):
+            f.assertion = "historical"  # "Pre-op MRI 06/2026: severe central stenosis L3-4"
             continue
         level = s._.level
         for surgery in surgeries:
@@ -250,13 +361,13 @@ def _treated_by_surgery(findings: list[_Finding], policy: dict) -> None:
                                           and not _covers(surgery.span.text, level)):
                 continue
             if surgery.span.end <= s.start:
-                between = s.doc.text[surgery.span.end_char:s.start_char]
+                between = text[surgery.span.end_char:s.start_char]
                 linked = re.search(rule["reason_after"], between, re.I)
             elif f.label in rule["reason_only_codes"]:
                 continue  # "stenosis with neurogenic claudication, s/p L4-5 fusion": still there
             else:
                 # the surgery's own words may hold the "s/p"
-                between = s.doc.text[s.end_char:surgery.span.start_char] + surgery.span.text[:14]
+                between = text[s.end_char:surgery.span.start_char] + surgery.span.text[:14]
                 linked = re.search(rule["surgery_after"], between, re.I)
             if linked:
                 f.assertion = "historical"
@@ -349,7 +460,7 @@ def _section_of(span: Span, policy: dict) -> Optional[str]:
     title = token._.section_title
     if title is None:
         return category
-    between = span.doc.text[title.end_char:span.start_char].lstrip()
+    between = doc_text(span.doc)[title.end_char:span.start_char].lstrip()
     return None if _BLANK_LINE.search(between) else category
 
 

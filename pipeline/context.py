@@ -60,6 +60,31 @@ def _is_stop(doc: Doc, i: int, stops: set) -> bool:
     return True
 
 
+class _Clauses:
+    """The clause settings of resources/context_rules.json ("clauses"), read once."""
+
+    _config: Optional[Dict[str, Any]] = None
+
+    @classmethod
+    def get(cls) -> Dict[str, Any]:
+        if cls._config is None:
+            cls._config = load_json("context_rules.json").get("clauses", {})
+        return cls._config
+
+
+_CLAUSES = _Clauses
+
+
+def _co_subject(doc: Doc, start: int, config: Dict[str, Any]) -> bool:
+    """'She and her daughter are worried about the cancer coming back': a relative joined to
+    the patient as a co-subject does not make the sentence about the relative."""
+    if start < 3:
+        return False
+    a, b, c = (doc[i].lower_ for i in range(start - 3, start))
+    return (a in config.get("patient", ()) and b in config.get("joins", ())
+            and c in config.get("possessives", ()))
+
+
 class NoteModifier(ConTextModifier):
     """A ConText modifier whose scope is clipped to its section, stops at the rule's stop
     tokens, and remembers what ended it."""
@@ -76,6 +101,29 @@ class NoteModifier(ConTextModifier):
         stops = (rule.metadata or {}).get("scope_stops")
         if stops:
             self._stop_at(doc, set(stops.get("forward", ())), set(stops.get("backward", ())))
+        self._idle = False
+        clauses = _CLAUSES.get()
+        if self.category.upper() == "NEGATED_EXISTENCE" and self.direction.upper() == "FORWARD":
+            self._stop_at_clause_end(doc, clauses.get("conditional", {}), bounds[0])
+        elif self.category.upper() == "FAMILY":
+            self._idle = _co_subject(doc, start, clauses.get("co_subject", {}))
+
+    def _stop_at_clause_end(self, doc: Doc, config: Dict[str, Any], first: int) -> None:
+        """A denial inside a condition ends with it: "If he would rather avoid surgery, a
+        repeat epidural injection is reasonable", "if he is not a surgical candidate, a
+        stimulator trial could be considered"."""
+        openers, breaks = config.get("openers", ()), config.get("breaks", ())
+        for i in range(self._start - 1, max(first, self._start - config.get("reach", 0)) - 1, -1):
+            word = doc[i].lower_
+            if word in breaks:
+                return
+            if word in openers:
+                for j in range(self._end, self._scope_end):
+                    if doc[j].lower_ in config.get("ends", ()):
+                        self._scope_end = j
+                        self.metadata["terminated_by"] = doc[j].text
+                        break
+                return
 
     def _stop_at(self, doc: Doc, forward: set, backward: set) -> None:
         direction = self.direction.upper()
@@ -96,6 +144,8 @@ class NoteModifier(ConTextModifier):
         """medspaCy's test with a correct overlap (a target holding the whole scope is in
         it), and a rule's `metadata.not_if_followed_by`: "if weakness persists" says the
         weakness is there now, so "if" leaves it alone."""
+        if self._idle:
+            return False
         if self.prefixes(target):
             return True
         span = (target.start, target.end)

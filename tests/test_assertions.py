@@ -1290,7 +1290,85 @@ BLIND_BATCHES = [
 ]
 
 
-@pytest.mark.parametrize("text, code, expected", PITFALLS + EVERYDAY + BLIND_BATCHES)
+# General rules from the blind batches d131-d160 (each pitfall with phrasings of its own).
+GENERAL_RULES = [
+    # an addendum that withdraws a statement: the statement no longer stands anywhere
+    ("PMH: Hypertension. No history of cancer.\nAddendum: she had breast cancer in 2019. "
+     "The statement \"No history of cancer\" was entered in error and is withdrawn.",
+     "malignancy", {"present"}),
+    ("HPI: Left foot drop since May.\nAddendum 11/3: left foot drop was documented in error "
+     "(wrong patient); please disregard.", "foot_drop", None),
+    ("ROS: no prior PT.\nCorrection: she completed 6 weeks of physical therapy in 2025.",
+     "physical_therapy", {"present"}),
+    # a withdrawal of one statement leaves the others standing
+    ("Foot drop on the left. No history of cancer.\nThe statement 'No history of cancer' is "
+     "withdrawn.", "foot_drop", {"present"}),
+    # a therapy whose first session is still to come is planned, across the semicolon
+    ("PT was prescribed at the 3/3 visit but insurance needed authorization; first PT eval is "
+     "scheduled for 04/09/2026.", "physical_therapy", {"hypothetical"}),
+    ("Referred to a chiropractor by her PCP; her initial appointment is booked for Friday.",
+     "chiropractic_care", {"hypothetical"}),
+    ("Completed 6 weeks of PT in 2025; first eval with the chiropractor is scheduled for "
+     "Monday.", "physical_therapy", {"present"}),
+    # a prescription written in the ED's decision making is planned; one tried before stays
+    ("HPI: Tried ibuprofen OTC, heat.\nMDM: Lumbar strain. No red flags. Ibuprofen 600 q6h "
+     "prn, cyclobenzaprine 5 mg qhs x 7d, activity as tolerated.", "muscle_relaxant",
+     {"hypothetical"}),
+    ("HPI: Tried ibuprofen OTC, heat.\nMDM: Lumbar strain. Ibuprofen 600 q6h prn, "
+     "cyclobenzaprine 5 mg qhs x 7d.", "nsaid", {"present"}),
+    ("MDM: Ketorolac 30 mg IM given with good relief. Naproxen 500 mg BID x 10 days.",
+     "nsaid", {"present", "hypothetical"}),
+    # "and ordered" plans what follows it, not what an earlier provider gave
+    ("Seen at QuickCare 9/29 - they gave a Medrol dosepak and cyclobenzaprine and ordered the "
+     "MRI.", "muscle_relaxant", {"present"}),
+    ("Urgent care gave naproxen and ordered PT.", "nsaid", {"present"}),
+    ("Urgent care gave naproxen and ordered PT.", "physical_therapy", {"hypothetical"}),
+    # a relative named in a sentence about the patient's own function is not family history
+    ("She is unable to sit through her son's soccer games.", "functional_impairment",
+     {"present"}),
+    ("He can no longer lift his granddaughter and has missed work.", "functional_impairment",
+     {"present"}),
+    ("She and her daughter are worried about the cancer coming back. Breast cancer 2008.",
+     "malignancy", {"present"}),
+    ("He and his wife ask whether the diabetes explains the numbness. Type 2 diabetes.",
+     "diabetes", {"present"}),
+    ("Her daughter had breast cancer.", "malignancy", {"family"}),
+    # a denial inside a condition ends with the condition
+    ("If he would rather avoid surgery, a repeat L3-4 epidural injection is reasonable.",
+     "epidural_steroid_injection", {"hypothetical"}),
+    ("If she does not improve, a trial of physical therapy.", "physical_therapy",
+     {"hypothetical"}),
+    ("No fever, no weight loss.", "unexplained_weight_loss", {"absent"}),
+    # "besides" / "beyond" end a denial (never a condition)
+    ("No prior lumbar imaging besides x-rays 10/30: mild facet arthropathy.", "prior_xray",
+     {"present"}),
+    ("No numbness beyond his baseline numb toes.", "paresthesia", {"absent", "present"}),
+    ("If pain persists beyond 6 weeks or wakes him at night, lumbar x-rays.", "night_pain",
+     {"hypothetical"}),
+    # "until proven otherwise" suspects its own phrase, not the evidence before the dash
+    ("Saddle anesthesia, urinary retention and reduced sphincter tone - cauda equina syndrome "
+     "until proven otherwise.", "decreased_rectal_tone", {"present"}),
+    ("Deep surgical site infection with possible epidural abscess / discitis at L4-5 until "
+     "proven otherwise.", "spinal_infection", {"possible"}),
+    # a normal phrase turned round only by a negation at it, not one across "and"
+    ("She has not had an injection and has never seen a chiropractor.",
+     "epidural_steroid_injection", {"absent"}),
+    ("Sensation not intact to light touch L foot.", "dermatomal_sensory_loss", {"present"}),
+    # a report's "Hx:" line is the study's indication, not history
+    ("MRI L-SPINE W/O 09/24/2026\nHx: L leg pain x 3 wk.\nL4-5: L paracentral protrusion.",
+     "radicular_pain", {"present"}),
+    ("Hx: numbness R hand x 2 months.", "paresthesia", {"present"}),
+    # pre-op imaging of an operated lesion is history
+    ("s/p L4-5 microdiscectomy 2019.\nPrior imaging: MRI L-spine 05/2019 (pre-op): large left "
+     "L4-5 extrusion.", "disc_herniation", {"historical"}),
+    ("L3-5 laminectomy 06/2026.\nPre-op MRI L-spine 06/2026: severe central stenosis L3-4 and "
+     "L4-5.", "spinal_stenosis", {"historical"}),
+    ("s/p L4-5 microdiscectomy 2019.\nPre-op MRI: L4-5 extrusion. New MRI: recurrent L4-5 "
+     "extrusion.", "disc_herniation", {"historical", "present"}),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", PITFALLS + EVERYDAY + BLIND_BATCHES + GENERAL_RULES)
 def test_assertion(findings_of, text, code, expected):
     table, _ = findings_of(text)
     assert table.get(code) == expected, table

@@ -432,3 +432,30 @@ def test_no_context_pattern_opens_on_a_frequent_or_unbounded_token(nlp):
                 if 1000 * n / tokens > FREQUENT and literal[p.key] not in CONTEXT_RULES_ALLOWED}
     assert not frequent, (f"ConText patterns run from frequent tokens (runs per 1,000 "
                           f"tokens): {frequent}; open on a rarer word or allow it with a reason")
+
+
+def test_sections_and_each_tokens_section_are_medspacys_on_every_dev_note(nlp):
+    """The sectionizer writes each token's section without `token._`; what it writes, and
+    what assertion reads back (`token._.section_category`), is medspaCy's."""
+    from medspacy.section_detection import Sectionizer
+
+    from spinecite.pipeline import cleaning
+
+    sectionizer = nlp.get_pipe("medspacy_sectionizer")
+    before = nlp.pipe_names.index("medspacy_sectionizer")
+    for name, text in dev_documents():
+        doc = nlp.make_doc(cleaning.clean(text).cleaned)
+        for _, pipe in nlp.pipeline[:before]:
+            doc = pipe(doc)
+        sectionizer(doc)
+        fast = [(s.category, s.section_span, s.title_span, s.rule) for s in doc._.sections]
+        fast_tokens = [_token_section(t) for t in doc]
+        Sectionizer.__call__(sectionizer, doc)
+        assert fast == [(s.category, s.section_span, s.title_span, s.rule)
+                        for s in doc._.sections], name
+        assert fast_tokens == [_token_section(t) for t in doc], name
+
+
+def _token_section(token):
+    section = token._.section  # None past a section's max_scope
+    return section and section.section_span, token._.section_category
