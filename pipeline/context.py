@@ -132,8 +132,11 @@ class NoteModifier(ConTextModifier):
     tokens, and remembers what ended it."""
 
     def __init__(self, rule, start: int, end: int, doc: Doc, bounds: Tuple[int, int],
-                 before: str = ""):
-        super().__init__(rule, start, end, doc)
+                 sentence: Optional[Tuple[int, int]] = None, before: str = ""):
+        # medspaCy finds the sentence token by token (`doc[start].sent`); given its bounds,
+        # the same scope is set from them
+        super().__init__(rule, start, end, doc, *(
+            _sentence_scope(rule, start, end, sentence) if sentence else (None, None)))
         self.metadata: Dict[str, Any] = {}
         # categories that cut this scope: medspaCy's `terminated_by`, which its JSON loader
         # does not read, from the rule's metadata
@@ -334,7 +337,9 @@ class SentenceScopedConText(ConText):
     def __call__(self, doc: Doc, targets: Optional[str] = None) -> Doc:
         spans = list(doc.spans[self.span_group_name]) if self.span_group_name in doc.spans else []
         sentence_of = [0] * len(doc)
+        sentences = []
         for index, sent in enumerate(doc.sents):
+            sentences.append((sent.start, sent.end))
             for i in range(sent.start, sent.end):
                 sentence_of[i] = index
         by_sentence: Dict[int, Tuple[list, list]] = defaultdict(lambda: ([], []))
@@ -350,7 +355,7 @@ class SentenceScopedConText(ConText):
                 at = doc[start].idx
                 by_sentence[sentence][1].append(
                     NoteModifier(rule, start, end, doc, _bounds(section_starts, start, len(doc)),
-                                 text[max(0, at - _BEFORE):at].lower()))
+                                 sentences[sentence], text[max(0, at - _BEFORE):at].lower()))
         edges, modifiers = [], []
         for sentence_targets, sentence_modifiers in by_sentence.values():
             if not sentence_modifiers:
@@ -372,6 +377,22 @@ class SentenceScopedConText(ConText):
             self.set_context_attributes(edges)
         doc._.context_graph = ConTextGraph(targets=spans, modifiers=modifiers, edges=edges)
         return doc
+
+
+def _sentence_scope(rule, start: int, end: int, sentence: Tuple[int, int]) -> Tuple[int, int]:
+    """medspaCy's scope of a modifier in a sentence (`ConTextModifier.__set_scope` without a
+    window): forward to the sentence's end, backward to its start, else both; each cut to
+    the rule's `max_scope` tokens."""
+    first, last = sentence
+    most = rule.max_scope
+    direction = rule.direction.lower()
+    if most is not None:
+        first, last = max(first, start - most), min(last, end + most)
+    if direction == "forward":
+        return end, last
+    if direction == "backward":
+        return first, start
+    return first, last
 
 
 def _unpruned(modifiers: List[NoteModifier], targets: list) -> List[NoteModifier]:

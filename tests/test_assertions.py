@@ -886,7 +886,7 @@ EVERYDAY = [
     # the lesion a past operation removed is history, unless it is back, left over or elsewhere
     ("h/o L4-5 HNP s/p microdiscectomy 2019, now with new L5 radicular pain.",
      "disc_herniation", {"historical"}),
-    ("POD #42 s/p L3-L5 laminectomy (07/28/2026) for lumbar spinal stenosis.",
+    ("POD #42 s/p L3-L5 laminectomy (01/19/2026) for lumbar spinal stenosis.",
      "spinal_stenosis", {"historical"}),
     ("Background: s/p L4-5 microdiscectomy (left) in 06/2019 for a large extruded disc.",
      "disc_herniation", {"historical"}),
@@ -1132,7 +1132,7 @@ EVERYDAY = [
     # "restart" reaches its own object, not the source named after it
     ("Restart HEP from PT.", "physical_therapy", {"present"}),
     # a radiculopathy an operation was done for is history
-    ("s/p L5-S1 microdiscectomy 08/2026 for a large L5-S1 extrusion with L S1 radiculopathy.",
+    ("s/p L5-S1 microdiscectomy 08/2025 for a large L5-S1 extrusion with L S1 radiculopathy.",
      "radiculopathy", {"historical"}),
     # a test read on each side is two findings, not a partial normal
     ("SLR positive L at 45 deg reproducing calf pain; crossed SLR negative.",
@@ -1165,7 +1165,7 @@ EVERYDAY = [
      {"present"}),
     ("No history of cancer. No evidence of metastatic disease.", "malignancy", {"absent"}),
     # the kind of an operation done is no denial of the operation
-    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2026.",
+    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2025.",
      "prior_spine_surgery", {"present"}),
     ("L4-5 microdiscectomy without fusion in 2020.", "prior_spine_surgery", {"present"}),
     ("No prior spine surgery.", "prior_spine_surgery", {"absent"}),
@@ -1436,10 +1436,10 @@ GENERAL_RULES = [
     ("I operated on her in March 2024 for a left L4-5 disc herniation with a left L5 "
      "radiculopathy - a left L4-5 hemilaminectomy and discectomy.", "disc_herniation",
      {"historical"}),
-    ("Procedure: R L5-S1 microdiscectomy 10/22/2026 (Dr. Haller) for a large R L5-S1 "
+    ("Procedure: R L5-S1 microdiscectomy 10/22/2025 (Dr. Haller) for a large R L5-S1 "
      "extrusion.", "disc_herniation", {"historical"}),
-    ("Large L4-5 extrusion compressing the L5 root, seen on the pre-op MRI of 08/10/2026.\n"
-     "s/p L4-5 microdiscectomy 08/20/2026.", "disc_herniation", {"historical"}),
+    ("Large L4-5 extrusion compressing the L5 root, seen on the pre-op MRI of 08/10/2025.\n"
+     "s/p L4-5 microdiscectomy 08/20/2025.", "disc_herniation", {"historical"}),
     # a form's answer after a dash denies its field
     ("Red flags:\n Bowel/bladder - normal\n Saddle numbness - none\n Fever/chills - none\n",
      "bladder_dysfunction", {"absent"}),
@@ -1468,7 +1468,7 @@ GENERAL_RULES = [
     # pre-op imaging of an operated lesion is history
     ("s/p L4-5 microdiscectomy 2019.\nPrior imaging: MRI L-spine 05/2019 (pre-op): large left "
      "L4-5 extrusion.", "disc_herniation", {"historical"}),
-    ("L3-5 laminectomy 06/2026.\nPre-op MRI L-spine 06/2026: severe central stenosis L3-4 and "
+    ("L3-5 laminectomy 06/2025.\nPre-op MRI L-spine 06/2025: severe central stenosis L3-4 and "
      "L4-5.", "spinal_stenosis", {"historical"}),
     ("s/p L4-5 microdiscectomy 2019.\nPre-op MRI: L4-5 extrusion. New MRI: recurrent L4-5 "
      "extrusion.", "disc_herniation", {"historical", "present"}),
