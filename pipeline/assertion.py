@@ -354,7 +354,9 @@ def _advice_followed(findings: list[_Finding], policy: dict) -> None:
 def _only_conditional(finding: _Finding, policy: dict) -> bool:
     """The span is hypothetical only by a condition ("if the pain plateaus after PT")."""
     cues = finding.cues("HYPOTHETICAL")
-    return bool(cues) and all(c in policy["conditional_cues"] for c in cues)
+    prefixes = tuple(policy["conditional_cue_prefixes"])
+    return bool(cues) and all(c in policy["conditional_cues"] or c.startswith(prefixes)
+                              for c in cues)
 
 
 def _treated_by_surgery(findings: list[_Finding], policy: dict) -> None:

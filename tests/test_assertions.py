@@ -1411,6 +1411,9 @@ GENERAL_RULES = [
     ("P: Finish the remaining 2 weeks of PT and keep up the HEP.", "home_exercise_program",
      {"present"}),
     ("Plan: keeps doing the home exercises daily.", "home_exercise_program", {"present"}),
+    ("He has done 4 of the 6 weeks of PT. This is not yet a failed course of conservative "
+     "care.", "conservative_care_failed", {"absent"}),
+    ("PT not yet started; referral placed.", "physical_therapy", {"absent"}),
     # "scheduled" next to a dose is a dosing schedule, not a plan
     ("Transitioned to oxycodone 5 mg q4-6h prn with scheduled acetaminophen 1 g q8h.",
      "analgesic", {"present"}),
