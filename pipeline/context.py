@@ -38,6 +38,7 @@ from medspacy.context.context_modifier import ConTextModifier
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from spinecite.pipeline.extensions import doc_text
 from spinecite.pipeline.resources import load_json
 
 
@@ -78,11 +79,28 @@ _CLAUSES = _Clauses
 def _co_subject(doc: Doc, start: int, config: Dict[str, Any]) -> bool:
     """'She and her daughter are worried about the cancer coming back': a relative joined to
     the patient as a co-subject does not make the sentence about the relative."""
+    after = [doc[i].lower_ for i in range(start + 1, min(len(doc), start + 3))]
+    if (len(after) == 2 and after[0] in config.get("joins", ())
+            and after[1] in config.get("patient_after", ())):
+        return True  # "Father and athlete told to call right away for any weakness"
     if start < 3:
         return False
     a, b, c = (doc[i].lower_ for i in range(start - 3, start))
     return (a in config.get("patient", ()) and b in config.get("joins", ())
             and c in config.get("possessives", ()))
+
+
+def _opened_by(doc: Doc, start: int, first: int, config: Dict[str, Any]) -> bool:
+    """A word of config["words"] at most config["reach"] words before token `start`, with
+    no break between: "Lying down she has no leg symptoms" denies them lying down only."""
+    words, breaks = config.get("words", ()), config.get("breaks", ())
+    for i in range(start - 1, max(first, start - config.get("reach", 0)) - 1, -1):
+        word = doc[i].lower_
+        if word in breaks:
+            return False
+        if word in words:
+            return True
+    return False
 
 
 class NoteModifier(ConTextModifier):
@@ -107,10 +125,38 @@ class NoteModifier(ConTextModifier):
             self._stop_at(doc, set(stops.get("forward", ())), set(stops.get("backward", ())))
         self._idle = False
         clauses = _CLAUSES.get()
+        self._stay_in_parentheses(doc, clauses.get("parentheses", {}), bounds)
         if self.category.upper() == "NEGATED_EXISTENCE" and self.direction.upper() == "FORWARD":
             self._stop_at_clause_end(doc, clauses.get("conditional", {}), bounds[0])
+            self._idle = _opened_by(doc, start, bounds[0], clauses.get("circumstance", {}))
         elif self.category.upper() == "FAMILY":
             self._idle = _co_subject(doc, start, clauses.get("co_subject", {}))
+
+    def _stay_in_parentheses(self, doc: Doc, config: Dict[str, Any],
+                             bounds: Tuple[int, int]) -> None:
+        """A cue inside parentheses reaches no further than their end: "Ibuprofen 800 mg TID
+        (stop Aleve), cyclobenzaprine 5 mg qhs" - the cyclobenzaprine is not stopped (it may
+        still look back at the item they comment on: "cyclobenzaprine (too sleepy, stopped)")."""
+        reach = config.get("reach", 0)
+        if not reach or self._start == 0:
+            return
+        text = doc_text(doc)
+        at = doc[self._start].idx
+        window = text[max(0, at - 8 * reach):at]  # a cheap look first: most cues have none
+        if window.rfind("(") <= window.rfind(")"):
+            return
+        for i in range(self._start - 1, max(bounds[0], self._start - reach) - 1, -1):
+            word = doc[i].text
+            if word == ")":
+                return
+            if word == "(":
+                for j in range(self._end, min(bounds[1], self._end + reach)):
+                    if doc[j].text == "(":
+                        return
+                    if doc[j].text == ")":
+                        self._scope_end = min(self._scope_end, j)
+                        return
+                return
 
     def _stop_at_clause_end(self, doc: Doc, config: Dict[str, Any], first: int) -> None:
         """A denial inside a condition ends with it: "If he would rather avoid surgery, a
