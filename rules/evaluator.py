@@ -488,6 +488,7 @@ class _Evaluator:
             memo = self._constant(node, st)
             if not memo.evidence:   # never another case's evidence (it has none)
                 st.memo[key] = memo
+                _CONSTANT_SCORES[id(memo)] = None   # kept alive by the memo: its id is its own
         return memo
 
     def _constant(self, node: Node, st: _Static) -> CriterionResult:
@@ -637,19 +638,35 @@ def _leaves(result: CriterionResult) -> list[CriterionResult]:
     return [leaf for child in result.children for leaf in _leaves(child)]
 
 
-def _closeness(result: CriterionResult) -> float:
+_SCORE = {MET: 1.0, UNKNOWN: 0.5, NOT_MET: 0.0}
+# `_closeness` of the criteria kept in a node's memo (None until first scored)
+_CONSTANT_SCORES: dict[int, Optional[float]] = {}
+
+
+def _closeness(result: CriterionResult, seen: dict[int, float]) -> float:
     """How near a node is to met, by its structure: `any` counts its best child, `all` the
-    mean of its children; judgments count for nothing, since they can never be met."""
-    if result.requires and result.requires.startswith("clinical judgment"):
+    mean of its children; judgments count for nothing, since they can never be met. `seen`
+    holds the scores of the inner criteria scored so far (a definition's criterion stands
+    under many indications of a case)."""
+    requires = result.requires
+    if requires and requires.startswith("clinical judgment"):
         return 0.0
-    if not result.children:
-        return {MET: 1.0, UNKNOWN: 0.5, NOT_MET: 0.0}[result.result]
-    scores = [_closeness(c) for c in result.children]
-    if result.requires == "any of" or result.requires and result.requires.startswith("at least"):
-        return max(scores)
-    if result.requires == "none of":
-        return {MET: 1.0, UNKNOWN: 0.5, NOT_MET: 0.0}[result.result]
-    return sum(scores) / len(scores)
+    children = result.children
+    if not children or requires == "none of":
+        return _SCORE[result.result]
+    key = id(result)
+    # a criterion that depends on the request and the age alone is the same object in every
+    # case (`_Evaluator._node`): scored once for all of them
+    scores_of = _CONSTANT_SCORES if key in _CONSTANT_SCORES else seen
+    score = scores_of.get(key)
+    if score is None:
+        scores = [_closeness(c, seen) for c in children]
+        if requires == "any of" or requires and requires.startswith("at least"):
+            score = max(scores)
+        else:
+            score = sum(scores) / len(scores)
+        scores_of[key] = score
+    return score
 
 
 def _missing_sentence(entry: Entry, result: CriterionResult, facts: CaseFacts,
@@ -719,8 +736,9 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
                            f"{f' [{e.quote.section}]' if e.quote.section else ''}")
         if not met:
             best: dict[str, tuple[float, Entry, CriterionResult]] = {}
+            seen: dict[int, float] = {}
             for e, r in indications:
-                score = _closeness(r)
+                score = _closeness(r, seen)
                 family = e.family or "other"
                 if score > 0 and (family not in best or score > best[family][0]):
                     best[family] = (score, e, r)

@@ -603,3 +603,15 @@ def test_the_nocturia_and_hesitancy_of_a_prostate_are_no_cauda_equina_sign():
     # an erectile dysfunction beside back pain is a reviewer's call, not a cauda equina sign
     assert outcome("aim-spine", "72148", EXAM, back,
                    said("sexual_dysfunction", "erectile dysfunction")) == "not_met"
+
+
+def test_nia_symmetric_hyporeflexia_alone_is_a_reviewers_call():
+    """'Ankle jerks 1+ bilaterally' in a 75-year-old with back pain: no new focal deficit."""
+    back = said("low_back_pain", "low back pain")
+    both = said("reflex_abnormality", "ankle jerks 1+ bilaterally").model_copy(
+        update={"laterality": "bilateral"})
+    one = said("reflex_abnormality", "L Achilles absent").model_copy(update={"laterality": "left"})
+    for gid, cpt, extra in (("nia-lumbar-mri", "72148", ()),
+                            ("nia-lumbar-ct", "72131",
+                             (said("mri_contraindication", "non-MRI-conditional pacemaker"),))):
+        settles(gid, cpt, (back, both, *extra), one, said("upper_motor_neuron_signs", "Babinski"))
