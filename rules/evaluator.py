@@ -139,7 +139,7 @@ def _window_date(node: FindingNode, finding: Finding, facts: CaseFacts) -> Optio
         return _latest_document_date(finding, facts, own)
     if own is not None or node.undated == "document":
         return own or finding.document_date
-    if node.undated == "unknown":
+    if node.undated in ("unknown", "skip"):
         return None
     if node.undated == "earlier_documents":
         return _earlier_document_date(finding, facts)
@@ -219,6 +219,8 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             return NOT_MET
     if node.within_days is not None or node.after:
         when = _window_date(node, finding, facts)
+        if when is None and node.undated == "skip":
+            return NOT_MET   # only a finding dated in the notes counts
         if when is None:
             result = UNKNOWN
         elif node.within_days is not None and (facts.received_date - when).days > node.within_days:
@@ -287,7 +289,7 @@ def _requires(node: FindingNode) -> str:
         words += " (as the note states)"
     if node.within_days is not None:
         words += f", within {node.within_days} days"
-        if node.undated == "unknown":
+        if node.undated in ("unknown", "skip"):
             words += " (dated in the note)"
         elif node.undated == "latest_document":
             words += " (as of the latest note recording it)"

@@ -222,14 +222,14 @@ def _mentions(raw: Any, where: str) -> tuple[str, ...]:
 
 
 def _undated(raw: Any, where: str) -> Union[str, tuple[str, ...]]:
-    if raw in ("document", "unknown", "latest_document", "earlier_documents"):
+    if raw in ("document", "unknown", "skip", "latest_document", "earlier_documents"):
         return raw
     if isinstance(raw, dict) and set(raw) == {"latest_of"}:
         unknown = [c for c in raw["latest_of"] if c not in codes()]
         if unknown:
             raise RuleFileError(f"{where}: unknown finding code(s) {unknown} in `undated`")
         return tuple(raw["latest_of"])
-    raise RuleFileError(f"{where}: `undated` is document, unknown, latest_document, "
+    raise RuleFileError(f"{where}: `undated` is document, unknown, skip, latest_document, "
                         "earlier_documents or {latest_of: [codes]}")
 
 

@@ -60,7 +60,7 @@ def test_ids_unique_and_governs_match_the_contract():
 import datetime as dt  # noqa: E402
 
 from spinecite.extractors.models import (Evidence, Finding, ImagingValue, MotorValue,  # noqa: E402
-                                         TherapyValue)
+                                         ProcedureValue, TherapyValue)
 from spinecite.rules.evaluator import CaseFacts, evaluate  # noqa: E402
 
 RECEIVED = dt.date(2026, 3, 1)
@@ -615,3 +615,20 @@ def test_nia_symmetric_hyporeflexia_alone_is_a_reviewers_call():
                             ("nia-lumbar-ct", "72131",
                              (said("mri_contraindication", "non-MRI-conditional pacemaker"),))):
         settles(gid, cpt, (back, both, *extra), one, said("upper_motor_neuron_signs", "Babinski"))
+
+
+def test_nia_a_deficit_weeks_after_an_operation_is_its_residual_unless_it_changes():
+    """dev d182: residual S1 heel numbness, improving, 5 weeks after a dated microdiscectomy,
+    MRI 'as a routine 6-week baseline': NIA struck 'Residual' from its post-operative line."""
+    numb = said("dermatomal_sensory_loss", "light touch reduced over the lateral R heel")
+    soreness = said("low_back_pain", "mild low back soreness")
+    operated = said("prior_spine_surgery", "R L5-S1 microdiscectomy 10/22/2026",
+                    value=ProcedureValue(date=days_ago(40)))
+    settles("nia-lumbar-mri", "72148", (numb, soreness, operated),
+            said("symptom_progression", "numbness spreading since last week"))
+    # an operation with no date of its own is not read as recent (dev d034: 's/p laminectomy')
+    undated = said("prior_spine_surgery", "s/p laminectomy")
+    assert outcome("nia-lumbar-mri", "72148", EXAM, numb, soreness, undated) == "met"
+    # nor is the operation years ago
+    old = said("prior_spine_surgery", "laminectomy 2019", value=ProcedureValue(date=days_ago(2400)))
+    assert outcome("nia-lumbar-mri", "72148", EXAM, numb, soreness, old) == "met"
