@@ -562,7 +562,7 @@ def test_evicore_a_suspected_spread_of_a_known_cancer_is_a_clinical_suspicion():
     assert d.outcome == "not_met"
 
 
-def test_a_sign_named_only_in_the_review_of_systems_is_no_deficit_on_exam():
+def test_a_sign_named_only_in_the_review_of_systems_or_the_plan_is_none():
     """'ROS: Neuro: positive for weakness' beside 'Strength 5/5' made NIA's weakness line
     met; a sign found only in a Review of Systems meets no guideline line, but the contract's
     red flags still read a sphincter complaint there."""
@@ -579,6 +579,11 @@ def test_a_sign_named_only_in_the_review_of_systems_is_no_deficit_on_exam():
     assert outcome("evicore-spine", "72148", EXAM, back, incontinence) == "not_met"
     facts = CaseFacts(RECEIVED, 50, (EXAM, back, incontinence))
     assert [r.id for r in red_flags(load_red_flags(), facts)] == ["contract-red-flags.cauda-equina"]
+    # a precaution in the Plan read as present ("call if you lose bladder control") is none
+    precaution = in_section("bladder_dysfunction", "loss of bladder control", "plan")
+    facts = CaseFacts(RECEIVED, 50, (EXAM, back, precaution))
+    assert red_flags(load_red_flags(), facts) == []
+    assert outcome("nia-lumbar-mri", "72148", EXAM, back, precaution) == "not_met"
 
 
 def test_evicore_cauda_equina_needs_incontinence_or_retention_not_urgency():
@@ -632,3 +637,17 @@ def test_nia_a_deficit_weeks_after_an_operation_is_its_residual_unless_it_change
     # nor is the operation years ago
     old = said("prior_spine_surgery", "laminectomy 2019", value=ProcedureValue(date=days_ago(2400)))
     assert outcome("nia-lumbar-mri", "72148", EXAM, numb, soreness, old) == "met"
+
+
+def test_a_bladder_or_bowel_named_without_a_problem_is_no_sphincter_sign():
+    """dev d184: 'Normal bladder and bowel habits' read as present, evidence 'bladder' and
+    'bowel' alone: no cauda equina red flag, and no eviCore neurologic sign for scoliosis."""
+    organs = (said("bladder_dysfunction", "bladder"), said("bowel_dysfunction", "bowel"))
+    back = said("low_back_pain", "low back pain")
+    assert red_flags(load_red_flags(), facts_of(back, *organs)) == []
+    assert red_flags(load_red_flags(), facts_of(back, said("bladder_dysfunction",
+                                                           "urinary hesitancy")))
+    film = said("prior_xray", "12 degree left-convex curve",
+                value=ImagingValue(result="abnormal", region="lumbar"))
+    settles("evicore-spine", "72148", (back, said("scoliosis", "scoliosis"), film, *organs),
+            said("bladder_dysfunction", "new urinary incontinence"))
