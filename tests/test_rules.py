@@ -133,6 +133,9 @@ RED_FLAGS = {
         said("foot_drop", "L foot drop").model_copy(update={"laterality": "left"}),
         said("symptom_progression", "L leg weaker each day").model_copy(
             update={"laterality": "left"})),
+    "progressive bilateral weakness, ungraded": (
+        said("motor_weakness", "both legs weak").model_copy(update={"laterality": "bilateral"}),
+        PROGRESSION),
     "progressive myelopathy beside a neuropathy": (
         said("upper_motor_neuron_signs", "Hoffmann positive"),
         said("peripheral_neuropathy", "diabetic neuropathy"), PROGRESSION),
@@ -230,6 +233,15 @@ NOT_URGENT = {
              value=MotorValue(grade=2)).model_copy(update={"laterality": "left"}),
         said("symptom_progression", "right leg pain has worsened").model_copy(
             update={"laterality": "right"})),
+    # dev d174: "Strength 5/5 bilat" read as weakness beside worsening sciatica
+    "full strength read as weakness": (
+        said("motor_weakness", "Strength 5/5 bilat", value=MotorValue(grade=5)).model_copy(
+            update={"laterality": "bilateral"}), PROGRESSION),
+    # dev d186: symmetric hyporeflexia at 81 beside an L1 compression fracture after a fall
+    "a fracture with symmetric hyporeflexia": (
+        said("spinal_fracture", "L1 compression fracture"), said("trauma", "slipped on a bathmat"),
+        said("reflex_abnormality", "Patellar 1+, Achilles trace"),
+        said("low_back_pain", "low back pain")),
     # dev d151: an NCS-proven polyneuropathy "progressing", intrinsics 4/5 both feet, Romberg
     "a progressing polyneuropathy": (
         said("motor_weakness", "intrinsics 4/5", value=MotorValue(grade=4)).model_copy(
