@@ -254,13 +254,16 @@ NOT_URGENT = {
 
 def test_an_unnamed_infection_in_an_afebrile_differential_is_no_suspected_spinal_infection():
     """dev d112: 'less likely infection' closing a myeloma work-up's differential, ESR 74,
-    afebrile: no red flag and no eviCore infection red flag (AIM's and NIA's infection lines
-    still read it: the case's tumor lines rest on an x-ray result the notes leave unread)."""
+    afebrile: no red flag, and urgent under no guideline (AIM's and NIA's infection lines may
+    still meet, not urgently: the case's tumor lines rest on an x-ray result left unread)."""
     facts = facts_of(said("spinal_infection", "infection", "possible"),
                      said("elevated_inflammatory_markers", "ESR 74"),
-                     said("fever", "denies fever", "absent"), said("diabetes", "DM2"), EXAM)
+                     said("fever", "denies fever", "absent"), said("diabetes", "DM2"), EXAM,
+                     said("low_back_pain", "deep boring low back ache"))
     assert red_flags(load_red_flags(), facts) == []
-    assert not evaluate(load_all()["evicore-spine"], "72148", facts).urgent
+    determinations, _ = determine([(load_all()[g], cpt) for g, cpt in STUDIES], facts)
+    assert [(d.guideline, d.cpt) for d in determinations if d.urgent] == []
+    assert outcome("nia-lumbar-mri", "72148", *facts.findings) == "met"
     named = said("spinal_infection", "r/o discitis", "possible")
     facts = facts.replace(findings=facts.findings + (named,))
     assert red_flags(load_red_flags(), facts)
