@@ -71,6 +71,9 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # what might follow a procedure; read as a conditional diagnosis it would be a suspicion
     if _modifier_says(finding, "no_finding"):
         return None
+    if finding.label in policy["planned_visit"]["codes"] and _planned_visit(
+            span, policy["planned_visit"]):
+        return None  # "In-person visit in 2 weeks", wherever it is written: not held yet
 
     flags = {
         # "unable to sit through her son's soccer games": the relative is where the
@@ -81,6 +84,10 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
         "possible": ext.is_uncertain,
         "historical": ext.is_historical,
     }
+    only_at = policy["negation_only_at"]
+    if flags["absent"] and finding.label in only_at["codes"]:
+        # "no red flags, normal neuro exam": a list's denial does not undo the exam
+        flags["absent"] = _negated_at(finding, only_at["max_gap"], only_at["not_across"])
     negated, historical, ongoing = flags["absent"], flags["historical"], finding.ongoing
     by_section = policy["section_assertion"].get(section)
     # "return to full duty - not met": the normal state a goal names is not reached
@@ -104,6 +111,10 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     when = (ext.value or {}).get("date")
     reference = span.doc._.reference_date
     dated = bool(when and reference and when < reference)
+    if (when and reference and when > reference and section in policy["plan_sections"]
+            and (kind in policy["plan_default_hypothetical_kinds"]
+                 or finding.label in policy["plan_default_hypothetical_codes"])):
+        flags["hypothetical"] = True  # "TLIF with pedicle screw fixation on 12/15/2026"
     if (section in policy["plan_sections"]
             and (kind in policy["plan_default_hypothetical_kinds"]
                  or finding.label in policy["plan_default_hypothetical_codes"])
@@ -135,6 +146,16 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # a conditional diagnosis ("if fracture", "if stenosis confirmed") is uncertain now; an
     # uncertain treatment ("TFESI vs ILESI") is one being considered
     return policy["kind_assertion_map"].get(kind, {}).get(assertion, assertion)
+
+
+def _planned_visit(span: Span, rule: dict) -> bool:
+    """A visit the note dates in the future ("In-person visit in 2 weeks", "f/u in 2 weeks for
+    re-exam"), read on the span's own line."""
+    text = doc_text(span.doc)
+    start, end = span.start_char, span.end_char
+    before = text[max(0, start - rule["reach"]):start].rsplit("\n", 1)[-1]
+    after = text[end:end + rule["reach"]].split("\n", 1)[0]
+    return bool(_compiled(rule["after"]).match(after) or _compiled(rule["before"]).search(before))
 
 
 def _modifier_says(finding: _Finding, key: str) -> bool:
@@ -351,7 +372,9 @@ def _treated_by_surgery(findings: list[_Finding], policy: dict) -> None:
         if any(word in before for word in rule["still_there"]):
             continue
         line = text[max(0, s.start_char - rule["preoperative_reach"]):s.start_char]
-        if _compiled(rule["preoperative"]).search(line.rsplit("\n", 1)[-1]):
+        rest = _STATEMENT_END.search(text, s.end_char, s.end_char + rule["preoperative_reach"])
+        after = text[s.end_char:rest.start() if rest else s.end_char]
+        if _compiled(rule["preoperative"]).search(line.rsplit("\n", 1)[-1] + " " + after):
             f.assertion = "historical"  # "Pre-op MRI 06/2026: severe central stenosis L3-4"
             continue
         level = s._.level
@@ -417,8 +440,8 @@ def _drop_possible_of_present(findings: list[_Finding], policy: dict) -> list[_F
 def _a_new_one(finding: _Finding, policy: dict) -> bool:
     """'Suspect recurrent/adjacent disc herniation at L5-S1' after a known one: a suspected
     new lesion is not the known one, and stays possible."""
-    if finding.assertion != "possible":
-        return False
+    if finding.assertion != "possible" or finding.label in policy["possible_is_new_except"]:
+        return False  # "concern for new T6 metastasis" in a known cancer is that cancer
     span = finding.span
     near = span.doc[max(finding.sent.start, span.start - 4):span.end].text.lower()
     return any(word in near for word in policy["possible_is_new_when"])
@@ -451,8 +474,9 @@ def _denies_a_kind_of_present(finding: _Finding, findings: list[_Finding], polic
 
 def _section_of(span: Span, policy: dict) -> Optional[str]:
     """The section category of the span's first token. A section written as a short block
-    ("FH: father - lung cancer.") ends at the first blank line after its text: an unrecognised
-    header after it ("0: Afebrile", an OCR'd "O:") must not make the exam family history."""
+    ends with its header's line when it starts there ("FH: father - lung cancer."), else at
+    the first blank line after its text: an unrecognised header after it ("0: Afebrile", an
+    OCR'd "O:", a dated study) must not make the exam family history."""
     token = span[0]
     category = token._.section_category
     if category not in policy["paragraph_sections"]:
@@ -460,8 +484,14 @@ def _section_of(span: Span, policy: dict) -> Optional[str]:
     title = token._.section_title
     if title is None:
         return category
-    between = doc_text(span.doc)[title.end_char:span.start_char].lstrip()
-    return None if _BLANK_LINE.search(between) else category
+    text = doc_text(span.doc)
+    between = text[title.end_char:span.start_char]
+    # "FH: father - spinal stenosis.\nLumbar X-rays 08/20/2026: ...": a block written on its
+    # header's line ends with that line; one under its own header runs to a blank line
+    inline = text[title.end_char:text.find("\n", title.end_char) % (len(text) + 1)].strip()
+    if inline and "\n" in between:
+        return None
+    return None if _BLANK_LINE.search(between.lstrip()) else category
 
 
 def _drop_partial_normals(findings: list[_Finding], policy: dict) -> list[_Finding]:

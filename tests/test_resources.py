@@ -128,6 +128,16 @@ def test_lexicon_examples(nlp):
     ("Unable to stand without two assists.", "functional_impairment", "present"),
     ("Unable to stand without two assists.", "gait_abnormality", "present"),
     ("L S1 radiculopathy. The leg pain itself is back to 7/10.", "radicular_pain", "present"),
+    # normal sphincter function stated positively, or as a form's answer
+    ("Normal bladder and bowel habits.", "bowel_dysfunction", "absent"),
+    ("Normal bladder and bowel habits.", "bladder_dysfunction", "absent"),
+    ("Red flags: Bowel/bladder - normal. Saddle numbness - none.", "bladder_dysfunction", "absent"),
+    ("Bowels and bladder normal.", "bowel_dysfunction", "absent"),
+    ("Bladder and bowels normal.", "bladder_dysfunction", "absent"),
+    ("No incontinence.", "bowel_dysfunction", "absent"),
+    ("L leg pain down to 4/10 from 7/10 at eval.", "severe_pain", "historical"),
+    ("Flexion/extension views: no slippage and no motion.", "flexion_extension_instability",
+     "absent"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
     _, result = findings_of(text)
@@ -149,3 +159,17 @@ def test_a_bare_limb_pain_is_radicular_only_beside_a_plain_radicular_mention(fin
 def test_osteopenia_is_not_osteoporosis(findings_of):
     table, _ = findings_of("DEXA 2024 showed osteopenia; no history of osteoporosis.")
     assert table.get("osteoporosis") == {"absent"}
+
+
+@pytest.mark.parametrize("text", ["Normal bladder and bowel habits.",
+                                  "Red flags: Bowel/bladder - normal.", "B/B: WNL."])
+def test_normal_sphincter_function_is_no_dysfunction(findings_of, text):
+    table, _ = findings_of(text)
+    assert "present" not in table.get("bladder_dysfunction", set()) | table.get(
+        "bowel_dysfunction", set())
+
+
+def test_a_form_fields_label_is_no_mri_contraindication(findings_of):
+    table, _ = findings_of("MRI contraindication:  [ ] Pacemaker/ICD  [ ] Metal/implant  "
+                           "[X] Other: pt prefers CT - sooner appt")
+    assert "present" not in table.get("mri_contraindication", set())

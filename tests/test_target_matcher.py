@@ -317,6 +317,29 @@ def test_context_modifiers_on_every_dev_note_are_identical_to_medspacys_matcher(
     assert found > 1000
 
 
+def test_context_modifier_scopes_from_sentence_bounds_are_medspacys(nlp):
+    """ConText gives each modifier its sentence's bounds instead of medspaCy's token-by-token
+    `doc[start].sent`; every rule's scope (direction, max_scope) comes out the same."""
+    from spinecite.pipeline.context import NoteModifier
+
+    context = nlp.get_pipe("spinecite_context")
+    matcher = context._ConText__matcher
+    before_context = [pipe for _, pipe in nlp.pipeline[:nlp.pipe_names.index("spinecite_context")]]
+    kinds = set()
+    for name, text in dev_documents():
+        doc = nlp.make_doc(text)
+        for pipe in before_context:
+            doc = pipe(doc)
+        for match_id, start, end in matcher(doc):
+            rule = matcher.rule_map[nlp.vocab[match_id].text]
+            sentence = doc[start].sent
+            whole = (0, len(doc))
+            given = NoteModifier(rule, start, end, doc, whole, (sentence.start, sentence.end))
+            assert given.scope_span == NoteModifier(rule, start, end, doc, whole).scope_span, name
+            kinds.add((rule.direction.lower(), rule.max_scope is not None))
+    assert {("forward", False), ("backward", False), ("forward", True)} <= kinds
+
+
 flag_or_word = st.sampled_from([
     {"LOWER": "no"}, {"LOWER": {"IN": ["pain", "no"]}}, {"TEXT": ","}, {"TEXT": {"IN": [",", "-"]}},
     {"LOWER": {"REGEX": "^(no|pain)$"}}, {"TEXT": {"REGEX": r"^\d"}}, {"LIKE_NUM": True},
