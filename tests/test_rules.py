@@ -666,3 +666,17 @@ def test_a_bladder_or_bowel_named_without_a_problem_is_no_sphincter_sign():
                 value=ImagingValue(result="abnormal", region="lumbar"))
     settles("evicore-spine", "72148", (back, said("scoliosis", "scoliosis"), film, *organs),
             said("bladder_dysfunction", "new urinary incontinence"))
+
+
+def test_a_recent_study_repeated_to_plan_a_scheduled_operation_is_not_excluded():
+    """dev d190: MRI 58 days ago, L4-5 decompression and fusion scheduled, CT for
+    navigation: the planned operation is the documented reason for the overlapping study."""
+    recent = said("prior_mri", "MRI lumbar spine 10/02/2026",
+                  value=ImagingValue(date=days_ago(58), region="lumbar", result="abnormal"))
+    def excluded(gid, *findings):
+        d = evaluate(load_all()[gid], "72148", CaseFacts(RECEIVED, 66, (*RADICULOPATHY, *findings)))
+        return [c.id for c in d.criteria if ".excl." in c.id and c.result == "met"]
+    scheduled = said("intervention_planned", "Scheduled for L4-5 decompression")
+    for gid in ("nia-lumbar-mri", "evicore-spine"):
+        assert excluded(gid, recent), gid
+        assert not excluded(gid, recent, scheduled), gid
