@@ -680,3 +680,14 @@ def test_a_recent_study_repeated_to_plan_a_scheduled_operation_is_not_excluded()
     for gid in ("nia-lumbar-mri", "evicore-spine"):
         assert excluded(gid, recent), gid
         assert not excluded(gid, recent, scheduled), gid
+
+
+def test_evicore_ct_for_a_scheduled_operation_is_preoperative_evaluation_not_a_referral():
+    """SP-2.3 'for preoperative evaluation to define abnormal or variant bony spinal
+    anatomy': a scheduled TLIF (dev d190) opens the CT gate; a surgical referral does not."""
+    ct = [e for e in load_all()["evicore-spine"].requirements if e.id.endswith("ct-indication")][0]
+    def gate(*findings):
+        d = evaluate(load_all()["evicore-spine"], "72131", CaseFacts(RECEIVED, 66, (EXAM, *findings)))
+        return next(c for c in d.criteria if c.id == ct.id).result
+    assert gate(said("intervention_planned", "Scheduled for L4-5 decompression and TLIF")) == "met"
+    assert gate(said("intervention_planned", "spine surgery referral")) != "met"
