@@ -139,7 +139,7 @@ def _window_date(node: FindingNode, finding: Finding, facts: CaseFacts) -> Optio
         return _latest_document_date(finding, facts, own)
     if own is not None or node.undated == "document":
         return own or finding.document_date
-    if node.undated == "unknown":
+    if node.undated in ("unknown", "skip"):
         return None
     if node.undated == "earlier_documents":
         return _earlier_document_date(finding, facts)
@@ -219,6 +219,8 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             return NOT_MET
     if node.within_days is not None or node.after:
         when = _window_date(node, finding, facts)
+        if when is None and node.undated == "skip":
+            return NOT_MET   # only a finding dated in the notes counts
         if when is None:
             result = UNKNOWN
         elif node.within_days is not None and (facts.received_date - when).days > node.within_days:
@@ -287,7 +289,7 @@ def _requires(node: FindingNode) -> str:
         words += " (as the note states)"
     if node.within_days is not None:
         words += f", within {node.within_days} days"
-        if node.undated == "unknown":
+        if node.undated in ("unknown", "skip"):
             words += " (dated in the note)"
         elif node.undated == "latest_document":
             words += " (as of the latest note recording it)"
@@ -434,10 +436,10 @@ def _subtree(guideline: Guideline, node: Optional[Node]) -> tuple[frozenset[str]
     return frozenset(), False
 
 
-def _reported_signs(guideline: Guideline, facts: CaseFacts) -> frozenset[int]:
+def _signs_not_had(guideline: Guideline, facts: CaseFacts) -> frozenset[int]:
     """The ids of the sign findings whose every evidence span lies in one of the guideline's
-    `reported_sections` (rules/SCHEMA.md)."""
-    sections = guideline.reported_sections
+    `no_sign_sections` (rules/SCHEMA.md)."""
+    sections = guideline.no_sign_sections
     if not sections:
         return frozenset()
     kinds = codes()
@@ -454,9 +456,9 @@ class _Evaluator:
         self._definitions: dict[str, CriterionResult] = {}
         self._code_evidence: dict[str, list[Evidence]] = {}
         self._support_evidence: dict[tuple[int, ...], list[Evidence]] = {}
-        # signs the notes hold only as the patient's checklist answers ("ROS: Neuro: positive
-        # for weakness" beside "Strength 5/5"): no deficit on exam, so they meet nothing here
-        self._reported = _reported_signs(guideline, facts)
+        # signs the notes hold only as checklist answers ("ROS: Neuro: positive for weakness"
+        # beside "Strength 5/5") or as a Plan's precautions: they meet nothing here
+        self._not_had = _signs_not_had(guideline, facts)
 
     def node(self, node: Node, node_id: str) -> CriterionResult:
         return self._node(_static(self.g, node, node_id))
@@ -542,7 +544,7 @@ class _Evaluator:
     def _finding(self, node: FindingNode, st: _Static) -> CriterionResult:
         of_code = self.facts.of_code(node.code)
         candidates = [f for f in of_code if f.assertion in node.assertions
-                      and id(f) not in self._reported]
+                      and id(f) not in self._not_had]
         if (node.where or node.mentions or node.within_days is not None or node.after
                 or node.same_side_as):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]

@@ -133,9 +133,9 @@ class Guideline:
     judgment_only: tuple[Entry, ...]
     not_encoded: tuple[Entry, ...]
     path: Path = field(compare=False)
-    # sections whose lines are the patient's answers to a checklist, not an examination: a sign
-    # found only there does not count in this file (rules/SCHEMA.md `reported_sections`)
-    reported_sections: frozenset[str] = frozenset()
+    # sections whose lines are no sign the patient has (a Review of Systems checklist, a Plan's
+    # precautions): a sign found only there does not count in this file (rules/SCHEMA.md)
+    no_sign_sections: frozenset[str] = frozenset()
 
 
 def _quote(raw: dict[str, Any], parent_section: Optional[str]) -> Quote:
@@ -222,14 +222,14 @@ def _mentions(raw: Any, where: str) -> tuple[str, ...]:
 
 
 def _undated(raw: Any, where: str) -> Union[str, tuple[str, ...]]:
-    if raw in ("document", "unknown", "latest_document", "earlier_documents"):
+    if raw in ("document", "unknown", "skip", "latest_document", "earlier_documents"):
         return raw
     if isinstance(raw, dict) and set(raw) == {"latest_of"}:
         unknown = [c for c in raw["latest_of"] if c not in codes()]
         if unknown:
             raise RuleFileError(f"{where}: unknown finding code(s) {unknown} in `undated`")
         return tuple(raw["latest_of"])
-    raise RuleFileError(f"{where}: `undated` is document, unknown, latest_document, "
+    raise RuleFileError(f"{where}: `undated` is document, unknown, skip, latest_document, "
                         "earlier_documents or {latest_of: [codes]}")
 
 
@@ -277,7 +277,7 @@ def load_guideline(path: Path) -> Guideline:
         judgment_only=tuple(_entry(r, path.name) for r in data.get("judgment_only") or []),
         not_encoded=tuple(_entry(r, path.name) for r in data.get("not_encoded") or []),
         path=path,
-        reported_sections=frozenset(data.get("reported_sections") or ()),
+        no_sign_sections=frozenset(data.get("no_sign_sections") or ()),
     )
     _check_refs(guideline)
     return guideline

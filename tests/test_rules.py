@@ -60,7 +60,7 @@ def test_ids_unique_and_governs_match_the_contract():
 import datetime as dt  # noqa: E402
 
 from spinecite.extractors.models import (Evidence, Finding, ImagingValue, MotorValue,  # noqa: E402
-                                         TherapyValue)
+                                         ProcedureValue, TherapyValue)
 from spinecite.rules.evaluator import CaseFacts, evaluate  # noqa: E402
 
 RECEIVED = dt.date(2026, 3, 1)
@@ -133,6 +133,9 @@ RED_FLAGS = {
         said("foot_drop", "L foot drop").model_copy(update={"laterality": "left"}),
         said("symptom_progression", "L leg weaker each day").model_copy(
             update={"laterality": "left"})),
+    "progressive bilateral weakness, ungraded": (
+        said("motor_weakness", "both legs weak").model_copy(update={"laterality": "bilateral"}),
+        PROGRESSION),
     "progressive myelopathy beside a neuropathy": (
         said("upper_motor_neuron_signs", "Hoffmann positive"),
         said("peripheral_neuropathy", "diabetic neuropathy"), PROGRESSION),
@@ -230,6 +233,15 @@ NOT_URGENT = {
              value=MotorValue(grade=2)).model_copy(update={"laterality": "left"}),
         said("symptom_progression", "right leg pain has worsened").model_copy(
             update={"laterality": "right"})),
+    # dev d174: "Strength 5/5 bilat" read as weakness beside worsening sciatica
+    "full strength read as weakness": (
+        said("motor_weakness", "Strength 5/5 bilat", value=MotorValue(grade=5)).model_copy(
+            update={"laterality": "bilateral"}), PROGRESSION),
+    # dev d186: symmetric hyporeflexia at 81 beside an L1 compression fracture after a fall
+    "a fracture with symmetric hyporeflexia": (
+        said("spinal_fracture", "L1 compression fracture"), said("trauma", "slipped on a bathmat"),
+        said("reflex_abnormality", "Patellar 1+, Achilles trace"),
+        said("low_back_pain", "low back pain")),
     # dev d151: an NCS-proven polyneuropathy "progressing", intrinsics 4/5 both feet, Romberg
     "a progressing polyneuropathy": (
         said("motor_weakness", "intrinsics 4/5", value=MotorValue(grade=4)).model_copy(
@@ -242,13 +254,16 @@ NOT_URGENT = {
 
 def test_an_unnamed_infection_in_an_afebrile_differential_is_no_suspected_spinal_infection():
     """dev d112: 'less likely infection' closing a myeloma work-up's differential, ESR 74,
-    afebrile: no red flag and no eviCore infection red flag (AIM's and NIA's infection lines
-    still read it: the case's tumor lines rest on an x-ray result the notes leave unread)."""
+    afebrile: no red flag, and urgent under no guideline (AIM's and NIA's infection lines may
+    still meet, not urgently: the case's tumor lines rest on an x-ray result left unread)."""
     facts = facts_of(said("spinal_infection", "infection", "possible"),
                      said("elevated_inflammatory_markers", "ESR 74"),
-                     said("fever", "denies fever", "absent"), said("diabetes", "DM2"), EXAM)
+                     said("fever", "denies fever", "absent"), said("diabetes", "DM2"), EXAM,
+                     said("low_back_pain", "deep boring low back ache"))
     assert red_flags(load_red_flags(), facts) == []
-    assert not evaluate(load_all()["evicore-spine"], "72148", facts).urgent
+    determinations, _ = determine([(load_all()[g], cpt) for g, cpt in STUDIES], facts)
+    assert [(d.guideline, d.cpt) for d in determinations if d.urgent] == []
+    assert outcome("nia-lumbar-mri", "72148", *facts.findings) == "met"
     named = said("spinal_infection", "r/o discitis", "possible")
     facts = facts.replace(findings=facts.findings + (named,))
     assert red_flags(load_red_flags(), facts)
@@ -562,7 +577,7 @@ def test_evicore_a_suspected_spread_of_a_known_cancer_is_a_clinical_suspicion():
     assert d.outcome == "not_met"
 
 
-def test_a_sign_named_only_in_the_review_of_systems_is_no_deficit_on_exam():
+def test_a_sign_named_only_in_the_review_of_systems_or_the_plan_is_none():
     """'ROS: Neuro: positive for weakness' beside 'Strength 5/5' made NIA's weakness line
     met; a sign found only in a Review of Systems meets no guideline line, but the contract's
     red flags still read a sphincter complaint there."""
@@ -579,6 +594,11 @@ def test_a_sign_named_only_in_the_review_of_systems_is_no_deficit_on_exam():
     assert outcome("evicore-spine", "72148", EXAM, back, incontinence) == "not_met"
     facts = CaseFacts(RECEIVED, 50, (EXAM, back, incontinence))
     assert [r.id for r in red_flags(load_red_flags(), facts)] == ["contract-red-flags.cauda-equina"]
+    # a precaution in the Plan read as present ("call if you lose bladder control") is none
+    precaution = in_section("bladder_dysfunction", "loss of bladder control", "plan")
+    facts = CaseFacts(RECEIVED, 50, (EXAM, back, precaution))
+    assert red_flags(load_red_flags(), facts) == []
+    assert outcome("nia-lumbar-mri", "72148", EXAM, back, precaution) == "not_met"
 
 
 def test_evicore_cauda_equina_needs_incontinence_or_retention_not_urgency():
@@ -615,3 +635,59 @@ def test_nia_symmetric_hyporeflexia_alone_is_a_reviewers_call():
                             ("nia-lumbar-ct", "72131",
                              (said("mri_contraindication", "non-MRI-conditional pacemaker"),))):
         settles(gid, cpt, (back, both, *extra), one, said("upper_motor_neuron_signs", "Babinski"))
+
+
+def test_nia_a_deficit_weeks_after_an_operation_is_its_residual_unless_it_changes():
+    """dev d182: residual S1 heel numbness, improving, 5 weeks after a dated microdiscectomy,
+    MRI 'as a routine 6-week baseline': NIA struck 'Residual' from its post-operative line."""
+    numb = said("dermatomal_sensory_loss", "light touch reduced over the lateral R heel")
+    soreness = said("low_back_pain", "mild low back soreness")
+    operated = said("prior_spine_surgery", "R L5-S1 microdiscectomy 10/22/2026",
+                    value=ProcedureValue(date=days_ago(40)))
+    settles("nia-lumbar-mri", "72148", (numb, soreness, operated),
+            said("symptom_progression", "numbness spreading since last week"))
+    # an operation with no date of its own is not read as recent (dev d034: 's/p laminectomy')
+    undated = said("prior_spine_surgery", "s/p laminectomy")
+    assert outcome("nia-lumbar-mri", "72148", EXAM, numb, soreness, undated) == "met"
+    # nor is the operation years ago
+    old = said("prior_spine_surgery", "laminectomy 2019", value=ProcedureValue(date=days_ago(2400)))
+    assert outcome("nia-lumbar-mri", "72148", EXAM, numb, soreness, old) == "met"
+
+
+def test_a_bladder_or_bowel_named_without_a_problem_is_no_sphincter_sign():
+    """dev d184: 'Normal bladder and bowel habits' read as present, evidence 'bladder' and
+    'bowel' alone: no cauda equina red flag, and no eviCore neurologic sign for scoliosis."""
+    organs = (said("bladder_dysfunction", "bladder"), said("bowel_dysfunction", "bowel"))
+    back = said("low_back_pain", "low back pain")
+    assert red_flags(load_red_flags(), facts_of(back, *organs)) == []
+    assert red_flags(load_red_flags(), facts_of(back, said("bladder_dysfunction",
+                                                           "urinary hesitancy")))
+    film = said("prior_xray", "12 degree left-convex curve",
+                value=ImagingValue(result="abnormal", region="lumbar"))
+    settles("evicore-spine", "72148", (back, said("scoliosis", "scoliosis"), film, *organs),
+            said("bladder_dysfunction", "new urinary incontinence"))
+
+
+def test_a_recent_study_repeated_to_plan_a_scheduled_operation_is_not_excluded():
+    """dev d190: MRI 58 days ago, L4-5 decompression and fusion scheduled, CT for
+    navigation: the planned operation is the documented reason for the overlapping study."""
+    recent = said("prior_mri", "MRI lumbar spine 10/02/2026",
+                  value=ImagingValue(date=days_ago(58), region="lumbar", result="abnormal"))
+    def excluded(gid, *findings):
+        d = evaluate(load_all()[gid], "72148", CaseFacts(RECEIVED, 66, (*RADICULOPATHY, *findings)))
+        return [c.id for c in d.criteria if ".excl." in c.id and c.result == "met"]
+    scheduled = said("intervention_planned", "Scheduled for L4-5 decompression")
+    for gid in ("nia-lumbar-mri", "evicore-spine"):
+        assert excluded(gid, recent), gid
+        assert not excluded(gid, recent, scheduled), gid
+
+
+def test_evicore_ct_for_a_scheduled_operation_is_preoperative_evaluation_not_a_referral():
+    """SP-2.3 'for preoperative evaluation to define abnormal or variant bony spinal
+    anatomy': a scheduled TLIF (dev d190) opens the CT gate; a surgical referral does not."""
+    ct = [e for e in load_all()["evicore-spine"].requirements if e.id.endswith("ct-indication")][0]
+    def gate(*findings):
+        d = evaluate(load_all()["evicore-spine"], "72131", CaseFacts(RECEIVED, 66, (EXAM, *findings)))
+        return next(c for c in d.criteria if c.id == ct.id).result
+    assert gate(said("intervention_planned", "Scheduled for L4-5 decompression and TLIF")) == "met"
+    assert gate(said("intervention_planned", "spine surgery referral")) != "met"
