@@ -136,17 +136,23 @@ def _also(span: Span) -> list[str]:
     return list(((rule.metadata or {}) if rule is not None else {}).get("also", []))
 
 
-def _only_beside(span: Span) -> Optional[str]:
+def _only_beside(span: Span) -> Optional[frozenset]:
+    """The codes one of which the note must name plainly for this span to count (target rule
+    `metadata.only_beside`, one code or a list), or None."""
     rule = getattr(span._, "target_rule", None)
-    return ((rule.metadata or {}) if rule is not None else {}).get("only_beside")
+    need = ((rule.metadata or {}) if rule is not None else {}).get("only_beside")
+    if need is None:
+        return None
+    return frozenset([need] if isinstance(need, str) else need)
 
 
 def _beside_their_code(spans: list[Span]) -> list[Span]:
     """Spans of a word that names a code only where the note names it plainly too (target
     rule `metadata.only_beside`): "has not started therapy" is physical therapy in a note
-    that plans physical therapy, and says nothing in one about antibiotics."""
+    that plans physical therapy, and says nothing in one about antibiotics; "the leg pain"
+    is radicular in a note with sciatica, and may be claudication in one without."""
     named = {s.label_ for s in spans if _only_beside(s) is None}
-    return [s for s in spans if _only_beside(s) in (None, *named)]
+    return [s for s in spans if (need := _only_beside(s)) is None or need & named]
 
 
 def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:

@@ -97,6 +97,9 @@ class WorkerPool:
 
 # Set in the flow's own process when chunks go to local worker processes.
 _POOL: Optional[WorkerPool] = None
+# The cases `run_batch` discovered to decide whether to start the pool early, by (in_dir,
+# out_dir): the flow takes them instead of reading and hashing every input a second time.
+_DISCOVERED: Optional[tuple[tuple[str, str], list[CaseInput]]] = None
 
 
 # Results stay in memory: digests carry evidence text, which must never land in Prefect's
@@ -160,7 +163,7 @@ def run_batch(in_dir: Path, out_dir: Path, workers: int = 0, chunk_size: int = D
               dask_address: Optional[str] = None, dask_local: bool = False,
               progress: bool = True) -> dict:
     """Runs the flow and returns the run summary."""
-    global _POOL
+    global _POOL, _DISCOVERED
     check_writable(out_dir)
     # two chunks in flight per worker process: the next chunk is already queued at the pool
     # while Prefect records the last one's state, so no worker waits on the orchestration
@@ -174,10 +177,13 @@ def run_batch(in_dir: Path, out_dir: Path, workers: int = 0, chunk_size: int = D
                                                       "processes": True}))
     configured = batch_flow.with_options(task_runner=task_runner)
     on_dask = bool(dask_address or dask_local)
-    if not on_dask and _has_work(in_dir, out_dir):
-        # forked before the server's thread starts: a fork never copies a lock held by it
-        _POOL = WorkerPool(_processes(workers))
-        _POOL.warm()
+    if not on_dask:
+        cases = discover(in_dir, exclude=out_dir)
+        _DISCOVERED = ((str(in_dir), str(out_dir)), cases)
+        if _has_work(cases, out_dir):
+            # forked before the server's thread starts: a fork never copies a lock held by it
+            _POOL = WorkerPool(_processes(workers))
+            _POOL.warm()
     try:
         server = _start_prefect_server()
         if server is not None:
@@ -185,16 +191,24 @@ def run_batch(in_dir: Path, out_dir: Path, workers: int = 0, chunk_size: int = D
         return configured(str(in_dir), str(out_dir), workers, chunk_size, list(bare_cpt),
                           received or dt.date.today(), on_dask, progress)
     finally:
+        _DISCOVERED = None
         if _POOL is not None:
             _POOL.shutdown()
             _POOL = None
 
 
-def _has_work(in_dir: Path, out_dir: Path) -> bool:
+def _has_work(cases: list[CaseInput], out_dir: Path) -> bool:
     """Whether some case has no stored result at all (a re-run of a finished batch builds no
     worker pipelines). A stored result may still be stale; the flow then starts its pool."""
     store = ResultStore(out_dir)
-    return any(not store.path(case.key).exists() for case in discover(in_dir, exclude=out_dir))
+    return any(not store.path(case.key).exists() for case in cases)
+
+
+def _discovered(in_dir: str, out_dir: str) -> Optional[list[CaseInput]]:
+    """The cases `run_batch` discovered for this flow run, taken once."""
+    global _DISCOVERED
+    found, _DISCOVERED = _DISCOVERED, None
+    return found[1] if found is not None and found[0] == (in_dir, out_dir) else None
 
 
 @flow(name="spinecite-batch", log_prints=False, validate_parameters=False)
@@ -205,7 +219,8 @@ def batch_flow(in_dir: str, out_dir: str, workers: int, chunk_size: int, bare_cp
     source, target = Path(in_dir), Path(out_dir)
     target.mkdir(parents=True, exist_ok=True)
     store = ResultStore(target)
-    cases = _dedupe(discover(source, exclude=target))
+    cases = _discovered(in_dir, out_dir)
+    cases = _dedupe(discover(source, exclude=target) if cases is None else cases)
     digests = {c.key: store.stored_digest(c.key, c.input_sha256, __version__) for c in cases}
     todo = [c for c in cases if digests[c.key] is None]
     bar = Progress(len(todo), progress)

@@ -64,15 +64,18 @@ def abbreviation_targets(doc: Doc) -> Doc:
     if not abbreviations:
         return doc
     targets = list(doc.spans.get(SPAN_GROUP, []))
-    by_token: dict[int, set[str]] = {}
+    # labels in the order of their spans (dicts, not sets: a set of strings iterates in an
+    # order that changes with each process's hash seed, and the added spans' order decides
+    # which of two spans on the same tokens takes an attribute value)
+    by_token: dict[int, dict[str, None]] = {}
     for span in targets:
         for i in range(span.start, span.end):
-            by_token.setdefault(i, set()).add(span.label_)
+            by_token.setdefault(i, {})[span.label_] = None
 
-    def labels_within(start: int, end: int) -> set[str]:
-        found: set[str] = set()
+    def labels_within(start: int, end: int) -> dict[str, None]:
+        found: dict[str, None] = {}
         for i in range(start, end):
-            found |= by_token.get(i, set())
+            found.update(by_token.get(i, {}))
         return found
 
     added: list[Span] = []
@@ -85,12 +88,14 @@ def abbreviation_targets(doc: Doc) -> Doc:
             continue
         long_labels = labels_within(long_form.start, long_form.end)
         short_labels = labels_within(short.start, short.end)
-        for label in long_labels - short_labels:
-            span = Span(doc, short.start, short.end, label=label)
-            span._.implied_from_abbreviation = True
-            added.append(span)
-        for label in short_labels - long_labels:
-            redefined.add((short.start, short.end, label))
+        for label in long_labels:
+            if label not in short_labels:
+                span = Span(doc, short.start, short.end, label=label)
+                span._.implied_from_abbreviation = True
+                added.append(span)
+        for label in short_labels:
+            if label not in long_labels:
+                redefined.add((short.start, short.end, label))
     if added or redefined:
         kept = [s for s in targets
                 if not any(s.start <= a < s.end and s.label_ == lbl for a, _, lbl in redefined)]

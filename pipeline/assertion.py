@@ -20,12 +20,13 @@ utilization reviewer (resources/assertion_policy.json, corpora/ANNOTATION.md):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from spinecite.pipeline.extensions import SPAN_GROUP
+from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
 from spinecite.pipeline.resources import codes, load_json
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -70,14 +71,23 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # what might follow a procedure; read as a conditional diagnosis it would be a suspicion
     if _modifier_says(finding, "no_finding"):
         return None
+    if finding.label in policy["planned_visit"]["codes"] and _planned_visit(
+            span, policy["planned_visit"]):
+        return None  # "In-person visit in 2 weeks", wherever it is written: not held yet
 
     flags = {
-        "family": ext.is_family,
+        # "unable to sit through her son's soccer games": the relative is where the
+        # patient's limitation shows, not whose it is
+        "family": ext.is_family and finding.label not in policy["family_cue_ignored_codes"],
         "hypothetical": ext.is_hypothetical,
         "absent": ext.is_negated,
         "possible": ext.is_uncertain,
         "historical": ext.is_historical,
     }
+    only_at = policy["negation_only_at"]
+    if flags["absent"] and finding.label in only_at["codes"]:
+        # "no red flags, normal neuro exam": a list's denial does not undo the exam
+        flags["absent"] = _negated_at(finding, only_at["max_gap"], only_at["not_across"])
     negated, historical, ongoing = flags["absent"], flags["historical"], finding.ongoing
     by_section = policy["section_assertion"].get(section)
     # "return to full duty - not met": the normal state a goal names is not reached
@@ -94,12 +104,17 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
         # "sensation intact": absent, unless negated right there ("sensation not intact"); a
         # list's negation does not turn it round ("no fever, weight stable")
         flags["absent"] = not (goal_unmet
-                               or _negated_at(finding, policy["double_negation_max_gap"]))
+                               or _negated_at(finding, policy["double_negation_max_gap"],
+                                            policy["double_negation_not_across"]))
     if goal_met:
         flags["historical"], flags["absent"] = True, False
     when = (ext.value or {}).get("date")
     reference = span.doc._.reference_date
     dated = bool(when and reference and when < reference)
+    if (when and reference and when > reference and section in policy["plan_sections"]
+            and (kind in policy["plan_default_hypothetical_kinds"]
+                 or finding.label in policy["plan_default_hypothetical_codes"])):
+        flags["hypothetical"] = True  # "TLIF with pedicle screw fixation on 12/15/2026"
     if (section in policy["plan_sections"]
             and (kind in policy["plan_default_hypothetical_kinds"]
                  or finding.label in policy["plan_default_hypothetical_codes"])
@@ -133,6 +148,16 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     return policy["kind_assertion_map"].get(kind, {}).get(assertion, assertion)
 
 
+def _planned_visit(span: Span, rule: dict) -> bool:
+    """A visit the note dates in the future ("In-person visit in 2 weeks", "f/u in 2 weeks for
+    re-exam"), read on the span's own line."""
+    text = doc_text(span.doc)
+    start, end = span.start_char, span.end_char
+    before = text[max(0, start - rule["reach"]):start].rsplit("\n", 1)[-1]
+    after = text[end:end + rule["reach"]].split("\n", 1)[0]
+    return bool(_compiled(rule["after"]).match(after) or _compiled(rule["before"]).search(before))
+
+
 def _modifier_says(finding: _Finding, key: str) -> bool:
     """Whether a ConText rule modifying the span carries metadata `key`."""
     return any((m.rule.metadata or {}).get(key) for m in finding.modifiers)
@@ -153,14 +178,20 @@ def _nearest(finding: _Finding, categories: tuple, ignored: list) -> Optional[st
     return best[1] if best else None
 
 
-def _negated_at(finding: _Finding, max_gap: int) -> bool:
+def _negated_at(finding: _Finding, max_gap: int, joins: list) -> bool:
+    """A negation right at a normal phrase turns it round ("sensation not intact"); one
+    across a coordinator denies the next item ("has not had an injection and has never seen
+    a chiropractor")."""
     span = finding.span
+    doc = span.doc
     for modifier in finding.modifiers:
         if modifier.category != "NEGATED_EXISTENCE":
             continue
         start, end = modifier.modifier_span
         if start - span.end <= max_gap and span.start - end <= max_gap:
-            return True
+            gap = doc[min(span.end, end):max(start, span.start)]
+            if not any(t.lower_ in joins for t in gap):
+                return True
     return False
 
 
@@ -178,6 +209,8 @@ def assertion_component(doc: Doc) -> Doc:
         finding.assertion = _resolve(finding, policy)
         if finding.assertion is not None:
             kept.append(finding)
+    kept = _withdrawn(kept, doc, policy["withdrawal"])
+    _not_yet_begun(kept, doc, policy["not_yet_begun"])
     _continued_in_plan(kept, policy)
     _advice_followed(kept, policy)
     _treated_by_surgery(kept, policy)
@@ -187,6 +220,100 @@ def assertion_component(doc: Doc) -> Doc:
         finding.span._.assertion = finding.assertion
     doc.spans[SPAN_GROUP] = [finding.span for finding in kept]
     return doc
+
+
+def _withdrawn(findings: list[_Finding], doc: Doc, rule: dict) -> list[_Finding]:
+    """An addendum that withdraws a statement ('The statement "No history of cancer" was
+    entered in error and is withdrawn', 'disregard the foot drop noted above'): the statement
+    no longer stands, wherever the note made it. With a quotation only the quoted words are
+    withdrawn (and every sentence of the note that says them); without one, the findings of
+    the withdrawing sentence and the same statements before it. A correction ('Correction:
+    she did complete 6 weeks of PT') replaces the contrary statement made before it.
+    Sentences here are the text between full stops and line ends: the cue and the statement
+    it withdraws may stand on either side of a semicolon."""
+    text = doc_text(doc)
+    lower = text.lower()
+    if not any(word in lower for word in rule["anchors"]):
+        return findings  # the cues' literal words, looked for once: most notes have none
+    dropped: set[int] = set()
+    for cue in _cues_near_anchors(text, lower, rule["anchors"], rule["withdraw_cues"]):
+        a, b = _statement_at(text, cue)
+        quoted = [(a + m.start(1), a + m.end(1), " ".join(m.group(1).lower().split()))
+                  for m in re.finditer(rule["quotation"], text[a:b])]
+        own = [f for f in findings if a <= f.span.start_char < b and (not quoted or any(
+            qa <= f.span.start_char and f.span.end_char <= qb for qa, qb, _ in quoted))]
+        for f in own:
+            dropped.add(id(f))
+            for g in findings:
+                if g.label != f.label or g.assertion != f.assertion or a <= g.span.start_char < b:
+                    continue
+                if quoted:
+                    ga, gb = _statement_at(text, g.span.start_char)
+                    said = " ".join(lower[ga:gb].split())
+                    if any(q in said for _, _, q in quoted):
+                        dropped.add(id(g))
+                elif g.span.start_char < a:
+                    dropped.add(id(g))
+    for cue in _cues_near_anchors(text, lower, rule["anchors"], rule["correction_cues"]):
+        a, b = _statement_at(text, cue)
+        for f in findings:
+            if not a <= f.span.start_char < b or f.assertion not in rule["contrary"]:
+                continue
+            contrary = rule["contrary"][f.assertion]
+            for g in findings:
+                if g.label == f.label and g.assertion == contrary and g.span.start_char < a:
+                    dropped.add(id(g))
+    return [f for f in findings if id(f) not in dropped] if dropped else findings
+
+
+_STATEMENT_END = re.compile(r"\.(?=\s)|\n")
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
+
+
+def _cues_near_anchors(text: str, lower: str, anchors: list, pattern: str) -> list[int]:
+    """Where `pattern` matches around an anchor word (each of its cues holds one): the regex
+    runs on a short window at each anchor, never over the whole note."""
+    found, regex = set(), _compiled(pattern)
+    for anchor in anchors:
+        at = lower.find(anchor)
+        while at >= 0:
+            start = max(0, at - 80)
+            for m in regex.finditer(text, start, min(len(text), at + len(anchor) + 80)):
+                if m.start() <= at < m.end():
+                    found.add(m.start())
+            at = lower.find(anchor, at + 1)
+    return sorted(found)
+
+
+def _statement_at(text: str, char: int) -> tuple[int, int]:
+    """The character range of the statement holding `char`: from the last full stop or line
+    end before it to the next one."""
+    start = max(text.rfind("\n", 0, char), text.rfind(". ", 0, char)) + 1
+    end = _STATEMENT_END.search(text, char)
+    return start, end.start() if end else len(text)
+
+
+def _not_yet_begun(findings: list[_Finding], doc: Doc, rule: dict) -> None:
+    """'PT was prescribed at the 3/3 visit but insurance needed authorization; first PT eval is
+    scheduled for 04/09': a session therapy whose first session is still to come is planned,
+    though the splitter ends the sentence at the semicolon."""
+    text = doc_text(doc)
+    lower = text.lower()
+    if not any(word in lower for word in rule["anchors"]):
+        return
+    for f in findings:
+        if f.assertion != "present" or f.label not in rule["codes"] or f.ongoing:
+            continue  # "Completed 6 weeks of PT; first eval with the chiropractor scheduled"
+        start = f.span.start_char
+        end = _STATEMENT_END.search(text, start, start + rule["reach"])
+        window = lower[start:end.start() if end else start + rule["reach"]]
+        if any(word in window for word in rule["anchors"]) and _compiled(rule["cues"]).search(
+                window):
+            f.assertion = "hypothetical"
 
 
 def _continued_in_plan(findings: list[_Finding], policy: dict) -> None:
@@ -236,12 +363,19 @@ def _treated_by_surgery(findings: list[_Finding], policy: dict) -> None:
                  if f.label == "prior_spine_surgery" and f.assertion == "present"]
     if not surgeries:
         return
+    text = doc_text(surgeries[0].span.doc)
     for f in findings:
         if f.label not in rule["codes"] or f.assertion != "present":
             continue
         s = f.span
         before = s.doc[max(f.sent.start, s.start - 3):s.end].text.lower()
         if any(word in before for word in rule["still_there"]):
+            continue
+        line = text[max(0, s.start_char - rule["preoperative_reach"]):s.start_char]
+        rest = _STATEMENT_END.search(text, s.end_char, s.end_char + rule["preoperative_reach"])
+        after = text[s.end_char:rest.start() if rest else s.end_char]
+        if _compiled(rule["preoperative"]).search(line.rsplit("\n", 1)[-1] + " " + after):
+            f.assertion = "historical"  # "Pre-op MRI 06/2026: severe central stenosis L3-4"
             continue
         level = s._.level
         for surgery in surgeries:
@@ -250,13 +384,13 @@ def _treated_by_surgery(findings: list[_Finding], policy: dict) -> None:
                                           and not _covers(surgery.span.text, level)):
                 continue
             if surgery.span.end <= s.start:
-                between = s.doc.text[surgery.span.end_char:s.start_char]
+                between = text[surgery.span.end_char:s.start_char]
                 linked = re.search(rule["reason_after"], between, re.I)
             elif f.label in rule["reason_only_codes"]:
                 continue  # "stenosis with neurogenic claudication, s/p L4-5 fusion": still there
             else:
                 # the surgery's own words may hold the "s/p"
-                between = s.doc.text[s.end_char:surgery.span.start_char] + surgery.span.text[:14]
+                between = text[s.end_char:surgery.span.start_char] + surgery.span.text[:14]
                 linked = re.search(rule["surgery_after"], between, re.I)
             if linked:
                 f.assertion = "historical"
@@ -306,8 +440,8 @@ def _drop_possible_of_present(findings: list[_Finding], policy: dict) -> list[_F
 def _a_new_one(finding: _Finding, policy: dict) -> bool:
     """'Suspect recurrent/adjacent disc herniation at L5-S1' after a known one: a suspected
     new lesion is not the known one, and stays possible."""
-    if finding.assertion != "possible":
-        return False
+    if finding.assertion != "possible" or finding.label in policy["possible_is_new_except"]:
+        return False  # "concern for new T6 metastasis" in a known cancer is that cancer
     span = finding.span
     near = span.doc[max(finding.sent.start, span.start - 4):span.end].text.lower()
     return any(word in near for word in policy["possible_is_new_when"])
@@ -340,8 +474,9 @@ def _denies_a_kind_of_present(finding: _Finding, findings: list[_Finding], polic
 
 def _section_of(span: Span, policy: dict) -> Optional[str]:
     """The section category of the span's first token. A section written as a short block
-    ("FH: father - lung cancer.") ends at the first blank line after its text: an unrecognised
-    header after it ("0: Afebrile", an OCR'd "O:") must not make the exam family history."""
+    ends with its header's line when it starts there ("FH: father - lung cancer."), else at
+    the first blank line after its text: an unrecognised header after it ("0: Afebrile", an
+    OCR'd "O:", a dated study) must not make the exam family history."""
     token = span[0]
     category = token._.section_category
     if category not in policy["paragraph_sections"]:
@@ -349,8 +484,14 @@ def _section_of(span: Span, policy: dict) -> Optional[str]:
     title = token._.section_title
     if title is None:
         return category
-    between = span.doc.text[title.end_char:span.start_char].lstrip()
-    return None if _BLANK_LINE.search(between) else category
+    text = doc_text(span.doc)
+    between = text[title.end_char:span.start_char]
+    # "FH: father - spinal stenosis.\nLumbar X-rays 08/20/2026: ...": a block written on its
+    # header's line ends with that line; one under its own header runs to a blank line
+    inline = text[title.end_char:text.find("\n", title.end_char) % (len(text) + 1)].strip()
+    if inline and "\n" in between:
+        return None
+    return None if _BLANK_LINE.search(between.lstrip()) else category
 
 
 def _drop_partial_normals(findings: list[_Finding], policy: dict) -> list[_Finding]:

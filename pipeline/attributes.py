@@ -136,6 +136,9 @@ class _Cues:
                                          + _phrase_regex(req["not_done_after"]).pattern, re.IGNORECASE)
         self.done_after = re.compile(r"^\W*(?:[\w/-]+\s+){0,6}?" + _phrase_regex(req["done"]).pattern,
                                      re.IGNORECASE)
+        # a request form's field ("Study: CT lumbar spine w/o contrast"): the study asked for
+        self.request_label = re.compile(r"^\W*" + _phrase_regex(req["request_label"]).pattern
+                                        + r"\s*[:#-]\s*$", re.IGNORECASE)
         report = data["report_header"]
         self.report_lines = report["lines"]
         self.report_sections = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, report["sections"]))
@@ -585,11 +588,22 @@ def _lines_end(text: str, lines: int) -> int:
     return end
 
 
-def _report_study(span: Span, cues: _Cues, text: str) -> bool:
-    """The study a radiology report is about: named in its header, in a note with a report's
-    sections (resources/attributes.json `report_header`)."""
-    return (span.start_char < _lines_end(text, cues.report_lines)
-            and cues.report_sections.search(text) is not None)
+class _Report:
+    """Whether a note is a radiology report and where its header ends, read once a note
+    (resources/attributes.json `report_header`): the study named in a report's header is the
+    study the report is about."""
+
+    def __init__(self, cues: _Cues, text: str) -> None:
+        self._cues, self._text = cues, text
+        self._header_end: Optional[int] = None
+
+    def names(self, span: Span) -> bool:
+        if self._header_end is None:
+            cues, text = self._cues, self._text
+            end = _lines_end(text, cues.report_lines)
+            # a note without a report's sections has no report header at all
+            self._header_end = end if cues.report_sections.search(text) is not None else 0
+        return span.start_char < self._header_end
 
 
 def _header_course(span: Span, cues: _Cues, text: str) -> dict[str, Any]:
@@ -641,7 +655,9 @@ def _imaging_status(span: Span, cues: _Cues, text: str) -> Optional[str]:
                 for t in _sentence_times(span))
     if dated or cues.done_after.match(after):
         return None
-    if cues.request_before.search(before) or cues.request_after.match(after):
+    line = text[text.rfind("\n", 0, span.start_char) + 1:span.start_char]
+    if cues.request_before.search(before) or cues.request_after.match(after) \
+            or cues.request_label.match(line):
         return "requested"
     return None
 
@@ -660,10 +676,10 @@ def _own_date(span: Span, neighbours: list[Span], text: str):
 
 
 def _imaging_value(span: Span, cues: _Cues, neighbours: list[Span], text: str,
-                   studies: list[int]) -> dict[str, Any]:
+                   studies: list[int], report: _Report) -> dict[str, Any]:
     value: dict[str, Any] = {}
     when = _own_date(span, neighbours, text)
-    if when is None and _report_study(span, cues, text):
+    if when is None and report.names(span):
         when = span.doc._.reference_date
     if when:
         value["date"] = when
@@ -816,6 +832,7 @@ def _set_attributes(doc: Doc) -> Doc:
     treated = {start for start, found in by_sentence.items()
                if any(catalogue[o.label_]["kind"] == "treatment" for o in found)}
     levels: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    report = _Report(cues, text)
     for span in spans:
         entry = catalogue.get(span.label_)
         if entry is None:
@@ -836,9 +853,11 @@ def _set_attributes(doc: Doc) -> Doc:
                 ext.is_hypothetical = True  # the study asked for: planned, not prior imaging
             elif status == "not_done":
                 ext.is_negated = True
-            value = _imaging_value(span, cues, neighbours, text, studies)
+            value = _imaging_value(span, cues, neighbours, text, studies, report)
         elif shape == "procedure":
             value = _procedure_value(span, neighbours, text)
+            if reference and value.get("date") and value["date"] > reference:
+                ext.is_hypothetical = True  # dated after the note: booked, not done
         elif shape == "malignancy":
             others = [o for o in by_sentence.get(span.sent.start, [])
                       if o.label_ == span.label_ and o is not span
@@ -858,6 +877,9 @@ def _set_attributes(doc: Doc) -> Doc:
             value = {**value, **extra}
         if rule is not None and rule.metadata and rule.metadata.get("laterality"):
             ext.laterality = rule.metadata["laterality"]
+        if rule is not None and rule.metadata and rule.metadata.get("assertion") == "historical":
+            # the phrase itself puts it in the past ("4/10 from 7/10")
+            ext.is_historical = True
         ext.value = value or None
     return doc
 

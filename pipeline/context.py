@@ -38,6 +38,7 @@ from medspacy.context.context_modifier import ConTextModifier
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from spinecite.pipeline.extensions import doc_text
 from spinecite.pipeline.resources import load_json
 
 
@@ -60,12 +61,58 @@ def _is_stop(doc: Doc, i: int, stops: set) -> bool:
     return True
 
 
+class _Clauses:
+    """The clause settings of resources/context_rules.json ("clauses"), read once."""
+
+    _config: Optional[Dict[str, Any]] = None
+
+    @classmethod
+    def get(cls) -> Dict[str, Any]:
+        if cls._config is None:
+            cls._config = load_json("context_rules.json").get("clauses", {})
+        return cls._config
+
+
+_CLAUSES = _Clauses
+
+
+def _co_subject(doc: Doc, start: int, config: Dict[str, Any]) -> bool:
+    """'She and her daughter are worried about the cancer coming back': a relative joined to
+    the patient as a co-subject does not make the sentence about the relative."""
+    after = [doc[i].lower_ for i in range(start + 1, min(len(doc), start + 3))]
+    if (len(after) == 2 and after[0] in config.get("joins", ())
+            and after[1] in config.get("patient_after", ())):
+        return True  # "Father and athlete told to call right away for any weakness"
+    if start < 3:
+        return False
+    a, b, c = (doc[i].lower_ for i in range(start - 3, start))
+    return (a in config.get("patient", ()) and b in config.get("joins", ())
+            and c in config.get("possessives", ()))
+
+
+def _opened_by(doc: Doc, start: int, first: int, config: Dict[str, Any]) -> bool:
+    """A word of config["words"] at most config["reach"] words before token `start`, with
+    no break between: "Lying down she has no leg symptoms" denies them lying down only."""
+    words, breaks = config.get("words", ()), config.get("breaks", ())
+    for i in range(start - 1, max(first, start - config.get("reach", 0)) - 1, -1):
+        word = doc[i].lower_
+        if word in breaks:
+            return False
+        if word in words:
+            return True
+    return False
+
+
 class NoteModifier(ConTextModifier):
     """A ConText modifier whose scope is clipped to its section, stops at the rule's stop
     tokens, and remembers what ended it."""
 
-    def __init__(self, rule, start: int, end: int, doc: Doc, bounds: Tuple[int, int]):
-        super().__init__(rule, start, end, doc)
+    def __init__(self, rule, start: int, end: int, doc: Doc, bounds: Tuple[int, int],
+                 sentence: Optional[Tuple[int, int]] = None):
+        # medspaCy finds the sentence token by token (`doc[start].sent`); given its bounds,
+        # the same scope is set from them
+        super().__init__(rule, start, end, doc, *(
+            _sentence_scope(rule, start, end, sentence) if sentence else (None, None)))
         self.metadata: Dict[str, Any] = {}
         # categories that cut this scope: medspaCy's `terminated_by`, which its JSON loader
         # does not read, from the rule's metadata
@@ -76,6 +123,57 @@ class NoteModifier(ConTextModifier):
         stops = (rule.metadata or {}).get("scope_stops")
         if stops:
             self._stop_at(doc, set(stops.get("forward", ())), set(stops.get("backward", ())))
+        self._idle = False
+        clauses = _CLAUSES.get()
+        self._stay_in_parentheses(doc, clauses.get("parentheses", {}), bounds)
+        if self.category.upper() == "NEGATED_EXISTENCE" and self.direction.upper() == "FORWARD":
+            self._stop_at_clause_end(doc, clauses.get("conditional", {}), bounds[0])
+            self._idle = _opened_by(doc, start, bounds[0], clauses.get("circumstance", {}))
+        elif self.category.upper() == "FAMILY":
+            self._idle = _co_subject(doc, start, clauses.get("co_subject", {}))
+
+    def _stay_in_parentheses(self, doc: Doc, config: Dict[str, Any],
+                             bounds: Tuple[int, int]) -> None:
+        """A cue inside parentheses reaches no further than their end: "Ibuprofen 800 mg TID
+        (stop Aleve), cyclobenzaprine 5 mg qhs" - the cyclobenzaprine is not stopped (it may
+        still look back at the item they comment on: "cyclobenzaprine (too sleepy, stopped)")."""
+        reach = config.get("reach", 0)
+        if not reach or self._start == 0:
+            return
+        text = doc_text(doc)
+        at = doc[self._start].idx
+        window = text[max(0, at - 8 * reach):at]  # a cheap look first: most cues have none
+        if window.rfind("(") <= window.rfind(")"):
+            return
+        for i in range(self._start - 1, max(bounds[0], self._start - reach) - 1, -1):
+            word = doc[i].text
+            if word == ")":
+                return
+            if word == "(":
+                for j in range(self._end, min(bounds[1], self._end + reach)):
+                    if doc[j].text == "(":
+                        return
+                    if doc[j].text == ")":
+                        self._scope_end = min(self._scope_end, j)
+                        return
+                return
+
+    def _stop_at_clause_end(self, doc: Doc, config: Dict[str, Any], first: int) -> None:
+        """A denial inside a condition ends with it: "If he would rather avoid surgery, a
+        repeat epidural injection is reasonable", "if he is not a surgical candidate, a
+        stimulator trial could be considered"."""
+        openers, breaks = config.get("openers", ()), config.get("breaks", ())
+        for i in range(self._start - 1, max(first, self._start - config.get("reach", 0)) - 1, -1):
+            word = doc[i].lower_
+            if word in breaks:
+                return
+            if word in openers:
+                for j in range(self._end, self._scope_end):
+                    if doc[j].lower_ in config.get("ends", ()):
+                        self._scope_end = j
+                        self.metadata["terminated_by"] = doc[j].text
+                        break
+                return
 
     def _stop_at(self, doc: Doc, forward: set, backward: set) -> None:
         direction = self.direction.upper()
@@ -96,6 +194,8 @@ class NoteModifier(ConTextModifier):
         """medspaCy's test with a correct overlap (a target holding the whole scope is in
         it), and a rule's `metadata.not_if_followed_by`: "if weakness persists" says the
         weakness is there now, so "if" leaves it alone."""
+        if self._idle:
+            return False
         if self.prefixes(target):
             return True
         span = (target.start, target.end)
@@ -211,7 +311,9 @@ class SentenceScopedConText(ConText):
     def __call__(self, doc: Doc, targets: Optional[str] = None) -> Doc:
         spans = list(doc.spans[self.span_group_name]) if self.span_group_name in doc.spans else []
         sentence_of = [0] * len(doc)
+        sentences = []
         for index, sent in enumerate(doc.sents):
+            sentences.append((sent.start, sent.end))
             for i in range(sent.start, sent.end):
                 sentence_of[i] = index
         by_sentence: Dict[int, Tuple[list, list]] = defaultdict(lambda: ([], []))
@@ -224,7 +326,8 @@ class SentenceScopedConText(ConText):
             if sentence in by_sentence:  # a modifier with no target in its sentence is idle
                 rule = matcher.rule_map[self.nlp.vocab[match_id].text]
                 by_sentence[sentence][1].append(
-                    NoteModifier(rule, start, end, doc, _bounds(section_starts, start, len(doc))))
+                    NoteModifier(rule, start, end, doc, _bounds(section_starts, start, len(doc)),
+                                 sentences[sentence]))
         edges, modifiers = [], []
         for sentence_targets, sentence_modifiers in by_sentence.values():
             if not sentence_modifiers:
@@ -246,6 +349,22 @@ class SentenceScopedConText(ConText):
             self.set_context_attributes(edges)
         doc._.context_graph = ConTextGraph(targets=spans, modifiers=modifiers, edges=edges)
         return doc
+
+
+def _sentence_scope(rule, start: int, end: int, sentence: Tuple[int, int]) -> Tuple[int, int]:
+    """medspaCy's scope of a modifier in a sentence (`ConTextModifier.__set_scope` without a
+    window): forward to the sentence's end, backward to its start, else both; each cut to
+    the rule's `max_scope` tokens."""
+    first, last = sentence
+    most = rule.max_scope
+    direction = rule.direction.lower()
+    if most is not None:
+        first, last = max(first, start - most), min(last, end + most)
+    if direction == "forward":
+        return end, last
+    if direction == "backward":
+        return first, start
+    return first, last
 
 
 def _unpruned(modifiers: List[NoteModifier], targets: list) -> List[NoteModifier]:

@@ -198,8 +198,8 @@ class OpenerMatcher:
         if not self._patterns or not n:
             return []
         words = doc.to_array(ORTH).tolist()
-        masks_of, free = self._masks_of, self._free
-        masks = [masks_of(orth) for orth in words]
+        known, masks_of, free = self._masks.get, self._masks_of, self._free
+        masks = [known(orth) or masks_of(orth) for orth in words]  # one call a new word
         matches: list[Match] = []
         for i, (mask, _) in enumerate(masks):
             if not mask:

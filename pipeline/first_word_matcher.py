@@ -149,7 +149,11 @@ class FirstWordMatcher:
         lowers = [lower for lower, _, _ in columns]
         next_word = _next_words(lowers, spaces)
         seconds = self._seconds
-        for i, (lower, orth, _) in enumerate(columns):
+        # most tokens open no group: skip them in one pass, not one loop step each
+        openers = [i for i, (lower, orth, _) in enumerate(columns)
+                   if lower in by_lower or orth in by_orth]
+        for i in openers:
+            lower, orth, _ = columns[i]
             for attr, value, group in ((LOWER, lower, by_lower.get(lower)),
                                        (ORTH, orth, by_orth.get(orth) if by_orth else None)):
                 if group is None:

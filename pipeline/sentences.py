@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -77,6 +77,9 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
         return []
     starts = [False] * len(tokens)
     starts[0] = True
+    # where a ":" follows (only there can an inline header start), read as hashes at once
+    colon = doc.vocab.strings[":"]
+    before_colon = [orth == colon for orth in doc.to_array(ORTH).tolist()[1:]] + [False]
     last_line_end: Token | None = None  # last non-space token before the current newline
     for i in range(1, len(tokens)):
         tok = tokens[i]
@@ -111,7 +114,7 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
                     starts[i] = False
                 else:
                     starts[i] = True
-            elif _inline_header(tokens, i):
+            elif before_colon[i] and _inline_header(tokens, i):
                 starts[i] = True
         last_line_end = tok
     return starts

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
 from spinecite.extractors.models import Evidence, Finding
+from spinecite.pipeline.resources import codes
 from spinecite.rules.models import CriterionResult, Determination, Source
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
                                      LogicNode, Node, RefNode, RequestNode)
@@ -138,16 +139,13 @@ def _window_date(node: FindingNode, finding: Finding, facts: CaseFacts) -> Optio
         return _latest_document_date(finding, facts, own)
     if own is not None or node.undated == "document":
         return own or finding.document_date
-    if node.undated == "unknown":
+    if node.undated in ("unknown", "skip"):
         return None
     if node.undated == "earlier_documents":
         return _earlier_document_date(finding, facts)
     # a stated course ("failed 6 months of PT and NSAIDs") is as recent as the latest of the
     # therapies it is made of, each dated by its end, else by the note that reports it
-    dates = [_finding_date(f) for code in node.undated for f in facts.of_code(code)
-             if f.assertion == "present"]
-    dates = [d for d in dates if d is not None]
-    return max(dates) if dates else None
+    return _latest_of(node.undated, facts)
 
 
 def _latest_document_date(finding: Finding, facts: CaseFacts,
@@ -192,8 +190,21 @@ def _mention_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
+_OPPOSITE = {"left": "right", "right": "left"}
+
+
+def _on_its_side(finding: Finding, code: str, facts: CaseFacts) -> bool:
+    """rules/SCHEMA.md `same_side_as`: a present finding of `code` lies on the finding's side,
+    on both, or on no stated side."""
+    opposite = _OPPOSITE.get(finding.laterality or "")
+    return any(f.assertion == "present" and (opposite is None or f.laterality != opposite)
+               for f in facts.of_code(code))
+
+
 def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> str:
     if not _mentions(node, finding):
+        return NOT_MET
+    if node.same_side_as and not _on_its_side(finding, node.same_side_as, facts):
         return NOT_MET
     result = MET
     for attribute, comparator, operand in node.where:
@@ -206,13 +217,41 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             result = UNKNOWN
         elif not _compare(value, comparator, operand):
             return NOT_MET
-    if node.within_days is not None:
+    if node.within_days is not None or node.after:
         when = _window_date(node, finding, facts)
+        if when is None and node.undated == "skip":
+            return NOT_MET   # only a finding dated in the notes counts
         if when is None:
             result = UNKNOWN
-        elif (facts.received_date - when).days > node.within_days:
+        elif node.within_days is not None and (facts.received_date - when).days > node.within_days:
+            return NOT_MET
+        elif node.after and not _follows(when, node.after, facts):
             return NOT_MET
     return result
+
+
+def _follows(when: dt.date, codes: tuple[str, ...], facts: CaseFacts) -> bool:
+    """rules/SCHEMA.md `after`: `when` is later than the end each present finding of `codes`
+    states (the discharge summary dated on a course's last day is part of the course), and not
+    before the note of one that states no date."""
+    for code in codes:
+        for f in facts.of_code(code):
+            if f.assertion != "present":
+                continue
+            own = _own_date(f)
+            if own is not None and when <= own:
+                return False
+            if own is None and f.document_date is not None and when < f.document_date:
+                return False
+    return True
+
+
+def _latest_of(codes: tuple[str, ...], facts: CaseFacts) -> Optional[dt.date]:
+    """The latest date of the present findings of `codes`, each by its own date (a therapy's
+    end), else its document's; None when there is none."""
+    dates = [d for code in codes for f in facts.of_code(code)
+             if f.assertion == "present" and (d := _finding_date(f)) is not None]
+    return max(dates, default=None)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -250,7 +289,7 @@ def _requires(node: FindingNode) -> str:
         words += " (as the note states)"
     if node.within_days is not None:
         words += f", within {node.within_days} days"
-        if node.undated == "unknown":
+        if node.undated in ("unknown", "skip"):
             words += " (dated in the note)"
         elif node.undated == "latest_document":
             words += " (as of the latest note recording it)"
@@ -258,6 +297,10 @@ def _requires(node: FindingNode) -> str:
             words += " (undated: as of an earlier note recording it)"
         elif node.undated != "document":
             words += f" (undated: as of the latest {'/'.join(c.replace('_', ' ') for c in node.undated)})"
+    if node.after:
+        words += f", after every {'/'.join(c.replace('_', ' ') for c in node.after)}"
+    if node.same_side_as:
+        words += f", on the side of a {node.same_side_as.replace('_', ' ')}"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.unless:
@@ -393,6 +436,17 @@ def _subtree(guideline: Guideline, node: Optional[Node]) -> tuple[frozenset[str]
     return frozenset(), False
 
 
+def _signs_not_had(guideline: Guideline, facts: CaseFacts) -> frozenset[int]:
+    """The ids of the sign findings whose every evidence span lies in one of the guideline's
+    `no_sign_sections` (rules/SCHEMA.md)."""
+    sections = guideline.no_sign_sections
+    if not sections:
+        return frozenset()
+    kinds = codes()
+    return frozenset(id(f) for f in facts.findings if kinds[f.code]["kind"] == "sign"
+                     and all(e.section in sections for e in f.evidence))
+
+
 class _Evaluator:
     def __init__(self, guideline: Guideline, facts: CaseFacts):
         self.g = guideline
@@ -402,6 +456,9 @@ class _Evaluator:
         self._definitions: dict[str, CriterionResult] = {}
         self._code_evidence: dict[str, list[Evidence]] = {}
         self._support_evidence: dict[tuple[int, ...], list[Evidence]] = {}
+        # signs the notes hold only as checklist answers ("ROS: Neuro: positive for weakness"
+        # beside "Strength 5/5") or as a Plan's precautions: they meet nothing here
+        self._not_had = _signs_not_had(guideline, facts)
 
     def node(self, node: Node, node_id: str) -> CriterionResult:
         return self._node(_static(self.g, node, node_id))
@@ -433,6 +490,7 @@ class _Evaluator:
             memo = self._constant(node, st)
             if not memo.evidence:   # never another case's evidence (it has none)
                 st.memo[key] = memo
+                _CONSTANT_SCORES[id(memo)] = None   # kept alive by the memo: its id is its own
         return memo
 
     def _constant(self, node: Node, st: _Static) -> CriterionResult:
@@ -485,8 +543,10 @@ class _Evaluator:
 
     def _finding(self, node: FindingNode, st: _Static) -> CriterionResult:
         of_code = self.facts.of_code(node.code)
-        candidates = [f for f in of_code if f.assertion in node.assertions]
-        if node.where or node.mentions or node.within_days is not None:
+        candidates = [f for f in of_code if f.assertion in node.assertions
+                      and id(f) not in self._not_had]
+        if (node.where or node.mentions or node.within_days is not None or node.after
+                or node.same_side_as):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]
@@ -580,19 +640,35 @@ def _leaves(result: CriterionResult) -> list[CriterionResult]:
     return [leaf for child in result.children for leaf in _leaves(child)]
 
 
-def _closeness(result: CriterionResult) -> float:
+_SCORE = {MET: 1.0, UNKNOWN: 0.5, NOT_MET: 0.0}
+# `_closeness` of the criteria kept in a node's memo (None until first scored)
+_CONSTANT_SCORES: dict[int, Optional[float]] = {}
+
+
+def _closeness(result: CriterionResult, seen: dict[int, float]) -> float:
     """How near a node is to met, by its structure: `any` counts its best child, `all` the
-    mean of its children; judgments count for nothing, since they can never be met."""
-    if result.requires and result.requires.startswith("clinical judgment"):
+    mean of its children; judgments count for nothing, since they can never be met. `seen`
+    holds the scores of the inner criteria scored so far (a definition's criterion stands
+    under many indications of a case)."""
+    requires = result.requires
+    if requires and requires.startswith("clinical judgment"):
         return 0.0
-    if not result.children:
-        return {MET: 1.0, UNKNOWN: 0.5, NOT_MET: 0.0}[result.result]
-    scores = [_closeness(c) for c in result.children]
-    if result.requires == "any of" or result.requires and result.requires.startswith("at least"):
-        return max(scores)
-    if result.requires == "none of":
-        return {MET: 1.0, UNKNOWN: 0.5, NOT_MET: 0.0}[result.result]
-    return sum(scores) / len(scores)
+    children = result.children
+    if not children or requires == "none of":
+        return _SCORE[result.result]
+    key = id(result)
+    # a criterion that depends on the request and the age alone is the same object in every
+    # case (`_Evaluator._node`): scored once for all of them
+    scores_of = _CONSTANT_SCORES if key in _CONSTANT_SCORES else seen
+    score = scores_of.get(key)
+    if score is None:
+        scores = [_closeness(c, seen) for c in children]
+        if requires == "any of" or requires and requires.startswith("at least"):
+            score = max(scores)
+        else:
+            score = sum(scores) / len(scores)
+        scores_of[key] = score
+    return score
 
 
 def _missing_sentence(entry: Entry, result: CriterionResult, facts: CaseFacts,
@@ -662,8 +738,9 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
                            f"{f' [{e.quote.section}]' if e.quote.section else ''}")
         if not met:
             best: dict[str, tuple[float, Entry, CriterionResult]] = {}
+            seen: dict[int, float] = {}
             for e, r in indications:
-                score = _closeness(r)
+                score = _closeness(r, seen)
                 family = e.family or "other"
                 if score > 0 and (family not in best or score > best[family][0]):
                     best[family] = (score, e, r)

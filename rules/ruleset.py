@@ -58,6 +58,13 @@ class FindingNode:
     # instead of leaving the node unknown: for an escape from an exclusion, which the request
     # must show ("the prior study was inconclusive")
     stated: bool = False
+    # codes whose latest present finding the finding must not predate (its date as `undated`
+    # says): a re-evaluation after the treatment period, not an exam before the course began
+    after: tuple[str, ...] = ()
+    # a code one of whose present findings must lie on this finding's side (or on both, or on
+    # no stated side): a worsening of the right leg's pain does not make a left foot drop
+    # progressive
+    same_side_as: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -126,6 +133,9 @@ class Guideline:
     judgment_only: tuple[Entry, ...]
     not_encoded: tuple[Entry, ...]
     path: Path = field(compare=False)
+    # sections whose lines are no sign the patient has (a Review of Systems checklist, a Plan's
+    # precautions): a sign found only there does not count in this file (rules/SCHEMA.md)
+    no_sign_sections: frozenset[str] = frozenset()
 
 
 def _quote(raw: dict[str, Any], parent_section: Optional[str]) -> Quote:
@@ -162,9 +172,16 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         stated = raw.get("stated", False)
         if not isinstance(stated, bool):
             raise RuleFileError(f"{where}: `stated` is true or false")
+        after = tuple(raw.get("after") or ())
+        unknown = [c for c in after if c not in codes()]
+        if unknown:
+            raise RuleFileError(f"{where}: unknown finding code(s) {unknown} in `after`")
+        same_side_as = raw.get("same_side_as")
+        if same_side_as is not None and same_side_as not in codes():
+            raise RuleFileError(f"{where}: unknown finding code {same_side_as!r} in `same_side_as`")
         return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote,
                            mentions, unless, _undated(raw.get("undated", "document"), where),
-                           stated)
+                           stated, after, same_side_as)
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)
@@ -205,14 +222,14 @@ def _mentions(raw: Any, where: str) -> tuple[str, ...]:
 
 
 def _undated(raw: Any, where: str) -> Union[str, tuple[str, ...]]:
-    if raw in ("document", "unknown", "latest_document", "earlier_documents"):
+    if raw in ("document", "unknown", "skip", "latest_document", "earlier_documents"):
         return raw
     if isinstance(raw, dict) and set(raw) == {"latest_of"}:
         unknown = [c for c in raw["latest_of"] if c not in codes()]
         if unknown:
             raise RuleFileError(f"{where}: unknown finding code(s) {unknown} in `undated`")
         return tuple(raw["latest_of"])
-    raise RuleFileError(f"{where}: `undated` is document, unknown, latest_document, "
+    raise RuleFileError(f"{where}: `undated` is document, unknown, skip, latest_document, "
                         "earlier_documents or {latest_of: [codes]}")
 
 
@@ -260,6 +277,7 @@ def load_guideline(path: Path) -> Guideline:
         judgment_only=tuple(_entry(r, path.name) for r in data.get("judgment_only") or []),
         not_encoded=tuple(_entry(r, path.name) for r in data.get("not_encoded") or []),
         path=path,
+        no_sign_sections=frozenset(data.get("no_sign_sections") or ()),
     )
     _check_refs(guideline)
     return guideline

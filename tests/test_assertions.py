@@ -1290,7 +1290,168 @@ BLIND_BATCHES = [
 ]
 
 
-@pytest.mark.parametrize("text, code, expected", PITFALLS + EVERYDAY + BLIND_BATCHES)
+# General rules from the blind batches d131-d160 (each pitfall with phrasings of its own).
+GENERAL_RULES = [
+    # an addendum that withdraws a statement: the statement no longer stands anywhere
+    ("PMH: Hypertension. No history of cancer.\nAddendum: she had breast cancer in 2019. "
+     "The statement \"No history of cancer\" was entered in error and is withdrawn.",
+     "malignancy", {"present"}),
+    ("HPI: Left foot drop since May.\nAddendum 11/3: left foot drop was documented in error "
+     "(wrong patient); please disregard.", "foot_drop", None),
+    ("ROS: no prior PT.\nCorrection: she completed 6 weeks of physical therapy in 2025.",
+     "physical_therapy", {"present"}),
+    # a withdrawal of one statement leaves the others standing
+    ("Foot drop on the left. No history of cancer.\nThe statement 'No history of cancer' is "
+     "withdrawn.", "foot_drop", {"present"}),
+    # a therapy whose first session is still to come is planned, across the semicolon
+    ("PT was prescribed at the 3/3 visit but insurance needed authorization; first PT eval is "
+     "scheduled for 04/09/2026.", "physical_therapy", {"hypothetical"}),
+    ("Referred to a chiropractor by her PCP; her initial appointment is booked for Friday.",
+     "chiropractic_care", {"hypothetical"}),
+    ("Completed 6 weeks of PT in 2025; first eval with the chiropractor is scheduled for "
+     "Monday.", "physical_therapy", {"present"}),
+    # a prescription written in the ED's decision making is planned; one tried before stays
+    ("HPI: Tried ibuprofen OTC, heat.\nMDM: Lumbar strain. No red flags. Ibuprofen 600 q6h "
+     "prn, cyclobenzaprine 5 mg qhs x 7d, activity as tolerated.", "muscle_relaxant",
+     {"hypothetical"}),
+    ("HPI: Tried ibuprofen OTC, heat.\nMDM: Lumbar strain. Ibuprofen 600 q6h prn, "
+     "cyclobenzaprine 5 mg qhs x 7d.", "nsaid", {"present"}),
+    ("MDM: Ketorolac 30 mg IM given with good relief. Naproxen 500 mg BID x 10 days.",
+     "nsaid", {"present", "hypothetical"}),
+    # "and ordered" plans what follows it, not what an earlier provider gave
+    ("Seen at QuickCare 9/29 - they gave a Medrol dosepak and cyclobenzaprine and ordered the "
+     "MRI.", "muscle_relaxant", {"present"}),
+    ("Urgent care gave naproxen and ordered PT.", "nsaid", {"present"}),
+    ("Urgent care gave naproxen and ordered PT.", "physical_therapy", {"hypothetical"}),
+    # a relative named in a sentence about the patient's own function is not family history
+    ("She is unable to sit through her son's soccer games.", "functional_impairment",
+     {"present"}),
+    ("He can no longer lift his granddaughter and has missed work.", "functional_impairment",
+     {"present"}),
+    ("She and her daughter are worried about the cancer coming back. Breast cancer 2008.",
+     "malignancy", {"present"}),
+    ("He and his wife ask whether the diabetes explains the numbness. Type 2 diabetes.",
+     "diabetes", {"present"}),
+    ("Her daughter had breast cancer.", "malignancy", {"family"}),
+    # a denial inside a condition ends with the condition
+    ("If he would rather avoid surgery, a repeat L3-4 epidural injection is reasonable.",
+     "epidural_steroid_injection", {"hypothetical"}),
+    ("If she does not improve, a trial of physical therapy.", "physical_therapy",
+     {"hypothetical"}),
+    ("No fever, no weight loss.", "unexplained_weight_loss", {"absent"}),
+    # "besides" / "beyond" end a denial (never a condition)
+    ("No prior lumbar imaging besides x-rays 10/30: mild facet arthropathy.", "prior_xray",
+     {"present"}),
+    ("No numbness beyond his baseline numb toes.", "paresthesia", {"absent", "present"}),
+    ("If pain persists beyond 6 weeks or wakes him at night, lumbar x-rays.", "night_pain",
+     {"hypothetical"}),
+    # "until proven otherwise" suspects its own phrase, not the evidence before the dash
+    ("Saddle anesthesia, urinary retention and reduced sphincter tone - cauda equina syndrome "
+     "until proven otherwise.", "decreased_rectal_tone", {"present"}),
+    ("Deep surgical site infection with possible epidural abscess / discitis at L4-5 until "
+     "proven otherwise.", "spinal_infection", {"possible"}),
+    # a normal phrase turned round only by a negation at it, not one across "and"
+    ("She has not had an injection and has never seen a chiropractor.",
+     "epidural_steroid_injection", {"absent"}),
+    ("Sensation not intact to light touch L foot.", "dermatomal_sensory_loss", {"present"}),
+    # a report's "Hx:" line is the study's indication, not history
+    ("MRI L-SPINE W/O 09/24/2026\nHx: L leg pain x 3 wk.\nL4-5: L paracentral protrusion.",
+     "radicular_pain", {"present"}),
+    ("Hx: numbness R hand x 2 months.", "paresthesia", {"present"}),
+    # a denial a position or rest opens says when the symptom is gone, not that it is
+    ("Lying down she has no leg symptoms; standing she has sciatica.", "radicular_pain",
+     {"present"}),
+    ("At rest she has no leg pain; walking two blocks brings it on.", "radicular_pain",
+     {"present"}),
+    ("Pain improves with rest, no radiation into the legs.", "radicular_pain", {"absent"}),
+    # healed, old and gone end an episode
+    ("Thoracic spine X-ray: old T12 compression deformity, unchanged.", "spinal_fracture",
+     {"historical"}),
+    ("Healed L1 fracture; new T8 fracture.", "spinal_fracture", {"historical", "present"}),
+    ("A 45-year-old man with an L1 fracture.", "spinal_fracture", {"present"}),
+    ("Numbness gone by the 2-week check.", "paresthesia", {"historical"}),
+    # a visit the note puts in the future is no in-person exam, in or out of a Plan
+    ("Video visit today. In-person visit in 2 weeks for a full neuro exam.", "in_person_exam",
+     {"absent"}),
+    ("Follow up in 2 weeks for re-exam.", "in_person_exam", None),
+    ("Office visit 09/22/2026. O: Tender R SI.", "in_person_exam", {"present"}),
+    # a Family History block on its header's line ends with that line; "FH:" inside a line
+    # reaches past the relative's own words
+    ("FH: Mother had back surgery.\nLumbar X-rays 08/20/2026: grade 1 degenerative "
+     "spondylolisthesis of L4 on L5.", "spondylolisthesis", {"present"}),
+    ("Family History:\nFather - lung cancer\nMother - spinal stenosis", "spinal_stenosis",
+     {"family"}),
+    ("Denies bowel/bladder sx. FH: father had a \"slipped vertebra\" (spondylolisthesis) fused "
+     "in his 40s.", "spondylolisthesis", {"family"}),
+    # counselling about red flags names what to watch for; a denial after it still denies
+    ("Discussed red flags including saddle anesthesia and urinary retention.",
+     "saddle_anesthesia", {"hypothetical"}),
+    ("Red flags discussed: new leg weakness, trouble urinating.", "bladder_dysfunction",
+     {"hypothetical"}),
+    ("Discussed red flags - she denies saddle anesthesia or urinary retention.",
+     "bladder_dysfunction", {"absent"}),
+    # blind cases d161-d190: call-back lines in other words
+    ("Father and athlete told to call right away for any weakness of the foot or loss of "
+     "bladder control.", "bladder_dysfunction", {"hypothetical"}),
+    ("Go to L&D triage or the ED right away for numbness in the saddle area, trouble passing "
+     "urine, or if the foot becomes weaker.", "saddle_anesthesia", {"hypothetical"}),
+    ("She knows to call immediately if she has trouble passing urine.", "bladder_dysfunction",
+     {"hypothetical"}),
+    ("Surgery during pregnancy is reserved for severe or progressive deficits.",
+     "symptom_progression", {"hypothetical"}),
+    ("QuantiFERON today in anticipation of a TNF inhibitor should the MRI support axSpA.",
+     "immunosuppression", {"hypothetical"}),
+    ("If it shows root compression, a right C7 transforaminal injection would be reasonable.",
+     "epidural_steroid_injection", {"hypothetical"}),
+    # a cue inside parentheses speaks of what they hold
+    ("Plan:\n- Ibuprofen 800 mg TID x 7 days (stop Aleve), cyclobenzaprine 5 mg qhs prn",
+     "muscle_relaxant", {"hypothetical"}),
+    ("Tried naproxen (stopped for GI upset), gabapentin since May.", "nsaid", {"present"}),
+    # keeping up a program goes on with it
+    ("P: Finish the remaining 2 weeks of PT and keep up the HEP.", "home_exercise_program",
+     {"present"}),
+    ("Plan: keeps doing the home exercises daily.", "home_exercise_program", {"present"}),
+    # "scheduled" next to a dose is a dosing schedule, not a plan
+    ("Transitioned to oxycodone 5 mg q4-6h prn with scheduled acetaminophen 1 g q8h.",
+     "analgesic", {"present"}),
+    # a denial through a list does not undo the exam; one at it does
+    ("A: Mechanical LBP (no red flags, normal neuro exam).", "in_person_exam", {"present"}),
+    ("Telephone call only - no exam performed.", "in_person_exam", {"absent"}),
+    ("Telehealth. No hands-on or neurological exam performed.", "in_person_exam", {"absent"}),
+    # a relative who will call is an informant
+    ("If he develops leg weakness or cannot pass urine, the daughter will call 911.",
+     "bladder_dysfunction", {"hypothetical"}),
+    # what a colon opens after "without" is what was done
+    ("L4-5 stenosis (managed without surgery: PT and 2 epidurals back then).",
+     "physical_therapy", {"present"}),
+    ("Normal bladder and bowel habits.", "bowel_dysfunction", {"absent"}),
+    # a relative's history says nothing of the patient's treatment
+    ("HLA-B27 positive, family history of AS, partial NSAID response.", "nsaid", None),
+    # a suspected new metastasis in a known cancer is that cancer
+    ("Known metastatic breast cancer to bone - concern for new T6-T7 vertebral metastasis.",
+     "malignancy", {"present"}),
+    ("Hoffmann positive, spastic gait, myelopathic signs - likely cervical spondylotic "
+     "myelopathy.", "myelopathy_signs", {"present"}),
+    # what the operation was for, and the symptoms before it, are history
+    ("Pre-op she had severe L leg pain.", "radicular_pain", {"historical"}),
+    ("I operated on her in March 2024 for a left L4-5 disc herniation with a left L5 "
+     "radiculopathy - a left L4-5 hemilaminectomy and discectomy.", "disc_herniation",
+     {"historical"}),
+    ("Procedure: R L5-S1 microdiscectomy 10/22/2026 (Dr. Haller) for a large R L5-S1 "
+     "extrusion.", "disc_herniation", {"historical"}),
+    ("Large L4-5 extrusion compressing the L5 root, seen on the pre-op MRI of 08/10/2026.\n"
+     "s/p L4-5 microdiscectomy 08/20/2026.", "disc_herniation", {"historical"}),
+    # pre-op imaging of an operated lesion is history
+    ("s/p L4-5 microdiscectomy 2019.\nPrior imaging: MRI L-spine 05/2019 (pre-op): large left "
+     "L4-5 extrusion.", "disc_herniation", {"historical"}),
+    ("L3-5 laminectomy 06/2026.\nPre-op MRI L-spine 06/2026: severe central stenosis L3-4 and "
+     "L4-5.", "spinal_stenosis", {"historical"}),
+    ("s/p L4-5 microdiscectomy 2019.\nPre-op MRI: L4-5 extrusion. New MRI: recurrent L4-5 "
+     "extrusion.", "disc_herniation", {"historical", "present"}),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", PITFALLS + EVERYDAY + BLIND_BATCHES + GENERAL_RULES)
 def test_assertion(findings_of, text, code, expected):
     table, _ = findings_of(text)
     assert table.get(code) == expected, table

@@ -154,9 +154,18 @@ def test_the_imaging_requested_is_not_prior_imaging(findings_of):
                  "Plan: order MRI of the lumbar spine.",
                  "Recommended an MRI of the lumbar spine to define the stenosis.",
                  "Will obtain CT of the lumbar spine.",
-                 "Pt has declined MRI because of claustrophobia."]:
+                 "Pt has declined MRI because of claustrophobia.",
+                 # a request form's field, a preference, a slot to come, the study chosen
+                 "PRECERTIFICATION REQUEST\nStudy: CT lumbar spine w/o contrast   CPT: 72131",
+                 "She would prefer a CT because the earliest MRI slot is 12/21.",
+                 "CT is available 12/03."]:
         table, _ = findings_of(note)
         assert "present" not in table.get("prior_mri", set()) | table.get("prior_ct", set()), note
+
+
+def test_the_study_chosen_instead_of_another_is_requested(findings_of):
+    table, _ = findings_of("Reason CT instead of MRI: scheduling - MRI wait 4 wks.")
+    assert "prior_ct" not in table
 
 
 def test_imaging_done_is_prior_imaging_even_beside_a_request(findings_of):
@@ -394,3 +403,8 @@ def test_an_office_note_mentioning_an_mri_in_its_header_does_not_date_it(finding
     table, result = findings_of(note, received=dt.date(2026, 11, 20))
     mri = [f for f in result.findings if f.code == "prior_mri"]
     assert all(f.value is None or f.value.date is None for f in mri)
+
+
+def test_an_operation_dated_after_the_note_is_planned_not_done(findings_of):
+    table, _ = findings_of("Plan: L4-5 TLIF with navigated pedicle screw fixation on 12/15/2026.")
+    assert "present" not in table.get("prior_spine_surgery", set())

@@ -178,3 +178,27 @@ def test_reports_to_a_real_prefect_server_when_api_url_is_set(tmp_path):
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+
+
+def test_each_input_is_read_and_hashed_once_a_run(tmp_path):
+    """`run_batch` discovers the cases to decide whether to start its workers early; the flow
+    takes that list instead of reading and hashing every input again."""
+    src = tmp_path / "in"
+    src.mkdir()
+    copy_cases(src, 2)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from spinecite.flows import batch, discover\n"
+        "hashed = []\n"
+        "real = discover._hash_files\n"
+        "discover._hash_files = lambda paths: hashed.append(paths) or real(paths)\n"
+        "summary = batch.run_batch(Path(sys.argv[1]), Path(sys.argv[2]), workers=1,\n"
+        "                          progress=False)\n"
+        "print(len(hashed), summary['cases'])\n")
+    env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    run = subprocess.run([sys.executable, "-c", script, str(src), str(tmp_path / "out")],
+                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=900)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.split()[-2:] == ["2", "2"]
+    assert len(results(tmp_path / "out")) == 2

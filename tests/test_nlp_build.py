@@ -58,3 +58,24 @@ def test_a_20000_line_ros_note_is_read_to_the_end_with_exact_spans(nlp):
     assert len(findings[("paresthesia", "absent")].evidence) == 20_000
     evidence = [e for f in result.findings for e in f.evidence]
     assert all(text[e.start:e.end] == e.text for e in evidence)
+
+
+def test_labels_an_abbreviation_takes_from_its_long_form_keep_the_spans_order(nlp):
+    """An abbreviation gets the labels of its long form's spans in their order, whatever the
+    process's hash seed (a set's order once decided which of two spans on the same tokens
+    took an attribute value, so a review's findings changed from run to run)."""
+    from spacy.tokens import Span
+
+    from spinecite.pipeline.abbreviations import abbreviation_targets
+    from spinecite.pipeline.extensions import SPAN_GROUP
+
+    for labels in (["zeta_label", "alpha_label"], ["alpha_label", "zeta_label"]):
+        doc = nlp.make_doc("lumbar magnetic resonance imaging (LMRI) was done")
+        short = doc[5:6]
+        short._.long_form = doc[0:4]
+        doc._.abbreviations = [short]
+        doc.spans[SPAN_GROUP] = [Span(doc, 0, 2, label=labels[0]),
+                                 Span(doc, 1, 4, label=labels[1])]
+        added = [s for s in abbreviation_targets(doc).spans[SPAN_GROUP] if s.start == 5]
+        assert [s.label_ for s in added] == labels
+        assert all(s._.implied_from_abbreviation for s in added)

@@ -40,7 +40,9 @@ def test_target_categories_are_known_codes():
             meta = rule.metadata or {}
             assert set(meta) <= {"assertion", "laterality", "value", "also", "only_beside"}, rule.literal
             assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
-            assert "only_beside" not in meta or meta["only_beside"] in codes(), rule.literal
+            beside = meta.get("only_beside", [])
+            beside = [beside] if isinstance(beside, str) else beside
+            assert set(beside) <= set(codes()), rule.literal
 
 
 def test_named_fragments_expand_to_the_regex_they_stand_for():
@@ -115,6 +117,27 @@ def test_lexicon_examples(nlp):
     ("Sleeps OK.", "night_pain", "absent"),
     ("Sometimes wakes him when he rolls over.", "night_pain", "present"),
     ("4 days of worse LBP.", "symptom_progression", "present"),
+    # one span for both codes ("bowel/bladder", "continent"): the bowel code too
+    ("Denies changes in bowel/bladder.", "bowel_dysfunction", "absent"),
+    ("Continent.", "bowel_dysfunction", "absent"),
+    ("She has had no trouble controlling her bladder or bowels.", "bowel_dysfunction", "absent"),
+    ("She has had no trouble controlling her bladder or bowels.", "bladder_dysfunction", "absent"),
+    ("If she loses control of her bladder or bowels, go to the ED.", "bowel_dysfunction",
+     "hypothetical"),
+    ("Last BM yesterday, normal.", "bowel_dysfunction", "absent"),
+    ("Unable to stand without two assists.", "functional_impairment", "present"),
+    ("Unable to stand without two assists.", "gait_abnormality", "present"),
+    ("L S1 radiculopathy. The leg pain itself is back to 7/10.", "radicular_pain", "present"),
+    # normal sphincter function stated positively, or as a form's answer
+    ("Normal bladder and bowel habits.", "bowel_dysfunction", "absent"),
+    ("Normal bladder and bowel habits.", "bladder_dysfunction", "absent"),
+    ("Red flags: Bowel/bladder - normal. Saddle numbness - none.", "bladder_dysfunction", "absent"),
+    ("Bowels and bladder normal.", "bowel_dysfunction", "absent"),
+    ("Bladder and bowels normal.", "bladder_dysfunction", "absent"),
+    ("No incontinence.", "bowel_dysfunction", "absent"),
+    ("L leg pain down to 4/10 from 7/10 at eval.", "severe_pain", "historical"),
+    ("Flexion/extension views: no slippage and no motion.", "flexion_extension_instability",
+     "absent"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
     _, result = findings_of(text)
@@ -124,3 +147,29 @@ def test_phrase_families_read_with_their_assertion(findings_of, text, code, asse
 def test_no_change_since_the_mri_does_not_deny_the_mri(findings_of):
     _, result = findings_of("No clinical change since MRI 6 weeks ago.")
     assert not any(f.code == "prior_mri" and f.assertion == "absent" for f in result.findings)
+
+
+def test_a_bare_limb_pain_is_radicular_only_beside_a_plain_radicular_mention(findings_of):
+    table, _ = findings_of("Arm pain 6/10, worse with overhead work.")
+    assert "radicular_pain" not in table
+    table, _ = findings_of("L sciatica since May. Gabapentin didn't touch the leg pain.")
+    assert table.get("radicular_pain") == {"present"}
+
+
+def test_osteopenia_is_not_osteoporosis(findings_of):
+    table, _ = findings_of("DEXA 2024 showed osteopenia; no history of osteoporosis.")
+    assert table.get("osteoporosis") == {"absent"}
+
+
+@pytest.mark.parametrize("text", ["Normal bladder and bowel habits.",
+                                  "Red flags: Bowel/bladder - normal.", "B/B: WNL."])
+def test_normal_sphincter_function_is_no_dysfunction(findings_of, text):
+    table, _ = findings_of(text)
+    assert "present" not in table.get("bladder_dysfunction", set()) | table.get(
+        "bowel_dysfunction", set())
+
+
+def test_a_form_fields_label_is_no_mri_contraindication(findings_of):
+    table, _ = findings_of("MRI contraindication:  [ ] Pacemaker/ICD  [ ] Metal/implant  "
+                           "[X] Other: pt prefers CT - sooner appt")
+    assert "present" not in table.get("mri_contraindication", set())

@@ -60,7 +60,7 @@ def test_ids_unique_and_governs_match_the_contract():
 import datetime as dt  # noqa: E402
 
 from spinecite.extractors.models import (Evidence, Finding, ImagingValue, MotorValue,  # noqa: E402
-                                         TherapyValue)
+                                         ProcedureValue, TherapyValue)
 from spinecite.rules.evaluator import CaseFacts, evaluate  # noqa: E402
 
 RECEIVED = dt.date(2026, 3, 1)
@@ -129,6 +129,19 @@ RED_FLAGS = {
     "urinary retention": (said("bladder_dysfunction", "urinary retention"),
                           said("low_back_pain", "back pain")),
     "progressive foot drop": (said("foot_drop", "L foot drop"), PROGRESSION),
+    "a foot drop worse on its own side": (
+        said("foot_drop", "L foot drop").model_copy(update={"laterality": "left"}),
+        said("symptom_progression", "L leg weaker each day").model_copy(
+            update={"laterality": "left"})),
+    "progressive bilateral weakness, ungraded": (
+        said("motor_weakness", "both legs weak").model_copy(update={"laterality": "bilateral"}),
+        PROGRESSION),
+    "progressive myelopathy beside a neuropathy": (
+        said("upper_motor_neuron_signs", "Hoffmann positive"),
+        said("peripheral_neuropathy", "diabetic neuropathy"), PROGRESSION),
+    "suspected infection, unnamed, febrile": (
+        said("spinal_infection", "concern for infection", "possible"), said("fever", "T 38.9"),
+        said("elevated_inflammatory_markers", "CRP 140")),
     "new foot drop, no word of worsening": (said("foot_drop", "woke with a L foot drop"),),
     "progressive weakness 3/5": (said("motor_weakness", "EHL 3/5", value=MotorValue(grade=3)),
                                  PROGRESSION),
@@ -211,7 +224,49 @@ NOT_URGENT = {
     "cauda equina only as return precautions": (
         said("cauda_equina_syndrome", "return for cauda equina", "hypothetical"),
         said("saddle_anesthesia", "numbness in the saddle area", "hypothetical")),
+    # dev d067: the right leg pain worsened; the left foot drop is unchanged since the 2019
+    # microdiscectomy
+    "worse on the other side than the foot drop": (
+        said("prior_spine_surgery", "L4-5 microdiscectomy 2019"),
+        said("foot_drop", "left foot drop").model_copy(update={"laterality": "left"}),
+        said("motor_weakness", "left tibialis anterior 2/5",
+             value=MotorValue(grade=2)).model_copy(update={"laterality": "left"}),
+        said("symptom_progression", "right leg pain has worsened").model_copy(
+            update={"laterality": "right"})),
+    # dev d174: "Strength 5/5 bilat" read as weakness beside worsening sciatica
+    "full strength read as weakness": (
+        said("motor_weakness", "Strength 5/5 bilat", value=MotorValue(grade=5)).model_copy(
+            update={"laterality": "bilateral"}), PROGRESSION),
+    # dev d186: symmetric hyporeflexia at 81 beside an L1 compression fracture after a fall
+    "a fracture with symmetric hyporeflexia": (
+        said("spinal_fracture", "L1 compression fracture"), said("trauma", "slipped on a bathmat"),
+        said("reflex_abnormality", "Patellar 1+, Achilles trace"),
+        said("low_back_pain", "low back pain")),
+    # dev d151: an NCS-proven polyneuropathy "progressing", intrinsics 4/5 both feet, Romberg
+    "a progressing polyneuropathy": (
+        said("motor_weakness", "intrinsics 4/5", value=MotorValue(grade=4)).model_copy(
+            update={"laterality": "bilateral"}),
+        said("myelopathy_signs", "Romberg positive"),
+        said("peripheral_neuropathy", "length-dependent sensorimotor polyneuropathy"),
+        said("symptom_progression", "progressing")),
 }
+
+
+def test_an_unnamed_infection_in_an_afebrile_differential_is_no_suspected_spinal_infection():
+    """dev d112: 'less likely infection' closing a myeloma work-up's differential, ESR 74,
+    afebrile: no red flag, and urgent under no guideline (AIM's and NIA's infection lines may
+    still meet, not urgently: the case's tumor lines rest on an x-ray result left unread)."""
+    facts = facts_of(said("spinal_infection", "infection", "possible"),
+                     said("elevated_inflammatory_markers", "ESR 74"),
+                     said("fever", "denies fever", "absent"), said("diabetes", "DM2"), EXAM,
+                     said("low_back_pain", "deep boring low back ache"))
+    assert red_flags(load_red_flags(), facts) == []
+    determinations, _ = determine([(load_all()[g], cpt) for g, cpt in STUDIES], facts)
+    assert [(d.guideline, d.cpt) for d in determinations if d.urgent] == []
+    assert outcome("nia-lumbar-mri", "72148", *facts.findings) == "met"
+    named = said("spinal_infection", "r/o discitis", "possible")
+    facts = facts.replace(findings=facts.findings + (named,))
+    assert red_flags(load_red_flags(), facts)
 
 
 @pytest.mark.parametrize("case", NOT_URGENT)
@@ -480,3 +535,159 @@ def test_a_deficit_the_note_puts_on_a_peroneal_palsy_is_no_red_flag():
         assert outcome(gid, "72148", EXAM, *deficits, palsy, no_root) == "not_met", gid
         # a radiculopathy the note diagnoses beside a neuropathy keeps the deficit the root's
         assert outcome(gid, "72148", EXAM, *deficits, palsy, root) == "met", gid
+
+
+def test_evicore_a_therapists_discharge_summary_is_no_re_evaluation():
+    """Office visit, then six weeks of PT whose discharge says 'goals not met', then an MRI
+    ordered from that summary without seeing the patient: SP-1.0's re-evaluation after the
+    treatment period is the requesting provider's, and the only exam predates the course."""
+    pain = said("radicular_pain", "R buttock pain going down the back of the R thigh")
+    pt = said("physical_therapy", "no significant change after 6 weeks of skilled PT",
+              value=TherapyValue(weeks=6, outcome="failed", start=days_ago(52),
+                                 end=days_ago(10)))
+    before = EXAM.model_copy(update={"document_date": days_ago(59)})
+    assert outcome("evicore-spine", "72148", before, pain, pt) == "not_met"
+    # the discharge summary's own "Objective:" exam, on the course's last day
+    discharge = said("in_person_exam", "Objective:").model_copy(
+        update={"document_date": days_ago(10)})
+    assert outcome("evicore-spine", "72148", before, discharge, pain, pt) == "not_met"
+    after = EXAM.model_copy(update={"document_date": days_ago(8)})
+    assert outcome("evicore-spine", "72148", before, after, pain, pt) == "met"
+    # a chiropractor's re-examination that ends the course is the requesting provider's own
+    chiro = said("chiropractic_care", "8 weeks of spinal manipulation, no meaningful improvement",
+                 value=TherapyValue(weeks=8, outcome="failed", end=days_ago(7)))
+    reexam = EXAM.model_copy(update={"document_date": days_ago(7)})
+    assert outcome("evicore-spine", "72148", reexam, pain, chiro) == "met"
+
+
+def test_evicore_a_suspected_spread_of_a_known_cancer_is_a_clinical_suspicion():
+    """ANNOTATION.md writes 'metastatic disease to the spine must be excluded' in a known
+    breast cancer as that malignancy present (marked metastatic), not a second, possible one:
+    SP-1.2's 'clinical suspicion of spinal malignancy' must read it so."""
+    cancer = said("malignancy", "left breast cancer (ER+, stage IIA) in 2019",
+                  value=MalignancyValue(site="breast", metastatic=True))
+    d = evaluate(load_all()["evicore-spine"], "72148",
+                 CaseFacts(RECEIVED, 57, (EXAM, cancer, said("night_pain", "wakes her at night"))))
+    suspected = next(c for c in d.criteria if c.id == "evicore-spine.red-flag.cancer-suspected")
+    assert d.outcome == "met" and suspected.result == "met"
+    # without a named spread, a cancer history is a reviewer's call
+    history = cancer.model_copy(update={"value": MalignancyValue(site="breast")})
+    d = evaluate(load_all()["evicore-spine"], "72148",
+                 CaseFacts(RECEIVED, 57, (EXAM, history, said("night_pain", "wakes her at night"))))
+    assert d.outcome == "not_met"
+
+
+def test_a_sign_named_only_in_the_review_of_systems_or_the_plan_is_none():
+    """'ROS: Neuro: positive for weakness' beside 'Strength 5/5' made NIA's weakness line
+    met; a sign found only in a Review of Systems meets no guideline line, but the contract's
+    red flags still read a sphincter complaint there."""
+    def in_section(code, text, section):
+        return Finding(code=code, assertion="present", document_date=RECEIVED,
+                       evidence=[Evidence(document="d", start=0, end=len(text), text=text,
+                                          section=section)])
+    back = said("low_back_pain", "low back pain")
+    assert outcome("nia-lumbar-mri", "72148", EXAM, back,
+                   in_section("motor_weakness", "weakness", "review_of_systems")) == "not_met"
+    assert outcome("nia-lumbar-mri", "72148", EXAM, back,
+                   in_section("motor_weakness", "hip flexion 4/5", "physical_exam")) == "met"
+    incontinence = in_section("bladder_dysfunction", "urinary incontinence", "review_of_systems")
+    assert outcome("evicore-spine", "72148", EXAM, back, incontinence) == "not_met"
+    facts = CaseFacts(RECEIVED, 50, (EXAM, back, incontinence))
+    assert [r.id for r in red_flags(load_red_flags(), facts)] == ["contract-red-flags.cauda-equina"]
+    # a precaution in the Plan read as present ("call if you lose bladder control") is none
+    precaution = in_section("bladder_dysfunction", "loss of bladder control", "plan")
+    facts = CaseFacts(RECEIVED, 50, (EXAM, back, precaution))
+    assert red_flags(load_red_flags(), facts) == []
+    assert outcome("nia-lumbar-mri", "72148", EXAM, back, precaution) == "not_met"
+
+
+def test_evicore_cauda_equina_needs_incontinence_or_retention_not_urgency():
+    """SP-1.2 names 'New onset bowel/bladder incontinence' and 'Otherwise unexplained acute
+    urinary retention'; the urgency of a prostate or an overactive bladder is neither."""
+    back = said("low_back_pain", "low back pain")
+    settles("evicore-spine", "72148", (back, said("bladder_dysfunction", "urinary urgency")),
+            said("bladder_dysfunction", "unable to void, PVR 620 mL"),
+            said("bladder_dysfunction", "new urinary incontinence"),
+            said("bowel_dysfunction", "fecal incontinence"))
+
+
+def test_the_nocturia_and_hesitancy_of_a_prostate_are_no_cauda_equina_sign():
+    """'BPH with nocturia x3 and urinary hesitancy for years ... on tamsulosin' beside a
+    mechanical low back ache: AIM's 'new or worsening ... bladder dysfunction' and NIA's 'New
+    onset bowel or bladder dysfunction (e.g., retention or incontinence)' are not met."""
+    back = said("low_back_pain", "low back ache")
+    for gid in ("aim-spine", "nia-lumbar-mri"):
+        settles(gid, "72148", (back, said("bladder_dysfunction", "urinary hesitancy")),
+                said("bladder_dysfunction", "unable to void, PVR 620 mL"),
+                said("bladder_dysfunction", "new urinary incontinence"))
+    # an erectile dysfunction beside back pain is a reviewer's call, not a cauda equina sign
+    assert outcome("aim-spine", "72148", EXAM, back,
+                   said("sexual_dysfunction", "erectile dysfunction")) == "not_met"
+
+
+def test_nia_symmetric_hyporeflexia_alone_is_a_reviewers_call():
+    """'Ankle jerks 1+ bilaterally' in a 75-year-old with back pain: no new focal deficit."""
+    back = said("low_back_pain", "low back pain")
+    both = said("reflex_abnormality", "ankle jerks 1+ bilaterally").model_copy(
+        update={"laterality": "bilateral"})
+    one = said("reflex_abnormality", "L Achilles absent").model_copy(update={"laterality": "left"})
+    for gid, cpt, extra in (("nia-lumbar-mri", "72148", ()),
+                            ("nia-lumbar-ct", "72131",
+                             (said("mri_contraindication", "non-MRI-conditional pacemaker"),))):
+        settles(gid, cpt, (back, both, *extra), one, said("upper_motor_neuron_signs", "Babinski"))
+
+
+def test_nia_a_deficit_weeks_after_an_operation_is_its_residual_unless_it_changes():
+    """dev d182: residual S1 heel numbness, improving, 5 weeks after a dated microdiscectomy,
+    MRI 'as a routine 6-week baseline': NIA struck 'Residual' from its post-operative line."""
+    numb = said("dermatomal_sensory_loss", "light touch reduced over the lateral R heel")
+    soreness = said("low_back_pain", "mild low back soreness")
+    operated = said("prior_spine_surgery", "R L5-S1 microdiscectomy 10/22/2026",
+                    value=ProcedureValue(date=days_ago(40)))
+    settles("nia-lumbar-mri", "72148", (numb, soreness, operated),
+            said("symptom_progression", "numbness spreading since last week"))
+    # an operation with no date of its own is not read as recent (dev d034: 's/p laminectomy')
+    undated = said("prior_spine_surgery", "s/p laminectomy")
+    assert outcome("nia-lumbar-mri", "72148", EXAM, numb, soreness, undated) == "met"
+    # nor is the operation years ago
+    old = said("prior_spine_surgery", "laminectomy 2019", value=ProcedureValue(date=days_ago(2400)))
+    assert outcome("nia-lumbar-mri", "72148", EXAM, numb, soreness, old) == "met"
+
+
+def test_a_bladder_or_bowel_named_without_a_problem_is_no_sphincter_sign():
+    """dev d184: 'Normal bladder and bowel habits' read as present, evidence 'bladder' and
+    'bowel' alone: no cauda equina red flag, and no eviCore neurologic sign for scoliosis."""
+    organs = (said("bladder_dysfunction", "bladder"), said("bowel_dysfunction", "bowel"))
+    back = said("low_back_pain", "low back pain")
+    assert red_flags(load_red_flags(), facts_of(back, *organs)) == []
+    assert red_flags(load_red_flags(), facts_of(back, said("bladder_dysfunction",
+                                                           "urinary hesitancy")))
+    film = said("prior_xray", "12 degree left-convex curve",
+                value=ImagingValue(result="abnormal", region="lumbar"))
+    settles("evicore-spine", "72148", (back, said("scoliosis", "scoliosis"), film, *organs),
+            said("bladder_dysfunction", "new urinary incontinence"))
+
+
+def test_a_recent_study_repeated_to_plan_a_scheduled_operation_is_not_excluded():
+    """dev d190: MRI 58 days ago, L4-5 decompression and fusion scheduled, CT for
+    navigation: the planned operation is the documented reason for the overlapping study."""
+    recent = said("prior_mri", "MRI lumbar spine 10/02/2026",
+                  value=ImagingValue(date=days_ago(58), region="lumbar", result="abnormal"))
+    def excluded(gid, *findings):
+        d = evaluate(load_all()[gid], "72148", CaseFacts(RECEIVED, 66, (*RADICULOPATHY, *findings)))
+        return [c.id for c in d.criteria if ".excl." in c.id and c.result == "met"]
+    scheduled = said("intervention_planned", "Scheduled for L4-5 decompression")
+    for gid in ("nia-lumbar-mri", "evicore-spine"):
+        assert excluded(gid, recent), gid
+        assert not excluded(gid, recent, scheduled), gid
+
+
+def test_evicore_ct_for_a_scheduled_operation_is_preoperative_evaluation_not_a_referral():
+    """SP-2.3 'for preoperative evaluation to define abnormal or variant bony spinal
+    anatomy': a scheduled TLIF (dev d190) opens the CT gate; a surgical referral does not."""
+    ct = [e for e in load_all()["evicore-spine"].requirements if e.id.endswith("ct-indication")][0]
+    def gate(*findings):
+        d = evaluate(load_all()["evicore-spine"], "72131", CaseFacts(RECEIVED, 66, (EXAM, *findings)))
+        return next(c for c in d.criteria if c.id == ct.id).result
+    assert gate(said("intervention_planned", "Scheduled for L4-5 decompression and TLIF")) == "met"
+    assert gate(said("intervention_planned", "spine surgery referral")) != "met"

@@ -317,6 +317,29 @@ def test_context_modifiers_on_every_dev_note_are_identical_to_medspacys_matcher(
     assert found > 1000
 
 
+def test_context_modifier_scopes_from_sentence_bounds_are_medspacys(nlp):
+    """ConText gives each modifier its sentence's bounds instead of medspaCy's token-by-token
+    `doc[start].sent`; every rule's scope (direction, max_scope) comes out the same."""
+    from spinecite.pipeline.context import NoteModifier
+
+    context = nlp.get_pipe("spinecite_context")
+    matcher = context._ConText__matcher
+    before_context = [pipe for _, pipe in nlp.pipeline[:nlp.pipe_names.index("spinecite_context")]]
+    kinds = set()
+    for name, text in dev_documents():
+        doc = nlp.make_doc(text)
+        for pipe in before_context:
+            doc = pipe(doc)
+        for match_id, start, end in matcher(doc):
+            rule = matcher.rule_map[nlp.vocab[match_id].text]
+            sentence = doc[start].sent
+            whole = (0, len(doc))
+            given = NoteModifier(rule, start, end, doc, whole, (sentence.start, sentence.end))
+            assert given.scope_span == NoteModifier(rule, start, end, doc, whole).scope_span, name
+            kinds.add((rule.direction.lower(), rule.max_scope is not None))
+    assert {("forward", False), ("backward", False), ("forward", True)} <= kinds
+
+
 flag_or_word = st.sampled_from([
     {"LOWER": "no"}, {"LOWER": {"IN": ["pain", "no"]}}, {"TEXT": ","}, {"TEXT": {"IN": [",", "-"]}},
     {"LOWER": {"REGEX": "^(no|pain)$"}}, {"TEXT": {"REGEX": r"^\d"}}, {"LIKE_NUM": True},
@@ -432,3 +455,30 @@ def test_no_context_pattern_opens_on_a_frequent_or_unbounded_token(nlp):
                 if 1000 * n / tokens > FREQUENT and literal[p.key] not in CONTEXT_RULES_ALLOWED}
     assert not frequent, (f"ConText patterns run from frequent tokens (runs per 1,000 "
                           f"tokens): {frequent}; open on a rarer word or allow it with a reason")
+
+
+def test_sections_and_each_tokens_section_are_medspacys_on_every_dev_note(nlp):
+    """The sectionizer writes each token's section without `token._`; what it writes, and
+    what assertion reads back (`token._.section_category`), is medspaCy's."""
+    from medspacy.section_detection import Sectionizer
+
+    from spinecite.pipeline import cleaning
+
+    sectionizer = nlp.get_pipe("medspacy_sectionizer")
+    before = nlp.pipe_names.index("medspacy_sectionizer")
+    for name, text in dev_documents():
+        doc = nlp.make_doc(cleaning.clean(text).cleaned)
+        for _, pipe in nlp.pipeline[:before]:
+            doc = pipe(doc)
+        sectionizer(doc)
+        fast = [(s.category, s.section_span, s.title_span, s.rule) for s in doc._.sections]
+        fast_tokens = [_token_section(t) for t in doc]
+        Sectionizer.__call__(sectionizer, doc)
+        assert fast == [(s.category, s.section_span, s.title_span, s.rule)
+                        for s in doc._.sections], name
+        assert fast_tokens == [_token_section(t) for t in doc], name
+
+
+def _token_section(token):
+    section = token._.section  # None past a section's max_scope
+    return section and section.section_span, token._.section_category
