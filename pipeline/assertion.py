@@ -212,8 +212,10 @@ def assertion_component(doc: Doc) -> Doc:
         finding.assertion = _resolve(finding, policy)
         if finding.assertion is not None:
             kept.append(finding)
-    kept = _withdrawn(kept, doc, policy["withdrawal"])
-    _not_yet_begun(kept, doc, policy["not_yet_begun"])
+    text = doc_text(doc)
+    lower = text.lower()  # both passes below look for their cue words in it first
+    kept = _withdrawn(kept, text, lower, policy["withdrawal"])
+    _not_yet_begun(kept, text, lower, policy["not_yet_begun"])
     _continued_in_plan(kept, policy)
     _advice_followed(kept, policy)
     _treated_by_surgery(kept, policy)
@@ -225,7 +227,8 @@ def assertion_component(doc: Doc) -> Doc:
     return doc
 
 
-def _withdrawn(findings: list[_Finding], doc: Doc, rule: dict) -> list[_Finding]:
+def _withdrawn(findings: list[_Finding], text: str, lower: str,
+               rule: dict) -> list[_Finding]:
     """An addendum that withdraws a statement ('The statement "No history of cancer" was
     entered in error and is withdrawn', 'disregard the foot drop noted above'): the statement
     no longer stands, wherever the note made it. With a quotation only the quoted words are
@@ -234,8 +237,6 @@ def _withdrawn(findings: list[_Finding], doc: Doc, rule: dict) -> list[_Finding]
     she did complete 6 weeks of PT') replaces the contrary statement made before it.
     Sentences here are the text between full stops and line ends: the cue and the statement
     it withdraws may stand on either side of a semicolon."""
-    text = doc_text(doc)
-    lower = text.lower()
     if not any(word in lower for word in rule["anchors"]):
         return findings  # the cues' literal words, looked for once: most notes have none
     dropped: set[int] = set()
@@ -300,12 +301,10 @@ def _statement_at(text: str, char: int) -> tuple[int, int]:
     return start, end.start() if end else len(text)
 
 
-def _not_yet_begun(findings: list[_Finding], doc: Doc, rule: dict) -> None:
+def _not_yet_begun(findings: list[_Finding], text: str, lower: str, rule: dict) -> None:
     """'PT was prescribed at the 3/3 visit but insurance needed authorization; first PT eval is
     scheduled for 04/09': a session therapy whose first session is still to come is planned,
     though the splitter ends the sentence at the semicolon."""
-    text = doc_text(doc)
-    lower = text.lower()
     if not any(word in lower for word in rule["anchors"]):
         return
     for f in findings:

@@ -114,10 +114,12 @@ def _is_source(target) -> bool:
     return i >= 0 and doc[i].lower_ in before
 
 
-def _opened_by(doc: Doc, start: int, first: int, config: Dict[str, Any]) -> bool:
-    """A word of config["words"] at most config["reach"] words before token `start`, with
-    no break between: "Lying down she has no leg symptoms" denies them lying down only."""
-    words, breaks = config.get("words", ()), config.get("breaks", ())
+def _opened_by(doc: Doc, start: int, first: int, config: Dict[str, Any],
+               key: str = "words") -> bool:
+    """A word of config[key] at most config["reach"] words before token `start` (not before
+    token `first`), with no config["breaks"] word between: "Lying down she has no leg
+    symptoms" denies them lying down only."""
+    words, breaks = config.get(key, ()), config.get("breaks", ())
     for i in range(start - 1, max(first, start - config.get("reach", 0)) - 1, -1):
         word = doc[i].lower_
         if word in breaks:
@@ -185,17 +187,13 @@ class NoteModifier(ConTextModifier):
         """A denial inside a condition ends with it: "If he would rather avoid surgery, a
         repeat epidural injection is reasonable", "if he is not a surgical candidate, a
         stimulator trial could be considered"."""
-        openers, breaks = config.get("openers", ()), config.get("breaks", ())
-        for i in range(self._start - 1, max(first, self._start - config.get("reach", 0)) - 1, -1):
-            word = doc[i].lower_
-            if word in breaks:
-                return
-            if word in openers:
-                for j in range(self._end, self._scope_end):
-                    if doc[j].lower_ in config.get("ends", ()):
-                        self._scope_end = j
-                        self.metadata["terminated_by"] = doc[j].text
-                        break
+        if not _opened_by(doc, self._start, first, config, "openers"):
+            return
+        ends = config.get("ends", ())
+        for j in range(self._end, self._scope_end):
+            if doc[j].lower_ in ends:
+                self._scope_end = j
+                self.metadata["terminated_by"] = doc[j].text
                 return
 
     def _stop_at(self, doc: Doc, forward: set, backward: set) -> None:
