@@ -691,3 +691,40 @@ def test_evicore_ct_for_a_scheduled_operation_is_preoperative_evaluation_not_a_r
         return next(c for c in d.criteria if c.id == ct.id).result
     assert gate(said("intervention_planned", "Scheduled for L4-5 decompression and TLIF")) == "met"
     assert gate(said("intervention_planned", "spine surgery referral")) != "met"
+
+
+def test_a_chronic_post_surgical_foot_drop_is_no_new_deficit():
+    """dev d199: a right foot drop since a 2021 microdiscectomy, 0/5 "baseline per 2023
+    neurology note", sensory loss "chronic, unchanged", beside a new lumbar strain: neither
+    NIA's "new neurological deficits" nor eviCore's red flags; the same exam with nothing
+    called old meets NIA."""
+    note = ("HPI: known R foot drop since 2021 after L4-5 microdiscectomy 06/2021. Lumbar "
+            "strain raking leaves 3 weeks ago.\nExam: R ankle DF 0/5 and EHL 0/5 (baseline per "
+            "2023 neurology note), R steppage gait with AFO. Patellar 2+ bilat; R Achilles 1+, "
+            "L 2+. Decreased sensation R dorsal foot (chronic, unchanged).\n")
+
+    def case(text):
+        def at(code, phrase, value=None, laterality="right"):
+            start = text.index(phrase)
+            return Finding(code=code, assertion="present", value=value, laterality=laterality,
+                           document_date=RECEIVED,
+                           evidence=[Evidence(document="n", start=start,
+                                              end=start + len(phrase), text=phrase)])
+        return CaseFacts(RECEIVED, 62, (
+            at("foot_drop", "R foot drop"),
+            at("motor_weakness", "EHL 0/5", MotorValue(grade=0)),
+            at("gait_abnormality", "steppage gait"),
+            at("reflex_abnormality", "R Achilles 1+"),
+            at("dermatomal_sensory_loss", "Decreased sensation R dorsal foot"),
+            at("low_back_pain", "Lumbar strain", laterality=None),
+            at("in_person_exam", "Exam:", laterality=None),
+            at("prior_spine_surgery", "microdiscectomy", ProcedureValue(date=dt.date(2021, 6, 1)),
+               laterality=None)), texts=(("n", text),))
+
+    for gid in ("nia-lumbar-mri", "evicore-spine"):
+        assert evaluate(load_all()[gid], "72148", case(note)).outcome == "not_met", gid
+    assert not red_flags(load_red_flags(), case(note))
+    new = (note.replace("since 2021 after", "two weeks after a fall; prior")
+               .replace(" (baseline per 2023 neurology note)", "")
+               .replace(" (chronic, unchanged)", ""))
+    assert evaluate(load_all()["nia-lumbar-mri"], "72148", case(new)).outcome == "met"
