@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
-from spinecite.extractors.models import Evidence, Finding
+from spinecite.extractors.models import Evidence, Finding, TherapyValue
 from spinecite.pipeline.resources import codes
 from spinecite.rules.course import cues as course_cues, old_findings
 from spinecite.rules.models import CriterionResult, Determination, Source
@@ -256,9 +256,32 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             result = UNKNOWN
         elif node.within_days is not None and (facts.received_date - when).days > node.within_days:
             return NOT_MET
+        elif node.within_days is not None and _yet_to_come(finding, facts):
+            return NOT_MET   # "in the last N days" is of what has happened, not what is planned
         elif node.after and not _follows(when, node.after, facts):
             return NOT_MET
     return result
+
+
+def _yet_to_come(finding: Finding, facts: CaseFacts) -> bool:
+    """The finding's own date lies after the notes that record it, or after the received date:
+    a planned operation or study ("TLIF on 12/15/2026") misread as a past one. A course of
+    therapy may state the planned end of a course under way: only its start counts here."""
+    value = finding.value
+    if value is None:
+        return False
+    if isinstance(value, TherapyValue):
+        when = value.start
+    else:
+        when = getattr(value, "date", None)
+    if when is None:
+        return False
+    if when > facts.received_date:
+        return True
+    dates = dict(facts.document_dates)
+    written = [dates[e.document] for e in finding.evidence if e.document in dates]
+    latest = max(written) if written else finding.document_date
+    return latest is not None and when > latest
 
 
 def _follows(when: dt.date, codes: tuple[str, ...], facts: CaseFacts) -> bool:

@@ -556,3 +556,29 @@ def test_new_does_not_count_a_deficit_the_notes_call_old(tmp_path):
         noted(old, "motor_weakness", "EHL 0/5", "right"),))).criteria[0].result == "met"
     with pytest.raises(RuleFileError, match="new"):
         requiring(tmp_path, "{finding: motor_weakness, new: yes please}")
+
+
+def test_a_date_window_holds_nothing_yet_to_come(tmp_path):
+    """A planned operation misread as a prior one ("TLIF on 12/15/2026", dev d190) must not
+    open a post-operative window: a date after the note that records it, or after the
+    received date, is no date of the last N days. A course under way may state its planned
+    end."""
+    from spinecite.extractors.models import ProcedureValue
+    g = requiring(tmp_path, "{any: [{finding: prior_spine_surgery, within_days: 182}, "
+                            "{finding: physical_therapy, within_days: 90}]}")
+    note = dt.date(2026, 2, 20)
+
+    def result(finding):
+        facts = CaseFacts(RECEIVED, None, (finding,), document_dates=(("d", note),))
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    def surgery(date):
+        return f("prior_spine_surgery", value=ProcedureValue(date=date), document_date=note)
+
+    assert result(surgery(dt.date(2026, 1, 5))) == "met"
+    assert result(surgery(dt.date(2026, 3, 15))) == "not_met"    # after the received date
+    assert result(surgery(dt.date(2026, 2, 25))) == "not_met"    # after the note that plans it
+    under_way = TherapyValue(start=dt.date(2026, 2, 1), end=dt.date(2026, 3, 20))
+    assert result(f("physical_therapy", value=under_way, document_date=note)) == "met"
+    to_start = TherapyValue(start=dt.date(2026, 3, 5))
+    assert result(f("physical_therapy", value=to_start, document_date=note)) == "not_met"
