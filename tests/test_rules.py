@@ -728,3 +728,14 @@ def test_a_chronic_post_surgical_foot_drop_is_no_new_deficit():
                .replace(" (baseline per 2023 neurology note)", "")
                .replace(" (chronic, unchanged)", ""))
     assert evaluate(load_all()["nia-lumbar-mri"], "72148", case(new)).outcome == "met"
+
+
+def test_cannot_opens_the_ct_paths_only_when_said_of_the_mri():
+    """dev d200: "she now cannot lie flat" (pain) read as mri_contraindication; CT is done
+    lying flat too. "Lumbar MRI cannot be performed (motion)" (d153) is a reason."""
+    lie_flat = said("mri_contraindication", "cannot lie flat")
+    said_of_mri = said("mri_contraindication", "Lumbar MRI cannot be performed")
+    assert outcome("aim-spine", "72131", *RADICULOPATHY, lie_flat) == "not_met"
+    assert outcome("aim-spine", "72131", *RADICULOPATHY, said_of_mri) == "met"
+    # eviCore's contraindications are implants and devices, on every CT line
+    assert outcome("evicore-spine", "72131", *RADICULOPATHY, said_of_mri) == "not_met"
