@@ -739,3 +739,21 @@ def test_cannot_opens_the_ct_paths_only_when_said_of_the_mri():
     assert outcome("aim-spine", "72131", *RADICULOPATHY, said_of_mri) == "met"
     # eviCore's contraindications are implants and devices, on every CT line
     assert outcome("evicore-spine", "72131", *RADICULOPATHY, said_of_mri) == "not_met"
+
+
+def test_a_planned_brace_is_the_treatment_a_pediatric_pars_mri_decides():
+    """dev d203: a 14-year-old's suspected pars stress injury, normal radiographs, "The MRI will
+    decide treatment: if a pars stress reaction ... TLSO brace": NIA's "imaging would change
+    treatment"; ice and heat in the plan are no such treatment."""
+    pars = (said("spondylolysis", "suspected pars stress injury", "possible"),
+            said("prior_xray", "radiographs normal",
+                 value=ImagingValue(result="normal", date=RECEIVED - dt.timedelta(days=20))),
+            said("low_back_pain", "low back pain"), said("in_person_exam", "Exam:"))
+
+    def nia(*findings):
+        return evaluate(load_all()["nia-lumbar-mri"], "72148",
+                        CaseFacts(RECEIVED, 14, pars + findings)).outcome
+
+    assert nia(said("activity_modification", "TLSO brace", "hypothetical")) == "met"
+    assert nia(said("activity_modification", "ice and heat", "hypothetical")) == "not_met"
+    assert nia() == "not_met"
