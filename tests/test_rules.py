@@ -242,6 +242,16 @@ NOT_URGENT = {
         said("spinal_fracture", "L1 compression fracture"), said("trauma", "slipped on a bathmat"),
         said("reflex_abnormality", "Patellar 1+, Achilles trace"),
         said("low_back_pain", "low back pain")),
+    # dev d175: a cervical myelopathy "the hands have not gotten worse", found at a
+    # pre-anesthesia visit for lumbar claudication that "worsened steadily"
+    "stable cord signs beside a worsening elsewhere": (
+        said("upper_motor_neuron_signs", "Hoffmann sign positive bilaterally").model_copy(
+            update={"laterality": "bilateral"}),
+        said("myelopathy_signs", "clumsy hands").model_copy(update={"laterality": "bilateral"}),
+        said("motor_weakness", "grip 4+/5 bilaterally", value=MotorValue(grade=4.5)).model_copy(
+            update={"laterality": "bilateral"}),
+        said("symptom_progression", "worsened steadily over the past year"),
+        said("symptom_progression", "the hands have not gotten worse", "absent")),
     # dev d151: an NCS-proven polyneuropathy "progressing", intrinsics 4/5 both feet, Romberg
     "a progressing polyneuropathy": (
         said("motor_weakness", "intrinsics 4/5", value=MotorValue(grade=4)).model_copy(
