@@ -213,23 +213,25 @@ def in_process_batch(src: Path, out: Path, received: dt.date) -> dict:
 
 
 class ProcessPeaks:
-    """Peak RSS (VmHWM) of every process under a root process, sampled from /proc while it
-    runs: each process is named by its role (the flow, a worker, Prefect's server)."""
+    """Peak RSS (VmHWM) and CPU time of every process under a root process, sampled from /proc
+    while it runs: each process is named by its role (the flow, a worker, Prefect's server),
+    so that a run's CPU can be split between the workers' reviewing and the orchestration."""
 
     def __init__(self, root: int, interval: float = 0.2):
         import threading
 
         self.root, self.interval = root, interval
         self.peaks: dict[int, tuple[str, int]] = {}  # pid -> (role, kB)
+        self.cpu: dict[int, float] = {}  # pid -> CPU seconds (user + system) last seen
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
-    def stop(self) -> list[tuple[str, int, float]]:
-        """(role, pid, peak MB) of each process seen, the flow first."""
+    def stop(self) -> list[tuple[str, int, float, float]]:
+        """(role, pid, peak MB, CPU s) of each process seen, the flow first."""
         self._stop.set()
         self._thread.join()
-        return [(role, pid, kb / 1024) for pid, (role, kb) in
+        return [(role, pid, kb / 1024, self.cpu.get(pid, 0.0)) for pid, (role, kb) in
                 sorted(self.peaks.items(), key=lambda item: (item[0] != self.root, item[0]))]
 
     def _run(self) -> None:
@@ -253,6 +255,7 @@ class ProcessPeaks:
             kb = int(status["VmHWM"].split()[0])
             role = self.peaks.get(pid, (None, 0))[0] or self._role(pid, parents)
             self.peaks[pid] = (role, max(kb, self.peaks.get(pid, (role, 0))[1]))
+            self.cpu[pid] = max(_cpu_seconds(pid), self.cpu.get(pid, 0.0))
 
     def _under_root(self, pid: int, parents: dict[int, int]) -> bool:
         while pid > 1:
@@ -272,6 +275,18 @@ class ProcessPeaks:
                                               or "multiprocessing" in args):
             return "worker"
         return "other: " + (Path(args.split(" ")[0]).name or "?")
+
+
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU of one process (not its children), from /proc/<pid>/stat."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / _TICKS
 
 
 def _cmdline(pid: int) -> str:
@@ -450,10 +465,11 @@ def main() -> int:
                 print(f"batch, {workers} worker(s): {batch[workers].wall:.1f} s wall, "
                       f"{batch[workers].cpu:.1f} s CPU of its processes, "
                       f"{len(notes) / batch[workers].wall:.1f} cases/s", flush=True)
-                for role, pid, mb in max((p for _, p in runs), key=len):
+                for role, pid, mb, seconds in max((p for _, p in runs), key=len):
                     print(f"  peak RSS (VmHWM) {role:15} pid {pid:7} {mb:7.0f} MB"
+                          f"  {seconds:6.1f} s CPU"
                           + ("  (target: <= 600 MB)" if role == "worker" else ""))
-                worst = max((mb for _, procs in runs for role, _, mb in procs
+                worst = max((mb for _, procs in runs for role, _, mb, _ in procs
                              if role == "worker"), default=0)
                 print(f"  largest worker over {args.heavy_repeat} run(s): {worst:.0f} MB "
                       "(target: <= 600 MB per worker)", flush=True)

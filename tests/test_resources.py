@@ -38,7 +38,8 @@ def test_target_categories_are_known_codes():
             assert rule.category in codes() or rule.category == "NOT_A_FINDING", \
                 (path.name, rule.literal)
             meta = rule.metadata or {}
-            assert set(meta) <= {"assertion", "laterality", "value", "also", "only_beside"}, rule.literal
+            assert set(meta) <= {"assertion", "laterality", "value", "also", "only_beside",
+                                 "planned_only"}, rule.literal
             assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
             beside = meta.get("only_beside", [])
             beside = [beside] if isinstance(beside, str) else beside

@@ -242,6 +242,16 @@ NOT_URGENT = {
         said("spinal_fracture", "L1 compression fracture"), said("trauma", "slipped on a bathmat"),
         said("reflex_abnormality", "Patellar 1+, Achilles trace"),
         said("low_back_pain", "low back pain")),
+    # dev d175: a cervical myelopathy "the hands have not gotten worse", found at a
+    # pre-anesthesia visit for lumbar claudication that "worsened steadily"
+    "stable cord signs beside a worsening elsewhere": (
+        said("upper_motor_neuron_signs", "Hoffmann sign positive bilaterally").model_copy(
+            update={"laterality": "bilateral"}),
+        said("myelopathy_signs", "clumsy hands").model_copy(update={"laterality": "bilateral"}),
+        said("motor_weakness", "grip 4+/5 bilaterally", value=MotorValue(grade=4.5)).model_copy(
+            update={"laterality": "bilateral"}),
+        said("symptom_progression", "worsened steadily over the past year"),
+        said("symptom_progression", "the hands have not gotten worse", "absent")),
     # dev d151: an NCS-proven polyneuropathy "progressing", intrinsics 4/5 both feet, Romberg
     "a progressing polyneuropathy": (
         said("motor_weakness", "intrinsics 4/5", value=MotorValue(grade=4)).model_copy(
@@ -691,3 +701,69 @@ def test_evicore_ct_for_a_scheduled_operation_is_preoperative_evaluation_not_a_r
         return next(c for c in d.criteria if c.id == ct.id).result
     assert gate(said("intervention_planned", "Scheduled for L4-5 decompression and TLIF")) == "met"
     assert gate(said("intervention_planned", "spine surgery referral")) != "met"
+
+
+def test_a_chronic_post_surgical_foot_drop_is_no_new_deficit():
+    """dev d199: a right foot drop since a 2021 microdiscectomy, 0/5 "baseline per 2023
+    neurology note", sensory loss "chronic, unchanged", beside a new lumbar strain: neither
+    NIA's "new neurological deficits" nor eviCore's red flags; the same exam with nothing
+    called old meets NIA."""
+    note = ("HPI: known R foot drop since 2021 after L4-5 microdiscectomy 06/2021. Lumbar "
+            "strain raking leaves 3 weeks ago.\nExam: R ankle DF 0/5 and EHL 0/5 (baseline per "
+            "2023 neurology note), R steppage gait with AFO. Patellar 2+ bilat; R Achilles 1+, "
+            "L 2+. Decreased sensation R dorsal foot (chronic, unchanged).\n")
+
+    def case(text):
+        def at(code, phrase, value=None, laterality="right"):
+            start = text.index(phrase)
+            return Finding(code=code, assertion="present", value=value, laterality=laterality,
+                           document_date=RECEIVED,
+                           evidence=[Evidence(document="n", start=start,
+                                              end=start + len(phrase), text=phrase)])
+        return CaseFacts(RECEIVED, 62, (
+            at("foot_drop", "R foot drop"),
+            at("motor_weakness", "EHL 0/5", MotorValue(grade=0)),
+            at("gait_abnormality", "steppage gait"),
+            at("reflex_abnormality", "R Achilles 1+"),
+            at("dermatomal_sensory_loss", "Decreased sensation R dorsal foot"),
+            at("low_back_pain", "Lumbar strain", laterality=None),
+            at("in_person_exam", "Exam:", laterality=None),
+            at("prior_spine_surgery", "microdiscectomy", ProcedureValue(date=dt.date(2021, 6, 1)),
+               laterality=None)), texts=(("n", text),))
+
+    for gid in ("nia-lumbar-mri", "evicore-spine"):
+        assert evaluate(load_all()[gid], "72148", case(note)).outcome == "not_met", gid
+    assert not red_flags(load_red_flags(), case(note))
+    new = (note.replace("since 2021 after", "two weeks after a fall; prior")
+               .replace(" (baseline per 2023 neurology note)", "")
+               .replace(" (chronic, unchanged)", ""))
+    assert evaluate(load_all()["nia-lumbar-mri"], "72148", case(new)).outcome == "met"
+
+
+def test_cannot_opens_the_ct_paths_only_when_said_of_the_mri():
+    """dev d200: "she now cannot lie flat" (pain) read as mri_contraindication; CT is done
+    lying flat too. "Lumbar MRI cannot be performed (motion)" (d153) is a reason."""
+    lie_flat = said("mri_contraindication", "cannot lie flat")
+    said_of_mri = said("mri_contraindication", "Lumbar MRI cannot be performed")
+    assert outcome("aim-spine", "72131", *RADICULOPATHY, lie_flat) == "not_met"
+    assert outcome("aim-spine", "72131", *RADICULOPATHY, said_of_mri) == "met"
+    # eviCore's contraindications are implants and devices, on every CT line
+    assert outcome("evicore-spine", "72131", *RADICULOPATHY, said_of_mri) == "not_met"
+
+
+def test_a_planned_brace_is_the_treatment_a_pediatric_pars_mri_decides():
+    """dev d203: a 14-year-old's suspected pars stress injury, normal radiographs, "The MRI will
+    decide treatment: if a pars stress reaction ... TLSO brace": NIA's "imaging would change
+    treatment"; ice and heat in the plan are no such treatment."""
+    pars = (said("spondylolysis", "suspected pars stress injury", "possible"),
+            said("prior_xray", "radiographs normal",
+                 value=ImagingValue(result="normal", date=RECEIVED - dt.timedelta(days=20))),
+            said("low_back_pain", "low back pain"), said("in_person_exam", "Exam:"))
+
+    def nia(*findings):
+        return evaluate(load_all()["nia-lumbar-mri"], "72148",
+                        CaseFacts(RECEIVED, 14, pars + findings)).outcome
+
+    assert nia(said("activity_modification", "TLSO brace", "hypothetical")) == "met"
+    assert nia(said("activity_modification", "ice and heat", "hypothetical")) == "not_met"
+    assert nia() == "not_met"
