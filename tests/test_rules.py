@@ -767,3 +767,16 @@ def test_a_planned_brace_is_the_treatment_a_pediatric_pars_mri_decides():
     assert nia(said("activity_modification", "TLSO brace", "hypothetical")) == "met"
     assert nia(said("activity_modification", "ice and heat", "hypothetical")) == "not_met"
     assert nia() == "not_met"
+
+
+def test_nia_progression_needs_a_course_of_active_and_inactive_treatment():
+    """dev d216: pain 'worse since his father died' on oxycodone and duloxetine alone (no PT
+    since 04/2025, no HEP) is no 'worsening of symptoms during the course of conservative
+    treatment*' - the asterisk's Conservative Therapy combines active and inactive parts."""
+    worse = (said("low_back_pain", "low back pain"), said("symptom_progression", "worse"),
+             said("analgesic", "oxycodone"), said("neuropathic_agent", "duloxetine"),
+             said("in_person_exam", "Exam:"))
+    assert outcome("nia-lumbar-mri", "72148", *worse) == "not_met"
+    pt = said("physical_therapy", "PT 2x/week",
+              value=TherapyValue(start=RECEIVED - dt.timedelta(days=20), outcome="ongoing"))
+    assert outcome("nia-lumbar-mri", "72148", *worse, pt) == "met"
