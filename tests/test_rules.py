@@ -780,3 +780,31 @@ def test_nia_progression_needs_a_course_of_active_and_inactive_treatment():
     pt = said("physical_therapy", "PT 2x/week",
               value=TherapyValue(start=RECEIVED - dt.timedelta(days=20), outcome="ongoing"))
     assert outcome("nia-lumbar-mri", "72148", *worse, pt) == "met"
+
+
+def test_chronic_incontinence_is_no_cauda_equina_sign():
+    """dev d208, d214: "Chronic urinary incontinence, wears briefs for years - unchanged",
+    "longstanding stress incontinence" beside new back pain raise no cauda equina flag and meet
+    no sphincter line; "now new urinary incontinence" beside a chronic back pain does."""
+    def case(text, phrase):
+        start = text.index(phrase)
+        bladder = Finding(code="bladder_dysfunction", assertion="present",
+                          document_date=RECEIVED,
+                          evidence=[Evidence(document="n", start=start,
+                                             end=start + len(phrase), text=phrase)])
+        return CaseFacts(RECEIVED, 70, (said("low_back_pain", "low back pain"),
+                                        said("in_person_exam", "Exam:"), bladder),
+                         texts=(("n", text),))
+
+    for text, phrase in (
+            ("Fell 11/29. Chronic urinary incontinence, wears briefs for years - unchanged.",
+             "urinary incontinence"),
+            ("No saddle numbness; longstanding stress incontinence with coughing.",
+             "stress incontinence")):
+        facts = case(text, phrase)
+        assert red_flags(load_red_flags(), facts) == [], text
+        for g in ("aim-spine", "nia-lumbar-mri", "evicore-spine"):
+            assert evaluate(load_all()[g], "72148", facts).outcome == "not_met", (g, text)
+    new = case("Chronic low back pain, now new urinary incontinence since Tuesday.",
+               "urinary incontinence")
+    assert [r.id for r in red_flags(load_red_flags(), new)] == ["contract-red-flags.cauda-equina"]
