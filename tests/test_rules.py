@@ -808,3 +808,24 @@ def test_chronic_incontinence_is_no_cauda_equina_sign():
     new = case("Chronic low back pain, now new urinary incontinence since Tuesday.",
                "urinary incontinence")
     assert [r.id for r in red_flags(load_red_flags(), new)] == ["contract-red-flags.cauda-equina"]
+
+
+def test_a_foot_drop_stable_for_weeks_is_no_acute_red_flag():
+    """dev d248: "L5 radiculopathy with L5 weakness and foot drop, unchanged since my exam on
+    09/15" at the 11/30 visit: no acute severe deficit (not urgent); the same foot drop
+    since Tuesday is."""
+    def facts(text):
+        start = text.index("foot drop")
+        drop = Finding(code="foot_drop", assertion="present", laterality="left",
+                       document_date=RECEIVED,
+                       evidence=[Evidence(document="n", start=start, end=start + 9,
+                                          text="foot drop", section="assessment")])
+        return CaseFacts(RECEIVED, 60, (drop, said("low_back_pain", "low back pain")),
+                         document_dates=(("n", RECEIVED),), texts=(("n", text),))
+
+    stable = facts("1. L L5 radiculopathy with L5 weakness and foot drop, unchanged since my "
+                   "exam on 12/15 (EHL 3/5 then and now).")
+    assert red_flags(load_red_flags(), stable) == []
+    acute = facts("1. L L5 radiculopathy with L5 weakness and foot drop since Tuesday.")
+    assert [r.id for r in red_flags(load_red_flags(), acute)] == [
+        "contract-red-flags.progressive-severe-deficit"]
