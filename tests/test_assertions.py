@@ -942,10 +942,11 @@ EVERYDAY = [
     ("Exam suggests early myelopathy.", "myelopathy_signs", {"possible"}),
     ("Possibility of spinal infection was discussed.", "spinal_infection", {"possible"}),
     ("Could represent discitis.", "spinal_infection", {"possible"}),
-    # "unlikely" and "doubt" deny, as "X is unlikely" does
+    # "unlikely to be" denies; "doubt X" and "X is unlikely" weigh X in the differential
+    # (session 8: the corpus reads them possible in d137, d140, d241, d254, d258, d261, d265)
     ("Unlikely to be cauda equina.", "cauda_equina_syndrome", {"absent"}),
-    ("Doubt fracture.", "spinal_fracture", {"absent"}),
-    ("Fracture is unlikely.", "spinal_fracture", {"absent"}),
+    ("Doubt fracture.", "spinal_fracture", {"possible"}),
+    ("Fracture is unlikely.", "spinal_fracture", {"possible"}),
     # a score "at admission" / "at onset" beside a current one is the past one
     ("Back pain much improved - was 9/10 at admission, now 3/10.", "severe_pain",
      {"historical"}),
@@ -1342,7 +1343,7 @@ GENERAL_RULES = [
     # "besides" / "beyond" end a denial (never a condition)
     ("No prior lumbar imaging besides x-rays 10/30: mild facet arthropathy.", "prior_xray",
      {"present"}),
-    ("No numbness beyond his baseline numb toes.", "paresthesia", {"absent", "present"}),
+    ("No numbness beyond his baseline numb toes.", "paresthesia", {"present"}),
     ("If pain persists beyond 6 weeks or wakes him at night, lumbar x-rays.", "night_pain",
      {"hypothetical"}),
     # "until proven otherwise" suspects its own phrase, not the evidence before the dash
@@ -1635,6 +1636,30 @@ GENERAL_RULES_8B = [
      {"absent"}),
     ("Flexion-extension films show 5 mm translation at L4-5.", "flexion_extension_instability",
      {"present"}),
+    # "unlikely" and "doubt" weigh a diagnosis in the differential (the corpus's reading)
+    ("Infection felt unlikely (afebrile, normal WBC/CRP).", "spinal_infection", {"possible"}),
+    ("Assessment: Acute lumbar strain. Doubt radiculopathy.", "radiculopathy", {"possible"}),
+    ("Postoperative discitis is unlikely (afebrile, normal CRP).", "spinal_infection",
+     {"possible"}),
+    ("No fever. No history of cancer.", "malignancy", {"absent"}),
+    # a study cancelled or not performed was not done
+    ("Metal near the canal - MRI NOT performed. Recommend CT lumbar spine.", "prior_mri",
+     {"absent"}),
+    ("Lumbar MRI was cancelled (claustrophobia).", "prior_mri", {"absent"}),
+    ("Lumbar MRI 2024 performed at an outside facility.", "prior_mri", {"present"}),
+    # a treatment started or given at this visit was taken
+    ("Plan:\n4. Gabapentin 300 mg qhs started today.", "neuropathic_agent", {"present"}),
+    ("A/P: Acute L5 radiculopathy.\nTx in ED: ketorolac 30 mg IM.", "nsaid", {"present"}),
+    ("Plan:\n- Gabapentin 300 mg qhs.", "neuropathic_agent", {"hypothetical"}),
+    # a denial with an exception names what is there
+    ("No trauma other than the workout.", "trauma", {"present"}),
+    ("No trauma beyond the lifting.", "trauma", {"present"}),
+    ("No fever, no trauma.", "trauma", {"absent"}),
+    # "was negative for" denies what follows, not the study before it
+    ("CT cervical spine without contrast was negative for fracture or malalignment.",
+     "spinal_fracture", {"absent"}),
+    ("CT cervical spine without contrast was negative for fracture or malalignment.",
+     "prior_ct", {"present"}),
 ]
 
 
