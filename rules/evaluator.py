@@ -17,7 +17,7 @@ from typing import Any, Iterable, Optional
 
 from spinecite.extractors.models import Evidence, Finding, TherapyValue
 from spinecite.pipeline.resources import codes
-from spinecite.rules.course import cues as course_cues, old_findings
+from spinecite.rules.course import cues as course_cues, old_findings, settled_findings
 from spinecite.rules.models import CriterionResult, Determination, Source
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
                                      LogicNode, Node, RefNode, RequestNode)
@@ -80,7 +80,7 @@ class CaseFacts:
         """`dataclasses.replace`, keeping the indexes of the findings built so far (every
         guideline of a case re-reads the same findings)."""
         new = dataclasses.replace(self, **changes)
-        for name in ("_by_code", "codes", "_old"):
+        for name in ("_by_code", "codes", "_old", "_settled"):
             if name in self.__dict__ and "findings" not in changes:
                 new.__dict__[name] = self.__dict__[name]
         return new
@@ -96,6 +96,19 @@ class CaseFacts:
         kinds = codes()
         signs = frozenset(c for c in self.codes if kinds[c]["kind"] == "sign")
         return old_findings(self.findings, dict(self.texts), signs) if self.texts else frozenset()
+
+    @functools.cached_property
+    def _settled(self) -> frozenset[int]:
+        """The ids of the present signs the notes call old or stable for weeks (`acute`)."""
+        if not self.texts:
+            return frozenset()
+        kinds = codes()
+        signs = frozenset(c for c in self.codes if kinds[c]["kind"] == "sign")
+        return settled_findings(self.findings, dict(self.texts), dict(self.document_dates),
+                                self.received_date, signs)
+
+    def settled(self, finding: Finding) -> bool:
+        return id(finding) in self._settled
 
     def course(self, finding: Finding) -> Optional[str]:
         """rules/SCHEMA.md `new`: "old" when the notes call the finding old; "beside_old" when
@@ -238,6 +251,8 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             return NOT_MET   # the notes call it old: not the new deficit the line asks for
         if course == BESIDE_OLD:
             result = UNKNOWN   # beside an old deficit of the same limb: a reviewer decides
+    if node.acute and facts.settled(finding):
+        return NOT_MET   # called old, or stable for weeks: no acute deficit
     for attribute, comparator, operand in node.where:
         if operand == "requested":   # the region of the study being requested
             operand = cpt_region(facts.cpt or "")
@@ -357,6 +372,8 @@ def _requires(node: FindingNode) -> str:
         words += f", on the side of a {node.same_side_as.replace('_', ' ')}"
     if node.new:
         words += ", new (not called chronic, baseline or old)"
+    if node.acute:
+        words += ", acute (not called old or stable for weeks)"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.unless:
@@ -602,7 +619,7 @@ class _Evaluator:
         candidates = [f for f in of_code if f.assertion in node.assertions
                       and id(f) not in self._not_had]
         if (node.where or node.mentions or node.within_days is not None or node.after
-                or node.same_side_as or node.new):
+                or node.same_side_as or node.new or node.acute):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]

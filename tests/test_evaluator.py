@@ -582,3 +582,30 @@ def test_a_date_window_holds_nothing_yet_to_come(tmp_path):
     assert result(f("physical_therapy", value=under_way, document_date=note)) == "met"
     to_start = TherapyValue(start=dt.date(2026, 3, 5))
     assert result(f("physical_therapy", value=to_start, document_date=note)) == "not_met"
+
+
+def test_acute_does_not_count_a_deficit_stable_for_weeks(tmp_path):
+    """rules/SCHEMA.md `acute` (dev d248): "foot drop, unchanged since my exam on 09/15", ten
+    weeks before the note, is no acute deficit (though it may be a new one); unchanged since
+    yesterday it is. A Plan's span ("AFO fitted today for the foot drop") says nothing of the
+    course."""
+    g = requiring(tmp_path, "{finding: foot_drop, acute: true}")
+    note = dt.date(2026, 2, 27)
+
+    def result(text, *phrases):
+        starts = [(text.index(p), p) for p in phrases]
+        drop = Finding(code="foot_drop", assertion="present", laterality="left",
+                       evidence=[Evidence(document="note", start=s, end=s + len(p), text=p,
+                                          section="plan" if p.startswith("AFO") else None)
+                                 for s, p in starts])
+        facts = CaseFacts(RECEIVED, None, (drop,), document_dates=(("note", note),),
+                          texts=(("note", text),))
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    stable = "L5 weakness and foot drop, unchanged since my exam on 12/15 (EHL 3/5 then). "
+    assert result(stable, "foot drop") == "not_met"
+    assert result(stable + "AFO for the foot drop.", "foot drop", "AFO for the foot drop") \
+        == "not_met"
+    assert result("Foot drop, stable for 3 months.", "Foot drop") == "not_met"
+    assert result("Foot drop, unchanged since yesterday.", "Foot drop") == "met"
+    assert result("Foot drop since Tuesday, worse today.", "Foot drop") == "met"

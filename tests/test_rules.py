@@ -767,3 +767,65 @@ def test_a_planned_brace_is_the_treatment_a_pediatric_pars_mri_decides():
     assert nia(said("activity_modification", "TLSO brace", "hypothetical")) == "met"
     assert nia(said("activity_modification", "ice and heat", "hypothetical")) == "not_met"
     assert nia() == "not_met"
+
+
+def test_nia_progression_needs_a_course_of_active_and_inactive_treatment():
+    """dev d216: pain 'worse since his father died' on oxycodone and duloxetine alone (no PT
+    since 04/2025, no HEP) is no 'worsening of symptoms during the course of conservative
+    treatment*' - the asterisk's Conservative Therapy combines active and inactive parts."""
+    worse = (said("low_back_pain", "low back pain"), said("symptom_progression", "worse"),
+             said("analgesic", "oxycodone"), said("neuropathic_agent", "duloxetine"),
+             said("in_person_exam", "Exam:"))
+    assert outcome("nia-lumbar-mri", "72148", *worse) == "not_met"
+    pt = said("physical_therapy", "PT 2x/week",
+              value=TherapyValue(start=RECEIVED - dt.timedelta(days=20), outcome="ongoing"))
+    assert outcome("nia-lumbar-mri", "72148", *worse, pt) == "met"
+
+
+def test_chronic_incontinence_is_no_cauda_equina_sign():
+    """dev d208, d214: "Chronic urinary incontinence, wears briefs for years - unchanged",
+    "longstanding stress incontinence" beside new back pain raise no cauda equina flag and meet
+    no sphincter line; "now new urinary incontinence" beside a chronic back pain does."""
+    def case(text, phrase):
+        start = text.index(phrase)
+        bladder = Finding(code="bladder_dysfunction", assertion="present",
+                          document_date=RECEIVED,
+                          evidence=[Evidence(document="n", start=start,
+                                             end=start + len(phrase), text=phrase)])
+        return CaseFacts(RECEIVED, 70, (said("low_back_pain", "low back pain"),
+                                        said("in_person_exam", "Exam:"), bladder),
+                         texts=(("n", text),))
+
+    for text, phrase in (
+            ("Fell 11/29. Chronic urinary incontinence, wears briefs for years - unchanged.",
+             "urinary incontinence"),
+            ("No saddle numbness; longstanding stress incontinence with coughing.",
+             "stress incontinence")):
+        facts = case(text, phrase)
+        assert red_flags(load_red_flags(), facts) == [], text
+        for g in ("aim-spine", "nia-lumbar-mri", "evicore-spine"):
+            assert evaluate(load_all()[g], "72148", facts).outcome == "not_met", (g, text)
+    new = case("Chronic low back pain, now new urinary incontinence since Tuesday.",
+               "urinary incontinence")
+    assert [r.id for r in red_flags(load_red_flags(), new)] == ["contract-red-flags.cauda-equina"]
+
+
+def test_a_foot_drop_stable_for_weeks_is_no_acute_red_flag():
+    """dev d248: "L5 radiculopathy with L5 weakness and foot drop, unchanged since my exam on
+    09/15" at the 11/30 visit: no acute severe deficit (not urgent); the same foot drop
+    since Tuesday is."""
+    def facts(text):
+        start = text.index("foot drop")
+        drop = Finding(code="foot_drop", assertion="present", laterality="left",
+                       document_date=RECEIVED,
+                       evidence=[Evidence(document="n", start=start, end=start + 9,
+                                          text="foot drop", section="assessment")])
+        return CaseFacts(RECEIVED, 60, (drop, said("low_back_pain", "low back pain")),
+                         document_dates=(("n", RECEIVED),), texts=(("n", text),))
+
+    stable = facts("1. L L5 radiculopathy with L5 weakness and foot drop, unchanged since my "
+                   "exam on 12/15 (EHL 3/5 then and now).")
+    assert red_flags(load_red_flags(), stable) == []
+    acute = facts("1. L L5 radiculopathy with L5 weakness and foot drop since Tuesday.")
+    assert [r.id for r in red_flags(load_red_flags(), acute)] == [
+        "contract-red-flags.progressive-severe-deficit"]
