@@ -25,6 +25,11 @@ _CONTINUES = {",", "and", "or", "of", "the", "a", "an", "to", "with", "w/", "in"
 # A full stop after these does not end a sentence.
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "fig",
                   "etc", "cf", "jr", "sr", "y.o"}
+# A side written as an initial ("neg R.") that the tokenizer keeps with its full stop, as it
+# keeps a name's initial ("Dr. R. Smith").
+_SIDE_INITIALS = {"L.", "R."}
+# Before a name's initial rather than a side ("seen by R. Smith", "cc: L. Jones").
+_BEFORE_A_NAME = {"by", "per", "cc", "to", "with", "from", "dear", "attn"}
 _BULLET = re.compile(r"^(?:[-*•·▪o>]|\d{1,2}[.)]|[a-z][.)]|#\d*)$")
 _MAX_HEADER_TOKENS = 5
 _NOT_A_START = numpy.uint64(2**64 - 1)  # SENT_START -1 as the uint64 Doc arrays hold it
@@ -68,6 +73,18 @@ def _inline_header(tokens: list[Token], i: int) -> bool:
     # a header inside a line is set off by two spaces, a tab or closing punctuation
     return prev.is_space or prev.whitespace_ == "" or prev.text in {".", ",", ")"} or (
         prev.text in _TERMINAL)
+
+
+def _side_ends_clause(tokens: list[Token], i: int) -> bool:
+    """'SLR + L at 50 deg, neg R. Gait normal': a side's initial closing a clause (after a
+    lower-case word or a figure, not after a name, a title or another initial) before a
+    capitalised word ends the sentence there."""
+    if not tokens[i].text[:1].isupper() or i < 2:
+        return False
+    before = tokens[i - 2]
+    if before.lower_ in _BEFORE_A_NAME:
+        return False
+    return before.is_lower or before.like_num or before.text in {"+", "-", ","}
 
 
 def note_sentence_starts(doc: Doc) -> list[bool]:
@@ -115,6 +132,8 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
                 else:
                     starts[i] = True
             elif before_colon[i] and _inline_header(tokens, i):
+                starts[i] = True
+            elif prev.text in _SIDE_INITIALS and _side_ends_clause(tokens, i):
                 starts[i] = True
         last_line_end = tok
     return starts
