@@ -98,35 +98,31 @@ def _spans(f: Finding, c: Cues) -> list:
     return described or list(f.evidence)
 
 
-def old_findings(findings: Iterable[Finding], texts: Mapping[str, str],
-                 codes: frozenset[str]) -> frozenset[int]:
-    """The ids of the present findings of `codes` whose every evidence span the notes call
-    old. A span in a document without text (a test's) is not called anything."""
+@dataclass(frozen=True)
+class Courses:
+    old: frozenset[int]       # ids of findings the notes call old (`new`)
+    settled: frozenset[int]   # ... old or stable for weeks (`acute`)
+
+
+def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
+                 dates: Mapping[str, date], received: date, codes: frozenset[str]) -> Courses:
+    """The present findings of `codes` whose every evidence span the notes call old, and
+    those whose every span they call old or stable for weeks. A span in a document without
+    text (a test's) is not called anything."""
     c = cues()
-    old = set()
+    old, settled = set(), set()
     for f in findings:
         if f.assertion != "present" or f.code not in codes:
             continue
-        if all(e.document in texts and said_old(texts[e.document], e.start, e.end, c)
-               for e in _spans(f, c)):
+        spans = _spans(f, c)
+        if not all(e.document in texts for e in spans):
+            continue
+        olds = [said_old(texts[e.document], e.start, e.end, c) for e in spans]
+        if all(olds):
             old.add(id(f))
-    return frozenset(old)
-
-
-def settled_findings(findings: Iterable[Finding], texts: Mapping[str, str],
-                     dates: Mapping[str, date], received: date,
-                     codes: frozenset[str]) -> frozenset[int]:
-    """The ids of the present findings of `codes` whose every evidence span the notes call
-    old or stable for weeks: no acute deficit (rules/SCHEMA.md `acute`)."""
-    c = cues()
-    settled = set()
-    for f in findings:
-        if f.assertion != "present" or f.code not in codes:
-            continue
-        if all(e.document in texts and (
-                said_old(texts[e.document], e.start, e.end, c)
-                or said_settled(texts[e.document], e.start, e.end,
-                                dates.get(e.document, received), c))
-               for e in _spans(f, c)):
             settled.add(id(f))
-    return frozenset(settled)
+        elif all(was_old or said_settled(texts[e.document], e.start, e.end,
+                                         dates.get(e.document, received), c)
+                 for e, was_old in zip(spans, olds)):
+            settled.add(id(f))
+    return Courses(frozenset(old), frozenset(settled))

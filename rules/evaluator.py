@@ -17,13 +17,14 @@ from typing import Any, Iterable, Optional
 
 from spinecite.extractors.models import Evidence, Finding, TherapyValue
 from spinecite.pipeline.resources import codes
-from spinecite.rules.course import cues as course_cues, old_findings, settled_findings
+from spinecite.rules.course import Courses, cues as course_cues, read_courses
 from spinecite.rules.models import CriterionResult, Determination, Source
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
                                      LogicNode, Node, RefNode, RequestNode)
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 OLD, BESIDE_OLD = "old", "beside_old"
+_NO_COURSES = Courses(frozenset(), frozenset())
 _SIGNS = {"gte": "≥", "gt": ">", "lte": "≤", "lt": "<", "eq": "=", "in": "in"}
 
 CPT_REGIONS = {
@@ -80,8 +81,10 @@ class CaseFacts:
         """`dataclasses.replace`, keeping the indexes of the findings built so far (every
         guideline of a case re-reads the same findings)."""
         new = dataclasses.replace(self, **changes)
-        for name in ("_by_code", "codes", "_old", "_settled"):
-            if name in self.__dict__ and "findings" not in changes:
+        if changes.keys() & {"findings", "texts", "document_dates"}:
+            return new
+        for name in ("_by_code", "codes", "_courses", "dates"):
+            if name in self.__dict__:
                 new.__dict__[name] = self.__dict__[name]
         return new
 
@@ -91,29 +94,27 @@ class CaseFacts:
         return frozenset(self._by_code)
 
     @functools.cached_property
-    def _old(self) -> frozenset[int]:
-        """The ids of the present signs the notes call old (rules/course.py)."""
-        kinds = codes()
-        signs = frozenset(c for c in self.codes if kinds[c]["kind"] == "sign")
-        return old_findings(self.findings, dict(self.texts), signs) if self.texts else frozenset()
+    def dates(self) -> dict[str, dt.date]:
+        """`document_dates` by document id (never mutated)."""
+        return dict(self.document_dates)
 
     @functools.cached_property
-    def _settled(self) -> frozenset[int]:
-        """The ids of the present signs the notes call old or stable for weeks (`acute`)."""
+    def _courses(self) -> Courses:
+        """The present signs the notes call old, or stable for weeks (rules/course.py)."""
         if not self.texts:
-            return frozenset()
+            return _NO_COURSES
         kinds = codes()
         signs = frozenset(c for c in self.codes if kinds[c]["kind"] == "sign")
-        return settled_findings(self.findings, dict(self.texts), dict(self.document_dates),
-                                self.received_date, signs)
+        return read_courses(self.findings, dict(self.texts), self.dates,
+                            self.received_date, signs)
 
     def settled(self, finding: Finding) -> bool:
-        return id(finding) in self._settled
+        return id(finding) in self._courses.settled
 
     def course(self, finding: Finding) -> Optional[str]:
         """rules/SCHEMA.md `new`: "old" when the notes call the finding old; "beside_old" when
         they call old a sign of the same limb (the finding's side); else None."""
-        old = self._old
+        old = self._courses.old
         if not old:
             return None
         if id(finding) in old:
@@ -199,7 +200,7 @@ def _latest_document_date(finding: Finding, facts: CaseFacts,
     # a note that also denies it ("Telephone encounter - no exam performed") dates none
     denied = {e.document for f in facts.of_code(finding.code) if f.assertion == "absent"
               for e in f.evidence}
-    dates = dict(facts.document_dates)
+    dates = facts.dates
     latest = [dates[d] for d in documents if d in dates and d not in denied]
     if own is not None:
         latest.append(own)
@@ -211,7 +212,7 @@ def _earlier_document_date(finding: Finding, facts: CaseFacts) -> Optional[dt.da
     finding other than the case's newest ones (where a study asked for today is named too)."""
     if not facts.document_dates:
         return None
-    dates = dict(facts.document_dates)
+    dates = facts.dates
     newest = max(dates.values())
     earlier = [dates[e.document] for e in finding.evidence
                if e.document in dates and dates[e.document] < newest]
@@ -293,7 +294,7 @@ def _yet_to_come(finding: Finding, facts: CaseFacts) -> bool:
         return False
     if when > facts.received_date:
         return True
-    dates = dict(facts.document_dates)
+    dates = facts.dates
     written = [dates[e.document] for e in finding.evidence if e.document in dates]
     latest = max(written) if written else finding.document_date
     return latest is not None and when > latest
