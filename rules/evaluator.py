@@ -17,7 +17,7 @@ from typing import Any, Iterable, Optional
 
 from spinecite.extractors.models import Evidence, Finding, TherapyValue
 from spinecite.pipeline.resources import codes
-from spinecite.rules.course import Courses, cues as course_cues, read_courses
+from spinecite.rules.course import Courses, cues as course_cues, read_courses, stated_weeks
 from spinecite.rules.models import CriterionResult, Determination, Source
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
                                      LogicNode, Node, RefNode, RequestNode)
@@ -83,7 +83,7 @@ class CaseFacts:
         new = dataclasses.replace(self, **changes)
         if changes.keys() & {"findings", "texts", "document_dates"}:
             return new
-        for name in ("_by_code", "codes", "_courses", "dates"):
+        for name in ("_by_code", "codes", "_courses", "dates", "_durations"):
             if name in self.__dict__:
                 new.__dict__[name] = self.__dict__[name]
         return new
@@ -107,6 +107,24 @@ class CaseFacts:
         signs = frozenset(c for c in self.codes if kinds[c]["kind"] == "sign")
         return read_courses(self.findings, dict(self.texts), self.dates,
                             self.received_date, signs)
+
+    @functools.cached_property
+    def _durations(self) -> dict[int, Optional[float]]:
+        return {}
+
+    def stated_weeks(self, finding: Finding) -> Optional[float]:
+        """How long a symptom has lasted, as its notes state it next to its evidence ("low
+        back pain of 5 weeks", "since September"; rules/course.py): the longest such span."""
+        known = self._durations
+        key = id(finding)
+        if key not in known:
+            texts = dict(self.texts)
+            weeks = [w for e in finding.evidence if e.document in texts
+                     and (w := stated_weeks(texts[e.document], e.start, e.end,
+                                            self.dates.get(e.document, self.received_date)))
+                     is not None]
+            known[key] = max(weeks, default=None)
+        return known[key]
 
     def settled(self, finding: Finding) -> bool:
         return id(finding) in self._courses.settled
@@ -258,6 +276,8 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
         if operand == "requested":   # the region of the study being requested
             operand = cpt_region(facts.cpt or "")
         value = _attribute(finding, attribute)
+        if value is None and attribute == "weeks" and finding.value is None:
+            value = facts.stated_weeks(finding)   # a symptom's duration, as the note says it
         if value is None:
             if node.stated:
                 return NOT_MET
