@@ -847,3 +847,22 @@ def test_a_childs_back_pain_of_more_than_4_weeks_is_nias_pediatric_red_flag():
 
     assert nia("Gymnast seen for low back pain of 5 weeks.") == "met"
     assert nia("Gymnast seen for low back pain of 3 weeks.") == "not_met"
+
+
+def test_a_known_cancer_with_an_old_cord_sign_is_no_suspected_compression():
+    """A Hoffmann sign "unchanged since 2021" in metastatic breast cancer is no suspected cord
+    compression now; the same sign found new is (contract §3)."""
+    def flags(text):
+        start = text.index("Hoffmann")
+        hoffmann = Finding(code="upper_motor_neuron_signs", assertion="present",
+                           document_date=RECEIVED,
+                           evidence=[Evidence(document="n", start=start, end=start + 8,
+                                              text="Hoffmann")])
+        cancer = said("malignancy", "metastatic breast cancer",
+                      value=MalignancyValue(site="breast", metastatic=True))
+        facts = CaseFacts(RECEIVED, 60, (hoffmann, cancer), texts=(("n", text),))
+        return [r.id for r in red_flags(load_red_flags(), facts)]
+
+    assert flags("Exam: R Hoffmann positive, unchanged since 2021 (C5-6 spondylosis).") == []
+    assert flags("Exam: R Hoffmann positive, new since last visit.") == [
+        "contract-red-flags.malignant-cord-compression"]
