@@ -123,7 +123,9 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
                  or finding.label in policy["plan_default_hypothetical_codes"])
             and not (ongoing or historical or negated or dated)):
         flags["hypothetical"] = True
-    ends = finding.label in policy["episodic_codes"]
+    # "Pacemaker placed 2015, removed 2019": a cue that ends the thing itself, not a symptom
+    ends = finding.label in policy["episodic_codes"] or any(
+        c in policy["ending_cues"] for c in finding.cues("HISTORICAL"))
     if section in policy["past_history_sections"] and (
             ends or finding.label in policy["past_history_codes"]):
         ends = flags["historical"] = True  # "PMH: L1 fracture 2012", unlike "PMH: DM2"
@@ -216,6 +218,8 @@ def assertion_component(doc: Doc) -> Doc:
     lower = text.lower()  # both passes below look for their cue words in it first
     kept = _withdrawn(kept, text, lower, policy["withdrawal"])
     _not_yet_begun(kept, text, lower, policy["not_yet_begun"])
+    _declined_after(kept, text, lower, policy["declined_after"])
+    _glossed_in_parentheses(kept, text)
     _continued_in_plan(kept, policy)
     _advice_followed(kept, policy)
     _treated_by_surgery(kept, policy)
@@ -323,18 +327,64 @@ def _continued_in_plan(findings: list[_Finding], policy: dict) -> None:
     taken, named again in the Plan with no cue of its own, is continued, not planned. Only the
     same words count: 'tried ibuprofen ... Plan: naproxen' is a new drug of the same class."""
     plan = policy["plan_sections"]
+    names = policy["same_drug"]
     present = [f for f in findings if f.assertion == "present"]
-    taken = {(f.label, f.span.text.lower()) for f in present if f.section not in plan}
-    going = {(f.label, f.span.text.lower()) for f in present}
+    taken = {_drug_key(f, names) for f in present if f.section not in plan}
+    going = {_drug_key(f, names) for f in present}
     for f in findings:
         if (f.assertion != "hypothetical" or f.section not in plan
                 or f.kind not in policy["plan_default_hypothetical_kinds"]):
             continue
-        key = (f.label, f.span.text.lower())
+        key = _drug_key(f, names)
         # "Plan: heat, gentle activity, acetaminophen": the header's own cue is the section
         own_cues = [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]
         if (not own_cues and key in taken) or (_only_conditional(f, policy) and key in going):
             f.assertion = "present"  # "Continue PT ... if the pain plateaus after PT"
+
+
+def _drug_key(finding: _Finding, names: dict) -> tuple[str, str]:
+    """The code and the treatment's words, a brand read as its generic name ("Tylenol 500 mg"
+    on the med list and "Acetaminophen 1 g TID" in the Plan are one drug)."""
+    words = finding.span.text.lower().split()
+    return finding.label, " ".join(names.get(w, w) for w in words)
+
+
+def _declined_after(findings: list[_Finding], text: str, lower: str, rule: dict) -> None:
+    """'Discussed ESI and surgery; declines.': a refusal opening the next clause takes back
+    the offer of the clause before it (the splitter ends the sentence at the semicolon, so
+    ConText does not see the two together). The treatment offered is not done (absent), and
+    no intervention is planned."""
+    if not any(word in lower for word in rule["anchors"]):
+        return
+    cue = _compiled(rule["cue"])
+    for f in findings:
+        if not ((f.kind == "treatment" and f.assertion == "hypothetical")
+                or (f.label in rule["codes"] and f.assertion == "present")):
+            continue
+        end = f.sent.end_char
+        if cue.match(text, end, min(len(text), end + rule["reach"])):
+            f.assertion = "absent"
+
+
+def _glossed_in_parentheses(findings: list[_Finding], text: str) -> None:
+    """'Suspected right L5 pars stress injury (early spondylolysis)': a parenthesis right
+    after a finding that names the same finding again glosses it, and says what it says."""
+    by_end = {}
+    for f in findings:
+        by_end.setdefault((f.label, f.span.end_char), f)
+    for f in findings:
+        if f.modifiers:
+            continue
+        start = f.span.start_char
+        opening = text.rfind("(", max(0, start - 20), start)
+        if opening < 0 or ")" in text[opening:start]:
+            continue
+        if len(text[opening + 1:start].split()) > 2:
+            continue
+        before = opening - len(text[:opening]) + len(text[:opening].rstrip())
+        glossed = by_end.get((f.label, before))
+        if glossed is not None and glossed is not f:
+            f.assertion = glossed.assertion
 
 
 def _advice_followed(findings: list[_Finding], policy: dict) -> None:
@@ -393,14 +443,17 @@ def _treated_by_surgery(findings: list[_Finding], policy: dict) -> None:
             elif f.label in rule["reason_only_codes"]:
                 continue  # "stenosis with neurogenic claudication, s/p L4-5 fusion": still there
             else:
-                # the surgery's own words may hold the "s/p"
-                between = text[s.end_char:surgery.span.start_char] + surgery.span.text[:14]
+                # the surgery's own words may hold the "s/p"; a problem list's dotted leader
+                # ("Lumbar disc herniation L4-5 ...... Resolved - s/p microdiscectomy") is a gap
+                between = _LEADER.sub(" ", text[s.end_char:surgery.span.start_char]) + \
+                    surgery.span.text[:14]
                 linked = re.search(rule["surgery_after"], between, re.I)
             if linked:
                 f.assertion = "historical"
                 break
 
 
+_LEADER = re.compile(r"\s*(?:\.\s*){3,}")
 _LEVELS = re.compile(r"\b([CTLS])(\d{1,2})(?:\s*[-/]\s*([CTLS])?(\d{1,2}))?", re.I)
 _REGION_ORDER = "CTLS"
 _REGION_LAST = (7, 12, 5, 5)

@@ -39,10 +39,6 @@ _WINDOW_AFTER = 5
 _ENDED = re.compile(r"(?:complet|finish|ended|discharg|d/c|stopped|last)\w*(?:\W+\w+){0,3}?\W*$")
 # "PT started 11/24/2025", "began chiro 10/1": a course's start with no end stated
 _STARTED = re.compile(r"(?:start|began|begin|initiat|since)\w*(?:\W+\w+){0,3}?\W*$")
-# "failed 8 weeks", "despite >6 wks of": the verb that makes a duration the course's own
-_FAILED_BEFORE = re.compile(r"\b(?:failed|failing|despite|completed|tried|through|after)\s+"
-                            r"(?:(?:over|about|approximately|approx\.?|~|>|>=|at\s+least|nearly)\s*)?$",
-                            re.IGNORECASE)
 # a course started this recently with nothing said of its end is taken as still running
 _ONGOING_WEEKS = 12
 # between two listed treatment durations: the first's treatment words and a list joint
@@ -110,6 +106,11 @@ class _Cues:
         # a denial ending right before the cue, a few words at most ("no evidence of bony mets")
         self.metastatic_denied = re.compile(_phrase_regex(data["metastatic_denied"]).pattern
                                             + r"(?:\s+[\w/-]+){0,3}?\s*$", re.IGNORECASE)
+        # "failed 8 weeks", "despite >6 wks of": the verb that makes a duration the course's own
+        qualifiers = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+")
+                                      for q in data["course_verb_qualifiers"]), key=len, reverse=True))
+        self.failed_before = re.compile(r"\b(?:" + "|".join(map(re.escape, data["course_verbs_before"]))
+                                        + r")\s+(?:(?:" + qualifiers + r")\s*)?$", re.IGNORECASE)
         self.weak_failure = _phrase_regex(data["therapy_outcome_weak"])
         self.contrast = _phrase_regex(data["outcome_contrast"])
         lt = data["light_touch"]
@@ -484,7 +485,7 @@ def _course_duration(t: timex.TimeExpression, text: str, cues: _Cues) -> bool:
     course verb right before it."""
     return bool(cues.course_item.match(text, t.end)
                 or cues.course_item_before.search(text, max(0, t.start - 30), t.start)
-                or _FAILED_BEFORE.search(text, max(0, t.start - 25), t.start))
+                or cues.failed_before.search(text, max(0, t.start - 25), t.start))
 
 
 def _listed_course(durations: list[timex.TimeExpression], text: str,

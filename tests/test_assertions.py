@@ -1477,8 +1477,69 @@ GENERAL_RULES = [
      "extrusion.", "disc_herniation", {"historical", "present"}),
 ]
 
+# Session 8: general families from the blind batch d191-d205, each with the note's own
+# phrasing and two or three others.
+GENERAL_RULES_8 = [
+    # an employer's option denied is not the patient's restriction denied
+    ("Employer has no light duty - remains off work.", "functional_impairment", {"present"}),
+    ("His employer cannot accommodate restrictions; he remains off work.",
+     "functional_impairment", {"present"}),
+    ("No light duty available at her job, so she is off work.", "functional_impairment",
+     {"present"}),
+    ("No light duty restrictions needed.", "activity_modification", {"absent"}),
+    # a comparison with an earlier year says the sign persists
+    ("Reflexes: patellar 1+ symmetric, Achilles absent bilaterally (as in 2025).",
+     "reflex_abnormality", {"present"}),
+    ("L EHL 4/5, unchanged from 2024.", "motor_weakness", {"present"}),
+    ("Foot drop, same as in 2023.", "foot_drop", {"present"}),
+    ("Foot drop in 2023, resolved.", "foot_drop", {"historical"}),
+    # a handout or a referral sent: the program or therapy is still to come
+    ("Plan:\n- PT referral for 4-6 wks; HEP handout given.", "home_exercise_program",
+     {"hypothetical"}),
+    ("HEP handouts provided today.", "home_exercise_program", {"hypothetical"}),
+    ("Plan: Continue HEP.", "home_exercise_program", {"present"}),
+    ("Advised PT would be the next step. PT referral sent.", "physical_therapy",
+     {"hypothetical"}),
+    ("Chiropractic care is a reasonable next step.", "chiropractic_care", {"hypothetical"}),
+    ("PT referral placed.", "physical_therapy", {"hypothetical"}),
+    ("Failed 6 weeks of PT, so ESI is the next step.", "physical_therapy", {"present"}),
+    # a Plan's drug named by its generic name continues the brand on the med list
+    ("Meds: Tylenol 500 mg BID.\n\nPlan:\n- Acetaminophen 1 g TID", "analgesic", {"present"}),
+    ("Meds: Flexeril 10 mg qhs.\n\nPlan:\n- cyclobenzaprine 10 mg qhs prn", "muscle_relaxant",
+     {"present"}),
+    ("Meds: ibuprofen prn.\n\nPlan:\n- naproxen 500 mg BID", "nsaid",
+     {"present", "hypothetical"}),
+    # a device removed is gone
+    ("Pacemaker placed 2015, removed 2019.", "mri_contraindication", {"historical"}),
+    ("s/p removal of spinal cord stimulator 2022.", "mri_contraindication", {"historical"}),
+    ("Dual-chamber pacemaker 2024.", "mri_contraindication", {"present"}),
+    # a refusal opening the next clause takes back the offer
+    ("Discussed ESI and surgery; declines.", "epidural_steroid_injection", {"absent"}),
+    ("Discussed ESI and surgery; declines.", "intervention_planned", {"absent"}),
+    ("Offered a referral for ESI; she refused.", "epidural_steroid_injection", {"absent"}),
+    ("Discussed ESI; she wants to think about it.", "epidural_steroid_injection",
+     {"hypothetical"}),
+    # a parenthesis that names the suspected finding again glosses it
+    ("Suspected right L5 pars stress injury (early spondylolysis) in an adolescent.",
+     "spondylolysis", {"possible"}),
+    ("Probable L5 radiculopathy (L5 radiculopathy pattern on exam).", "radiculopathy",
+     {"possible"}),
+    ("L5 spondylolysis (pars defect) on CT.", "spondylolysis", {"present"}),
+    # a problem list's status after a dotted leader applies to its problem
+    ("Problem list:\n  Lumbar disc herniation L4-5 ................. Resolved - s/p L4-5 "
+     "microdiscectomy 03/2019\n", "disc_herniation", {"historical"}),
+    ("Problem list:\n  Lumbar disc herniation L4-5 ......... Active\n", "disc_herniation",
+     {"present"}),
+    # a PT note's exercise progression is no progression of symptoms
+    ("Tx: nerve glides, core stab progression, manual - L3-5 PA mobs.", "symptom_progression",
+     None),
+    ("HEP progression: added bridges and bird-dogs.", "symptom_progression", None),
+    ("Progression of weakness over 2 weeks.", "symptom_progression", {"present"}),
+]
 
-@pytest.mark.parametrize("text, code, expected", PITFALLS + EVERYDAY + BLIND_BATCHES + GENERAL_RULES)
+
+@pytest.mark.parametrize("text, code, expected", PITFALLS + EVERYDAY + BLIND_BATCHES + GENERAL_RULES
+                         + GENERAL_RULES_8)
 def test_assertion(findings_of, text, code, expected):
     table, _ = findings_of(text)
     assert table.get(code) == expected, table
