@@ -888,3 +888,18 @@ def test_a_peroneal_palsy_after_a_fall_is_no_post_traumatic_spinal_deficit():
                    for r in red_flags(load_red_flags(), facts_of(*fall, *nerve)))
     assert any(r.id == "contract-red-flags.fracture-with-deficit"
                for r in red_flags(load_red_flags(), facts_of(*fall)))
+
+
+def test_aims_physical_therapy_is_of_this_episode():
+    """dev d260: "neck pain after a car accident in 2019 that cleared up after a few weeks of
+    PT" is no physical therapy for this episode's conservative management (AIM)."""
+    def radiculopathy(pt_start):
+        pt = said("physical_therapy", "PT",
+                  value=TherapyValue(weeks=6, outcome="failed", start=pt_start))
+        return outcome("aim-spine", "72141", said("radicular_pain", "C6 radicular pain"),
+                       said("radiculopathy", "C6 radiculopathy"), said("nsaid", "naproxen"),
+                       said("intervention_planned", "ESI planned"),
+                       said("in_person_exam", "Exam:"), pt)
+
+    assert radiculopathy(RECEIVED - dt.timedelta(days=70)) == "met"
+    assert radiculopathy(dt.date(2019, 1, 1)) == "not_met"
