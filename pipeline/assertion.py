@@ -139,8 +139,11 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
             and all(c in policy["trial_cues"] for c in finding.cues("HYPOTHETICAL"))):
         flags["hypothetical"] = False  # "a trial of cyclobenzaprine in Sept (stopped)": done
     if flags["absent"] and (kind in policy["absent_over_hypothetical"]
-                            or finding.label in policy["absent_over_hypothetical"]):
-        flags["hypothetical"] = False  # "ESI discussed - pt declines": offered, not done
+                            or finding.label in policy["absent_over_hypothetical"]) and not any(
+            c in policy["conditional_cues"] for c in finding.cues("HYPOTHETICAL")):
+        # "ESI discussed - pt declines": offered, not done; but "If he is not a surgical
+        # candidate, a stimulator trial" is a condition, not a refusal
+        flags["hypothetical"] = False
 
     if any(all(flags.get(a) for a in combination) for combination in policy["no_finding_when"]):
         return None  # "no family history of cancer" says nothing of the patient or a relative
@@ -195,7 +198,9 @@ def _negated_at(finding: _Finding, max_gap: int, joins: list) -> bool:
         start, end = modifier.modifier_span
         if start - span.end <= max_gap and span.start - end <= max_gap:
             gap = doc[min(span.end, end):max(start, span.start)]
-            if not any(t.lower_ in joins for t in gap):
+            # "SLR + L, neg R. Gait normal": an abbreviation's full stop that the splitter read
+            # as "R." still ends the statement the negation belongs to
+            if not any(t.lower_ in joins or (len(t) > 1 and t.text.endswith(".")) for t in gap):
                 return True
     return False
 
@@ -220,6 +225,7 @@ def assertion_component(doc: Doc) -> Doc:
     _not_yet_begun(kept, text, lower, policy["not_yet_begun"])
     _declined_after(kept, text, lower, policy["declined_after"])
     _glossed_in_parentheses(kept, text)
+    _then_and_now(kept, policy["then_and_now"])
     _continued_in_plan(kept, policy)
     _advice_followed(kept, policy)
     _treated_by_surgery(kept, policy)
@@ -366,6 +372,19 @@ def _declined_after(findings: list[_Finding], text: str, lower: str, rule: dict)
             f.assertion = "absent"
 
 
+def _then_and_now(findings: list[_Finding], rule: dict) -> None:
+    """'At that time he could walk 3 blocks before his legs got heavy' beside a claudication
+    the note has now: a comparison with an earlier state of a symptom still there tells its
+    course, not a past episode that ended."""
+    present = {f.label for f in findings if f.assertion == "present"}
+    for f in findings:
+        if f.assertion != "historical" or f.kind not in rule["kinds"] or f.label not in present:
+            continue
+        cues = f.cues("HISTORICAL")
+        if cues and all(c in rule["cues"] for c in cues):
+            f.assertion = "present"
+
+
 def _glossed_in_parentheses(findings: list[_Finding], text: str) -> None:
     """'Suspected right L5 pars stress injury (early spondylolysis)': a parenthesis right
     after a finding that names the same finding again glosses it, and says what it says."""
@@ -434,20 +453,23 @@ def _treated_by_surgery(findings: list[_Finding], policy: dict) -> None:
         level = s._.level
         for surgery in surgeries:
             surgery_level = surgery.span._.level
+            # a radiculopathy is named by its root (L5), an operation by its disc (L4-5)
             if surgery.sent != f.sent or (level and surgery_level and level != surgery_level
+                                          and f.label not in rule["root_codes"]
                                           and not _covers(surgery.span.text, level)):
                 continue
             if surgery.span.end <= s.start:
                 between = text[surgery.span.end_char:s.start_char]
                 linked = re.search(rule["reason_after"], between, re.I)
-            elif f.label in rule["reason_only_codes"]:
-                continue  # "stenosis with neurogenic claudication, s/p L4-5 fusion": still there
             else:
                 # the surgery's own words may hold the "s/p"; a problem list's dotted leader
                 # ("Lumbar disc herniation L4-5 ...... Resolved - s/p microdiscectomy") is a gap
                 between = _LEADER.sub(" ", text[s.end_char:surgery.span.start_char]) + \
                     surgery.span.text[:14]
-                linked = re.search(rule["surgery_after"], between, re.I)
+                # "stenosis with neurogenic claudication, s/p L4-5 fusion": a symptom before an
+                # "s/p" may be newer than the operation; one "treated with" it is its reason
+                linked = re.search(rule["treated_after"] if f.label in rule["reason_only_codes"]
+                                   else rule["surgery_after"], between, re.I)
             if linked:
                 f.assertion = "historical"
                 break

@@ -1535,6 +1535,55 @@ GENERAL_RULES_8 = [
      None),
     ("HEP progression: added bridges and bird-dogs.", "symptom_progression", None),
     ("Progression of weakness over 2 weeks.", "symptom_progression", {"present"}),
+    # a comparison with an earlier state of a symptom still there is its course
+    ("MRI 2025: stenosis L4-5. At that time he could walk 3 blocks before his legs got heavy. "
+     "Now he has to sit after half a block because of leg pain with walking.",
+     "neurogenic_claudication", {"present"}),
+    ("Exam 2024: L EHL 4/5. At that time reflexes were absent at the ankles. Today Achilles "
+     "reflexes absent bilaterally.", "reflex_abnormality", {"present"}),
+    ("In 2019 she had sciatica on the left. At that time it resolved with PT.",
+     "radicular_pain", {"historical"}),
+    # a deficit that never recovered is still there
+    ("s/p L4-5 microdiscectomy 2021; the foot drop never recovered and he wears an AFO.",
+     "foot_drop", {"present"}),
+    ("Her numbness has not fully recovered since the surgery.", "paresthesia", {"present"}),
+    ("Left foot drop in 2019, which recovered fully.", "foot_drop", {"historical"}),
+    ("Weakness only partially recovered after the decompression.", "motor_weakness",
+     {"present"}),
+    # an abbreviation's full stop ends the negation before a normal finding
+    ("SLR + L at 50 deg, neg R. Gait normal, able to heel/toe walk.", "gait_abnormality",
+     {"absent"}),
+    ("SLR positive L at 50 deg, negative R. Strength 5/5 bilat LE.", "motor_weakness",
+     {"absent"}),
+    # a study reported normal after a dash was done; a field answered "normal" is denied
+    ("Imaging: thoracic spine x-rays 08/22/2026 - normal.", "prior_xray", {"present"}),
+    ("Lumbar MRI 2024 - negative.", "prior_mri", {"present"}),
+    ("Prior MRI - no.", "prior_mri", {"absent"}),
+    ("Bowel/bladder - normal", "bowel_dysfunction", {"absent"}),
+    # a study that would not change management is one asked for, not one done
+    ("I explained that an MRI is not likely to change management now.", "prior_mri", None),
+    ("Imaging is unlikely to change management at this point.", "prior_xray", None),
+    ("MRI 2023 showed L4-5 HNP. A repeat MRI would not change management.", "prior_mri",
+     {"present"}),
+    # a recovery or a course progressing well is no progression of symptoms
+    ("Intrauterine pregnancy at 24w3d, progressing normally.", "symptom_progression", None),
+    ("Pt progressing well with PT.", "symptom_progression", None),
+    ("Progressing toward goals; pain 3/10.", "symptom_progression", None),
+    # a treatment waiting on a study still to read is planned
+    ("P: CT L-spine. Refer Dr. Feld (pain) for L L4-5 TFESI once CT reviewed.",
+     "epidural_steroid_injection", {"hypothetical"}),
+    ("Plan: ESI pending MRI results.", "epidural_steroid_injection", {"hypothetical"}),
+    ("Plan: MRI reviewed with the patient. Continue ibuprofen.", "nsaid", {"present"}),
+    # a radiculopathy the note says an operation treated is history; an "s/p" alone is not
+    ("R L5 radiculopathy from a large L4-5 extrusion, treated with L4-5 microdiscectomy "
+     "06/2021.", "radiculopathy", {"historical"}),
+    ("L5 radiculopathy, s/p L4-5 microdiscectomy 2019.", "radiculopathy", {"present"}),
+    # a denial inside a condition is no refusal; a device weighed is no contraindication now
+    ("If he is not a surgical candidate, a spinal cord stimulator trial could be considered.",
+     "intervention_planned", {"present"}),
+    ("If he is not a surgical candidate, a spinal cord stimulator trial could be considered.",
+     "mri_contraindication", None),
+    ("Surgery was offered but patient declined.", "intervention_planned", {"absent"}),
 ]
 
 

@@ -184,6 +184,13 @@ def test_lexicon_examples(nlp):
     ("Exam on admission: Afebrile. SLR positive on the left.", "in_person_exam", "present"),
     ("Exam (today): BP 134/86. Gait normal.", "in_person_exam", "present"),
     ("Worse lying flat - has been sleeping in the recliner.", "night_pain", "present"),
+    # chronic steroid use, the red flag, denied in a screen; a study denied as "not imaged"
+    ("No hx of cancer, IVDU or steroid use.", "immunosuppression", "absent"),
+    ("Immunosuppression/chronic steroids - none.", "immunosuppression", "absent"),
+    ("He is not a diabetic and takes no steroids.", "immunosuppression", "absent"),
+    ("On chronic steroids for COPD.", "immunosuppression", "present"),
+    ("Not imaged.", "prior_mri", "absent"),
+    ("The lumbar spine has never been imaged.", "prior_xray", "absent"),
     ("Unable to lie flat for the MRI without sedation.", "mri_contraindication", "present"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):

@@ -829,3 +829,40 @@ def test_a_foot_drop_stable_for_weeks_is_no_acute_red_flag():
     acute = facts("1. L L5 radiculopathy with L5 weakness and foot drop since Tuesday.")
     assert [r.id for r in red_flags(load_red_flags(), acute)] == [
         "contract-red-flags.progressive-severe-deficit"]
+
+
+def test_a_childs_back_pain_of_more_than_4_weeks_is_nias_pediatric_red_flag():
+    """dev d249: a 15-year-old's "low back pain of 5 weeks" with negative radiographs meets
+    NIA's "pain lasting >4 weeks" red flag; 3 weeks does not (d183)."""
+    def nia(text):
+        start = text.index("low back pain")
+        pain = Finding(code="low_back_pain", assertion="present", document_date=RECEIVED,
+                       evidence=[Evidence(document="n", start=start, end=start + 13,
+                                          text="low back pain")])
+        xray = said("prior_xray", "x-rays negative",
+                    value=ImagingValue(result="normal", date=RECEIVED - dt.timedelta(days=20)))
+        facts = CaseFacts(RECEIVED, 15, (pain, xray, said("in_person_exam", "Exam:")),
+                          document_dates=(("n", RECEIVED),), texts=(("n", text),))
+        return evaluate(load_all()["nia-lumbar-mri"], "72148", facts).outcome
+
+    assert nia("Gymnast seen for low back pain of 5 weeks.") == "met"
+    assert nia("Gymnast seen for low back pain of 3 weeks.") == "not_met"
+
+
+def test_a_known_cancer_with_an_old_cord_sign_is_no_suspected_compression():
+    """A Hoffmann sign "unchanged since 2021" in metastatic breast cancer is no suspected cord
+    compression now; the same sign found new is (contract §3)."""
+    def flags(text):
+        start = text.index("Hoffmann")
+        hoffmann = Finding(code="upper_motor_neuron_signs", assertion="present",
+                           document_date=RECEIVED,
+                           evidence=[Evidence(document="n", start=start, end=start + 8,
+                                              text="Hoffmann")])
+        cancer = said("malignancy", "metastatic breast cancer",
+                      value=MalignancyValue(site="breast", metastatic=True))
+        facts = CaseFacts(RECEIVED, 60, (hoffmann, cancer), texts=(("n", text),))
+        return [r.id for r in red_flags(load_red_flags(), facts)]
+
+    assert flags("Exam: R Hoffmann positive, unchanged since 2021 (C5-6 spondylosis).") == []
+    assert flags("Exam: R Hoffmann positive, new since last visit.") == [
+        "contract-red-flags.malignant-cord-compression"]
