@@ -65,6 +65,10 @@ _FAR_AFTER = 8
 _SIDE_LABEL = re.compile(r"(?<![\w/])(lle|rle|ble|lue|rue|bue|left|right|bilateral|bilat|lt|rt|l|r)\s*:(?!\d)",
                          re.IGNORECASE)
 _SIDE_WORDS = re.compile(r"^(?:(?:left|right|bilateral|bilat|b/l|lt|rt|[LR])\.?\s+)+", re.IGNORECASE)
+# a table's column header ("Strength   R   L", "Motor:  Right  Left"): the side of each column
+_COLUMN_SIDES = re.compile(r"(?<![\w/])(right|left|rt|lt|r|l)\s{2,}(right|left|rt|lt|r|l)[ \t]*$",
+                           re.IGNORECASE)
+_TABLE_ROWS_UP = 8
 
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -235,6 +239,38 @@ def _laterality(span: Span, cues: _Cues, words: _Words, starts: list[int],
     if side is None:
         side = _side_label(span, cues, text)
     return side
+
+
+def _column_side(span: Span, cues: _Cues, text: str) -> Optional[str]:
+    """The side of a weak grade in a two-column table row ("Plantarflex   4/5    5/5" under
+    "Motor:   R   L"): the header's side of each column graded below 5, both for both."""
+    grade = _GRADE.search(text, span.start_char, span.end_char)
+    if grade is None:
+        return None
+    # the row is the grade's line (a span may open on the header: "R  L\n  EHL  4/5")
+    start = text.rfind("\n", 0, grade.start()) + 1
+    end = text.find("\n", grade.start())
+    end = len(text) if end < 0 else end
+    grades = list(_GRADE.finditer(text, start, end))
+    if len(grades) != 2:
+        return None
+    for _ in range(_TABLE_ROWS_UP):
+        if start == 0:
+            return None
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above:start - 1]
+        header = _COLUMN_SIDES.search(line)
+        if header:
+            sides = [cues.laterality.get(header.group(i).lower()) for i in (1, 2)]
+            if None in sides or sides[0] == sides[1]:
+                return None
+            weak = [side for side, g in zip(sides, grades)
+                    if int(g.group(1)) < 5 or g.group(2) == "-"]
+            return "bilateral" if len(weak) == 2 else (weak[0] if weak else None)
+        if len(_GRADE.findall(line)) != 2:
+            return None  # only rows of the same table stand between a row and its header
+        start = above
+    return None
 
 
 def _side_label(span: Span, cues: _Cues, text: str) -> Optional[str]:
@@ -839,7 +875,8 @@ def _set_attributes(doc: Doc) -> Doc:
         if entry is None:
             continue
         ext = span._  # one Underscore per finding, not one per attribute set
-        ext.laterality = _laterality(span, cues, words, starts, text)
+        column = _column_side(span, cues, text) if entry["value"] == "motor" else None
+        ext.laterality = column or _laterality(span, cues, words, starts, text)
         ext.level = _level(span, cues, text, levels)
         shape = entry["value"]
         if shape in ("therapy", "imaging", "procedure"):
@@ -876,7 +913,7 @@ def _set_attributes(doc: Doc) -> Doc:
         extra = (rule.metadata or {}).get("value") if rule is not None and rule.metadata else None
         if extra:
             value = {**value, **extra}
-        if rule is not None and rule.metadata and rule.metadata.get("laterality"):
+        if rule is not None and rule.metadata and rule.metadata.get("laterality") and not column:
             ext.laterality = rule.metadata["laterality"]
         if rule is not None and rule.metadata and rule.metadata.get("assertion") == "historical":
             # the phrase itself puts it in the past ("4/10 from 7/10")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Optional
 
 import yaml
 
@@ -98,35 +98,77 @@ def _spans(f: Finding, c: Cues) -> list:
     return described or list(f.evidence)
 
 
-def old_findings(findings: Iterable[Finding], texts: Mapping[str, str],
-                 codes: frozenset[str]) -> frozenset[int]:
-    """The ids of the present findings of `codes` whose every evidence span the notes call
-    old. A span in a document without text (a test's) is not called anything."""
+@dataclass(frozen=True)
+class Courses:
+    old: frozenset[int]       # ids of findings the notes call old (`new`)
+    settled: frozenset[int]   # ... old or stable for weeks (`acute`)
+
+
+def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
+                 dates: Mapping[str, date], received: date, codes: frozenset[str]) -> Courses:
+    """The present findings of `codes` whose every evidence span the notes call old, and
+    those whose every span they call old or stable for weeks. A span in a document without
+    text (a test's) is not called anything."""
     c = cues()
-    old = set()
+    old, settled = set(), set()
     for f in findings:
         if f.assertion != "present" or f.code not in codes:
             continue
-        if all(e.document in texts and said_old(texts[e.document], e.start, e.end, c)
-               for e in _spans(f, c)):
+        spans = _spans(f, c)
+        if not all(e.document in texts for e in spans):
+            continue
+        olds = [said_old(texts[e.document], e.start, e.end, c) for e in spans]
+        if all(olds):
             old.add(id(f))
-    return frozenset(old)
-
-
-def settled_findings(findings: Iterable[Finding], texts: Mapping[str, str],
-                     dates: Mapping[str, date], received: date,
-                     codes: frozenset[str]) -> frozenset[int]:
-    """The ids of the present findings of `codes` whose every evidence span the notes call
-    old or stable for weeks: no acute deficit (rules/SCHEMA.md `acute`)."""
-    c = cues()
-    settled = set()
-    for f in findings:
-        if f.assertion != "present" or f.code not in codes:
-            continue
-        if all(e.document in texts and (
-                said_old(texts[e.document], e.start, e.end, c)
-                or said_settled(texts[e.document], e.start, e.end,
-                                dates.get(e.document, received), c))
-               for e in _spans(f, c)):
             settled.add(id(f))
-    return frozenset(settled)
+        elif all(was_old or said_settled(texts[e.document], e.start, e.end,
+                                         dates.get(e.document, received), c)
+                 for e, was_old in zip(spans, olds)):
+            settled.add(id(f))
+    return Courses(frozenset(old), frozenset(settled))
+
+
+# what may stand between a symptom and its duration: "low back pain of 5 weeks", "for 7
+# weeks", "x 6 wks", "(8 weeks)", "since September", "that started 3 weeks ago"
+_DURATION_AFTER = re.compile(r"\s*(?:[,(:-]\s*)?(?:(?:of|for|x|×|since|over|lasting|now|that "
+                             r"(?:started|began)|which (?:started|began)|started|began)\s+)?",
+                             re.I)
+# how a duration right after a symptom opens ("~6 wks", "about 5 weeks", "> 6 wks", "x3d",
+# "a month", "mid-October", "September"): timex runs only there, most spans have none
+_DURATION_OPENS = re.compile(
+    r"(?:(?:~|>|<|≥|about|approximately|approx\.?|around|nearly|almost|over|more than|"
+    r"less than|roughly|x)\s*)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|several|few|couple|many|mid|early|late|last|past|this|since|the|"
+    r"yesterday|today|tonight|overnight)\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
+# what every time expression holds: a figure, a time unit or a month's name
+_TIME_WORD = re.compile(r"\d|week|wk|month|mo\b|mos\b|year|yr|day|since|ago|jan|feb|mar|apr|"
+                        r"may|jun|jul|aug|sep|oct|nov|dec", re.I)
+# and before it: "5 weeks of low back pain", "3-month history of back pain"
+_DURATION_BEFORE = re.compile(r"(?:\s+(?:of|history of|hx of|h/o))\s+$", re.I)
+
+
+def stated_weeks(text: str, start: int, end: int, reference: date) -> Optional[float]:
+    """How long the symptom at text[start:end] has lasted, as the sentence states it right
+    next to the span (timex resolves the expression), else None."""
+    after = _sentence_part(text[end:end + 40], before=False)
+    lead = _DURATION_AFTER.match(after).end()
+    # timex only where a duration can stand (most spans have none beside them)
+    if _DURATION_OPENS.match(after, lead):
+        for tx in find_time_expressions(after, reference)[:1]:
+            if tx.start <= lead:
+                return _weeks(tx, reference)
+    before = _sentence_part(text[max(0, start - 40):start], before=True)
+    link = _DURATION_BEFORE.search(before)
+    if link and _TIME_WORD.search(before, 0, link.start()):
+        head = before[:link.start()]
+        found = find_time_expressions(head, reference)
+        if found and found[-1].end == len(head):
+            return _weeks(found[-1], reference)
+    return None
+
+
+def _weeks(tx, reference: date) -> Optional[float]:
+    if tx.kind in ("since", "ago") and tx.start_date is not None:
+        return (reference - tx.start_date).days / 7
+    return tx.weeks

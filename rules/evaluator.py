@@ -17,13 +17,14 @@ from typing import Any, Iterable, Optional
 
 from spinecite.extractors.models import Evidence, Finding, TherapyValue
 from spinecite.pipeline.resources import codes
-from spinecite.rules.course import cues as course_cues, old_findings, settled_findings
+from spinecite.rules.course import Courses, cues as course_cues, read_courses, stated_weeks
 from spinecite.rules.models import CriterionResult, Determination, Source
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
                                      LogicNode, Node, RefNode, RequestNode)
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 OLD, BESIDE_OLD = "old", "beside_old"
+_NO_COURSES = Courses(frozenset(), frozenset())
 _SIGNS = {"gte": "≥", "gt": ">", "lte": "≤", "lt": "<", "eq": "=", "in": "in"}
 
 CPT_REGIONS = {
@@ -80,8 +81,10 @@ class CaseFacts:
         """`dataclasses.replace`, keeping the indexes of the findings built so far (every
         guideline of a case re-reads the same findings)."""
         new = dataclasses.replace(self, **changes)
-        for name in ("_by_code", "codes", "_old", "_settled"):
-            if name in self.__dict__ and "findings" not in changes:
+        if changes.keys() & {"findings", "texts", "document_dates"}:
+            return new
+        for name in ("_by_code", "codes", "_courses", "dates", "_durations"):
+            if name in self.__dict__:
                 new.__dict__[name] = self.__dict__[name]
         return new
 
@@ -91,29 +94,45 @@ class CaseFacts:
         return frozenset(self._by_code)
 
     @functools.cached_property
-    def _old(self) -> frozenset[int]:
-        """The ids of the present signs the notes call old (rules/course.py)."""
-        kinds = codes()
-        signs = frozenset(c for c in self.codes if kinds[c]["kind"] == "sign")
-        return old_findings(self.findings, dict(self.texts), signs) if self.texts else frozenset()
+    def dates(self) -> dict[str, dt.date]:
+        """`document_dates` by document id (never mutated)."""
+        return dict(self.document_dates)
 
     @functools.cached_property
-    def _settled(self) -> frozenset[int]:
-        """The ids of the present signs the notes call old or stable for weeks (`acute`)."""
+    def _courses(self) -> Courses:
+        """The present signs the notes call old, or stable for weeks (rules/course.py)."""
         if not self.texts:
-            return frozenset()
+            return _NO_COURSES
         kinds = codes()
         signs = frozenset(c for c in self.codes if kinds[c]["kind"] == "sign")
-        return settled_findings(self.findings, dict(self.texts), dict(self.document_dates),
-                                self.received_date, signs)
+        return read_courses(self.findings, dict(self.texts), self.dates,
+                            self.received_date, signs)
+
+    @functools.cached_property
+    def _durations(self) -> dict[int, Optional[float]]:
+        return {}
+
+    def stated_weeks(self, finding: Finding) -> Optional[float]:
+        """How long a symptom has lasted, as its notes state it next to its evidence ("low
+        back pain of 5 weeks", "since September"; rules/course.py): the longest such span."""
+        known = self._durations
+        key = id(finding)
+        if key not in known:
+            texts = dict(self.texts)
+            weeks = [w for e in finding.evidence if e.document in texts
+                     and (w := stated_weeks(texts[e.document], e.start, e.end,
+                                            self.dates.get(e.document, self.received_date)))
+                     is not None]
+            known[key] = max(weeks, default=None)
+        return known[key]
 
     def settled(self, finding: Finding) -> bool:
-        return id(finding) in self._settled
+        return id(finding) in self._courses.settled
 
     def course(self, finding: Finding) -> Optional[str]:
         """rules/SCHEMA.md `new`: "old" when the notes call the finding old; "beside_old" when
         they call old a sign of the same limb (the finding's side); else None."""
-        old = self._old
+        old = self._courses.old
         if not old:
             return None
         if id(finding) in old:
@@ -199,9 +218,11 @@ def _latest_document_date(finding: Finding, facts: CaseFacts,
     # a note that also denies it ("Telephone encounter - no exam performed") dates none
     denied = {e.document for f in facts.of_code(finding.code) if f.assertion == "absent"
               for e in f.evidence}
-    dates = dict(facts.document_dates)
+    dates = facts.dates
     latest = [dates[d] for d in documents if d in dates and d not in denied]
-    if own is not None:
+    # nor its own date when that is the denying note's ("Exam: deferred (video visit)" in a
+    # video note dated 11/20, merged with an April office exam: dev d264)
+    if own is not None and not any(dates.get(d) == own for d in documents & denied):
         latest.append(own)
     return max(latest) if latest else finding.document_date
 
@@ -211,7 +232,7 @@ def _earlier_document_date(finding: Finding, facts: CaseFacts) -> Optional[dt.da
     finding other than the case's newest ones (where a study asked for today is named too)."""
     if not facts.document_dates:
         return None
-    dates = dict(facts.document_dates)
+    dates = facts.dates
     newest = max(dates.values())
     earlier = [dates[e.document] for e in finding.evidence
                if e.document in dates and dates[e.document] < newest]
@@ -257,6 +278,8 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
         if operand == "requested":   # the region of the study being requested
             operand = cpt_region(facts.cpt or "")
         value = _attribute(finding, attribute)
+        if value is None and attribute == "weeks" and finding.value is None:
+            value = facts.stated_weeks(finding)   # a symptom's duration, as the note says it
         if value is None:
             if node.stated:
                 return NOT_MET
@@ -293,7 +316,7 @@ def _yet_to_come(finding: Finding, facts: CaseFacts) -> bool:
         return False
     if when > facts.received_date:
         return True
-    dates = dict(facts.document_dates)
+    dates = facts.dates
     written = [dates[e.document] for e in finding.evidence if e.document in dates]
     latest = max(written) if written else finding.document_date
     return latest is not None and when > latest

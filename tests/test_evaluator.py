@@ -469,6 +469,11 @@ def test_an_exam_recorded_in_several_notes_is_as_recent_as_the_latest(tmp_path):
     dated = ExamValue(date=dt.date(2025, 12, 1))
     assert outcome(exam("august", "february", value=dated)) == "met"
     assert outcome(exam("february", value=dated)) == "not_met"   # one note: its own date
+    # nor does its own date when the denying note gave it ("Exam: deferred (video visit)" in
+    # the February video note, merged with the December office exam: dev d264)
+    video = ExamValue(date=dt.date(2026, 2, 20))
+    assert outcome(exam("august", "february", value=video),
+                   exam("february", assertion="absent")) == "not_met"
 
 
 def requiring(tmp_path, when):
@@ -609,3 +614,27 @@ def test_acute_does_not_count_a_deficit_stable_for_weeks(tmp_path):
     assert result("Foot drop, stable for 3 months.", "Foot drop") == "not_met"
     assert result("Foot drop, unchanged since yesterday.", "Foot drop") == "met"
     assert result("Foot drop since Tuesday, worse today.", "Foot drop") == "met"
+
+
+def test_a_symptoms_weeks_are_the_duration_stated_beside_it(tmp_path):
+    """`where: {weeks: ...}` on a symptom (no value of its own) reads the duration the note
+    states right beside its evidence ("low back pain of 5 weeks", "since September"), resolved
+    by timex against the note's date; a duration of something else in the sentence is not
+    the pain's, and without one the node stays unknown."""
+    g = requiring(tmp_path, "{finding: low_back_pain, where: {weeks: {gt: 4}}}")
+    note = dt.date(2026, 2, 27)
+
+    def result(text, phrase="low back pain"):
+        start = text.index(phrase)
+        pain = Finding(code="low_back_pain", assertion="present",
+                       evidence=[Evidence(document="n", start=start, end=start + len(phrase),
+                                          text=phrase)])
+        facts = CaseFacts(RECEIVED, 15, (pain,), document_dates=(("n", note),),
+                          texts=(("n", text),))
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    assert result("Seen for low back pain of 5 weeks.") == "met"
+    assert result("5 weeks of low back pain.") == "met"
+    assert result("Intermittent low back pain since December.") == "met"
+    assert result("Seen for low back pain of 3 weeks.") == "not_met"
+    assert result("Seen for low back pain. PT for 6 weeks.") == "unknown"

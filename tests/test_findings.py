@@ -36,6 +36,10 @@ def test_off_work_is_lost_function_only(nlp, text):
     "If CT shows a fracture -> spine surgery same day.",
     "If the CT shows instability \u2192 neurosurgery consult.",
     "Plan: L4-5 TLIF next month.",
+    "Plan: STAT MRI L-spine. NSGY (Dr. Okafor) paged for emergent decompression.",
+    "Plan: CT cervical spine. If CT shows fracture -> spine consult.",
+    "3. Transfer to the ED; called ED physician and on-call neurosurgeon Dr. Hammond.",
+    "PLAN: Direct admit. Likely I&D in OR tomorrow - consented.",
 ])
 def test_a_procedure_the_plan_names_is_an_intervention_planned(nlp, text):
     found = findings(nlp, text)
@@ -48,6 +52,7 @@ def test_a_procedure_the_plan_names_is_an_intervention_planned(nlp, text):
     "She had an L4-5 facet injection in 2024 and MBB with 80% relief.",
     "s/p RFA 2023 with a year of relief.",
     "History: L4-5 HNP -> microdiscectomy 2019.",
+    "PSH: s/p I&D 2019 for a hand abscess.",
 ])
 def test_a_procedure_already_done_is_no_plan(nlp, text):
     assert not any(code == "intervention_planned" for code, _ in findings(nlp, text))
