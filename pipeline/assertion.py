@@ -88,8 +88,9 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if flags["absent"] and finding.label in only_at["codes"]:
         # "no red flags, normal neuro exam": a list's denial does not undo the exam
         flags["absent"] = _negated_at(finding, only_at["max_gap"], only_at["not_across"])
-    if flags["absent"] and _compiled(policy["denial_with_exception"]).match(
-            doc_text(span.doc), span.end_char):
+    exception = policy["denial_with_exception"]
+    if (flags["absent"] and kind in exception["kinds"]
+            and _compiled(exception["pattern"]).match(doc_text(span.doc), span.end_char)):
         flags["absent"] = False  # "No trauma other than the workout": the exception is there
     negated, historical, ongoing = flags["absent"], flags["historical"], finding.ongoing
     by_section = policy["section_assertion"].get(section)
