@@ -191,6 +191,31 @@ def test_lexicon_examples(nlp):
     ("On chronic steroids for COPD.", "immunosuppression", "present"),
     ("Not imaged.", "prior_mri", "absent"),
     ("The lumbar spine has never been imaged.", "prior_xray", "absent"),
+    # from the d206-d265 first runs: losses of function, night pain, paresthesia, stability,
+    # effort injuries, plans and normal exams told in other words
+    ("He now has trouble tightening fittings at work.", "functional_impairment", "present"),
+    ("Trouble pushing himself up out of a chair.", "functional_impairment", "present"),
+    ("Unable to descend stairs reciprocally.", "functional_impairment", "present"),
+    ("Typing limited to 2 hours at a time.", "functional_impairment", "present"),
+    ("She can't sit in the car for her commute.", "functional_impairment", "present"),
+    ("Sleep broken by leg pain.", "night_pain", "present"),
+    ("She is up every night at 2-3 am with it.", "night_pain", "present"),
+    ('The R foot also feels "half asleep" along the outer edge.', "paresthesia", "present"),
+    ("His symptoms have been stable over the past 3 months.", "symptom_progression", "absent"),
+    ("No change in the pattern this year.", "symptom_progression", "absent"),
+    ("Her walking distance today is the same as before therapy.", "symptom_progression",
+     "absent"),
+    ("Pain began after bending under a bus at work.", "trauma", "present"),
+    ("He sneezed hard at work and felt a pull in the low back.", "trauma", "present"),
+    ("Started after helping his brother move a couch.", "trauma", "present"),
+    ("Consider trigger point injection if it plateaus.", "intervention_planned", "present"),
+    ("Neurosurgery to be called if MRI shows an epidural collection.", "intervention_planned",
+     "present"),
+    ("Flex/ext films without change between flexion and extension views.",
+     "flexion_extension_instability", "absent"),
+    ("No listhesis on flexion/extension.", "spondylolisthesis", "absent"),
+    ("Gait and tandem normal.", "gait_abnormality", "absent"),
+    ("MRI NOT performed.", "prior_mri", "absent"),
     ("Unable to lie flat for the MRI without sedation.", "mri_contraindication", "present"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
@@ -244,6 +269,9 @@ def test_a_form_fields_label_is_no_mri_contraindication(findings_of):
     ('CC: "can\'t pee," back pain, numb bottom', "paresthesia"),
     ("She cannot lift her grandson out of the crib.", "trauma"),
     ("Exam (video): limited to observation.", "in_person_exam"),
+    ("Pain is worse when bending over the sink.", "trauma"),
+    ("She had trigger point injections in 2023.", "intervention_planned"),
+    ("No change in walking distance since the last visit.", "symptom_progression"),
 ])
 def test_look_alike_phrases_give_no_finding_of_that_code(findings_of, text, code):
     # a pain that keeps her from lying flat is no MRI contraindication, a recliner is no night
