@@ -133,6 +133,17 @@ def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
 _DURATION_AFTER = re.compile(r"\s*(?:[,(:-]\s*)?(?:(?:of|for|x|×|since|over|lasting|now|that "
                              r"(?:started|began)|which (?:started|began)|started|began)\s+)?",
                              re.I)
+# how a duration right after a symptom opens ("~6 wks", "about 5 weeks", "> 6 wks", "x3d",
+# "a month", "mid-October", "September"): timex runs only there, most spans have none
+_DURATION_OPENS = re.compile(
+    r"(?:(?:~|>|<|≥|about|approximately|approx\.?|around|nearly|almost|over|more than|"
+    r"less than|roughly|x)\s*)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|several|few|couple|many|mid|early|late|last|past|this|since|the|"
+    r"yesterday|today|tonight|overnight)\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
+# what every time expression holds: a figure, a time unit or a month's name
+_TIME_WORD = re.compile(r"\d|week|wk|month|mo\b|mos\b|year|yr|day|since|ago|jan|feb|mar|apr|"
+                        r"may|jun|jul|aug|sep|oct|nov|dec", re.I)
 # and before it: "5 weeks of low back pain", "3-month history of back pain"
 _DURATION_BEFORE = re.compile(r"(?:\s+(?:of|history of|hx of|h/o))\s+$", re.I)
 
@@ -142,12 +153,14 @@ def stated_weeks(text: str, start: int, end: int, reference: date) -> Optional[f
     next to the span (timex resolves the expression), else None."""
     after = _sentence_part(text[end:end + 40], before=False)
     lead = _DURATION_AFTER.match(after).end()
-    for tx in find_time_expressions(after, reference)[:1]:
-        if tx.start <= lead:
-            return _weeks(tx, reference)
+    # timex only where a duration can stand (most spans have none beside them)
+    if _DURATION_OPENS.match(after, lead):
+        for tx in find_time_expressions(after, reference)[:1]:
+            if tx.start <= lead:
+                return _weeks(tx, reference)
     before = _sentence_part(text[max(0, start - 40):start], before=True)
     link = _DURATION_BEFORE.search(before)
-    if link:
+    if link and _TIME_WORD.search(before, 0, link.start()):
         head = before[:link.start()]
         found = find_time_expressions(head, reference)
         if found and found[-1].end == len(head):

@@ -220,7 +220,9 @@ def _latest_document_date(finding: Finding, facts: CaseFacts,
               for e in f.evidence}
     dates = facts.dates
     latest = [dates[d] for d in documents if d in dates and d not in denied]
-    if own is not None:
+    # nor its own date when that is the denying note's ("Exam: deferred (video visit)" in a
+    # video note dated 11/20, merged with an April office exam: dev d264)
+    if own is not None and not any(dates.get(d) == own for d in documents & denied):
         latest.append(own)
     return max(latest) if latest else finding.document_date
 

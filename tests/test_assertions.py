@@ -1586,9 +1586,61 @@ GENERAL_RULES_8 = [
     ("Surgery was offered but patient declined.", "intervention_planned", {"absent"}),
 ]
 
+# From the blind batch d206-d220 (first run on 42c58c7), each family with the note's own
+# phrasing and others.
+GENERAL_RULES_8B = [
+    # a prescription written at this visit, or waiting on the payer, has not begun
+    ("TREATMENT:\n- Cyclobenzaprine 5 mg qhs x 7 days (Rx).", "muscle_relaxant", {"hypothetical"}),
+    ("Meloxicam 15 mg daily, Rx sent to pharmacy.", "nsaid", {"hypothetical"}),
+    ("- PT referral 2x/wk x 4 wks - pending carrier authorization.", "physical_therapy",
+     {"hypothetical"}),
+    ("Chiropractic 2x/wk x 4 wks - awaiting insurance approval.", "chiropractic_care",
+     {"hypothetical"}),
+    ("Completed 6 weeks of PT in the spring.", "physical_therapy", {"present"}),
+    # a problem list's status after a dash
+    ("#6 Peripheral neuropathy - ruled out (NCS 10/2026 normal).", "peripheral_neuropathy",
+     {"absent"}),
+    ("Spinal infection - excluded by MRI.", "spinal_infection", {"absent"}),
+    ("#5 Right sciatica (2019) - resolved.", "radicular_pain", {"historical"}),
+    # a comma before a new clause's subject ends a denial; a list after a comma does not
+    ("About 3 weeks ago, without any injury, the right leg pain came back.", "radicular_pain",
+     {"present"}),
+    ("No fever, she has had night pain for 2 weeks.", "night_pain", {"present"}),
+    ("No fever, chills, night sweats or weight loss.", "unexplained_weight_loss", {"absent"}),
+    # a study deferred was not done
+    ("No prior spine imaging; plain films deferred in pregnancy.", "prior_xray", {"absent"}),
+    ("MRI deferred until after delivery.", "prior_mri", {"absent"}),
+    # a comparison with an earlier visit says how the symptom is now
+    ("The low back pain is now worse than on admission - he cannot sit up in the chair.",
+     "functional_impairment", {"present"}),
+    ("Sciatica worse than at intake.", "radicular_pain", {"present"}),
+    ("Chief complaint at intake: neck pain. Neck pain (NPRS) 6/10 today.", "neck_pain",
+     {"present"}),
+    # "former" is said of what it stands before
+    ("49 yo M, former HVAC installer, off work since 03/2024.", "functional_impairment",
+     {"present"}),
+    ("Former football player, now with low back pain.", "low_back_pain", {"present"}),
+    # a diagnosis the spine has to be looked at for is suspected
+    ("The spine has to be looked at for discitis or an early epidural abscess.",
+     "spinal_infection", {"possible"}),
+    ("Cauda equina syndrome must be excluded.", "cauda_equina_syndrome", {"possible"}),
+    # a relative who decides for the patient is no family cue
+    ("Daughter (HCP) agrees with CT and would consider kyphoplasty.", "intervention_planned",
+     {"present"}),
+    ("Her brother had a kyphoplasty last year.", "prior_spine_surgery", {"family"}),
+    # a denial after a colon belongs to the clause after it
+    ("I would not recommend the fusion: the dynamic films show no instability.",
+     "flexion_extension_instability", {"absent"}),
+    ("Flexion-extension films show no instability.", "flexion_extension_instability",
+     {"absent"}),
+    ("Flexion-extension films show 5 mm translation at L4-5.", "flexion_extension_instability",
+     {"present"}),
+]
+
 
 @pytest.mark.parametrize("text, code, expected", PITFALLS + EVERYDAY + BLIND_BATCHES + GENERAL_RULES
-                         + GENERAL_RULES_8)
+                         + GENERAL_RULES_8
+                         + GENERAL_RULES_8B)
 def test_assertion(findings_of, text, code, expected):
     table, _ = findings_of(text)
     assert table.get(code) == expected, table

@@ -469,6 +469,11 @@ def test_an_exam_recorded_in_several_notes_is_as_recent_as_the_latest(tmp_path):
     dated = ExamValue(date=dt.date(2025, 12, 1))
     assert outcome(exam("august", "february", value=dated)) == "met"
     assert outcome(exam("february", value=dated)) == "not_met"   # one note: its own date
+    # nor does its own date when the denying note gave it ("Exam: deferred (video visit)" in
+    # the February video note, merged with the December office exam: dev d264)
+    video = ExamValue(date=dt.date(2026, 2, 20))
+    assert outcome(exam("august", "february", value=video),
+                   exam("february", assertion="absent")) == "not_met"
 
 
 def requiring(tmp_path, when):

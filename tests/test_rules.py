@@ -866,3 +866,40 @@ def test_a_known_cancer_with_an_old_cord_sign_is_no_suspected_compression():
     assert flags("Exam: R Hoffmann positive, unchanged since 2021 (C5-6 spondylosis).") == []
     assert flags("Exam: R Hoffmann positive, new since last visit.") == [
         "contract-red-flags.malignant-cord-compression"]
+
+
+def test_a_peroneal_palsy_after_a_fall_is_no_post_traumatic_spinal_deficit():
+    """dev d263: a foot drop after a ladder fall that the EMG puts on the common peroneal nerve
+    ('No electrodiagnostic evidence of L5 radiculopathy') meets no AIM post-traumatic deficit
+    line and raises no fracture-with-deficit flag; without the named nerve lesion it does."""
+    fall = (said("trauma", "fall from a ladder"), said("in_person_exam", "Exam:"),
+            said("prior_xray", "L-spine x-rays",
+                 value=ImagingValue(date=RECEIVED - dt.timedelta(days=20))),
+            said("spinal_fracture", "fracture", "possible"),
+            said("foot_drop", "L foot drop").model_copy(update={"laterality": "left"}),
+            said("motor_weakness", "DF 2/5", value=MotorValue(grade=2)).model_copy(
+                update={"laterality": "left"}))
+    nerve = (said("peripheral_neuropathy", "common peroneal neuropathy at the fibular head"),
+             said("radiculopathy", "No electrodiagnostic evidence of L5 radiculopathy",
+                  "absent"))
+    assert outcome("aim-spine", "72148", *fall) == "met"
+    assert outcome("aim-spine", "72148", *fall, *nerve) == "not_met"
+    assert not any(r.id == "contract-red-flags.fracture-with-deficit"
+                   for r in red_flags(load_red_flags(), facts_of(*fall, *nerve)))
+    assert any(r.id == "contract-red-flags.fracture-with-deficit"
+               for r in red_flags(load_red_flags(), facts_of(*fall)))
+
+
+def test_aims_physical_therapy_is_of_this_episode():
+    """dev d260: "neck pain after a car accident in 2019 that cleared up after a few weeks of
+    PT" is no physical therapy for this episode's conservative management (AIM)."""
+    def radiculopathy(pt_start):
+        pt = said("physical_therapy", "PT",
+                  value=TherapyValue(weeks=6, outcome="failed", start=pt_start))
+        return outcome("aim-spine", "72141", said("radicular_pain", "C6 radicular pain"),
+                       said("radiculopathy", "C6 radiculopathy"), said("nsaid", "naproxen"),
+                       said("intervention_planned", "ESI planned"),
+                       said("in_person_exam", "Exam:"), pt)
+
+    assert radiculopathy(RECEIVED - dt.timedelta(days=70)) == "met"
+    assert radiculopathy(dt.date(2019, 1, 1)) == "not_met"
