@@ -223,6 +223,14 @@ def test_lexicon_examples(nlp):
     ("Pain from the L low back into the front of the L thigh.", "low_back_pain", "present"),
     ("Back soreness 2/10.", "low_back_pain", "present"),
     ("CT head and C-spine in the ED negative.", "prior_ct", "present"),
+    ("Perianal pinprick intact.", "saddle_anesthesia", "absent"),
+    ("Back pain stable per pt.", "symptom_progression", "absent"),
+    ("Denies IVDU/tobacco.", "iv_drug_use", "absent"),
+    ("Afebrile, no recent procedure.", "recent_spinal_procedure", "absent"),
+    ("No recent epidural injections.", "epidural_steroid_injection", "absent"),
+    ("Ruled out (NCS 10/2026 normal).", "abnormal_emg", "absent"),
+    ("Overall her non-operative care has not given lasting relief.",
+     "conservative_care_failed", "present"),
     ("Unable to lie flat for the MRI without sedation.", "mri_contraindication", "present"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
