@@ -91,13 +91,19 @@ def _document_dates(documents: Sequence[DocumentInfo]) -> tuple[tuple[str, dt.da
     return tuple((d.id, d.date) for d in documents if d.date is not None)
 
 
+def _texts(documents: Sequence[Document]) -> tuple[tuple[str, str], ...]:
+    # what evidence offsets index into: the rules read the words around a deficit's evidence
+    return tuple((d.id, d.text) for d in documents)
+
+
 def review_documents(case: Case, documents: Sequence[Document],
                      nlp: Optional[Language] = None) -> CaseResult:
     guidelines = load_all()
     pairs = applicable(case.request.cpt, case.request.guidelines, guidelines)
     extracted = extract(documents, case.received_date, nlp=nlp)
     facts = CaseFacts(case.received_date, _age(case, documents), tuple(extracted.findings),
-                      document_dates=_document_dates(extracted.documents))
+                      document_dates=_document_dates(extracted.documents),
+                      texts=_texts(documents))
     determinations, raised = determine(pairs, facts)
     urgent = bool(raised) or any(d.urgent for d in determinations)
     return CaseResult(case_id=case.case_id, received_date=case.received_date, status="ok",
@@ -168,7 +174,8 @@ def review_document_file_with_documents(path: Path, cpt: Sequence[str], received
         # document at the top of the queue
         extracted = extract([document], received_date, nlp=nlp)
         facts = CaseFacts(received_date, _document_age([document]), tuple(extracted.findings),
-                          document_dates=_document_dates(extracted.documents))
+                          document_dates=_document_dates(extracted.documents),
+                          texts=_texts([document]))
         raised = red_flags(load_red_flags(), facts)
         return CaseResult(case_id=path.stem, received_date=received_date, status="ok",
                           documents=extracted.documents, findings=extracted.findings,

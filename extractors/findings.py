@@ -114,9 +114,13 @@ def _add_derived(groups: dict[tuple[str, str], list]) -> None:
     for rule in load_json("derived_findings.json")["derived"]:
         members = []
         for source in rule["from"]:
-            for member in groups.get((source["code"], source["assertion"]), []):
+            key = (source["code"], source["assertion"])
+            for member in groups.get(key, []):
                 if "within_days" not in source or _within(member[1], source["within_days"]):
                     members.append(member)
+            if source.get("consumed"):
+                # a planned operation is an intervention_planned, never a prior surgery
+                groups.pop(key, None)
         if members:
             groups.setdefault((rule["code"], rule["assertion"]), []).extend(members)
 
@@ -155,14 +159,30 @@ def _beside_their_code(spans: list[Span]) -> list[Span]:
     return [s for s in spans if (need := _only_beside(s)) is None or need & named]
 
 
+def _planned_where_named(span: Span, plan_sections: frozenset) -> bool:
+    """A span of a rule with `metadata.planned_only` ("medial branch blocks", "RFA": a
+    procedure named bare) is an intervention_planned only where the note plans it: in a Plan
+    section or under a conditional or future cue, not done, dated or denied ("s/p RFA 2024",
+    "MBB with 80% relief" tell a past procedure). A declined one stays a denied plan."""
+    rule = getattr(span._, "target_rule", None)
+    if rule is None or not (rule.metadata or {}).get("planned_only"):
+        return True
+    if span._.assertion == "absent":
+        return bool(span._.is_negated) and not span._.is_historical
+    planned = span._.is_hypothetical or span._.is_uncertain or span._.finding_section in plan_sections
+    return planned and not (span._.is_historical or span._.is_ongoing
+                            or (span._.value or {}).get("date"))
+
+
 def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
     """Findings of one case: `docs` pairs each document id with its processed Doc."""
     catalogue = codes()
     groups: dict[tuple[str, str], list[tuple[str, Span, Optional[dt.date]]]] = {}
+    plan_sections = frozenset(load_json("assertion_policy.json")["plan_sections"])
     for document_id, doc in docs:
         spans = _beside_their_code(list(doc.spans.get(SPAN_GROUP, [])))
         for span in spans:
-            if span._.assertion is None:
+            if span._.assertion is None or not _planned_where_named(span, plan_sections):
                 continue
             also = _also(span) if span._.assertion != "hypothetical" else []
             for code in (span.label_, *also):

@@ -143,7 +143,12 @@ def _processes(workers: int) -> int:
     return max(1, workers or os.cpu_count() or 1)
 
 
-def _start_prefect_server() -> Optional[threading.Thread]:
+# Prefect waits 20 s for its temporary server; on a loaded 2-CPU machine the import alone has
+# taken longer, and a start that gives up keeps its process running after the batch exits.
+SERVER_STARTUP_TIMEOUT = 120
+
+
+def _start_prefect_server(timeout: float = SERVER_STARTUP_TIMEOUT) -> Optional[threading.Thread]:
     """Prefect starts its temporary server (a Python process importing Prefect's whole server:
     ~9 s on a busy 2-CPU machine) at the flow's first API call. Started here in a thread, it
     comes up while the workers build their pipelines; the flow then finds it running (Prefect
@@ -153,9 +158,19 @@ def _start_prefect_server() -> Optional[threading.Thread]:
 
     if PREFECT_API_URL.value():
         return None
-    thread = threading.Thread(target=SubprocessASGIServer().start, daemon=True)
+    thread = threading.Thread(target=_serve, args=(SubprocessASGIServer(), timeout), daemon=True)
     thread.start()
     return thread
+
+
+def _serve(server, timeout: float) -> None:
+    """Starts the server; one that does not answer in time is stopped, not orphaned (Prefect
+    marks it not running but keeps its process, and the flow's own start would spawn a second
+    one while the first outlives the batch)."""
+    try:
+        server.start(timeout=timeout)
+    except Exception:
+        server.stop()
 
 
 def run_batch(in_dir: Path, out_dir: Path, workers: int = 0, chunk_size: int = DEFAULT_CHUNK,

@@ -123,7 +123,9 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
                  or finding.label in policy["plan_default_hypothetical_codes"])
             and not (ongoing or historical or negated or dated)):
         flags["hypothetical"] = True
-    ends = finding.label in policy["episodic_codes"]
+    # "Pacemaker placed 2015, removed 2019": a cue that ends the thing itself, not a symptom
+    ends = finding.label in policy["episodic_codes"] or any(
+        c in policy["ending_cues"] for c in finding.cues("HISTORICAL"))
     if section in policy["past_history_sections"] and (
             ends or finding.label in policy["past_history_codes"]):
         ends = flags["historical"] = True  # "PMH: L1 fracture 2012", unlike "PMH: DM2"
@@ -137,8 +139,11 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
             and all(c in policy["trial_cues"] for c in finding.cues("HYPOTHETICAL"))):
         flags["hypothetical"] = False  # "a trial of cyclobenzaprine in Sept (stopped)": done
     if flags["absent"] and (kind in policy["absent_over_hypothetical"]
-                            or finding.label in policy["absent_over_hypothetical"]):
-        flags["hypothetical"] = False  # "ESI discussed - pt declines": offered, not done
+                            or finding.label in policy["absent_over_hypothetical"]) and not any(
+            c in policy["conditional_cues"] for c in finding.cues("HYPOTHETICAL")):
+        # "ESI discussed - pt declines": offered, not done; but "If he is not a surgical
+        # candidate, a stimulator trial" is a condition, not a refusal
+        flags["hypothetical"] = False
 
     if any(all(flags.get(a) for a in combination) for combination in policy["no_finding_when"]):
         return None  # "no family history of cancer" says nothing of the patient or a relative
@@ -193,7 +198,9 @@ def _negated_at(finding: _Finding, max_gap: int, joins: list) -> bool:
         start, end = modifier.modifier_span
         if start - span.end <= max_gap and span.start - end <= max_gap:
             gap = doc[min(span.end, end):max(start, span.start)]
-            if not any(t.lower_ in joins for t in gap):
+            # "SLR + L, neg R. Gait normal": an abbreviation's full stop that the splitter read
+            # as "R." still ends the statement the negation belongs to
+            if not any(t.lower_ in joins or (len(t) > 1 and t.text.endswith(".")) for t in gap):
                 return True
     return False
 
@@ -216,6 +223,9 @@ def assertion_component(doc: Doc) -> Doc:
     lower = text.lower()  # both passes below look for their cue words in it first
     kept = _withdrawn(kept, text, lower, policy["withdrawal"])
     _not_yet_begun(kept, text, lower, policy["not_yet_begun"])
+    _declined_after(kept, text, lower, policy["declined_after"])
+    _glossed_in_parentheses(kept, text)
+    _then_and_now(kept, policy["then_and_now"])
     _continued_in_plan(kept, policy)
     _advice_followed(kept, policy)
     _treated_by_surgery(kept, policy)
@@ -323,18 +333,77 @@ def _continued_in_plan(findings: list[_Finding], policy: dict) -> None:
     taken, named again in the Plan with no cue of its own, is continued, not planned. Only the
     same words count: 'tried ibuprofen ... Plan: naproxen' is a new drug of the same class."""
     plan = policy["plan_sections"]
+    names = policy["same_drug"]
     present = [f for f in findings if f.assertion == "present"]
-    taken = {(f.label, f.span.text.lower()) for f in present if f.section not in plan}
-    going = {(f.label, f.span.text.lower()) for f in present}
+    taken = {_drug_key(f, names) for f in present if f.section not in plan}
+    going = {_drug_key(f, names) for f in present}
     for f in findings:
         if (f.assertion != "hypothetical" or f.section not in plan
                 or f.kind not in policy["plan_default_hypothetical_kinds"]):
             continue
-        key = (f.label, f.span.text.lower())
+        key = _drug_key(f, names)
         # "Plan: heat, gentle activity, acetaminophen": the header's own cue is the section
         own_cues = [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]
         if (not own_cues and key in taken) or (_only_conditional(f, policy) and key in going):
             f.assertion = "present"  # "Continue PT ... if the pain plateaus after PT"
+
+
+def _drug_key(finding: _Finding, names: dict) -> tuple[str, str]:
+    """The code and the treatment's words, a brand read as its generic name ("Tylenol 500 mg"
+    on the med list and "Acetaminophen 1 g TID" in the Plan are one drug)."""
+    words = finding.span.text.lower().split()
+    return finding.label, " ".join(names.get(w, w) for w in words)
+
+
+def _declined_after(findings: list[_Finding], text: str, lower: str, rule: dict) -> None:
+    """'Discussed ESI and surgery; declines.': a refusal opening the next clause takes back
+    the offer of the clause before it (the splitter ends the sentence at the semicolon, so
+    ConText does not see the two together). The treatment offered is not done (absent), and
+    no intervention is planned."""
+    if not any(word in lower for word in rule["anchors"]):
+        return
+    cue = _compiled(rule["cue"])
+    for f in findings:
+        if not ((f.kind == "treatment" and f.assertion == "hypothetical")
+                or (f.label in rule["codes"] and f.assertion == "present")):
+            continue
+        end = f.sent.end_char
+        if cue.match(text, end, min(len(text), end + rule["reach"])):
+            f.assertion = "absent"
+
+
+def _then_and_now(findings: list[_Finding], rule: dict) -> None:
+    """'At that time he could walk 3 blocks before his legs got heavy' beside a claudication
+    the note has now: a comparison with an earlier state of a symptom still there tells its
+    course, not a past episode that ended."""
+    present = {f.label for f in findings if f.assertion == "present"}
+    for f in findings:
+        if f.assertion != "historical" or f.kind not in rule["kinds"] or f.label not in present:
+            continue
+        cues = f.cues("HISTORICAL")
+        if cues and all(c in rule["cues"] for c in cues):
+            f.assertion = "present"
+
+
+def _glossed_in_parentheses(findings: list[_Finding], text: str) -> None:
+    """'Suspected right L5 pars stress injury (early spondylolysis)': a parenthesis right
+    after a finding that names the same finding again glosses it, and says what it says."""
+    by_end = {}
+    for f in findings:
+        by_end.setdefault((f.label, f.span.end_char), f)
+    for f in findings:
+        if f.modifiers:
+            continue
+        start = f.span.start_char
+        opening = text.rfind("(", max(0, start - 20), start)
+        if opening < 0 or ")" in text[opening:start]:
+            continue
+        if len(text[opening + 1:start].split()) > 2:
+            continue
+        before = opening - len(text[:opening]) + len(text[:opening].rstrip())
+        glossed = by_end.get((f.label, before))
+        if glossed is not None and glossed is not f:
+            f.assertion = glossed.assertion
 
 
 def _advice_followed(findings: list[_Finding], policy: dict) -> None:
@@ -384,23 +453,29 @@ def _treated_by_surgery(findings: list[_Finding], policy: dict) -> None:
         level = s._.level
         for surgery in surgeries:
             surgery_level = surgery.span._.level
+            # a radiculopathy is named by its root (L5), an operation by its disc (L4-5)
             if surgery.sent != f.sent or (level and surgery_level and level != surgery_level
+                                          and f.label not in rule["root_codes"]
                                           and not _covers(surgery.span.text, level)):
                 continue
             if surgery.span.end <= s.start:
                 between = text[surgery.span.end_char:s.start_char]
                 linked = re.search(rule["reason_after"], between, re.I)
-            elif f.label in rule["reason_only_codes"]:
-                continue  # "stenosis with neurogenic claudication, s/p L4-5 fusion": still there
             else:
-                # the surgery's own words may hold the "s/p"
-                between = text[s.end_char:surgery.span.start_char] + surgery.span.text[:14]
-                linked = re.search(rule["surgery_after"], between, re.I)
+                # the surgery's own words may hold the "s/p"; a problem list's dotted leader
+                # ("Lumbar disc herniation L4-5 ...... Resolved - s/p microdiscectomy") is a gap
+                between = _LEADER.sub(" ", text[s.end_char:surgery.span.start_char]) + \
+                    surgery.span.text[:14]
+                # "stenosis with neurogenic claudication, s/p L4-5 fusion": a symptom before an
+                # "s/p" may be newer than the operation; one "treated with" it is its reason
+                linked = re.search(rule["treated_after"] if f.label in rule["reason_only_codes"]
+                                   else rule["surgery_after"], between, re.I)
             if linked:
                 f.assertion = "historical"
                 break
 
 
+_LEADER = re.compile(r"\s*(?:\.\s*){3,}")
 _LEVELS = re.compile(r"\b([CTLS])(\d{1,2})(?:\s*[-/]\s*([CTLS])?(\d{1,2}))?", re.I)
 _REGION_ORDER = "CTLS"
 _REGION_LAST = (7, 12, 5, 5)

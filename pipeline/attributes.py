@@ -27,6 +27,8 @@ _LEVEL = re.compile(
     r"|\b([CTLS])\s?(\d{1,2})\s+on\s+([CTLS])\s?(\d{1,2})\b"  # "anterolisthesis of L4 on L5"
     r"|\b([CTLS])(\d{1,2})\b")
 _GRADE = re.compile(r"(?<![\d/.])([0-5])\s?([+-]?)\s?/\s?5(?![\d/])")
+# a grade dictated in words ("Right triceps is 4 out of 5"), read only where none is written x/5
+_GRADE_WORDS = re.compile(r"(?<![\d/.])([0-5])\s?([+-]?)\s+(?:out\s+)?of\s+5(?![\d/])")
 _SCORE = re.compile(r"(?<![\d/.])(10|\d(?:\.\d)?)\s?(?:/|out of)\s?10(?!\d)"
                     # a named 0-10 scale needs no "/10": "VAS 7", "NRS: 8", "pain level 9"
                     r"|\b(?i:VAS|NRS|NPRS|pain\s+(?:score|level|rating|intensity))\s*(?::|=|-|of|is)?\s*"
@@ -39,10 +41,6 @@ _WINDOW_AFTER = 5
 _ENDED = re.compile(r"(?:complet|finish|ended|discharg|d/c|stopped|last)\w*(?:\W+\w+){0,3}?\W*$")
 # "PT started 11/24/2025", "began chiro 10/1": a course's start with no end stated
 _STARTED = re.compile(r"(?:start|began|begin|initiat|since)\w*(?:\W+\w+){0,3}?\W*$")
-# "failed 8 weeks", "despite >6 wks of": the verb that makes a duration the course's own
-_FAILED_BEFORE = re.compile(r"\b(?:failed|failing|despite|completed|tried|through|after)\s+"
-                            r"(?:(?:over|about|approximately|approx\.?|~|>|>=|at\s+least|nearly)\s*)?$",
-                            re.IGNORECASE)
 # a course started this recently with nothing said of its end is taken as still running
 _ONGOING_WEEKS = 12
 # between two listed treatment durations: the first's treatment words and a list joint
@@ -69,6 +67,10 @@ _FAR_AFTER = 8
 _SIDE_LABEL = re.compile(r"(?<![\w/])(lle|rle|ble|lue|rue|bue|left|right|bilateral|bilat|lt|rt|l|r)\s*:(?!\d)",
                          re.IGNORECASE)
 _SIDE_WORDS = re.compile(r"^(?:(?:left|right|bilateral|bilat|b/l|lt|rt|[LR])\.?\s+)+", re.IGNORECASE)
+# a table's column header ("Strength   R   L", "Motor:  Right  Left"): the side of each column
+_COLUMN_SIDES = re.compile(r"(?<![\w/])(right|left|rt|lt|r|l)\s{2,}(right|left|rt|lt|r|l)[ \t]*$",
+                           re.IGNORECASE)
+_TABLE_ROWS_UP = 8
 
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -110,6 +112,11 @@ class _Cues:
         # a denial ending right before the cue, a few words at most ("no evidence of bony mets")
         self.metastatic_denied = re.compile(_phrase_regex(data["metastatic_denied"]).pattern
                                             + r"(?:\s+[\w/-]+){0,3}?\s*$", re.IGNORECASE)
+        # "failed 8 weeks", "despite >6 wks of": the verb that makes a duration the course's own
+        qualifiers = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+")
+                                      for q in data["course_verb_qualifiers"]), key=len, reverse=True))
+        self.failed_before = re.compile(r"\b(?:" + "|".join(map(re.escape, data["course_verbs_before"]))
+                                        + r")\s+(?:(?:" + qualifiers + r")\s*)?$", re.IGNORECASE)
         self.weak_failure = _phrase_regex(data["therapy_outcome_weak"])
         self.contrast = _phrase_regex(data["outcome_contrast"])
         lt = data["light_touch"]
@@ -234,6 +241,38 @@ def _laterality(span: Span, cues: _Cues, words: _Words, starts: list[int],
     if side is None:
         side = _side_label(span, cues, text)
     return side
+
+
+def _column_side(span: Span, cues: _Cues, text: str) -> Optional[str]:
+    """The side of a weak grade in a two-column table row ("Plantarflex   4/5    5/5" under
+    "Motor:   R   L"): the header's side of each column graded below 5, both for both."""
+    grade = _GRADE.search(text, span.start_char, span.end_char)
+    if grade is None:
+        return None
+    # the row is the grade's line (a span may open on the header: "R  L\n  EHL  4/5")
+    start = text.rfind("\n", 0, grade.start()) + 1
+    end = text.find("\n", grade.start())
+    end = len(text) if end < 0 else end
+    grades = list(_GRADE.finditer(text, start, end))
+    if len(grades) != 2:
+        return None
+    for _ in range(_TABLE_ROWS_UP):
+        if start == 0:
+            return None
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above:start - 1]
+        header = _COLUMN_SIDES.search(line)
+        if header:
+            sides = [cues.laterality.get(header.group(i).lower()) for i in (1, 2)]
+            if None in sides or sides[0] == sides[1]:
+                return None
+            weak = [side for side, g in zip(sides, grades)
+                    if int(g.group(1)) < 5 or g.group(2) == "-"]
+            return "bilateral" if len(weak) == 2 else (weak[0] if weak else None)
+        if len(_GRADE.findall(line)) != 2:
+            return None  # only rows of the same table stand between a row and its header
+        start = above
+    return None
 
 
 def _side_label(span: Span, cues: _Cues, text: str) -> Optional[str]:
@@ -484,7 +523,7 @@ def _course_duration(t: timex.TimeExpression, text: str, cues: _Cues) -> bool:
     course verb right before it."""
     return bool(cues.course_item.match(text, t.end)
                 or cues.course_item_before.search(text, max(0, t.start - 30), t.start)
-                or _FAILED_BEFORE.search(text, max(0, t.start - 25), t.start))
+                or cues.failed_before.search(text, max(0, t.start - 25), t.start))
 
 
 def _listed_course(durations: list[timex.TimeExpression], text: str,
@@ -771,10 +810,11 @@ def _metastatic(span: Span, cues: _Cues, text: str, others: list[Span]) -> bool:
 
 
 def _motor_value(span: Span, text: str) -> dict[str, Any]:
-    m = _nearest(_GRADE, span, text)
+    m = _nearest(_GRADE, span, text) or _GRADE_WORDS.search(text, span.start_char, span.end_char)
     if not m:
         return {}
-    value: dict[str, Any] = {"grade": int(m.group(1)), "grade_text": m.group(0).replace(" ", "")}
+    written = m.group(0).replace(" ", "") if m.re is _GRADE else " ".join(m.group(0).split())
+    value: dict[str, Any] = {"grade": int(m.group(1)), "grade_text": written}
     # the muscle named after a grade inside the span ("4/5 L EHL")
     words = text[span.start_char:span.end_char]
     after = words[m.end():] if _GRADE.search(words) else ""
@@ -838,7 +878,8 @@ def _set_attributes(doc: Doc) -> Doc:
         if entry is None:
             continue
         ext = span._  # one Underscore per finding, not one per attribute set
-        ext.laterality = _laterality(span, cues, words, starts, text)
+        column = _column_side(span, cues, text) if entry["value"] == "motor" else None
+        ext.laterality = column or _laterality(span, cues, words, starts, text)
         ext.level = _level(span, cues, text, levels)
         shape = entry["value"]
         if shape in ("therapy", "imaging", "procedure"):
@@ -875,7 +916,7 @@ def _set_attributes(doc: Doc) -> Doc:
         extra = (rule.metadata or {}).get("value") if rule is not None and rule.metadata else None
         if extra:
             value = {**value, **extra}
-        if rule is not None and rule.metadata and rule.metadata.get("laterality"):
+        if rule is not None and rule.metadata and rule.metadata.get("laterality") and not column:
             ext.laterality = rule.metadata["laterality"]
         if rule is not None and rule.metadata and rule.metadata.get("assertion") == "historical":
             # the phrase itself puts it in the past ("4/10 from 7/10")

@@ -92,6 +92,8 @@ def _co_subject(doc: Doc, start: int, config: Dict[str, Any]) -> bool:
     """'She and her daughter are worried about the cancer coming back': a relative joined to
     the patient as a co-subject does not make the sentence about the relative."""
     after = [doc[i].lower_ for i in range(start + 1, min(len(doc), start + 3))]
+    if any(word in config.get("deciders", ()) for word in after):
+        return True  # "daughter (HCP) agrees with CT and would consider kyphoplasty"
     if (len(after) == 2 and after[0] in config.get("joins", ())
             and after[1] in config.get("patient_after", ())):
         return True  # "Father and athlete told to call right away for any weakness"
@@ -161,6 +163,7 @@ class NoteModifier(ConTextModifier):
                 self._stop_at_clause_end(doc, clauses.get("conditional", {}), bounds[0])
             if _CLAUSES.words("circumstance", "words").search(before):
                 self._idle = _opened_by(doc, start, bounds[0], clauses.get("circumstance", {}))
+            self._stop_at_new_clause(doc, clauses.get("new_clause", {}))
         elif category == "FAMILY":
             self._idle = _co_subject(doc, start, clauses.get("co_subject", {}))
 
@@ -181,6 +184,16 @@ class NoteModifier(ConTextModifier):
                     if doc[j].text == ")":
                         self._scope_end = min(self._scope_end, j)
                         return
+                return
+
+    def _stop_at_new_clause(self, doc: Doc, config: Dict[str, Any]) -> None:
+        """'without any injury, the right leg pain came back': a comma before a new clause's
+        subject ends a denial; a list's items after a comma have none ('no fever, chills')."""
+        subjects = config.get("subjects_after_comma", ())
+        for j in range(self._end, self._scope_end - 1):
+            if doc[j].text == "," and doc[j + 1].lower_ in subjects:
+                self._scope_end = j
+                self.metadata["terminated_by"] = doc[j].text
                 return
 
     def _stop_at_clause_end(self, doc: Doc, config: Dict[str, Any], first: int) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -25,6 +25,11 @@ _CONTINUES = {",", "and", "or", "of", "the", "a", "an", "to", "with", "w/", "in"
 # A full stop after these does not end a sentence.
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "fig",
                   "etc", "cf", "jr", "sr", "y.o"}
+# A side written as an initial ("neg R.") that the tokenizer keeps with its full stop, as it
+# keeps a name's initial ("Dr. R. Smith").
+_SIDE_INITIALS = {"L.", "R."}
+# Before a name's initial rather than a side ("seen by R. Smith", "cc: L. Jones").
+_BEFORE_A_NAME = {"by", "per", "cc", "to", "with", "from", "dear", "attn"}
 _BULLET = re.compile(r"^(?:[-*•·▪o>]|\d{1,2}[.)]|[a-z][.)]|#\d*)$")
 _MAX_HEADER_TOKENS = 5
 _NOT_A_START = numpy.uint64(2**64 - 1)  # SENT_START -1 as the uint64 Doc arrays hold it
@@ -34,14 +39,14 @@ def _is_newline(token: Token) -> bool:
     return token.is_space and "\n" in token.text
 
 
-def _is_list_number(tokens: list[Token], i: int) -> bool:
+def _is_list_number(tokens: Doc, i: int) -> bool:
     """'1' in a numbered line '1. Follow up' (the full stop is not a sentence end)."""
     if i < 0 or not (tokens[i].is_digit and len(tokens[i].text) <= 2):
         return False
     return i == 0 or _is_newline(tokens[i - 1])
 
 
-def _starts_block(tokens: list[Token], i: int) -> bool:
+def _starts_block(tokens: Doc, i: int) -> bool:
     """Does the line starting at token i open a new unit (bullet, header)?"""
     tok = tokens[i]
     if _BULLET.match(tok.text) or (_is_list_number(tokens, i) and i + 1 < len(tokens)
@@ -57,7 +62,7 @@ def _starts_block(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def _inline_header(tokens: list[Token], i: int) -> bool:
+def _inline_header(tokens: Doc, i: int) -> bool:
     """'GU: denies incontinence  Neuro: numbness' splits before 'Neuro:'."""
     if i + 1 >= len(tokens) or tokens[i + 1].text != ":":
         return False
@@ -70,53 +75,66 @@ def _inline_header(tokens: list[Token], i: int) -> bool:
         prev.text in _TERMINAL)
 
 
+def _side_ends_clause(tokens: Doc, i: int) -> bool:
+    """'SLR + L at 50 deg, neg R. Gait normal': a side's initial closing a clause (after a
+    lower-case word or a figure, not after a name, a title or another initial) before a
+    capitalised word ends the sentence there."""
+    if not tokens[i].text[:1].isupper() or i < 2:
+        return False
+    before = tokens[i - 2]
+    if before.lower_ in _BEFORE_A_NAME:
+        return False
+    return before.is_lower or before.like_num or before.text in {"+", "-", ","}
+
+
 def note_sentence_starts(doc: Doc) -> list[bool]:
     """For each token, whether a sentence starts there."""
-    tokens = list(doc)
-    if not tokens:
+    n = len(doc)
+    if not n:
         return []
-    starts = [False] * len(tokens)
+    # each token's text read once (a Token object and a new string at every access made up
+    # most of the cost); Token objects only in the rare branches, from the Doc
+    texts = [token.text for token in doc]
+    spaces = [text.isspace() for text in texts]  # spaCy's is_space
+    newlines = [space and "\n" in text for space, text in zip(spaces, texts)]
+    starts = [False] * n
     starts[0] = True
-    # where a ":" follows (only there can an inline header start), read as hashes at once
-    colon = doc.vocab.strings[":"]
-    before_colon = [orth == colon for orth in doc.to_array(ORTH).tolist()[1:]] + [False]
-    last_line_end: Token | None = None  # last non-space token before the current newline
-    for i in range(1, len(tokens)):
-        tok = tokens[i]
-        prev = tokens[i - 1]
-        if tok.is_space:
+    last_line_end = -1  # last non-space token before the current newline
+    for i in range(1, n):
+        if spaces[i]:
             continue
-        if _is_newline(prev) or (prev.is_space and i >= 2 and _is_newline(tokens[i - 2])):
-            newline = prev if _is_newline(prev) else tokens[i - 2]
-            end = last_line_end
+        text, prev = texts[i], texts[i - 1]
+        if newlines[i - 1] or (spaces[i - 1] and i >= 2 and newlines[i - 2]):
+            newline = prev if newlines[i - 1] else texts[i - 2]
+            end = texts[last_line_end] if last_line_end >= 0 else None
             if end is None:
                 starts[i] = True
-            elif newline.text.count("\n") >= 2 or _starts_block(tokens, i):
+            elif newline.count("\n") >= 2 or _starts_block(doc, i):
                 starts[i] = True
-            elif end.text in _TERMINAL or end.text.endswith(":") or end.text == ":":
+            elif end in _TERMINAL or end.endswith(":"):
                 starts[i] = True
-            elif end.lower_ in _CONTINUES or end.text.endswith("-"):
+            elif end.lower() in _CONTINUES or end.endswith("-"):
                 starts[i] = False
             else:
                 # an upper-case or numeric start after an unpunctuated line is a new
                 # telegraphic line; a lower-case start continues wrapped prose
-                starts[i] = not tok.text[:1].islower()
-        else:
-            if prev.text in _TERMINAL:
-                before = tokens[i - 2].lower_ if i >= 2 else ""
-                if prev.text == "?" and (starts[i - 1] or tokens[i - 2].text == ":"
-                                         or bool(tokens[i - 2].whitespace_)):
-                    # a leading "?" marks what follows as uncertain ("? early foot drop",
-                    # "back pain, ? axial SpA"); a "?" that ends a sentence ends its word
-                    starts[i] = False
-                elif prev.text == "." and (before in _ABBREVIATIONS or tok.text[:1].islower()
-                                         or _is_list_number(tokens, i - 2)):
-                    starts[i] = False
-                else:
-                    starts[i] = True
-            elif before_colon[i] and _inline_header(tokens, i):
+                starts[i] = not text[:1].islower()
+        elif prev in _TERMINAL:
+            if prev == "?" and (starts[i - 1] or texts[i - 2] == ":"
+                                or bool(doc[i - 2].whitespace_)):
+                # a leading "?" marks what follows as uncertain ("? early foot drop",
+                # "back pain, ? axial SpA"); a "?" that ends a sentence ends its word
+                starts[i] = False
+            elif prev == "." and ((texts[i - 2].lower() if i >= 2 else "") in _ABBREVIATIONS
+                                  or text[:1].islower() or _is_list_number(doc, i - 2)):
+                starts[i] = False
+            else:
                 starts[i] = True
-        last_line_end = tok
+        elif i + 1 < n and texts[i + 1] == ":" and _inline_header(doc, i):
+            starts[i] = True
+        elif prev in _SIDE_INITIALS and _side_ends_clause(doc, i):
+            starts[i] = True
+        last_line_end = i
     return starts
 
 

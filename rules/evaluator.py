@@ -15,13 +15,16 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
-from spinecite.extractors.models import Evidence, Finding
+from spinecite.extractors.models import Evidence, Finding, TherapyValue
 from spinecite.pipeline.resources import codes
+from spinecite.rules.course import Courses, cues as course_cues, read_courses, stated_weeks
 from spinecite.rules.models import CriterionResult, Determination, Source
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
                                      LogicNode, Node, RefNode, RequestNode)
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
+OLD, BESIDE_OLD = "old", "beside_old"
+_NO_COURSES = Courses(frozenset(), frozenset())
 _SIGNS = {"gte": "≥", "gt": ">", "lte": "≤", "lt": "<", "eq": "=", "in": "in"}
 
 CPT_REGIONS = {
@@ -39,6 +42,7 @@ CPT_MODALITIES = {
 }
 
 
+_OPPOSITE = {"left": "right", "right": "left"}
 _REGION_OF = {cpt: region for region, cpts in CPT_REGIONS.items() for cpt in cpts}
 _MODALITY_OF = {cpt: modality for modality, cpts in CPT_MODALITIES.items() for cpt in cpts}
 
@@ -66,6 +70,9 @@ class CaseFacts:
     ignore_doubt: bool = False
     # (document id, its date) for each dated document of the case
     document_dates: tuple[tuple[str, dt.date], ...] = ()
+    # (document id, its text as read) for each document: what evidence offsets point into,
+    # read for the words around a deficit's evidence (`new`, rules/course.py)
+    texts: tuple[tuple[str, str], ...] = ()
 
     def of_code(self, code: str) -> list[Finding]:
         return list(self._by_code.get(code, ()))
@@ -74,8 +81,11 @@ class CaseFacts:
         """`dataclasses.replace`, keeping the indexes of the findings built so far (every
         guideline of a case re-reads the same findings)."""
         new = dataclasses.replace(self, **changes)
-        for name in ("_by_code", "codes"):
-            if name in self.__dict__ and "findings" not in changes:
+        if changes.keys() & {"findings", "texts", "document_dates"}:
+            return new
+        self._read   # made here, so that what one guideline reads the next one finds
+        for name in ("_by_code", "codes", "dates", "_read"):
+            if name in self.__dict__:
                 new.__dict__[name] = self.__dict__[name]
         return new
 
@@ -83,6 +93,64 @@ class CaseFacts:
     def codes(self) -> frozenset[str]:
         """Every code the findings name, whatever their assertion."""
         return frozenset(self._by_code)
+
+    @functools.cached_property
+    def dates(self) -> dict[str, dt.date]:
+        """`document_dates` by document id (never mutated)."""
+        return dict(self.document_dates)
+
+    @functools.cached_property
+    def _read(self) -> dict[Any, Any]:
+        """What is read from the notes' words (rules/course.py), once for the case: the facts
+        of each guideline (`replace`) share this dict."""
+        return {}
+
+    @property
+    def _courses(self) -> Courses:
+        """The present signs the notes call old, or stable for weeks (rules/course.py)."""
+        read = self._read
+        courses = read.get("courses")
+        if courses is None:
+            courses = _NO_COURSES
+            if self.texts:
+                kinds = codes()
+                signs = frozenset(c for c in self.codes if kinds[c]["kind"] == "sign")
+                courses = read_courses(self.findings, dict(self.texts), self.dates,
+                                       self.received_date, signs)
+            read["courses"] = courses
+        return courses
+
+    def stated_weeks(self, finding: Finding) -> Optional[float]:
+        """How long a symptom has lasted, as its notes state it next to its evidence ("low
+        back pain of 5 weeks", "since September"; rules/course.py): the longest such span."""
+        known = self._read
+        key = id(finding)
+        if key not in known:
+            texts = dict(self.texts)
+            weeks = [w for e in finding.evidence if e.document in texts
+                     and (w := stated_weeks(texts[e.document], e.start, e.end,
+                                            self.dates.get(e.document, self.received_date)))
+                     is not None]
+            known[key] = max(weeks, default=None)
+        return known[key]
+
+    def settled(self, finding: Finding) -> bool:
+        return id(finding) in self._courses.settled
+
+    def course(self, finding: Finding) -> Optional[str]:
+        """rules/SCHEMA.md `new`: "old" when the notes call the finding old; "beside_old" when
+        they call old a sign of the same limb (the finding's side); else None."""
+        old = self._courses.old
+        if not old:
+            return None
+        if id(finding) in old:
+            return OLD
+        side = finding.laterality
+        if side in _OPPOSITE and any(
+                id(f) in old and f.laterality == side
+                for code in course_cues().limb_deficits for f in self._by_code.get(code, ())):
+            return BESIDE_OLD
+        return None
 
     @functools.cached_property
     def _by_code(self) -> dict[str, tuple[Finding, ...]]:
@@ -158,9 +226,11 @@ def _latest_document_date(finding: Finding, facts: CaseFacts,
     # a note that also denies it ("Telephone encounter - no exam performed") dates none
     denied = {e.document for f in facts.of_code(finding.code) if f.assertion == "absent"
               for e in f.evidence}
-    dates = dict(facts.document_dates)
+    dates = facts.dates
     latest = [dates[d] for d in documents if d in dates and d not in denied]
-    if own is not None:
+    # nor its own date when that is the denying note's ("Exam: deferred (video visit)" in a
+    # video note dated 11/20, merged with an April office exam: dev d264)
+    if own is not None and not any(dates.get(d) == own for d in documents & denied):
         latest.append(own)
     return max(latest) if latest else finding.document_date
 
@@ -170,7 +240,7 @@ def _earlier_document_date(finding: Finding, facts: CaseFacts) -> Optional[dt.da
     finding other than the case's newest ones (where a study asked for today is named too)."""
     if not facts.document_dates:
         return None
-    dates = dict(facts.document_dates)
+    dates = facts.dates
     newest = max(dates.values())
     earlier = [dates[e.document] for e in finding.evidence
                if e.document in dates and dates[e.document] < newest]
@@ -190,9 +260,6 @@ def _mention_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
-_OPPOSITE = {"left": "right", "right": "left"}
-
-
 def _on_its_side(finding: Finding, code: str, facts: CaseFacts) -> bool:
     """rules/SCHEMA.md `same_side_as`: a present finding of `code` lies on the finding's side,
     on both, or on no stated side."""
@@ -207,10 +274,20 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
     if node.same_side_as and not _on_its_side(finding, node.same_side_as, facts):
         return NOT_MET
     result = MET
+    if node.new:
+        course = facts.course(finding)
+        if course == OLD:
+            return NOT_MET   # the notes call it old: not the new deficit the line asks for
+        if course == BESIDE_OLD:
+            result = UNKNOWN   # beside an old deficit of the same limb: a reviewer decides
+    if node.acute and facts.settled(finding):
+        return NOT_MET   # called old, or stable for weeks: no acute deficit
     for attribute, comparator, operand in node.where:
         if operand == "requested":   # the region of the study being requested
             operand = cpt_region(facts.cpt or "")
         value = _attribute(finding, attribute)
+        if value is None and attribute == "weeks" and finding.value is None:
+            value = facts.stated_weeks(finding)   # a symptom's duration, as the note says it
         if value is None:
             if node.stated:
                 return NOT_MET
@@ -225,9 +302,32 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             result = UNKNOWN
         elif node.within_days is not None and (facts.received_date - when).days > node.within_days:
             return NOT_MET
+        elif node.within_days is not None and _yet_to_come(finding, facts):
+            return NOT_MET   # "in the last N days" is of what has happened, not what is planned
         elif node.after and not _follows(when, node.after, facts):
             return NOT_MET
     return result
+
+
+def _yet_to_come(finding: Finding, facts: CaseFacts) -> bool:
+    """The finding's own date lies after the notes that record it, or after the received date:
+    a planned operation or study ("TLIF on 12/15/2026") misread as a past one. A course of
+    therapy may state the planned end of a course under way: only its start counts here."""
+    value = finding.value
+    if value is None:
+        return False
+    if isinstance(value, TherapyValue):
+        when = value.start
+    else:
+        when = getattr(value, "date", None)
+    if when is None:
+        return False
+    if when > facts.received_date:
+        return True
+    dates = facts.dates
+    written = [dates[e.document] for e in finding.evidence if e.document in dates]
+    latest = max(written) if written else finding.document_date
+    return latest is not None and when > latest
 
 
 def _follows(when: dt.date, codes: tuple[str, ...], facts: CaseFacts) -> bool:
@@ -301,6 +401,10 @@ def _requires(node: FindingNode) -> str:
         words += f", after every {'/'.join(c.replace('_', ' ') for c in node.after)}"
     if node.same_side_as:
         words += f", on the side of a {node.same_side_as.replace('_', ' ')}"
+    if node.new:
+        words += ", new (not called chronic, baseline or old)"
+    if node.acute:
+        words += ", acute (not called old or stable for weeks)"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.unless:
@@ -546,7 +650,7 @@ class _Evaluator:
         candidates = [f for f in of_code if f.assertion in node.assertions
                       and id(f) not in self._not_had]
         if (node.where or node.mentions or node.within_days is not None or node.after
-                or node.same_side_as):
+                or node.same_side_as or node.new or node.acute):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]

@@ -65,6 +65,12 @@ class FindingNode:
     # no stated side): a worsening of the right leg's pain does not make a left foot drop
     # progressive
     same_side_as: Optional[str] = None
+    # the line asks for a new deficit: one the notes call old ("baseline", "chronic", "since
+    # 2021") does not count, and one beside such a sign of the same limb is a reviewer's
+    new: bool = False
+    # the line asks for an acute deficit: one the notes call old or stable for weeks ("foot
+    # drop, unchanged since my exam on 09/15") does not count
+    acute: bool = False
 
 
 @dataclass(frozen=True)
@@ -179,9 +185,12 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         same_side_as = raw.get("same_side_as")
         if same_side_as is not None and same_side_as not in codes():
             raise RuleFileError(f"{where}: unknown finding code {same_side_as!r} in `same_side_as`")
+        new, acute = raw.get("new", False), raw.get("acute", False)
+        if not isinstance(new, bool) or not isinstance(acute, bool):
+            raise RuleFileError(f"{where}: `new` and `acute` are true or false")
         return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote,
                            mentions, unless, _undated(raw.get("undated", "document"), where),
-                           stated, after, same_side_as)
+                           stated, after, same_side_as, new, acute)
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)

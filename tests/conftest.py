@@ -1,5 +1,9 @@
 import datetime as dt
+import os
+import signal
 import socket
+import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -7,6 +11,55 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "corpora"
 SHARED = ROOT.parent / "shared"
+
+# Every process the tests start inherits this tag in its environment (a batch's Prefect
+# server and worker processes included), so that what this session leaves running can be
+# told from other sessions' processes on a shared machine.
+SESSION_TAG_ENV = "SPINECITE_TEST_SESSION"
+os.environ[SESSION_TAG_ENV] = uuid.uuid4().hex
+
+
+def left_running() -> dict[int, str]:
+    """Processes started by this test session that are still running: pid -> command line."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return {}
+    tag = f"{SESSION_TAG_ENV}={os.environ[SESSION_TAG_ENV]}".encode()
+    found = {}
+    for entry in os.scandir(proc):
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if tag not in Path(entry.path, "environ").read_bytes().split(b"\0"):
+                continue
+            if Path(entry.path, "stat").read_text().rsplit(")", 1)[1].split()[0] == "Z":
+                continue  # exited, waiting for its parent to read its status
+            found[int(entry.name)] = Path(entry.path, "cmdline").read_bytes().replace(
+                b"\0", b" ").decode(errors="replace").strip()
+        except (OSError, IndexError):
+            continue
+    return found
+
+
+@pytest.fixture(scope="module", autouse=True)
+def nothing_left_running():
+    """A module's tests leave no process behind (a batch's temporary Prefect server, a
+    worker, a server a test started): what is still running some seconds after the module's
+    last test is stopped, and the module fails naming it."""
+    yield
+    left = left_running()
+    deadline = time.monotonic() + 20
+    while left and time.monotonic() < deadline:
+        time.sleep(0.5)
+        left = left_running()
+    for pid in left:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    if left:
+        pytest.fail("left running after this module's tests (now killed): "
+                    + "; ".join(f"pid {pid}: {cmd[:160]}" for pid, cmd in left.items()))
 
 
 def free_port() -> int:

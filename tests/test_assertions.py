@@ -1477,8 +1477,170 @@ GENERAL_RULES = [
      "extrusion.", "disc_herniation", {"historical", "present"}),
 ]
 
+# Session 8: general families from the blind batch d191-d205, each with the note's own
+# phrasing and two or three others.
+GENERAL_RULES_8 = [
+    # an employer's option denied is not the patient's restriction denied
+    ("Employer has no light duty - remains off work.", "functional_impairment", {"present"}),
+    ("His employer cannot accommodate restrictions; he remains off work.",
+     "functional_impairment", {"present"}),
+    ("No light duty available at her job, so she is off work.", "functional_impairment",
+     {"present"}),
+    ("No light duty restrictions needed.", "activity_modification", {"absent"}),
+    # a comparison with an earlier year says the sign persists
+    ("Reflexes: patellar 1+ symmetric, Achilles absent bilaterally (as in 2025).",
+     "reflex_abnormality", {"present"}),
+    ("L EHL 4/5, unchanged from 2024.", "motor_weakness", {"present"}),
+    ("Foot drop, same as in 2023.", "foot_drop", {"present"}),
+    ("Foot drop in 2023, resolved.", "foot_drop", {"historical"}),
+    # a handout or a referral sent: the program or therapy is still to come
+    ("Plan:\n- PT referral for 4-6 wks; HEP handout given.", "home_exercise_program",
+     {"hypothetical"}),
+    ("HEP handouts provided today.", "home_exercise_program", {"hypothetical"}),
+    ("Plan: Continue HEP.", "home_exercise_program", {"present"}),
+    ("Advised PT would be the next step. PT referral sent.", "physical_therapy",
+     {"hypothetical"}),
+    ("Chiropractic care is a reasonable next step.", "chiropractic_care", {"hypothetical"}),
+    ("PT referral placed.", "physical_therapy", {"hypothetical"}),
+    ("Failed 6 weeks of PT, so ESI is the next step.", "physical_therapy", {"present"}),
+    # a Plan's drug named by its generic name continues the brand on the med list
+    ("Meds: Tylenol 500 mg BID.\n\nPlan:\n- Acetaminophen 1 g TID", "analgesic", {"present"}),
+    ("Meds: Flexeril 10 mg qhs.\n\nPlan:\n- cyclobenzaprine 10 mg qhs prn", "muscle_relaxant",
+     {"present"}),
+    ("Meds: ibuprofen prn.\n\nPlan:\n- naproxen 500 mg BID", "nsaid",
+     {"present", "hypothetical"}),
+    # a device removed is gone
+    ("Pacemaker placed 2015, removed 2019.", "mri_contraindication", {"historical"}),
+    ("s/p removal of spinal cord stimulator 2022.", "mri_contraindication", {"historical"}),
+    ("Dual-chamber pacemaker 2024.", "mri_contraindication", {"present"}),
+    # a refusal opening the next clause takes back the offer
+    ("Discussed ESI and surgery; declines.", "epidural_steroid_injection", {"absent"}),
+    ("Discussed ESI and surgery; declines.", "intervention_planned", {"absent"}),
+    ("Offered a referral for ESI; she refused.", "epidural_steroid_injection", {"absent"}),
+    ("Discussed ESI; she wants to think about it.", "epidural_steroid_injection",
+     {"hypothetical"}),
+    # a parenthesis that names the suspected finding again glosses it
+    ("Suspected right L5 pars stress injury (early spondylolysis) in an adolescent.",
+     "spondylolysis", {"possible"}),
+    ("Probable L5 radiculopathy (L5 radiculopathy pattern on exam).", "radiculopathy",
+     {"possible"}),
+    ("L5 spondylolysis (pars defect) on CT.", "spondylolysis", {"present"}),
+    # a problem list's status after a dotted leader applies to its problem
+    ("Problem list:\n  Lumbar disc herniation L4-5 ................. Resolved - s/p L4-5 "
+     "microdiscectomy 03/2019\n", "disc_herniation", {"historical"}),
+    ("Problem list:\n  Lumbar disc herniation L4-5 ......... Active\n", "disc_herniation",
+     {"present"}),
+    # a PT note's exercise progression is no progression of symptoms
+    ("Tx: nerve glides, core stab progression, manual - L3-5 PA mobs.", "symptom_progression",
+     None),
+    ("HEP progression: added bridges and bird-dogs.", "symptom_progression", None),
+    ("Progression of weakness over 2 weeks.", "symptom_progression", {"present"}),
+    # a comparison with an earlier state of a symptom still there is its course
+    ("MRI 2025: stenosis L4-5. At that time he could walk 3 blocks before his legs got heavy. "
+     "Now he has to sit after half a block because of leg pain with walking.",
+     "neurogenic_claudication", {"present"}),
+    ("Exam 2024: L EHL 4/5. At that time reflexes were absent at the ankles. Today Achilles "
+     "reflexes absent bilaterally.", "reflex_abnormality", {"present"}),
+    ("In 2019 she had sciatica on the left. At that time it resolved with PT.",
+     "radicular_pain", {"historical"}),
+    # a deficit that never recovered is still there
+    ("s/p L4-5 microdiscectomy 2021; the foot drop never recovered and he wears an AFO.",
+     "foot_drop", {"present"}),
+    ("Her numbness has not fully recovered since the surgery.", "paresthesia", {"present"}),
+    ("Left foot drop in 2019, which recovered fully.", "foot_drop", {"historical"}),
+    ("Weakness only partially recovered after the decompression.", "motor_weakness",
+     {"present"}),
+    # an abbreviation's full stop ends the negation before a normal finding
+    ("SLR + L at 50 deg, neg R. Gait normal, able to heel/toe walk.", "gait_abnormality",
+     {"absent"}),
+    ("SLR positive L at 50 deg, negative R. Strength 5/5 bilat LE.", "motor_weakness",
+     {"absent"}),
+    # a study reported normal after a dash was done; a field answered "normal" is denied
+    ("Imaging: thoracic spine x-rays 08/22/2026 - normal.", "prior_xray", {"present"}),
+    ("Lumbar MRI 2024 - negative.", "prior_mri", {"present"}),
+    ("Prior MRI - no.", "prior_mri", {"absent"}),
+    ("Bowel/bladder - normal", "bowel_dysfunction", {"absent"}),
+    # a study that would not change management is one asked for, not one done
+    ("I explained that an MRI is not likely to change management now.", "prior_mri", None),
+    ("Imaging is unlikely to change management at this point.", "prior_xray", None),
+    ("MRI 2023 showed L4-5 HNP. A repeat MRI would not change management.", "prior_mri",
+     {"present"}),
+    # a recovery or a course progressing well is no progression of symptoms
+    ("Intrauterine pregnancy at 24w3d, progressing normally.", "symptom_progression", None),
+    ("Pt progressing well with PT.", "symptom_progression", None),
+    ("Progressing toward goals; pain 3/10.", "symptom_progression", None),
+    # a treatment waiting on a study still to read is planned
+    ("P: CT L-spine. Refer Dr. Feld (pain) for L L4-5 TFESI once CT reviewed.",
+     "epidural_steroid_injection", {"hypothetical"}),
+    ("Plan: ESI pending MRI results.", "epidural_steroid_injection", {"hypothetical"}),
+    ("Plan: MRI reviewed with the patient. Continue ibuprofen.", "nsaid", {"present"}),
+    # a radiculopathy the note says an operation treated is history; an "s/p" alone is not
+    ("R L5 radiculopathy from a large L4-5 extrusion, treated with L4-5 microdiscectomy "
+     "06/2021.", "radiculopathy", {"historical"}),
+    ("L5 radiculopathy, s/p L4-5 microdiscectomy 2019.", "radiculopathy", {"present"}),
+    # a denial inside a condition is no refusal; a device weighed is no contraindication now
+    ("If he is not a surgical candidate, a spinal cord stimulator trial could be considered.",
+     "intervention_planned", {"present"}),
+    ("If he is not a surgical candidate, a spinal cord stimulator trial could be considered.",
+     "mri_contraindication", None),
+    ("Surgery was offered but patient declined.", "intervention_planned", {"absent"}),
+]
 
-@pytest.mark.parametrize("text, code, expected", PITFALLS + EVERYDAY + BLIND_BATCHES + GENERAL_RULES)
+# From the blind batch d206-d220 (first run on 42c58c7), each family with the note's own
+# phrasing and others.
+GENERAL_RULES_8B = [
+    # a prescription written at this visit, or waiting on the payer, has not begun
+    ("TREATMENT:\n- Cyclobenzaprine 5 mg qhs x 7 days (Rx).", "muscle_relaxant", {"hypothetical"}),
+    ("Meloxicam 15 mg daily, Rx sent to pharmacy.", "nsaid", {"hypothetical"}),
+    ("- PT referral 2x/wk x 4 wks - pending carrier authorization.", "physical_therapy",
+     {"hypothetical"}),
+    ("Chiropractic 2x/wk x 4 wks - awaiting insurance approval.", "chiropractic_care",
+     {"hypothetical"}),
+    ("Completed 6 weeks of PT in the spring.", "physical_therapy", {"present"}),
+    # a problem list's status after a dash
+    ("#6 Peripheral neuropathy - ruled out (NCS 10/2026 normal).", "peripheral_neuropathy",
+     {"absent"}),
+    ("Spinal infection - excluded by MRI.", "spinal_infection", {"absent"}),
+    ("#5 Right sciatica (2019) - resolved.", "radicular_pain", {"historical"}),
+    # a comma before a new clause's subject ends a denial; a list after a comma does not
+    ("About 3 weeks ago, without any injury, the right leg pain came back.", "radicular_pain",
+     {"present"}),
+    ("No fever, she has had night pain for 2 weeks.", "night_pain", {"present"}),
+    ("No fever, chills, night sweats or weight loss.", "unexplained_weight_loss", {"absent"}),
+    # a study deferred was not done
+    ("No prior spine imaging; plain films deferred in pregnancy.", "prior_xray", {"absent"}),
+    ("MRI deferred until after delivery.", "prior_mri", {"absent"}),
+    # a comparison with an earlier visit says how the symptom is now
+    ("The low back pain is now worse than on admission - he cannot sit up in the chair.",
+     "functional_impairment", {"present"}),
+    ("Sciatica worse than at intake.", "radicular_pain", {"present"}),
+    ("Chief complaint at intake: neck pain. Neck pain (NPRS) 6/10 today.", "neck_pain",
+     {"present"}),
+    # "former" is said of what it stands before
+    ("49 yo M, former HVAC installer, off work since 03/2024.", "functional_impairment",
+     {"present"}),
+    ("Former football player, now with low back pain.", "low_back_pain", {"present"}),
+    # a diagnosis the spine has to be looked at for is suspected
+    ("The spine has to be looked at for discitis or an early epidural abscess.",
+     "spinal_infection", {"possible"}),
+    ("Cauda equina syndrome must be excluded.", "cauda_equina_syndrome", {"possible"}),
+    # a relative who decides for the patient is no family cue
+    ("Daughter (HCP) agrees with CT and would consider kyphoplasty.", "intervention_planned",
+     {"present"}),
+    ("Her brother had a kyphoplasty last year.", "prior_spine_surgery", {"family"}),
+    # a denial after a colon belongs to the clause after it
+    ("I would not recommend the fusion: the dynamic films show no instability.",
+     "flexion_extension_instability", {"absent"}),
+    ("Flexion-extension films show no instability.", "flexion_extension_instability",
+     {"absent"}),
+    ("Flexion-extension films show 5 mm translation at L4-5.", "flexion_extension_instability",
+     {"present"}),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", PITFALLS + EVERYDAY + BLIND_BATCHES + GENERAL_RULES
+                         + GENERAL_RULES_8
+                         + GENERAL_RULES_8B)
 def test_assertion(findings_of, text, code, expected):
     table, _ = findings_of(text)
     assert table.get(code) == expected, table

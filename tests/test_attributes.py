@@ -18,6 +18,27 @@ def test_motor_grade_and_side(findings_of):
     assert f.laterality == "left"
 
 
+@pytest.mark.parametrize("text, side", [
+    ("Neuro:\n  Motor:         R      L\n   Hip flex      5/5    5/5\n"
+     "   Plantarflex   4/5    5/5\n", "right"),
+    ("Strength          R      L\n   Deltoid         5/5    5/5\n"
+     "   Biceps          5/5    4/5\n   Wrist ext       5/5    4/5\n", "left"),
+    ("Motor   Left   Right\n   EHL   4/5   5/5\n   Ankle DF   5/5   5/5\n", "left"),
+    ("Strength   R   L\n   Knee ext   4/5   4+/5\n", "bilateral"),
+])
+def test_a_grade_in_a_side_column_table_takes_the_column_side(findings_of, text, side):
+    _, result = findings_of(text)
+    f = finding(result, "motor_weakness")
+    assert f.value.grade == 4
+    assert f.laterality == side
+
+
+def test_a_grade_dictated_in_words(findings_of):
+    _, result = findings_of("Right triceps is 4 out of 5.")
+    f = finding(result, "motor_weakness")
+    assert (f.value.grade, f.laterality) == (4, "right")
+
+
 def test_level_is_normalised(findings_of):
     _, result = findings_of("MRI 1/5/2026 showed L4-L5 disc herniation.")
     assert finding(result, "disc_herniation").level == "L4-5"

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from conftest import CORPORA, ROOT, free_port
+from conftest import CORPORA, ROOT, free_port, left_running
 
 DEV = sorted((CORPORA / "dev").glob("*.case.json"))
 
@@ -177,7 +177,11 @@ def test_reports_to_a_real_prefect_server_when_api_url_is_set(tmp_path):
         assert [r["state_type"] for r in runs] == ["COMPLETED"]
     finally:
         os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)  # never leave the server running
+            server.wait(timeout=30)
 
 
 def test_each_input_is_read_and_hashed_once_a_run(tmp_path):
@@ -202,3 +206,15 @@ def test_each_input_is_read_and_hashed_once_a_run(tmp_path):
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stdout.split()[-2:] == ["2", "2"]
     assert len(results(tmp_path / "out")) == 2
+
+
+def test_a_process_left_running_is_seen():
+    """The check every module ends with (conftest's `nothing_left_running`) finds a process
+    this session started and left behind, even one in a session of its own."""
+    sleeper = subprocess.Popen(["sleep", "60"], start_new_session=True)
+    try:
+        assert sleeper.pid in left_running()
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    assert sleeper.pid not in left_running()

@@ -469,6 +469,11 @@ def test_an_exam_recorded_in_several_notes_is_as_recent_as_the_latest(tmp_path):
     dated = ExamValue(date=dt.date(2025, 12, 1))
     assert outcome(exam("august", "february", value=dated)) == "met"
     assert outcome(exam("february", value=dated)) == "not_met"   # one note: its own date
+    # nor does its own date when the denying note gave it ("Exam: deferred (video visit)" in
+    # the February video note, merged with the December office exam: dev d264)
+    video = ExamValue(date=dt.date(2026, 2, 20))
+    assert outcome(exam("august", "february", value=video),
+                   exam("february", assertion="absent")) == "not_met"
 
 
 def requiring(tmp_path, when):
@@ -513,3 +518,123 @@ def test_stated_counts_a_finding_only_when_the_note_states_its_attribute(tmp_pat
     assert result(ImagingValue()) == "not_met"       # without `stated`: unknown
     with pytest.raises(RuleFileError, match="stated"):
         requiring(tmp_path, "{finding: prior_mri, where: {result: nondiagnostic}, stated: always}")
+
+
+def noted(text, code, phrase, laterality=None, document="note"):
+    """A present finding whose evidence is `phrase` where it stands in `text`."""
+    start = text.index(phrase)
+    return Finding(code=code, assertion="present", laterality=laterality,
+                   evidence=[Evidence(document=document, start=start, end=start + len(phrase),
+                                      text=phrase)])
+
+
+def test_new_does_not_count_a_deficit_the_notes_call_old(tmp_path):
+    """rules/SCHEMA.md `new` (dev d199): a foot drop "since 2021", a 0/5 muscle "(baseline per
+    2023 neurology note)" is present but not new; a sign of the same limb beside it is a
+    reviewer's; a deficit on the other side, or said to be new, counts."""
+    g = requiring(tmp_path, "{any: [{finding: motor_weakness, new: true}, "
+                            "{finding: reflex_abnormality, new: true}]}")
+
+    def result(text, *findings):
+        facts = CaseFacts(RECEIVED, None, findings, texts=(("note", text),))
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    old = "Exam: R ankle DF 0/5 and EHL 0/5 (baseline per 2023 neurology note). R Achilles 1+."
+    assert result(old, noted(old, "motor_weakness", "EHL 0/5", "right")) == "not_met"
+    # beside the old right-sided weakness, the right reflex change is not shown to be new
+    assert result(old, noted(old, "motor_weakness", "EHL 0/5", "right"),
+                  noted(old, "reflex_abnormality", "R Achilles 1+", "right")) == "unknown"
+    left = old.replace("R Achilles 1+", "L Achilles 1+")
+    assert result(left, noted(left, "motor_weakness", "EHL 0/5", "right"),
+                  noted(left, "reflex_abnormality", "L Achilles 1+", "left")) == "met"
+    # a cue in another sentence, an age, or "unchanged" alone says nothing of the course
+    for text in ("Back pain since 2021. Exam: EHL 0/5.", "62-year-old man. Exam: EHL 0/5.",
+                 "Exam: EHL 4/5 (unchanged from the eval 3 weeks ago)."):
+        assert result(text, noted(text, "motor_weakness", "EHL")) == "met", text
+    # something new between the cue and the deficit: the deficit is new
+    text = "Chronic R foot drop, now new L EHL 3/5"
+    assert result(text, noted(text, "motor_weakness", "L EHL 3/5", "left")) == "met"
+    text = "Chronic back pain and new L EHL 3/5"
+    assert result(text, noted(text, "motor_weakness", "L EHL 3/5", "left")) == "met"
+    # without the notes' text (findings read back from JSON) nothing is called old
+    assert evaluate(g, "72148", CaseFacts(RECEIVED, None, (
+        noted(old, "motor_weakness", "EHL 0/5", "right"),))).criteria[0].result == "met"
+    with pytest.raises(RuleFileError, match="new"):
+        requiring(tmp_path, "{finding: motor_weakness, new: yes please}")
+
+
+def test_a_date_window_holds_nothing_yet_to_come(tmp_path):
+    """A planned operation misread as a prior one ("TLIF on 12/15/2026", dev d190) must not
+    open a post-operative window: a date after the note that records it, or after the
+    received date, is no date of the last N days. A course under way may state its planned
+    end."""
+    from spinecite.extractors.models import ProcedureValue
+    g = requiring(tmp_path, "{any: [{finding: prior_spine_surgery, within_days: 182}, "
+                            "{finding: physical_therapy, within_days: 90}]}")
+    note = dt.date(2026, 2, 20)
+
+    def result(finding):
+        facts = CaseFacts(RECEIVED, None, (finding,), document_dates=(("d", note),))
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    def surgery(date):
+        return f("prior_spine_surgery", value=ProcedureValue(date=date), document_date=note)
+
+    assert result(surgery(dt.date(2026, 1, 5))) == "met"
+    assert result(surgery(dt.date(2026, 3, 15))) == "not_met"    # after the received date
+    assert result(surgery(dt.date(2026, 2, 25))) == "not_met"    # after the note that plans it
+    under_way = TherapyValue(start=dt.date(2026, 2, 1), end=dt.date(2026, 3, 20))
+    assert result(f("physical_therapy", value=under_way, document_date=note)) == "met"
+    to_start = TherapyValue(start=dt.date(2026, 3, 5))
+    assert result(f("physical_therapy", value=to_start, document_date=note)) == "not_met"
+
+
+def test_acute_does_not_count_a_deficit_stable_for_weeks(tmp_path):
+    """rules/SCHEMA.md `acute` (dev d248): "foot drop, unchanged since my exam on 09/15", ten
+    weeks before the note, is no acute deficit (though it may be a new one); unchanged since
+    yesterday it is. A Plan's span ("AFO fitted today for the foot drop") says nothing of the
+    course."""
+    g = requiring(tmp_path, "{finding: foot_drop, acute: true}")
+    note = dt.date(2026, 2, 27)
+
+    def result(text, *phrases):
+        starts = [(text.index(p), p) for p in phrases]
+        drop = Finding(code="foot_drop", assertion="present", laterality="left",
+                       evidence=[Evidence(document="note", start=s, end=s + len(p), text=p,
+                                          section="plan" if p.startswith("AFO") else None)
+                                 for s, p in starts])
+        facts = CaseFacts(RECEIVED, None, (drop,), document_dates=(("note", note),),
+                          texts=(("note", text),))
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    stable = "L5 weakness and foot drop, unchanged since my exam on 12/15 (EHL 3/5 then). "
+    assert result(stable, "foot drop") == "not_met"
+    assert result(stable + "AFO for the foot drop.", "foot drop", "AFO for the foot drop") \
+        == "not_met"
+    assert result("Foot drop, stable for 3 months.", "Foot drop") == "not_met"
+    assert result("Foot drop, unchanged since yesterday.", "Foot drop") == "met"
+    assert result("Foot drop since Tuesday, worse today.", "Foot drop") == "met"
+
+
+def test_a_symptoms_weeks_are_the_duration_stated_beside_it(tmp_path):
+    """`where: {weeks: ...}` on a symptom (no value of its own) reads the duration the note
+    states right beside its evidence ("low back pain of 5 weeks", "since September"), resolved
+    by timex against the note's date; a duration of something else in the sentence is not
+    the pain's, and without one the node stays unknown."""
+    g = requiring(tmp_path, "{finding: low_back_pain, where: {weeks: {gt: 4}}}")
+    note = dt.date(2026, 2, 27)
+
+    def result(text, phrase="low back pain"):
+        start = text.index(phrase)
+        pain = Finding(code="low_back_pain", assertion="present",
+                       evidence=[Evidence(document="n", start=start, end=start + len(phrase),
+                                          text=phrase)])
+        facts = CaseFacts(RECEIVED, 15, (pain,), document_dates=(("n", note),),
+                          texts=(("n", text),))
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    assert result("Seen for low back pain of 5 weeks.") == "met"
+    assert result("5 weeks of low back pain.") == "met"
+    assert result("Intermittent low back pain since December.") == "met"
+    assert result("Seen for low back pain of 3 weeks.") == "not_met"
+    assert result("Seen for low back pain. PT for 6 weeks.") == "unknown"

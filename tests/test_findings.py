@@ -18,10 +18,44 @@ def findings(nlp, text):
     "Work status: off work since 1/6/2026 per PCP.",
     "He has been out of work for three weeks.",
 ])
-def test_off_work_is_lost_function_and_modified_activity(nlp, text):
+def test_off_work_is_lost_function_only(nlp, text):
+    # a work status is a loss of function (gold d085, d161, d205), not a prescribed
+    # restriction; the restriction itself ("no lifting > 10 lb") is activity_modification
     found = findings(nlp, text)
     assert ("functional_impairment", "present") in found
-    assert ("activity_modification", "present") in found
+    assert ("activity_modification", "present") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "PLAN:\n1. Bilateral L4-5 and L5-S1 medial branch blocks; if two blocks each give >80% "
+    "relief, radiofrequency ablation.",
+    "Plan:\n- R L4-5 facet injections\n- Continue HEP",
+    "Will consider RFA if the blocks help.",
+    "P: Refer Dr. Feld (pain) for L L4-5 / L5-S1 TFESI once CT reviewed.",
+    "Refer to Dr. Okafor (interventional pain) for an L5-S1 interlaminar ESI.",
+    "If CT shows a fracture -> spine surgery same day.",
+    "If the CT shows instability \u2192 neurosurgery consult.",
+    "Plan: L4-5 TLIF next month.",
+    "Plan: STAT MRI L-spine. NSGY (Dr. Okafor) paged for emergent decompression.",
+    "Plan: CT cervical spine. If CT shows fracture -> spine consult.",
+    "3. Transfer to the ED; called ED physician and on-call neurosurgeon Dr. Hammond.",
+    "PLAN: Direct admit. Likely I&D in OR tomorrow - consented.",
+])
+def test_a_procedure_the_plan_names_is_an_intervention_planned(nlp, text):
+    found = findings(nlp, text)
+    assert ("intervention_planned", "present") in found
+    # a planned operation is no prior surgery
+    assert not any(code == "prior_spine_surgery" for code, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "She had an L4-5 facet injection in 2024 and MBB with 80% relief.",
+    "s/p RFA 2023 with a year of relief.",
+    "History: L4-5 HNP -> microdiscectomy 2019.",
+    "PSH: s/p I&D 2019 for a hand abscess.",
+])
+def test_a_procedure_already_done_is_no_plan(nlp, text):
+    assert not any(code == "intervention_planned" for code, _ in findings(nlp, text))
 
 
 def test_light_duty_is_also_lost_function(nlp):

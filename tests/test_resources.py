@@ -38,7 +38,8 @@ def test_target_categories_are_known_codes():
             assert rule.category in codes() or rule.category == "NOT_A_FINDING", \
                 (path.name, rule.literal)
             meta = rule.metadata or {}
-            assert set(meta) <= {"assertion", "laterality", "value", "also", "only_beside"}, rule.literal
+            assert set(meta) <= {"assertion", "laterality", "value", "also", "only_beside",
+                                 "planned_only"}, rule.literal
             assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
             beside = meta.get("only_beside", [])
             beside = [beside] if isinstance(beside, str) else beside
@@ -138,6 +139,99 @@ def test_lexicon_examples(nlp):
     ("L leg pain down to 4/10 from 7/10 at eval.", "severe_pain", "historical"),
     ("Flexion/extension views: no slippage and no motion.", "flexion_extension_instability",
      "absent"),
+    # functional losses in plain words (d192-d204), and phrasings of the same families
+    ("Endorses cutting back from 5 to 3 shifts a week.", "functional_impairment", "present"),
+    ("She has cut back to 4 days a week because of the pain.", "functional_impairment",
+     "present"),
+    ("Cannot sit at the computer for a full day; she is down to 4-hour shifts.",
+     "functional_impairment", "present"),
+    ("He is down to 3 days a week at the shop.", "functional_impairment", "present"),
+    ("He has stopped his morning walks with his wife.", "functional_impairment", "present"),
+    ("She gave up her weekly yoga classes.", "functional_impairment", "present"),
+    ("She no longer goes to the gym.", "functional_impairment", "present"),
+    ("Still hurts carrying her school bag and she sits out of PE.", "functional_impairment",
+     "present"),
+    ("He has been excused from gym class since October.", "functional_impairment", "present"),
+    ("Works for himself, has been doing lighter jobs only.", "functional_impairment",
+     "present"),
+    # a thoracic radicular pain denied, a leg pain in the patient's quoted words
+    ("No pain wrapping around the chest.", "radicular_pain", "absent"),
+    ("The pain radiates around to the front of the ribs.", "radicular_pain", "present"),
+    ('Pain is now across the low back and "the whole left leg," 8/10.', "radicular_pain",
+     "present"),
+    # a deficit said to be unchanged did not progress
+    ("A: plateaued; leg pain and neuro signs unchanged.", "symptom_progression", "absent"),
+    ("Foot drop unchanged per pt.", "symptom_progression", "absent"),
+    ("Neurological deficits are essentially unchanged.", "symptom_progression", "absent"),
+    ("Regional non-dermatomal sensory change of the whole left leg.",
+     "dermatomal_sensory_loss", "absent"),
+    # Lhermitte told in words is a myelopathic sign
+    ("An electric shock going down his back into both legs when he bends his head forward.",
+     "myelopathy_signs", "present"),
+    ("Electric feeling down both arms when he looks down to read.", "myelopathy_signs",
+     "present"),
+    ("Electrical sensations into the hands with neck flexion.", "myelopathy_signs", "present"),
+    ('CC: "can\'t pee," back pain, numb bottom', "saddle_anesthesia", "present"),
+    ("Says her bottom feels numb.", "saddle_anesthesia", "present"),
+    # an effort that hurt the back is the injury
+    ("Onset after helping a friend carry a sleeper sofa up a flight of stairs.", "trauma",
+     "present"),
+    ("HVAC tech, lifting a condenser unit off a truck this afternoon.", "trauma", "present"),
+    ("Pulling a stump grinder off a trailer Wed, felt a pull.", "trauma", "present"),
+    ("Picking up her 2-year-old from the crib, she felt a twinge.", "trauma", "present"),
+    # an exam header with a qualifier is a face-to-face exam
+    ("EXAM (in person, today)\n  Spurling: positive on R", "in_person_exam", "present"),
+    ("Exam on admission: Afebrile. SLR positive on the left.", "in_person_exam", "present"),
+    ("Exam (today): BP 134/86. Gait normal.", "in_person_exam", "present"),
+    ("Worse lying flat - has been sleeping in the recliner.", "night_pain", "present"),
+    # chronic steroid use, the red flag, denied in a screen; a study denied as "not imaged"
+    ("No hx of cancer, IVDU or steroid use.", "immunosuppression", "absent"),
+    ("Immunosuppression/chronic steroids - none.", "immunosuppression", "absent"),
+    ("He is not a diabetic and takes no steroids.", "immunosuppression", "absent"),
+    ("On chronic steroids for COPD.", "immunosuppression", "present"),
+    ("Not imaged.", "prior_mri", "absent"),
+    ("The lumbar spine has never been imaged.", "prior_xray", "absent"),
+    # from the d206-d265 first runs: losses of function, night pain, paresthesia, stability,
+    # effort injuries, plans and normal exams told in other words
+    ("He now has trouble tightening fittings at work.", "functional_impairment", "present"),
+    ("Trouble pushing himself up out of a chair.", "functional_impairment", "present"),
+    ("Unable to descend stairs reciprocally.", "functional_impairment", "present"),
+    ("Typing limited to 2 hours at a time.", "functional_impairment", "present"),
+    ("She can't sit in the car for her commute.", "functional_impairment", "present"),
+    ("Sleep broken by leg pain.", "night_pain", "present"),
+    ("She is up every night at 2-3 am with it.", "night_pain", "present"),
+    ('The R foot also feels "half asleep" along the outer edge.', "paresthesia", "present"),
+    ("His symptoms have been stable over the past 3 months.", "symptom_progression", "absent"),
+    ("No change in the pattern this year.", "symptom_progression", "absent"),
+    ("Her walking distance today is the same as before therapy.", "symptom_progression",
+     "absent"),
+    ("Pain began after bending under a bus at work.", "trauma", "present"),
+    ("He sneezed hard at work and felt a pull in the low back.", "trauma", "present"),
+    ("Started after helping his brother move a couch.", "trauma", "present"),
+    ("Consider trigger point injection if it plateaus.", "intervention_planned", "present"),
+    ("Neurosurgery to be called if MRI shows an epidural collection.", "intervention_planned",
+     "present"),
+    ("Flex/ext films without change between flexion and extension views.",
+     "flexion_extension_instability", "absent"),
+    ("No listhesis on flexion/extension.", "spondylolisthesis", "absent"),
+    ("Gait and tandem normal.", "gait_abnormality", "absent"),
+    ("MRI NOT performed.", "prior_mri", "absent"),
+    # a saddle loss found on exam is also a dermatomal (S2-S4) sensory loss
+    ("Decreased pinprick perianal region and bilateral medial buttocks (S2-S4).",
+     "dermatomal_sensory_loss", "present"),
+    ("Perianal pinprick reduced bilaterally.", "dermatomal_sensory_loss", "present"),
+    ("Pain from the L low back into the front of the L thigh.", "low_back_pain", "present"),
+    ("Back soreness 2/10.", "low_back_pain", "present"),
+    ("CT head and C-spine in the ED negative.", "prior_ct", "present"),
+    ("Perianal pinprick intact.", "saddle_anesthesia", "absent"),
+    ("Back pain stable per pt.", "symptom_progression", "absent"),
+    ("Denies IVDU/tobacco.", "iv_drug_use", "absent"),
+    ("Afebrile, no recent procedure.", "recent_spinal_procedure", "absent"),
+    ("No recent epidural injections.", "epidural_steroid_injection", "absent"),
+    ("Ruled out (NCS 10/2026 normal).", "abnormal_emg", "absent"),
+    ("Overall her non-operative care has not given lasting relief.",
+     "conservative_care_failed", "present"),
+    ("Unable to lie flat for the MRI without sedation.", "mri_contraindication", "present"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
     _, result = findings_of(text)
@@ -173,3 +267,33 @@ def test_a_form_fields_label_is_no_mri_contraindication(findings_of):
     table, _ = findings_of("MRI contraindication:  [ ] Pacemaker/ICD  [ ] Metal/implant  "
                            "[X] Other: pt prefers CT - sooner appt")
     assert "present" not in table.get("mri_contraindication", set())
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Mid-back pain x 10 days; she now cannot lie flat.", "mri_contraindication"),
+    ("She can't lie flat in bed because of the pain.", "mri_contraindication"),
+    ("Neck pain worse; she has been sleeping in the recliner.", "night_pain"),
+    ("Sensation is diminished to pinprick in a glove distribution in both hands.",
+     "dermatomal_sensory_loss"),
+    ("Decreased light touch in a stocking distribution to mid-shin.", "dermatomal_sensory_loss"),
+    ("Tx: nerve glides, core stab progression, manual.", "symptom_progression"),
+    ("Progression of the HEP to standing exercises.", "symptom_progression"),
+    ("An electric shock down his back into both legs when he bends his head forward.",
+     "bilateral_sciatica"),
+    ("An electric feeling down both arms when he looks down.", "paresthesia"),
+    ('CC: "can\'t pee," back pain, numb bottom', "paresthesia"),
+    ("She cannot lift her grandson out of the crib.", "trauma"),
+    ("Exam (video): limited to observation.", "in_person_exam"),
+    ("Pain is worse when bending over the sink.", "trauma"),
+    ("She had trigger point injections in 2023.", "intervention_planned"),
+    ("No change in walking distance since the last visit.", "symptom_progression"),
+    ("Upper back soreness between the shoulder blades.", "low_back_pain"),
+    ("She reports numbness in the saddle area.", "dermatomal_sensory_loss"),
+])
+def test_look_alike_phrases_give_no_finding_of_that_code(findings_of, text, code):
+    # a pain that keeps her from lying flat is no MRI contraindication, a recliner is no night
+    # pain by itself, a glove/stocking loss is not dermatomal, a PT exercise progression is no
+    # symptom progression, Lhermitte in words is no sciatica or paresthesia
+    _, result = findings_of(text)
+    assert not any(f.code == code and f.assertion != "absent" for f in result.findings), \
+        [(f.code, f.assertion) for f in result.findings]

@@ -242,6 +242,16 @@ NOT_URGENT = {
         said("spinal_fracture", "L1 compression fracture"), said("trauma", "slipped on a bathmat"),
         said("reflex_abnormality", "Patellar 1+, Achilles trace"),
         said("low_back_pain", "low back pain")),
+    # dev d175: a cervical myelopathy "the hands have not gotten worse", found at a
+    # pre-anesthesia visit for lumbar claudication that "worsened steadily"
+    "stable cord signs beside a worsening elsewhere": (
+        said("upper_motor_neuron_signs", "Hoffmann sign positive bilaterally").model_copy(
+            update={"laterality": "bilateral"}),
+        said("myelopathy_signs", "clumsy hands").model_copy(update={"laterality": "bilateral"}),
+        said("motor_weakness", "grip 4+/5 bilaterally", value=MotorValue(grade=4.5)).model_copy(
+            update={"laterality": "bilateral"}),
+        said("symptom_progression", "worsened steadily over the past year"),
+        said("symptom_progression", "the hands have not gotten worse", "absent")),
     # dev d151: an NCS-proven polyneuropathy "progressing", intrinsics 4/5 both feet, Romberg
     "a progressing polyneuropathy": (
         said("motor_weakness", "intrinsics 4/5", value=MotorValue(grade=4)).model_copy(
@@ -691,3 +701,205 @@ def test_evicore_ct_for_a_scheduled_operation_is_preoperative_evaluation_not_a_r
         return next(c for c in d.criteria if c.id == ct.id).result
     assert gate(said("intervention_planned", "Scheduled for L4-5 decompression and TLIF")) == "met"
     assert gate(said("intervention_planned", "spine surgery referral")) != "met"
+
+
+def test_a_chronic_post_surgical_foot_drop_is_no_new_deficit():
+    """dev d199: a right foot drop since a 2021 microdiscectomy, 0/5 "baseline per 2023
+    neurology note", sensory loss "chronic, unchanged", beside a new lumbar strain: neither
+    NIA's "new neurological deficits" nor eviCore's red flags; the same exam with nothing
+    called old meets NIA."""
+    note = ("HPI: known R foot drop since 2021 after L4-5 microdiscectomy 06/2021. Lumbar "
+            "strain raking leaves 3 weeks ago.\nExam: R ankle DF 0/5 and EHL 0/5 (baseline per "
+            "2023 neurology note), R steppage gait with AFO. Patellar 2+ bilat; R Achilles 1+, "
+            "L 2+. Decreased sensation R dorsal foot (chronic, unchanged).\n")
+
+    def case(text):
+        def at(code, phrase, value=None, laterality="right"):
+            start = text.index(phrase)
+            return Finding(code=code, assertion="present", value=value, laterality=laterality,
+                           document_date=RECEIVED,
+                           evidence=[Evidence(document="n", start=start,
+                                              end=start + len(phrase), text=phrase)])
+        return CaseFacts(RECEIVED, 62, (
+            at("foot_drop", "R foot drop"),
+            at("motor_weakness", "EHL 0/5", MotorValue(grade=0)),
+            at("gait_abnormality", "steppage gait"),
+            at("reflex_abnormality", "R Achilles 1+"),
+            at("dermatomal_sensory_loss", "Decreased sensation R dorsal foot"),
+            at("low_back_pain", "Lumbar strain", laterality=None),
+            at("in_person_exam", "Exam:", laterality=None),
+            at("prior_spine_surgery", "microdiscectomy", ProcedureValue(date=dt.date(2021, 6, 1)),
+               laterality=None)), texts=(("n", text),))
+
+    for gid in ("nia-lumbar-mri", "evicore-spine"):
+        assert evaluate(load_all()[gid], "72148", case(note)).outcome == "not_met", gid
+    assert not red_flags(load_red_flags(), case(note))
+    new = (note.replace("since 2021 after", "two weeks after a fall; prior")
+               .replace(" (baseline per 2023 neurology note)", "")
+               .replace(" (chronic, unchanged)", ""))
+    assert evaluate(load_all()["nia-lumbar-mri"], "72148", case(new)).outcome == "met"
+
+
+def test_cannot_opens_the_ct_paths_only_when_said_of_the_mri():
+    """dev d200: "she now cannot lie flat" (pain) read as mri_contraindication; CT is done
+    lying flat too. "Lumbar MRI cannot be performed (motion)" (d153) is a reason."""
+    lie_flat = said("mri_contraindication", "cannot lie flat")
+    said_of_mri = said("mri_contraindication", "Lumbar MRI cannot be performed")
+    assert outcome("aim-spine", "72131", *RADICULOPATHY, lie_flat) == "not_met"
+    assert outcome("aim-spine", "72131", *RADICULOPATHY, said_of_mri) == "met"
+    # eviCore's contraindications are implants and devices, on every CT line
+    assert outcome("evicore-spine", "72131", *RADICULOPATHY, said_of_mri) == "not_met"
+
+
+def test_a_planned_brace_is_the_treatment_a_pediatric_pars_mri_decides():
+    """dev d203: a 14-year-old's suspected pars stress injury, normal radiographs, "The MRI will
+    decide treatment: if a pars stress reaction ... TLSO brace": NIA's "imaging would change
+    treatment"; ice and heat in the plan are no such treatment."""
+    pars = (said("spondylolysis", "suspected pars stress injury", "possible"),
+            said("prior_xray", "radiographs normal",
+                 value=ImagingValue(result="normal", date=RECEIVED - dt.timedelta(days=20))),
+            said("low_back_pain", "low back pain"), said("in_person_exam", "Exam:"))
+
+    def nia(*findings):
+        return evaluate(load_all()["nia-lumbar-mri"], "72148",
+                        CaseFacts(RECEIVED, 14, pars + findings)).outcome
+
+    assert nia(said("activity_modification", "TLSO brace", "hypothetical")) == "met"
+    assert nia(said("activity_modification", "ice and heat", "hypothetical")) == "not_met"
+    assert nia() == "not_met"
+
+
+def test_nia_progression_needs_a_course_of_active_and_inactive_treatment():
+    """dev d216: pain 'worse since his father died' on oxycodone and duloxetine alone (no PT
+    since 04/2025, no HEP) is no 'worsening of symptoms during the course of conservative
+    treatment*' - the asterisk's Conservative Therapy combines active and inactive parts."""
+    worse = (said("low_back_pain", "low back pain"), said("symptom_progression", "worse"),
+             said("analgesic", "oxycodone"), said("neuropathic_agent", "duloxetine"),
+             said("in_person_exam", "Exam:"))
+    assert outcome("nia-lumbar-mri", "72148", *worse) == "not_met"
+    pt = said("physical_therapy", "PT 2x/week",
+              value=TherapyValue(start=RECEIVED - dt.timedelta(days=20), outcome="ongoing"))
+    assert outcome("nia-lumbar-mri", "72148", *worse, pt) == "met"
+
+
+def test_chronic_incontinence_is_no_cauda_equina_sign():
+    """dev d208, d214: "Chronic urinary incontinence, wears briefs for years - unchanged",
+    "longstanding stress incontinence" beside new back pain raise no cauda equina flag and meet
+    no sphincter line; "now new urinary incontinence" beside a chronic back pain does."""
+    def case(text, phrase):
+        start = text.index(phrase)
+        bladder = Finding(code="bladder_dysfunction", assertion="present",
+                          document_date=RECEIVED,
+                          evidence=[Evidence(document="n", start=start,
+                                             end=start + len(phrase), text=phrase)])
+        return CaseFacts(RECEIVED, 70, (said("low_back_pain", "low back pain"),
+                                        said("in_person_exam", "Exam:"), bladder),
+                         texts=(("n", text),))
+
+    for text, phrase in (
+            ("Fell 11/29. Chronic urinary incontinence, wears briefs for years - unchanged.",
+             "urinary incontinence"),
+            ("No saddle numbness; longstanding stress incontinence with coughing.",
+             "stress incontinence")):
+        facts = case(text, phrase)
+        assert red_flags(load_red_flags(), facts) == [], text
+        for g in ("aim-spine", "nia-lumbar-mri", "evicore-spine"):
+            assert evaluate(load_all()[g], "72148", facts).outcome == "not_met", (g, text)
+    new = case("Chronic low back pain, now new urinary incontinence since Tuesday.",
+               "urinary incontinence")
+    assert [r.id for r in red_flags(load_red_flags(), new)] == ["contract-red-flags.cauda-equina"]
+
+
+def test_a_foot_drop_stable_for_weeks_is_no_acute_red_flag():
+    """dev d248: "L5 radiculopathy with L5 weakness and foot drop, unchanged since my exam on
+    09/15" at the 11/30 visit: no acute severe deficit (not urgent); the same foot drop
+    since Tuesday is."""
+    def facts(text):
+        start = text.index("foot drop")
+        drop = Finding(code="foot_drop", assertion="present", laterality="left",
+                       document_date=RECEIVED,
+                       evidence=[Evidence(document="n", start=start, end=start + 9,
+                                          text="foot drop", section="assessment")])
+        return CaseFacts(RECEIVED, 60, (drop, said("low_back_pain", "low back pain")),
+                         document_dates=(("n", RECEIVED),), texts=(("n", text),))
+
+    stable = facts("1. L L5 radiculopathy with L5 weakness and foot drop, unchanged since my "
+                   "exam on 12/15 (EHL 3/5 then and now).")
+    assert red_flags(load_red_flags(), stable) == []
+    acute = facts("1. L L5 radiculopathy with L5 weakness and foot drop since Tuesday.")
+    assert [r.id for r in red_flags(load_red_flags(), acute)] == [
+        "contract-red-flags.progressive-severe-deficit"]
+
+
+def test_a_childs_back_pain_of_more_than_4_weeks_is_nias_pediatric_red_flag():
+    """dev d249: a 15-year-old's "low back pain of 5 weeks" with negative radiographs meets
+    NIA's "pain lasting >4 weeks" red flag; 3 weeks does not (d183)."""
+    def nia(text):
+        start = text.index("low back pain")
+        pain = Finding(code="low_back_pain", assertion="present", document_date=RECEIVED,
+                       evidence=[Evidence(document="n", start=start, end=start + 13,
+                                          text="low back pain")])
+        xray = said("prior_xray", "x-rays negative",
+                    value=ImagingValue(result="normal", date=RECEIVED - dt.timedelta(days=20)))
+        facts = CaseFacts(RECEIVED, 15, (pain, xray, said("in_person_exam", "Exam:")),
+                          document_dates=(("n", RECEIVED),), texts=(("n", text),))
+        return evaluate(load_all()["nia-lumbar-mri"], "72148", facts).outcome
+
+    assert nia("Gymnast seen for low back pain of 5 weeks.") == "met"
+    assert nia("Gymnast seen for low back pain of 3 weeks.") == "not_met"
+
+
+def test_a_known_cancer_with_an_old_cord_sign_is_no_suspected_compression():
+    """A Hoffmann sign "unchanged since 2021" in metastatic breast cancer is no suspected cord
+    compression now; the same sign found new is (contract §3)."""
+    def flags(text):
+        start = text.index("Hoffmann")
+        hoffmann = Finding(code="upper_motor_neuron_signs", assertion="present",
+                           document_date=RECEIVED,
+                           evidence=[Evidence(document="n", start=start, end=start + 8,
+                                              text="Hoffmann")])
+        cancer = said("malignancy", "metastatic breast cancer",
+                      value=MalignancyValue(site="breast", metastatic=True))
+        facts = CaseFacts(RECEIVED, 60, (hoffmann, cancer), texts=(("n", text),))
+        return [r.id for r in red_flags(load_red_flags(), facts)]
+
+    assert flags("Exam: R Hoffmann positive, unchanged since 2021 (C5-6 spondylosis).") == []
+    assert flags("Exam: R Hoffmann positive, new since last visit.") == [
+        "contract-red-flags.malignant-cord-compression"]
+
+
+def test_a_peroneal_palsy_after_a_fall_is_no_post_traumatic_spinal_deficit():
+    """dev d263: a foot drop after a ladder fall that the EMG puts on the common peroneal nerve
+    ('No electrodiagnostic evidence of L5 radiculopathy') meets no AIM post-traumatic deficit
+    line and raises no fracture-with-deficit flag; without the named nerve lesion it does."""
+    fall = (said("trauma", "fall from a ladder"), said("in_person_exam", "Exam:"),
+            said("prior_xray", "L-spine x-rays",
+                 value=ImagingValue(date=RECEIVED - dt.timedelta(days=20))),
+            said("spinal_fracture", "fracture", "possible"),
+            said("foot_drop", "L foot drop").model_copy(update={"laterality": "left"}),
+            said("motor_weakness", "DF 2/5", value=MotorValue(grade=2)).model_copy(
+                update={"laterality": "left"}))
+    nerve = (said("peripheral_neuropathy", "common peroneal neuropathy at the fibular head"),
+             said("radiculopathy", "No electrodiagnostic evidence of L5 radiculopathy",
+                  "absent"))
+    assert outcome("aim-spine", "72148", *fall) == "met"
+    assert outcome("aim-spine", "72148", *fall, *nerve) == "not_met"
+    assert not any(r.id == "contract-red-flags.fracture-with-deficit"
+                   for r in red_flags(load_red_flags(), facts_of(*fall, *nerve)))
+    assert any(r.id == "contract-red-flags.fracture-with-deficit"
+               for r in red_flags(load_red_flags(), facts_of(*fall)))
+
+
+def test_aims_physical_therapy_is_of_this_episode():
+    """dev d260: "neck pain after a car accident in 2019 that cleared up after a few weeks of
+    PT" is no physical therapy for this episode's conservative management (AIM)."""
+    def radiculopathy(pt_start):
+        pt = said("physical_therapy", "PT",
+                  value=TherapyValue(weeks=6, outcome="failed", start=pt_start))
+        return outcome("aim-spine", "72141", said("radicular_pain", "C6 radicular pain"),
+                       said("radiculopathy", "C6 radiculopathy"), said("nsaid", "naproxen"),
+                       said("intervention_planned", "ESI planned"),
+                       said("in_person_exam", "Exam:"), pt)
+
+    assert radiculopathy(RECEIVED - dt.timedelta(days=70)) == "met"
+    assert radiculopathy(dt.date(2019, 1, 1)) == "not_met"

@@ -74,3 +74,17 @@ def test_starts_written_as_one_array_are_those_set_token_by_token():
 def test_every_line_of_a_long_ros_block_is_its_own_sentence():
     lines = [f"Constitutional: denies fever ({i})" for i in range(5000)]
     assert len(sentences("\n".join(lines))) == 5000
+
+
+def test_a_side_initial_closing_a_clause_ends_the_sentence():
+    # the tokenizer keeps "R." whole, as it keeps a name's initial
+    assert sentences("SLR + L at 50 deg, neg R. Gait normal") == [
+        "SLR + L at 50 deg, neg R.", "Gait normal"]
+    assert sentences("Strength 5/5 L. Reflexes 2+ and symmetric") == [
+        "Strength 5/5 L.", "Reflexes 2+ and symmetric"]
+
+
+def test_a_name_initial_does_not_end_the_sentence():
+    for text in ("Seen by Dr. R. Smith today", "seen by R. Smith today",
+                 "John R. Smith, MD reviewed the films", "cc: J. L. Jones"):
+        assert len(sentences(text)) == 1, text

@@ -1,0 +1,177 @@
+"""Whether the notes call a deficit old (rules/SCHEMA.md `new`), from the words right around
+its evidence. The cues are data (rules/course.yaml)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping, Optional
+
+import yaml
+
+from spinecite.extractors.models import Finding
+from spinecite.pipeline.timex import find_time_expressions
+
+COURSE_PATH = Path(__file__).resolve().parent / "course.yaml"
+_YEAR = r"(?:19|20)\d\d"
+# a cue is read within its sentence only: a full stop or semicolon, a blank line, or a new
+# line that opens a field ("Reflexes:", "- Gait:")
+_BOUNDARY = re.compile(r"[.;](?:\s|$)|\n\s*\n|\n(?=\s*(?:[-*•]\s*)?[A-Za-z][^\n:]{0,30}:)")
+
+
+@dataclass(frozen=True)
+class Cues:
+    window: int
+    old: re.Pattern
+    new: re.Pattern
+    limb_deficits: frozenset[str]
+    stable: re.Pattern
+    stable_weeks: float
+    # sections whose spans say what to do or watch for, not how the sign has gone
+    ignored_sections: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def cues(path: Path = COURSE_PATH) -> Cues:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    old = "|".join(f"(?:{c.replace('YEAR', _YEAR)})" for c in data["old"])
+    new = "|".join(re.escape(w) for w in data["new"])
+    stable = "|".join(f"(?:{c})" for c in data["stable"])
+    return Cues(int(data["window"]), re.compile(rf"\b(?:{old})\b", re.I),
+                re.compile(rf"\b(?:{new})\b", re.I), frozenset(data["limb_deficits"]),
+                re.compile(rf"\b(?:{stable})\b", re.I), float(data["stable_weeks"]),
+                frozenset(data["ignored_sections"]))
+
+
+def _sentence_part(text: str, before: bool) -> str:
+    """The part of a window that lies in the span's sentence."""
+    if before:
+        last = None
+        for last in _BOUNDARY.finditer(text):
+            pass
+        return text[last.end():] if last else text
+    first = _BOUNDARY.search(text)
+    return text[:first.start()] if first else text
+
+
+def said_old(text: str, start: int, end: int, c: Cues) -> bool:
+    """An old-course cue stands near the span text[start:end], in its sentence, with nothing
+    new said between them."""
+    before = _sentence_part(text[max(0, start - c.window):start], before=True)
+    for cue in c.old.finditer(before):
+        if not c.new.search(before, cue.end()):
+            return True
+    after = _sentence_part(text[end:end + c.window], before=False)
+    for cue in c.old.finditer(after):
+        if not c.new.search(after, 0, cue.start()):
+            return True
+    return False
+
+
+def said_settled(text: str, start: int, end: int, reference: date, c: Cues) -> bool:
+    """A stable-course cue right after the span, in its sentence, dated at least
+    `stable_weeks` back: "foot drop, unchanged since my exam on 09/15", "stable for 3 months"
+    (not "unchanged since yesterday")."""
+    after = _sentence_part(text[end:end + 2 * c.window], before=False)
+    for cue in c.stable.finditer(after):
+        if c.new.search(after, 0, cue.start()):
+            return False
+        rest = after[cue.end():]
+        for tx in find_time_expressions(rest, reference)[:1]:
+            if tx.start > c.window // 2:
+                break
+            weeks = tx.weeks
+            if weeks is None and tx.start_date is not None:
+                weeks = (reference - tx.start_date).days / 7
+            if weeks is not None and weeks >= c.stable_weeks:
+                return True
+    return False
+
+
+def _spans(f: Finding, c: Cues) -> list:
+    """The spans that can say how a sign has gone: not a Plan's or instructions' ("AFO fitted
+    today for the L foot drop"), unless there are no others."""
+    described = [e for e in f.evidence if e.section not in c.ignored_sections]
+    return described or list(f.evidence)
+
+
+@dataclass(frozen=True)
+class Courses:
+    old: frozenset[int]       # ids of findings the notes call old (`new`)
+    settled: frozenset[int]   # ... old or stable for weeks (`acute`)
+
+
+def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
+                 dates: Mapping[str, date], received: date, codes: frozenset[str]) -> Courses:
+    """The present findings of `codes` whose every evidence span the notes call old, and
+    those whose every span they call old or stable for weeks. A span in a document without
+    text (a test's) is not called anything."""
+    c = cues()
+    old, settled = set(), set()
+    for f in findings:
+        if f.assertion != "present" or f.code not in codes:
+            continue
+        spans = _spans(f, c)
+        if not all(e.document in texts for e in spans):
+            continue
+        olds = [said_old(texts[e.document], e.start, e.end, c) for e in spans]
+        if all(olds):
+            old.add(id(f))
+            settled.add(id(f))
+        elif all(was_old or said_settled(texts[e.document], e.start, e.end,
+                                         dates.get(e.document, received), c)
+                 for e, was_old in zip(spans, olds)):
+            settled.add(id(f))
+    return Courses(frozenset(old), frozenset(settled))
+
+
+# what may stand between a symptom and its duration: "low back pain of 5 weeks", "for 7
+# weeks", "x 6 wks", "(8 weeks)", "since September", "that started 3 weeks ago"
+_DURATION_AFTER = re.compile(r"\s*(?:[,(:-]\s*)?(?:(?:of|for|x|×|since|over|lasting|now|that "
+                             r"(?:started|began)|which (?:started|began)|started|began)\s+)?",
+                             re.I)
+# how a duration right after a symptom opens ("~6 wks", "about 5 weeks", "> 6 wks", "x3d",
+# "a month", "mid-October", "September"): timex runs only there, most spans have none
+_DURATION_OPENS = re.compile(
+    r"(?:(?:~|>|<|≥|about|approximately|approx\.?|around|nearly|almost|over|more than|"
+    r"less than|roughly|x)\s*)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|several|few|couple|many|mid|early|late|last|past|this|since|the|"
+    r"yesterday|today|tonight|overnight)\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
+# what every time expression holds: a figure, a time unit or a month's name
+_TIME_WORD = re.compile(r"\d|week|wk|month|mo\b|mos\b|year|yr|day|since|ago|jan|feb|mar|apr|"
+                        r"may|jun|jul|aug|sep|oct|nov|dec", re.I)
+# and before it: "5 weeks of low back pain", "3-month history of back pain"
+_DURATION_BEFORE = re.compile(r"(?:\s+(?:of|history of|hx of|h/o))\s+$", re.I)
+
+
+def stated_weeks(text: str, start: int, end: int, reference: date) -> Optional[float]:
+    """How long the symptom at text[start:end] has lasted, as the sentence states it right
+    next to the span (timex resolves the expression), else None."""
+    if not (_TIME_WORD.search(text, end, end + 40)
+            or _TIME_WORD.search(text, max(0, start - 40), start)):
+        return None   # no figure, unit or month near: most spans
+    after = _sentence_part(text[end:end + 40], before=False)
+    lead = _DURATION_AFTER.match(after).end()
+    # timex only where a duration can stand (most spans have none beside them)
+    if _DURATION_OPENS.match(after, lead):
+        for tx in find_time_expressions(after, reference)[:1]:
+            if tx.start <= lead:
+                return _weeks(tx, reference)
+    before = _sentence_part(text[max(0, start - 40):start], before=True)
+    link = _DURATION_BEFORE.search(before)
+    if link and _TIME_WORD.search(before, 0, link.start()):
+        head = before[:link.start()]
+        found = find_time_expressions(head, reference)
+        if found and found[-1].end == len(head):
+            return _weeks(found[-1], reference)
+    return None
+
+
+def _weeks(tx, reference: date) -> Optional[float]:
+    if tx.kind in ("since", "ago") and tx.start_date is not None:
+        return (reference - tx.start_date).days / 7
+    return tx.weeks
