@@ -27,6 +27,8 @@ _LEVEL = re.compile(
     r"|\b([CTLS])\s?(\d{1,2})\s+on\s+([CTLS])\s?(\d{1,2})\b"  # "anterolisthesis of L4 on L5"
     r"|\b([CTLS])(\d{1,2})\b")
 _GRADE = re.compile(r"(?<![\d/.])([0-5])\s?([+-]?)\s?/\s?5(?![\d/])")
+# a grade dictated in words ("Right triceps is 4 out of 5"), read only where none is written x/5
+_GRADE_WORDS = re.compile(r"(?<![\d/.])([0-5])\s?([+-]?)\s+(?:out\s+)?of\s+5(?![\d/])")
 _SCORE = re.compile(r"(?<![\d/.])(10|\d(?:\.\d)?)\s?(?:/|out of)\s?10(?!\d)"
                     # a named 0-10 scale needs no "/10": "VAS 7", "NRS: 8", "pain level 9"
                     r"|\b(?i:VAS|NRS|NPRS|pain\s+(?:score|level|rating|intensity))\s*(?::|=|-|of|is)?\s*"
@@ -808,10 +810,11 @@ def _metastatic(span: Span, cues: _Cues, text: str, others: list[Span]) -> bool:
 
 
 def _motor_value(span: Span, text: str) -> dict[str, Any]:
-    m = _nearest(_GRADE, span, text)
+    m = _nearest(_GRADE, span, text) or _GRADE_WORDS.search(text, span.start_char, span.end_char)
     if not m:
         return {}
-    value: dict[str, Any] = {"grade": int(m.group(1)), "grade_text": m.group(0).replace(" ", "")}
+    written = m.group(0).replace(" ", "") if m.re is _GRADE else " ".join(m.group(0).split())
+    value: dict[str, Any] = {"grade": int(m.group(1)), "grade_text": written}
     # the muscle named after a grade inside the span ("4/5 L EHL")
     words = text[span.start_char:span.end_char]
     after = words[m.end():] if _GRADE.search(words) else ""

@@ -151,6 +151,9 @@ _DURATION_BEFORE = re.compile(r"(?:\s+(?:of|history of|hx of|h/o))\s+$", re.I)
 def stated_weeks(text: str, start: int, end: int, reference: date) -> Optional[float]:
     """How long the symptom at text[start:end] has lasted, as the sentence states it right
     next to the span (timex resolves the expression), else None."""
+    if not (_TIME_WORD.search(text, end, end + 40)
+            or _TIME_WORD.search(text, max(0, start - 40), start)):
+        return None   # no figure, unit or month near: most spans
     after = _sentence_part(text[end:end + 40], before=False)
     lead = _DURATION_AFTER.match(after).end()
     # timex only where a duration can stand (most spans have none beside them)

@@ -83,7 +83,8 @@ class CaseFacts:
         new = dataclasses.replace(self, **changes)
         if changes.keys() & {"findings", "texts", "document_dates"}:
             return new
-        for name in ("_by_code", "codes", "_courses", "dates", "_durations"):
+        self._read   # made here, so that what one guideline reads the next one finds
+        for name in ("_by_code", "codes", "dates", "_read"):
             if name in self.__dict__:
                 new.__dict__[name] = self.__dict__[name]
         return new
@@ -99,23 +100,30 @@ class CaseFacts:
         return dict(self.document_dates)
 
     @functools.cached_property
+    def _read(self) -> dict[Any, Any]:
+        """What is read from the notes' words (rules/course.py), once for the case: the facts
+        of each guideline (`replace`) share this dict."""
+        return {}
+
+    @property
     def _courses(self) -> Courses:
         """The present signs the notes call old, or stable for weeks (rules/course.py)."""
-        if not self.texts:
-            return _NO_COURSES
-        kinds = codes()
-        signs = frozenset(c for c in self.codes if kinds[c]["kind"] == "sign")
-        return read_courses(self.findings, dict(self.texts), self.dates,
-                            self.received_date, signs)
-
-    @functools.cached_property
-    def _durations(self) -> dict[int, Optional[float]]:
-        return {}
+        read = self._read
+        courses = read.get("courses")
+        if courses is None:
+            courses = _NO_COURSES
+            if self.texts:
+                kinds = codes()
+                signs = frozenset(c for c in self.codes if kinds[c]["kind"] == "sign")
+                courses = read_courses(self.findings, dict(self.texts), self.dates,
+                                       self.received_date, signs)
+            read["courses"] = courses
+        return courses
 
     def stated_weeks(self, finding: Finding) -> Optional[float]:
         """How long a symptom has lasted, as its notes state it next to its evidence ("low
         back pain of 5 weeks", "since September"; rules/course.py): the longest such span."""
-        known = self._durations
+        known = self._read
         key = id(finding)
         if key not in known:
             texts = dict(self.texts)

@@ -33,6 +33,12 @@ def test_a_grade_in_a_side_column_table_takes_the_column_side(findings_of, text,
     assert f.laterality == side
 
 
+def test_a_grade_dictated_in_words(findings_of):
+    _, result = findings_of("Right triceps is 4 out of 5.")
+    f = finding(result, "motor_weakness")
+    assert (f.value.grade, f.laterality) == (4, "right")
+
+
 def test_level_is_normalised(findings_of):
     _, result = findings_of("MRI 1/5/2026 showed L4-L5 disc herniation.")
     assert finding(result, "disc_herniation").level == "L4-5"

@@ -216,6 +216,21 @@ def test_lexicon_examples(nlp):
     ("No listhesis on flexion/extension.", "spondylolisthesis", "absent"),
     ("Gait and tandem normal.", "gait_abnormality", "absent"),
     ("MRI NOT performed.", "prior_mri", "absent"),
+    # a saddle loss found on exam is also a dermatomal (S2-S4) sensory loss
+    ("Decreased pinprick perianal region and bilateral medial buttocks (S2-S4).",
+     "dermatomal_sensory_loss", "present"),
+    ("Perianal pinprick reduced bilaterally.", "dermatomal_sensory_loss", "present"),
+    ("Pain from the L low back into the front of the L thigh.", "low_back_pain", "present"),
+    ("Back soreness 2/10.", "low_back_pain", "present"),
+    ("CT head and C-spine in the ED negative.", "prior_ct", "present"),
+    ("Perianal pinprick intact.", "saddle_anesthesia", "absent"),
+    ("Back pain stable per pt.", "symptom_progression", "absent"),
+    ("Denies IVDU/tobacco.", "iv_drug_use", "absent"),
+    ("Afebrile, no recent procedure.", "recent_spinal_procedure", "absent"),
+    ("No recent epidural injections.", "epidural_steroid_injection", "absent"),
+    ("Ruled out (NCS 10/2026 normal).", "abnormal_emg", "absent"),
+    ("Overall her non-operative care has not given lasting relief.",
+     "conservative_care_failed", "present"),
     ("Unable to lie flat for the MRI without sedation.", "mri_contraindication", "present"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
@@ -272,6 +287,8 @@ def test_a_form_fields_label_is_no_mri_contraindication(findings_of):
     ("Pain is worse when bending over the sink.", "trauma"),
     ("She had trigger point injections in 2023.", "intervention_planned"),
     ("No change in walking distance since the last visit.", "symptom_progression"),
+    ("Upper back soreness between the shoulder blades.", "low_back_pain"),
+    ("She reports numbness in the saddle area.", "dermatomal_sensory_loss"),
 ])
 def test_look_alike_phrases_give_no_finding_of_that_code(findings_of, text, code):
     # a pain that keeps her from lying flat is no MRI contraindication, a recliner is no night
