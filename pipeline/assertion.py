@@ -514,6 +514,13 @@ def _drop_possible_of_present(findings: list[_Finding], policy: dict) -> list[_F
     yielding = {"possible": set(policy["possible_yields_to_present"]),
                 "hypothetical": set(policy["hypothetical_yields_to_present"])}
     present = {f.label for f in findings if f.assertion == "present"}
+    for f in findings:
+        # the suspected spread is that known cancer (ANNOTATION "Known cancer"): kept as its
+        # evidence, so what the words say of it ("metastatic disease to the spine must be
+        # excluded") still reaches the finding instead of leaving with a dropped span
+        if (f.assertion == "possible" and f.label in present
+                and f.label in policy["possible_is_new_except"]):
+            f.assertion = "present"
     return [f for f in findings
             if not (f.label in present and f.label in yielding.get(f.assertion, ())
                     and not _a_new_one(f, policy))

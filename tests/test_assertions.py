@@ -1705,3 +1705,20 @@ def test_no_literal_has_two_rules():
     rules = json.loads(CONTEXT_RULES.read_text(encoding="utf-8"))["context_rules"]
     seen = Counter(r["literal"].lower() for r in rules if "pattern" not in r)
     assert [key for key, n in seen.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "She had breast cancer in 2019. With new night pain in a patient with breast cancer, "
+    "metastatic disease to the spine must be excluded.",
+    "Known prostate cancer. Concern for metastatic disease to the lumbar spine.",
+    "PMH: lung cancer, s/p lobectomy. New T8 pain - rule out spinal metastasis.",
+])
+def test_a_suspected_spread_of_a_known_cancer_is_that_cancer_with_its_words(findings_of, text):
+    """ANNOTATION 'Known cancer': the suspected metastasis is that malignancy, present - and its
+    words stay with it, so the rules still see the spread the note suspects (eviCore SP-1.2's
+    clinical suspicion of malignancy reads `metastatic`)."""
+    table, result = findings_of(text)
+    assert table["malignancy"] == {"present"}
+    cancer = next(f for f in result.findings if f.code == "malignancy")
+    assert cancer.value is not None and cancer.value.metastatic is True
+    assert any("metasta" in e.text.lower() for e in cancer.evidence)
