@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping, Optional
+from typing import Iterable, Mapping, Optional, Sequence
 
 import yaml
 
@@ -57,27 +57,46 @@ def _sentence_part(text: str, before: bool) -> str:
     return text[:first.start()] if first else text
 
 
-def said_old(text: str, start: int, end: int, c: Cues) -> bool:
+def _ends_between(others: Sequence[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether another problem's evidence ends within text[a:b] (a cue before the span)."""
+    return any(a < e <= b for _, e in others)
+
+
+def _starts_between(others: Sequence[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether another problem's evidence starts within text[a:b] (a cue after the span)."""
+    return any(a <= s < b for s, _ in others)
+
+
+def said_old(text: str, start: int, end: int, c: Cues,
+             others: Sequence[tuple[int, int]] = ()) -> bool:
     """An old-course cue stands near the span text[start:end], in its sentence, with nothing
-    new said between them."""
-    before = _sentence_part(text[max(0, start - c.window):start], before=True)
+    new said between them and no other problem named between them: the cue is that problem's
+    ("62M with chronic low back pain presents with R foot drop x3 days": the pain is chronic,
+    the foot drop is not said to be)."""
+    offset = max(0, start - c.window)
+    before = _sentence_part(text[offset:start], before=True)
+    offset = start - len(before)
     for cue in c.old.finditer(before):
-        if not c.new.search(before, cue.end()):
+        if not c.new.search(before, cue.end()) and not _ends_between(
+                others, offset + cue.start(), start):
             return True
     after = _sentence_part(text[end:end + c.window], before=False)
     for cue in c.old.finditer(after):
-        if not c.new.search(after, 0, cue.start()):
+        if not c.new.search(after, 0, cue.start()) and not _starts_between(
+                others, end, end + cue.start()):
             return True
     return False
 
 
-def said_settled(text: str, start: int, end: int, reference: date, c: Cues) -> bool:
+def said_settled(text: str, start: int, end: int, reference: date, c: Cues,
+                 others: Sequence[tuple[int, int]] = ()) -> bool:
     """A stable-course cue right after the span, in its sentence, dated at least
     `stable_weeks` back: "foot drop, unchanged since my exam on 09/15", "stable for 3 months"
     (not "unchanged since yesterday")."""
     after = _sentence_part(text[end:end + 2 * c.window], before=False)
     for cue in c.stable.finditer(after):
-        if c.new.search(after, 0, cue.start()):
+        if c.new.search(after, 0, cue.start()) or _starts_between(others, end,
+                                                                  end + cue.start()):
             return False
         rest = after[cue.end():]
         for tx in find_time_expressions(rest, reference)[:1]:
@@ -110,6 +129,13 @@ def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
     those whose every span they call old or stable for weeks. A span in a document without
     text (a test's) is not called anything."""
     c = cues()
+    findings = list(findings)
+    # where the notes name other problems (a limb's other signs are the same deficit's)
+    problems: dict[str, set[tuple[int, int]]] = {}
+    for f in findings:
+        if f.code not in c.limb_deficits:
+            for e in f.evidence:
+                problems.setdefault(e.document, set()).add((e.start, e.end))
     old, settled = set(), set()
     for f in findings:
         if f.assertion != "present" or f.code not in codes:
@@ -117,13 +143,16 @@ def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
         spans = _spans(f, c)
         if not all(e.document in texts for e in spans):
             continue
-        olds = [said_old(texts[e.document], e.start, e.end, c) for e in spans]
+        others = [[(s, t) for s, t in problems.get(e.document, ()) if t <= e.start or s >= e.end]
+                  for e in spans]
+        olds = [said_old(texts[e.document], e.start, e.end, c, near)
+                for e, near in zip(spans, others)]
         if all(olds):
             old.add(id(f))
             settled.add(id(f))
         elif all(was_old or said_settled(texts[e.document], e.start, e.end,
-                                         dates.get(e.document, received), c)
-                 for e, was_old in zip(spans, olds)):
+                                         dates.get(e.document, received), c, near)
+                 for e, was_old, near in zip(spans, olds, others)):
             settled.add(id(f))
     return Courses(frozenset(old), frozenset(settled))
 

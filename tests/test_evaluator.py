@@ -563,6 +563,26 @@ def test_new_does_not_count_a_deficit_the_notes_call_old(tmp_path):
         requiring(tmp_path, "{finding: motor_weakness, new: yes please}")
 
 
+def test_an_old_cue_belongs_to_the_problem_it_stands_at(tmp_path):
+    """A course word qualifies the problem it is said of: in "chronic low back pain presents
+    with R foot drop x3 days" the pain is chronic and the foot drop is new (read as old, this
+    very common opening took a new foot drop off every new-deficit line and the red flags)."""
+    g = requiring(tmp_path, "{finding: foot_drop, new: true}")
+
+    def result(text, *findings):
+        facts = CaseFacts(RECEIVED, None, findings, texts=(("note", text),))
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    for text in ("62M with chronic low back pain presents with R foot drop x3 days.",
+                 "Long-standing back pain; R foot drop noted today."):
+        pain = noted(text, "low_back_pain", "back pain")
+        assert result(text, pain, noted(text, "foot_drop", "R foot drop", "right")) == "met", text
+    # the same limb's weakness between them is the same deficit: still old
+    text = "Chronic R EHL 0/5 and R foot drop since 2019."
+    assert result(text, noted(text, "motor_weakness", "R EHL 0/5", "right"),
+                  noted(text, "foot_drop", "R foot drop", "right")) == "not_met"
+
+
 def test_a_date_window_holds_nothing_yet_to_come(tmp_path):
     """A planned operation misread as a prior one ("TLIF on 12/15/2026", dev d190) must not
     open a post-operative window: a date after the note that records it, or after the
