@@ -84,7 +84,7 @@ class CaseFacts:
         if changes.keys() & {"findings", "texts", "document_dates"}:
             return new
         self._read   # made here, so that what one guideline reads the next one finds
-        for name in ("_by_code", "codes", "dates", "_read"):
+        for name in ("_by_code", "codes", "dates", "text_of", "_read"):
             if name in self.__dict__:
                 new.__dict__[name] = self.__dict__[name]
         return new
@@ -98,6 +98,11 @@ class CaseFacts:
     def dates(self) -> dict[str, dt.date]:
         """`document_dates` by document id (never mutated)."""
         return dict(self.document_dates)
+
+    @functools.cached_property
+    def text_of(self) -> dict[str, str]:
+        """`texts` by document id (never mutated)."""
+        return dict(self.texts)
 
     @functools.cached_property
     def _read(self) -> dict[Any, Any]:
@@ -115,7 +120,7 @@ class CaseFacts:
             if self.texts:
                 kinds = codes()
                 signs = frozenset(c for c in self.codes if kinds[c]["kind"] == "sign")
-                courses = read_courses(self.findings, dict(self.texts), self.dates,
+                courses = read_courses(self.findings, self.text_of, self.dates,
                                        self.received_date, signs)
             read["courses"] = courses
         return courses
@@ -126,7 +131,7 @@ class CaseFacts:
         known = self._read
         key = id(finding)
         if key not in known:
-            texts = dict(self.texts)
+            texts = self.text_of
             weeks = [w for e in finding.evidence if e.document in texts
                      and (w := stated_weeks(texts[e.document], e.start, e.end,
                                             self.dates.get(e.document, self.received_date)))
