@@ -39,7 +39,7 @@ def test_target_categories_are_known_codes():
                 (path.name, rule.literal)
             meta = rule.metadata or {}
             assert set(meta) <= {"assertion", "laterality", "value", "also", "only_beside",
-                                 "planned_only"}, rule.literal
+                                 "planned_only", "present_near"}, rule.literal
             assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
             beside = meta.get("only_beside", [])
             beside = [beside] if isinstance(beside, str) else beside
@@ -297,3 +297,23 @@ def test_look_alike_phrases_give_no_finding_of_that_code(findings_of, text, code
     _, result = findings_of(text)
     assert not any(f.code == code and f.assertion != "absent" for f in result.findings), \
         [(f.code, f.assertion) for f in result.findings]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Injuries: nondisplaced L proximal fibula (fibular neck) fracture.\n"
+     "Plan: ortho f/u for the fracture.", set()),
+    ("Fell off a bike, distal radius fx casted. Follow up with hand surgery for the fracture.",
+     set()),
+    ("XR L-spine: L1 compression fracture. Home PT once the fracture is characterized.",
+     {"present"}),
+    ("Acute fx with new motor deficit after the fall.\nXR T-spine: T12 wedging.", {"present"}),
+    ("Hip fracture in 2024, s/p ORIF; she walks well since the fracture healed.", set()),
+    ("Imaging: XR T/L-spine: burst-type fracture with 40% height loss.", {"present"}),
+    ("XR L-spine: no fracture.", {"absent"}),
+])
+def test_a_bare_fracture_is_spinal_only_in_a_spinal_sentence_or_note(findings_of, text,
+                                                                      expected):
+    # a fracture named bare refers back to the fracture the note names: a limb's is no
+    # spinal fracture; a denial on a spine film stays a denial
+    table, _ = findings_of(text)
+    assert table.get("spinal_fracture", set()) == expected
