@@ -232,6 +232,21 @@ def test_lexicon_examples(nlp):
     ("Overall her non-operative care has not given lasting relief.",
      "conservative_care_failed", "present"),
     ("Unable to lie flat for the MRI without sedation.", "mri_contraindication", "present"),
+    # lay losses of function and night pain
+    ("Her daughter has been helping her bathe.", "functional_impairment", "present"),
+    ("Getting out of bed is much harder since the fall.", "functional_impairment", "present"),
+    ("Walking to the mailbox has become a struggle.", "functional_impairment", "present"),
+    ("Working from home since last week because he cannot turn to drive.",
+     "functional_impairment", "present"),
+    ("He can't turn his head far enough to back out of the driveway.",
+     "functional_impairment", "present"),
+    ("She needs to hold the banister on the stairs.", "functional_impairment", "present"),
+    ("He can barely stand up straight.", "functional_impairment", "present"),
+    ("She can't get through a full shift without sitting down.", "functional_impairment",
+     "present"),
+    ('The R knee "gives out" going down stairs.', "functional_impairment", "present"),
+    ("The neck pain kept him awake most of the night.", "night_pain", "present"),
+    ("Back pain now waking her 2-3 nights a week.", "night_pain", "present"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
     _, result = findings_of(text)
