@@ -332,3 +332,43 @@ def test_a_bare_fracture_is_spinal_only_in_a_spinal_sentence_or_note(findings_of
     # spinal fracture; a denial on a spine film stays a denial
     table, _ = findings_of(text)
     assert table.get("spinal_fracture", set()) == expected
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Reflexes: patellar 2+ bilat; Achilles 2+ R, 1+ L.", "left"),
+    ("Reflexes: biceps 2+ bilaterally; right triceps absent, left 2+.", "right"),
+    ("L Achilles 1+ vs R 2+; patellar 2+ symmetric.", "left"),
+    ("Ankle jerks 2+ on the left, trace on the right.", "right"),
+])
+def test_one_line_reflex_asymmetry_is_abnormal_on_the_lower_side(findings_of, text, side):
+    table, result = findings_of(text)
+    assert table.get("reflex_abnormality") == {"present"}
+    assert [f.laterality for f in result.findings if f.code == "reflex_abnormality"] == [side]
+
+
+def test_equal_grades_on_both_sides_are_no_asymmetry(findings_of):
+    table, _ = findings_of("Reflexes: Achilles 2+ R, 2+ L.")
+    assert "present" not in table.get("reflex_abnormality", set())
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Films: right thoracic curve T5-T11, Cobb 26 degrees; compensatory left lumbar curve 14 "
+     "degrees.", "right"),
+    ("Mild left-convex lumbar curvature measuring 12 degrees.", "left"),
+    ("Right thoracic prominence on forward bend.", "right"),
+])
+def test_a_scoliosis_takes_the_side_of_its_main_curve(findings_of, text, side):
+    # a compensatory curve bends the other way: its side is not the scoliosis's
+    _, result = findings_of(text)
+    assert [f.laterality for f in result.findings if f.code == "scoliosis"] == [side]
+
+
+@pytest.mark.parametrize("text, loss", [
+    ("Vitals: BP 128/80, Wt 212 kg (467 lb), BMI 62.", False),
+    ("Wt 98 kg (216 lbs).", False),
+    ("Wt 61 kg (70 kg in May).", True),
+    ("Weight 140 lbs (was 160 lbs in June).", True),
+])
+def test_a_weight_with_its_conversion_is_no_weight_loss(findings_of, text, loss):
+    table, _ = findings_of(text)
+    assert ("present" in table.get("unexplained_weight_loss", set())) == loss
