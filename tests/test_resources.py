@@ -334,33 +334,28 @@ def test_a_bare_fracture_is_spinal_only_in_a_spinal_sentence_or_note(findings_of
     assert table.get("spinal_fracture", set()) == expected
 
 
-@pytest.mark.parametrize("text, side", [
-    ("Reflexes: patellar 2+ bilat; Achilles 2+ R, 1+ L.", "left"),
-    ("Reflexes: biceps 2+ bilaterally; right triceps absent, left 2+.", "right"),
-    ("L Achilles 1+ vs R 2+; patellar 2+ symmetric.", "left"),
-    ("Ankle jerks 2+ on the left, trace on the right.", "right"),
+@pytest.mark.parametrize("text, code, side", [
+    ("Reflexes: patellar 2+ bilat; Achilles 2+ R, 1+ L.", "reflex_abnormality", "left"),
+    ("Reflexes: biceps 2+ bilaterally; right triceps absent, left 2+.", "reflex_abnormality",
+     "right"),
+    ("L Achilles 1+ vs R 2+; patellar 2+ symmetric.", "reflex_abnormality", "left"),
+    ("Ankle jerks 2+ on the left, trace on the right.", "reflex_abnormality", "right"),
+    ("Films: right thoracic curve T5-T11, Cobb 26 degrees; compensatory left lumbar curve 14 "
+     "degrees.", "scoliosis", "right"),
+    ("Mild left-convex lumbar curvature measuring 12 degrees.", "scoliosis", "left"),
+    ("Right thoracic prominence on forward bend.", "scoliosis", "right"),
 ])
-def test_one_line_reflex_asymmetry_is_abnormal_on_the_lower_side(findings_of, text, side):
+def test_a_one_line_comparison_gives_the_side_of_the_finding(findings_of, text, code, side):
+    # a reflex lower on one side is abnormal on that side; a compensatory curve bends the
+    # other way, so its side is not the scoliosis's
     table, result = findings_of(text)
-    assert table.get("reflex_abnormality") == {"present"}
-    assert [f.laterality for f in result.findings if f.code == "reflex_abnormality"] == [side]
+    assert table.get(code) == {"present"}
+    assert [f.laterality for f in result.findings if f.code == code] == [side]
 
 
 def test_equal_grades_on_both_sides_are_no_asymmetry(findings_of):
     table, _ = findings_of("Reflexes: Achilles 2+ R, 2+ L.")
     assert "present" not in table.get("reflex_abnormality", set())
-
-
-@pytest.mark.parametrize("text, side", [
-    ("Films: right thoracic curve T5-T11, Cobb 26 degrees; compensatory left lumbar curve 14 "
-     "degrees.", "right"),
-    ("Mild left-convex lumbar curvature measuring 12 degrees.", "left"),
-    ("Right thoracic prominence on forward bend.", "right"),
-])
-def test_a_scoliosis_takes_the_side_of_its_main_curve(findings_of, text, side):
-    # a compensatory curve bends the other way: its side is not the scoliosis's
-    _, result = findings_of(text)
-    assert [f.laterality for f in result.findings if f.code == "scoliosis"] == [side]
 
 
 @pytest.mark.parametrize("text, loss", [
