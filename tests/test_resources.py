@@ -304,6 +304,11 @@ def test_a_form_fields_label_is_no_mri_contraindication(findings_of):
     ("No change in walking distance since the last visit.", "symptom_progression"),
     ("Upper back soreness between the shoulder blades.", "low_back_pain"),
     ("She reports numbness in the saddle area.", "dermatomal_sensory_loss"),
+    # the study a request asks for is no study done
+    ("He and his wife would still like an MRI of his back to be thorough.", "prior_mri"),
+    ("She is requesting a CT of the neck.", "prior_ct"),
+    ("Pt called re MRI status.", "prior_mri"),
+    ("Sent to the ED by ambulance for MRI L-spine and a spine surgery evaluation.", "prior_mri"),
 ])
 def test_look_alike_phrases_give_no_finding_of_that_code(findings_of, text, code):
     # a pain that keeps her from lying flat is no MRI contraindication, a recliner is no night
