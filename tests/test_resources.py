@@ -247,6 +247,15 @@ def test_lexicon_examples(nlp):
     ('The R knee "gives out" going down stairs.', "functional_impairment", "present"),
     ("The neck pain kept him awake most of the night.", "night_pain", "present"),
     ("Back pain now waking her 2-3 nights a week.", "night_pain", "present"),
+    # normal fields, negative screens, shorthand, form answers
+    ("ROS: Bowel/bladder: nml.", "bladder_dysfunction", "absent"),
+    ("Bowel: nml. Bladder: nml.", "bowel_dysfunction", "absent"),
+    ("GU: no problems.", "bladder_dysfunction", "absent"),
+    ("Labs: HIV Ag/Ab nonreactive, hep C Ab reactive.", "immunosuppression", "absent"),
+    ("18 visits: CMT + ice/heat + HEP.", "chiropractic_care", "present"),
+    ("MRI (this region):  [ ] Y  [X] N", "prior_mri", "absent"),
+    ("CT (this region):  [ ] Y  [X] N", "prior_ct", "absent"),
+    ("MDM: MRI not possible per device.", "mri_contraindication", "present"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
     _, result = findings_of(text)
@@ -309,6 +318,11 @@ def test_a_form_fields_label_is_no_mri_contraindication(findings_of):
     ("She is requesting a CT of the neck.", "prior_ct"),
     ("Pt called re MRI status.", "prior_mri"),
     ("Sent to the ED by ambulance for MRI L-spine and a spine surgery evaluation.", "prior_mri"),
+    ("MRI T-SPINE - EXAM NOT COMPLETED          11/18/2026", "prior_mri"),
+    ("Severe claustrophobia - aborted MRI x2.", "prior_mri"),
+    ("3. An MRI of the lumbar spine is not medically necessary.", "prior_mri"),
+    ("Nondiagnostic for occult spondylolysis - MRI if clinical suspicion persists.", "prior_mri"),
+    ("PMH: CMT type 1A.", "chiropractic_care"),
 ])
 def test_look_alike_phrases_give_no_finding_of_that_code(findings_of, text, code):
     # a pain that keeps her from lying flat is no MRI contraindication, a recliner is no night
