@@ -19,6 +19,7 @@ from spinecite.extractors.models import Evidence, Finding, TherapyValue
 from spinecite.pipeline.resources import codes
 from spinecite.rules.course import Courses, cues as course_cues, read_courses, stated_weeks
 from spinecite.rules.models import CriterionResult, Determination, Source
+from spinecite.rules.therapy import charted_weeks
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
                                      LogicNode, Node, RefNode, RequestNode)
 
@@ -137,6 +138,19 @@ class CaseFacts:
                                             self.dates.get(e.document, self.received_date)))
                      is not None]
             known[key] = max(weeks, default=None)
+        return known[key]
+
+    def therapy_weeks(self, finding: Finding) -> Optional[float]:
+        """A course's weeks as far as its dates allow (rules/therapy.py): a stated duration
+        longer than the time from the course's start to the latest note recording it is cut
+        to that time ("Failed 6 wks PT" per pt beside a discharge dated from 10/27, dev d222)."""
+        known = self._read
+        key = ("therapy_weeks", id(finding))
+        if key not in known:
+            dates = self.dates
+            known[key] = charted_weeks(finding.value, [dates[e.document] for e in finding.evidence
+                                                       if e.document in dates]
+                                       or [finding.document_date or self.received_date])
         return known[key]
 
     def settled(self, finding: Finding) -> bool:
@@ -290,7 +304,10 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
     for attribute, comparator, operand in node.where:
         if operand == "requested":   # the region of the study being requested
             operand = cpt_region(facts.cpt or "")
-        value = _attribute(finding, attribute)
+        if attribute == "weeks" and isinstance(finding.value, TherapyValue):
+            value = facts.therapy_weeks(finding)   # as far as the course's dates allow
+        else:
+            value = _attribute(finding, attribute)
         if value is None and attribute == "weeks" and finding.value is None:
             value = facts.stated_weeks(finding)   # a symptom's duration, as the note says it
         if value is None:
@@ -568,6 +585,8 @@ class _Evaluator:
         # signs the notes hold only as checklist answers ("ROS: Neuro: positive for weakness"
         # beside "Strength 5/5") or as a Plan's precautions: they meet nothing here
         self._not_had = _signs_not_had(guideline, facts)
+        self._doubted = frozenset(id(f) for f in facts.findings
+                                  if f.assertion == "possible" and getattr(f, "doubted", False))
 
     def node(self, node: Node, node_id: str) -> CriterionResult:
         return self._node(_static(self.g, node, node_id))
@@ -661,6 +680,11 @@ class _Evaluator:
             unknown = [f for f, r in results if r == UNKNOWN]
         else:   # nothing to test but the code and assertion
             met, unknown = candidates, []
+        if met and self._doubted:
+            # a condition the notes doubt ("CES unlikely"): cited, for a reviewer, but it meets
+            # nothing by itself (rules/SCHEMA.md `doubted`)
+            unknown = unknown + [f for f in met if id(f) in self._doubted]
+            met = [f for f in met if id(f) not in self._doubted]
         doubt = ([] if self.facts.ignore_doubt or not node.unless
                  else [f for f in of_code if f.assertion in node.unless])
         if met and doubt:

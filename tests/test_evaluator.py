@@ -658,3 +658,55 @@ def test_a_symptoms_weeks_are_the_duration_stated_beside_it(tmp_path):
     assert result("Intermittent low back pain since December.") == "met"
     assert result("Seen for low back pain of 3 weeks.") == "not_met"
     assert result("Seen for low back pain. PT for 6 weeks.") == "unknown"
+
+
+def test_a_stated_course_longer_than_its_dates_allow_does_not_meet_a_weeks_threshold(tmp_path):
+    """A therapy merged from several notes: "Failed 6 wks PT" per pt in the office note of
+    11/24, while the therapist's discharge dates the course from 10/27 (dev d222). Six weeks
+    cannot have passed between the course's start and the latest note that reports it, so the
+    chart's four weeks count, not the six; a duration the dates allow stands."""
+    g = requiring(tmp_path, "{finding: physical_therapy, where: {weeks: {gte: 6}}}")
+    office, discharge = dt.date(2026, 11, 24), dt.date(2026, 11, 17)
+
+    def result(value):
+        pt = Finding(code="physical_therapy", assertion="present", value=value,
+                     evidence=[Evidence(document="office", start=0, end=2, text="PT"),
+                               Evidence(document="pt", start=0, end=2, text="PT")])
+        facts = CaseFacts(dt.date(2026, 12, 1), None, (pt,),
+                          document_dates=(("office", office), ("pt", discharge)))
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    stated = dict(weeks=6, outcome="failed", weeks_basis="stated")
+    assert result(TherapyValue(**stated, start=dt.date(2026, 10, 27))) == "not_met"
+    # within a week of what the dates allow, or begun early enough: the stated weeks stand
+    assert result(TherapyValue(**stated, start=dt.date(2026, 10, 17))) == "met"
+    assert result(TherapyValue(**stated, start=dt.date(2026, 9, 1))) == "met"
+    assert result(TherapyValue(**stated)) == "met"   # no date to weigh it against
+
+
+def doubted(code):
+    """A condition the notes doubt ("CES unlikely", "doubt fracture"): possible, marked
+    `doubted` (built directly while the finding model may not carry the field yet)."""
+    finding = f(code, "possible")
+    if "doubted" in Finding.model_fields:
+        return finding.model_copy(update={"doubted": True})
+    finding.__dict__["doubted"] = True
+    return finding
+
+
+def test_a_doubted_condition_meets_nothing_and_raises_no_flag(guideline):
+    """"CES unlikely" is no suspicion of cauda equina: the line that a suspicion meets
+    ("concern for CES") stays unknown, citing the doubt for a reviewer, and neither the
+    guideline's urgent line nor the contract's red flag is raised by it."""
+    from spinecite.rules.evaluator import red_flags
+    from spinecite.rules.ruleset import load_red_flags
+    d = run(guideline, doubted("cauda_equina_syndrome"))
+    node = next(c for c in d.criteria if c.id == "test-guideline.ces")
+    assert d.outcome == "not_met" and not d.urgent
+    assert node.result == "unknown" and node.evidence
+    facts = CaseFacts(RECEIVED, None, (doubted("cauda_equina_syndrome"),))
+    assert red_flags(load_red_flags(), facts) == []
+    # the same suspicion, not doubted, is met and urgent
+    assert run(guideline, f("cauda_equina_syndrome", "possible")).urgent
+    assert red_flags(load_red_flags(), CaseFacts(RECEIVED, None,
+                                                 (f("cauda_equina_syndrome", "possible"),)))
