@@ -710,3 +710,21 @@ def test_a_doubted_condition_meets_nothing_and_raises_no_flag(guideline):
     assert run(guideline, f("cauda_equina_syndrome", "possible")).urgent
     assert red_flags(load_red_flags(), CaseFacts(RECEIVED, None,
                                                  (f("cauda_equina_syndrome", "possible"),)))
+
+
+def test_an_old_cue_trailing_or_leading_another_problem_is_that_problems(tmp_path):
+    """A course word right after another problem ("back pain for years, with a R foot drop
+    since Tuesday") or right before one ("R foot drop x3 days, chronic LBP") is said of that
+    problem, not of the deficit; one right at the deficit is the deficit's."""
+    g = requiring(tmp_path, "{finding: foot_drop, new: true}")
+
+    def result(text, pain_words):
+        facts = CaseFacts(RECEIVED, None, (noted(text, "low_back_pain", pain_words),
+                                           noted(text, "foot_drop", "R foot drop", "right")),
+                          texts=(("note", text),))
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    assert result("Back pain for years, with a R foot drop since Tuesday.", "Back pain") == "met"
+    assert result("R foot drop x3 days, chronic LBP.", "LBP") == "met"
+    assert result("Back pain, chronic R foot drop.", "Back pain") == "not_met"
+    assert result("R foot drop for years, and LBP.", "LBP") == "not_met"
