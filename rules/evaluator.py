@@ -368,6 +368,26 @@ def _follows(when: dt.date, codes: tuple[str, ...], facts: CaseFacts) -> bool:
     return True
 
 
+def _not_superseded(doubt: list[Finding], met: list[Finding],
+                    facts: CaseFacts) -> list[Finding]:
+    """The contrary statements (`unless`) that still dispute a met: not those all written in
+    notes dated before every note that affirms it. "Denies bowel or bladder changes" at the
+    office visit of 11/02 and "wet her pants twice and didn't feel it coming" on the phone on
+    11/30 (dev d270) are the state before and the change since, not a dispute."""
+    dates = facts.dates
+    if not dates:
+        return doubt
+
+    def written(f: Finding) -> list[Optional[dt.date]]:
+        return [dates.get(e.document) for e in f.evidence]
+
+    affirmed = [d for f in met for d in written(f)]
+    if None in affirmed:
+        return doubt
+    first = min(affirmed)
+    return [f for f in doubt if any(d is None or d >= first for d in written(f))]
+
+
 def _latest_of(codes: tuple[str, ...], facts: CaseFacts) -> Optional[dt.date]:
     """The latest date of the present findings of `codes`, each by its own date (a therapy's
     end), else its document's; None when there is none."""
@@ -688,6 +708,8 @@ class _Evaluator:
         doubt = ([] if self.facts.ignore_doubt or not node.unless
                  else [f for f in of_code if f.assertion in node.unless])
         if met and doubt:
+            doubt = _not_superseded(doubt, met, self.facts)
+        if met and doubt:
             result, support = UNKNOWN, met + doubt
         elif met:
             result, support = MET, met
@@ -858,10 +880,13 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
     exclusions = [(e, ev.entry(e)) for e in guideline.exclusions if _applies(e, cpt)]
     indications = [(e, ev.entry(e)) for e in guideline.indications if _applies(e, cpt)]
     requirements_met = all(r.result == MET for _, r in requirements)
-    excluded = [(e, r) for e, r in exclusions if r.result == MET]
     # nothing is fast-tracked on the absence of findings alone: a met indication cites evidence
     met = [e for e, r in indications
            if r.result == MET and r.evidence and (e.skip_requirements or requirements_met)]
+    # an emergent finding is the clinical change that a repeat study needs (`unless_urgent`)
+    emergent = any(e.urgent for e in met)
+    excluded = [(e, r) for e, r in exclusions
+                if r.result == MET and not (e.unless_urgent and emergent)]
     urgent = bool(_raised(guideline, facts, indications))
     outcome = "met" if met and not excluded else "not_met"
     missing: list[str] = []

@@ -728,3 +728,52 @@ def test_an_old_cue_trailing_or_leading_another_problem_is_that_problems(tmp_pat
     assert result("R foot drop x3 days, chronic LBP.", "LBP") == "met"
     assert result("Back pain, chronic R foot drop.", "Back pain") == "not_met"
     assert result("R foot drop for years, and LBP.", "LBP") == "not_met"
+
+
+def in_document(code, assertion, document):
+    return Finding(code=code, assertion=assertion,
+                   evidence=[Evidence(document=document, start=0, end=1, text="x")])
+
+
+def test_a_denial_in_an_earlier_note_is_the_state_before_not_a_dispute(tmp_path):
+    """`unless`: "Denies bowel or bladder changes" at the office visit and "wet her pants
+    twice" on the phone a month later (dev d270) are a change, not a dispute: the met stands.
+    A denial in the same or a later note still puts the met in doubt."""
+    g = requiring(tmp_path, "{finding: bladder_dysfunction, unless: absent}")
+    dates = (("office", dt.date(2026, 1, 30)), ("phone", dt.date(2026, 2, 27)))
+
+    def result(denied_in):
+        facts = CaseFacts(RECEIVED, None, (in_document("bladder_dysfunction", "present", "phone"),
+                                           in_document("bladder_dysfunction", "absent",
+                                                       denied_in)),
+                          document_dates=dates)
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    assert result("office") == "met"
+    assert result("phone") == "unknown"
+    assert result("undated-note") == "unknown"
+
+
+EMERGENT_RULES = RULES.replace("""exclusions:
+""", """exclusions:
+  - id: test-guideline.excl.repeat
+    unless_urgent: true
+    text: "repeat imaging with no clinical change"
+    when: {finding: prior_mri}
+""")
+
+
+def test_an_emergent_indication_is_the_clinical_change_a_repeat_study_needs(tmp_path):
+    """An exclusion marked `unless_urgent` (repeat imaging "with no clinical change") does not
+    veto an urgent indication the case meets (cauda equina two months after an MRI, dev d270);
+    it still excludes a routine one, and other exclusions still exclude an urgent one."""
+    path = tmp_path / "test-guideline.yaml"
+    path.write_text(EMERGENT_RULES)
+    g = load_guideline(path)
+    prior = f("prior_mri")
+    assert run(g, prior, f("cauda_equina_syndrome", "possible")).outcome == "met"
+    pt = f("physical_therapy", value=TherapyValue(weeks=6, end=dt.date(2026, 2, 1)))
+    routine = (f("low_back_pain"), pt, f("in_person_exam"))
+    assert run(g, *routine).outcome == "met"
+    assert run(g, prior, *routine).outcome == "not_met"
+    assert run(g, f("peripheral_neuropathy"), f("cauda_equina_syndrome")).outcome == "not_met"
