@@ -929,3 +929,22 @@ def test_aims_physical_therapy_is_of_this_episode():
 
     assert radiculopathy(RECEIVED - dt.timedelta(days=70)) == "met"
     assert radiculopathy(dt.date(2019, 1, 1)) == "not_met"
+
+
+def test_a_suspected_pars_fracture_is_no_compression_fracture():
+    """Blind d267: "pars stress reaction vs fracture" with nondiagnostic oblique films met
+    eviCore SP-11's "acuity of the spinal compression fracture deformity ... indeterminate";
+    the compression-fracture lines need the fracture named as one (wedge, burst, compression,
+    osteoporotic ...)."""
+    def sp11(fracture_words):
+        facts = CaseFacts(RECEIVED, 16, (
+            said("spinal_fracture", fracture_words, "possible"), said("low_back_pain", "LBP"),
+            said("prior_xray", "oblique films", value=ImagingValue(
+                result="nondiagnostic", region="lumbar", date=RECEIVED - dt.timedelta(days=5))),
+            said("in_person_exam", "Exam:")))
+        d = evaluate(load_all()["evicore-spine"], "72148", facts)
+        return next(c for c in d.criteria
+                    if c.id == "evicore-spine.fracture.pathological-compression").result
+
+    assert sp11("pars stress reaction vs fracture") == "not_met"
+    assert sp11("L1 compression fracture") == "met"
