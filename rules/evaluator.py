@@ -368,6 +368,17 @@ def _follows(when: dt.date, codes: tuple[str, ...], facts: CaseFacts) -> bool:
     return True
 
 
+def _course_end(finding: Finding) -> Optional[dt.date]:
+    """When the course the finding states ended, as far as its own figures say: its end, else
+    its start plus its weeks (begun 09/01, six weeks: mid-October), else its start; a study's
+    or an operation's date."""
+    value = finding.value
+    if isinstance(value, TherapyValue) and value.end is None and value.start is not None \
+            and value.weeks is not None:
+        return value.start + dt.timedelta(weeks=value.weeks)
+    return _own_date(finding)
+
+
 def _not_superseded(doubt: list[Finding], met: list[Finding],
                     facts: CaseFacts) -> list[Finding]:
     """The contrary statements (`unless`) that still dispute a met: not those all written in
@@ -389,10 +400,16 @@ def _not_superseded(doubt: list[Finding], met: list[Finding],
 
 
 def _latest_of(codes: tuple[str, ...], facts: CaseFacts) -> Optional[dt.date]:
-    """The latest date of the present findings of `codes`, each by its own date (a therapy's
-    end), else its document's; None when there is none."""
-    dates = [d for code in codes for f in facts.of_code(code)
-             if f.assertion == "present" and (d := _finding_date(f)) is not None]
+    """The latest date of the present findings of `codes`, each by the end its own figures
+    give (`_course_end`); only when none gives one, by its document's; None when there is
+    none."""
+    present = [f for code in codes for f in facts.of_code(code) if f.assertion == "present"]
+    # a therapy that states its dates dates the course; one that states none is dated by its
+    # note only when none does ("Failed conservative care: eight weeks of PT in the spring,
+    # home exercises ..." in a November note is no November course, blind d272)
+    dates = [d for f in present if (d := _course_end(f)) is not None]
+    if not dates:
+        dates = [d for f in present if (d := f.document_date) is not None]
     return max(dates, default=None)
 
 

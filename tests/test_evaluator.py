@@ -363,6 +363,14 @@ def test_a_stated_failed_course_is_as_recent_as_its_therapies(course_guideline):
     # a failed course with its own end date is dated by it
     own = f("conservative_care_failed", value=TherapyValue(weeks=8, end=RECEIVED - dt.timedelta(days=10)))
     assert run(course_guideline, pain, exam, own, old_pt).outcome == "met"
+    # a therapy dated in the notes dates the course over one dated by its note alone ("eight
+    # weeks of PT in the spring, home exercises" in today's note, blind d272) ...
+    undated_hep = f("home_exercise_program", document_date=RECEIVED)
+    assert outcome(old_pt, undated_hep) == "not_met"
+    # ... and a course with a start and weeks ended that many weeks after its start
+    begun = f("physical_therapy", value=TherapyValue(
+        weeks=6, start=RECEIVED - dt.timedelta(days=120), weeks_basis="stated"))
+    assert outcome(begun, undated_hep) == "met"
 
 
 def test_undated_unknown_does_not_take_the_notes_date(course_guideline):
