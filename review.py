@@ -22,7 +22,7 @@ from spinecite.extractors.models import DocumentInfo, Finding
 from spinecite.pipeline.demographics import find_age
 from spinecite.pipeline.intake import (Case, Document, IntakeError, load_case, read_documents,
                                        read_file)
-from spinecite.rules.evaluator import CaseFacts, evaluate, red_flags
+from spinecite.rules.evaluator import CaseFacts, evaluate, prepare, red_flags
 from spinecite.rules.models import CriterionResult, Determination
 from spinecite.rules.ruleset import Guideline, load_all, load_red_flags
 
@@ -99,11 +99,14 @@ def _texts(documents: Sequence[Document]) -> tuple[tuple[str, str], ...]:
 
 @functools.lru_cache(maxsize=None)
 def _rule_files() -> tuple[dict[str, Guideline], Guideline]:
-    """The guidelines and the red flags, loaded once per process and then set aside from the
-    cyclic garbage collector, as the pipeline is (pipeline/nlp.py): their ~20,000 objects live
+    """The guidelines and the red flags, loaded once per process with every node's static
+    entry (rules/evaluator.py `prepare`), and then set aside from the cyclic garbage
+    collector, as the pipeline is (pipeline/nlp.py): their ~20,000 objects live
     as long as the process, and each full collection walked them all again (~17 ms; a review
     triggers one every ~15 cases, measured)."""
     guidelines, flags = load_all(), load_red_flags()
+    for guideline in (*guidelines.values(), flags):
+        prepare(guideline)
     gc.collect()
     gc.freeze()
     return guidelines, flags

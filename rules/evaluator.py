@@ -538,6 +538,22 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
     return static
 
 
+def prepare(guideline: Guideline) -> None:
+    """Builds the static entry of every node of the guideline's trees ahead of its first case,
+    so that they are made with the rule files, long-lived objects both (review.py sets them
+    aside from the garbage collector), not among a case's criteria."""
+    def visit(node: Node, node_id: str) -> _Static:
+        st = _static(guideline, node, node_id)
+        if isinstance(node, LogicNode) and st.kids is None:
+            st.kids = tuple(visit(c, i) for c, i in zip(node.children, st.child_ids))
+        return st
+
+    for entry in (*guideline.definitions.values(), *guideline.requirements,
+                  *guideline.exclusions, *guideline.indications):
+        if entry.when is not None:
+            visit(entry.when, f"{entry.id}.when")
+
+
 def _subtree(guideline: Guideline, node: Optional[Node]) -> tuple[frozenset[str], bool]:
     """The finding codes a subtree tests (its definitions' included) and whether it asks the
     age."""
