@@ -107,6 +107,16 @@ def _co_subject(doc: Doc, start: int, config: Dict[str, Any]) -> bool:
             and c in config.get("possessives", ()))
 
 
+def _worsening_before(target) -> bool:
+    """A word of clauses.condition_holds.before right before the target: a precaution for
+    "worsening leg weakness" speaks of a weakness there now, only its worsening is to come."""
+    words = _CLAUSES.get().get("condition_holds", {}).get("before", ())
+    doc, i = target.doc, target.start - 1
+    while i >= 0 and doc[i].lower_ in ("any", "the", "your", "his", "her", "of"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in words
+
+
 def _is_source(target) -> bool:
     """A study or exam named as where something is looked for ("on plain film", "by EMG")."""
     config = _CLAUSES.get().get("source", {})
@@ -272,6 +282,8 @@ class NoteModifier(ConTextModifier):
         if backward_types is not None and span[1] <= self._start and (
                 target.label_ not in backward_types):
             return False  # "PT if pain persists" looks back at treatments only
+        if self.category.upper() == "HYPOTHETICAL" and _worsening_before(target):
+            return False  # "call sooner for worsening weakness": the weakness is there now
         after = (self.rule.metadata or {}).get("not_if_followed_by")
         if after:
             following = target.doc[target.end:target.end + 2]

@@ -1714,6 +1714,31 @@ GENERAL_RULES_9 = [
     ("No objective signs of cauda equina syndrome; CES unlikely.", "cauda_equina_syndrome",
      {"absent", "possible"}),
     ("Bowel/bladder: nml. No saddle numbness.", "bowel_dysfunction", {"absent"}),
+    ("ROS: no bone pain. Bowel/bladder nml. Appetite fair.", "bladder_dysfunction", {"absent"}),
+    # shorthand return lines, and a precaution for a worsening of what is there now
+    ("F/u PCP 1 wk. RTED prn new weakness, numbness in groin, trouble urinating.",
+     "saddle_anesthesia", {"hypothetical"}),
+    ("- RTC/ED prn new leg weakness or numbness, trouble with urine", "paresthesia",
+     {"hypothetical"}),
+    ("5. Call/RTC sooner prn leg numbness, weakness or pain that wakes him up.",
+     "motor_weakness", {"hypothetical"}),
+    ("RTC after MRI; call sooner for worsening weakness or any bowel/bladder change.",
+     "motor_weakness", {"present"}),
+    ("RTC after MRI; call sooner for worsening weakness or any bowel/bladder change.",
+     "symptom_progression", {"hypothetical"}),
+    ("RTC 4 wks, ED sooner for any arm weakness getting worse or trouble walking.",
+     "motor_weakness", {"present"}),
+    ("Return if worsening leg weakness or new numbness.", "paresthesia", {"hypothetical"}),
+    # a worry about a diagnosis, by any word
+    ("Anxiety about malignancy - reassured.", "malignancy", {"possible"}),
+    ("Anxious about cauda equina after reading online.", "cauda_equina_syndrome", {"possible"}),
+    # the first state of a then-and-now record
+    ("Initial: pain 7/10, ODI 48%, SLR + L at 45 deg.\nAt D/C: pain 2/10, SLR neg bilat.",
+     "severe_pain", {"historical"}),
+    ("Initial: pain 7/10, ODI 48%, SLR + L at 45 deg.\nAt D/C: pain 2/10, SLR neg bilat.",
+     "positive_straight_leg_raise", {"historical", "absent"}),
+    ("Pre-procedure pain 7/10, post 2/10. No complications.", "severe_pain", {"historical"}),
+    ("Pain 7/10 today.", "severe_pain", {"present"}),
 ]
 
 
