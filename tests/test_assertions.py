@@ -1739,6 +1739,18 @@ GENERAL_RULES_9 = [
      "positive_straight_leg_raise", {"historical", "absent"}),
     ("Pre-procedure pain 7/10, post 2/10. No complications.", "severe_pain", {"historical"}),
     ("Pain 7/10 today.", "severe_pain", {"present"}),
+    # a form's question is answered by its boxes, not doubted by its "?"; the checked "No"
+    # denies its own field's label, however long, and no other field's
+    ("Motor deficit?  [X] Y  [ ] N   -> R biceps 4/5", "motor_weakness", {"present"}),
+    ("Physical therapy?  [X] Y  [ ] N   Dates: 09/22/2026 to 11/06/2026", "physical_therapy",
+     {"present"}),
+    ("Myelopathic signs (Hoffmann, clonus, gait change)?  [ ] Y  [X] N",
+     "upper_motor_neuron_signs", {"absent"}),
+    ("MRI (this region):  [ ] Y  [X] N", "prior_mri", {"absent"}),
+    ("Prior imaging: X-ray [X] 09/02/2026   MRI [ ] Yes [X] No   CT [ ] Yes [X] No",
+     "prior_xray", {"present"}),
+    ("Epidural injection?  Y / N :  N", "epidural_steroid_injection", {"absent"}),
+    ("Assessment: saddle anesthesia?\nPlan: MRI today.", "saddle_anesthesia", {"possible"}),
 ]
 
 
