@@ -181,6 +181,12 @@ def _planned_visit(span: Span, rule: dict) -> bool:
     return bool(_compiled(rule["after"]).match(after) or _compiled(rule["before"]).search(before))
 
 
+def _doubted(finding: _Finding) -> bool:
+    """Uncertain only by doubt cues (ConText rules with metadata `doubted`)."""
+    cues = [m for m in finding.modifiers if m.category == "POSSIBLE_EXISTENCE"]
+    return bool(cues) and all((m.rule.metadata or {}).get("doubted") for m in cues)
+
+
 def _normal_now(span: Span, rule: dict) -> bool:
     """A normal state the note says holds *now* ("sleeping through the night now")."""
     text = doc_text(span.doc)
@@ -256,6 +262,9 @@ def assertion_component(doc: Doc) -> Doc:
     kept = _drop_possible_of_present(kept, policy)
     for finding in kept:
         finding.span._.assertion = finding.assertion
+        # "CES unlikely", "doubt fracture": possible, and marked so that the rules can tell a
+        # doubted diagnosis from a suspected one (it raises no urgency, meets no indication)
+        finding.span._.doubted = finding.assertion == "possible" and _doubted(finding)
     doc.spans[SPAN_GROUP] = [finding.span for finding in kept]
     return doc
 
