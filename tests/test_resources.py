@@ -275,6 +275,9 @@ def test_lexicon_examples(nlp):
     ("He cannot push the car door open with his left hand.", "functional_impairment", "present"),
     ("Up at night with it for the last week.", "night_pain", "present"),
     ("Worst lying still at night.", "night_pain", "present"),
+    ("Sensation decr to pinprick R lateral forearm & thumb (C6).", "dermatomal_sensory_loss",
+     "present"),
+    ("Sensation: chronic numb patch L dorsum foot.", "dermatomal_sensory_loss", "present"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
     _, result = findings_of(text)
@@ -345,6 +348,10 @@ def test_a_form_fields_label_is_no_mri_contraindication(findings_of):
     ("Pain 6/10 (was 9/10 the first week).", "symptom_progression"),
     ("Walks 4 blocks now (was 2 blocks).", "symptom_progression"),
     ("Pain in both buttocks and the backs of both thighs after walking.", "bilateral_sciatica"),
+    ("Sensation is decreased to monofilament in a stocking distribution to the mid-foot.",
+     "dermatomal_sensory_loss"),
+    ("Protocol: Back Pain - Adult", "low_back_pain"),
+    ("Since the fall he cannot lift the front of the L foot.", "functional_impairment"),
 ])
 def test_look_alike_phrases_give_no_finding_of_that_code(findings_of, text, code):
     # a pain that keeps her from lying flat is no MRI contraindication, a recliner is no night
