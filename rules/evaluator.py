@@ -19,6 +19,7 @@ from spinecite.extractors.models import Evidence, Finding, TherapyValue
 from spinecite.pipeline.resources import codes
 from spinecite.rules.course import Courses, cues as course_cues, read_courses, stated_weeks
 from spinecite.rules.models import CriterionResult, Determination, Source
+from spinecite.rules.therapy import charted_weeks
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
                                      LogicNode, Node, RefNode, RequestNode)
 
@@ -84,7 +85,8 @@ class CaseFacts:
         if changes.keys() & {"findings", "texts", "document_dates"}:
             return new
         self._read   # made here, so that what one guideline reads the next one finds
-        for name in ("_by_code", "codes", "dates", "text_of", "_read"):
+        self.evidence_lists
+        for name in ("_by_code", "codes", "dates", "text_of", "_read", "evidence_lists"):
             if name in self.__dict__:
                 new.__dict__[name] = self.__dict__[name]
         return new
@@ -108,6 +110,13 @@ class CaseFacts:
     def _read(self) -> dict[Any, Any]:
         """What is read from the notes' words (rules/course.py), once for the case: the facts
         of each guideline (`replace`) share this dict."""
+        return {}
+
+    @functools.cached_property
+    def evidence_lists(self) -> dict[Any, Any]:
+        """The criteria's evidence lists, once for the case (they depend on the findings alone,
+        and results are never mutated): every guideline of the case cites the same findings,
+        so each list is built once and shared, not rebuilt and deduplicated per guideline."""
         return {}
 
     @property
@@ -137,6 +146,19 @@ class CaseFacts:
                                             self.dates.get(e.document, self.received_date)))
                      is not None]
             known[key] = max(weeks, default=None)
+        return known[key]
+
+    def therapy_weeks(self, finding: Finding) -> Optional[float]:
+        """A course's weeks as far as its dates allow (rules/therapy.py): a stated duration
+        longer than the time from the course's start to the latest note recording it is cut
+        to that time ("Failed 6 wks PT" per pt beside a discharge dated from 10/27, dev d222)."""
+        known = self._read
+        key = ("therapy_weeks", id(finding))
+        if key not in known:
+            dates = self.dates
+            known[key] = charted_weeks(finding.value, [dates[e.document] for e in finding.evidence
+                                                       if e.document in dates]
+                                       or [finding.document_date or self.received_date])
         return known[key]
 
     def settled(self, finding: Finding) -> bool:
@@ -290,7 +312,10 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
     for attribute, comparator, operand in node.where:
         if operand == "requested":   # the region of the study being requested
             operand = cpt_region(facts.cpt or "")
-        value = _attribute(finding, attribute)
+        if attribute == "weeks" and isinstance(finding.value, TherapyValue):
+            value = facts.therapy_weeks(finding)   # as far as the course's dates allow
+        else:
+            value = _attribute(finding, attribute)
         if value is None and attribute == "weeks" and finding.value is None:
             value = facts.stated_weeks(finding)   # a symptom's duration, as the note says it
         if value is None:
@@ -351,11 +376,48 @@ def _follows(when: dt.date, codes: tuple[str, ...], facts: CaseFacts) -> bool:
     return True
 
 
+def _course_end(finding: Finding) -> Optional[dt.date]:
+    """When the course the finding states ended, as far as its own figures say: its end, else
+    its start plus its weeks (begun 09/01, six weeks: mid-October), else its start; a study's
+    or an operation's date."""
+    value = finding.value
+    if isinstance(value, TherapyValue) and value.end is None and value.start is not None \
+            and value.weeks is not None:
+        return value.start + dt.timedelta(weeks=value.weeks)
+    return _own_date(finding)
+
+
+def _not_superseded(doubt: list[Finding], met: list[Finding],
+                    facts: CaseFacts) -> list[Finding]:
+    """The contrary statements (`unless`) that still dispute a met: not those all written in
+    notes dated before every note that affirms it. "Denies bowel or bladder changes" at the
+    office visit of 11/02 and "wet her pants twice and didn't feel it coming" on the phone on
+    11/30 (dev d270) are the state before and the change since, not a dispute."""
+    dates = facts.dates
+    if not dates:
+        return doubt
+
+    def written(f: Finding) -> list[Optional[dt.date]]:
+        return [dates.get(e.document) for e in f.evidence]
+
+    affirmed = [d for f in met for d in written(f)]
+    if None in affirmed:
+        return doubt
+    first = min(affirmed)
+    return [f for f in doubt if any(d is None or d >= first for d in written(f))]
+
+
 def _latest_of(codes: tuple[str, ...], facts: CaseFacts) -> Optional[dt.date]:
-    """The latest date of the present findings of `codes`, each by its own date (a therapy's
-    end), else its document's; None when there is none."""
-    dates = [d for code in codes for f in facts.of_code(code)
-             if f.assertion == "present" and (d := _finding_date(f)) is not None]
+    """The latest date of the present findings of `codes`, each by the end its own figures
+    give (`_course_end`); only when none gives one, by its document's; None when there is
+    none."""
+    present = [f for code in codes for f in facts.of_code(code) if f.assertion == "present"]
+    # a therapy that states its dates dates the course; one that states none is dated by its
+    # note only when none does ("Failed conservative care: eight weeks of PT in the spring,
+    # home exercises ..." in a November note is no November course, blind d272)
+    dates = [d for f in present if (d := _course_end(f)) is not None]
+    if not dates:
+        dates = [d for f in present if (d := f.document_date) is not None]
     return max(dates, default=None)
 
 
@@ -530,6 +592,22 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
     return static
 
 
+def prepare(guideline: Guideline) -> None:
+    """Builds the static entry of every node of the guideline's trees ahead of its first case,
+    so that they are made with the rule files, long-lived objects both (review.py sets them
+    aside from the garbage collector), not among a case's criteria."""
+    def visit(node: Node, node_id: str) -> _Static:
+        st = _static(guideline, node, node_id)
+        if isinstance(node, LogicNode) and st.kids is None:
+            st.kids = tuple(visit(c, i) for c, i in zip(node.children, st.child_ids))
+        return st
+
+    for entry in (*guideline.definitions.values(), *guideline.requirements,
+                  *guideline.exclusions, *guideline.indications):
+        if entry.when is not None:
+            visit(entry.when, f"{entry.id}.when")
+
+
 def _subtree(guideline: Guideline, node: Optional[Node]) -> tuple[frozenset[str], bool]:
     """The finding codes a subtree tests (its definitions' included) and whether it asks the
     age."""
@@ -563,11 +641,12 @@ class _Evaluator:
         # a definition ("conservative therapy") is referred to from many indications; its
         # result depends only on the facts, so it is evaluated once (results are never mutated)
         self._definitions: dict[str, CriterionResult] = {}
-        self._code_evidence: dict[str, list[Evidence]] = {}
-        self._support_evidence: dict[tuple[int, ...], list[Evidence]] = {}
+        self._evidence = facts.evidence_lists
         # signs the notes hold only as checklist answers ("ROS: Neuro: positive for weakness"
         # beside "Strength 5/5") or as a Plan's precautions: they meet nothing here
         self._not_had = _signs_not_had(guideline, facts)
+        self._doubted = frozenset(id(f) for f in facts.findings
+                                  if f.assertion == "possible" and getattr(f, "doubted", False))
 
     def node(self, node: Node, node_id: str) -> CriterionResult:
         return self._node(_static(self.g, node, node_id))
@@ -645,8 +724,16 @@ class _Evaluator:
         result = _combine(node.op, [c.result for c in children], node.n)
         # every criterion's evidence is already free of repeats: one child's is reused
         cited = [c.evidence for c in children if c.result == result and c.evidence]
-        evidence = (cited[0] if len(cited) == 1
-                    else _unique(e for ev in cited for e in ev) if cited else _NONE)
+        if len(cited) > 1:
+            # the same lists are merged under many nodes of the case's guidelines; the key's
+            # lists are kept alive beside the merge, so their ids stay theirs
+            key = tuple(map(id, cited))
+            merged = self._evidence.get(key)
+            if merged is None:
+                merged = self._evidence[key] = (cited, _unique(e for ev in cited for e in ev))
+            evidence = merged[1]
+        else:
+            evidence = cited[0] if cited else _NONE
         return _build(st.node_id, st.text, st.source, result, evidence, children, st.requires,
                       None, _LOGIC_FIELDS)
 
@@ -661,8 +748,15 @@ class _Evaluator:
             unknown = [f for f, r in results if r == UNKNOWN]
         else:   # nothing to test but the code and assertion
             met, unknown = candidates, []
+        if met and self._doubted:
+            # a condition the notes doubt ("CES unlikely"): cited, for a reviewer, but it meets
+            # nothing by itself (rules/SCHEMA.md `doubted`)
+            unknown = unknown + [f for f in met if id(f) in self._doubted]
+            met = [f for f in met if id(f) not in self._doubted]
         doubt = ([] if self.facts.ignore_doubt or not node.unless
                  else [f for f in of_code if f.assertion in node.unless])
+        if met and doubt:
+            doubt = _not_superseded(doubt, met, self.facts)
         if met and doubt:
             result, support = UNKNOWN, met + doubt
         elif met:
@@ -672,18 +766,14 @@ class _Evaluator:
         else:
             # evidence for "not met": what the notes do say about the code (denied, planned ...)
             result, support = NOT_MET, None
-        if support is None:
-            evidence = self._code_evidence.get(node.code)
-            if evidence is None:
-                evidence = self._code_evidence[node.code] = _unique(
-                    e for f in of_code for e in f.evidence)
-        else:
-            # the same findings support many nodes of a tree: one list for all of them
-            key = tuple(map(id, support))
-            evidence = self._support_evidence.get(key)
-            if evidence is None:
-                evidence = self._support_evidence[key] = _unique(
-                    e for f in support for e in f.evidence)
+        # the same findings support many nodes of the case's trees: one list for all of them
+        # (a code's own evidence by the code, a support by its findings, kept alive by the
+        # case's facts)
+        key = node.code if support is None else tuple(map(id, support))
+        evidence = self._evidence.get(key)
+        if evidence is None:
+            evidence = self._evidence[key] = _unique(
+                e for f in (of_code if support is None else support) for e in f.evidence)
         return _build(st.node_id, st.text, st.source, result, evidence, [], st.requires,
                       node.code, _FINDING_FIELDS)
 
@@ -834,10 +924,13 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
     exclusions = [(e, ev.entry(e)) for e in guideline.exclusions if _applies(e, cpt)]
     indications = [(e, ev.entry(e)) for e in guideline.indications if _applies(e, cpt)]
     requirements_met = all(r.result == MET for _, r in requirements)
-    excluded = [(e, r) for e, r in exclusions if r.result == MET]
     # nothing is fast-tracked on the absence of findings alone: a met indication cites evidence
     met = [e for e, r in indications
            if r.result == MET and r.evidence and (e.skip_requirements or requirements_met)]
+    # an emergent finding is the clinical change that a repeat study needs (`unless_urgent`)
+    emergent = any(e.urgent for e in met)
+    excluded = [(e, r) for e, r in exclusions
+                if r.result == MET and not (e.unless_urgent and emergent)]
     urgent = bool(_raised(guideline, facts, indications))
     outcome = "met" if met and not excluded else "not_met"
     missing: list[str] = []

@@ -123,6 +123,9 @@ class Entry:
     modalities: tuple[str, ...] = ()   # the entry applies only to requests of these modalities
     urgent: bool = False
     skip_requirements: bool = False
+    # an exclusion that does not apply when an urgent indication of the file is met: an
+    # emergent finding is the clinical change a repeat study needs (rules/SCHEMA.md)
+    unless_urgent: bool = False
 
 
 @dataclass(frozen=True)
@@ -265,7 +268,8 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
     modalities = tuple(sorted(_modalities(raw.get("modality"), raw["id"])))
     return Entry(id=raw["id"], quote=quote, when=when, family=raw.get("family"), regions=regions,
                  modalities=modalities, urgent=bool(raw.get("urgent", False)),
-                 skip_requirements=bool(raw.get("skip_requirements", False)))
+                 skip_requirements=bool(raw.get("skip_requirements", False)),
+                 unless_urgent=bool(raw.get("unless_urgent", False)))
 
 
 def load_guideline(path: Path) -> Guideline:
