@@ -70,13 +70,17 @@ def _merge_values(shape: Optional[str], values: list[dict[str, Any]],
         return max(values, key=lambda v: v.get("score") or 0)
     if shape == "therapy":
         # the best-grounded statement of the course wins; fields it lacks come from others
+        # (a duration the patient reports ranks below one the record's dates give)
         rank = {"stated": 3, "dates": 2, "since": 1}
-        best = max(values, key=lambda v: (rank.get(v.get("weeks_basis"), 0),
+        best = max(values, key=lambda v: (rank.get(v.get("weeks_basis"), 0)
+                                          - (1.5 if v.get("reported") else 0),
                                           v.get("weeks") or 0, len(v)))
         merged = dict(best)
         for v in values:
             for key, item in v.items():
                 merged.setdefault(key, item)
+        if not best.get("reported"):
+            merged.pop("reported", None)  # the report was of a figure that did not win
         outcomes = {v.get("outcome") for v in values}
         for outcome in _outcome_priority(code):
             if outcome in outcomes:

@@ -256,6 +256,28 @@ def test_lexicon_examples(nlp):
     ("MRI (this region):  [ ] Y  [X] N", "prior_mri", "absent"),
     ("CT (this region):  [ ] Y  [X] N", "prior_ct", "absent"),
     ("MDM: MRI not possible per device.", "mri_contraindication", "present"),
+    # comparisons, lay words, one-line signs
+    ("Leg pain now 8/10 after work (was 5/10 in September).", "symptom_progression", "present"),
+    ("Pain 9/10 (was 6/10 at her last visit).", "severe_pain", "present"),
+    ("Walking distance ~1 block (was 3 blocks in spring).", "symptom_progression", "present"),
+    ("Now the pain goes down the back of BOTH legs.", "bilateral_sciatica", "present"),
+    ("Bilateral posterior leg pain (L worse).", "bilateral_sciatica", "present"),
+    ("Now both legs burning to the feet.", "bilateral_sciatica", "present"),
+    ("Rectal: tone present, slightly reduced.", "decreased_rectal_tone", "present"),
+    ("Reflexes 3+ on the R, 2+ on the L.", "reflex_abnormality", "present"),
+    ("Reflexes 3+ on the R, 2+ on the L.", "upper_motor_neuron_signs", "present"),
+    ("She says it is like she's sitting on a bag of ice.", "saddle_anesthesia", "present"),
+    ("I wiped and it felt like someone else's skin.", "saddle_anesthesia", "present"),
+    ("She has to sit on the bench at the grocery store.", "functional_impairment", "present"),
+    ("She needs the arm of the chair to rise.", "functional_impairment", "present"),
+    ("She hauls herself up the stairs by the banister.", "functional_impairment", "present"),
+    ("He couldn't get out of the car at work.", "functional_impairment", "present"),
+    ("He cannot push the car door open with his left hand.", "functional_impairment", "present"),
+    ("Up at night with it for the last week.", "night_pain", "present"),
+    ("Worst lying still at night.", "night_pain", "present"),
+    ("Sensation decr to pinprick R lateral forearm & thumb (C6).", "dermatomal_sensory_loss",
+     "present"),
+    ("Sensation: chronic numb patch L dorsum foot.", "dermatomal_sensory_loss", "present"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
     _, result = findings_of(text)
@@ -323,6 +345,13 @@ def test_a_form_fields_label_is_no_mri_contraindication(findings_of):
     ("3. An MRI of the lumbar spine is not medically necessary.", "prior_mri"),
     ("Nondiagnostic for occult spondylolysis - MRI if clinical suspicion persists.", "prior_mri"),
     ("PMH: CMT type 1A.", "chiropractic_care"),
+    ("Pain 6/10 (was 9/10 the first week).", "symptom_progression"),
+    ("Walks 4 blocks now (was 2 blocks).", "symptom_progression"),
+    ("Pain in both buttocks and the backs of both thighs after walking.", "bilateral_sciatica"),
+    ("Sensation is decreased to monofilament in a stocking distribution to the mid-foot.",
+     "dermatomal_sensory_loss"),
+    ("Protocol: Back Pain - Adult", "low_back_pain"),
+    ("Since the fall he cannot lift the front of the L foot.", "functional_impairment"),
 ])
 def test_look_alike_phrases_give_no_finding_of_that_code(findings_of, text, code):
     # a pain that keeps her from lying flat is no MRI contraindication, a recliner is no night
