@@ -301,6 +301,8 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             result = UNKNOWN   # beside an old deficit of the same limb: a reviewer decides
     if node.acute and facts.settled(finding):
         return NOT_MET   # called old, or stable for weeks: no acute deficit
+    if node.since_denied and not _denied_before(finding, facts):
+        return NOT_MET   # no earlier exam found it absent: not shown to have progressed
     for attribute, comparator, operand in node.where:
         if operand == "requested":   # the region of the study being requested
             operand = cpt_region(facts.cpt or "")
@@ -377,6 +379,21 @@ def _course_end(finding: Finding) -> Optional[dt.date]:
             and value.weeks is not None:
         return value.start + dt.timedelta(weeks=value.weeks)
     return _own_date(finding)
+
+
+def _denied_before(finding: Finding, facts: CaseFacts) -> bool:
+    """rules/SCHEMA.md `since_denied`: a note dated before every note recording the finding
+    denies its code on its side, on both sides or on no stated side."""
+    dates = facts.dates
+    written = [dates.get(e.document) for e in finding.evidence]
+    if not written or None in written:
+        return False
+    first = min(written)
+    opposite = _OPPOSITE.get(finding.laterality or "")
+    return any(f.assertion == "absent" and (opposite is None or f.laterality != opposite)
+               and all(d is not None and d < first
+                       for d in (dates.get(e.document) for e in f.evidence))
+               for f in facts.of_code(finding.code))
 
 
 def _not_superseded(doubt: list[Finding], met: list[Finding],
@@ -464,6 +481,8 @@ def _requires(node: FindingNode) -> str:
         words += ", new (not called chronic, baseline or old)"
     if node.acute:
         words += ", acute (not called old or stable for weeks)"
+    if node.since_denied:
+        words += ", denied by an earlier note's exam"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.unless:
@@ -711,7 +730,7 @@ class _Evaluator:
         candidates = [f for f in of_code if f.assertion in node.assertions
                       and id(f) not in self._not_had]
         if (node.where or node.mentions or node.within_days is not None or node.after
-                or node.same_side_as or node.new or node.acute):
+                or node.same_side_as or node.new or node.acute or node.since_denied):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]
