@@ -97,6 +97,9 @@ def _co_subject(doc: Doc, start: int, config: Dict[str, Any]) -> bool:
     if (len(after) == 2 and after[0] in config.get("joins", ())
             and after[1] in config.get("patient_after", ())):
         return True  # "Father and athlete told to call right away for any weakness"
+    if (start >= 2 and doc[start - 2].lower_ in config.get("patient", ())
+            and doc[start - 1].lower_ in config.get("joins", ())):
+        return True  # "precautions reviewed w/ pt and daughter: go to ED for leg weakness"
     if start < 3:
         return False
     a, b, c = (doc[i].lower_ for i in range(start - 3, start))
@@ -131,6 +134,25 @@ def _opened_by(doc: Doc, start: int, first: int, config: Dict[str, Any],
     return False
 
 
+_LIST_MARKER = re.compile(r"[\d.)(/\-*•·#]+|[a-z][.)]")
+
+
+def _opens_line(doc: Doc, start: int, first: int) -> bool:
+    """Only a bullet, a list number or a precaution label ("Return precautions reviewed:")
+    stands between the line's (or sentence's) start and token `start`."""
+    config = _CLAUSES.get().get("opens_line", {})
+    for i in range(start - 1, first - 1, -1):
+        token = doc[i]
+        if "\n" in token.text:
+            return True
+        if token.text == ":":
+            line = doc[first:i].text.lower().rsplit("\n", 1)[-1]
+            return any(word in line for word in config.get("labels", ()))
+        if not (_LIST_MARKER.fullmatch(token.lower_) or token.lower_ in config.get("words", ())):
+            return False
+    return True
+
+
 class NoteModifier(ConTextModifier):
     """A ConText modifier whose scope is clipped to its section, stops at the rule's stop
     tokens, and remembers what ended it."""
@@ -152,12 +174,17 @@ class NoteModifier(ConTextModifier):
         if stops:
             self._stop_at(doc, set(stops.get("forward", ())), set(stops.get("backward", ())))
         self._idle = False
+        self.off_line = False  # a line-opening cue found inside a line: no cue at all
         # `before`: the lower-case text just before the cue, where the clause rules below
         # look first (a string test) before walking tokens
         clauses = _CLAUSES.get()
         if before.rfind("(") > before.rfind(")"):
             self._stay_in_parentheses(doc, clauses.get("parentheses", {}), bounds)
         category = self.category.upper()
+        if (rule.metadata or {}).get("opens_line") and sentence:
+            # "5. ED for groin numbness", "- ER for fever": a precaution line, not "seen in
+            # the ED for back pain"
+            self.off_line = not _opens_line(doc, start, sentence[0])
         if category == "NEGATED_EXISTENCE" and self.direction.upper() == "FORWARD":
             if _CLAUSES.words("conditional", "openers").search(before):
                 self._stop_at_clause_end(doc, clauses.get("conditional", {}), bounds[0])
@@ -364,9 +391,11 @@ class SentenceScopedConText(ConText):
             if sentence in by_sentence:  # a modifier with no target in its sentence is idle
                 rule = matcher.rule_map[self.nlp.vocab[match_id].text]
                 at = doc[start].idx
-                by_sentence[sentence][1].append(
-                    NoteModifier(rule, start, end, doc, _bounds(section_starts, start, len(doc)),
-                                 sentences[sentence], text[max(0, at - _BEFORE):at].lower()))
+                modifier = NoteModifier(rule, start, end, doc,
+                                        _bounds(section_starts, start, len(doc)),
+                                        sentences[sentence], text[max(0, at - _BEFORE):at].lower())
+                if not modifier.off_line:
+                    by_sentence[sentence][1].append(modifier)
         edges, modifiers = [], []
         for sentence_targets, sentence_modifiers in by_sentence.values():
             if not sentence_modifiers:

@@ -85,7 +85,8 @@ class CaseFacts:
         if changes.keys() & {"findings", "texts", "document_dates"}:
             return new
         self._read   # made here, so that what one guideline reads the next one finds
-        for name in ("_by_code", "codes", "dates", "text_of", "_read"):
+        self.evidence_lists
+        for name in ("_by_code", "codes", "dates", "text_of", "_read", "evidence_lists"):
             if name in self.__dict__:
                 new.__dict__[name] = self.__dict__[name]
         return new
@@ -109,6 +110,13 @@ class CaseFacts:
     def _read(self) -> dict[Any, Any]:
         """What is read from the notes' words (rules/course.py), once for the case: the facts
         of each guideline (`replace`) share this dict."""
+        return {}
+
+    @functools.cached_property
+    def evidence_lists(self) -> dict[Any, Any]:
+        """The criteria's evidence lists, once for the case (they depend on the findings alone,
+        and results are never mutated): every guideline of the case cites the same findings,
+        so each list is built once and shared, not rebuilt and deduplicated per guideline."""
         return {}
 
     @property
@@ -603,6 +611,22 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
     return static
 
 
+def prepare(guideline: Guideline) -> None:
+    """Builds the static entry of every node of the guideline's trees ahead of its first case,
+    so that they are made with the rule files, long-lived objects both (review.py sets them
+    aside from the garbage collector), not among a case's criteria."""
+    def visit(node: Node, node_id: str) -> _Static:
+        st = _static(guideline, node, node_id)
+        if isinstance(node, LogicNode) and st.kids is None:
+            st.kids = tuple(visit(c, i) for c, i in zip(node.children, st.child_ids))
+        return st
+
+    for entry in (*guideline.definitions.values(), *guideline.requirements,
+                  *guideline.exclusions, *guideline.indications):
+        if entry.when is not None:
+            visit(entry.when, f"{entry.id}.when")
+
+
 def _subtree(guideline: Guideline, node: Optional[Node]) -> tuple[frozenset[str], bool]:
     """The finding codes a subtree tests (its definitions' included) and whether it asks the
     age."""
@@ -636,8 +660,7 @@ class _Evaluator:
         # a definition ("conservative therapy") is referred to from many indications; its
         # result depends only on the facts, so it is evaluated once (results are never mutated)
         self._definitions: dict[str, CriterionResult] = {}
-        self._code_evidence: dict[str, list[Evidence]] = {}
-        self._support_evidence: dict[tuple[int, ...], list[Evidence]] = {}
+        self._evidence = facts.evidence_lists
         # signs the notes hold only as checklist answers ("ROS: Neuro: positive for weakness"
         # beside "Strength 5/5") or as a Plan's precautions: they meet nothing here
         self._not_had = _signs_not_had(guideline, facts)
@@ -720,8 +743,16 @@ class _Evaluator:
         result = _combine(node.op, [c.result for c in children], node.n)
         # every criterion's evidence is already free of repeats: one child's is reused
         cited = [c.evidence for c in children if c.result == result and c.evidence]
-        evidence = (cited[0] if len(cited) == 1
-                    else _unique(e for ev in cited for e in ev) if cited else _NONE)
+        if len(cited) > 1:
+            # the same lists are merged under many nodes of the case's guidelines; the key's
+            # lists are kept alive beside the merge, so their ids stay theirs
+            key = tuple(map(id, cited))
+            merged = self._evidence.get(key)
+            if merged is None:
+                merged = self._evidence[key] = (cited, _unique(e for ev in cited for e in ev))
+            evidence = merged[1]
+        else:
+            evidence = cited[0] if cited else _NONE
         return _build(st.node_id, st.text, st.source, result, evidence, children, st.requires,
                       None, _LOGIC_FIELDS)
 
@@ -754,18 +785,14 @@ class _Evaluator:
         else:
             # evidence for "not met": what the notes do say about the code (denied, planned ...)
             result, support = NOT_MET, None
-        if support is None:
-            evidence = self._code_evidence.get(node.code)
-            if evidence is None:
-                evidence = self._code_evidence[node.code] = _unique(
-                    e for f in of_code for e in f.evidence)
-        else:
-            # the same findings support many nodes of a tree: one list for all of them
-            key = tuple(map(id, support))
-            evidence = self._support_evidence.get(key)
-            if evidence is None:
-                evidence = self._support_evidence[key] = _unique(
-                    e for f in support for e in f.evidence)
+        # the same findings support many nodes of the case's trees: one list for all of them
+        # (a code's own evidence by the code, a support by its findings, kept alive by the
+        # case's facts)
+        key = node.code if support is None else tuple(map(id, support))
+        evidence = self._evidence.get(key)
+        if evidence is None:
+            evidence = self._evidence[key] = _unique(
+                e for f in (of_code if support is None else support) for e in f.evidence)
         return _build(st.node_id, st.text, st.source, result, evidence, [], st.requires,
                       node.code, _FINDING_FIELDS)
 

@@ -1658,9 +1658,60 @@ GENERAL_RULES_8B = [
 ]
 
 
+# session 9: general families from the blind batches d221-d265
+GENERAL_RULES_9 = [
+    # precautions in shorthand: every item of the list is hypothetical
+    ("Return/ED for fever, new leg weakness, numbness in the groin, inability to urinate or "
+     "new loss of bowel control.", "saddle_anesthesia", {"hypothetical"}),
+    ("Return/ED for fever, new leg weakness, numbness in the groin, inability to urinate or "
+     "new loss of bowel control.", "fever", {"hypothetical"}),
+    ("Plan:\n5. ED for groin numbness, urinary retention, or rapidly worsening weakness.",
+     "bladder_dysfunction", {"hypothetical"}),
+    ("- Return precautions reviewed: ED for new weakness, saddle numbness, or loss of "
+     "bladder/bowel control.", "saddle_anesthesia", {"hypothetical"}),
+    ("In-person visit in 2 weeks for a full exam, sooner for any arm weakness or new numbness.",
+     "motor_weakness", {"hypothetical"}),
+    ("Call back for new leg weakness, or loss of control of your bladder or bowels.",
+     "bowel_dysfunction", {"hypothetical"}),
+    ("RTC prn new weakness or numbness.", "paresthesia", {"hypothetical"}),
+    ("ED precautions reviewed w/ pt and daughter: go to ED for leg weakness.",
+     "motor_weakness", {"hypothetical"}),
+    # ... but "ED for" inside a sentence is where the patient went, and a condition that
+    # holds now is no precaution
+    ("She was seen in the ED for low back pain last week.", "low_back_pain", {"present"}),
+    ("He knows to call sooner if the hand weakness worsens quickly.", "motor_weakness",
+     {"present"}),
+    # an earlier score beside today's is the earlier state
+    ("Pain 6/10 (was 7/10 at initial).", "severe_pain", {"historical"}),
+    ("Leg pain actually less, 4/10 (was 8/10).", "severe_pain", {"historical"}),
+    ("Pain 8/10 today (was 4/10 last week).", "severe_pain", {"present"}),
+    # a relative the subject of a clause, in a lay message or in brackets
+    ("my neck hurts. my wife had the same thing last year and it turned out to be a herniated "
+     "disc, she ended up needing an ACDF. can I just get an MRI?", "prior_spine_surgery",
+     {"family"}),
+    ("She is worried she has a slipped disc like her mother (mother had a herniated disc and "
+     "two back surgeries).", "prior_spine_surgery", {"family"}),
+    ("PT helped; her sister had a herniated disc in her neck and needed surgery.",
+     "disc_herniation", {"family"}),
+    # a worry about a diagnosis of one's own is uncertain, a relative's comparison does not
+    # make it the relative's
+    ("She is worried she has a slipped disc like her mother.", "disc_herniation", {"possible"}),
+    ("He is worried he has cauda equina.", "cauda_equina_syndrome", {"possible"}),
+    # a goal names its limitation: not met, it is there; met, it is over
+    ("Goals:\n2. Sit 60 min without leg pain to complete a work shift - not met.",
+     "radicular_pain", {"present"}),
+    ("LTG 1 (stand 8-hr shift without leg pain) partially met.", "radicular_pain", {"present"}),
+    ("Goal: return to work without back pain - MET.", "low_back_pain", {"historical"}),
+    ("Walks 30 min without leg pain.", "radicular_pain", {"absent"}),
+    # a normal state that holds now puts the symptom in the past
+    ("Sleeping through the night now (was waking 2x at IE).", "night_pain", {"historical"}),
+    ("Sleeping through the night.", "night_pain", {"absent"}),
+]
+
+
 @pytest.mark.parametrize("text, code, expected", PITFALLS + EVERYDAY + BLIND_BATCHES + GENERAL_RULES
                          + GENERAL_RULES_8
-                         + GENERAL_RULES_8B)
+                         + GENERAL_RULES_8B + GENERAL_RULES_9)
 def test_assertion(findings_of, text, code, expected):
     table, _ = findings_of(text)
     assert table.get(code) == expected, table
