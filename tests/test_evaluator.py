@@ -809,3 +809,20 @@ def test_since_denied_counts_a_deficit_an_earlier_exam_found_absent(tmp_path):
     assert result("april", "right") == "not_met"
     assert result("may") == "not_met"
     assert result(None) == "not_met"
+
+
+def test_worsened_counts_a_deficit_the_worsening_is_said_of(tmp_path):
+    """rules/SCHEMA.md `worsened` (dev d206): "new and progressing EHL/TA weakness" is a
+    worsening deficit; "leg pain progressing. EHL 4/5" is a worsening pain beside a deficit."""
+    g = requiring(tmp_path, "{finding: motor_weakness, worsened: true}")
+
+    def result(text, weak, worse):
+        facts = CaseFacts(RECEIVED, None, (noted(text, "motor_weakness", weak),
+                                           noted(text, "symptom_progression", worse)),
+                          texts=(("note", text),))
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    assert result("Recurrent L5 radiculopathy with new and progressing EHL/TA weakness.",
+                  "EHL/TA weakness", "progressing") == "met"
+    assert result("The L foot weakness is worse this week.", "L foot weakness", "worse") == "met"
+    assert result("Leg pain progressing. EHL 4/5.", "EHL 4/5", "progressing") == "not_met"
