@@ -161,6 +161,21 @@ class CaseFacts:
                                        or [finding.document_date or self.received_date])
         return known[key]
 
+    def worsened(self, finding: Finding) -> bool:
+        """rules/SCHEMA.md `worsened`: a present symptom_progression's evidence stands right
+        beside one of the finding's, in its sentence ("new and progressing EHL/TA weakness",
+        "weakness is worse")."""
+        known = self._read
+        key = ("worsened", id(finding))
+        if key not in known:
+            texts = self.text_of
+            worse = [e for f in self._by_code.get("symptom_progression", ())
+                     if f.assertion == "present" for e in f.evidence if e.document in texts]
+            known[key] = any(
+                w.document == e.document and _beside(texts[e.document], w, e)
+                for w in worse for e in finding.evidence)
+        return known[key]
+
     def settled(self, finding: Finding) -> bool:
         return id(finding) in self._courses.settled
 
@@ -186,6 +201,16 @@ class CaseFacts:
         for finding in self.findings:
             by_code.setdefault(finding.code, []).append(finding)
         return {code: tuple(findings) for code, findings in by_code.items()}
+
+
+# what may stand between a worsening and the sign it is said of: a few words, no sentence end
+_BESIDE = re.compile(r"[^.;\n]{0,25}")
+
+
+def _beside(text: str, a: Evidence, b: Evidence) -> bool:
+    """Whether two spans of `text` stand within a few words of each other in one sentence."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return first.end <= second.start and _BESIDE.fullmatch(text, first.end, second.start) is not None
 
 
 _LEVEL_REGIONS = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
@@ -309,6 +334,10 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             result = UNKNOWN   # beside an old deficit of the same limb: a reviewer decides
     if node.acute and facts.settled(finding):
         return NOT_MET   # called old, or stable for weeks: no acute deficit
+    if node.since_denied and not _denied_before(finding, facts):
+        return NOT_MET   # no earlier exam found it absent: not shown to have progressed
+    if node.worsened and not facts.worsened(finding):
+        return NOT_MET   # no worsening said of it
     for attribute, comparator, operand in node.where:
         if operand == "requested":   # the region of the study being requested
             operand = cpt_region(facts.cpt or "")
@@ -385,6 +414,21 @@ def _course_end(finding: Finding) -> Optional[dt.date]:
             and value.weeks is not None:
         return value.start + dt.timedelta(weeks=value.weeks)
     return _own_date(finding)
+
+
+def _denied_before(finding: Finding, facts: CaseFacts) -> bool:
+    """rules/SCHEMA.md `since_denied`: a note dated before every note recording the finding
+    denies its code on its side, on both sides or on no stated side."""
+    dates = facts.dates
+    written = [dates.get(e.document) for e in finding.evidence]
+    if not written or None in written:
+        return False
+    first = min(written)
+    opposite = _OPPOSITE.get(finding.laterality or "")
+    return any(f.assertion == "absent" and (opposite is None or f.laterality != opposite)
+               and all(d is not None and d < first
+                       for d in (dates.get(e.document) for e in f.evidence))
+               for f in facts.of_code(finding.code))
 
 
 def _not_superseded(doubt: list[Finding], met: list[Finding],
@@ -472,6 +516,10 @@ def _requires(node: FindingNode) -> str:
         words += ", new (not called chronic, baseline or old)"
     if node.acute:
         words += ", acute (not called old or stable for weeks)"
+    if node.since_denied:
+        words += ", denied by an earlier note's exam"
+    if node.worsened:
+        words += ", said to be worsening"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.unless:
@@ -742,7 +790,8 @@ class _Evaluator:
         candidates = [f for f in of_code if f.assertion in node.assertions
                       and id(f) not in self._not_had]
         if (node.where or node.mentions or node.within_days is not None or node.after
-                or node.same_side_as or node.new or node.acute):
+                or node.same_side_as or node.new or node.acute or node.since_denied
+                or node.worsened):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]
