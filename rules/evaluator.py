@@ -21,7 +21,7 @@ from spinecite.rules.course import Courses, cues as course_cues, read_courses, s
 from spinecite.rules.models import CriterionResult, Determination, Source
 from spinecite.rules.therapy import charted_weeks
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
-                                     LogicNode, Node, RefNode, RequestNode)
+                                     LogicNode, Node, Quote, RefNode, RequestNode)
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 OLD, BESIDE_OLD = "old", "beside_old"
@@ -61,6 +61,10 @@ def _applies(entry: Entry, cpt: str) -> bool:
             and (not entry.modalities or cpt_modality(cpt) in entry.modalities))
 
 
+# the fields whose change makes another case (`CaseFacts.replace` keeps no index)
+_CASE_FIELDS = frozenset({"findings", "texts", "document_dates"})
+
+
 @dataclass(frozen=True)
 class CaseFacts:
     received_date: dt.date
@@ -82,11 +86,11 @@ class CaseFacts:
         """`dataclasses.replace`, keeping the indexes of the findings built so far (every
         guideline of a case re-reads the same findings)."""
         new = dataclasses.replace(self, **changes)
-        if changes.keys() & {"findings", "texts", "document_dates"}:
+        if changes.keys() & _CASE_FIELDS:
             return new
         self._read   # made here, so that what one guideline reads the next one finds
-        self.evidence_lists
-        for name in ("_by_code", "codes", "dates", "text_of", "_read", "evidence_lists"):
+        self.made_once
+        for name in ("_by_code", "codes", "dates", "text_of", "_read", "made_once"):
             if name in self.__dict__:
                 new.__dict__[name] = self.__dict__[name]
         return new
@@ -113,10 +117,11 @@ class CaseFacts:
         return {}
 
     @functools.cached_property
-    def evidence_lists(self) -> dict[Any, Any]:
-        """The criteria's evidence lists, once for the case (they depend on the findings alone,
-        and results are never mutated): every guideline of the case cites the same findings,
-        so each list is built once and shared, not rebuilt and deduplicated per guideline."""
+    def made_once(self) -> dict[Any, Any]:
+        """What the evaluators of the case make from its findings, once for the case (results
+        are never mutated): the criteria's evidence lists (every guideline cites the same
+        findings, so each list is built once and shared, not rebuilt and deduplicated per
+        guideline) and the finding tests' outcomes (`_Evaluator._finding`)."""
         return {}
 
     @property
@@ -611,9 +616,13 @@ class _Static:
     memo: dict[Any, CriterionResult] = dataclasses.field(default_factory=dict)
     # a logic node's children's entries, filled on its first evaluation
     kids: Optional[tuple["_Static", ...]] = None
+    # a finding node: what its result and evidence depend on besides the case (its words and
+    # id aside), so that the same test in several places of a case's trees is made once
+    sig: Any = None
 
 
 _STATICS: dict[int, _Static] = {}
+_NO_QUOTE = Quote(None, None)
 
 
 def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
@@ -622,8 +631,12 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
         return static
     quote = node.quote
     requires, child_ids, codes, asks_age = None, (), frozenset(), False
+    sig = None
     if isinstance(node, FindingNode):
         requires = _requires(node)
+        # every field but the quote, whatever fields the node gains (a list operand of `where`
+        # makes the node itself unhashable)
+        sig = repr(dataclasses.replace(node, quote=_NO_QUOTE))
     elif isinstance(node, LogicNode):
         requires = _logic_words(node)
         child_ids = tuple(f"{node_id}.{i + 1}" for i in range(len(node.children)))
@@ -636,7 +649,7 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
         requires = f"clinical judgment: {node.why}"
     static = _STATICS[id(node)] = _Static(
         node, node_id, quote.text, _source(guideline, quote.section) if quote.text else None,
-        requires, child_ids, codes, asks_age)
+        requires, child_ids, codes, asks_age, sig=sig)
     return static
 
 
@@ -689,12 +702,19 @@ class _Evaluator:
         # a definition ("conservative therapy") is referred to from many indications; its
         # result depends only on the facts, so it is evaluated once (results are never mutated)
         self._definitions: dict[str, CriterionResult] = {}
-        self._evidence = facts.evidence_lists
+        self._evidence = facts.made_once
         # signs the notes hold only as checklist answers ("ROS: Neuro: positive for weakness"
         # beside "Strength 5/5") or as a Plan's precautions: they meet nothing here
         self._not_had = _signs_not_had(guideline, facts)
         self._doubted = frozenset(id(f) for f in facts.findings
                                   if f.assertion == "possible" and getattr(f, "doubted", False))
+        # a finding test's outcome depends on the test, the facts and the signs set aside: the
+        # same test under several entries or guidelines of the case is made once
+        self._tested = self._evidence.setdefault(
+            ("tested", self._not_had, *(getattr(facts, f.name) for f in dataclasses.fields(facts)
+                                        if f.name not in _CASE_FIELDS)), {})
+        self._codes = facts.codes
+        self._logic_keys = ((facts.cpt, None), (facts.cpt, facts.age))
 
     def node(self, node: Node, node_id: str) -> CriterionResult:
         return self._node(_static(self.g, node, node_id))
@@ -702,13 +722,13 @@ class _Evaluator:
     def _node(self, st: _Static) -> CriterionResult:
         node, facts = st.node, self.facts
         if isinstance(node, FindingNode):
-            if node.code in facts.codes:
+            if node.code in self._codes:
                 return self._finding(node, st)
             key = None   # nothing of the code in the notes: not met, with no evidence
         elif isinstance(node, LogicNode):
-            if not st.codes.isdisjoint(facts.codes):
+            if not st.codes.isdisjoint(self._codes):
                 return self._logic(node, st)
-            key = (facts.cpt, facts.age if st.asks_age else None)
+            key = self._logic_keys[st.asks_age]   # (cpt, age if the subtree asks it)
         elif isinstance(node, RefNode):
             return self._ref(node, st)
         elif isinstance(node, AgeNode):
@@ -786,6 +806,14 @@ class _Evaluator:
                       None, _LOGIC_FIELDS)
 
     def _finding(self, node: FindingNode, st: _Static) -> CriterionResult:
+        tested = self._tested.get(st.sig)
+        if tested is None:
+            tested = self._tested[st.sig] = self._test(node)
+        return _build(st.node_id, st.text, st.source, tested[0], tested[1], [], st.requires,
+                      node.code, _FINDING_FIELDS)
+
+    def _test(self, node: FindingNode) -> tuple[str, list[Evidence]]:
+        """A finding node's result and evidence."""
         of_code = self.facts.of_code(node.code)
         candidates = [f for f in of_code if f.assertion in node.assertions
                       and id(f) not in self._not_had]
@@ -823,8 +851,7 @@ class _Evaluator:
         if evidence is None:
             evidence = self._evidence[key] = _unique(
                 e for f in (of_code if support is None else support) for e in f.evidence)
-        return _build(st.node_id, st.text, st.source, result, evidence, [], st.requires,
-                      node.code, _FINDING_FIELDS)
+        return result, evidence
 
     def entry(self, entry: Entry) -> CriterionResult:
         quote = entry.quote
