@@ -28,6 +28,9 @@ class TherapyValue(_Value):
     # How `weeks` was obtained, so a reviewer can judge it: a stated duration, computed
     # from dates, or only a visit count with no span (then `weeks` stays null).
     weeks_basis: Optional[Literal["stated", "dates", "since", "visits_only"]] = None
+    # True when the stated duration is the patient's report ("6 weeks of PT per pt"), not
+    # the record's: a dated course outranks it, and a rule may weigh it
+    reported: Optional[bool] = None
 
 
 class MotorValue(_Value):
