@@ -620,7 +620,23 @@ def _section_of(span: Span, policy: dict) -> Optional[str]:
 def _drop_partial_normals(findings: list[_Finding], policy: dict) -> list[_Finding]:
     kinds = set(policy.get("present_overrides_absent_in_section_kinds", ()))
     present = {(f.label, f.section) for f in findings if f.assertion == "present"}
+    graded = policy["graded_beside_normal"]
     return [f for f in findings
             if not (f.assertion == "absent" and f.kind in kinds
                     and f.label not in policy["sided_tests"]
-                    and (f.label, f.section) in present)]
+                    and (f.label, f.section) in present)
+            and not (f.assertion == "absent" and f.label in graded
+                     and _graded_beside(f, **graded[f.label]))]
+
+
+def _graded_beside(finding: _Finding, abnormal: str, unless: str) -> bool:
+    """'deltoid and biceps 5/5; intrinsics 4+/5': a normal grade on a line that grades the
+    same exam abnormal elsewhere is a partial normal, no denial."""
+    rule = getattr(finding.span._, "target_rule", None)
+    if rule is None or (rule.metadata or {}).get("assertion") != "absent":
+        return False
+    text = doc_text(finding.span.doc)
+    start, end = finding.span.start_char, finding.span.end_char
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
+    return bool(_compiled(abnormal).search(line)) and not _compiled(unless).search(line)

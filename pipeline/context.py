@@ -107,14 +107,23 @@ def _co_subject(doc: Doc, start: int, config: Dict[str, Any]) -> bool:
             and c in config.get("possessives", ()))
 
 
-def _worsening_before(target) -> bool:
-    """A word of clauses.condition_holds.before right before the target: a precaution for
-    "worsening leg weakness" speaks of a weakness there now, only its worsening is to come."""
-    words = _CLAUSES.get().get("condition_holds", {}).get("before", ())
+def _condition_holds(target) -> bool:
+    """A word of clauses.condition_holds.before right before the target, or of .after right
+    after it: a precaution for "worsening leg weakness" or "leg weakness getting worse"
+    speaks of a weakness there now, only its worsening is to come."""
+    config = _CLAUSES.get().get("condition_holds", {})
     doc, i = target.doc, target.start - 1
     while i >= 0 and doc[i].lower_ in ("any", "the", "your", "his", "her", "of"):
         i -= 1
-    return i >= 0 and doc[i].lower_ in words
+    if i >= 0 and doc[i].lower_ in config.get("before", ()):
+        return True
+    after = config.get("after", ())
+    for token in doc[target.end:target.end + 2]:
+        if token.is_punct:
+            return False
+        if token.lower_ in after:
+            return True
+    return False
 
 
 def _is_source(target) -> bool:
@@ -227,6 +236,9 @@ class NoteModifier(ConTextModifier):
             self._scope_start = max(self._scope_start, _form_field_start(doc, start, bounds[0]))
         if (rule.metadata or {}).get("not_before_answer") and _answer_follows(doc, end):
             self._idle = True  # "Motor deficit?  [X] Y": a form's question, not a doubt
+        not_after = (rule.metadata or {}).get("not_after")
+        if not_after and _opened_by(doc, start, bounds[0], not_after):
+            self._idle = True  # "He has not noticed any new weakness": denied, not to come
         if (rule.metadata or {}).get("opens_line") and sentence:
             # "5. ED for groin numbness", "- ER for fever": a precaution line, not "seen in
             # the ED for back pain"
@@ -263,8 +275,10 @@ class NoteModifier(ConTextModifier):
         """'without any injury, the right leg pain came back': a comma before a new clause's
         subject ends a denial; a list's items after a comma have none ('no fever, chills')."""
         subjects = config.get("subjects_after_comma", ())
+        scores = config.get("score_after_comma", False)
         for j in range(self._end, self._scope_end - 1):
-            if doc[j].text == "," and doc[j + 1].lower_ in subjects:
+            if doc[j].text == "," and (doc[j + 1].lower_ in subjects
+                                       or (scores and doc[j + 1].text[:1].isdigit())):
                 self._scope_end = j
                 self.metadata["terminated_by"] = doc[j].text
                 return
@@ -318,7 +332,7 @@ class NoteModifier(ConTextModifier):
         if backward_types is not None and span[1] <= self._start and (
                 target.label_ not in backward_types):
             return False  # "PT if pain persists" looks back at treatments only
-        if self.category.upper() == "HYPOTHETICAL" and _worsening_before(target):
+        if self.category.upper() == "HYPOTHETICAL" and _condition_holds(target):
             return False  # "call sooner for worsening weakness": the weakness is there now
         after = (self.rule.metadata or {}).get("not_if_followed_by")
         if after:
@@ -540,6 +554,8 @@ def _coordinated(edges: list, targets: list, modifiers: List[NoteModifier],
             if (id(other), id(modifier)) in have or (
                     check_type and not modifier.allows(other.label_.upper())):
                 continue
+            if modifier.category.upper() == "HYPOTHETICAL" and _condition_holds(other):
+                continue  # "..., worsening leg weakness, fever": the weakness is there now
             have.add((id(other), id(modifier)))
             modifier._targets.append(other)
             added.append((other, modifier))

@@ -1751,6 +1751,33 @@ GENERAL_RULES_9 = [
      "prior_xray", {"present"}),
     ("Epidural injection?  Y / N :  N", "epidural_steroid_injection", {"absent"}),
     ("Assessment: saddle anesthesia?\nPlan: MRI today.", "saddle_anesthesia", {"possible"}),
+    # "w/o" is "without"; a denial stops at a comma before a score or a "with" clause
+    ("Walks across the room w/o limp on camera.", "gait_abnormality", {"absent"}),
+    ("Dx: L sciatica.\nGoals:\n2. Sit 60 min w/o leg pain to complete a shift - not met.",
+     "radicular_pain", {"present"}),
+    ("S: LBP x 3 wks, no known injury, 6/10, ache into L buttock and back of L thigh.",
+     "radicular_pain", {"present"}),
+    ("It started in August without any injury, with pain down the back of the arm into the "
+     "middle finger.", "radicular_pain", {"present"}),
+    ("No fever, chills, night sweats or weight loss.", "unexplained_weight_loss", {"absent"}),
+    # a normal grade beside a weak one on the same exam line is a partial normal
+    ("Strength: 5/5 deltoid/biceps/triceps bilaterally; R intrinsic hand muscles 4+/5.",
+     "motor_weakness", None),
+    ("Neuro: R plantarflexion 5/5 (4/5 pre-op), 10 single-leg heel raises.", "motor_weakness",
+     {"absent"}),
+    ("Strength 5/5 BLE. DTRs 2+ symmetric. Waddell signs 0/5.", "motor_weakness", {"absent"}),
+    # a precaution for what is there now getting worse leaves it present
+    ("ED precautions reviewed: new saddle numbness, inability to urinate, or leg weakness "
+     "getting worse.", "motor_weakness", {"present"}),
+    ("Return for saddle numbness, loss of bladder or bowel control, worsening leg weakness, "
+     "fever.", "bowel_dysfunction", {"hypothetical"}),
+    ("Return for saddle numbness, loss of bladder or bowel control, worsening leg weakness, "
+     "fever.", "motor_weakness", {"present"}),
+    ("If arm pain or weakness develop, or the neck pain worsens, call sooner.", "neck_pain",
+     {"present"}),
+    # a denied "any new" is denied, not to come
+    ("He has not noticed any new weakness.", "motor_weakness", {"absent"}),
+    ("Call for any new weakness.", "motor_weakness", {"hypothetical"}),
 ]
 
 
