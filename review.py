@@ -98,7 +98,7 @@ def _texts(documents: Sequence[Document]) -> tuple[tuple[str, str], ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def _rule_files() -> tuple[dict[str, Guideline], Guideline]:
+def load_rules() -> tuple[dict[str, Guideline], Guideline]:
     """The guidelines and the red flags, loaded once per process with every node's static
     entry (rules/evaluator.py `prepare`), and then set aside from the cyclic garbage
     collector, as the pipeline is (pipeline/nlp.py): their ~20,000 objects live
@@ -114,7 +114,7 @@ def _rule_files() -> tuple[dict[str, Guideline], Guideline]:
 
 def review_documents(case: Case, documents: Sequence[Document],
                      nlp: Optional[Language] = None) -> CaseResult:
-    guidelines = _rule_files()[0]
+    guidelines = load_rules()[0]
     pairs = applicable(case.request.cpt, case.request.guidelines, guidelines)
     extracted = extract(documents, case.received_date, nlp=nlp)
     facts = CaseFacts(case.received_date, _age(case, documents), tuple(extracted.findings),
@@ -135,7 +135,7 @@ def determine(pairs: Sequence[tuple[Guideline, str]], facts: CaseFacts
     guideline's own urgent indications cover the region or are met; and it makes the case
     urgent even where no guideline governs."""
     with _no_collection_pauses():
-        raised = red_flags(_rule_files()[1], facts)
+        raised = red_flags(load_rules()[1], facts)
         determinations = []
         for guideline, cpt in pairs:
             d = evaluate(guideline, cpt, facts)
@@ -192,7 +192,7 @@ def review_document_file_with_documents(path: Path, cpt: Sequence[str], received
         facts = CaseFacts(received_date, _document_age([document]), tuple(extracted.findings),
                           document_dates=_document_dates(extracted.documents),
                           texts=_texts([document]))
-        raised = red_flags(_rule_files()[1], facts)
+        raised = red_flags(load_rules()[1], facts)
         return CaseResult(case_id=path.stem, received_date=received_date, status="ok",
                           documents=extracted.documents, findings=extracted.findings,
                           priority="urgent" if raised else "routine",

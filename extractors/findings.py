@@ -239,5 +239,7 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
             value=_value_model(shape, _merge_values(shape, _member_values(shape, members), code)),
             evidence=evidence,
             document_date=dates[0] if dates else None,
+            doubted=True if assertion == "possible" and all(
+                s._.doubted for _, s, _ in members) else None,
         ))
     return findings

@@ -103,6 +103,9 @@ class Finding(BaseModel):
     level: Optional[str] = None
     value: Optional[FindingValue] = None
     evidence: list[Evidence] = Field(min_length=1)
+    # A possible finding only doubted by the note ("CES unlikely", "doubt fracture"): the
+    # rules never let it raise urgency or meet an indication by itself (ANNOTATION.md).
+    doubted: Optional[bool] = None
     # Where a finding's date differs from the case's received date (a faxed PT summary
     # dated weeks earlier), later time windows are computed from this date.
     document_date: Optional[dt.date] = None

@@ -107,6 +107,16 @@ def _co_subject(doc: Doc, start: int, config: Dict[str, Any]) -> bool:
             and c in config.get("possessives", ()))
 
 
+def _worsening_before(target) -> bool:
+    """A word of clauses.condition_holds.before right before the target: a precaution for
+    "worsening leg weakness" speaks of a weakness there now, only its worsening is to come."""
+    words = _CLAUSES.get().get("condition_holds", {}).get("before", ())
+    doc, i = target.doc, target.start - 1
+    while i >= 0 and doc[i].lower_ in ("any", "the", "your", "his", "her", "of"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in words
+
+
 def _is_source(target) -> bool:
     """A study or exam named as where something is looked for ("on plain film", "by EMG")."""
     config = _CLAUSES.get().get("source", {})
@@ -132,6 +142,37 @@ def _opened_by(doc: Doc, start: int, first: int, config: Dict[str, Any],
         if word in words:
             return True
     return False
+
+
+def _form_words(key: str) -> set:
+    return set(_CLAUSES.get().get("form", {}).get(key, ()))
+
+
+def _answer_follows(doc: Doc, end: int) -> bool:
+    """A form's answer ("[X] Y", "Y / N : N", "[ ] Y") follows on the same line."""
+    i = end
+    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in _form_words("answers")
+
+
+def _form_field_start(doc: Doc, start: int, first: int) -> int:
+    """Where the label of the form field answered at token `start` begins: back over the
+    field's other (unchecked) answers, then over the label to the line's start, a column gap
+    (two spaces or more), a bar or another field's checked box ("X-ray [X] 09/02/2026   MRI
+    [ ] Yes [X] No": the MRI only)."""
+    skip = _form_words("between")
+    i = start - 1
+    while i >= first and (doc[i].lower_ in skip
+                          or (doc[i].is_space and "\n" not in doc[i].text)):
+        i -= 1
+    while i >= first:
+        token = doc[i]
+        if ("\n" in token.text or token.text in ("|", ";") or (token.is_space and len(token.text) > 1)
+                or (token.text == "]" and i >= 2 and doc[i - 2].text == "[")):
+            return i + 1
+        i -= 1
+    return first
 
 
 _LIST_MARKER = re.compile(r"[\d.)(/\-*•·#]+|[a-z][.)]")
@@ -181,6 +222,11 @@ class NoteModifier(ConTextModifier):
         if before.rfind("(") > before.rfind(")"):
             self._stay_in_parentheses(doc, clauses.get("parentheses", {}), bounds)
         category = self.category.upper()
+        if (rule.metadata or {}).get("form_answer"):
+            # "MRI (this region):  [ ] Y  [X] N": the answer denies its field's label
+            self._scope_start = max(self._scope_start, _form_field_start(doc, start, bounds[0]))
+        if (rule.metadata or {}).get("not_before_answer") and _answer_follows(doc, end):
+            self._idle = True  # "Motor deficit?  [X] Y": a form's question, not a doubt
         if (rule.metadata or {}).get("opens_line") and sentence:
             # "5. ED for groin numbness", "- ER for fever": a precaution line, not "seen in
             # the ED for back pain"
@@ -272,6 +318,8 @@ class NoteModifier(ConTextModifier):
         if backward_types is not None and span[1] <= self._start and (
                 target.label_ not in backward_types):
             return False  # "PT if pain persists" looks back at treatments only
+        if self.category.upper() == "HYPOTHETICAL" and _worsening_before(target):
+            return False  # "call sooner for worsening weakness": the weakness is there now
         after = (self.rule.metadata or {}).get("not_if_followed_by")
         if after:
             following = target.doc[target.end:target.end + 2]

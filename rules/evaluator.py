@@ -21,7 +21,7 @@ from spinecite.rules.course import Courses, cues as course_cues, read_courses, s
 from spinecite.rules.models import CriterionResult, Determination, Source
 from spinecite.rules.therapy import charted_weeks
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
-                                     LogicNode, Node, RefNode, RequestNode)
+                                     LogicNode, Node, Quote, RefNode, RequestNode)
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 OLD, BESIDE_OLD = "old", "beside_old"
@@ -61,6 +61,10 @@ def _applies(entry: Entry, cpt: str) -> bool:
             and (not entry.modalities or cpt_modality(cpt) in entry.modalities))
 
 
+# the fields whose change makes another case (`CaseFacts.replace` keeps no index)
+_CASE_FIELDS = frozenset({"findings", "texts", "document_dates"})
+
+
 @dataclass(frozen=True)
 class CaseFacts:
     received_date: dt.date
@@ -82,11 +86,11 @@ class CaseFacts:
         """`dataclasses.replace`, keeping the indexes of the findings built so far (every
         guideline of a case re-reads the same findings)."""
         new = dataclasses.replace(self, **changes)
-        if changes.keys() & {"findings", "texts", "document_dates"}:
+        if changes.keys() & _CASE_FIELDS:
             return new
         self._read   # made here, so that what one guideline reads the next one finds
-        self.evidence_lists
-        for name in ("_by_code", "codes", "dates", "text_of", "_read", "evidence_lists"):
+        self.made_once
+        for name in ("_by_code", "codes", "dates", "text_of", "_read", "made_once"):
             if name in self.__dict__:
                 new.__dict__[name] = self.__dict__[name]
         return new
@@ -113,10 +117,11 @@ class CaseFacts:
         return {}
 
     @functools.cached_property
-    def evidence_lists(self) -> dict[Any, Any]:
-        """The criteria's evidence lists, once for the case (they depend on the findings alone,
-        and results are never mutated): every guideline of the case cites the same findings,
-        so each list is built once and shared, not rebuilt and deduplicated per guideline."""
+    def made_once(self) -> dict[Any, Any]:
+        """What the evaluators of the case make from its findings, once for the case (results
+        are never mutated): the criteria's evidence lists (every guideline cites the same
+        findings, so each list is built once and shared, not rebuilt and deduplicated per
+        guideline) and the finding tests' outcomes (`_Evaluator._finding`)."""
         return {}
 
     @property
@@ -161,6 +166,21 @@ class CaseFacts:
                                        or [finding.document_date or self.received_date])
         return known[key]
 
+    def worsened(self, finding: Finding) -> bool:
+        """rules/SCHEMA.md `worsened`: a present symptom_progression's evidence stands right
+        beside one of the finding's, in its sentence ("new and progressing EHL/TA weakness",
+        "weakness is worse")."""
+        known = self._read
+        key = ("worsened", id(finding))
+        if key not in known:
+            texts = self.text_of
+            worse = [e for f in self._by_code.get("symptom_progression", ())
+                     if f.assertion == "present" for e in f.evidence if e.document in texts]
+            known[key] = any(
+                w.document == e.document and _beside(texts[e.document], w, e)
+                for w in worse for e in finding.evidence)
+        return known[key]
+
     def settled(self, finding: Finding) -> bool:
         return id(finding) in self._courses.settled
 
@@ -186,6 +206,16 @@ class CaseFacts:
         for finding in self.findings:
             by_code.setdefault(finding.code, []).append(finding)
         return {code: tuple(findings) for code, findings in by_code.items()}
+
+
+# what may stand between a worsening and the sign it is said of: a few words, no sentence end
+_BESIDE = re.compile(r"[^.;\n]{0,25}")
+
+
+def _beside(text: str, a: Evidence, b: Evidence) -> bool:
+    """Whether two spans of `text` stand within a few words of each other in one sentence."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return first.end <= second.start and _BESIDE.fullmatch(text, first.end, second.start) is not None
 
 
 _LEVEL_REGIONS = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
@@ -309,6 +339,10 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             result = UNKNOWN   # beside an old deficit of the same limb: a reviewer decides
     if node.acute and facts.settled(finding):
         return NOT_MET   # called old, or stable for weeks: no acute deficit
+    if node.since_denied and not _denied_before(finding, facts):
+        return NOT_MET   # no earlier exam found it absent: not shown to have progressed
+    if node.worsened and not facts.worsened(finding):
+        return NOT_MET   # no worsening said of it
     for attribute, comparator, operand in node.where:
         if operand == "requested":   # the region of the study being requested
             operand = cpt_region(facts.cpt or "")
@@ -385,6 +419,21 @@ def _course_end(finding: Finding) -> Optional[dt.date]:
             and value.weeks is not None:
         return value.start + dt.timedelta(weeks=value.weeks)
     return _own_date(finding)
+
+
+def _denied_before(finding: Finding, facts: CaseFacts) -> bool:
+    """rules/SCHEMA.md `since_denied`: a note dated before every note recording the finding
+    denies its code on its side, on both sides or on no stated side."""
+    dates = facts.dates
+    written = [dates.get(e.document) for e in finding.evidence]
+    if not written or None in written:
+        return False
+    first = min(written)
+    opposite = _OPPOSITE.get(finding.laterality or "")
+    return any(f.assertion == "absent" and (opposite is None or f.laterality != opposite)
+               and all(d is not None and d < first
+                       for d in (dates.get(e.document) for e in f.evidence))
+               for f in facts.of_code(finding.code))
 
 
 def _not_superseded(doubt: list[Finding], met: list[Finding],
@@ -472,6 +521,10 @@ def _requires(node: FindingNode) -> str:
         words += ", new (not called chronic, baseline or old)"
     if node.acute:
         words += ", acute (not called old or stable for weeks)"
+    if node.since_denied:
+        words += ", denied by an earlier note's exam"
+    if node.worsened:
+        words += ", said to be worsening"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.unless:
@@ -563,9 +616,13 @@ class _Static:
     memo: dict[Any, CriterionResult] = dataclasses.field(default_factory=dict)
     # a logic node's children's entries, filled on its first evaluation
     kids: Optional[tuple["_Static", ...]] = None
+    # a finding node: what its result and evidence depend on besides the case (its words and
+    # id aside), so that the same test in several places of a case's trees is made once
+    sig: Any = None
 
 
 _STATICS: dict[int, _Static] = {}
+_NO_QUOTE = Quote(None, None)
 
 
 def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
@@ -574,8 +631,12 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
         return static
     quote = node.quote
     requires, child_ids, codes, asks_age = None, (), frozenset(), False
+    sig = None
     if isinstance(node, FindingNode):
         requires = _requires(node)
+        # every field but the quote, whatever fields the node gains (a list operand of `where`
+        # makes the node itself unhashable)
+        sig = repr(dataclasses.replace(node, quote=_NO_QUOTE))
     elif isinstance(node, LogicNode):
         requires = _logic_words(node)
         child_ids = tuple(f"{node_id}.{i + 1}" for i in range(len(node.children)))
@@ -588,7 +649,7 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
         requires = f"clinical judgment: {node.why}"
     static = _STATICS[id(node)] = _Static(
         node, node_id, quote.text, _source(guideline, quote.section) if quote.text else None,
-        requires, child_ids, codes, asks_age)
+        requires, child_ids, codes, asks_age, sig=sig)
     return static
 
 
@@ -641,12 +702,19 @@ class _Evaluator:
         # a definition ("conservative therapy") is referred to from many indications; its
         # result depends only on the facts, so it is evaluated once (results are never mutated)
         self._definitions: dict[str, CriterionResult] = {}
-        self._evidence = facts.evidence_lists
+        self._evidence = facts.made_once
         # signs the notes hold only as checklist answers ("ROS: Neuro: positive for weakness"
         # beside "Strength 5/5") or as a Plan's precautions: they meet nothing here
         self._not_had = _signs_not_had(guideline, facts)
         self._doubted = frozenset(id(f) for f in facts.findings
                                   if f.assertion == "possible" and getattr(f, "doubted", False))
+        # a finding test's outcome depends on the test, the facts and the signs set aside: the
+        # same test under several entries or guidelines of the case is made once
+        self._tested = self._evidence.setdefault(
+            ("tested", self._not_had, *(getattr(facts, f.name) for f in dataclasses.fields(facts)
+                                        if f.name not in _CASE_FIELDS)), {})
+        self._codes = facts.codes
+        self._logic_keys = ((facts.cpt, None), (facts.cpt, facts.age))
 
     def node(self, node: Node, node_id: str) -> CriterionResult:
         return self._node(_static(self.g, node, node_id))
@@ -654,13 +722,13 @@ class _Evaluator:
     def _node(self, st: _Static) -> CriterionResult:
         node, facts = st.node, self.facts
         if isinstance(node, FindingNode):
-            if node.code in facts.codes:
+            if node.code in self._codes:
                 return self._finding(node, st)
             key = None   # nothing of the code in the notes: not met, with no evidence
         elif isinstance(node, LogicNode):
-            if not st.codes.isdisjoint(facts.codes):
+            if not st.codes.isdisjoint(self._codes):
                 return self._logic(node, st)
-            key = (facts.cpt, facts.age if st.asks_age else None)
+            key = self._logic_keys[st.asks_age]   # (cpt, age if the subtree asks it)
         elif isinstance(node, RefNode):
             return self._ref(node, st)
         elif isinstance(node, AgeNode):
@@ -738,11 +806,20 @@ class _Evaluator:
                       None, _LOGIC_FIELDS)
 
     def _finding(self, node: FindingNode, st: _Static) -> CriterionResult:
+        tested = self._tested.get(st.sig)
+        if tested is None:
+            tested = self._tested[st.sig] = self._test(node)
+        return _build(st.node_id, st.text, st.source, tested[0], tested[1], [], st.requires,
+                      node.code, _FINDING_FIELDS)
+
+    def _test(self, node: FindingNode) -> tuple[str, list[Evidence]]:
+        """A finding node's result and evidence."""
         of_code = self.facts.of_code(node.code)
         candidates = [f for f in of_code if f.assertion in node.assertions
                       and id(f) not in self._not_had]
         if (node.where or node.mentions or node.within_days is not None or node.after
-                or node.same_side_as or node.new or node.acute):
+                or node.same_side_as or node.new or node.acute or node.since_denied
+                or node.worsened):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]
@@ -774,8 +851,7 @@ class _Evaluator:
         if evidence is None:
             evidence = self._evidence[key] = _unique(
                 e for f in (of_code if support is None else support) for e in f.evidence)
-        return _build(st.node_id, st.text, st.source, result, evidence, [], st.requires,
-                      node.code, _FINDING_FIELDS)
+        return result, evidence
 
     def entry(self, entry: Entry) -> CriterionResult:
         quote = entry.quote

@@ -942,10 +942,11 @@ EVERYDAY = [
     ("Exam suggests early myelopathy.", "myelopathy_signs", {"possible"}),
     ("Possibility of spinal infection was discussed.", "spinal_infection", {"possible"}),
     ("Could represent discitis.", "spinal_infection", {"possible"}),
-    # "unlikely" and "doubt" deny, as "X is unlikely" does
-    ("Unlikely to be cauda equina.", "cauda_equina_syndrome", {"absent"}),
-    ("Doubt fracture.", "spinal_fracture", {"absent"}),
-    ("Fracture is unlikely.", "spinal_fracture", {"absent"}),
+    # "unlikely" and "doubt" weigh a diagnosis, they do not deny it (ANNOTATION "Doubted
+    # diagnoses": possible, marked doubted)
+    ("Unlikely to be cauda equina.", "cauda_equina_syndrome", {"possible"}),
+    ("Doubt fracture.", "spinal_fracture", {"possible"}),
+    ("Fracture is unlikely.", "spinal_fracture", {"possible"}),
     # a score "at admission" / "at onset" beside a current one is the past one
     ("Back pain much improved - was 9/10 at admission, now 3/10.", "severe_pain",
      {"historical"}),
@@ -1706,7 +1707,70 @@ GENERAL_RULES_9 = [
     # a normal state that holds now puts the symptom in the past
     ("Sleeping through the night now (was waking 2x at IE).", "night_pain", {"historical"}),
     ("Sleeping through the night.", "night_pain", {"absent"}),
+    # a doubted diagnosis is possible; a denial beside it still counts
+    ("MDM: CES unlikely - no saddle sx, PVR nml.", "cauda_equina_syndrome", {"possible"}),
+    ("Infection felt unlikely (afebrile, normal WBC/CRP).", "spinal_infection", {"possible"}),
+    ("I doubt a fracture but cannot clear her clinically.", "spinal_fracture", {"possible"}),
+    ("No objective signs of cauda equina syndrome; CES unlikely.", "cauda_equina_syndrome",
+     {"absent", "possible"}),
+    ("Bowel/bladder: nml. No saddle numbness.", "bowel_dysfunction", {"absent"}),
+    ("ROS: no bone pain. Bowel/bladder nml. Appetite fair.", "bladder_dysfunction", {"absent"}),
+    # shorthand return lines, and a precaution for a worsening of what is there now
+    ("F/u PCP 1 wk. RTED prn new weakness, numbness in groin, trouble urinating.",
+     "saddle_anesthesia", {"hypothetical"}),
+    ("- RTC/ED prn new leg weakness or numbness, trouble with urine", "paresthesia",
+     {"hypothetical"}),
+    ("5. Call/RTC sooner prn leg numbness, weakness or pain that wakes him up.",
+     "motor_weakness", {"hypothetical"}),
+    ("RTC after MRI; call sooner for worsening weakness or any bowel/bladder change.",
+     "motor_weakness", {"present"}),
+    ("RTC after MRI; call sooner for worsening weakness or any bowel/bladder change.",
+     "symptom_progression", {"hypothetical"}),
+    ("RTC 4 wks, ED sooner for any arm weakness getting worse or trouble walking.",
+     "motor_weakness", {"present"}),
+    ("Return if worsening leg weakness or new numbness.", "paresthesia", {"hypothetical"}),
+    # a worry about a diagnosis, by any word
+    ("Anxiety about malignancy - reassured.", "malignancy", {"possible"}),
+    ("Anxious about cauda equina after reading online.", "cauda_equina_syndrome", {"possible"}),
+    # the first state of a then-and-now record
+    ("Initial: pain 7/10, ODI 48%, SLR + L at 45 deg.\nAt D/C: pain 2/10, SLR neg bilat.",
+     "severe_pain", {"historical"}),
+    ("Initial: pain 7/10, ODI 48%, SLR + L at 45 deg.\nAt D/C: pain 2/10, SLR neg bilat.",
+     "positive_straight_leg_raise", {"historical", "absent"}),
+    ("Pre-procedure pain 7/10, post 2/10. No complications.", "severe_pain", {"historical"}),
+    ("Pain 7/10 today.", "severe_pain", {"present"}),
+    # a form's question is answered by its boxes, not doubted by its "?"; the checked "No"
+    # denies its own field's label, however long, and no other field's
+    ("Motor deficit?  [X] Y  [ ] N   -> R biceps 4/5", "motor_weakness", {"present"}),
+    ("Physical therapy?  [X] Y  [ ] N   Dates: 09/22/2026 to 11/06/2026", "physical_therapy",
+     {"present"}),
+    ("Myelopathic signs (Hoffmann, clonus, gait change)?  [ ] Y  [X] N",
+     "upper_motor_neuron_signs", {"absent"}),
+    ("MRI (this region):  [ ] Y  [X] N", "prior_mri", {"absent"}),
+    ("Prior imaging: X-ray [X] 09/02/2026   MRI [ ] Yes [X] No   CT [ ] Yes [X] No",
+     "prior_xray", {"present"}),
+    ("Epidural injection?  Y / N :  N", "epidural_steroid_injection", {"absent"}),
+    ("Assessment: saddle anesthesia?\nPlan: MRI today.", "saddle_anesthesia", {"possible"}),
 ]
+
+
+@pytest.mark.parametrize("text, code, doubted", [
+    ("CES unlikely - intact perineal sensation, voiding normally.", "cauda_equina_syndrome",
+     True),
+    ("Doubt radiculopathy.", "radiculopathy", True),
+    ("Ulnar neuropathy less likely.", "peripheral_neuropathy", True),
+    ("Concern for cauda equina syndrome.", "cauda_equina_syndrome", None),
+    ("Concern for CES. Later: CES unlikely after a normal PVR.", "cauda_equina_syndrome", None),
+    ("Cauda equina syndrome.", "cauda_equina_syndrome", None),
+])
+def test_a_doubted_diagnosis_is_marked_for_the_rules(findings_of, text, code, doubted):
+    """A possible finding whose only uncertainty is a doubt carries `doubted: true`, so the
+    rules can keep it from raising urgency or meeting an indication; one also suspected
+    anywhere in the case is a plain possible."""
+    _, result = findings_of(text)
+    finding = next(f for f in result.findings if f.code == code and f.assertion in
+                   ("possible", "present"))
+    assert finding.doubted is doubted
 
 
 @pytest.mark.parametrize("text, code, expected", PITFALLS + EVERYDAY + BLIND_BATCHES + GENERAL_RULES

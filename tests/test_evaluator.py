@@ -785,3 +785,44 @@ def test_an_emergent_indication_is_the_clinical_change_a_repeat_study_needs(tmp_
     assert run(g, *routine).outcome == "met"
     assert run(g, prior, *routine).outcome == "not_met"
     assert run(g, f("peripheral_neuropathy"), f("cauda_equina_syndrome")).outcome == "not_met"
+
+
+def test_since_denied_counts_a_deficit_an_earlier_exam_found_absent(tmp_path):
+    """rules/SCHEMA.md `since_denied` (dev d012): "Strength 5/5 BLE" in April and "L
+    gastrocnemius 4/5" in May is a deficit that progressed between examinations; a denial in
+    the same note, on the other side only, or no denial at all shows no progression."""
+    g = requiring(tmp_path, "{finding: motor_weakness, since_denied: true}")
+    dates = (("april", dt.date(2026, 1, 11)), ("may", dt.date(2026, 2, 20)))
+
+    def result(denied_in, side="bilateral"):
+        weak = in_document("motor_weakness", "present", "may").model_copy(
+            update={"laterality": "left"})
+        findings = [weak]
+        if denied_in:
+            findings.append(in_document("motor_weakness", "absent", denied_in).model_copy(
+                update={"laterality": side}))
+        facts = CaseFacts(RECEIVED, None, tuple(findings), document_dates=dates)
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    assert result("april") == "met"
+    assert result("april", "left") == "met"
+    assert result("april", "right") == "not_met"
+    assert result("may") == "not_met"
+    assert result(None) == "not_met"
+
+
+def test_worsened_counts_a_deficit_the_worsening_is_said_of(tmp_path):
+    """rules/SCHEMA.md `worsened` (dev d206): "new and progressing EHL/TA weakness" is a
+    worsening deficit; "leg pain progressing. EHL 4/5" is a worsening pain beside a deficit."""
+    g = requiring(tmp_path, "{finding: motor_weakness, worsened: true}")
+
+    def result(text, weak, worse):
+        facts = CaseFacts(RECEIVED, None, (noted(text, "motor_weakness", weak),
+                                           noted(text, "symptom_progression", worse)),
+                          texts=(("note", text),))
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    assert result("Recurrent L5 radiculopathy with new and progressing EHL/TA weakness.",
+                  "EHL/TA weakness", "progressing") == "met"
+    assert result("The L foot weakness is worse this week.", "L foot weakness", "worse") == "met"
+    assert result("Leg pain progressing. EHL 4/5.", "EHL 4/5", "progressing") == "not_met"
