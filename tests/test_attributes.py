@@ -282,6 +282,18 @@ def test_a_bare_year_after_a_procedure_or_study_dates_it(findings_of):
      "prior_xray", "nondiagnostic"),
     ("XR L-spine: equivocal L1 endplate depression, no acute fracture.",
      "prior_xray", "nondiagnostic"),
+    ("Lumbar x-ray 11/29: mild endplate irregularity at L2-3, nonspecific; correlate with MRI.",
+     "prior_xray", "nondiagnostic"),
+    ("Thoracic spine x-rays 10/30/2026: alignment normal; subtle lucency in T7 cannot be "
+     "excluded.", "prior_xray", "nondiagnostic"),
+    ("C-spine XR in ED: severe multilevel degenerative change; C7-T1 not visualized.",
+     "prior_xray", "nondiagnostic"),
+    # a post-operative film: the expected changes are normal, a new loss of height is not
+    ("Flexion/extension films showed the expected L4-5 laminotomy defect with no listhesis.",
+     "prior_xray", "normal"),
+    ("X-ray 11/02 showed cage and screws in good position.", "prior_xray", "normal"),
+    ("XR L-spine flex/ext: post-op L4-5 hemilaminotomy, disc height slightly decreased, no "
+     "listhesis.", "prior_xray", "abnormal"),
 ])
 def test_imaging_result_reads_denied_findings(findings_of, text, code, expected):
     _, result = findings_of(text)

@@ -278,6 +278,15 @@ def test_lexicon_examples(nlp):
     ("Sensation decr to pinprick R lateral forearm & thumb (C6).", "dermatomal_sensory_loss",
      "present"),
     ("Sensation: chronic numb patch L dorsum foot.", "dermatomal_sensory_loss", "present"),
+    ("Discharge exam 11/26 (at bedside): T 37.0, neuro nonfocal.", "in_person_exam", "present"),
+    ("He pulled on a jammed garage door and felt a pop in his low back.", "trauma", "present"),
+    ("Tweaked his low back 11/08 swinging a golf club.", "trauma", "present"),
+    ("EMS: C-collar applied per protocol.", "activity_modification", "present"),
+    ("Out of gymnastics since 10/20.", "activity_modification", "present"),
+    ('"I caught my toe on the stairs."', "gait_abnormality", "present"),
+    ("My toes catch on the carpet.", "gait_abnormality", "present"),
+    ("I will refer her to Dr. Lindqvist, physiatry, for an injection evaluation.",
+     "intervention_planned", "present"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
     _, result = findings_of(text)
