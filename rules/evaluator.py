@@ -915,6 +915,16 @@ def _leaves(result: CriterionResult) -> list[CriterionResult]:
     return [leaf for child in result.children for leaf in _leaves(child)]
 
 
+def _open_leaves(result: CriterionResult) -> list[CriterionResult]:
+    """The leaves that keep a node from met: none under a met node (the CT alternatives of a
+    line an MRI request already meets are nothing a nurse must find)."""
+    if result.result == MET:
+        return []
+    if not result.children:
+        return [result]
+    return [leaf for child in result.children for leaf in _open_leaves(child)]
+
+
 _SCORE = {MET: 1.0, UNKNOWN: 0.5, NOT_MET: 0.0}
 # `_closeness` of the criteria kept in a node's memo (None until first scored)
 _CONSTANT_SCORES: dict[int, Optional[float]] = {}
@@ -950,12 +960,10 @@ def _missing_sentence(entry: Entry, result: CriterionResult, facts: CaseFacts,
                       prefix: str = "") -> str:
     asked = entry.quote.text or result.requires or entry.id
     where = f" [{entry.quote.section}]" if entry.quote.section else ""
-    found, lacking, studies = [], [], []
-    for leaf in _leaves(result):
+    lacking, studies = [], []
+    for leaf in _open_leaves(result):
         label = leaf.requires or leaf.text or leaf.id
-        if leaf.result == MET:
-            found.append(label)
-        elif leaf.requires and leaf.requires.startswith(_REQUEST_WORDS):
+        if leaf.requires and leaf.requires.startswith(_REQUEST_WORDS):
             studies.append(label)   # a fact of the request, not something a note lacks
         else:
             lacking.append(label + (" (unknown)" if leaf.result == UNKNOWN else ""))

@@ -826,3 +826,18 @@ def test_worsened_counts_a_deficit_the_worsening_is_said_of(tmp_path):
                   "EHL/TA weakness", "progressing") == "met"
     assert result("The L foot weakness is worse this week.", "L foot weakness", "worse") == "met"
     assert result("Leg pain progressing. EHL 4/5.", "EHL 4/5", "progressing") == "not_met"
+
+
+def test_missing_names_only_what_keeps_a_line_from_met(tmp_path):
+    """A nurse reads `missing` as a to-do list: for an MRI request, the MRI contraindication
+    that a CT request would need (the `any` the request already meets) is nothing to find."""
+    path = tmp_path / "test-guideline.yaml"
+    path.write_text(REQUEST_RULES.replace("""        - request: {cpt: ["72148", "72131"]}
+""", """        - any:
+            - request: {modality: [mri]}
+            - finding: mri_contraindication
+"""))
+    d = run(load_guideline(path), said("low_back_pain", "back pain"), cpt="72148")
+    assert d.outcome == "not_met"
+    assert any("radicular pain" in m for m in d.missing)
+    assert not any("mri contraindication" in m for m in d.missing)

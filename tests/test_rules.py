@@ -948,3 +948,21 @@ def test_a_suspected_pars_fracture_is_no_compression_fracture():
 
     assert sp11("pars stress reaction vs fracture") == "not_met"
     assert sp11("L1 compression fracture") == "met"
+
+
+def test_severe_claudication_restricts_an_activity_not_just_pauses_it():
+    """eviCore SP-9 "Severe symptoms of neurogenic claudication restricting normal activity":
+    "stopped her daily walks", "gave up her volunteer shifts" (dev d004, d213) meet it; "has to
+    sit on the bench at the grocery store and then she can finish her shopping" (blind d272) is
+    every claudicant's pause, not a severe restriction."""
+    def sp9(limit):
+        facts = facts_of(said("neurogenic_claudication", "leg heaviness with walking"),
+                         said("functional_impairment", limit),
+                         said("in_person_exam", "Exam:"))
+        d = evaluate(load_all()["evicore-spine"], "72148", facts)
+        return next(c for c in d.criteria
+                    if c.id == "evicore-spine.stenosis.severe-claudication").result
+
+    assert sp9("stopped her daily walks") == "met"
+    assert sp9("gave up her volunteer shifts") == "met"
+    assert sp9("has to sit on the bench") == "not_met"
