@@ -96,6 +96,14 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     by_section = policy["section_assertion"].get(section)
     # "return to full duty - not met": the normal state a goal names is not reached
     goal_unmet = _modifier_says(finding, "goal_unmet")
+    reached = _modifier_says(finding, "goal_met")
+    if (flags["absent"] and (goal_unmet or reached)
+            and all(c in policy["goal_negations"] for c in finding.cues("NEGATED_EXISTENCE"))):
+        # "Sit 60 min without leg pain - not met": a goal names the pain, it denies nothing;
+        # met, the pain it named is over
+        flags["absent"] = False
+        flags["historical"] = flags["historical"] or (
+            reached and kind in policy["goal_met_historical_kinds"])
     # "Goals: independent with HEP - met" states what is done, not a goal
     if by_section and not ((ongoing or goal_unmet)
                            and section in policy["section_assertion_yields_to_ongoing"]):
@@ -110,7 +118,10 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
         flags["absent"] = not (goal_unmet
                                or _negated_at(finding, policy["double_negation_max_gap"],
                                             policy["double_negation_not_across"]))
-    if goal_met:
+    if goal_met or (metadata.get("assertion") == "absent" and flags["absent"]
+                    and kind in policy["goal_met_historical_kinds"]
+                    and _normal_now(span, policy["normal_now"])):
+        # "Sleeping through the night now (was waking 2x)": the symptom was there and is over
         flags["historical"], flags["absent"] = True, False
     elif (metadata.get("assertion") == "absent" and flags["absent"] and flags["historical"]
             and kind in policy["past_normal_is_no_finding_kinds"]):
@@ -168,6 +179,20 @@ def _planned_visit(span: Span, rule: dict) -> bool:
     before = text[max(0, start - rule["reach"]):start].rsplit("\n", 1)[-1]
     after = text[end:end + rule["reach"]].split("\n", 1)[0]
     return bool(_compiled(rule["after"]).match(after) or _compiled(rule["before"]).search(before))
+
+
+def _doubted(finding: _Finding) -> bool:
+    """Uncertain only by doubt cues (ConText rules with metadata `doubted`)."""
+    cues = [m for m in finding.modifiers if m.category == "POSSIBLE_EXISTENCE"]
+    return bool(cues) and all((m.rule.metadata or {}).get("doubted") for m in cues)
+
+
+def _normal_now(span: Span, rule: dict) -> bool:
+    """A normal state the note says holds *now* ("sleeping through the night now")."""
+    text = doc_text(span.doc)
+    return bool(_compiled(rule["after"]).match(text, span.end_char)
+                or _compiled(rule["before"]).search(text, max(0, span.start_char - 12),
+                                                    span.start_char))
 
 
 def _modifier_says(finding: _Finding, key: str) -> bool:
@@ -237,6 +262,9 @@ def assertion_component(doc: Doc) -> Doc:
     kept = _drop_possible_of_present(kept, policy)
     for finding in kept:
         finding.span._.assertion = finding.assertion
+        # "CES unlikely", "doubt fracture": possible, and marked so that the rules can tell a
+        # doubted diagnosis from a suspected one (it raises no urgency, meets no indication)
+        finding.span._.doubted = finding.assertion == "possible" and _doubted(finding)
     doc.spans[SPAN_GROUP] = [finding.span for finding in kept]
     return doc
 

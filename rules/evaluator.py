@@ -19,6 +19,7 @@ from spinecite.extractors.models import Evidence, Finding, TherapyValue
 from spinecite.pipeline.resources import codes
 from spinecite.rules.course import Courses, cues as course_cues, read_courses, stated_weeks
 from spinecite.rules.models import CriterionResult, Determination, Source
+from spinecite.rules.therapy import charted_weeks
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
                                      LogicNode, Node, Quote, RefNode, RequestNode)
 
@@ -152,6 +153,34 @@ class CaseFacts:
             known[key] = max(weeks, default=None)
         return known[key]
 
+    def therapy_weeks(self, finding: Finding) -> Optional[float]:
+        """A course's weeks as far as its dates allow (rules/therapy.py): a stated duration
+        longer than the time from the course's start to the latest note recording it is cut
+        to that time ("Failed 6 wks PT" per pt beside a discharge dated from 10/27, dev d222)."""
+        known = self._read
+        key = ("therapy_weeks", id(finding))
+        if key not in known:
+            dates = self.dates
+            known[key] = charted_weeks(finding.value, [dates[e.document] for e in finding.evidence
+                                                       if e.document in dates]
+                                       or [finding.document_date or self.received_date])
+        return known[key]
+
+    def worsened(self, finding: Finding) -> bool:
+        """rules/SCHEMA.md `worsened`: a present symptom_progression's evidence stands right
+        beside one of the finding's, in its sentence ("new and progressing EHL/TA weakness",
+        "weakness is worse")."""
+        known = self._read
+        key = ("worsened", id(finding))
+        if key not in known:
+            texts = self.text_of
+            worse = [e for f in self._by_code.get("symptom_progression", ())
+                     if f.assertion == "present" for e in f.evidence if e.document in texts]
+            known[key] = any(
+                w.document == e.document and _beside(texts[e.document], w, e)
+                for w in worse for e in finding.evidence)
+        return known[key]
+
     def settled(self, finding: Finding) -> bool:
         return id(finding) in self._courses.settled
 
@@ -177,6 +206,16 @@ class CaseFacts:
         for finding in self.findings:
             by_code.setdefault(finding.code, []).append(finding)
         return {code: tuple(findings) for code, findings in by_code.items()}
+
+
+# what may stand between a worsening and the sign it is said of: a few words, no sentence end
+_BESIDE = re.compile(r"[^.;\n]{0,25}")
+
+
+def _beside(text: str, a: Evidence, b: Evidence) -> bool:
+    """Whether two spans of `text` stand within a few words of each other in one sentence."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return first.end <= second.start and _BESIDE.fullmatch(text, first.end, second.start) is not None
 
 
 _LEVEL_REGIONS = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
@@ -300,10 +339,17 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             result = UNKNOWN   # beside an old deficit of the same limb: a reviewer decides
     if node.acute and facts.settled(finding):
         return NOT_MET   # called old, or stable for weeks: no acute deficit
+    if node.since_denied and not _denied_before(finding, facts):
+        return NOT_MET   # no earlier exam found it absent: not shown to have progressed
+    if node.worsened and not facts.worsened(finding):
+        return NOT_MET   # no worsening said of it
     for attribute, comparator, operand in node.where:
         if operand == "requested":   # the region of the study being requested
             operand = cpt_region(facts.cpt or "")
-        value = _attribute(finding, attribute)
+        if attribute == "weeks" and isinstance(finding.value, TherapyValue):
+            value = facts.therapy_weeks(finding)   # as far as the course's dates allow
+        else:
+            value = _attribute(finding, attribute)
         if value is None and attribute == "weeks" and finding.value is None:
             value = facts.stated_weeks(finding)   # a symptom's duration, as the note says it
         if value is None:
@@ -364,11 +410,63 @@ def _follows(when: dt.date, codes: tuple[str, ...], facts: CaseFacts) -> bool:
     return True
 
 
+def _course_end(finding: Finding) -> Optional[dt.date]:
+    """When the course the finding states ended, as far as its own figures say: its end, else
+    its start plus its weeks (begun 09/01, six weeks: mid-October), else its start; a study's
+    or an operation's date."""
+    value = finding.value
+    if isinstance(value, TherapyValue) and value.end is None and value.start is not None \
+            and value.weeks is not None:
+        return value.start + dt.timedelta(weeks=value.weeks)
+    return _own_date(finding)
+
+
+def _denied_before(finding: Finding, facts: CaseFacts) -> bool:
+    """rules/SCHEMA.md `since_denied`: a note dated before every note recording the finding
+    denies its code on its side, on both sides or on no stated side."""
+    dates = facts.dates
+    written = [dates.get(e.document) for e in finding.evidence]
+    if not written or None in written:
+        return False
+    first = min(written)
+    opposite = _OPPOSITE.get(finding.laterality or "")
+    return any(f.assertion == "absent" and (opposite is None or f.laterality != opposite)
+               and all(d is not None and d < first
+                       for d in (dates.get(e.document) for e in f.evidence))
+               for f in facts.of_code(finding.code))
+
+
+def _not_superseded(doubt: list[Finding], met: list[Finding],
+                    facts: CaseFacts) -> list[Finding]:
+    """The contrary statements (`unless`) that still dispute a met: not those all written in
+    notes dated before every note that affirms it. "Denies bowel or bladder changes" at the
+    office visit of 11/02 and "wet her pants twice and didn't feel it coming" on the phone on
+    11/30 (dev d270) are the state before and the change since, not a dispute."""
+    dates = facts.dates
+    if not dates:
+        return doubt
+
+    def written(f: Finding) -> list[Optional[dt.date]]:
+        return [dates.get(e.document) for e in f.evidence]
+
+    affirmed = [d for f in met for d in written(f)]
+    if None in affirmed:
+        return doubt
+    first = min(affirmed)
+    return [f for f in doubt if any(d is None or d >= first for d in written(f))]
+
+
 def _latest_of(codes: tuple[str, ...], facts: CaseFacts) -> Optional[dt.date]:
-    """The latest date of the present findings of `codes`, each by its own date (a therapy's
-    end), else its document's; None when there is none."""
-    dates = [d for code in codes for f in facts.of_code(code)
-             if f.assertion == "present" and (d := _finding_date(f)) is not None]
+    """The latest date of the present findings of `codes`, each by the end its own figures
+    give (`_course_end`); only when none gives one, by its document's; None when there is
+    none."""
+    present = [f for code in codes for f in facts.of_code(code) if f.assertion == "present"]
+    # a therapy that states its dates dates the course; one that states none is dated by its
+    # note only when none does ("Failed conservative care: eight weeks of PT in the spring,
+    # home exercises ..." in a November note is no November course, blind d272)
+    dates = [d for f in present if (d := _course_end(f)) is not None]
+    if not dates:
+        dates = [d for f in present if (d := f.document_date) is not None]
     return max(dates, default=None)
 
 
@@ -423,6 +521,10 @@ def _requires(node: FindingNode) -> str:
         words += ", new (not called chronic, baseline or old)"
     if node.acute:
         words += ", acute (not called old or stable for weeks)"
+    if node.since_denied:
+        words += ", denied by an earlier note's exam"
+    if node.worsened:
+        words += ", said to be worsening"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.unless:
@@ -611,6 +713,8 @@ class _Evaluator:
         # signs the notes hold only as checklist answers ("ROS: Neuro: positive for weakness"
         # beside "Strength 5/5") or as a Plan's precautions: they meet nothing here
         self._not_had = _signs_not_had(guideline, facts)
+        self._doubted = frozenset(id(f) for f in facts.findings
+                                  if f.assertion == "possible" and getattr(f, "doubted", False))
         # a finding test's outcome depends on the test, the facts and the signs set aside: the
         # same test under several entries or guidelines of the case is made once
         self._tested = self._evidence.setdefault(
@@ -721,14 +825,22 @@ class _Evaluator:
         candidates = [f for f in of_code if f.assertion in node.assertions
                       and id(f) not in self._not_had]
         if (node.where or node.mentions or node.within_days is not None or node.after
-                or node.same_side_as or node.new or node.acute):
+                or node.same_side_as or node.new or node.acute or node.since_denied
+                or node.worsened):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]
         else:   # nothing to test but the code and assertion
             met, unknown = candidates, []
+        if met and self._doubted:
+            # a condition the notes doubt ("CES unlikely"): cited, for a reviewer, but it meets
+            # nothing by itself (rules/SCHEMA.md `doubted`)
+            unknown = unknown + [f for f in met if id(f) in self._doubted]
+            met = [f for f in met if id(f) not in self._doubted]
         doubt = ([] if self.facts.ignore_doubt or not node.unless
                  else [f for f in of_code if f.assertion in node.unless])
+        if met and doubt:
+            doubt = _not_superseded(doubt, met, self.facts)
         if met and doubt:
             result, support = UNKNOWN, met + doubt
         elif met:
@@ -895,10 +1007,13 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
     exclusions = [(e, ev.entry(e)) for e in guideline.exclusions if _applies(e, cpt)]
     indications = [(e, ev.entry(e)) for e in guideline.indications if _applies(e, cpt)]
     requirements_met = all(r.result == MET for _, r in requirements)
-    excluded = [(e, r) for e, r in exclusions if r.result == MET]
     # nothing is fast-tracked on the absence of findings alone: a met indication cites evidence
     met = [e for e, r in indications
            if r.result == MET and r.evidence and (e.skip_requirements or requirements_met)]
+    # an emergent finding is the clinical change that a repeat study needs (`unless_urgent`)
+    emergent = any(e.urgent for e in met)
+    excluded = [(e, r) for e, r in exclusions
+                if r.result == MET and not (e.unless_urgent and emergent)]
     urgent = bool(_raised(guideline, facts, indications))
     outcome = "met" if met and not excluded else "not_met"
     missing: list[str] = []
