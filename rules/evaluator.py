@@ -690,9 +690,16 @@ def _signs_not_had(guideline: Guideline, facts: CaseFacts) -> frozenset[int]:
     sections = guideline.no_sign_sections
     if not sections:
         return frozenset()
-    kinds = codes()
-    return frozenset(id(f) for f in facts.findings if kinds[f.code]["kind"] == "sign"
-                     and all(e.section in sections for e in f.evidence))
+    # the same for every guideline naming the same sections, and for its lenient re-reading
+    made = facts.made_once
+    key = ("not_had", sections)
+    found = made.get(key)
+    if found is None:
+        kinds = codes()
+        found = made[key] = frozenset(
+            id(f) for f in facts.findings if kinds[f.code]["kind"] == "sign"
+            and all(e.section in sections for e in f.evidence))
+    return found
 
 
 class _Evaluator:
