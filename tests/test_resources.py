@@ -287,6 +287,15 @@ def test_lexicon_examples(nlp):
     ("My toes catch on the carpet.", "gait_abnormality", "present"),
     ("I will refer her to Dr. Lindqvist, physiatry, for an injection evaluation.",
      "intervention_planned", "present"),
+    ("A: R C6 radiculopathy, persistent after >6 wks chiro + NSAID + gabapentin.",
+     "conservative_care_failed", "present"),
+    ("LBP not responding to > 4 wks of rest + PT.", "conservative_care_failed", "present"),
+    ("She is not improved after 7 1/2 weeks of PT plus meloxicam.", "conservative_care_failed",
+     "present"),
+    ("She is not improved after 7 1/2 weeks of PT plus meloxicam.", "physical_therapy",
+     "present"),
+    ("Failed about 8 weeks of chiropractic care, HEP and naproxen.", "conservative_care_failed",
+     "present"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
     _, result = findings_of(text)
