@@ -222,8 +222,9 @@ def _negated_at(finding: _Finding, max_gap: int, joins: list) -> bool:
     span = finding.span
     doc = span.doc
     for modifier in finding.modifiers:
-        if modifier.category != "NEGATED_EXISTENCE":
-            continue
+        if modifier.category != "NEGATED_EXISTENCE" or (
+                modifier.rule.metadata or {}).get("states_normal"):
+            continue  # "Bowel/bladder: nml": a normal word says the same, it turns nothing
         start, end = modifier.modifier_span
         if start - span.end <= max_gap and span.start - end <= max_gap:
             gap = doc[min(span.end, end):max(start, span.start)]
