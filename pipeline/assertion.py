@@ -225,8 +225,9 @@ def _negated_at(finding: _Finding, max_gap: int, joins: list,
     span = finding.span
     doc = span.doc
     for modifier in finding.modifiers:
-        if modifier.category != "NEGATED_EXISTENCE":
-            continue
+        if modifier.category != "NEGATED_EXISTENCE" or (
+                modifier.rule.metadata or {}).get("states_normal"):
+            continue  # "Bowel/bladder: nml": a normal word says the same, it turns nothing
         start, end = modifier.modifier_span
         if normal_words and all(t.lower_ in normal_words for t in doc[start:end]):
             continue

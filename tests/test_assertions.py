@@ -1778,6 +1778,9 @@ GENERAL_RULES_9 = [
     # a denied "any new" is denied, not to come
     ("He has not noticed any new weakness.", "motor_weakness", {"absent"}),
     ("Call for any new weakness.", "motor_weakness", {"hypothetical"}),
+    # "increased" names the new sign a precaution lists, not one there now (NegEx set)
+    ("Return if increased numbness in the groin or trouble urinating.", "saddle_anesthesia",
+     {"hypothetical"}),
 ]
 
 
