@@ -168,7 +168,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("in_dir", help="folder of *.case.json files and/or document files")
     p.add_argument("--out", required=True, help="output folder (results.jsonl, pages, summary)")
     p.add_argument("--workers", type=int, default=0, help="worker processes (default: cores)")
-    p.add_argument("--chunk-size", type=int, default=25, help="cases per Prefect task")
+    # flows.batch.DEFAULT_CHUNK (not imported here: it imports Prefect)
+    p.add_argument("--chunk-size", type=int, default=50,
+                   help="at most N cases per Prefect task; chunks shrink towards the end of a "
+                        "run so that the workers finish together (default 50)")
     p.add_argument("--cpt", action="append",
                    help="CPT code for bare documents (without one they get findings only)")
     p.add_argument("--received-date", type=_date,

@@ -8,6 +8,8 @@ highest pain score; the longest documented therapy).
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from typing import Any, Iterable, Optional
 
 from spacy.tokens import Doc, Span
@@ -68,13 +70,17 @@ def _merge_values(shape: Optional[str], values: list[dict[str, Any]],
         return max(values, key=lambda v: v.get("score") or 0)
     if shape == "therapy":
         # the best-grounded statement of the course wins; fields it lacks come from others
+        # (a duration the patient reports ranks below one the record's dates give)
         rank = {"stated": 3, "dates": 2, "since": 1}
-        best = max(values, key=lambda v: (rank.get(v.get("weeks_basis"), 0),
+        best = max(values, key=lambda v: (rank.get(v.get("weeks_basis"), 0)
+                                          - (1.5 if v.get("reported") else 0),
                                           v.get("weeks") or 0, len(v)))
         merged = dict(best)
         for v in values:
             for key, item in v.items():
                 merged.setdefault(key, item)
+        if not best.get("reported"):
+            merged.pop("reported", None)  # the report was of a figure that did not win
         outcomes = {v.get("outcome") for v in values}
         for outcome in _outcome_priority(code):
             if outcome in outcomes:
@@ -136,15 +142,13 @@ def _also(span: Span) -> list[str]:
     """Codes a phrase states besides its own ("off work" is a loss of function and an
     activity modification), from its target rule's `metadata.also`. A planned one ("work
     note for modified duty") only plans its own code: it states no loss of function."""
-    rule = getattr(span._, "target_rule", None)
-    return list(((rule.metadata or {}) if rule is not None else {}).get("also", []))
+    return list(_rule_meta(span).get("also", []))
 
 
 def _only_beside(span: Span) -> Optional[frozenset]:
     """The codes one of which the note must name plainly for this span to count (target rule
     `metadata.only_beside`, one code or a list), or None."""
-    rule = getattr(span._, "target_rule", None)
-    need = ((rule.metadata or {}) if rule is not None else {}).get("only_beside")
+    need = _rule_meta(span).get("only_beside")
     if need is None:
         return None
     return frozenset([need] if isinstance(need, str) else need)
@@ -157,6 +161,28 @@ def _beside_their_code(spans: list[Span]) -> list[Span]:
     is radicular in a note with sciatica, and may be claudication in one without."""
     named = {s.label_ for s in spans if _only_beside(s) is None}
     return [s for s in spans if (need := _only_beside(s)) is None or need & named]
+
+
+def _present_where_placed(spans: list[Span]) -> list[Span]:
+    """A bare word affirmed (now or in the past) counts only where the note places it (target rule
+    `metadata.present_near`, a regex): in a sentence that matches it, or in a document that
+    names the code plainly too. "Ortho f/u for the fracture" after a fibular fracture is no
+    spinal fracture; "no fracture" on the L-spine films is denied wherever it stands."""
+    named = {s.label_ for s in spans if _rule_meta(s).get("present_near") is None}
+    return [s for s in spans
+            if (near := _rule_meta(s).get("present_near")) is None
+            or s._.assertion not in ("present", "historical") or s.label_ in named
+            or _compiled(near).search(s.sent.text)]
+
+
+def _rule_meta(span: Span) -> dict:
+    rule = getattr(span._, "target_rule", None)
+    return (rule.metadata or {}) if rule is not None else {}
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _planned_where_named(span: Span, plan_sections: frozenset) -> bool:
@@ -180,7 +206,7 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
     groups: dict[tuple[str, str], list[tuple[str, Span, Optional[dt.date]]]] = {}
     plan_sections = frozenset(load_json("assertion_policy.json")["plan_sections"])
     for document_id, doc in docs:
-        spans = _beside_their_code(list(doc.spans.get(SPAN_GROUP, [])))
+        spans = _present_where_placed(_beside_their_code(list(doc.spans.get(SPAN_GROUP, []))))
         for span in spans:
             if span._.assertion is None or not _planned_where_named(span, plan_sections):
                 continue
@@ -213,5 +239,7 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
             value=_value_model(shape, _merge_values(shape, _member_values(shape, members), code)),
             evidence=evidence,
             document_date=dates[0] if dates else None,
+            doubted=True if assertion == "possible" and all(
+                s._.doubted for _, s, _ in members) else None,
         ))
     return findings

@@ -28,6 +28,9 @@ class TherapyValue(_Value):
     # How `weeks` was obtained, so a reviewer can judge it: a stated duration, computed
     # from dates, or only a visit count with no span (then `weeks` stays null).
     weeks_basis: Optional[Literal["stated", "dates", "since", "visits_only"]] = None
+    # True when the stated duration is the patient's report ("6 weeks of PT per pt"), not
+    # the record's: a dated course outranks it, and a rule may weigh it
+    reported: Optional[bool] = None
 
 
 class MotorValue(_Value):
@@ -100,6 +103,9 @@ class Finding(BaseModel):
     level: Optional[str] = None
     value: Optional[FindingValue] = None
     evidence: list[Evidence] = Field(min_length=1)
+    # A possible finding only doubted by the note ("CES unlikely", "doubt fracture"): the
+    # rules never let it raise urgency or meet an indication by itself (ANNOTATION.md).
+    doubted: Optional[bool] = None
     # Where a finding's date differs from the case's received date (a faxed PT summary
     # dated weeks earlier), later time windows are computed from this date.
     document_date: Optional[dt.date] = None

@@ -33,7 +33,7 @@ from spinecite.flows import worker
 from spinecite.flows.discover import CaseInput, discover
 from spinecite.flows.store import RESULTS_JSONL, ResultStore, check_writable
 
-DEFAULT_CHUNK = 25
+DEFAULT_CHUNK = 50
 
 
 class WorkerPool:
@@ -134,8 +134,17 @@ class Progress:
         sys.stderr.flush()
 
 
-def _chunks(items: Sequence[CaseInput], size: int) -> list[list[CaseInput]]:
-    return [list(items[i:i + size]) for i in range(0, len(items), size)]
+def _chunks(items: Sequence[CaseInput], size: int, parallel: int) -> list[list[CaseInput]]:
+    """Chunks of at most `size` cases that shrink towards the end (guided self-scheduling):
+    each is at most a (2 x `parallel`)th of the cases left, so the workers' last chunks are
+    small and they finish within a case or two of each other, instead of one worker waiting
+    out the other's last full chunk; small batches still spread over every worker."""
+    chunks, start = [], 0
+    while start < len(items):
+        n = max(1, min(size, -(-(len(items) - start) // (2 * parallel))))
+        chunks.append(list(items[start:start + n]))
+        start += n
+    return chunks
 
 
 def _processes(workers: int) -> int:
@@ -244,10 +253,7 @@ def batch_flow(in_dir: str, out_dir: str, workers: int, chunk_size: int, bare_cp
     if own_pool:
         _POOL = WorkerPool(_processes(workers))
     try:
-        # small batches still spread over every worker: at least two chunks per worker
-        parallel = _processes(workers)
-        size = max(1, min(chunk_size, -(-len(todo) // (2 * parallel)) if todo else 1))
-        chunks = _chunks(todo, size)
+        chunks = _chunks(todo, max(1, chunk_size), _processes(workers))
         futures = [review_chunk_task.submit(chunk, str(target), bare_cpt, received)
                    for chunk in chunks]
         position = {case.key: i for i, case in enumerate(cases)}

@@ -27,10 +27,10 @@ def warm_up() -> None:
     never counts against a case's time limit."""
     global _nlp
     from spinecite.pipeline import get_nlp
-    from spinecite.rules.ruleset import load_all
+    from spinecite.review import load_rules
 
     _nlp = get_nlp()
-    load_all()
+    load_rules()
 
 
 def init_pool_process() -> None:

@@ -96,6 +96,14 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     by_section = policy["section_assertion"].get(section)
     # "return to full duty - not met": the normal state a goal names is not reached
     goal_unmet = _modifier_says(finding, "goal_unmet")
+    reached = _modifier_says(finding, "goal_met")
+    if (flags["absent"] and (goal_unmet or reached)
+            and all(c in policy["goal_negations"] for c in finding.cues("NEGATED_EXISTENCE"))):
+        # "Sit 60 min without leg pain - not met": a goal names the pain, it denies nothing;
+        # met, the pain it named is over
+        flags["absent"] = False
+        flags["historical"] = flags["historical"] or (
+            reached and kind in policy["goal_met_historical_kinds"])
     # "Goals: independent with HEP - met" states what is done, not a goal
     if by_section and not ((ongoing or goal_unmet)
                            and section in policy["section_assertion_yields_to_ongoing"]):
@@ -109,8 +117,12 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
         # list's negation does not turn it round ("no fever, weight stable")
         flags["absent"] = not (goal_unmet
                                or _negated_at(finding, policy["double_negation_max_gap"],
-                                            policy["double_negation_not_across"]))
-    if goal_met:
+                                            policy["double_negation_not_across"],
+                                            policy["normal_state_cue_words"]))
+    if goal_met or (metadata.get("assertion") == "absent" and flags["absent"]
+                    and kind in policy["goal_met_historical_kinds"]
+                    and _normal_now(span, policy["normal_now"])):
+        # "Sleeping through the night now (was waking 2x)": the symptom was there and is over
         flags["historical"], flags["absent"] = True, False
     elif (metadata.get("assertion") == "absent" and flags["absent"] and flags["historical"]
             and kind in policy["past_normal_is_no_finding_kinds"]):
@@ -170,6 +182,20 @@ def _planned_visit(span: Span, rule: dict) -> bool:
     return bool(_compiled(rule["after"]).match(after) or _compiled(rule["before"]).search(before))
 
 
+def _doubted(finding: _Finding) -> bool:
+    """Uncertain only by doubt cues (ConText rules with metadata `doubted`)."""
+    cues = [m for m in finding.modifiers if m.category == "POSSIBLE_EXISTENCE"]
+    return bool(cues) and all((m.rule.metadata or {}).get("doubted") for m in cues)
+
+
+def _normal_now(span: Span, rule: dict) -> bool:
+    """A normal state the note says holds *now* ("sleeping through the night now")."""
+    text = doc_text(span.doc)
+    return bool(_compiled(rule["after"]).match(text, span.end_char)
+                or _compiled(rule["before"]).search(text, max(0, span.start_char - 12),
+                                                    span.start_char))
+
+
 def _modifier_says(finding: _Finding, key: str) -> bool:
     """Whether a ConText rule modifying the span carries metadata `key`."""
     return any((m.rule.metadata or {}).get(key) for m in finding.modifiers)
@@ -190,16 +216,20 @@ def _nearest(finding: _Finding, categories: tuple, ignored: list) -> Optional[st
     return best[1] if best else None
 
 
-def _negated_at(finding: _Finding, max_gap: int, joins: list) -> bool:
+def _negated_at(finding: _Finding, max_gap: int, joins: list,
+                normal_words: frozenset | list = ()) -> bool:
     """A negation right at a normal phrase turns it round ("sensation not intact"); one
     across a coordinator denies the next item ("has not had an injection and has never seen
-    a chiropractor")."""
+    a chiropractor"). A cue made only of normal-state words ("Bowel/bladder: nml") says the
+    same normal again: it turns nothing round."""
     span = finding.span
     doc = span.doc
     for modifier in finding.modifiers:
         if modifier.category != "NEGATED_EXISTENCE":
             continue
         start, end = modifier.modifier_span
+        if normal_words and all(t.lower_ in normal_words for t in doc[start:end]):
+            continue
         if start - span.end <= max_gap and span.start - end <= max_gap:
             gap = doc[min(span.end, end):max(start, span.start)]
             # "SLR + L, neg R. Gait normal": an abbreviation's full stop that the splitter read
@@ -237,6 +267,9 @@ def assertion_component(doc: Doc) -> Doc:
     kept = _drop_possible_of_present(kept, policy)
     for finding in kept:
         finding.span._.assertion = finding.assertion
+        # "CES unlikely", "doubt fracture": possible, and marked so that the rules can tell a
+        # doubted diagnosis from a suspected one (it raises no urgency, meets no indication)
+        finding.span._.doubted = finding.assertion == "possible" and _doubted(finding)
     doc.spans[SPAN_GROUP] = [finding.span for finding in kept]
     return doc
 
@@ -587,7 +620,23 @@ def _section_of(span: Span, policy: dict) -> Optional[str]:
 def _drop_partial_normals(findings: list[_Finding], policy: dict) -> list[_Finding]:
     kinds = set(policy.get("present_overrides_absent_in_section_kinds", ()))
     present = {(f.label, f.section) for f in findings if f.assertion == "present"}
+    graded = policy["graded_beside_normal"]
     return [f for f in findings
             if not (f.assertion == "absent" and f.kind in kinds
                     and f.label not in policy["sided_tests"]
-                    and (f.label, f.section) in present)]
+                    and (f.label, f.section) in present)
+            and not (f.assertion == "absent" and f.label in graded
+                     and _graded_beside(f, **graded[f.label]))]
+
+
+def _graded_beside(finding: _Finding, abnormal: str, unless: str) -> bool:
+    """'deltoid and biceps 5/5; intrinsics 4+/5': a normal grade on a line that grades the
+    same exam abnormal elsewhere is a partial normal, no denial."""
+    rule = getattr(finding.span._, "target_rule", None)
+    if rule is None or (rule.metadata or {}).get("assertion") != "absent":
+        return False
+    text = doc_text(finding.span.doc)
+    start, end = finding.span.start_char, finding.span.end_char
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
+    return bool(_compiled(abnormal).search(line)) and not _compiled(unless).search(line)

@@ -118,6 +118,8 @@ class _Cues:
         self.failed_before = re.compile(r"\b(?:" + "|".join(map(re.escape, data["course_verbs_before"]))
                                         + r")\s+(?:(?:" + qualifiers + r")\s*)?$", re.IGNORECASE)
         self.weak_failure = _phrase_regex(data["therapy_outcome_weak"])
+        self.reported = _phrase_regex(data["reported_duration"]["cues"])
+        self.reported_window = data["reported_duration"]["window"]
         self.contrast = _phrase_regex(data["outcome_contrast"])
         lt = data["light_touch"]
         self.light_touch_codes = set(lt["codes"])
@@ -153,8 +155,14 @@ class _Cues:
         header = data["therapy_header"]
         self.header_lines = header["lines"]
         self.header_codes = set(header["codes"])
-        self.care_range = re.compile(_phrase_regex(header["range_labels"]).pattern + r"\s*[:=#-]?\s*$",
-                                     re.IGNORECASE)
+        # "Dates: 09/22/2026 - 11/06/2026"; "Visits: 8 (10/27/2026 - 11/21/2026)"
+        self.care_range = re.compile(_phrase_regex(header["range_labels"]).pattern
+                                     + r"\s*[:=#-]?\s*(?:\d{1,3}\s*\(\s*)?$", re.IGNORECASE)
+        self.care_end = re.compile(_phrase_regex(header["end_labels"]).pattern
+                                   + r"(?:\s+date)?\s*[:=#-]?\s*(?:on\s+)?$", re.IGNORECASE)
+        # "Visits attended: 3 (10/14, 10/16, 10/21/2026)": the visits' own dates
+        self.care_dated_visits = re.compile(_phrase_regex(header["visit_labels"]).pattern
+                                            + r"\s*[:=#-]?\s*\d{1,3}\s*\(\s*$", re.IGNORECASE)
         self.care_start = re.compile(_phrase_regex(header["start_labels"]).pattern
                                      + r"(?:\s+date)?\s*[:=#-]?\s*(?:on\s+)?$", re.IGNORECASE)
         self.care_visits = re.compile(_phrase_regex(header["visit_labels"]).pattern
@@ -581,6 +589,10 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
             if not (r is not None and r.precision == "day" and r.weeks is not None
                     and r.weeks > chosen.weeks + 1):
                 value.update(weeks=chosen.weeks, weeks_basis="stated")
+        if value.get("weeks_basis") == "stated" and cues.reported.search(
+                text, max(span.sent.start_char, chosen.start - cues.reported_window),
+                min(span.sent.end_char, chosen.end + cues.reported_window)):
+            value["reported"] = True  # "failed 6 weeks of PT per pt"
     elif r is None and since:
         s = _nearest_expression(span, since)
         value.update(start=s.start_date, weeks=s.weeks, weeks_basis="since")
@@ -588,6 +600,15 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         value["visits"] = visits[0]
         if value.get("weeks") is None:
             value["weeks_basis"] = "visits_only"
+    header: dict[str, Any] = {}  # the header course the value took
+    course = {}
+    if span.label_ in cues.header_codes and value.get("weeks") is None and "start" not in value:
+        # a therapy note's header fields dating its whole course go before a date of the
+        # note's title line ("PT DISCHARGE SUMMARY 11/06/2026 / Dates: 09/22/2026 - 11/06/2026")
+        course = _header_course(span, cues, text)
+        if "end" in course:
+            header = course
+            value.update({k: v for k, v in header.items() if k not in value})
     started = False
     if "start" not in value and "end" not in value and dates:
         # "completed in March", "started 12/1": one date, its role read from the words before it
@@ -598,9 +619,8 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         else:
             value["start"] = d.start_date
             started = bool(_STARTED.search(before))
-    header = {}
     if span.label_ in cues.header_codes and value.get("weeks") is None and "start" not in value:
-        header = _header_course(span, cues, text)
+        header = course or _header_course(span, cues, text)
         value.update({k: v for k, v in header.items() if k not in value})
     reference = span.doc._.reference_date
     if started and value.get("weeks") is None and reference and value["start"] <= reference:
@@ -653,22 +673,43 @@ def _header_course(span: Span, cues: _Cues, text: str) -> dict[str, Any]:
     if span.start_char >= header_end:
         return {}
     value: dict[str, Any] = {}
-    for t in span.doc._.time_expressions or []:
-        if t.start >= header_end or "start" in value:
+    times = span.doc._.time_expressions or []
+    for i, t in enumerate(times):
+        if t.start >= header_end or "end" in value:
             break
         label = text[max(text.rfind("\n", 0, t.start) + 1, t.start - 40):t.start]
         if t.kind == "range" and cues.care_range.search(label):
             value.update(start=t.start_date, end=t.end_date, weeks=t.weeks, weeks_basis="dates")
-        elif t.kind == "date" and t.start_date and cues.care_start.search(label):
+        elif t.kind == "date" and t.start_date and cues.care_dated_visits.search(label):
+            last = _dated_list_end(times, i, text)
+            value.update(start=t.start_date, end=last,
+                         weeks=timex.weeks_between(t.start_date, last), weeks_basis="dates")
+        elif t.kind == "date" and t.start_date and "start" not in value \
+                and cues.care_start.search(label):
             value["start"] = t.start_date
             reference = span.doc._.reference_date
             if reference and t.start_date <= reference:
                 # a course begun then and reported on today runs to the note's date
                 value.update(weeks=timex.weeks_between(t.start_date, reference), weeks_basis="since")
+        elif t.kind == "date" and t.start_date and "start" in value and cues.care_end.search(label):
+            value.update(end=t.start_date, weeks=timex.weeks_between(value["start"], t.start_date),
+                         weeks_basis="dates")
     visits = cues.care_visits.search(text, 0, header_end)
     if visits:
         value["visits"] = int(visits.group(1))
     return value
+
+
+def _dated_list_end(times: list, first: int, text: str):
+    """The last date of a parenthesised list of dates opened at times[first] ("(10/14, 10/16,
+    10/21/2026)"): the list's dates are one course's visits."""
+    last = times[first].start_date
+    for t in times[first + 1:]:
+        gap = text[times[first].end:t.start]
+        if t.kind != "date" or not t.start_date or ")" in gap or "\n" in gap:
+            break
+        last = max(last, t.start_date)
+    return last
 
 
 def _note_outcome(span: Span, cues: _Cues, text: str, treated: set[int]) -> Optional[str]:

@@ -97,11 +97,33 @@ def _co_subject(doc: Doc, start: int, config: Dict[str, Any]) -> bool:
     if (len(after) == 2 and after[0] in config.get("joins", ())
             and after[1] in config.get("patient_after", ())):
         return True  # "Father and athlete told to call right away for any weakness"
+    if (start >= 2 and doc[start - 2].lower_ in config.get("patient", ())
+            and doc[start - 1].lower_ in config.get("joins", ())):
+        return True  # "precautions reviewed w/ pt and daughter: go to ED for leg weakness"
     if start < 3:
         return False
     a, b, c = (doc[i].lower_ for i in range(start - 3, start))
     return (a in config.get("patient", ()) and b in config.get("joins", ())
             and c in config.get("possessives", ()))
+
+
+def _condition_holds(target) -> bool:
+    """A word of clauses.condition_holds.before right before the target, or of .after right
+    after it: a precaution for "worsening leg weakness" or "leg weakness getting worse"
+    speaks of a weakness there now, only its worsening is to come."""
+    config = _CLAUSES.get().get("condition_holds", {})
+    doc, i = target.doc, target.start - 1
+    while i >= 0 and doc[i].lower_ in ("any", "the", "your", "his", "her", "of"):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in config.get("before", ()):
+        return True
+    after = config.get("after", ())
+    for token in doc[target.end:target.end + 2]:
+        if token.is_punct:
+            return False
+        if token.lower_ in after:
+            return True
+    return False
 
 
 def _is_source(target) -> bool:
@@ -131,6 +153,56 @@ def _opened_by(doc: Doc, start: int, first: int, config: Dict[str, Any],
     return False
 
 
+def _form_words(key: str) -> set:
+    return set(_CLAUSES.get().get("form", {}).get(key, ()))
+
+
+def _answer_follows(doc: Doc, end: int) -> bool:
+    """A form's answer ("[X] Y", "Y / N : N", "[ ] Y") follows on the same line."""
+    i = end
+    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in _form_words("answers")
+
+
+def _form_field_start(doc: Doc, start: int, first: int) -> int:
+    """Where the label of the form field answered at token `start` begins: back over the
+    field's other (unchecked) answers, then over the label to the line's start, a column gap
+    (two spaces or more), a bar or another field's checked box ("X-ray [X] 09/02/2026   MRI
+    [ ] Yes [X] No": the MRI only)."""
+    skip = _form_words("between")
+    i = start - 1
+    while i >= first and (doc[i].lower_ in skip
+                          or (doc[i].is_space and "\n" not in doc[i].text)):
+        i -= 1
+    while i >= first:
+        token = doc[i]
+        if ("\n" in token.text or token.text in ("|", ";") or (token.is_space and len(token.text) > 1)
+                or (token.text == "]" and i >= 2 and doc[i - 2].text == "[")):
+            return i + 1
+        i -= 1
+    return first
+
+
+_LIST_MARKER = re.compile(r"[\d.)(/\-*•·#]+|[a-z][.)]")
+
+
+def _opens_line(doc: Doc, start: int, first: int) -> bool:
+    """Only a bullet, a list number or a precaution label ("Return precautions reviewed:")
+    stands between the line's (or sentence's) start and token `start`."""
+    config = _CLAUSES.get().get("opens_line", {})
+    for i in range(start - 1, first - 1, -1):
+        token = doc[i]
+        if "\n" in token.text:
+            return True
+        if token.text == ":":
+            line = doc[first:i].text.lower().rsplit("\n", 1)[-1]
+            return any(word in line for word in config.get("labels", ()))
+        if not (_LIST_MARKER.fullmatch(token.lower_) or token.lower_ in config.get("words", ())):
+            return False
+    return True
+
+
 class NoteModifier(ConTextModifier):
     """A ConText modifier whose scope is clipped to its section, stops at the rule's stop
     tokens, and remembers what ended it."""
@@ -152,12 +224,25 @@ class NoteModifier(ConTextModifier):
         if stops:
             self._stop_at(doc, set(stops.get("forward", ())), set(stops.get("backward", ())))
         self._idle = False
+        self.off_line = False  # a line-opening cue found inside a line: no cue at all
         # `before`: the lower-case text just before the cue, where the clause rules below
         # look first (a string test) before walking tokens
         clauses = _CLAUSES.get()
         if before.rfind("(") > before.rfind(")"):
             self._stay_in_parentheses(doc, clauses.get("parentheses", {}), bounds)
         category = self.category.upper()
+        if (rule.metadata or {}).get("form_answer"):
+            # "MRI (this region):  [ ] Y  [X] N": the answer denies its field's label
+            self._scope_start = max(self._scope_start, _form_field_start(doc, start, bounds[0]))
+        if (rule.metadata or {}).get("not_before_answer") and _answer_follows(doc, end):
+            self._idle = True  # "Motor deficit?  [X] Y": a form's question, not a doubt
+        not_after = (rule.metadata or {}).get("not_after")
+        if not_after and _opened_by(doc, start, bounds[0], not_after):
+            self._idle = True  # "He has not noticed any new weakness": denied, not to come
+        if (rule.metadata or {}).get("opens_line") and sentence:
+            # "5. ED for groin numbness", "- ER for fever": a precaution line, not "seen in
+            # the ED for back pain"
+            self.off_line = not _opens_line(doc, start, sentence[0])
         if category == "NEGATED_EXISTENCE" and self.direction.upper() == "FORWARD":
             if _CLAUSES.words("conditional", "openers").search(before):
                 self._stop_at_clause_end(doc, clauses.get("conditional", {}), bounds[0])
@@ -190,8 +275,10 @@ class NoteModifier(ConTextModifier):
         """'without any injury, the right leg pain came back': a comma before a new clause's
         subject ends a denial; a list's items after a comma have none ('no fever, chills')."""
         subjects = config.get("subjects_after_comma", ())
+        scores = config.get("score_after_comma", False)
         for j in range(self._end, self._scope_end - 1):
-            if doc[j].text == "," and doc[j + 1].lower_ in subjects:
+            if doc[j].text == "," and (doc[j + 1].lower_ in subjects
+                                       or (scores and doc[j + 1].text[:1].isdigit())):
                 self._scope_end = j
                 self.metadata["terminated_by"] = doc[j].text
                 return
@@ -245,6 +332,8 @@ class NoteModifier(ConTextModifier):
         if backward_types is not None and span[1] <= self._start and (
                 target.label_ not in backward_types):
             return False  # "PT if pain persists" looks back at treatments only
+        if self.category.upper() == "HYPOTHETICAL" and _condition_holds(target):
+            return False  # "call sooner for worsening weakness": the weakness is there now
         after = (self.rule.metadata or {}).get("not_if_followed_by")
         if after:
             following = target.doc[target.end:target.end + 2]
@@ -364,9 +453,11 @@ class SentenceScopedConText(ConText):
             if sentence in by_sentence:  # a modifier with no target in its sentence is idle
                 rule = matcher.rule_map[self.nlp.vocab[match_id].text]
                 at = doc[start].idx
-                by_sentence[sentence][1].append(
-                    NoteModifier(rule, start, end, doc, _bounds(section_starts, start, len(doc)),
-                                 sentences[sentence], text[max(0, at - _BEFORE):at].lower()))
+                modifier = NoteModifier(rule, start, end, doc,
+                                        _bounds(section_starts, start, len(doc)),
+                                        sentences[sentence], text[max(0, at - _BEFORE):at].lower())
+                if not modifier.off_line:
+                    by_sentence[sentence][1].append(modifier)
         edges, modifiers = [], []
         for sentence_targets, sentence_modifiers in by_sentence.values():
             if not sentence_modifiers:
@@ -463,6 +554,8 @@ def _coordinated(edges: list, targets: list, modifiers: List[NoteModifier],
             if (id(other), id(modifier)) in have or (
                     check_type and not modifier.allows(other.label_.upper())):
                 continue
+            if modifier.category.upper() == "HYPOTHETICAL" and _condition_holds(other):
+                continue  # "..., worsening leg weakness, fever": the weakness is there now
             have.add((id(other), id(modifier)))
             modifier._targets.append(other)
             added.append((other, modifier))

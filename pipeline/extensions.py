@@ -20,6 +20,7 @@ _SPAN = {
     "value": None,            # dict of value fields for the finding's value model
     "finding_section": None,  # section category of the span's first token (medspaCy owns `section`)
     "is_ongoing": False,      # an ONGOING ConText modifier (continue, failed, completed ...)
+    "doubted": False,         # possible only by a doubt ("CES unlikely", "doubt fracture")
     "implied_from_abbreviation": False,
 }
 

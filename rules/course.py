@@ -67,23 +67,41 @@ def _starts_between(others: Sequence[tuple[int, int]], a: int, b: int) -> bool:
     return any(a <= s < b for s, _ in others)
 
 
+# what may stand between a problem's words and a course word said of it: "back pain for years",
+# "LBP (chronic)", "chronic LBP" - blanks and light punctuation, no word
+_ADJOINS = re.compile(r"[\s,:(\-–]*")
+
+
+def _trails(others: Sequence[tuple[int, int]], text: str, at: int) -> bool:
+    """Whether another problem's evidence ends right before text[at] (a cue trailing it)."""
+    return any(e <= at and _ADJOINS.fullmatch(text, e, at) for _, e in others)
+
+
+def _leads(others: Sequence[tuple[int, int]], text: str, at: int) -> bool:
+    """Whether another problem's evidence starts right after text[:at] (a cue leading it)."""
+    return any(s >= at and _ADJOINS.fullmatch(text, at, s) for s, _ in others)
+
+
 def said_old(text: str, start: int, end: int, c: Cues,
              others: Sequence[tuple[int, int]] = ()) -> bool:
     """An old-course cue stands near the span text[start:end], in its sentence, with nothing
-    new said between them and no other problem named between them: the cue is that problem's
-    ("62M with chronic low back pain presents with R foot drop x3 days": the pain is chronic,
-    the foot drop is not said to be)."""
+    new said between them and no other problem named between them or right beside the cue:
+    the cue is that problem's ("62M with chronic low back pain presents with R foot drop x3
+    days", "back pain for years, with a R foot drop since Tuesday": the pain is chronic, the
+    foot drop is not said to be)."""
     offset = max(0, start - c.window)
     before = _sentence_part(text[offset:start], before=True)
     offset = start - len(before)
     for cue in c.old.finditer(before):
         if not c.new.search(before, cue.end()) and not _ends_between(
-                others, offset + cue.start(), start):
+                others, offset + cue.start(), start) and not (
+                _trails(others, text, offset + cue.start())
+                and not _ADJOINS.fullmatch(text, offset + cue.end(), start)):
             return True
     after = _sentence_part(text[end:end + c.window], before=False)
     for cue in c.old.finditer(after):
         if not c.new.search(after, 0, cue.start()) and not _starts_between(
-                others, end, end + cue.start()):
+                others, end, end + cue.start()) and not _leads(others, text, end + cue.end()):
             return True
     return False
 

@@ -19,8 +19,9 @@ from spinecite.extractors.models import Evidence, Finding, TherapyValue
 from spinecite.pipeline.resources import codes
 from spinecite.rules.course import Courses, cues as course_cues, read_courses, stated_weeks
 from spinecite.rules.models import CriterionResult, Determination, Source
+from spinecite.rules.therapy import charted_weeks
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
-                                     LogicNode, Node, RefNode, RequestNode)
+                                     LogicNode, Node, Quote, RefNode, RequestNode)
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 OLD, BESIDE_OLD = "old", "beside_old"
@@ -60,6 +61,10 @@ def _applies(entry: Entry, cpt: str) -> bool:
             and (not entry.modalities or cpt_modality(cpt) in entry.modalities))
 
 
+# the fields whose change makes another case (`CaseFacts.replace` keeps no index)
+_CASE_FIELDS = frozenset({"findings", "texts", "document_dates"})
+
+
 @dataclass(frozen=True)
 class CaseFacts:
     received_date: dt.date
@@ -81,10 +86,11 @@ class CaseFacts:
         """`dataclasses.replace`, keeping the indexes of the findings built so far (every
         guideline of a case re-reads the same findings)."""
         new = dataclasses.replace(self, **changes)
-        if changes.keys() & {"findings", "texts", "document_dates"}:
+        if changes.keys() & _CASE_FIELDS:
             return new
         self._read   # made here, so that what one guideline reads the next one finds
-        for name in ("_by_code", "codes", "dates", "text_of", "_read"):
+        self.made_once
+        for name in ("_by_code", "codes", "dates", "text_of", "_read", "made_once"):
             if name in self.__dict__:
                 new.__dict__[name] = self.__dict__[name]
         return new
@@ -108,6 +114,14 @@ class CaseFacts:
     def _read(self) -> dict[Any, Any]:
         """What is read from the notes' words (rules/course.py), once for the case: the facts
         of each guideline (`replace`) share this dict."""
+        return {}
+
+    @functools.cached_property
+    def made_once(self) -> dict[Any, Any]:
+        """What the evaluators of the case make from its findings, once for the case (results
+        are never mutated): the criteria's evidence lists (every guideline cites the same
+        findings, so each list is built once and shared, not rebuilt and deduplicated per
+        guideline) and the finding tests' outcomes (`_Evaluator._finding`)."""
         return {}
 
     @property
@@ -139,6 +153,34 @@ class CaseFacts:
             known[key] = max(weeks, default=None)
         return known[key]
 
+    def therapy_weeks(self, finding: Finding) -> Optional[float]:
+        """A course's weeks as far as its dates allow (rules/therapy.py): a stated duration
+        longer than the time from the course's start to the latest note recording it is cut
+        to that time ("Failed 6 wks PT" per pt beside a discharge dated from 10/27, dev d222)."""
+        known = self._read
+        key = ("therapy_weeks", id(finding))
+        if key not in known:
+            dates = self.dates
+            known[key] = charted_weeks(finding.value, [dates[e.document] for e in finding.evidence
+                                                       if e.document in dates]
+                                       or [finding.document_date or self.received_date])
+        return known[key]
+
+    def worsened(self, finding: Finding) -> bool:
+        """rules/SCHEMA.md `worsened`: a present symptom_progression's evidence stands right
+        beside one of the finding's, in its sentence ("new and progressing EHL/TA weakness",
+        "weakness is worse")."""
+        known = self._read
+        key = ("worsened", id(finding))
+        if key not in known:
+            texts = self.text_of
+            worse = [e for f in self._by_code.get("symptom_progression", ())
+                     if f.assertion == "present" for e in f.evidence if e.document in texts]
+            known[key] = any(
+                w.document == e.document and _beside(texts[e.document], w, e)
+                for w in worse for e in finding.evidence)
+        return known[key]
+
     def settled(self, finding: Finding) -> bool:
         return id(finding) in self._courses.settled
 
@@ -164,6 +206,16 @@ class CaseFacts:
         for finding in self.findings:
             by_code.setdefault(finding.code, []).append(finding)
         return {code: tuple(findings) for code, findings in by_code.items()}
+
+
+# what may stand between a worsening and the sign it is said of: a few words, no sentence end
+_BESIDE = re.compile(r"[^.;\n]{0,25}")
+
+
+def _beside(text: str, a: Evidence, b: Evidence) -> bool:
+    """Whether two spans of `text` stand within a few words of each other in one sentence."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return first.end <= second.start and _BESIDE.fullmatch(text, first.end, second.start) is not None
 
 
 _LEVEL_REGIONS = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
@@ -287,10 +339,17 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             result = UNKNOWN   # beside an old deficit of the same limb: a reviewer decides
     if node.acute and facts.settled(finding):
         return NOT_MET   # called old, or stable for weeks: no acute deficit
+    if node.since_denied and not _denied_before(finding, facts):
+        return NOT_MET   # no earlier exam found it absent: not shown to have progressed
+    if node.worsened and not facts.worsened(finding):
+        return NOT_MET   # no worsening said of it
     for attribute, comparator, operand in node.where:
         if operand == "requested":   # the region of the study being requested
             operand = cpt_region(facts.cpt or "")
-        value = _attribute(finding, attribute)
+        if attribute == "weeks" and isinstance(finding.value, TherapyValue):
+            value = facts.therapy_weeks(finding)   # as far as the course's dates allow
+        else:
+            value = _attribute(finding, attribute)
         if value is None and attribute == "weeks" and finding.value is None:
             value = facts.stated_weeks(finding)   # a symptom's duration, as the note says it
         if value is None:
@@ -351,11 +410,63 @@ def _follows(when: dt.date, codes: tuple[str, ...], facts: CaseFacts) -> bool:
     return True
 
 
+def _course_end(finding: Finding) -> Optional[dt.date]:
+    """When the course the finding states ended, as far as its own figures say: its end, else
+    its start plus its weeks (begun 09/01, six weeks: mid-October), else its start; a study's
+    or an operation's date."""
+    value = finding.value
+    if isinstance(value, TherapyValue) and value.end is None and value.start is not None \
+            and value.weeks is not None:
+        return value.start + dt.timedelta(weeks=value.weeks)
+    return _own_date(finding)
+
+
+def _denied_before(finding: Finding, facts: CaseFacts) -> bool:
+    """rules/SCHEMA.md `since_denied`: a note dated before every note recording the finding
+    denies its code on its side, on both sides or on no stated side."""
+    dates = facts.dates
+    written = [dates.get(e.document) for e in finding.evidence]
+    if not written or None in written:
+        return False
+    first = min(written)
+    opposite = _OPPOSITE.get(finding.laterality or "")
+    return any(f.assertion == "absent" and (opposite is None or f.laterality != opposite)
+               and all(d is not None and d < first
+                       for d in (dates.get(e.document) for e in f.evidence))
+               for f in facts.of_code(finding.code))
+
+
+def _not_superseded(doubt: list[Finding], met: list[Finding],
+                    facts: CaseFacts) -> list[Finding]:
+    """The contrary statements (`unless`) that still dispute a met: not those all written in
+    notes dated before every note that affirms it. "Denies bowel or bladder changes" at the
+    office visit of 11/02 and "wet her pants twice and didn't feel it coming" on the phone on
+    11/30 (dev d270) are the state before and the change since, not a dispute."""
+    dates = facts.dates
+    if not dates:
+        return doubt
+
+    def written(f: Finding) -> list[Optional[dt.date]]:
+        return [dates.get(e.document) for e in f.evidence]
+
+    affirmed = [d for f in met for d in written(f)]
+    if None in affirmed:
+        return doubt
+    first = min(affirmed)
+    return [f for f in doubt if any(d is None or d >= first for d in written(f))]
+
+
 def _latest_of(codes: tuple[str, ...], facts: CaseFacts) -> Optional[dt.date]:
-    """The latest date of the present findings of `codes`, each by its own date (a therapy's
-    end), else its document's; None when there is none."""
-    dates = [d for code in codes for f in facts.of_code(code)
-             if f.assertion == "present" and (d := _finding_date(f)) is not None]
+    """The latest date of the present findings of `codes`, each by the end its own figures
+    give (`_course_end`); only when none gives one, by its document's; None when there is
+    none."""
+    present = [f for code in codes for f in facts.of_code(code) if f.assertion == "present"]
+    # a therapy that states its dates dates the course; one that states none is dated by its
+    # note only when none does ("Failed conservative care: eight weeks of PT in the spring,
+    # home exercises ..." in a November note is no November course, blind d272)
+    dates = [d for f in present if (d := _course_end(f)) is not None]
+    if not dates:
+        dates = [d for f in present if (d := f.document_date) is not None]
     return max(dates, default=None)
 
 
@@ -410,6 +521,10 @@ def _requires(node: FindingNode) -> str:
         words += ", new (not called chronic, baseline or old)"
     if node.acute:
         words += ", acute (not called old or stable for weeks)"
+    if node.since_denied:
+        words += ", denied by an earlier note's exam"
+    if node.worsened:
+        words += ", said to be worsening"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.unless:
@@ -501,9 +616,13 @@ class _Static:
     memo: dict[Any, CriterionResult] = dataclasses.field(default_factory=dict)
     # a logic node's children's entries, filled on its first evaluation
     kids: Optional[tuple["_Static", ...]] = None
+    # a finding node: what its result and evidence depend on besides the case (its words and
+    # id aside), so that the same test in several places of a case's trees is made once
+    sig: Any = None
 
 
 _STATICS: dict[int, _Static] = {}
+_NO_QUOTE = Quote(None, None)
 
 
 def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
@@ -512,8 +631,12 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
         return static
     quote = node.quote
     requires, child_ids, codes, asks_age = None, (), frozenset(), False
+    sig = None
     if isinstance(node, FindingNode):
         requires = _requires(node)
+        # every field but the quote, whatever fields the node gains (a list operand of `where`
+        # makes the node itself unhashable)
+        sig = repr(dataclasses.replace(node, quote=_NO_QUOTE))
     elif isinstance(node, LogicNode):
         requires = _logic_words(node)
         child_ids = tuple(f"{node_id}.{i + 1}" for i in range(len(node.children)))
@@ -526,8 +649,24 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
         requires = f"clinical judgment: {node.why}"
     static = _STATICS[id(node)] = _Static(
         node, node_id, quote.text, _source(guideline, quote.section) if quote.text else None,
-        requires, child_ids, codes, asks_age)
+        requires, child_ids, codes, asks_age, sig=sig)
     return static
+
+
+def prepare(guideline: Guideline) -> None:
+    """Builds the static entry of every node of the guideline's trees ahead of its first case,
+    so that they are made with the rule files, long-lived objects both (review.py sets them
+    aside from the garbage collector), not among a case's criteria."""
+    def visit(node: Node, node_id: str) -> _Static:
+        st = _static(guideline, node, node_id)
+        if isinstance(node, LogicNode) and st.kids is None:
+            st.kids = tuple(visit(c, i) for c, i in zip(node.children, st.child_ids))
+        return st
+
+    for entry in (*guideline.definitions.values(), *guideline.requirements,
+                  *guideline.exclusions, *guideline.indications):
+        if entry.when is not None:
+            visit(entry.when, f"{entry.id}.when")
 
 
 def _subtree(guideline: Guideline, node: Optional[Node]) -> tuple[frozenset[str], bool]:
@@ -551,9 +690,16 @@ def _signs_not_had(guideline: Guideline, facts: CaseFacts) -> frozenset[int]:
     sections = guideline.no_sign_sections
     if not sections:
         return frozenset()
-    kinds = codes()
-    return frozenset(id(f) for f in facts.findings if kinds[f.code]["kind"] == "sign"
-                     and all(e.section in sections for e in f.evidence))
+    # the same for every guideline naming the same sections, and for its lenient re-reading
+    made = facts.made_once
+    key = ("not_had", sections)
+    found = made.get(key)
+    if found is None:
+        kinds = codes()
+        found = made[key] = frozenset(
+            id(f) for f in facts.findings if kinds[f.code]["kind"] == "sign"
+            and all(e.section in sections for e in f.evidence))
+    return found
 
 
 class _Evaluator:
@@ -563,11 +709,19 @@ class _Evaluator:
         # a definition ("conservative therapy") is referred to from many indications; its
         # result depends only on the facts, so it is evaluated once (results are never mutated)
         self._definitions: dict[str, CriterionResult] = {}
-        self._code_evidence: dict[str, list[Evidence]] = {}
-        self._support_evidence: dict[tuple[int, ...], list[Evidence]] = {}
+        self._evidence = facts.made_once
         # signs the notes hold only as checklist answers ("ROS: Neuro: positive for weakness"
         # beside "Strength 5/5") or as a Plan's precautions: they meet nothing here
         self._not_had = _signs_not_had(guideline, facts)
+        self._doubted = frozenset(id(f) for f in facts.findings
+                                  if f.assertion == "possible" and getattr(f, "doubted", False))
+        # a finding test's outcome depends on the test, the facts and the signs set aside: the
+        # same test under several entries or guidelines of the case is made once
+        self._tested = self._evidence.setdefault(
+            ("tested", self._not_had, *(getattr(facts, f.name) for f in dataclasses.fields(facts)
+                                        if f.name not in _CASE_FIELDS)), {})
+        self._codes = facts.codes
+        self._logic_keys = ((facts.cpt, None), (facts.cpt, facts.age))
 
     def node(self, node: Node, node_id: str) -> CriterionResult:
         return self._node(_static(self.g, node, node_id))
@@ -575,13 +729,13 @@ class _Evaluator:
     def _node(self, st: _Static) -> CriterionResult:
         node, facts = st.node, self.facts
         if isinstance(node, FindingNode):
-            if node.code in facts.codes:
+            if node.code in self._codes:
                 return self._finding(node, st)
             key = None   # nothing of the code in the notes: not met, with no evidence
         elif isinstance(node, LogicNode):
-            if not st.codes.isdisjoint(facts.codes):
+            if not st.codes.isdisjoint(self._codes):
                 return self._logic(node, st)
-            key = (facts.cpt, facts.age if st.asks_age else None)
+            key = self._logic_keys[st.asks_age]   # (cpt, age if the subtree asks it)
         elif isinstance(node, RefNode):
             return self._ref(node, st)
         elif isinstance(node, AgeNode):
@@ -645,24 +799,48 @@ class _Evaluator:
         result = _combine(node.op, [c.result for c in children], node.n)
         # every criterion's evidence is already free of repeats: one child's is reused
         cited = [c.evidence for c in children if c.result == result and c.evidence]
-        evidence = (cited[0] if len(cited) == 1
-                    else _unique(e for ev in cited for e in ev) if cited else _NONE)
+        if len(cited) > 1:
+            # the same lists are merged under many nodes of the case's guidelines; the key's
+            # lists are kept alive beside the merge, so their ids stay theirs
+            key = tuple(map(id, cited))
+            merged = self._evidence.get(key)
+            if merged is None:
+                merged = self._evidence[key] = (cited, _unique(e for ev in cited for e in ev))
+            evidence = merged[1]
+        else:
+            evidence = cited[0] if cited else _NONE
         return _build(st.node_id, st.text, st.source, result, evidence, children, st.requires,
                       None, _LOGIC_FIELDS)
 
     def _finding(self, node: FindingNode, st: _Static) -> CriterionResult:
+        tested = self._tested.get(st.sig)
+        if tested is None:
+            tested = self._tested[st.sig] = self._test(node)
+        return _build(st.node_id, st.text, st.source, tested[0], tested[1], [], st.requires,
+                      node.code, _FINDING_FIELDS)
+
+    def _test(self, node: FindingNode) -> tuple[str, list[Evidence]]:
+        """A finding node's result and evidence."""
         of_code = self.facts.of_code(node.code)
         candidates = [f for f in of_code if f.assertion in node.assertions
                       and id(f) not in self._not_had]
         if (node.where or node.mentions or node.within_days is not None or node.after
-                or node.same_side_as or node.new or node.acute):
+                or node.same_side_as or node.new or node.acute or node.since_denied
+                or node.worsened):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]
         else:   # nothing to test but the code and assertion
             met, unknown = candidates, []
+        if met and self._doubted:
+            # a condition the notes doubt ("CES unlikely"): cited, for a reviewer, but it meets
+            # nothing by itself (rules/SCHEMA.md `doubted`)
+            unknown = unknown + [f for f in met if id(f) in self._doubted]
+            met = [f for f in met if id(f) not in self._doubted]
         doubt = ([] if self.facts.ignore_doubt or not node.unless
                  else [f for f in of_code if f.assertion in node.unless])
+        if met and doubt:
+            doubt = _not_superseded(doubt, met, self.facts)
         if met and doubt:
             result, support = UNKNOWN, met + doubt
         elif met:
@@ -672,20 +850,15 @@ class _Evaluator:
         else:
             # evidence for "not met": what the notes do say about the code (denied, planned ...)
             result, support = NOT_MET, None
-        if support is None:
-            evidence = self._code_evidence.get(node.code)
-            if evidence is None:
-                evidence = self._code_evidence[node.code] = _unique(
-                    e for f in of_code for e in f.evidence)
-        else:
-            # the same findings support many nodes of a tree: one list for all of them
-            key = tuple(map(id, support))
-            evidence = self._support_evidence.get(key)
-            if evidence is None:
-                evidence = self._support_evidence[key] = _unique(
-                    e for f in support for e in f.evidence)
-        return _build(st.node_id, st.text, st.source, result, evidence, [], st.requires,
-                      node.code, _FINDING_FIELDS)
+        # the same findings support many nodes of the case's trees: one list for all of them
+        # (a code's own evidence by the code, a support by its findings, kept alive by the
+        # case's facts)
+        key = node.code if support is None else tuple(map(id, support))
+        evidence = self._evidence.get(key)
+        if evidence is None:
+            evidence = self._evidence[key] = _unique(
+                e for f in (of_code if support is None else support) for e in f.evidence)
+        return result, evidence
 
     def entry(self, entry: Entry) -> CriterionResult:
         quote = entry.quote
@@ -749,6 +922,16 @@ def _leaves(result: CriterionResult) -> list[CriterionResult]:
     return [leaf for child in result.children for leaf in _leaves(child)]
 
 
+def _open_leaves(result: CriterionResult) -> list[CriterionResult]:
+    """The leaves that keep a node from met: none under a met node (the CT alternatives of a
+    line an MRI request already meets are nothing a nurse must find)."""
+    if result.result == MET:
+        return []
+    if not result.children:
+        return [result]
+    return [leaf for child in result.children for leaf in _open_leaves(child)]
+
+
 _SCORE = {MET: 1.0, UNKNOWN: 0.5, NOT_MET: 0.0}
 # `_closeness` of the criteria kept in a node's memo (None until first scored)
 _CONSTANT_SCORES: dict[int, Optional[float]] = {}
@@ -784,12 +967,10 @@ def _missing_sentence(entry: Entry, result: CriterionResult, facts: CaseFacts,
                       prefix: str = "") -> str:
     asked = entry.quote.text or result.requires or entry.id
     where = f" [{entry.quote.section}]" if entry.quote.section else ""
-    found, lacking, studies = [], [], []
-    for leaf in _leaves(result):
+    lacking, studies = [], []
+    for leaf in _open_leaves(result):
         label = leaf.requires or leaf.text or leaf.id
-        if leaf.result == MET:
-            found.append(label)
-        elif leaf.requires and leaf.requires.startswith(_REQUEST_WORDS):
+        if leaf.requires and leaf.requires.startswith(_REQUEST_WORDS):
             studies.append(label)   # a fact of the request, not something a note lacks
         else:
             lacking.append(label + (" (unknown)" if leaf.result == UNKNOWN else ""))
@@ -834,10 +1015,13 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
     exclusions = [(e, ev.entry(e)) for e in guideline.exclusions if _applies(e, cpt)]
     indications = [(e, ev.entry(e)) for e in guideline.indications if _applies(e, cpt)]
     requirements_met = all(r.result == MET for _, r in requirements)
-    excluded = [(e, r) for e, r in exclusions if r.result == MET]
     # nothing is fast-tracked on the absence of findings alone: a met indication cites evidence
     met = [e for e, r in indications
            if r.result == MET and r.evidence and (e.skip_requirements or requirements_met)]
+    # an emergent finding is the clinical change that a repeat study needs (`unless_urgent`)
+    emergent = any(e.urgent for e in met)
+    excluded = [(e, r) for e, r in exclusions
+                if r.result == MET and not (e.unless_urgent and emergent)]
     urgent = bool(_raised(guideline, facts, indications))
     outcome = "met" if met and not excluded else "not_met"
     missing: list[str] = []

@@ -71,6 +71,13 @@ class FindingNode:
     # the line asks for an acute deficit: one the notes call old or stable for weeks ("foot
     # drop, unchanged since my exam on 09/15") does not count
     acute: bool = False
+    # the line asks for a deficit that progressed between examinations: it counts only when
+    # a note dated before every note recording it denied it on that side ("Strength 5/5 BLE"
+    # in April, "gastrocnemius 4/5" in May)
+    since_denied: bool = False
+    # the finding counts only when a present symptom_progression's evidence stands right
+    # beside its own ("new and progressing EHL/TA weakness"): the worsening is said of it
+    worsened: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +130,9 @@ class Entry:
     modalities: tuple[str, ...] = ()   # the entry applies only to requests of these modalities
     urgent: bool = False
     skip_requirements: bool = False
+    # an exclusion that does not apply when an urgent indication of the file is met: an
+    # emergent finding is the clinical change a repeat study needs (rules/SCHEMA.md)
+    unless_urgent: bool = False
 
 
 @dataclass(frozen=True)
@@ -186,11 +196,13 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         if same_side_as is not None and same_side_as not in codes():
             raise RuleFileError(f"{where}: unknown finding code {same_side_as!r} in `same_side_as`")
         new, acute = raw.get("new", False), raw.get("acute", False)
-        if not isinstance(new, bool) or not isinstance(acute, bool):
-            raise RuleFileError(f"{where}: `new` and `acute` are true or false")
+        since_denied, worsened = raw.get("since_denied", False), raw.get("worsened", False)
+        if not all(isinstance(v, bool) for v in (new, acute, since_denied, worsened)):
+            raise RuleFileError(f"{where}: `new`, `acute`, `since_denied` and `worsened` are true "
+                                "or false")
         return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote,
                            mentions, unless, _undated(raw.get("undated", "document"), where),
-                           stated, after, same_side_as, new, acute)
+                           stated, after, same_side_as, new, acute, since_denied, worsened)
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)
@@ -265,7 +277,8 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
     modalities = tuple(sorted(_modalities(raw.get("modality"), raw["id"])))
     return Entry(id=raw["id"], quote=quote, when=when, family=raw.get("family"), regions=regions,
                  modalities=modalities, urgent=bool(raw.get("urgent", False)),
-                 skip_requirements=bool(raw.get("skip_requirements", False)))
+                 skip_requirements=bool(raw.get("skip_requirements", False)),
+                 unless_urgent=bool(raw.get("unless_urgent", False)))
 
 
 def load_guideline(path: Path) -> Guideline:

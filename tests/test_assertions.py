@@ -942,10 +942,11 @@ EVERYDAY = [
     ("Exam suggests early myelopathy.", "myelopathy_signs", {"possible"}),
     ("Possibility of spinal infection was discussed.", "spinal_infection", {"possible"}),
     ("Could represent discitis.", "spinal_infection", {"possible"}),
-    # "unlikely" and "doubt" deny, as "X is unlikely" does
-    ("Unlikely to be cauda equina.", "cauda_equina_syndrome", {"absent"}),
-    ("Doubt fracture.", "spinal_fracture", {"absent"}),
-    ("Fracture is unlikely.", "spinal_fracture", {"absent"}),
+    # "unlikely" and "doubt" weigh a diagnosis, they do not deny it (ANNOTATION "Doubted
+    # diagnoses": possible, marked doubted)
+    ("Unlikely to be cauda equina.", "cauda_equina_syndrome", {"possible"}),
+    ("Doubt fracture.", "spinal_fracture", {"possible"}),
+    ("Fracture is unlikely.", "spinal_fracture", {"possible"}),
     # a score "at admission" / "at onset" beside a current one is the past one
     ("Back pain much improved - was 9/10 at admission, now 3/10.", "severe_pain",
      {"historical"}),
@@ -1658,9 +1659,150 @@ GENERAL_RULES_8B = [
 ]
 
 
+# session 9: general families from the blind batches d221-d265
+GENERAL_RULES_9 = [
+    # precautions in shorthand: every item of the list is hypothetical
+    ("Return/ED for fever, new leg weakness, numbness in the groin, inability to urinate or "
+     "new loss of bowel control.", "saddle_anesthesia", {"hypothetical"}),
+    ("Return/ED for fever, new leg weakness, numbness in the groin, inability to urinate or "
+     "new loss of bowel control.", "fever", {"hypothetical"}),
+    ("Plan:\n5. ED for groin numbness, urinary retention, or rapidly worsening weakness.",
+     "bladder_dysfunction", {"hypothetical"}),
+    ("- Return precautions reviewed: ED for new weakness, saddle numbness, or loss of "
+     "bladder/bowel control.", "saddle_anesthesia", {"hypothetical"}),
+    ("In-person visit in 2 weeks for a full exam, sooner for any arm weakness or new numbness.",
+     "motor_weakness", {"hypothetical"}),
+    ("Call back for new leg weakness, or loss of control of your bladder or bowels.",
+     "bowel_dysfunction", {"hypothetical"}),
+    ("RTC prn new weakness or numbness.", "paresthesia", {"hypothetical"}),
+    ("ED precautions reviewed w/ pt and daughter: go to ED for leg weakness.",
+     "motor_weakness", {"hypothetical"}),
+    # ... but "ED for" inside a sentence is where the patient went, and a condition that
+    # holds now is no precaution
+    ("She was seen in the ED for low back pain last week.", "low_back_pain", {"present"}),
+    ("He knows to call sooner if the hand weakness worsens quickly.", "motor_weakness",
+     {"present"}),
+    # an earlier score beside today's is the earlier state
+    ("Pain 6/10 (was 7/10 at initial).", "severe_pain", {"historical"}),
+    ("Leg pain actually less, 4/10 (was 8/10).", "severe_pain", {"historical"}),
+    ("Pain 8/10 today (was 4/10 last week).", "severe_pain", {"present"}),
+    # a relative the subject of a clause, in a lay message or in brackets
+    ("my neck hurts. my wife had the same thing last year and it turned out to be a herniated "
+     "disc, she ended up needing an ACDF. can I just get an MRI?", "prior_spine_surgery",
+     {"family"}),
+    ("She is worried she has a slipped disc like her mother (mother had a herniated disc and "
+     "two back surgeries).", "prior_spine_surgery", {"family"}),
+    ("PT helped; her sister had a herniated disc in her neck and needed surgery.",
+     "disc_herniation", {"family"}),
+    # a worry about a diagnosis of one's own is uncertain, a relative's comparison does not
+    # make it the relative's
+    ("She is worried she has a slipped disc like her mother.", "disc_herniation", {"possible"}),
+    ("He is worried he has cauda equina.", "cauda_equina_syndrome", {"possible"}),
+    # a goal names its limitation: not met, it is there; met, it is over
+    ("Goals:\n2. Sit 60 min without leg pain to complete a work shift - not met.",
+     "radicular_pain", {"present"}),
+    ("LTG 1 (stand 8-hr shift without leg pain) partially met.", "radicular_pain", {"present"}),
+    ("Goal: return to work without back pain - MET.", "low_back_pain", {"historical"}),
+    ("Walks 30 min without leg pain.", "radicular_pain", {"absent"}),
+    # a normal state that holds now puts the symptom in the past
+    ("Sleeping through the night now (was waking 2x at IE).", "night_pain", {"historical"}),
+    ("Sleeping through the night.", "night_pain", {"absent"}),
+    # a doubted diagnosis is possible; a denial beside it still counts
+    ("MDM: CES unlikely - no saddle sx, PVR nml.", "cauda_equina_syndrome", {"possible"}),
+    ("Infection felt unlikely (afebrile, normal WBC/CRP).", "spinal_infection", {"possible"}),
+    ("I doubt a fracture but cannot clear her clinically.", "spinal_fracture", {"possible"}),
+    ("No objective signs of cauda equina syndrome; CES unlikely.", "cauda_equina_syndrome",
+     {"absent", "possible"}),
+    ("Bowel/bladder: nml. No saddle numbness.", "bowel_dysfunction", {"absent"}),
+    ("ROS: no bone pain. Bowel/bladder nml. Appetite fair.", "bladder_dysfunction", {"absent"}),
+    # shorthand return lines, and a precaution for a worsening of what is there now
+    ("F/u PCP 1 wk. RTED prn new weakness, numbness in groin, trouble urinating.",
+     "saddle_anesthesia", {"hypothetical"}),
+    ("- RTC/ED prn new leg weakness or numbness, trouble with urine", "paresthesia",
+     {"hypothetical"}),
+    ("5. Call/RTC sooner prn leg numbness, weakness or pain that wakes him up.",
+     "motor_weakness", {"hypothetical"}),
+    ("RTC after MRI; call sooner for worsening weakness or any bowel/bladder change.",
+     "motor_weakness", {"present"}),
+    ("RTC after MRI; call sooner for worsening weakness or any bowel/bladder change.",
+     "symptom_progression", {"hypothetical"}),
+    ("RTC 4 wks, ED sooner for any arm weakness getting worse or trouble walking.",
+     "motor_weakness", {"present"}),
+    ("Return if worsening leg weakness or new numbness.", "paresthesia", {"hypothetical"}),
+    # a worry about a diagnosis, by any word
+    ("Anxiety about malignancy - reassured.", "malignancy", {"possible"}),
+    ("Anxious about cauda equina after reading online.", "cauda_equina_syndrome", {"possible"}),
+    # the first state of a then-and-now record
+    ("Initial: pain 7/10, ODI 48%, SLR + L at 45 deg.\nAt D/C: pain 2/10, SLR neg bilat.",
+     "severe_pain", {"historical"}),
+    ("Initial: pain 7/10, ODI 48%, SLR + L at 45 deg.\nAt D/C: pain 2/10, SLR neg bilat.",
+     "positive_straight_leg_raise", {"historical", "absent"}),
+    ("Pre-procedure pain 7/10, post 2/10. No complications.", "severe_pain", {"historical"}),
+    ("Pain 7/10 today.", "severe_pain", {"present"}),
+    # a form's question is answered by its boxes, not doubted by its "?"; the checked "No"
+    # denies its own field's label, however long, and no other field's
+    ("Motor deficit?  [X] Y  [ ] N   -> R biceps 4/5", "motor_weakness", {"present"}),
+    ("Physical therapy?  [X] Y  [ ] N   Dates: 09/22/2026 to 11/06/2026", "physical_therapy",
+     {"present"}),
+    ("Myelopathic signs (Hoffmann, clonus, gait change)?  [ ] Y  [X] N",
+     "upper_motor_neuron_signs", {"absent"}),
+    ("MRI (this region):  [ ] Y  [X] N", "prior_mri", {"absent"}),
+    ("Prior imaging: X-ray [X] 09/02/2026   MRI [ ] Yes [X] No   CT [ ] Yes [X] No",
+     "prior_xray", {"present"}),
+    ("Epidural injection?  Y / N :  N", "epidural_steroid_injection", {"absent"}),
+    ("Assessment: saddle anesthesia?\nPlan: MRI today.", "saddle_anesthesia", {"possible"}),
+    # "w/o" is "without"; a denial stops at a comma before a score or a "with" clause
+    ("Walks across the room w/o limp on camera.", "gait_abnormality", {"absent"}),
+    ("Dx: L sciatica.\nGoals:\n2. Sit 60 min w/o leg pain to complete a shift - not met.",
+     "radicular_pain", {"present"}),
+    ("S: LBP x 3 wks, no known injury, 6/10, ache into L buttock and back of L thigh.",
+     "radicular_pain", {"present"}),
+    ("It started in August without any injury, with pain down the back of the arm into the "
+     "middle finger.", "radicular_pain", {"present"}),
+    ("No fever, chills, night sweats or weight loss.", "unexplained_weight_loss", {"absent"}),
+    # a normal grade beside a weak one on the same exam line is a partial normal
+    ("Strength: 5/5 deltoid/biceps/triceps bilaterally; R intrinsic hand muscles 4+/5.",
+     "motor_weakness", None),
+    ("Neuro: R plantarflexion 5/5 (4/5 pre-op), 10 single-leg heel raises.", "motor_weakness",
+     {"absent"}),
+    ("Strength 5/5 BLE. DTRs 2+ symmetric. Waddell signs 0/5.", "motor_weakness", {"absent"}),
+    # a precaution for what is there now getting worse leaves it present
+    ("ED precautions reviewed: new saddle numbness, inability to urinate, or leg weakness "
+     "getting worse.", "motor_weakness", {"present"}),
+    ("Return for saddle numbness, loss of bladder or bowel control, worsening leg weakness, "
+     "fever.", "bowel_dysfunction", {"hypothetical"}),
+    ("Return for saddle numbness, loss of bladder or bowel control, worsening leg weakness, "
+     "fever.", "motor_weakness", {"present"}),
+    ("If arm pain or weakness develop, or the neck pain worsens, call sooner.", "neck_pain",
+     {"present"}),
+    # a denied "any new" is denied, not to come
+    ("He has not noticed any new weakness.", "motor_weakness", {"absent"}),
+    ("Call for any new weakness.", "motor_weakness", {"hypothetical"}),
+]
+
+
+@pytest.mark.parametrize("text, code, doubted", [
+    ("CES unlikely - intact perineal sensation, voiding normally.", "cauda_equina_syndrome",
+     True),
+    ("Doubt radiculopathy.", "radiculopathy", True),
+    ("Ulnar neuropathy less likely.", "peripheral_neuropathy", True),
+    ("Concern for cauda equina syndrome.", "cauda_equina_syndrome", None),
+    ("Concern for CES. Later: CES unlikely after a normal PVR.", "cauda_equina_syndrome", None),
+    ("Cauda equina syndrome.", "cauda_equina_syndrome", None),
+])
+def test_a_doubted_diagnosis_is_marked_for_the_rules(findings_of, text, code, doubted):
+    """A possible finding whose only uncertainty is a doubt carries `doubted: true`, so the
+    rules can keep it from raising urgency or meeting an indication; one also suspected
+    anywhere in the case is a plain possible."""
+    _, result = findings_of(text)
+    finding = next(f for f in result.findings if f.code == code and f.assertion in
+                   ("possible", "present"))
+    assert finding.doubted is doubted
+
+
 @pytest.mark.parametrize("text, code, expected", PITFALLS + EVERYDAY + BLIND_BATCHES + GENERAL_RULES
                          + GENERAL_RULES_8
-                         + GENERAL_RULES_8B)
+                         + GENERAL_RULES_8B + GENERAL_RULES_9)
 def test_assertion(findings_of, text, code, expected):
     table, _ = findings_of(text)
     assert table.get(code) == expected, table

@@ -282,6 +282,18 @@ def test_a_bare_year_after_a_procedure_or_study_dates_it(findings_of):
      "prior_xray", "nondiagnostic"),
     ("XR L-spine: equivocal L1 endplate depression, no acute fracture.",
      "prior_xray", "nondiagnostic"),
+    ("Lumbar x-ray 11/29: mild endplate irregularity at L2-3, nonspecific; correlate with MRI.",
+     "prior_xray", "nondiagnostic"),
+    ("Thoracic spine x-rays 10/30/2026: alignment normal; subtle lucency in T7 cannot be "
+     "excluded.", "prior_xray", "nondiagnostic"),
+    ("C-spine XR in ED: severe multilevel degenerative change; C7-T1 not visualized.",
+     "prior_xray", "nondiagnostic"),
+    # a post-operative film: the expected changes are normal, a new loss of height is not
+    ("Flexion/extension films showed the expected L4-5 laminotomy defect with no listhesis.",
+     "prior_xray", "normal"),
+    ("X-ray 11/02 showed cage and screws in good position.", "prior_xray", "normal"),
+    ("XR L-spine flex/ext: post-op L4-5 hemilaminotomy, disc height slightly decreased, no "
+     "listhesis.", "prior_xray", "abnormal"),
 ])
 def test_imaging_result_reads_denied_findings(findings_of, text, code, expected):
     _, result = findings_of(text)
@@ -391,6 +403,15 @@ def test_a_trauma_bay_survey_is_a_face_to_face_exam(findings_of, text):
     ("RIVERSIDE PHYSICAL THERAPY - DISCHARGE SUMMARY\n"
      "Date: 09/29/2026    Visits attended: 15 of 16    Dates of care: 08/04/2026 - 09/29/2026\n", 8.0, 15),
     ("Lakeside Physical Therapy - Progress Note\nDate: 11/19/2026\nStart of care: 10/01/2026\n", 7.0, None),
+    # the course's own dates, not the date of the title line
+    ("PT DISCHARGE SUMMARY        11/06/2026\nDates: 09/22/2026 - 11/06/2026, 12 visits.\n", 6.4,
+     None),
+    ("PEDIATRIC PT - PROGRESS NOTE            11/19/2026\nVisits: 8 (10/27/2026 - 11/19/2026)\n",
+     3.3, 8),
+    ("RIVERBEND PHYSICAL THERAPY - DISCHARGE SUMMARY\nPt: M.K.\n"
+     "Visits attended: 3 (10/14, 10/16, 10/21/2026). No-showed 10/23.\n", 1.0, 3),
+    ("ACTIVE MOTION PHYSICAL THERAPY\nDISCHARGE SUMMARY\nPatient: M.O.\nReferring MD: R. H.\n"
+     "Date of eval: 10/27/2026   Date of last visit: 11/10/2026\n", 2.0, None),
 ])
 def test_a_therapy_note_header_states_the_course(findings_of, header, weeks, visits):
     _, result = findings_of(header + "\nASSESSMENT: Improvement has plateaued.\n",
@@ -429,3 +450,15 @@ def test_an_office_note_mentioning_an_mri_in_its_header_does_not_date_it(finding
 def test_an_operation_dated_after_the_note_is_planned_not_done(findings_of):
     table, _ = findings_of("Plan: L4-5 TLIF with navigated pedicle screw fixation on 12/15/2026.")
     assert "present" not in table.get("prior_spine_surgery", set())
+
+
+def test_a_course_the_patient_reports_ranks_below_the_dated_one(findings_of):
+    note = ("ACTIVE MOTION PHYSICAL THERAPY - DISCHARGE SUMMARY\n"
+            "Dates of care: 10/27/2026 - 11/10/2026\n\n"
+            "ORTHO NOTE: L5 radiculopathy. \"Failed 6 wks PT\" per pt.\n")
+    _, result = findings_of(note, received=dt.date(2026, 11, 24))
+    pt = finding(result, "physical_therapy")
+    assert (pt.value.weeks, pt.value.weeks_basis, pt.value.reported) == (2.0, "dates", None)
+    _, result = findings_of("She did 6 weeks of PT per pt, without relief.")
+    pt = finding(result, "physical_therapy")
+    assert (pt.value.weeks, pt.value.reported) == (6.0, True)

@@ -363,6 +363,14 @@ def test_a_stated_failed_course_is_as_recent_as_its_therapies(course_guideline):
     # a failed course with its own end date is dated by it
     own = f("conservative_care_failed", value=TherapyValue(weeks=8, end=RECEIVED - dt.timedelta(days=10)))
     assert run(course_guideline, pain, exam, own, old_pt).outcome == "met"
+    # a therapy dated in the notes dates the course over one dated by its note alone ("eight
+    # weeks of PT in the spring, home exercises" in today's note, blind d272) ...
+    undated_hep = f("home_exercise_program", document_date=RECEIVED)
+    assert outcome(old_pt, undated_hep) == "not_met"
+    # ... and a course with a start and weeks ended that many weeks after its start
+    begun = f("physical_therapy", value=TherapyValue(
+        weeks=6, start=RECEIVED - dt.timedelta(days=120), weeks_basis="stated"))
+    assert outcome(begun, undated_hep) == "met"
 
 
 def test_undated_unknown_does_not_take_the_notes_date(course_guideline):
@@ -658,3 +666,178 @@ def test_a_symptoms_weeks_are_the_duration_stated_beside_it(tmp_path):
     assert result("Intermittent low back pain since December.") == "met"
     assert result("Seen for low back pain of 3 weeks.") == "not_met"
     assert result("Seen for low back pain. PT for 6 weeks.") == "unknown"
+
+
+def test_a_stated_course_longer_than_its_dates_allow_does_not_meet_a_weeks_threshold(tmp_path):
+    """A therapy merged from several notes: "Failed 6 wks PT" per pt in the office note of
+    11/24, while the therapist's discharge dates the course from 10/27 (dev d222). Six weeks
+    cannot have passed between the course's start and the latest note that reports it, so the
+    chart's four weeks count, not the six; a duration the dates allow stands."""
+    g = requiring(tmp_path, "{finding: physical_therapy, where: {weeks: {gte: 6}}}")
+    office, discharge = dt.date(2026, 11, 24), dt.date(2026, 11, 17)
+
+    def result(value):
+        pt = Finding(code="physical_therapy", assertion="present", value=value,
+                     evidence=[Evidence(document="office", start=0, end=2, text="PT"),
+                               Evidence(document="pt", start=0, end=2, text="PT")])
+        facts = CaseFacts(dt.date(2026, 12, 1), None, (pt,),
+                          document_dates=(("office", office), ("pt", discharge)))
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    stated = dict(weeks=6, outcome="failed", weeks_basis="stated")
+    assert result(TherapyValue(**stated, start=dt.date(2026, 10, 27))) == "not_met"
+    # within a week of what the dates allow, or begun early enough: the stated weeks stand
+    assert result(TherapyValue(**stated, start=dt.date(2026, 10, 17))) == "met"
+    assert result(TherapyValue(**stated, start=dt.date(2026, 9, 1))) == "met"
+    assert result(TherapyValue(**stated)) == "met"   # no date to weigh it against
+
+
+def doubted(code):
+    """A condition the notes doubt ("CES unlikely", "doubt fracture"): possible, marked
+    `doubted` (built directly while the finding model may not carry the field yet)."""
+    finding = f(code, "possible")
+    if "doubted" in Finding.model_fields:
+        return finding.model_copy(update={"doubted": True})
+    finding.__dict__["doubted"] = True
+    return finding
+
+
+def test_a_doubted_condition_meets_nothing_and_raises_no_flag(guideline):
+    """"CES unlikely" is no suspicion of cauda equina: the line that a suspicion meets
+    ("concern for CES") stays unknown, citing the doubt for a reviewer, and neither the
+    guideline's urgent line nor the contract's red flag is raised by it."""
+    from spinecite.rules.evaluator import red_flags
+    from spinecite.rules.ruleset import load_red_flags
+    d = run(guideline, doubted("cauda_equina_syndrome"))
+    node = next(c for c in d.criteria if c.id == "test-guideline.ces")
+    assert d.outcome == "not_met" and not d.urgent
+    assert node.result == "unknown" and node.evidence
+    facts = CaseFacts(RECEIVED, None, (doubted("cauda_equina_syndrome"),))
+    assert red_flags(load_red_flags(), facts) == []
+    # the same suspicion, not doubted, is met and urgent
+    assert run(guideline, f("cauda_equina_syndrome", "possible")).urgent
+    assert red_flags(load_red_flags(), CaseFacts(RECEIVED, None,
+                                                 (f("cauda_equina_syndrome", "possible"),)))
+
+
+def test_an_old_cue_trailing_or_leading_another_problem_is_that_problems(tmp_path):
+    """A course word right after another problem ("back pain for years, with a R foot drop
+    since Tuesday") or right before one ("R foot drop x3 days, chronic LBP") is said of that
+    problem, not of the deficit; one right at the deficit is the deficit's."""
+    g = requiring(tmp_path, "{finding: foot_drop, new: true}")
+
+    def result(text, pain_words):
+        facts = CaseFacts(RECEIVED, None, (noted(text, "low_back_pain", pain_words),
+                                           noted(text, "foot_drop", "R foot drop", "right")),
+                          texts=(("note", text),))
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    assert result("Back pain for years, with a R foot drop since Tuesday.", "Back pain") == "met"
+    assert result("R foot drop x3 days, chronic LBP.", "LBP") == "met"
+    assert result("Back pain, chronic R foot drop.", "Back pain") == "not_met"
+    assert result("R foot drop for years, and LBP.", "LBP") == "not_met"
+
+
+def in_document(code, assertion, document):
+    return Finding(code=code, assertion=assertion,
+                   evidence=[Evidence(document=document, start=0, end=1, text="x")])
+
+
+def test_a_denial_in_an_earlier_note_is_the_state_before_not_a_dispute(tmp_path):
+    """`unless`: "Denies bowel or bladder changes" at the office visit and "wet her pants
+    twice" on the phone a month later (dev d270) are a change, not a dispute: the met stands.
+    A denial in the same or a later note still puts the met in doubt."""
+    g = requiring(tmp_path, "{finding: bladder_dysfunction, unless: absent}")
+    dates = (("office", dt.date(2026, 1, 30)), ("phone", dt.date(2026, 2, 27)))
+
+    def result(denied_in):
+        facts = CaseFacts(RECEIVED, None, (in_document("bladder_dysfunction", "present", "phone"),
+                                           in_document("bladder_dysfunction", "absent",
+                                                       denied_in)),
+                          document_dates=dates)
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    assert result("office") == "met"
+    assert result("phone") == "unknown"
+    assert result("undated-note") == "unknown"
+
+
+EMERGENT_RULES = RULES.replace("""exclusions:
+""", """exclusions:
+  - id: test-guideline.excl.repeat
+    unless_urgent: true
+    text: "repeat imaging with no clinical change"
+    when: {finding: prior_mri}
+""")
+
+
+def test_an_emergent_indication_is_the_clinical_change_a_repeat_study_needs(tmp_path):
+    """An exclusion marked `unless_urgent` (repeat imaging "with no clinical change") does not
+    veto an urgent indication the case meets (cauda equina two months after an MRI, dev d270);
+    it still excludes a routine one, and other exclusions still exclude an urgent one."""
+    path = tmp_path / "test-guideline.yaml"
+    path.write_text(EMERGENT_RULES)
+    g = load_guideline(path)
+    prior = f("prior_mri")
+    assert run(g, prior, f("cauda_equina_syndrome", "possible")).outcome == "met"
+    pt = f("physical_therapy", value=TherapyValue(weeks=6, end=dt.date(2026, 2, 1)))
+    routine = (f("low_back_pain"), pt, f("in_person_exam"))
+    assert run(g, *routine).outcome == "met"
+    assert run(g, prior, *routine).outcome == "not_met"
+    assert run(g, f("peripheral_neuropathy"), f("cauda_equina_syndrome")).outcome == "not_met"
+
+
+def test_since_denied_counts_a_deficit_an_earlier_exam_found_absent(tmp_path):
+    """rules/SCHEMA.md `since_denied` (dev d012): "Strength 5/5 BLE" in April and "L
+    gastrocnemius 4/5" in May is a deficit that progressed between examinations; a denial in
+    the same note, on the other side only, or no denial at all shows no progression."""
+    g = requiring(tmp_path, "{finding: motor_weakness, since_denied: true}")
+    dates = (("april", dt.date(2026, 1, 11)), ("may", dt.date(2026, 2, 20)))
+
+    def result(denied_in, side="bilateral"):
+        weak = in_document("motor_weakness", "present", "may").model_copy(
+            update={"laterality": "left"})
+        findings = [weak]
+        if denied_in:
+            findings.append(in_document("motor_weakness", "absent", denied_in).model_copy(
+                update={"laterality": side}))
+        facts = CaseFacts(RECEIVED, None, tuple(findings), document_dates=dates)
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    assert result("april") == "met"
+    assert result("april", "left") == "met"
+    assert result("april", "right") == "not_met"
+    assert result("may") == "not_met"
+    assert result(None) == "not_met"
+
+
+def test_worsened_counts_a_deficit_the_worsening_is_said_of(tmp_path):
+    """rules/SCHEMA.md `worsened` (dev d206): "new and progressing EHL/TA weakness" is a
+    worsening deficit; "leg pain progressing. EHL 4/5" is a worsening pain beside a deficit."""
+    g = requiring(tmp_path, "{finding: motor_weakness, worsened: true}")
+
+    def result(text, weak, worse):
+        facts = CaseFacts(RECEIVED, None, (noted(text, "motor_weakness", weak),
+                                           noted(text, "symptom_progression", worse)),
+                          texts=(("note", text),))
+        return evaluate(g, "72148", facts).criteria[0].result
+
+    assert result("Recurrent L5 radiculopathy with new and progressing EHL/TA weakness.",
+                  "EHL/TA weakness", "progressing") == "met"
+    assert result("The L foot weakness is worse this week.", "L foot weakness", "worse") == "met"
+    assert result("Leg pain progressing. EHL 4/5.", "EHL 4/5", "progressing") == "not_met"
+
+
+def test_missing_names_only_what_keeps_a_line_from_met(tmp_path):
+    """A nurse reads `missing` as a to-do list: for an MRI request, the MRI contraindication
+    that a CT request would need (the `any` the request already meets) is nothing to find."""
+    path = tmp_path / "test-guideline.yaml"
+    path.write_text(REQUEST_RULES.replace("""        - request: {cpt: ["72148", "72131"]}
+""", """        - any:
+            - request: {modality: [mri]}
+            - finding: mri_contraindication
+"""))
+    d = run(load_guideline(path), said("low_back_pain", "back pain"), cpt="72148")
+    assert d.outcome == "not_met"
+    assert any("radicular pain" in m for m in d.missing)
+    assert not any("mri contraindication" in m for m in d.missing)

@@ -39,7 +39,7 @@ def test_target_categories_are_known_codes():
                 (path.name, rule.literal)
             meta = rule.metadata or {}
             assert set(meta) <= {"assertion", "laterality", "value", "also", "only_beside",
-                                 "planned_only"}, rule.literal
+                                 "planned_only", "present_near"}, rule.literal
             assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
             beside = meta.get("only_beside", [])
             beside = [beside] if isinstance(beside, str) else beside
@@ -232,6 +232,61 @@ def test_lexicon_examples(nlp):
     ("Overall her non-operative care has not given lasting relief.",
      "conservative_care_failed", "present"),
     ("Unable to lie flat for the MRI without sedation.", "mri_contraindication", "present"),
+    # lay losses of function and night pain
+    ("Her daughter has been helping her bathe.", "functional_impairment", "present"),
+    ("Getting out of bed is much harder since the fall.", "functional_impairment", "present"),
+    ("Walking to the mailbox has become a struggle.", "functional_impairment", "present"),
+    ("Working from home since last week because he cannot turn to drive.",
+     "functional_impairment", "present"),
+    ("He can't turn his head far enough to back out of the driveway.",
+     "functional_impairment", "present"),
+    ("She needs to hold the banister on the stairs.", "functional_impairment", "present"),
+    ("He can barely stand up straight.", "functional_impairment", "present"),
+    ("She can't get through a full shift without sitting down.", "functional_impairment",
+     "present"),
+    ('The R knee "gives out" going down stairs.', "functional_impairment", "present"),
+    ("The neck pain kept him awake most of the night.", "night_pain", "present"),
+    ("Back pain now waking her 2-3 nights a week.", "night_pain", "present"),
+    # normal fields, negative screens, shorthand, form answers
+    ("ROS: Bowel/bladder: nml.", "bladder_dysfunction", "absent"),
+    ("Bowel: nml. Bladder: nml.", "bowel_dysfunction", "absent"),
+    ("GU: no problems.", "bladder_dysfunction", "absent"),
+    ("Labs: HIV Ag/Ab nonreactive, hep C Ab reactive.", "immunosuppression", "absent"),
+    ("18 visits: CMT + ice/heat + HEP.", "chiropractic_care", "present"),
+    ("MRI (this region):  [ ] Y  [X] N", "prior_mri", "absent"),
+    ("CT (this region):  [ ] Y  [X] N", "prior_ct", "absent"),
+    ("MDM: MRI not possible per device.", "mri_contraindication", "present"),
+    # comparisons, lay words, one-line signs
+    ("Leg pain now 8/10 after work (was 5/10 in September).", "symptom_progression", "present"),
+    ("Pain 9/10 (was 6/10 at her last visit).", "severe_pain", "present"),
+    ("Walking distance ~1 block (was 3 blocks in spring).", "symptom_progression", "present"),
+    ("Now the pain goes down the back of BOTH legs.", "bilateral_sciatica", "present"),
+    ("Bilateral posterior leg pain (L worse).", "bilateral_sciatica", "present"),
+    ("Now both legs burning to the feet.", "bilateral_sciatica", "present"),
+    ("Rectal: tone present, slightly reduced.", "decreased_rectal_tone", "present"),
+    ("Reflexes 3+ on the R, 2+ on the L.", "reflex_abnormality", "present"),
+    ("Reflexes 3+ on the R, 2+ on the L.", "upper_motor_neuron_signs", "present"),
+    ("She says it is like she's sitting on a bag of ice.", "saddle_anesthesia", "present"),
+    ("I wiped and it felt like someone else's skin.", "saddle_anesthesia", "present"),
+    ("She has to sit on the bench at the grocery store.", "functional_impairment", "present"),
+    ("She needs the arm of the chair to rise.", "functional_impairment", "present"),
+    ("She hauls herself up the stairs by the banister.", "functional_impairment", "present"),
+    ("He couldn't get out of the car at work.", "functional_impairment", "present"),
+    ("He cannot push the car door open with his left hand.", "functional_impairment", "present"),
+    ("Up at night with it for the last week.", "night_pain", "present"),
+    ("Worst lying still at night.", "night_pain", "present"),
+    ("Sensation decr to pinprick R lateral forearm & thumb (C6).", "dermatomal_sensory_loss",
+     "present"),
+    ("Sensation: chronic numb patch L dorsum foot.", "dermatomal_sensory_loss", "present"),
+    ("Discharge exam 11/26 (at bedside): T 37.0, neuro nonfocal.", "in_person_exam", "present"),
+    ("He pulled on a jammed garage door and felt a pop in his low back.", "trauma", "present"),
+    ("Tweaked his low back 11/08 swinging a golf club.", "trauma", "present"),
+    ("EMS: C-collar applied per protocol.", "activity_modification", "present"),
+    ("Out of gymnastics since 10/20.", "activity_modification", "present"),
+    ('"I caught my toe on the stairs."', "gait_abnormality", "present"),
+    ("My toes catch on the carpet.", "gait_abnormality", "present"),
+    ("I will refer her to Dr. Lindqvist, physiatry, for an injection evaluation.",
+     "intervention_planned", "present"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
     _, result = findings_of(text)
@@ -289,6 +344,23 @@ def test_a_form_fields_label_is_no_mri_contraindication(findings_of):
     ("No change in walking distance since the last visit.", "symptom_progression"),
     ("Upper back soreness between the shoulder blades.", "low_back_pain"),
     ("She reports numbness in the saddle area.", "dermatomal_sensory_loss"),
+    # the study a request asks for is no study done
+    ("He and his wife would still like an MRI of his back to be thorough.", "prior_mri"),
+    ("She is requesting a CT of the neck.", "prior_ct"),
+    ("Pt called re MRI status.", "prior_mri"),
+    ("Sent to the ED by ambulance for MRI L-spine and a spine surgery evaluation.", "prior_mri"),
+    ("MRI T-SPINE - EXAM NOT COMPLETED          11/18/2026", "prior_mri"),
+    ("Severe claustrophobia - aborted MRI x2.", "prior_mri"),
+    ("3. An MRI of the lumbar spine is not medically necessary.", "prior_mri"),
+    ("Nondiagnostic for occult spondylolysis - MRI if clinical suspicion persists.", "prior_mri"),
+    ("PMH: CMT type 1A.", "chiropractic_care"),
+    ("Pain 6/10 (was 9/10 the first week).", "symptom_progression"),
+    ("Walks 4 blocks now (was 2 blocks).", "symptom_progression"),
+    ("Pain in both buttocks and the backs of both thighs after walking.", "bilateral_sciatica"),
+    ("Sensation is decreased to monofilament in a stocking distribution to the mid-foot.",
+     "dermatomal_sensory_loss"),
+    ("Protocol: Back Pain - Adult", "low_back_pain"),
+    ("Since the fall he cannot lift the front of the L foot.", "functional_impairment"),
 ])
 def test_look_alike_phrases_give_no_finding_of_that_code(findings_of, text, code):
     # a pain that keeps her from lying flat is no MRI contraindication, a recliner is no night
@@ -297,3 +369,58 @@ def test_look_alike_phrases_give_no_finding_of_that_code(findings_of, text, code
     _, result = findings_of(text)
     assert not any(f.code == code and f.assertion != "absent" for f in result.findings), \
         [(f.code, f.assertion) for f in result.findings]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Injuries: nondisplaced L proximal fibula (fibular neck) fracture.\n"
+     "Plan: ortho f/u for the fracture.", set()),
+    ("Fell off a bike, distal radius fx casted. Follow up with hand surgery for the fracture.",
+     set()),
+    ("XR L-spine: L1 compression fracture. Home PT once the fracture is characterized.",
+     {"present"}),
+    ("Acute fx with new motor deficit after the fall.\nXR T-spine: T12 wedging.", {"present"}),
+    ("Hip fracture in 2024, s/p ORIF; she walks well since the fracture healed.", set()),
+    ("Imaging: XR T/L-spine: burst-type fracture with 40% height loss.", {"present"}),
+    ("XR L-spine: no fracture.", {"absent"}),
+])
+def test_a_bare_fracture_is_spinal_only_in_a_spinal_sentence_or_note(findings_of, text,
+                                                                      expected):
+    # a fracture named bare refers back to the fracture the note names: a limb's is no
+    # spinal fracture; a denial on a spine film stays a denial
+    table, _ = findings_of(text)
+    assert table.get("spinal_fracture", set()) == expected
+
+
+@pytest.mark.parametrize("text, code, side", [
+    ("Reflexes: patellar 2+ bilat; Achilles 2+ R, 1+ L.", "reflex_abnormality", "left"),
+    ("Reflexes: biceps 2+ bilaterally; right triceps absent, left 2+.", "reflex_abnormality",
+     "right"),
+    ("L Achilles 1+ vs R 2+; patellar 2+ symmetric.", "reflex_abnormality", "left"),
+    ("Ankle jerks 2+ on the left, trace on the right.", "reflex_abnormality", "right"),
+    ("Films: right thoracic curve T5-T11, Cobb 26 degrees; compensatory left lumbar curve 14 "
+     "degrees.", "scoliosis", "right"),
+    ("Mild left-convex lumbar curvature measuring 12 degrees.", "scoliosis", "left"),
+    ("Right thoracic prominence on forward bend.", "scoliosis", "right"),
+])
+def test_a_one_line_comparison_gives_the_side_of_the_finding(findings_of, text, code, side):
+    # a reflex lower on one side is abnormal on that side; a compensatory curve bends the
+    # other way, so its side is not the scoliosis's
+    table, result = findings_of(text)
+    assert table.get(code) == {"present"}
+    assert [f.laterality for f in result.findings if f.code == code] == [side]
+
+
+def test_equal_grades_on_both_sides_are_no_asymmetry(findings_of):
+    table, _ = findings_of("Reflexes: Achilles 2+ R, 2+ L.")
+    assert "present" not in table.get("reflex_abnormality", set())
+
+
+@pytest.mark.parametrize("text, loss", [
+    ("Vitals: BP 128/80, Wt 212 kg (467 lb), BMI 62.", False),
+    ("Wt 98 kg (216 lbs).", False),
+    ("Wt 61 kg (70 kg in May).", True),
+    ("Weight 140 lbs (was 160 lbs in June).", True),
+])
+def test_a_weight_with_its_conversion_is_no_weight_loss(findings_of, text, loss):
+    table, _ = findings_of(text)
+    assert ("present" in table.get("unexplained_weight_loss", set())) == loss

@@ -831,6 +831,32 @@ def test_a_foot_drop_stable_for_weeks_is_no_acute_red_flag():
         "contract-red-flags.progressive-severe-deficit"]
 
 
+def test_a_deficit_stable_for_weeks_raises_no_red_flag_beside_a_cancer_or_fracture():
+    """Every red flag's deficit is `acute`: a weakness "unchanged since my exam on 12/15",
+    beside metastatic cancer or a suspected fracture after a fall, is no emergency; the same
+    weakness since Tuesday is (malignant cord compression, fracture with deficit)."""
+    def facts(text, *others):
+        start = text.index("L EHL 4/5")
+        weak = Finding(code="motor_weakness", assertion="present", laterality="left",
+                       document_date=RECEIVED, value=MotorValue(grade=4),
+                       evidence=[Evidence(document="n", start=start, end=start + 9,
+                                          text="L EHL 4/5", section="exam")])
+        return CaseFacts(RECEIVED, 70, (weak, *others), document_dates=(("n", RECEIVED),),
+                         texts=(("n", text),))
+
+    mets = said("malignancy", "metastatic breast cancer", value=MalignancyValue(metastatic=True))
+    fracture = (said("spinal_fracture", "compression fracture", "possible"),
+                said("trauma", "fell"))
+    stable = "Exam: L EHL 4/5, unchanged since my exam on 12/15."
+    acute = "Exam: L EHL 4/5 since Tuesday."
+    assert red_flags(load_red_flags(), facts(stable, mets)) == []
+    assert red_flags(load_red_flags(), facts(stable, *fracture)) == []
+    assert [r.id for r in red_flags(load_red_flags(), facts(acute, mets))] == [
+        "contract-red-flags.malignant-cord-compression"]
+    assert [r.id for r in red_flags(load_red_flags(), facts(acute, *fracture))] == [
+        "contract-red-flags.fracture-with-deficit"]
+
+
 def test_a_childs_back_pain_of_more_than_4_weeks_is_nias_pediatric_red_flag():
     """dev d249: a 15-year-old's "low back pain of 5 weeks" with negative radiographs meets
     NIA's "pain lasting >4 weeks" red flag; 3 weeks does not (d183)."""
@@ -903,3 +929,40 @@ def test_aims_physical_therapy_is_of_this_episode():
 
     assert radiculopathy(RECEIVED - dt.timedelta(days=70)) == "met"
     assert radiculopathy(dt.date(2019, 1, 1)) == "not_met"
+
+
+def test_a_suspected_pars_fracture_is_no_compression_fracture():
+    """Blind d267: "pars stress reaction vs fracture" with nondiagnostic oblique films met
+    eviCore SP-11's "acuity of the spinal compression fracture deformity ... indeterminate";
+    the compression-fracture lines need the fracture named as one (wedge, burst, compression,
+    osteoporotic ...)."""
+    def sp11(fracture_words):
+        facts = CaseFacts(RECEIVED, 16, (
+            said("spinal_fracture", fracture_words, "possible"), said("low_back_pain", "LBP"),
+            said("prior_xray", "oblique films", value=ImagingValue(
+                result="nondiagnostic", region="lumbar", date=RECEIVED - dt.timedelta(days=5))),
+            said("in_person_exam", "Exam:")))
+        d = evaluate(load_all()["evicore-spine"], "72148", facts)
+        return next(c for c in d.criteria
+                    if c.id == "evicore-spine.fracture.pathological-compression").result
+
+    assert sp11("pars stress reaction vs fracture") == "not_met"
+    assert sp11("L1 compression fracture") == "met"
+
+
+def test_severe_claudication_restricts_an_activity_not_just_pauses_it():
+    """eviCore SP-9 "Severe symptoms of neurogenic claudication restricting normal activity":
+    "stopped her daily walks", "gave up her volunteer shifts" (dev d004, d213) meet it; "has to
+    sit on the bench at the grocery store and then she can finish her shopping" (blind d272) is
+    every claudicant's pause, not a severe restriction."""
+    def sp9(limit):
+        facts = facts_of(said("neurogenic_claudication", "leg heaviness with walking"),
+                         said("functional_impairment", limit),
+                         said("in_person_exam", "Exam:"))
+        d = evaluate(load_all()["evicore-spine"], "72148", facts)
+        return next(c for c in d.criteria
+                    if c.id == "evicore-spine.stenosis.severe-claudication").result
+
+    assert sp9("stopped her daily walks") == "met"
+    assert sp9("gave up her volunteer shifts") == "met"
+    assert sp9("has to sit on the bench") == "not_met"
