@@ -264,6 +264,7 @@ def assertion_component(doc: Doc) -> Doc:
     _continued_in_plan(kept, policy)
     _advice_followed(kept, policy)
     _treated_by_surgery(kept, policy)
+    _presupposed_only(kept)
     kept = _drop_partial_normals(kept, policy)
     kept = _drop_possible_of_present(kept, policy)
     for finding in kept:
@@ -273,6 +274,20 @@ def assertion_component(doc: Doc) -> Doc:
         finding.span._.doubted = finding.assertion == "possible" and _doubted(finding)
     doc.spans[SPAN_GROUP] = [finding.span for finding in kept]
     return doc
+
+
+def _presupposed_only(findings: list[_Finding]) -> None:
+    """A precaution about a symptom's worsening ("call sooner for worsening weakness")
+    presupposes the symptom (present, ANNOTATION), unless the note denies it and never states
+    it: a template's precaution after "Strength 5/5 throughout" says only what to watch for
+    (hypothetical), or one line of boilerplate would be a motor deficit."""
+    stated = {f.label for f in findings
+              if f.assertion == "present" and not f.span._.presupposed}
+    denied = {f.label for f in findings if f.assertion == "absent"}
+    for finding in findings:
+        if (finding.assertion == "present" and finding.span._.presupposed
+                and finding.label in denied and finding.label not in stated):
+            finding.assertion = "hypothetical"
 
 
 def _withdrawn(findings: list[_Finding], text: str, lower: str,

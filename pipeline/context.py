@@ -333,6 +333,7 @@ class NoteModifier(ConTextModifier):
                 target.label_ not in backward_types):
             return False  # "PT if pain persists" looks back at treatments only
         if self.category.upper() == "HYPOTHETICAL" and _condition_holds(target):
+            target._.presupposed = True
             return False  # "call sooner for worsening weakness": the weakness is there now
         after = (self.rule.metadata or {}).get("not_if_followed_by")
         if after:
@@ -555,6 +556,7 @@ def _coordinated(edges: list, targets: list, modifiers: List[NoteModifier],
                     check_type and not modifier.allows(other.label_.upper())):
                 continue
             if modifier.category.upper() == "HYPOTHETICAL" and _condition_holds(other):
+                other._.presupposed = True
                 continue  # "..., worsening leg weakness, fever": the weakness is there now
             have.add((id(other), id(modifier)))
             modifier._targets.append(other)

@@ -21,6 +21,7 @@ _SPAN = {
     "finding_section": None,  # section category of the span's first token (medspaCy owns `section`)
     "is_ongoing": False,      # an ONGOING ConText modifier (continue, failed, completed ...)
     "doubted": False,         # possible only by a doubt ("CES unlikely", "doubt fracture")
+    "presupposed": False,     # named only as what may worsen ("call sooner for worsening weakness")
     "implied_from_abbreviation": False,
 }
 

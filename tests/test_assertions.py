@@ -1722,12 +1722,22 @@ GENERAL_RULES_9 = [
      {"hypothetical"}),
     ("5. Call/RTC sooner prn leg numbness, weakness or pain that wakes him up.",
      "motor_weakness", {"hypothetical"}),
+    # a precaution about a worsening speaks of the weakness the note states ...
+    ("Exam: R EHL 4/5.\nRTC after MRI; call sooner for worsening weakness or any bowel/bladder change.",
+     "motor_weakness", {"present"}),
     ("RTC after MRI; call sooner for worsening weakness or any bowel/bladder change.",
      "motor_weakness", {"present"}),
+    # ... but says only what to watch for after an exam that denies it
+    ("Exam: Strength 5/5 throughout.\nA/P: Acute LBP. Return to ED if weakness worsens, or for new numbness.",
+     "motor_weakness", {"absent", "hypothetical"}),
     ("RTC after MRI; call sooner for worsening weakness or any bowel/bladder change.",
      "symptom_progression", {"hypothetical"}),
+    ("L deltoid 4/5. RTC 4 wks, ED sooner for any arm weakness getting worse or trouble walking.",
+     "motor_weakness", {"present"}),
     ("RTC 4 wks, ED sooner for any arm weakness getting worse or trouble walking.",
      "motor_weakness", {"present"}),
+    ("Exam: Strength 5/5 throughout.\nRTC 4 wks, ED sooner for any arm weakness getting worse.",
+     "motor_weakness", {"absent", "hypothetical"}),
     ("Return if worsening leg weakness or new numbness.", "paresthesia", {"hypothetical"}),
     # a worry about a diagnosis, by any word
     ("Anxiety about malignancy - reassured.", "malignancy", {"possible"}),
