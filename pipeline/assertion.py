@@ -117,8 +117,7 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
         # list's negation does not turn it round ("no fever, weight stable")
         flags["absent"] = not (goal_unmet
                                or _negated_at(finding, policy["double_negation_max_gap"],
-                                            policy["double_negation_not_across"],
-                                            policy["normal_state_cue_words"]))
+                                            policy["double_negation_not_across"]))
     if goal_met or (metadata.get("assertion") == "absent" and flags["absent"]
                     and kind in policy["goal_met_historical_kinds"]
                     and _normal_now(span, policy["normal_now"])):
@@ -216,8 +215,7 @@ def _nearest(finding: _Finding, categories: tuple, ignored: list) -> Optional[st
     return best[1] if best else None
 
 
-def _negated_at(finding: _Finding, max_gap: int, joins: list,
-                normal_words: frozenset | list = ()) -> bool:
+def _negated_at(finding: _Finding, max_gap: int, joins: list) -> bool:
     """A negation right at a normal phrase turns it round ("sensation not intact"); one
     across a coordinator denies the next item ("has not had an injection and has never seen
     a chiropractor"). A cue made only of normal-state words ("Bowel/bladder: nml") says the
@@ -229,8 +227,6 @@ def _negated_at(finding: _Finding, max_gap: int, joins: list,
                 modifier.rule.metadata or {}).get("states_normal"):
             continue  # "Bowel/bladder: nml": a normal word says the same, it turns nothing
         start, end = modifier.modifier_span
-        if normal_words and all(t.lower_ in normal_words for t in doc[start:end]):
-            continue
         if start - span.end <= max_gap and span.start - end <= max_gap:
             gap = doc[min(span.end, end):max(start, span.start)]
             # "SLR + L, neg R. Gait normal": an abbreviation's full stop that the splitter read
