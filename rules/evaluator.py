@@ -421,18 +421,30 @@ def _course_end(finding: Finding) -> Optional[dt.date]:
     return _own_date(finding)
 
 
+def _first_written(findings: Iterable[Finding], dates: dict[str, dt.date]) -> Optional[dt.date]:
+    """The date of the earliest note recording any of `findings`; None when one of their
+    notes is undated (nothing can then be said to come before them all)."""
+    written = [dates.get(e.document) for f in findings for e in f.evidence]
+    if not written or None in written:
+        return None
+    return min(written)
+
+
+def _written_before(finding: Finding, first: dt.date, dates: dict[str, dt.date]) -> bool:
+    """Every note recording `finding` is dated, and dated before `first`."""
+    return all((d := dates.get(e.document)) is not None and d < first for e in finding.evidence)
+
+
 def _denied_before(finding: Finding, facts: CaseFacts) -> bool:
     """rules/SCHEMA.md `since_denied`: a note dated before every note recording the finding
     denies its code on its side, on both sides or on no stated side."""
     dates = facts.dates
-    written = [dates.get(e.document) for e in finding.evidence]
-    if not written or None in written:
+    first = _first_written((finding,), dates)
+    if first is None:
         return False
-    first = min(written)
     opposite = _OPPOSITE.get(finding.laterality or "")
     return any(f.assertion == "absent" and (opposite is None or f.laterality != opposite)
-               and all(d is not None and d < first
-                       for d in (dates.get(e.document) for e in f.evidence))
+               and _written_before(f, first, dates)
                for f in facts.of_code(finding.code))
 
 
@@ -443,17 +455,10 @@ def _not_superseded(doubt: list[Finding], met: list[Finding],
     office visit of 11/02 and "wet her pants twice and didn't feel it coming" on the phone on
     11/30 (dev d270) are the state before and the change since, not a dispute."""
     dates = facts.dates
-    if not dates:
+    first = _first_written(met, dates) if dates else None
+    if first is None:
         return doubt
-
-    def written(f: Finding) -> list[Optional[dt.date]]:
-        return [dates.get(e.document) for e in f.evidence]
-
-    affirmed = [d for f in met for d in written(f)]
-    if None in affirmed:
-        return doubt
-    first = min(affirmed)
-    return [f for f in doubt if any(d is None or d >= first for d in written(f))]
+    return [f for f in doubt if not _written_before(f, first, dates)]
 
 
 def _latest_of(codes: tuple[str, ...], facts: CaseFacts) -> Optional[dt.date]:
@@ -702,6 +707,16 @@ def _signs_not_had(guideline: Guideline, facts: CaseFacts) -> frozenset[int]:
     return found
 
 
+def _doubted(facts: CaseFacts) -> frozenset[int]:
+    """The ids of the possible findings the notes only doubt ("CES unlikely"), once a case."""
+    made = facts.made_once
+    found = made.get("doubted")
+    if found is None:
+        found = made["doubted"] = frozenset(id(f) for f in facts.findings
+                                            if f.assertion == "possible" and f.doubted)
+    return found
+
+
 class _Evaluator:
     def __init__(self, guideline: Guideline, facts: CaseFacts):
         self.g = guideline
@@ -713,8 +728,7 @@ class _Evaluator:
         # signs the notes hold only as checklist answers ("ROS: Neuro: positive for weakness"
         # beside "Strength 5/5") or as a Plan's precautions: they meet nothing here
         self._not_had = _signs_not_had(guideline, facts)
-        self._doubted = frozenset(id(f) for f in facts.findings
-                                  if f.assertion == "possible" and getattr(f, "doubted", False))
+        self._doubted = _doubted(facts)
         # a finding test's outcome depends on the test, the facts and the signs set aside: the
         # same test under several entries or guidelines of the case is made once
         self._tested = self._evidence.setdefault(
