@@ -1772,7 +1772,7 @@ GENERAL_RULES_9 = [
     ("No fever, chills, night sweats or weight loss.", "unexplained_weight_loss", {"absent"}),
     # a normal grade beside a weak one on the same exam line is a partial normal
     ("Strength: 5/5 deltoid/biceps/triceps bilaterally; R intrinsic hand muscles 4+/5.",
-     "motor_weakness", None),
+     "motor_weakness", {"present"}),
     ("Neuro: R plantarflexion 5/5 (4/5 pre-op), 10 single-leg heel raises.", "motor_weakness",
      {"absent"}),
     ("Strength 5/5 BLE. DTRs 2+ symmetric. Waddell signs 0/5.", "motor_weakness", {"absent"}),
