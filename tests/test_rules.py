@@ -966,3 +966,28 @@ def test_severe_claudication_restricts_an_activity_not_just_pauses_it():
     assert sp9("stopped her daily walks") == "met"
     assert sp9("gave up her volunteer shifts") == "met"
     assert sp9("has to sit on the bench") == "not_met"
+
+
+def test_cohere_new_onset_pain_is_read_from_a_stated_duration_of_six_months_or_less():
+    """Cohere's 'New onset pain or radiculopathy ... MRI is contraindicated ... failed 6 weeks
+    of conservative treatment': leg pain 'x 10 weeks' beside a pacemaker and a failed PT with an
+    NSAID is new onset (dev d079, d122); the same pain 'for 3 years' or called 'chronic' is not
+    (dev d029), and a pain with no duration stated stays for a reviewer (not met)."""
+    def facts(text):
+        start = text.index("leg pain")
+        pain = Finding(code="radicular_pain", assertion="present", document_date=RECEIVED,
+                       evidence=[Evidence(document="n", start=start, end=start + 8,
+                                          text="leg pain")])
+        care = (said("in_person_exam", "Exam:"), said("nsaid", "naproxen"),
+                said("mri_contraindication", "pacemaker, not MRI conditional"),
+                said("physical_therapy", "8 weeks of PT without relief",
+                     value=TherapyValue(weeks=8, outcome="failed",
+                                        end=RECEIVED - dt.timedelta(days=20))))
+        return CaseFacts(RECEIVED, 60, (pain, *care), document_dates=(("n", RECEIVED),),
+                         texts=(("n", text),))
+
+    cohere = load_all()["cohere-ct-spine"]
+    assert evaluate(cohere, "72131", facts("L leg pain x 10 weeks, no injury.")).outcome == "met"
+    for text in ("L leg pain for 3 years, no injury.", "Chronic L leg pain, no injury.",
+                 "L leg pain, no injury."):
+        assert evaluate(cohere, "72131", facts(text)).outcome == "not_met", text
