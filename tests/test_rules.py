@@ -991,3 +991,22 @@ def test_cohere_new_onset_pain_is_read_from_a_stated_duration_of_six_months_or_l
     for text in ("L leg pain for 3 years, no injury.", "Chronic L leg pain, no injury.",
                  "L leg pain, no injury."):
         assert evaluate(cohere, "72131", facts(text)).outcome == "not_met", text
+
+
+def test_evicore_thoracic_pain_line_reads_a_radiculopathy_at_a_thoracic_level():
+    """SP-4.1 (thoracic pain, failed 6-week trial): "right T6 thoracic radiculopathy" is
+    radiculopathy of the trunk (dev d114); an L5 radiculopathy (sciatica) or one with no level
+    does not qualify a thoracic MRI."""
+    trial = (said("in_person_exam", "Exam:"),
+             said("physical_therapy", "6 weeks of PT without relief",
+                  value=TherapyValue(weeks=6, outcome="failed",
+                                     start=RECEIVED - dt.timedelta(days=60),
+                                     end=RECEIVED - dt.timedelta(days=10))),
+             said("nsaid", "naproxen"))
+
+    def radiculopathy(level):
+        return said("radiculopathy", "radiculopathy").model_copy(update={"level": level})
+
+    assert outcome("evicore-spine", "72146", radiculopathy("T6"), *trial) == "met"
+    for level in ("L5", None):
+        assert outcome("evicore-spine", "72146", radiculopathy(level), *trial) == "not_met", level
