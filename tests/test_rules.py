@@ -1010,3 +1010,33 @@ def test_evicore_thoracic_pain_line_reads_a_radiculopathy_at_a_thoracic_level():
     assert outcome("evicore-spine", "72146", radiculopathy("T6"), *trial) == "met"
     for level in ("L5", None):
         assert outcome("evicore-spine", "72146", radiculopathy(level), *trial) == "not_met", level
+
+
+def test_films_that_do_not_settle_a_fusion_are_a_suspected_pseudoarthrosis():
+    """dev d230: 14 months after an L4-5 TLIF, axial pain, flexion/extension films
+    "indeterminate for solid fusion" (nondiagnostic): eviCore's SP-2.3 CT line ("to assess
+    spinal fusions when pseudoarthrosis is suspected") and AIM's delayed-healing line are met.
+    A laminectomy, films taken before the operation, or a film nobody read for the fusion
+    (limited by body habitus) are not."""
+    def case(procedure, film_date, film_text="flexion/extension x-rays"):
+        surgery = said("prior_spine_surgery", procedure,
+                       value=ProcedureValue(date=RECEIVED - dt.timedelta(days=420)))
+        film = said("prior_xray", film_text,
+                    value=ImagingValue(result="nondiagnostic", region="lumbar", date=film_date))
+        return (surgery, film, said("low_back_pain", "axial low back pain"),
+                said("in_person_exam", "Exam:"))
+
+    after, before = RECEIVED - dt.timedelta(days=5), RECEIVED - dt.timedelta(days=500)
+    evicore = load_all()["evicore-spine"]
+    for g in ("evicore-spine", "aim-spine"):
+        met = evaluate(load_all()[g], "72131", CaseFacts(RECEIVED, 60, case("L4-5 TLIF", after)))
+        assert any(c.result == "met" and ("pseudoarthrosis" in c.id or "perioperative" in c.id)
+                   for c in met.criteria), g
+        for procedure, *film in (("L4-5 laminectomy", after), ("L4-5 TLIF", before),
+                                 ("L4-5 TLIF", after, "AP x-ray limited by body habitus")):
+            facts = CaseFacts(RECEIVED, 60, case(procedure, *film))
+            assert not any(c.result == "met" and ("pseudoarthrosis" in c.id
+                                                  or "perioperative" in c.id)
+                           for c in evaluate(load_all()[g], "72131", facts).criteria), (g, procedure)
+    assert evaluate(evicore, "72131",
+                    CaseFacts(RECEIVED, 60, case("L4-5 TLIF", after))).outcome == "met"
