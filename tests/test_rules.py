@@ -1040,3 +1040,20 @@ def test_films_that_do_not_settle_a_fusion_are_a_suspected_pseudoarthrosis():
                            for c in evaluate(load_all()[g], "72131", facts).criteria), (g, procedure)
     assert evaluate(evicore, "72131",
                     CaseFacts(RECEIVED, 60, case("L4-5 TLIF", after))).outcome == "met"
+
+
+def test_a_named_spinal_infection_not_yet_imaged_in_a_febrile_patient_is_diagnosed_by_imaging():
+    """dev d217: day 3 of an MSSA bacteremia, "vertebral osteomyelitis / discitis or an early
+    epidural abscess" (read present), fever 39.4, CRP 186, no spine MRI or CT yet: AIM's
+    diagnosis line and NIA's "known or suspected infection" are met. The same infection
+    afebrile after its treatment (an end-of-treatment MRI), or already shown on an MRI, is
+    management or follow-up: not met by this reading."""
+    base = (said("spinal_infection", "vertebral osteomyelitis"),
+            said("low_back_pain", "low back pain"), said("in_person_exam", "Exam:"),
+            said("elevated_inflammatory_markers", "CRP 186 mg/L"))
+    fever = said("fever", "fevers to 39.4")
+    mri = said("prior_mri", "MRI L-spine 11/02", value=ImagingValue(region="lumbar"))
+    for g in ("aim-spine", "nia-lumbar-mri"):
+        assert outcome(g, "72158", *base, fever) == "met", g
+        assert outcome(g, "72158", *base) == "not_met", g
+        assert outcome(g, "72158", *base, fever, mri) == "not_met", g
