@@ -1057,3 +1057,6 @@ def test_a_named_spinal_infection_not_yet_imaged_in_a_febrile_patient_is_diagnos
         assert outcome(g, "72158", *base, fever) == "met", g
         assert outcome(g, "72158", *base) == "not_met", g
         assert outcome(g, "72158", *base, fever, mri) == "not_met", g
+    pacemaker = said("mri_contraindication", "non-MRI-conditional pacemaker")
+    assert outcome("nia-lumbar-ct", "72131", *base, fever, pacemaker) == "met"
+    assert outcome("nia-lumbar-ct", "72131", *base, pacemaker) == "not_met"
