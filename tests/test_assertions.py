@@ -1794,6 +1794,27 @@ GENERAL_RULES_9 = [
 ]
 
 
+# session 10: general families from the blind batches d281-d310
+GENERAL_RULES_10 = [
+    # a study ordered is the one requested, not one done - the order after its name and code
+    ("CT lumbar spine without contrast (72131) order placed.", "prior_ct", None),
+    ("MRI thoracic spine w/o contrast order placed today.", "prior_mri", None),
+    ("X-ray 2024 normal. MRI lumbar spine order placed.", "prior_xray", {"present"}),
+    # a cue that opens a target's own words still reaches the list it opens
+    ("Likely L4-5 disc herniation or lateral recess stenosis.", "spinal_stenosis",
+     {"possible"}),
+    ("Probable L5 radiculopathy or peroneal neuropathy.", "peripheral_neuropathy",
+     {"possible"}),
+    # a doubt the examiner withdraws on a repeat exam is denied
+    ("Exam: ? foot drop - not on repeat exam.", "foot_drop", {"absent"}),
+    ("? clonus L ankle - not on recheck.", "upper_motor_neuron_signs", {"absent"}),
+    # what a study "does not explain" is there now, even inside a condition
+    ("EMG if the CT does not explain the foot weakness.", "motor_weakness", {"present"}),
+    ("Will refer to neurology if the MRI doesn't explain her hand numbness.", "paresthesia",
+     {"present"}),
+]
+
+
 @pytest.mark.parametrize("text, code, doubted", [
     ("CES unlikely - intact perineal sensation, voiding normally.", "cauda_equina_syndrome",
      True),
@@ -1815,7 +1836,7 @@ def test_a_doubted_diagnosis_is_marked_for_the_rules(findings_of, text, code, do
 
 @pytest.mark.parametrize("text, code, expected", PITFALLS + EVERYDAY + BLIND_BATCHES + GENERAL_RULES
                          + GENERAL_RULES_8
-                         + GENERAL_RULES_8B + GENERAL_RULES_9)
+                         + GENERAL_RULES_8B + GENERAL_RULES_9 + GENERAL_RULES_10)
 def test_assertion(findings_of, text, code, expected):
     table, _ = findings_of(text)
     assert table.get(code) == expected, table
