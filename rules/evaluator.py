@@ -17,7 +17,8 @@ from typing import Any, Iterable, Optional
 
 from spinecite.extractors.models import Evidence, Finding, TherapyValue
 from spinecite.pipeline.resources import codes
-from spinecite.rules.course import Courses, cues as course_cues, read_courses, stated_weeks
+from spinecite.rules.course import (Courses, cues as course_cues, read_courses, said_new,
+                                    stated_weeks)
 from spinecite.rules.models import CriterionResult, Determination, Source
 from spinecite.rules.therapy import charted_weeks
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
@@ -179,6 +180,17 @@ class CaseFacts:
             known[key] = any(
                 w.document == e.document and _beside(texts[e.document], w, e)
                 for w in worse for e in finding.evidence)
+        return known[key]
+
+    def called_new(self, finding: Finding) -> bool:
+        """rules/SCHEMA.md `called_new`: a word before one of its spans calls it new or
+        changing ("developed new R foot weakness")."""
+        known = self._read
+        key = ("called_new", id(finding))
+        if key not in known:
+            texts, c = self.text_of, course_cues()
+            known[key] = any(said_new(texts[e.document], e.start, c)
+                             for e in finding.evidence if e.document in texts)
         return known[key]
 
     def settled(self, finding: Finding) -> bool:
@@ -343,6 +355,8 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
         return NOT_MET   # no earlier exam found it absent: not shown to have progressed
     if node.worsened and not facts.worsened(finding):
         return NOT_MET   # no worsening said of it
+    if node.called_new and not facts.called_new(finding):
+        return NOT_MET   # not said to be new or changing
     for attribute, comparator, operand in node.where:
         if operand == "requested":   # the region of the study being requested
             operand = cpt_region(facts.cpt or "")
@@ -530,6 +544,8 @@ def _requires(node: FindingNode) -> str:
         words += ", denied by an earlier note's exam"
     if node.worsened:
         words += ", said to be worsening"
+    if node.called_new:
+        words += ", said to be new or changing"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.unless:
@@ -840,7 +856,7 @@ class _Evaluator:
                       and id(f) not in self._not_had]
         if (node.where or node.mentions or node.within_days is not None or node.after
                 or node.same_side_as or node.new or node.acute or node.since_denied
-                or node.worsened):
+                or node.worsened or node.called_new):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]
