@@ -145,6 +145,22 @@ class _Cues:
                                          + _phrase_regex(req["not_done_after"]).pattern, re.IGNORECASE)
         self.done_after = re.compile(r"^\W*(?:[\w/-]+\s+){0,6}?" + _phrase_regex(req["done"]).pattern,
                                      re.IGNORECASE)
+        # "X-rays in clinic today", "Lumbar x-ray in ED": a study this visit took, with no
+        # review or request word between it and the cue
+        here = _phrase_regex(req["done_here"]).pattern
+        self.done_here_after = re.compile(
+            r"(?:(?!\b(?:review\w*|discuss\w*|brought|report\w*|read|order\w*|request\w*|plann\w*"
+            r"|schedul\w*|prior|previous|old)\b)[^\n.;:]){0,40}?" + here, re.IGNORECASE)
+        self.done_here_label = re.compile(
+            r"\b(?:imaging|x-?rays?|films?|radiographs?|studies|diagnostics)\s+(?:obtained\s+|done\s+|taken\s+)?"
+            + here + r"\s*:\s*$", re.IGNORECASE)
+        # a date after the study's own words on its line ("X-ray lumbar spine with
+        # flexion/extension 07/20/2026:", "laminectomy (decompression, no fusion) 05/05/2026",
+        # a form's "X-ray: [X] Y [ ] N   Date: 09/02/2026")
+        stops = _phrase_regex(req["study_descriptor_stops"]).pattern
+        self.study_descriptors = re.compile(
+            r"(?:\s*:(?=\s*\[))?(?:\s*(?:\([^()\n]*\)|\[\s*[xX]?\s*\]|[,/&+-]|(?!" + stops
+            + r")[\w.'+]+))*\s*(?:\(|date\s*[:=]|dated)?\s*", re.IGNORECASE)
         # a request form's field ("Study: CT lumbar spine w/o contrast"): the study asked for
         self.request_label = re.compile(r"^\W*" + _phrase_regex(req["request_label"]).pattern
                                         + r"\s*[:#-]\s*$", re.IGNORECASE)
@@ -755,11 +771,35 @@ def _own_date(span: Span, neighbours: list[Span], text: str):
     return dt.date(int(year.group(1)), 1, 1) if year else None
 
 
+def _described_date(span: Span, cues: _Cues, neighbours: list[Span], text: str):
+    """The date that follows the study's or procedure's own words on its line, no other
+    finding between them ("X-ray lumbar spine with flexion/extension 07/20/2026:")."""
+    line_end = text.find("\n", span.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    times = span.doc._.time_expressions or []
+    i = bisect_left(times, span.end_char, key=_start_of)
+    if i == len(times) or times[i].end > line_end or times[i].start - span.end_char > 60:
+        return None
+    t = times[i]
+    if t.kind != "date" or not t.start_date \
+            or any(span.end_char <= o.start_char < t.start for o in neighbours):
+        return None
+    return t.start_date if cues.study_descriptors.fullmatch(text, span.end_char, t.start) else None
+
+
+def _done_here(span: Span, cues: _Cues, text: str) -> bool:
+    """A study this visit took: "in clinic today", "in ED", "(here, prelim read)" after it, or
+    under an "Imaging today:" label on its line."""
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    return bool(cues.done_here_after.match(text, span.end_char)
+                or cues.done_here_label.search(text, line_start, span.start_char))
+
+
 def _imaging_value(span: Span, cues: _Cues, neighbours: list[Span], text: str,
                    studies: list[int], report: _Report) -> dict[str, Any]:
     value: dict[str, Any] = {}
-    when = _own_date(span, neighbours, text)
-    if when is None and report.names(span):
+    when = _own_date(span, neighbours, text) or _described_date(span, cues, neighbours, text)
+    if when is None and (report.names(span) or _done_here(span, cues, text)):
         when = span.doc._.reference_date
     if when:
         value["date"] = when
@@ -816,9 +856,9 @@ def _classify_result(words: str, cues: _Cues) -> Optional[str]:
     return "normal" if kept != words else None
 
 
-def _procedure_value(span: Span, neighbours: list[Span], text: str) -> dict[str, Any]:
+def _procedure_value(span: Span, cues: _Cues, neighbours: list[Span], text: str) -> dict[str, Any]:
     value: dict[str, Any] = {"procedure": text[span.start_char:span.end_char]}
-    when = _own_date(span, neighbours, text)
+    when = _own_date(span, neighbours, text) or _described_date(span, cues, neighbours, text)
     if when:
         value["date"] = when
     return value
@@ -937,7 +977,7 @@ def _set_attributes(doc: Doc) -> Doc:
                 ext.is_negated = True
             value = _imaging_value(span, cues, neighbours, text, studies, report)
         elif shape == "procedure":
-            value = _procedure_value(span, neighbours, text)
+            value = _procedure_value(span, cues, neighbours, text)
             if reference and value.get("date") and value["date"] > reference:
                 ext.is_hypothetical = True  # dated after the note: booked, not done
         elif shape == "malignancy":
