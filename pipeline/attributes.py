@@ -49,6 +49,9 @@ _LIST_JOIN = re.compile(r"^(?:\s+(?:of\s+)?[\w/-]+){0,3}\s*(?:,\s*(?:and\s+|plus
 _YEAR_AFTER = re.compile(r"\s{0,2}[,(]?\s{0,2}(?:in\s+|on\s+|from\s+)?((?:19|20)\d\d)(?!\d|[/.-]\d|\s*(?:mg|mcg|ml|units?)\b)")
 _OPENS_PARENTHESIS = re.compile(r"\s{0,2}\(")
 _PARENTHETICAL = re.compile(r"\([^()\n]*\)")
+# a radiology report's conclusion, and the blank line or next "Label:" line that ends it
+_IMPRESSION = re.compile(r"^[ \t]*(?:impression|conclusion|interpretation)[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_NEXT_LABEL = re.compile(r"\n[ \t]*(?:\n|[A-Za-z][A-Za-z /]{1,30}:)")
 _CLAUSE_BREAKS = {",", ";", ".", ":", "but", "however", "and", "or", "with", "while", "although"}
 # spinal levels, and the words joining two of them, sit between a side and its finding
 _LEVEL_WORD = re.compile(r"^[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?,?$")
@@ -680,6 +683,15 @@ class _Report:
             self._header_end = end if cues.report_sections.search(text) is not None else 0
         return span.start_char < self._header_end
 
+    def impression(self) -> Optional[str]:
+        """The words of the report's impression (to its first blank or labelled line), which
+        give the result of the study its header names."""
+        m = _IMPRESSION.search(self._text)
+        if m is None:
+            return None
+        end = _NEXT_LABEL.search(self._text, m.end())
+        return self._text[m.end():end.start() if end else len(self._text)]
+
 
 def _header_course(span: Span, cues: _Cues, text: str) -> dict[str, Any]:
     """The course a therapist's or chiropractor's own note states in its header fields ("Dates
@@ -807,6 +819,9 @@ def _imaging_value(span: Span, cues: _Cues, neighbours: list[Span], text: str,
     if region:
         value["region"] = region
     result = _imaging_result(span, cues, text, studies)
+    if result is None and report.names(span):
+        impression = report.impression()
+        result = _classify_result(impression, cues) if impression else None
     if result:
         value["result"] = result
     return value

@@ -289,6 +289,16 @@ def test_a_study_this_visit_took_is_dated_the_note(findings_of, text):
     assert finding(result, "prior_xray").value.date == dt.date(2026, 11, 30)
 
 
+def test_a_reports_impression_gives_the_result_of_the_study_its_header_names(findings_of):
+    report = ("SUMMIT NEUROSURGICAL ASSOCIATES - IN-OFFICE RADIOGRAPHY\n"
+              "Exam: Lumbar spine AP, lateral, flexion and extension     Date: 11/20/2026\n"
+              "Clinical hx: 14 mo s/p L4-5 TLIF, recurrent axial LBP.\n"
+              "Findings: Cage and screws in place. Lucency around both L5 screws.\n"
+              "Impression: Indeterminate for solid fusion at L4-5; pseudarthrosis not excluded.\n")
+    _, result = findings_of(report, received=dt.date(2026, 11, 30))
+    assert finding(result, "prior_xray").value.result == "nondiagnostic"
+
+
 @pytest.mark.parametrize("text", [
     "MRI L-spine showed L4-5 herniation, s/p fusion 05/2024.",
     "Lumbar x-ray reviewed in clinic today: L1 wedge.",
