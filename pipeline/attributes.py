@@ -70,6 +70,11 @@ _FAR_AFTER = 8
 _SIDE_LABEL = re.compile(r"(?<![\w/])(lle|rle|ble|lue|rue|bue|left|right|bilateral|bilat|lt|rt|l|r)\s*:(?!\d)",
                          re.IGNORECASE)
 _SIDE_WORDS = re.compile(r"^(?:(?:left|right|bilateral|bilat|b/l|lt|rt|[LR])\.?\s+)+", re.IGNORECASE)
+# around a grade, what is not the muscle: sides, exam labels, "is", "bilaterally", "on the L"
+_MUSCLE_NOISE = re.compile(
+    r"(?<![\w/])(?:(?:on\s+the\s+)?(?:left|right|bilateral(?:ly)?|bilat|b/l|both|lt|rt|[LR]|LLE|RLE|LUE|RUE|BLE|BUE)"
+    r"|strength|motor(?:\s+exam)?|power|MMT|str|is|are|was|were|graded|grade|at)\.?(?![\w/])"
+    r"|[()\[\]:=]", re.IGNORECASE)
 # a table's column header ("Strength   R   L", "Motor:  Right  Left"): the side of each column
 _COLUMN_SIDES = re.compile(r"(?<![\w/])(right|left|rt|lt|r|l)\s{2,}(right|left|rt|lt|r|l)[ \t]*$",
                            re.IGNORECASE)
@@ -167,6 +172,7 @@ class _Cues:
         # a request form's field ("Study: CT lumbar spine w/o contrast"): the study asked for
         self.request_label = re.compile(r"^\W*" + _phrase_regex(req["request_label"]).pattern
                                         + r"\s*[:#-]\s*$", re.IGNORECASE)
+        self.muscle_names = {k.lower(): v for k, v in data["muscle_names"].items()}
         report = data["report_header"]
         self.report_lines = report["lines"]
         self.report_sections = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, report["sections"]))
@@ -911,13 +917,27 @@ def _motor_value(span: Span, text: str) -> dict[str, Any]:
         return {}
     written = m.group(0).replace(" ", "") if m.re is _GRADE else " ".join(m.group(0).split())
     value: dict[str, Any] = {"grade": int(m.group(1)), "grade_text": written}
-    # the muscle named after a grade inside the span ("4/5 L EHL")
+    # the muscle named inside the span, after its grade ("4/5 L EHL") or before it ("L EHL
+    # 4/5", "Right triceps is 4 out of 5")
     words = text[span.start_char:span.end_char]
-    after = words[m.end():] if _GRADE.search(words) else ""
-    muscle = _SIDE_WORDS.sub("", after.strip(" ,;:").strip())
-    if muscle:
-        value["muscle"] = muscle
+    inside = _GRADE.search(words) or _GRADE_WORDS.search(words)
+    if inside:
+        muscle = _muscle_name(words[inside.end():]) or _muscle_name(words[:inside.start()])
+        if muscle:
+            value["muscle"] = muscle
     return value
+
+
+def _muscle_name(words: str) -> Optional[str]:
+    """The muscle in the words beside a grade, without sides, labels or verbs, as the note
+    writes it (lower case but for an abbreviation), or its usual name (resources
+    attributes.json `muscle_names`: "intrinsic hand muscles" -> "hand intrinsics")."""
+    name = _MUSCLE_NOISE.sub(" ", words)
+    name = " ".join(name.replace(",", " ").split()).strip(" .;:-")
+    if not name or not re.search(r"[A-Za-z]{2}", name):
+        return None
+    name = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in name.split())
+    return _get_cues().muscle_names.get(name, name)
 
 
 def _pain_value(span: Span, text: str) -> dict[str, Any]:

@@ -112,10 +112,18 @@ def test_lt_beside_a_sensory_word_is_light_touch_not_left(findings_of):
     assert finding(result, "dermatomal_sensory_loss").laterality == "left"
 
 
-def test_motor_muscle_is_read_from_the_span(findings_of):
-    _, result = findings_of("Strength: 4-/5 L EHL, otherwise 5/5.")
+@pytest.mark.parametrize("text, grade, muscle", [
+    ("Strength: 4-/5 L EHL, otherwise 5/5.", 4, "EHL"),
+    ("L EHL 4+/5.", 4, "EHL"),
+    ("Right triceps is 4 out of 5.", 4, "triceps"),
+    ("Hip flexors 3/5 bilaterally, knee extension 4/5.", 3, "hip flexors"),
+    ("R intrinsic hand muscles 4+/5.", 4, "hand intrinsics"),
+    ("Motor: L quad 4/5.", 4, "quadriceps"),
+])
+def test_motor_muscle_is_read_from_the_span(findings_of, text, grade, muscle):
+    _, result = findings_of(text)
     value = finding(result, "motor_weakness").value
-    assert (value.grade, value.muscle) == (4, "EHL")
+    assert (value.grade, value.muscle) == (grade, muscle)
 
 
 def therapy(result, code="physical_therapy"):
