@@ -1062,9 +1062,9 @@ EVERYDAY = [
      {"present"}),
     # the lesion and the symptom an operation was done for are history, when its levels
     # reach the lesion's
-    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2026, Dr. Smith, for "
+    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2025, Dr. Smith, for "
      "neurogenic claudication from lumbar stenosis.", "spinal_stenosis", {"historical"}),
-    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2026, Dr. Smith, for "
+    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2025, Dr. Smith, for "
      "neurogenic claudication from lumbar stenosis.", "neurogenic_claudication", {"historical"}),
     ("s/p L3-5 laminectomy 2024 for L4-5 stenosis.", "spinal_stenosis", {"historical"}),
     ("s/p L4-5 microdiscectomy 2019 for an L5-S1 herniation.", "disc_herniation", {"present"}),
