@@ -1060,3 +1060,19 @@ def test_a_named_spinal_infection_not_yet_imaged_in_a_febrile_patient_is_diagnos
     pacemaker = said("mri_contraindication", "non-MRI-conditional pacemaker")
     assert outcome("nia-lumbar-ct", "72131", *base, fever, pacemaker) == "met"
     assert outcome("nia-lumbar-ct", "72131", *base, pacemaker) == "not_met"
+
+
+def test_a_lay_worry_of_a_broken_vertebra_is_no_clinical_suspicion_of_fracture():
+    """blind d325: after a rear-end MVC, a negative thoracic film, the patient asks on the phone
+    whether she "could have a broken vertebra like my mom" (possible, as ANNOTATION reads a
+    worry): eviCore's SP-1.2 fracture red flag wants a clinical suspicion, named as a fracture
+    ("? T7 compression fracture"), which still meets it."""
+    context = (said("trauma", "rear-ended MVC"), said("thoracic_pain", "mid-back pain"),
+               said("in_person_exam", "Examination:"),
+               said("prior_xray", "thoracic x-rays",
+                    value=ImagingValue(region="thoracic", result="normal",
+                                       date=RECEIVED - dt.timedelta(days=30))))
+    worry = said("spinal_fracture", "broken vertebra", "possible")
+    suspicion = said("spinal_fracture", "T7 compression fracture", "possible")
+    assert outcome("evicore-spine", "72146", *context, worry) == "not_met"
+    assert outcome("evicore-spine", "72146", *context, suspicion) == "met"
