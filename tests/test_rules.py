@@ -1076,3 +1076,27 @@ def test_a_lay_worry_of_a_broken_vertebra_is_no_clinical_suspicion_of_fracture()
     suspicion = said("spinal_fracture", "T7 compression fracture", "possible")
     assert outcome("evicore-spine", "72146", *context, worry) == "not_met"
     assert outcome("evicore-spine", "72146", *context, suspicion) == "met"
+
+
+def test_nia_weakness_is_on_examination_not_a_felt_weakness_beside_full_strength():
+    """blind d314: "Pt feels his right leg is 'weak and wobbly'" (present, right, no grade)
+    beside "Strength 5/5 in all myotomes, no give-way" (absent, both sides, 5/5) is no
+    extremity muscular weakness for NIA. A graded weakness, or an ungraded one on a side no
+    exam grades at full strength, still is."""
+    def side(finding, laterality):
+        return finding.model_copy(update={"laterality": laterality})
+
+    felt = side(said("motor_weakness", "weak"), "right")
+    full = side(said("motor_weakness", "Strength 5/5", "absent", value=MotorValue(grade=5)),
+                "bilateral")
+    graded = side(said("motor_weakness", "R EHL 4/5", value=MotorValue(grade=4)), "right")
+    right_full = side(full, "right")
+    left_weak = side(felt, "left")
+    pain = said("low_back_pain", "low back pain")
+    for g, cpt, extra in (("nia-lumbar-mri", "72148", ()),
+                          ("nia-lumbar-ct", "72131",
+                           (said("mri_contraindication", "non-MRI-conditional pacemaker"),))):
+        assert outcome(g, cpt, pain, felt, full, *extra) == "not_met", g
+        assert outcome(g, cpt, pain, felt, *extra) == "met", g
+        assert outcome(g, cpt, pain, graded, full, *extra) == "met", g
+        assert outcome(g, cpt, pain, left_weak, right_full, *extra) == "met", g
