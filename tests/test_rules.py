@@ -1100,3 +1100,58 @@ def test_nia_weakness_is_on_examination_not_a_felt_weakness_beside_full_strength
         assert outcome(g, cpt, pain, felt, *extra) == "met", g
         assert outcome(g, cpt, pain, graded, full, *extra) == "met", g
         assert outcome(g, cpt, pain, left_weak, right_full, *extra) == "met", g
+
+
+def test_cohere_postoperative_deficit_new_since_an_earlier_exam_and_a_stated_failed_course():
+    """Cohere 'Postoperative with new or worsening neurological symptoms': an L EHL 4/5 in
+    February after a 2024 fusion, where the January exam found full strength, is new (as
+    eviCore reads SP-1.2 on re-evaluation, dev d012); the same weakness with no earlier exam
+    stays a judgment. And 'failed conservative care' stated beside a PT course whose dates give
+    7 weeks is a documented failed six-week course; not when that PT is recorded as improved."""
+    def in_note(code, assertion, document, value=None, laterality="left"):
+        return Finding(code=code, assertion=assertion, value=value, laterality=laterality,
+                       evidence=[Evidence(document=document, start=0, end=4, text=code[:4])])
+
+    dates = (("jan", RECEIVED - dt.timedelta(days=50)), ("feb", RECEIVED - dt.timedelta(days=2)))
+    surgery = in_note("prior_spine_surgery", "present", "feb",
+                      ProcedureValue(date=dt.date(2024, 5, 1)), None)
+    weak = in_note("motor_weakness", "present", "feb", MotorValue(grade=4))
+    denied = in_note("motor_weakness", "absent", "jan", MotorValue(grade=5), "bilateral")
+    cohere = load_all()["cohere-ct-spine"]
+
+    def postop(*findings):
+        facts = CaseFacts(RECEIVED, 60, (surgery, *findings), document_dates=dates)
+        return next(c.result for c in evaluate(cohere, "72131", facts).criteria
+                    if c.id == "cohere-ct-spine.post-operative.new-or-worsening-neuro")
+
+    assert postop(weak, denied) == "met"
+    assert postop(weak) == "unknown"
+
+    def course(outcome):
+        pt = said("physical_therapy", "PT 09/22-11/06",
+                  value=TherapyValue(weeks=7, outcome=outcome,
+                                     start=RECEIVED - dt.timedelta(days=70),
+                                     end=RECEIVED - dt.timedelta(days=20)))
+        return (pt, said("conservative_care_failed", "failed conservative care"),
+                said("radicular_pain", "L leg pain"), said("nsaid", "naproxen"),
+                said("in_person_exam", "Exam:"),
+                said("mri_contraindication", "pacemaker, not MRI conditional"))
+
+    def failed_course(outcome):
+        d = evaluate(cohere, "72131", CaseFacts(RECEIVED, 60, course(outcome)))
+        line = next(c for c in d.criteria if c.id == "cohere-ct-spine.conservative-failure.lumbar")
+        return _node(line, "cohere-ct-spine.def.conservative_treatment.when.1")
+
+    assert failed_course(None) == "met"
+    assert failed_course("improved") != "met"
+
+
+def _node(criterion, node_id):
+    """The result of the node `node_id` anywhere under `criterion`."""
+    stack = [criterion]
+    while stack:
+        c = stack.pop()
+        if c.id == node_id:
+            return c.result
+        stack.extend(c.children or [])
+    raise KeyError(node_id)
