@@ -166,9 +166,12 @@ def _beside_their_code(spans: list[Span]) -> list[Span]:
 def _present_where_placed(spans: list[Span]) -> list[Span]:
     """A bare word affirmed (now or in the past) counts only where the note places it (target rule
     `metadata.present_near`, a regex): in a sentence that matches it, or in a document that
-    names the code plainly too. "Ortho f/u for the fracture" after a fibular fracture is no
-    spinal fracture; "no fracture" on the L-spine films is denied wherever it stands."""
-    named = {s.label_ for s in spans if _rule_meta(s).get("present_near") is None}
+    affirms the code plainly too. "Ortho f/u for the fracture" after a fibular fracture is no
+    spinal fracture; "no fracture" on the L-spine films is denied wherever it stands, and
+    affirms no other mention ("EMG/NCS: median neuropathy at the wrist. No electrodiagnostic
+    evidence of radiculopathy" has no abnormal EMG)."""
+    named = {s.label_ for s in spans if _rule_meta(s).get("present_near") is None
+             and s._.assertion in ("present", "historical")}
     return [s for s in spans
             if (near := _rule_meta(s).get("present_near")) is None
             or s._.assertion not in ("present", "historical") or s.label_ in named
