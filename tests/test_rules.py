@@ -1155,3 +1155,26 @@ def _node(criterion, node_id):
             return c.result
         stack.extend(c.children or [])
     raise KeyError(node_id)
+
+
+def test_an_mri_the_scanner_cannot_do_is_one_that_cannot_be_performed():
+    """Cohere 'MRI is contraindicated or cannot be performed' (word list mri_barrier): a
+    patient over the table's weight limit, or an MRI aborted for a movement disorder, is a
+    reason named; a form box 'MRI contraindication: Other - prefers CT' (dev d189) is not."""
+    def facts(reason):
+        text = "L leg pain x 10 weeks, no injury."
+        pain = Finding(code="radicular_pain", assertion="present", document_date=RECEIVED,
+                       evidence=[Evidence(document="n", start=2, end=10, text="leg pain")])
+        care = (said("in_person_exam", "Exam:"), said("nsaid", "naproxen"),
+                said("mri_contraindication", reason),
+                said("physical_therapy", "8 weeks of PT without relief",
+                     value=TherapyValue(weeks=8, outcome="failed",
+                                        end=RECEIVED - dt.timedelta(days=20))))
+        return CaseFacts(RECEIVED, 60, (pain, *care), document_dates=(("n", RECEIVED),),
+                         texts=(("n", text),))
+
+    cohere = load_all()["cohere-ct-spine"]
+    for reason in ("480 lb, over the MRI table weight limit",
+                   "MRI aborted, severe dyskinesias"):
+        assert evaluate(cohere, "72131", facts(reason)).outcome == "met", reason
+    assert evaluate(cohere, "72131", facts("Other: prefers CT - sooner appt")).outcome == "not_met"
