@@ -974,17 +974,7 @@ def test_cohere_new_onset_pain_is_read_from_a_stated_duration_of_six_months_or_l
     NSAID is new onset (dev d079, d122); the same pain 'for 3 years' or called 'chronic' is not
     (dev d029), and a pain with no duration stated stays for a reviewer (not met)."""
     def facts(text):
-        start = text.index("leg pain")
-        pain = Finding(code="radicular_pain", assertion="present", document_date=RECEIVED,
-                       evidence=[Evidence(document="n", start=start, end=start + 8,
-                                          text="leg pain")])
-        care = (said("in_person_exam", "Exam:"), said("nsaid", "naproxen"),
-                said("mri_contraindication", "pacemaker, not MRI conditional"),
-                said("physical_therapy", "8 weeks of PT without relief",
-                     value=TherapyValue(weeks=8, outcome="failed",
-                                        end=RECEIVED - dt.timedelta(days=20))))
-        return CaseFacts(RECEIVED, 60, (pain, *care), document_dates=(("n", RECEIVED),),
-                         texts=(("n", text),))
+        return cohere_ct_case(text, "pacemaker, not MRI conditional")
 
     cohere = load_all()["cohere-ct-spine"]
     assert evaluate(cohere, "72131", facts("L leg pain x 10 weeks, no injury.")).outcome == "met"
@@ -1162,19 +1152,25 @@ def test_an_mri_the_scanner_cannot_do_is_one_that_cannot_be_performed():
     patient over the table's weight limit, or an MRI aborted for a movement disorder, is a
     reason named; a form box 'MRI contraindication: Other - prefers CT' (dev d189) is not."""
     def facts(reason):
-        text = "L leg pain x 10 weeks, no injury."
-        pain = Finding(code="radicular_pain", assertion="present", document_date=RECEIVED,
-                       evidence=[Evidence(document="n", start=2, end=10, text="leg pain")])
-        care = (said("in_person_exam", "Exam:"), said("nsaid", "naproxen"),
-                said("mri_contraindication", reason),
-                said("physical_therapy", "8 weeks of PT without relief",
-                     value=TherapyValue(weeks=8, outcome="failed",
-                                        end=RECEIVED - dt.timedelta(days=20))))
-        return CaseFacts(RECEIVED, 60, (pain, *care), document_dates=(("n", RECEIVED),),
-                         texts=(("n", text),))
+        return cohere_ct_case("L leg pain x 10 weeks, no injury.", reason)
 
     cohere = load_all()["cohere-ct-spine"]
     for reason in ("480 lb, over the MRI table weight limit",
                    "MRI aborted, severe dyskinesias"):
         assert evaluate(cohere, "72131", facts(reason)).outcome == "met", reason
     assert evaluate(cohere, "72131", facts("Other: prefers CT - sooner appt")).outcome == "not_met"
+
+
+def cohere_ct_case(text, contraindication):
+    """A note `text` naming the leg pain, an NSAID, a failed 8-week PT and an MRI
+    contraindication `contraindication`: Cohere's new-onset pain line turns on the two."""
+    start = text.index("leg pain")
+    pain = Finding(code="radicular_pain", assertion="present", document_date=RECEIVED,
+                   evidence=[Evidence(document="n", start=start, end=start + 8, text="leg pain")])
+    care = (said("in_person_exam", "Exam:"), said("nsaid", "naproxen"),
+            said("mri_contraindication", contraindication),
+            said("physical_therapy", "8 weeks of PT without relief",
+                 value=TherapyValue(weeks=8, outcome="failed",
+                                    end=RECEIVED - dt.timedelta(days=20))))
+    return CaseFacts(RECEIVED, 60, (pain, *care), document_dates=(("n", RECEIVED),),
+                     texts=(("n", text),))
