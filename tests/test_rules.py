@@ -1071,8 +1071,8 @@ def test_a_lay_worry_of_a_broken_vertebra_is_no_clinical_suspicion_of_fracture()
 def test_nia_weakness_is_on_examination_not_a_felt_weakness_beside_full_strength():
     """blind d314: "Pt feels his right leg is 'weak and wobbly'" (present, right, no grade)
     beside "Strength 5/5 in all myotomes, no give-way" (absent, both sides, 5/5) is no
-    extremity muscular weakness for NIA. A graded weakness, or an ungraded one on a side no
-    exam grades at full strength, still is."""
+    extremity muscular weakness for NIA, nor Cohere's "Objective muscle weakness". A graded
+    weakness, or an ungraded one on a side no exam grades at full strength, still is."""
     def side(finding, laterality):
         return finding.model_copy(update={"laterality": laterality})
 
@@ -1085,7 +1085,10 @@ def test_nia_weakness_is_on_examination_not_a_felt_weakness_beside_full_strength
     pain = said("low_back_pain", "low back pain")
     for g, cpt, extra in (("nia-lumbar-mri", "72148", ()),
                           ("nia-lumbar-ct", "72131",
-                           (said("mri_contraindication", "non-MRI-conditional pacemaker"),))):
+                           (said("mri_contraindication", "non-MRI-conditional pacemaker"),)),
+                          ("cohere-ct-spine", "72131",
+                           (said("mri_contraindication", "non-MRI-conditional pacemaker"),
+                            said("in_person_exam", "Exam:")))):
         assert outcome(g, cpt, pain, felt, full, *extra) == "not_met", g
         assert outcome(g, cpt, pain, felt, *extra) == "met", g
         assert outcome(g, cpt, pain, graded, full, *extra) == "met", g
