@@ -1027,7 +1027,8 @@ def test_films_that_do_not_settle_a_fusion_are_a_suspected_pseudoarthrosis():
             facts = CaseFacts(RECEIVED, 60, case(procedure, *film))
             assert not any(c.result == "met" and ("pseudoarthrosis" in c.id
                                                   or "perioperative" in c.id)
-                           for c in evaluate(load_all()[g], "72131", facts).criteria), (g, procedure)
+                           for c in evaluate(load_all()[g], "72131", facts).criteria), \
+                (g, procedure)
     assert evaluate(evicore, "72131",
                     CaseFacts(RECEIVED, 60, case("L4-5 TLIF", after))).outcome == "met"
 
@@ -1071,8 +1072,8 @@ def test_a_lay_worry_of_a_broken_vertebra_is_no_clinical_suspicion_of_fracture()
 def test_nia_weakness_is_on_examination_not_a_felt_weakness_beside_full_strength():
     """blind d314: "Pt feels his right leg is 'weak and wobbly'" (present, right, no grade)
     beside "Strength 5/5 in all myotomes, no give-way" (absent, both sides, 5/5) is no
-    extremity muscular weakness for NIA, nor Cohere's "Objective muscle weakness". A graded
-    weakness, or an ungraded one on a side no exam grades at full strength, still is."""
+    extremity muscular weakness for NIA, nor Cohere's or AIM's "objective muscle weakness". A
+    graded weakness, or an ungraded one on a side no exam grades at full strength, still is."""
     def side(finding, laterality):
         return finding.model_copy(update={"laterality": laterality})
 
@@ -1093,6 +1094,10 @@ def test_nia_weakness_is_on_examination_not_a_felt_weakness_beside_full_strength
         assert outcome(g, cpt, pain, felt, *extra) == "met", g
         assert outcome(g, cpt, pain, graded, full, *extra) == "met", g
         assert outcome(g, cpt, pain, left_weak, right_full, *extra) == "met", g
+    # AIM's "Evidence of nerve root or cord compression - objective muscle weakness"
+    radicular = (said("radicular_pain", "R leg pain"), said("intervention_planned", "TFESI"))
+    assert outcome("aim-spine", "72148", *radicular, felt, full) == "not_met"
+    assert outcome("aim-spine", "72148", *radicular, graded, full) == "met"
 
 
 def test_cohere_postoperative_deficit_new_since_an_earlier_exam_and_a_stated_failed_course():
