@@ -1772,7 +1772,7 @@ GENERAL_RULES_9 = [
     ("No fever, chills, night sweats or weight loss.", "unexplained_weight_loss", {"absent"}),
     # a normal grade beside a weak one on the same exam line is a partial normal
     ("Strength: 5/5 deltoid/biceps/triceps bilaterally; R intrinsic hand muscles 4+/5.",
-     "motor_weakness", None),
+     "motor_weakness", {"present"}),
     ("Neuro: R plantarflexion 5/5 (4/5 pre-op), 10 single-leg heel raises.", "motor_weakness",
      {"absent"}),
     ("Strength 5/5 BLE. DTRs 2+ symmetric. Waddell signs 0/5.", "motor_weakness", {"absent"}),
@@ -1791,6 +1791,27 @@ GENERAL_RULES_9 = [
     # "increased" names the new sign a precaution lists, not one there now (NegEx set)
     ("Return if increased numbness in the groin or trouble urinating.", "saddle_anesthesia",
      {"hypothetical"}),
+]
+
+
+# session 10: general families from the blind batches d281-d310
+GENERAL_RULES_10 = [
+    # a study ordered is the one requested, not one done - the order after its name and code
+    ("CT lumbar spine without contrast (72131) order placed.", "prior_ct", None),
+    ("MRI thoracic spine w/o contrast order placed today.", "prior_mri", None),
+    ("X-ray 2024 normal. MRI lumbar spine order placed.", "prior_xray", {"present"}),
+    # a cue that opens a target's own words still reaches the list it opens
+    ("Likely L4-5 disc herniation or lateral recess stenosis.", "spinal_stenosis",
+     {"possible"}),
+    ("Probable L5 radiculopathy or peroneal neuropathy.", "peripheral_neuropathy",
+     {"possible"}),
+    # a doubt the examiner withdraws on a repeat exam is denied
+    ("Exam: ? foot drop - not on repeat exam.", "foot_drop", {"absent"}),
+    ("? clonus L ankle - not on recheck.", "upper_motor_neuron_signs", {"absent"}),
+    # what a study "does not explain" is there now, even inside a condition
+    ("EMG if the CT does not explain the foot weakness.", "motor_weakness", {"present"}),
+    ("Will refer to neurology if the MRI doesn't explain her hand numbness.", "paresthesia",
+     {"present"}),
 ]
 
 
@@ -1815,7 +1836,7 @@ def test_a_doubted_diagnosis_is_marked_for_the_rules(findings_of, text, code, do
 
 @pytest.mark.parametrize("text, code, expected", PITFALLS + EVERYDAY + BLIND_BATCHES + GENERAL_RULES
                          + GENERAL_RULES_8
-                         + GENERAL_RULES_8B + GENERAL_RULES_9)
+                         + GENERAL_RULES_8B + GENERAL_RULES_9 + GENERAL_RULES_10)
 def test_assertion(findings_of, text, code, expected):
     table, _ = findings_of(text)
     assert table.get(code) == expected, table

@@ -966,3 +966,97 @@ def test_severe_claudication_restricts_an_activity_not_just_pauses_it():
     assert sp9("stopped her daily walks") == "met"
     assert sp9("gave up her volunteer shifts") == "met"
     assert sp9("has to sit on the bench") == "not_met"
+
+
+def test_cohere_new_onset_pain_is_read_from_a_stated_duration_of_six_months_or_less():
+    """Cohere's 'New onset pain or radiculopathy ... MRI is contraindicated ... failed 6 weeks
+    of conservative treatment': leg pain 'x 10 weeks' beside a pacemaker and a failed PT with an
+    NSAID is new onset (dev d079, d122); the same pain 'for 3 years' or called 'chronic' is not
+    (dev d029), and a pain with no duration stated stays for a reviewer (not met)."""
+    def facts(text):
+        start = text.index("leg pain")
+        pain = Finding(code="radicular_pain", assertion="present", document_date=RECEIVED,
+                       evidence=[Evidence(document="n", start=start, end=start + 8,
+                                          text="leg pain")])
+        care = (said("in_person_exam", "Exam:"), said("nsaid", "naproxen"),
+                said("mri_contraindication", "pacemaker, not MRI conditional"),
+                said("physical_therapy", "8 weeks of PT without relief",
+                     value=TherapyValue(weeks=8, outcome="failed",
+                                        end=RECEIVED - dt.timedelta(days=20))))
+        return CaseFacts(RECEIVED, 60, (pain, *care), document_dates=(("n", RECEIVED),),
+                         texts=(("n", text),))
+
+    cohere = load_all()["cohere-ct-spine"]
+    assert evaluate(cohere, "72131", facts("L leg pain x 10 weeks, no injury.")).outcome == "met"
+    for text in ("L leg pain for 3 years, no injury.", "Chronic L leg pain, no injury.",
+                 "L leg pain, no injury."):
+        assert evaluate(cohere, "72131", facts(text)).outcome == "not_met", text
+
+
+def test_evicore_thoracic_pain_line_reads_a_radiculopathy_at_a_thoracic_level():
+    """SP-4.1 (thoracic pain, failed 6-week trial): "right T6 thoracic radiculopathy" is
+    radiculopathy of the trunk (dev d114); an L5 radiculopathy (sciatica) or one with no level
+    does not qualify a thoracic MRI."""
+    trial = (said("in_person_exam", "Exam:"),
+             said("physical_therapy", "6 weeks of PT without relief",
+                  value=TherapyValue(weeks=6, outcome="failed",
+                                     start=RECEIVED - dt.timedelta(days=60),
+                                     end=RECEIVED - dt.timedelta(days=10))),
+             said("nsaid", "naproxen"))
+
+    def radiculopathy(level):
+        return said("radiculopathy", "radiculopathy").model_copy(update={"level": level})
+
+    assert outcome("evicore-spine", "72146", radiculopathy("T6"), *trial) == "met"
+    for level in ("L5", None):
+        assert outcome("evicore-spine", "72146", radiculopathy(level), *trial) == "not_met", level
+
+
+def test_films_that_do_not_settle_a_fusion_are_a_suspected_pseudoarthrosis():
+    """dev d230: 14 months after an L4-5 TLIF, axial pain, flexion/extension films
+    "indeterminate for solid fusion" (nondiagnostic): eviCore's SP-2.3 CT line ("to assess
+    spinal fusions when pseudoarthrosis is suspected") and AIM's delayed-healing line are met.
+    A laminectomy, films taken before the operation, or a film nobody read for the fusion
+    (limited by body habitus) are not."""
+    def case(procedure, film_date, film_text="flexion/extension x-rays"):
+        surgery = said("prior_spine_surgery", procedure,
+                       value=ProcedureValue(date=RECEIVED - dt.timedelta(days=420)))
+        film = said("prior_xray", film_text,
+                    value=ImagingValue(result="nondiagnostic", region="lumbar", date=film_date))
+        return (surgery, film, said("low_back_pain", "axial low back pain"),
+                said("in_person_exam", "Exam:"))
+
+    after, before = RECEIVED - dt.timedelta(days=5), RECEIVED - dt.timedelta(days=500)
+    evicore = load_all()["evicore-spine"]
+    for g in ("evicore-spine", "aim-spine"):
+        met = evaluate(load_all()[g], "72131", CaseFacts(RECEIVED, 60, case("L4-5 TLIF", after)))
+        assert any(c.result == "met" and ("pseudoarthrosis" in c.id or "perioperative" in c.id)
+                   for c in met.criteria), g
+        for procedure, *film in (("L4-5 laminectomy", after), ("L4-5 TLIF", before),
+                                 ("L4-5 TLIF", after, "AP x-ray limited by body habitus")):
+            facts = CaseFacts(RECEIVED, 60, case(procedure, *film))
+            assert not any(c.result == "met" and ("pseudoarthrosis" in c.id
+                                                  or "perioperative" in c.id)
+                           for c in evaluate(load_all()[g], "72131", facts).criteria), (g, procedure)
+    assert evaluate(evicore, "72131",
+                    CaseFacts(RECEIVED, 60, case("L4-5 TLIF", after))).outcome == "met"
+
+
+def test_a_named_spinal_infection_not_yet_imaged_in_a_febrile_patient_is_diagnosed_by_imaging():
+    """dev d217: day 3 of an MSSA bacteremia, "vertebral osteomyelitis / discitis or an early
+    epidural abscess" (read present), fever 39.4, CRP 186, no spine MRI or CT yet: AIM's
+    diagnosis line and NIA's "known or suspected infection" are met. The same infection
+    afebrile after its treatment (an end-of-treatment MRI), or already shown on an MRI, is
+    management or follow-up: not met by this reading."""
+    base = (said("spinal_infection", "vertebral osteomyelitis"),
+            said("low_back_pain", "low back pain"), said("in_person_exam", "Exam:"),
+            said("elevated_inflammatory_markers", "CRP 186 mg/L"))
+    fever = said("fever", "fevers to 39.4")
+    mri = said("prior_mri", "MRI L-spine 11/02", value=ImagingValue(region="lumbar"))
+    for g in ("aim-spine", "nia-lumbar-mri"):
+        assert outcome(g, "72158", *base, fever) == "met", g
+        assert outcome(g, "72158", *base) == "not_met", g
+        assert outcome(g, "72158", *base, fever, mri) == "not_met", g
+    pacemaker = said("mri_contraindication", "non-MRI-conditional pacemaker")
+    assert outcome("nia-lumbar-ct", "72131", *base, fever, pacemaker) == "met"
+    assert outcome("nia-lumbar-ct", "72131", *base, pacemaker) == "not_met"
