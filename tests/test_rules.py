@@ -971,8 +971,8 @@ def test_severe_claudication_restricts_an_activity_not_just_pauses_it():
 def test_cohere_new_onset_pain_is_read_from_a_stated_duration_of_six_months_or_less():
     """Cohere's 'New onset pain or radiculopathy ... MRI is contraindicated ... failed 6 weeks
     of conservative treatment': leg pain 'x 10 weeks' beside a pacemaker and a failed PT with an
-    NSAID is new onset (dev d079, d122); the same pain 'for 3 years' or called 'chronic' is not
-    (dev d029), and a pain with no duration stated stays for a reviewer (not met)."""
+    NSAID is new onset (dev d079, d122); the same pain 'for 3 years' is not (dev d029), and a
+    pain with no duration stated ('Chronic L leg pain') stays for a reviewer (not met)."""
     def facts(text):
         return cohere_ct_case(text, "pacemaker, not MRI conditional")
 
