@@ -336,6 +336,25 @@ def test_lexicon_examples(nlp):
     ("Assessment: R C6 radiculopathy, EMG-confirmed today.", "abnormal_emg", "present"),
     ("EMG 11/05/2026 (ordered by Dr. Holt): acute and chronic right C7 radiculopathy.",
      "abnormal_emg", "present"),
+    # lay and dictated words from unseen notes
+    ("She says her bladder has been fine.", "bladder_dysfunction", "absent"),
+    ("ROS: no fevers, no urinary symptoms.", "bladder_dysfunction", "absent"),
+    ("He denies any bowl or bladder changes.", "bowel_dysfunction", "absent"),
+    ("He denies saddle and aesthesia.", "saddle_anesthesia", "absent"),
+    ("Could not feel her husband during intercourse last night.", "sexual_dysfunction",
+     "present"),
+    ("Both hands feel like they are in thick gloves.", "paresthesia", "present"),
+    ('Thumb and index finger feel "fizzy".', "paresthesia", "present"),
+    ("L>R sciatica x 3 wks.", "bilateral_sciatica", "present"),
+    ("Pain alternates between the buttocks. No pain below the knees.", "radicular_pain",
+     "absent"),
+    ('Back pain "worse every day this week".', "symptom_progression", "present"),
+    ("Legs getting weaker each day.", "symptom_progression", "present"),
+    ("She has stopped taking the stairs to her apartment.", "functional_impairment", "present"),
+    ("Still cannot do her spin class.", "functional_impairment", "present"),
+    ("Back at work full time as a dental hygienist.", "functional_impairment", "absent"),
+    ("No fevers per mom, appetite good, weight up 1 kg since summer.",
+     "unexplained_weight_loss", "absent"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
     _, result = findings_of(text)
