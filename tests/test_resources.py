@@ -355,6 +355,13 @@ def test_lexicon_examples(nlp):
     ("Back at work full time as a dental hygienist.", "functional_impairment", "absent"),
     ("No fevers per mom, appetite good, weight up 1 kg since summer.",
      "unexplained_weight_loss", "absent"),
+    # check-box grids on one line: the checked box answers, the unchecked one does not
+    ("SLR:   [x] positive L at 40 degrees   [ ] negative", "positive_straight_leg_raise",
+     "present"),
+    ("SLR: [ ] positive  [x] negative", "positive_straight_leg_raise", "absent"),
+    ("SLR: [x] pos\nHoffmann/clonus: [ ] present   [x] absent", "upper_motor_neuron_signs",
+     "absent"),
+    ("Babinski: [x] present [ ] absent", "upper_motor_neuron_signs", "present"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
     _, result = findings_of(text)
