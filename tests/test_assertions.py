@@ -1812,6 +1812,26 @@ GENERAL_RULES_10 = [
     ("EMG if the CT does not explain the foot weakness.", "motor_weakness", {"present"}),
     ("Will refer to neurology if the MRI doesn't explain her hand numbness.", "paresthesia",
      {"present"}),
+    # in-laws and step-relatives are relatives; one who calls or reads for the patient, or
+    # tells him something, is no subject of the finding
+    ("Her mother-in-law had a fusion for stenosis.", "prior_spine_surgery", {"family"}),
+    ("Sister-in-law had breast cancer.", "malignancy", {"family"}),
+    ("His stepfather had a lumbar fusion.", "prior_spine_surgery", {"family"}),
+    ("His daughter read that numb feet can come from the back.", "paresthesia", {"present"}),
+    ("Daughter to call if he starts leaking urine or his legs give way.",
+     "bladder_dysfunction", {"hypothetical"}),
+    ("Wife to call if he has any new leg weakness.", "motor_weakness", {"hypothetical"}),
+    # a relative opening a clause is its subject past "and then"
+    ('Her coworker had "the same thing," had an MRI and then a neck fusion.',
+     "prior_spine_surgery", {"family"}),
+    ("His brother had back pain and then a discectomy.", "prior_spine_surgery", {"family"}),
+    # a treatment that never started was not done, though its name opens the clause
+    ("PT authorization was denied by her plan on 11/05; PT never started.",
+     "physical_therapy", {"absent"}),
+    ("Insurance denied it in October; PT never started.", "physical_therapy", {"absent"}),
+    # an earlier score in brackets is the first state
+    ("Mid-back pain now 3/10 (8/10 at initial visit).", "severe_pain", {"historical"}),
+    ("Pain 2/10 today (9/10 at first visit).", "severe_pain", {"historical"}),
 ]
 
 
