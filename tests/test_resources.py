@@ -355,6 +355,19 @@ def test_lexicon_examples(nlp):
     ("Back at work full time as a dental hygienist.", "functional_impairment", "absent"),
     ("No fevers per mom, appetite good, weight up 1 kg since summer.",
      "unexplained_weight_loss", "absent"),
+    # check-box grids on one line: the checked box answers, the unchecked one does not
+    ("SLR:   [x] positive L at 40 degrees   [ ] negative", "positive_straight_leg_raise",
+     "present"),
+    ("SLR: [ ] positive  [x] negative", "positive_straight_leg_raise", "absent"),
+    ("SLR: [x] pos\nHoffmann/clonus: [ ] present   [x] absent", "upper_motor_neuron_signs",
+     "absent"),
+    ("Babinski: [x] present [ ] absent", "upper_motor_neuron_signs", "present"),
+    ("Stenosis not helped by 9 weeks of PT, home exercise or acetaminophen.",
+     "conservative_care_failed", "present"),
+    ("Treated here since 09/29: adjustments, soft tissue work, ice at home.",
+     "activity_modification", "present"),
+    ("Using ibuprofen and ice as instructed.", "activity_modification", "present"),
+    ("She has an InterStim sacral nerve stimulator.", "mri_contraindication", "present"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
     _, result = findings_of(text)
@@ -436,6 +449,7 @@ def test_a_form_fields_label_is_no_mri_contraindication(findings_of):
      "trauma"),
     # a full bladder that then empties is no retention
     ("Bladder scan 420 mL, voided 400 mL spontaneously.", "bladder_dysfunction"),
+    ("Slipped on ice in the driveway.", "activity_modification"),
     # peripheral look-alikes: an EMG of a peripheral nerve, the sensory ataxia of a
     # neuropathy, a stocking loss written without an article
     ("EMG/NCS 11/10/2026: mild bilateral median neuropathy at the wrist. No electrodiagnostic "
