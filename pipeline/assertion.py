@@ -141,6 +141,12 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # "Pacemaker placed 2015, removed 2019": a cue that ends the thing itself, not a symptom
     ends = finding.label in policy["episodic_codes"] or any(
         c in policy["ending_cues"] for c in finding.cues("HISTORICAL"))
+    # a problem list's status is the problem's: "Lumbar disc herniation L5-S1 (2019) -
+    # resolved with PT, no surgery" is over, though a condition's past usually still holds
+    statuses = policy["status_ending_cues"]
+    if section in statuses["sections"] and any(
+            c in statuses["cues"] for c in finding.cues("HISTORICAL")):
+        ends = True
     if section in policy["past_history_sections"] and (
             ends or finding.label in policy["past_history_codes"]):
         ends = flags["historical"] = True  # "PMH: L1 fracture 2012", unlike "PMH: DM2"
@@ -599,7 +605,9 @@ def _denies_a_kind_of_present(finding: _Finding, findings: list[_Finding], polic
         if anywhere:
             return True
         span = finding.span  # "[ ] Progressive weakness": the spread may stand just before
-        near = span.doc[max(span.start - 5, finding.sent.start):span.end].text.lower()
+        # ... or just after it ("no clinical features of lymphoma recurrence")
+        near = span.doc[max(span.start - 5, finding.sent.start):
+                        min(span.end + 2, finding.sent.end)].text.lower()
         if spread and any(w in near and w not in other.span.text.lower() for w in spread):
             return True
         if same_sentence and other.sent == finding.sent:
