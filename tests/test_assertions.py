@@ -1864,6 +1864,20 @@ GENERAL_RULES_10 = [
      "neuropathic_agent", {"hypothetical"}),
     ("Meds: gabapentin 300 mg TID.\nPlan: Gabapentin - titrate to 600 mg TID.",
      "neuropathic_agent", {"present"}),
+    # a weakness the patient only feels, that the note's exam finds normal, is no sign
+    ('HPI: Pt feels his right leg is "weak and wobbly" when he gets out of the car.\n'
+     "Physical Exam:\nStrength 5/5 in all myotomes bilaterally, no give-way.",
+     "motor_weakness", {"absent"}),
+    ("HPI: She says her arms feel weak by evening.\nPhysical Exam:\nStrength 5/5 "
+     "throughout.", "motor_weakness", {"absent"}),
+    ("HPI: He feels his left leg is weak when climbing stairs.\nPhysical Exam:\n"
+     "L EHL 4/5. Quads 5/5.", "motor_weakness", {"present"}),
+    # a drug use that has ended is history; "former ... sober 8 years" is left as stated
+    ("Red flags:\n[x] IV drug use - remote, heroin, in recovery since 2017, no use since",
+     "iv_drug_use", {"historical"}),
+    ("History of IV heroin use, sober since 2016.", "iv_drug_use", {"historical"}),
+    ("#4 Remote IVDU - in sustained remission.", "iv_drug_use", {"historical"}),
+    ("Active IVDU, last injected 4 days ago.", "iv_drug_use", {"present"}),
 ]
 
 
