@@ -1062,9 +1062,9 @@ EVERYDAY = [
      {"present"}),
     # the lesion and the symptom an operation was done for are history, when its levels
     # reach the lesion's
-    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2026, Dr. Smith, for "
+    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2025, Dr. Smith, for "
      "neurogenic claudication from lumbar stenosis.", "spinal_stenosis", {"historical"}),
-    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2026, Dr. Smith, for "
+    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2025, Dr. Smith, for "
      "neurogenic claudication from lumbar stenosis.", "neurogenic_claudication", {"historical"}),
     ("s/p L3-5 laminectomy 2024 for L4-5 stenosis.", "spinal_stenosis", {"historical"}),
     ("s/p L4-5 microdiscectomy 2019 for an L5-S1 herniation.", "disc_herniation", {"present"}),
@@ -1772,7 +1772,7 @@ GENERAL_RULES_9 = [
     ("No fever, chills, night sweats or weight loss.", "unexplained_weight_loss", {"absent"}),
     # a normal grade beside a weak one on the same exam line is a partial normal
     ("Strength: 5/5 deltoid/biceps/triceps bilaterally; R intrinsic hand muscles 4+/5.",
-     "motor_weakness", None),
+     "motor_weakness", {"present"}),
     ("Neuro: R plantarflexion 5/5 (4/5 pre-op), 10 single-leg heel raises.", "motor_weakness",
      {"absent"}),
     ("Strength 5/5 BLE. DTRs 2+ symmetric. Waddell signs 0/5.", "motor_weakness", {"absent"}),

@@ -296,6 +296,65 @@ def test_lexicon_examples(nlp):
      "present"),
     ("Failed about 8 weeks of chiropractic care, HEP and naproxen.", "conservative_care_failed",
      "present"),
+    # sphincter symptoms in lay and nursing words: a CES note without saddle or rectal-tone
+    # words must still show the bladder and bowel
+    ('CC: "can\'t pee and my bottom is numb"', "bladder_dysfunction", "present"),
+    ("Since 8 pm she has not been able to urinate despite urge.", "bladder_dysfunction",
+     "present"),
+    ("Bladder scan 910 mL -> straight cath 950 mL.", "bladder_dysfunction", "present"),
+    ("He couldn't pee all night; in-and-out cath returned 1200 mL.", "bladder_dysfunction",
+     "present"),
+    ("Stool leaked in her underwear on the way here, she did not feel it.", "bowel_dysfunction",
+     "present"),
+    ("Had one BM he did not feel coming.", "bowel_dysfunction", "present"),
+    ("Fully toilet trained, no daytime or nighttime accidents.", "bladder_dysfunction",
+     "absent"),
+    # function in lay words, its goals and its denial
+    ("Legs feel heavy, hard to stand up from the car.", "functional_impairment", "present"),
+    ("It is difficult for her to get up out of the recliner.", "functional_impairment",
+     "present"),
+    ("Goals: walk to mailbox and back without sitting - not met.", "functional_impairment",
+     "present"),
+    ("Goals: 2. Drive 30 min to work - partially met.", "functional_impairment", "present"),
+    ("Goals: Stand 15 min to cook - met.", "functional_impairment", "historical"),
+    ("Amara plays soccer and swims without limits.", "functional_impairment", "absent"),
+    ("Stands all day teaching without problems.", "functional_impairment", "absent"),
+    ("Back to full shifts at the cafe.", "functional_impairment", "absent"),
+    # exertional and sports strains without "lifting"
+    ("Mid-back pain since 10/02 after repainting her apartment ceiling.", "trauma", "present"),
+    ("Since 9/14 after sanding the deck, low back pain.", "trauma", "present"),
+    ("LBP since 10/31, started during a pickup basketball game.", "trauma", "present"),
+    ("Felt it go when he twisted going for a rebound.", "trauma", "present"),
+    ("Some neck stiffness for years, 3/10.", "neck_pain", "present"),
+    ("She woke up with a stiff neck.", "neck_pain", "present"),
+    ("Reflexes: patellar 2+ bilat, medial hamstring diminished on L.", "reflex_abnormality",
+     "present"),
+    ("Grip and intrinsic hand muscles 4+/5 bilaterally.", "motor_weakness", "present"),
+    ("Motor: R intrinsic hand muscles 4/5.", "motor_weakness", "present"),
+    ("Impression: Electrodiagnostic evidence of an acute on chronic left L5 radiculopathy.",
+     "abnormal_emg", "present"),
+    ("Assessment: R C6 radiculopathy, EMG-confirmed today.", "abnormal_emg", "present"),
+    ("EMG 11/05/2026 (ordered by Dr. Holt): acute and chronic right C7 radiculopathy.",
+     "abnormal_emg", "present"),
+    # lay and dictated words from unseen notes
+    ("She says her bladder has been fine.", "bladder_dysfunction", "absent"),
+    ("ROS: no fevers, no urinary symptoms.", "bladder_dysfunction", "absent"),
+    ("He denies any bowl or bladder changes.", "bowel_dysfunction", "absent"),
+    ("He denies saddle and aesthesia.", "saddle_anesthesia", "absent"),
+    ("Could not feel her husband during intercourse last night.", "sexual_dysfunction",
+     "present"),
+    ("Both hands feel like they are in thick gloves.", "paresthesia", "present"),
+    ('Thumb and index finger feel "fizzy".', "paresthesia", "present"),
+    ("L>R sciatica x 3 wks.", "bilateral_sciatica", "present"),
+    ("Pain alternates between the buttocks. No pain below the knees.", "radicular_pain",
+     "absent"),
+    ('Back pain "worse every day this week".', "symptom_progression", "present"),
+    ("Legs getting weaker each day.", "symptom_progression", "present"),
+    ("She has stopped taking the stairs to her apartment.", "functional_impairment", "present"),
+    ("Still cannot do her spin class.", "functional_impairment", "present"),
+    ("Back at work full time as a dental hygienist.", "functional_impairment", "absent"),
+    ("No fevers per mom, appetite good, weight up 1 kg since summer.",
+     "unexplained_weight_loss", "absent"),
 ])
 def test_phrase_families_read_with_their_assertion(findings_of, text, code, assertion):
     _, result = findings_of(text)
@@ -370,6 +429,25 @@ def test_a_form_fields_label_is_no_mri_contraindication(findings_of):
      "dermatomal_sensory_loss"),
     ("Protocol: Back Pain - Adult", "low_back_pain"),
     ("Since the fall he cannot lift the front of the L foot.", "functional_impairment"),
+    # stiffness set against no pain; an exertion the note itself calls no injury; overuse
+    ("Mild neck stiffness but no significant neck pain.", "neck_pain"),
+    ("Onset after repainting her kitchen ceiling, no fall or injury.", "trauma"),
+    ("Low back pain x 3 weeks, started during soccer preseason (lots of sprinting).",
+     "trauma"),
+    # a full bladder that then empties is no retention
+    ("Bladder scan 420 mL, voided 400 mL spontaneously.", "bladder_dysfunction"),
+    # peripheral look-alikes: an EMG of a peripheral nerve, the sensory ataxia of a
+    # neuropathy, a stocking loss written without an article
+    ("EMG/NCS 11/10/2026: mild bilateral median neuropathy at the wrist. No electrodiagnostic "
+     "evidence of cervical radiculopathy.", "abnormal_emg"),
+    ("EMG 11/20 reviewed: femoral neuropathy from the hematoma, no radiculopathy.",
+     "abnormal_emg"),
+    ("L peroneal neuropathy with foot drop after fibular fracture, EMG-confirmed.",
+     "abnormal_emg"),
+    ("Gait: wide-based, unsteady on tandem; Romberg positive.\nAssessment: Diabetic "
+     "peripheral polyneuropathy - explains the sensory ataxia.", "myelopathy_signs"),
+    ("Light touch decreased in stocking distribution to ankles (known diabetic neuropathy).",
+     "dermatomal_sensory_loss"),
 ])
 def test_look_alike_phrases_give_no_finding_of_that_code(findings_of, text, code):
     # a pain that keeps her from lying flat is no MRI contraindication, a recliner is no night
