@@ -1878,6 +1878,12 @@ GENERAL_RULES_10 = [
     ("History of IV heroin use, sober since 2016.", "iv_drug_use", {"historical"}),
     ("#4 Remote IVDU - in sustained remission.", "iv_drug_use", {"historical"}),
     ("Active IVDU, last injected 4 days ago.", "iv_drug_use", {"present"}),
+    # a work note given today, like a handout, leaves the restriction to come
+    ("Dispo: Home. Heat 20 min TID, walk as tolerated. Work note given.",
+     "activity_modification", {"hypothetical"}),
+    ("Off work x 3 days; work note provided.", "activity_modification", {"hypothetical"}),
+    ("HPI: He has been on light duty per his work note since October.",
+     "activity_modification", {"present"}),
 ]
 
 
