@@ -971,8 +971,8 @@ def test_severe_claudication_restricts_an_activity_not_just_pauses_it():
 def test_cohere_new_onset_pain_is_read_from_a_stated_duration_of_six_months_or_less():
     """Cohere's 'New onset pain or radiculopathy ... MRI is contraindicated ... failed 6 weeks
     of conservative treatment': leg pain 'x 10 weeks' beside a pacemaker and a failed PT with an
-    NSAID is new onset (dev d079, d122); the same pain 'for 3 years' or called 'chronic' is not
-    (dev d029), and a pain with no duration stated stays for a reviewer (not met)."""
+    NSAID is new onset (dev d079, d122); the same pain 'for 3 years' is not (dev d029), and a
+    pain with no duration stated ('Chronic L leg pain') stays for a reviewer (not met)."""
     def facts(text):
         return cohere_ct_case(text, "pacemaker, not MRI conditional")
 
@@ -1182,3 +1182,24 @@ def cohere_ct_case(text, contraindication):
                                     end=RECEIVED - dt.timedelta(days=20))))
     return CaseFacts(RECEIVED, 60, (pain, *care), document_dates=(("n", RECEIVED),),
                      texts=(("n", text),))
+
+
+def test_aim_an_abnormal_film_beside_a_normal_ct_of_the_region_is_no_explanation():
+    """dev d104: axial neck pain after 7 weeks of failed PT with an NSAID, medial branch blocks
+    planned; the film shows "mild C5-6 spondylosis, no instability" (abnormal) and a CT of the
+    cervical spine is negative: AIM's "negative or nondiagnostic radiographs" holds. The film
+    alone stays a reviewer's call; a normal CT of another region says nothing."""
+    neck = (said("neck_pain", "posterior neck pain"), said("intervention_planned", "MBB"),
+            said("nsaid", "naproxen"), said("in_person_exam", "Exam:"),
+            said("physical_therapy", "PT 7 weeks, no functional gains",
+                 value=TherapyValue(weeks=7, outcome="failed",
+                                    end=RECEIVED - dt.timedelta(days=20))),
+            said("prior_xray", "C-spine XR", value=ImagingValue(result="abnormal",
+                                                                region="cervical")))
+
+    def ct(region):
+        return said("prior_ct", "CT C-spine", value=ImagingValue(result="normal", region=region))
+
+    assert outcome("aim-spine", "72141", *neck, ct("cervical")) == "met"
+    assert outcome("aim-spine", "72141", *neck) == "not_met"
+    assert outcome("aim-spine", "72141", *neck, ct("lumbar")) == "not_met"
