@@ -139,8 +139,16 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
             and not (ongoing or historical or negated or dated)):
         flags["hypothetical"] = True
     # "Pacemaker placed 2015, removed 2019": a cue that ends the thing itself, not a symptom
+    # ... and one that ends this code only: "IV drug use - remote, in recovery since 2017"
+    ending = policy["ending_cues"] + policy["code_ending_cues"].get(finding.label, [])
     ends = finding.label in policy["episodic_codes"] or any(
-        c in policy["ending_cues"] for c in finding.cues("HISTORICAL"))
+        c in ending for c in finding.cues("HISTORICAL"))
+    # a problem list's status is the problem's: "Lumbar disc herniation L5-S1 (2019) -
+    # resolved with PT, no surgery" is over, though a condition's past usually still holds
+    statuses = policy["status_ending_cues"]
+    if section in statuses["sections"] and any(
+            c in statuses["cues"] for c in finding.cues("HISTORICAL")):
+        ends = True
     if section in policy["past_history_sections"] and (
             ends or finding.label in policy["past_history_codes"]):
         ends = flags["historical"] = True  # "PMH: L1 fracture 2012", unlike "PMH: DM2"
@@ -262,6 +270,7 @@ def assertion_component(doc: Doc) -> Doc:
     _advice_followed(kept, policy)
     _treated_by_surgery(kept, policy)
     _presupposed_only(kept)
+    kept = _felt_only(kept, text, policy["felt_only"])
     kept = _drop_partial_normals(kept, policy)
     kept = _drop_possible_of_present(kept, policy)
     for finding in kept:
@@ -285,6 +294,35 @@ def _presupposed_only(findings: list[_Finding]) -> None:
         if (finding.assertion == "present" and finding.span._.presupposed
                 and finding.label in denied and finding.label not in stated):
             finding.assertion = "hypothetical"
+
+
+def _felt_only(findings: list[_Finding], text: str, rule: dict) -> list[_Finding]:
+    """'Pt feels his right leg is "weak and wobbly"' beside 'Strength 5/5 in all myotomes':
+    a sign the patient only feels, that the note's own exam finds normal, is no objective
+    sign (the code is the examiner's finding); a felt weakness the exam confirms, or one
+    no exam denies, stays."""
+    felt = _compiled(rule["felt_before"])
+    kept = []
+    for finding in findings:
+        if (finding.assertion == "present" and finding.label in rule["codes"]
+                and _only_felt(finding, findings, text, felt, rule)):
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _only_felt(finding: _Finding, findings: list[_Finding], text: str, felt: re.Pattern,
+               rule: dict) -> bool:
+    same = [f for f in findings if f.label == finding.label]
+    if not any(f.assertion == "absent" and f.section in rule["exam_sections"] for f in same):
+        return False
+    for other in same:
+        if other.assertion != "present":
+            continue
+        start = max(other.sent.start_char, other.span.start_char - rule["reach"])
+        if not felt.search(text, start, other.span.start_char):
+            return False
+    return True
 
 
 def _withdrawn(findings: list[_Finding], text: str, lower: str,
@@ -615,7 +653,9 @@ def _denies_a_kind_of_present(finding: _Finding, findings: list[_Finding], polic
         if anywhere:
             return True
         span = finding.span  # "[ ] Progressive weakness": the spread may stand just before
-        near = span.doc[max(span.start - 5, finding.sent.start):span.end].text.lower()
+        # ... or just after it ("no clinical features of lymphoma recurrence")
+        near = span.doc[max(span.start - 5, finding.sent.start):
+                        min(span.end + 2, finding.sent.end)].text.lower()
         if spread and any(w in near and w not in other.span.text.lower() for w in spread):
             return True
         if same_sentence and other.sent == finding.sent:

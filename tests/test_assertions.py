@@ -1832,6 +1832,58 @@ GENERAL_RULES_10 = [
     # an earlier score in brackets is the first state
     ("Mid-back pain now 3/10 (8/10 at initial visit).", "severe_pain", {"historical"}),
     ("Pain 2/10 today (9/10 at first visit).", "severe_pain", {"historical"}),
+    # a second study result the plan waits on is uncertain too
+    ("Plan: TFESI; neurosurgery referral if weakness progresses or the CT shows a large "
+     "herniation.", "disc_herniation", {"possible"}),
+    ("Surgery if pain persists or the MRI shows severe stenosis.", "spinal_stenosis",
+     {"possible"}),
+    # a part of the exam deferred is no visit without an exam
+    ("Exam: perineal exam deferred - transfer.", "in_person_exam", {"present"}),
+    ("Exam: rectal exam deferred. Strength 5/5 throughout.", "in_person_exam", {"present"}),
+    ("Telehealth visit, no exam performed.", "in_person_exam", {"absent"}),
+    # a problem list's "resolved" ends the problem; "in remission" does not end a cancer
+    ("PROBLEM LIST:\n- Lumbar disc herniation L5-S1 (2019) - resolved with PT, no surgery",
+     "disc_herniation", {"historical"}),
+    ("PROBLEM LIST:\n- Lumbar spinal stenosis - resolved\n- Hypertension - active",
+     "spinal_stenosis", {"historical"}),
+    ("PROBLEM LIST:\n- Hodgkin lymphoma (2015) - in remission", "malignancy", {"present"}),
+    # a denied return or spread of a known cancer is no denial of it
+    ("Hodgkin lymphoma in remission. Assessment: No clinical features of lymphoma "
+     "recurrence.", "malignancy", {"present"}),
+    ("Known breast cancer. CT C/A/P 08/14 - no bony mets then.", "malignancy", {"present"}),
+    ("No history of cancer.", "malignancy", {"absent"}),
+    # a procedure the plan times things after is still to come
+    ("Plan: Off work until re-check 2 weeks after the injection.",
+     "recent_spinal_procedure", None),
+    ("If no better 2 weeks after the injection, consider surgery referral.",
+     "recent_spinal_procedure", None),
+    ("L5 TFESI 10/20. Now 2 weeks after the injection, leg pain 50% better.",
+     "recent_spinal_procedure", {"present"}),
+    # a drug titrated in the plan is started today, unless the note already gives it
+    ("Meds: ibuprofen prn.\nPlan:\n3. Gabapentin 300 mg qhs titrate to TID.",
+     "neuropathic_agent", {"hypothetical"}),
+    ("Meds: gabapentin 300 mg TID.\nPlan: Gabapentin - titrate to 600 mg TID.",
+     "neuropathic_agent", {"present"}),
+    # a weakness the patient only feels, that the note's exam finds normal, is no sign
+    ('HPI: Pt feels his right leg is "weak and wobbly" when he gets out of the car.\n'
+     "Physical Exam:\nStrength 5/5 in all myotomes bilaterally, no give-way.",
+     "motor_weakness", {"absent"}),
+    ("HPI: She says her arms feel weak by evening.\nPhysical Exam:\nStrength 5/5 "
+     "throughout.", "motor_weakness", {"absent"}),
+    ("HPI: He feels his left leg is weak when climbing stairs.\nPhysical Exam:\n"
+     "L EHL 4/5. Quads 5/5.", "motor_weakness", {"present"}),
+    # a drug use that has ended is history; "former ... sober 8 years" is left as stated
+    ("Red flags:\n[x] IV drug use - remote, heroin, in recovery since 2017, no use since",
+     "iv_drug_use", {"historical"}),
+    ("History of IV heroin use, sober since 2016.", "iv_drug_use", {"historical"}),
+    ("#4 Remote IVDU - in sustained remission.", "iv_drug_use", {"historical"}),
+    ("Active IVDU, last injected 4 days ago.", "iv_drug_use", {"present"}),
+    # a work note given today, like a handout, leaves the restriction to come
+    ("Dispo: Home. Heat 20 min TID, walk as tolerated. Work note given.",
+     "activity_modification", {"hypothetical"}),
+    ("Off work x 3 days; work note provided.", "activity_modification", {"hypothetical"}),
+    ("HPI: He has been on light duty per his work note since October.",
+     "activity_modification", {"present"}),
 ]
 
 
