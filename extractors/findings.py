@@ -154,6 +154,14 @@ def _graded(span: Span) -> bool:
     return (span._.value or {}).get("grade") is not None
 
 
+def _last_word(members: list) -> Span:
+    """The span the notes say last (the latest note, then the furthest into it): a suspicion
+    that the note's own assessment then doubts is doubted ("Rule out cauda equina - she denies
+    saddle anesthesia ... MDM: Low suspicion for CES"), one it raises again after a doubt is
+    not ("CES unlikely, but cannot rule it out")."""
+    return max(members, key=lambda m: (m[2] or dt.date.min, m[1].start_char))[1]
+
+
 def _within(span: Span, days: int) -> bool:
     """The span's own date is at most `days` before its note's reference date."""
     when = (span._.value or {}).get("date")
@@ -265,7 +273,6 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
             value=_value_model(shape, _merge_values(shape, _member_values(shape, members), code)),
             evidence=evidence,
             document_date=dates[0] if dates else None,
-            doubted=True if assertion == "possible" and all(
-                s._.doubted for _, s, _ in members) else None,
+            doubted=True if assertion == "possible" and _last_word(members)._.doubted else None,
         ))
     return findings

@@ -103,9 +103,11 @@ class Finding(BaseModel):
     level: Optional[str] = None
     value: Optional[FindingValue] = None
     evidence: list[Evidence] = Field(min_length=1)
-    # A possible finding only doubted by the note ("CES unlikely", "doubt fracture"): the
-    # rules never let it raise urgency or meet an indication by itself (ANNOTATION.md).
-    doubted: Optional[bool] = None
+    # A possible finding the notes' last word on it doubts ("CES unlikely", "doubt fracture",
+    # "Low suspicion for CES" after "Rule out cauda equina"): the rules never let it raise
+    # urgency or meet an indication by itself (ANNOTATION.md "Doubted diagnoses").
+    doubted: Optional[bool] = Field(None, description="a possible finding whose last mention "
+                                    "doubts it; it meets nothing and raises no urgency")
     # Where a finding's date differs from the case's received date (a faxed PT summary
     # dated weeks earlier), later time windows are computed from this date.
     document_date: Optional[dt.date] = None
