@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from spinecite.extractors.findings import findings_from_docs
 from spinecite.extractors.models import DocumentInfo, ExtractResult
-from spinecite.pipeline import get_nlp, process
+from spinecite.pipeline import get_nlp, process, release
 from spinecite.pipeline.intake import Document
 
 
@@ -29,4 +29,7 @@ def extract(documents: Sequence[Document], received_date: Optional[dt.date] = No
                                   pages=document.pages, chars=len(document.text),
                                   sha256=document.sha256,
                                   date=doc._.document_date or document.date))
-    return ExtractResult(documents=infos, findings=findings_from_docs(docs))
+    findings = findings_from_docs(docs)
+    for _, doc in docs:
+        release(doc)  # freed now, not by the garbage collector's next full pass
+    return ExtractResult(documents=infos, findings=findings)

@@ -119,16 +119,39 @@ def _add_derived(groups: dict[tuple[str, str], list]) -> None:
     """Findings implied by others (resources/derived_findings.json), with their evidence."""
     for rule in load_json("derived_findings.json")["derived"]:
         members = []
+        silent = _documents_without(groups, rule.get("unless_document_has"),
+                                    rule.get("unless_titled"))
         for source in rule["from"]:
             key = (source["code"], source["assertion"])
             for member in groups.get(key, []):
-                if "within_days" not in source or _within(member[1], source["within_days"]):
+                if ("within_days" not in source or _within(member[1], source["within_days"])) \
+                        and (not source.get("graded") or _graded(member[1])) \
+                        and (silent is None or member[0] in silent):
                     members.append(member)
             if source.get("consumed"):
                 # a planned operation is an intervention_planned, never a prior surgery
                 groups.pop(key, None)
         if members:
             groups.setdefault((rule["code"], rule["assertion"]), []).extend(members)
+
+
+def _documents_without(groups: dict[tuple[str, str], list], code: Optional[str],
+                       title: Optional[str]) -> Optional[set[str]]:
+    """The documents whose own words name `code` in no assertion and whose first two lines do
+    not match `title` (None: no such condition)."""
+    if code is None:
+        return None
+    naming = {m[0] for (c, _), members in groups.items() if c == code for m in members}
+    silent = {}
+    for members in groups.values():
+        for document_id, span, _ in members:
+            silent.setdefault(document_id, span.doc)
+    return {document_id for document_id, doc in silent.items() if document_id not in naming
+            and not (title and _compiled(title).search("\n".join(doc.text.split("\n", 2)[:2])))}
+
+
+def _graded(span: Span) -> bool:
+    return (span._.value or {}).get("grade") is not None
 
 
 def _within(span: Span, days: int) -> bool:
@@ -166,9 +189,12 @@ def _beside_their_code(spans: list[Span]) -> list[Span]:
 def _present_where_placed(spans: list[Span]) -> list[Span]:
     """A bare word affirmed (now or in the past) counts only where the note places it (target rule
     `metadata.present_near`, a regex): in a sentence that matches it, or in a document that
-    names the code plainly too. "Ortho f/u for the fracture" after a fibular fracture is no
-    spinal fracture; "no fracture" on the L-spine films is denied wherever it stands."""
-    named = {s.label_ for s in spans if _rule_meta(s).get("present_near") is None}
+    affirms the code plainly too. "Ortho f/u for the fracture" after a fibular fracture is no
+    spinal fracture; "no fracture" on the L-spine films is denied wherever it stands, and
+    affirms no other mention ("EMG/NCS: median neuropathy at the wrist. No electrodiagnostic
+    evidence of radiculopathy" has no abnormal EMG)."""
+    named = {s.label_ for s in spans if _rule_meta(s).get("present_near") is None
+             and s._.assertion in ("present", "historical")}
     return [s for s in spans
             if (near := _rule_meta(s).get("present_near")) is None
             or s._.assertion not in ("present", "historical") or s.label_ in named

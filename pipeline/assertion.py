@@ -255,6 +255,7 @@ def assertion_component(doc: Doc) -> Doc:
     kept = _withdrawn(kept, text, lower, policy["withdrawal"])
     _not_yet_begun(kept, text, lower, policy["not_yet_begun"])
     _declined_after(kept, text, lower, policy["declined_after"])
+    _denied_after(kept, text, lower, policy["denied_after"])
     _glossed_in_parentheses(kept, text)
     _then_and_now(kept, policy["then_and_now"])
     _continued_in_plan(kept, policy)
@@ -419,6 +420,21 @@ def _declined_after(findings: list[_Finding], text: str, lower: str, rule: dict)
         end = f.sent.end_char
         if cue.match(text, end, min(len(text), end + rule["reach"])):
             f.assertion = "absent"
+
+
+def _denied_after(findings: list[_Finding], text: str, lower: str, rule: dict) -> None:
+    """'Wife thinks he is dropping things more; he denies this.': a bare denial opening the
+    next clause takes back the symptoms and signs the clause before it reported; so does
+    ', which he denies' after them in their sentence."""
+    if not any(word in lower for word in rule["anchors"]):
+        return
+    cue, within = _compiled(rule["cue"]), _compiled(rule["cue_within"])
+    for f in findings:
+        if f.kind in rule["kinds"] and f.assertion == "present":
+            end = f.sent.end_char
+            if cue.match(text, end, min(len(text), end + rule["reach"])) \
+                    or within.match(text, f.span.end_char, end):
+                f.assertion = "absent"
 
 
 def _then_and_now(findings: list[_Finding], rule: dict) -> None:

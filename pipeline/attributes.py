@@ -49,6 +49,9 @@ _LIST_JOIN = re.compile(r"^(?:\s+(?:of\s+)?[\w/-]+){0,3}\s*(?:,\s*(?:and\s+|plus
 _YEAR_AFTER = re.compile(r"\s{0,2}[,(]?\s{0,2}(?:in\s+|on\s+|from\s+)?((?:19|20)\d\d)(?!\d|[/.-]\d|\s*(?:mg|mcg|ml|units?)\b)")
 _OPENS_PARENTHESIS = re.compile(r"\s{0,2}\(")
 _PARENTHETICAL = re.compile(r"\([^()\n]*\)")
+# a radiology report's conclusion, and the blank line or next "Label:" line that ends it
+_IMPRESSION = re.compile(r"^[ \t]*(?:impression|conclusion|interpretation)[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_NEXT_LABEL = re.compile(r"\n[ \t]*(?:\n|[A-Za-z][A-Za-z /]{1,30}:)")
 _CLAUSE_BREAKS = {",", ";", ".", ":", "but", "however", "and", "or", "with", "while", "although"}
 # spinal levels, and the words joining two of them, sit between a side and its finding
 _LEVEL_WORD = re.compile(r"^[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?,?$")
@@ -67,6 +70,11 @@ _FAR_AFTER = 8
 _SIDE_LABEL = re.compile(r"(?<![\w/])(lle|rle|ble|lue|rue|bue|left|right|bilateral|bilat|lt|rt|l|r)\s*:(?!\d)",
                          re.IGNORECASE)
 _SIDE_WORDS = re.compile(r"^(?:(?:left|right|bilateral|bilat|b/l|lt|rt|[LR])\.?\s+)+", re.IGNORECASE)
+# around a grade, what is not the muscle: sides, exam labels, "is", "bilaterally", "on the L"
+_MUSCLE_NOISE = re.compile(
+    r"(?<![\w/])(?:(?:on\s+the\s+)?(?:left|right|bilateral(?:ly)?|bilat|b/l|both|lt|rt|[LR]|LLE|RLE|LUE|RUE|BLE|BUE)"
+    r"|strength|motor(?:\s+exam)?|power|MMT|str|is|are|was|were|graded|grade|at)\.?(?![\w/])"
+    r"|[()\[\]:=]", re.IGNORECASE)
 # a table's column header ("Strength   R   L", "Motor:  Right  Left"): the side of each column
 _COLUMN_SIDES = re.compile(r"(?<![\w/])(right|left|rt|lt|r|l)\s{2,}(right|left|rt|lt|r|l)[ \t]*$",
                            re.IGNORECASE)
@@ -145,9 +153,26 @@ class _Cues:
                                          + _phrase_regex(req["not_done_after"]).pattern, re.IGNORECASE)
         self.done_after = re.compile(r"^\W*(?:[\w/-]+\s+){0,6}?" + _phrase_regex(req["done"]).pattern,
                                      re.IGNORECASE)
+        # "X-rays in clinic today", "Lumbar x-ray in ED": a study this visit took, with no
+        # review or request word between it and the cue
+        here = _phrase_regex(req["done_here"]).pattern
+        self.done_here_after = re.compile(
+            r"(?:(?!\b(?:review\w*|discuss\w*|brought|report\w*|read|order\w*|request\w*|plann\w*"
+            r"|schedul\w*|prior|previous|old)\b)[^\n.;:]){0,40}?" + here, re.IGNORECASE)
+        self.done_here_label = re.compile(
+            r"\b(?:imaging|x-?rays?|films?|radiographs?|studies|diagnostics)\s+(?:obtained\s+|done\s+|taken\s+)?"
+            + here + r"\s*:\s*$", re.IGNORECASE)
+        # a date after the study's own words on its line ("X-ray lumbar spine with
+        # flexion/extension 07/20/2026:", "laminectomy (decompression, no fusion) 05/05/2026",
+        # a form's "X-ray: [X] Y [ ] N   Date: 09/02/2026")
+        stops = _phrase_regex(req["study_descriptor_stops"]).pattern
+        self.study_descriptors = re.compile(
+            r"(?:\s*:(?=\s*\[))?(?:\s*(?:\([^()\n]*\)|\[\s*[xX]?\s*\]|[,/&+-]|(?!" + stops
+            + r")[\w.'+]+))*\s*(?:\(|date\s*[:=]|dated)?\s*", re.IGNORECASE)
         # a request form's field ("Study: CT lumbar spine w/o contrast"): the study asked for
         self.request_label = re.compile(r"^\W*" + _phrase_regex(req["request_label"]).pattern
                                         + r"\s*[:#-]\s*$", re.IGNORECASE)
+        self.muscle_names = {k.lower(): v for k, v in data["muscle_names"].items()}
         report = data["report_header"]
         self.report_lines = report["lines"]
         self.report_sections = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, report["sections"]))
@@ -664,6 +689,15 @@ class _Report:
             self._header_end = end if cues.report_sections.search(text) is not None else 0
         return span.start_char < self._header_end
 
+    def impression(self) -> Optional[str]:
+        """The words of the report's impression (to its first blank or labelled line), which
+        give the result of the study its header names."""
+        m = _IMPRESSION.search(self._text)
+        if m is None:
+            return None
+        end = _NEXT_LABEL.search(self._text, m.end())
+        return self._text[m.end():end.start() if end else len(self._text)]
+
 
 def _header_course(span: Span, cues: _Cues, text: str) -> dict[str, Any]:
     """The course a therapist's or chiropractor's own note states in its header fields ("Dates
@@ -755,11 +789,35 @@ def _own_date(span: Span, neighbours: list[Span], text: str):
     return dt.date(int(year.group(1)), 1, 1) if year else None
 
 
+def _described_date(span: Span, cues: _Cues, neighbours: list[Span], text: str):
+    """The date that follows the study's or procedure's own words on its line, no other
+    finding between them ("X-ray lumbar spine with flexion/extension 07/20/2026:")."""
+    line_end = text.find("\n", span.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    times = span.doc._.time_expressions or []
+    i = bisect_left(times, span.end_char, key=_start_of)
+    if i == len(times) or times[i].end > line_end or times[i].start - span.end_char > 60:
+        return None
+    t = times[i]
+    if t.kind != "date" or not t.start_date \
+            or any(span.end_char <= o.start_char < t.start for o in neighbours):
+        return None
+    return t.start_date if cues.study_descriptors.fullmatch(text, span.end_char, t.start) else None
+
+
+def _done_here(span: Span, cues: _Cues, text: str) -> bool:
+    """A study this visit took: "in clinic today", "in ED", "(here, prelim read)" after it, or
+    under an "Imaging today:" label on its line."""
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    return bool(cues.done_here_after.match(text, span.end_char)
+                or cues.done_here_label.search(text, line_start, span.start_char))
+
+
 def _imaging_value(span: Span, cues: _Cues, neighbours: list[Span], text: str,
                    studies: list[int], report: _Report) -> dict[str, Any]:
     value: dict[str, Any] = {}
-    when = _own_date(span, neighbours, text)
-    if when is None and report.names(span):
+    when = _own_date(span, neighbours, text) or _described_date(span, cues, neighbours, text)
+    if when is None and (report.names(span) or _done_here(span, cues, text)):
         when = span.doc._.reference_date
     if when:
         value["date"] = when
@@ -767,6 +825,9 @@ def _imaging_value(span: Span, cues: _Cues, neighbours: list[Span], text: str,
     if region:
         value["region"] = region
     result = _imaging_result(span, cues, text, studies)
+    if result is None and report.names(span):
+        impression = report.impression()
+        result = _classify_result(impression, cues) if impression else None
     if result:
         value["result"] = result
     return value
@@ -816,9 +877,9 @@ def _classify_result(words: str, cues: _Cues) -> Optional[str]:
     return "normal" if kept != words else None
 
 
-def _procedure_value(span: Span, neighbours: list[Span], text: str) -> dict[str, Any]:
+def _procedure_value(span: Span, cues: _Cues, neighbours: list[Span], text: str) -> dict[str, Any]:
     value: dict[str, Any] = {"procedure": text[span.start_char:span.end_char]}
-    when = _own_date(span, neighbours, text)
+    when = _own_date(span, neighbours, text) or _described_date(span, cues, neighbours, text)
     if when:
         value["date"] = when
     return value
@@ -856,13 +917,27 @@ def _motor_value(span: Span, text: str) -> dict[str, Any]:
         return {}
     written = m.group(0).replace(" ", "") if m.re is _GRADE else " ".join(m.group(0).split())
     value: dict[str, Any] = {"grade": int(m.group(1)), "grade_text": written}
-    # the muscle named after a grade inside the span ("4/5 L EHL")
+    # the muscle named inside the span, after its grade ("4/5 L EHL") or before it ("L EHL
+    # 4/5", "Right triceps is 4 out of 5")
     words = text[span.start_char:span.end_char]
-    after = words[m.end():] if _GRADE.search(words) else ""
-    muscle = _SIDE_WORDS.sub("", after.strip(" ,;:").strip())
-    if muscle:
-        value["muscle"] = muscle
+    inside = _GRADE.search(words) or _GRADE_WORDS.search(words)
+    if inside:
+        muscle = _muscle_name(words[inside.end():]) or _muscle_name(words[:inside.start()])
+        if muscle:
+            value["muscle"] = muscle
     return value
+
+
+def _muscle_name(words: str) -> Optional[str]:
+    """The muscle in the words beside a grade, without sides, labels or verbs, as the note
+    writes it (lower case but for an abbreviation), or its usual name (resources
+    attributes.json `muscle_names`: "intrinsic hand muscles" -> "hand intrinsics")."""
+    name = _MUSCLE_NOISE.sub(" ", words)
+    name = " ".join(name.replace(",", " ").split()).strip(" .;:-")
+    if not name or not re.search(r"[A-Za-z]{2}", name):
+        return None
+    name = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in name.split())
+    return _get_cues().muscle_names.get(name, name)
 
 
 def _pain_value(span: Span, text: str) -> dict[str, Any]:
@@ -937,7 +1012,7 @@ def _set_attributes(doc: Doc) -> Doc:
                 ext.is_negated = True
             value = _imaging_value(span, cues, neighbours, text, studies, report)
         elif shape == "procedure":
-            value = _procedure_value(span, neighbours, text)
+            value = _procedure_value(span, cues, neighbours, text)
             if reference and value.get("date") and value["date"] > reference:
                 ext.is_hypothetical = True  # dated after the note: booked, not done
         elif shape == "malignancy":

@@ -532,7 +532,11 @@ def _coordinated(edges: list, targets: list, modifiers: List[NoteModifier],
     ordered = sorted(targets, key=lambda t: (t.start, t.end))
     have = {(id(t), id(m)) for t, m in edges}
     # a list runs on away from its cue: "X or Y is suspected" is the cue's own scope
-    starts = [(m, (t.start, t.end), True) for t, m in edges if t.start >= m.modifier_span[1]]
+    # ... and from a target the cue opens ("Likely L4-5 disc herniation or lateral recess
+    # stenosis": the target's words begin with the cue)
+    starts = [(m, (t.start, t.end), True) for t, m in edges
+              if t.start >= m.modifier_span[1]
+              or m.modifier_span[0] <= t.start and t.end > m.modifier_span[1]]
     starts += [(m, m.modifier_span, False) for m in modifiers
                if (m.rule.metadata or {}).get("heads_list")]
     for modifier, first, check_type in starts:

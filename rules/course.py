@@ -27,6 +27,8 @@ class Cues:
     window: int
     old: re.Pattern
     new: re.Pattern
+    # the `new` words and the `onset` ones: what calls a deficit new or changing (`called_new`)
+    called_new: re.Pattern
     limb_deficits: frozenset[str]
     stable: re.Pattern
     stable_weeks: float
@@ -39,9 +41,11 @@ def cues(path: Path = COURSE_PATH) -> Cues:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     old = "|".join(f"(?:{c.replace('YEAR', _YEAR)})" for c in data["old"])
     new = "|".join(re.escape(w) for w in data["new"])
+    called_new = "|".join(re.escape(w) for w in data["new"] + data["onset"])
     stable = "|".join(f"(?:{c})" for c in data["stable"])
     return Cues(int(data["window"]), re.compile(rf"\b(?:{old})\b", re.I),
-                re.compile(rf"\b(?:{new})\b", re.I), frozenset(data["limb_deficits"]),
+                re.compile(rf"\b(?:{new})\b", re.I),
+                re.compile(rf"\b(?:{called_new})\b", re.I), frozenset(data["limb_deficits"]),
                 re.compile(rf"\b(?:{stable})\b", re.I), float(data["stable_weeks"]),
                 frozenset(data["ignored_sections"]))
 
@@ -104,6 +108,13 @@ def said_old(text: str, start: int, end: int, c: Cues,
                 others, end, end + cue.start()) and not _leads(others, text, end + cue.end()):
             return True
     return False
+
+
+def said_new(text: str, start: int, c: Cues) -> bool:
+    """A word calling the deficit new or changing stands before the span text[start:...], in
+    its sentence, within the window ("developed new R foot weakness", "now with L EHL 4/5")."""
+    before = _sentence_part(text[max(0, start - c.window):start], before=True)
+    return c.called_new.search(before) is not None
 
 
 def said_settled(text: str, start: int, end: int, reference: date, c: Cues,

@@ -17,7 +17,8 @@ from typing import Any, Iterable, Optional
 
 from spinecite.extractors.models import Evidence, Finding, TherapyValue
 from spinecite.pipeline.resources import codes
-from spinecite.rules.course import Courses, cues as course_cues, read_courses, stated_weeks
+from spinecite.rules.course import (Courses, cues as course_cues, read_courses, said_new,
+                                    stated_weeks)
 from spinecite.rules.models import CriterionResult, Determination, Source
 from spinecite.rules.therapy import charted_weeks
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
@@ -179,6 +180,17 @@ class CaseFacts:
             known[key] = any(
                 w.document == e.document and _beside(texts[e.document], w, e)
                 for w in worse for e in finding.evidence)
+        return known[key]
+
+    def called_new(self, finding: Finding) -> bool:
+        """rules/SCHEMA.md `called_new`: a word before one of its spans calls it new or
+        changing ("developed new R foot weakness")."""
+        known = self._read
+        key = ("called_new", id(finding))
+        if key not in known:
+            texts, c = self.text_of, course_cues()
+            known[key] = any(said_new(texts[e.document], e.start, c)
+                             for e in finding.evidence if e.document in texts)
         return known[key]
 
     def settled(self, finding: Finding) -> bool:
@@ -343,6 +355,8 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
         return NOT_MET   # no earlier exam found it absent: not shown to have progressed
     if node.worsened and not facts.worsened(finding):
         return NOT_MET   # no worsening said of it
+    if node.called_new and not facts.called_new(finding):
+        return NOT_MET   # not said to be new or changing
     for attribute, comparator, operand in node.where:
         if operand == "requested":   # the region of the study being requested
             operand = cpt_region(facts.cpt or "")
@@ -530,6 +544,8 @@ def _requires(node: FindingNode) -> str:
         words += ", denied by an earlier note's exam"
     if node.worsened:
         words += ", said to be worsening"
+    if node.called_new:
+        words += ", said to be new or changing"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.unless:
@@ -624,7 +640,15 @@ class _Static:
     # a finding node: what its result and evidence depend on besides the case (its words and
     # id aside), so that the same test in several places of a case's trees is made once
     sig: Any = None
+    # the node's type (`_KINDS`), so that a case's ~1,500 nodes are told apart by one compare,
+    # not a chain of isinstance calls; and a finding node's code
+    kind: int = -1
+    code: Optional[str] = None
 
+
+_FINDING, _LOGIC, _REF, _AGE, _REQUEST, _JUDGMENT = range(6)
+_KINDS = ((FindingNode, _FINDING), (LogicNode, _LOGIC), (RefNode, _REF), (AgeNode, _AGE),
+          (RequestNode, _REQUEST), (JudgmentNode, _JUDGMENT))
 
 _STATICS: dict[int, _Static] = {}
 _NO_QUOTE = Quote(None, None)
@@ -652,9 +676,11 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
         requires = _request_words(node)
     elif isinstance(node, JudgmentNode):
         requires = f"clinical judgment: {node.why}"
+    kind = next((k for cls, k in _KINDS if isinstance(node, cls)), -1)
     static = _STATICS[id(node)] = _Static(
         node, node_id, quote.text, _source(guideline, quote.section) if quote.text else None,
-        requires, child_ids, codes, asks_age, sig=sig)
+        requires, child_ids, codes, asks_age, sig=sig, kind=kind,
+        code=node.code if kind == _FINDING else None)
     return static
 
 
@@ -741,30 +767,30 @@ class _Evaluator:
         return self._node(_static(self.g, node, node_id))
 
     def _node(self, st: _Static) -> CriterionResult:
-        node, facts = st.node, self.facts
-        if isinstance(node, FindingNode):
-            if node.code in self._codes:
-                return self._finding(node, st)
-            key = None   # nothing of the code in the notes: not met, with no evidence
-        elif isinstance(node, LogicNode):
+        kind = st.kind
+        if kind == _LOGIC:
             if not st.codes.isdisjoint(self._codes):
-                return self._logic(node, st)
+                return self._logic(st.node, st)
             key = self._logic_keys[st.asks_age]   # (cpt, age if the subtree asks it)
-        elif isinstance(node, RefNode):
-            return self._ref(node, st)
-        elif isinstance(node, AgeNode):
-            key = facts.age
-        elif isinstance(node, RequestNode):
-            key = facts.cpt
-        elif isinstance(node, JudgmentNode):
+        elif kind == _FINDING:
+            if st.code in self._codes:
+                return self._finding(st.node, st)
+            key = None   # nothing of the code in the notes: not met, with no evidence
+        elif kind == _REF:
+            return self._ref(st.node, st)
+        elif kind == _AGE:
+            key = self.facts.age
+        elif kind == _REQUEST:
+            key = self.facts.cpt
+        elif kind == _JUDGMENT:
             key = None
         else:
-            raise TypeError(type(node).__name__)
+            raise TypeError(type(st.node).__name__)
         # what is left depends on the request and the age alone: the same object for every
         # case with the same key (most of a guideline's tree, for most notes)
         memo = st.memo.get(key)
         if memo is None:
-            memo = self._constant(node, st)
+            memo = self._constant(st.node, st)
             if not memo.evidence:   # never another case's evidence (it has none)
                 st.memo[key] = memo
                 _CONSTANT_SCORES[id(memo)] = None   # kept alive by the memo: its id is its own
@@ -809,10 +835,12 @@ class _Evaluator:
         if kids is None:
             kids = st.kids = tuple(_static(self.g, c, i)
                                    for c, i in zip(node.children, st.child_ids))
-        children = [self._node(k) for k in kids]
-        result = _combine(node.op, [c.result for c in children], node.n)
+        evaluate = self._node
+        children = [evaluate(k) for k in kids]
+        results = [c.result for c in children]
+        result = _combine(node.op, results, node.n)
         # every criterion's evidence is already free of repeats: one child's is reused
-        cited = [c.evidence for c in children if c.result == result and c.evidence]
+        cited = [c.evidence for c, r in zip(children, results) if r == result and c.evidence]
         if len(cited) > 1:
             # the same lists are merged under many nodes of the case's guidelines; the key's
             # lists are kept alive beside the merge, so their ids stay theirs
@@ -840,7 +868,7 @@ class _Evaluator:
                       and id(f) not in self._not_had]
         if (node.where or node.mentions or node.within_days is not None or node.after
                 or node.same_side_as or node.new or node.acute or node.since_denied
-                or node.worsened):
+                or node.worsened or node.called_new):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]

@@ -78,6 +78,9 @@ class FindingNode:
     # the finding counts only when a present symptom_progression's evidence stands right
     # beside its own ("new and progressing EHL/TA weakness"): the worsening is said of it
     worsened: bool = False
+    # the finding counts only when a word before one of its spans calls it new or changing
+    # ("developed new R foot weakness", rules/course.yaml `onset`)
+    called_new: bool = False
 
 
 @dataclass(frozen=True)
@@ -197,12 +200,14 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
             raise RuleFileError(f"{where}: unknown finding code {same_side_as!r} in `same_side_as`")
         new, acute = raw.get("new", False), raw.get("acute", False)
         since_denied, worsened = raw.get("since_denied", False), raw.get("worsened", False)
-        if not all(isinstance(v, bool) for v in (new, acute, since_denied, worsened)):
-            raise RuleFileError(f"{where}: `new`, `acute`, `since_denied` and `worsened` are true "
-                                "or false")
+        called_new = raw.get("called_new", False)
+        if not all(isinstance(v, bool) for v in (new, acute, since_denied, worsened, called_new)):
+            raise RuleFileError(f"{where}: `new`, `acute`, `since_denied`, `worsened` and "
+                                "`called_new` are true or false")
         return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote,
                            mentions, unless, _undated(raw.get("undated", "document"), where),
-                           stated, after, same_side_as, new, acute, since_denied, worsened)
+                           stated, after, same_side_as, new, acute, since_denied, worsened,
+                           called_new)
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)

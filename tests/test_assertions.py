@@ -1062,9 +1062,9 @@ EVERYDAY = [
      {"present"}),
     # the lesion and the symptom an operation was done for are history, when its levels
     # reach the lesion's
-    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2026, Dr. Smith, for "
+    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2025, Dr. Smith, for "
      "neurogenic claudication from lumbar stenosis.", "spinal_stenosis", {"historical"}),
-    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2026, Dr. Smith, for "
+    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2025, Dr. Smith, for "
      "neurogenic claudication from lumbar stenosis.", "neurogenic_claudication", {"historical"}),
     ("s/p L3-5 laminectomy 2024 for L4-5 stenosis.", "spinal_stenosis", {"historical"}),
     ("s/p L4-5 microdiscectomy 2019 for an L5-S1 herniation.", "disc_herniation", {"present"}),
@@ -1772,7 +1772,7 @@ GENERAL_RULES_9 = [
     ("No fever, chills, night sweats or weight loss.", "unexplained_weight_loss", {"absent"}),
     # a normal grade beside a weak one on the same exam line is a partial normal
     ("Strength: 5/5 deltoid/biceps/triceps bilaterally; R intrinsic hand muscles 4+/5.",
-     "motor_weakness", None),
+     "motor_weakness", {"present"}),
     ("Neuro: R plantarflexion 5/5 (4/5 pre-op), 10 single-leg heel raises.", "motor_weakness",
      {"absent"}),
     ("Strength 5/5 BLE. DTRs 2+ symmetric. Waddell signs 0/5.", "motor_weakness", {"absent"}),
@@ -1791,6 +1791,47 @@ GENERAL_RULES_9 = [
     # "increased" names the new sign a precaution lists, not one there now (NegEx set)
     ("Return if increased numbness in the groin or trouble urinating.", "saddle_anesthesia",
      {"hypothetical"}),
+]
+
+
+# session 10: general families from the blind batches d281-d310
+GENERAL_RULES_10 = [
+    # a study ordered is the one requested, not one done - the order after its name and code
+    ("CT lumbar spine without contrast (72131) order placed.", "prior_ct", None),
+    ("MRI thoracic spine w/o contrast order placed today.", "prior_mri", None),
+    ("X-ray 2024 normal. MRI lumbar spine order placed.", "prior_xray", {"present"}),
+    # a cue that opens a target's own words still reaches the list it opens
+    ("Likely L4-5 disc herniation or lateral recess stenosis.", "spinal_stenosis",
+     {"possible"}),
+    ("Probable L5 radiculopathy or peroneal neuropathy.", "peripheral_neuropathy",
+     {"possible"}),
+    # a doubt the examiner withdraws on a repeat exam is denied
+    ("Exam: ? foot drop - not on repeat exam.", "foot_drop", {"absent"}),
+    ("? clonus L ankle - not on recheck.", "upper_motor_neuron_signs", {"absent"}),
+    # what a study "does not explain" is there now, even inside a condition
+    ("EMG if the CT does not explain the foot weakness.", "motor_weakness", {"present"}),
+    ("Will refer to neurology if the MRI doesn't explain her hand numbness.", "paresthesia",
+     {"present"}),
+    # in-laws and step-relatives are relatives; one who calls or reads for the patient, or
+    # tells him something, is no subject of the finding
+    ("Her mother-in-law had a fusion for stenosis.", "prior_spine_surgery", {"family"}),
+    ("Sister-in-law had breast cancer.", "malignancy", {"family"}),
+    ("His stepfather had a lumbar fusion.", "prior_spine_surgery", {"family"}),
+    ("His daughter read that numb feet can come from the back.", "paresthesia", {"present"}),
+    ("Daughter to call if he starts leaking urine or his legs give way.",
+     "bladder_dysfunction", {"hypothetical"}),
+    ("Wife to call if he has any new leg weakness.", "motor_weakness", {"hypothetical"}),
+    # a relative opening a clause is its subject past "and then"
+    ('Her coworker had "the same thing," had an MRI and then a neck fusion.',
+     "prior_spine_surgery", {"family"}),
+    ("His brother had back pain and then a discectomy.", "prior_spine_surgery", {"family"}),
+    # a treatment that never started was not done, though its name opens the clause
+    ("PT authorization was denied by her plan on 11/05; PT never started.",
+     "physical_therapy", {"absent"}),
+    ("Insurance denied it in October; PT never started.", "physical_therapy", {"absent"}),
+    # an earlier score in brackets is the first state
+    ("Mid-back pain now 3/10 (8/10 at initial visit).", "severe_pain", {"historical"}),
+    ("Pain 2/10 today (9/10 at first visit).", "severe_pain", {"historical"}),
 ]
 
 
@@ -1815,7 +1856,7 @@ def test_a_doubted_diagnosis_is_marked_for_the_rules(findings_of, text, code, do
 
 @pytest.mark.parametrize("text, code, expected", PITFALLS + EVERYDAY + BLIND_BATCHES + GENERAL_RULES
                          + GENERAL_RULES_8
-                         + GENERAL_RULES_8B + GENERAL_RULES_9)
+                         + GENERAL_RULES_8B + GENERAL_RULES_9 + GENERAL_RULES_10)
 def test_assertion(findings_of, text, code, expected):
     table, _ = findings_of(text)
     assert table.get(code) == expected, table

@@ -112,10 +112,18 @@ def test_lt_beside_a_sensory_word_is_light_touch_not_left(findings_of):
     assert finding(result, "dermatomal_sensory_loss").laterality == "left"
 
 
-def test_motor_muscle_is_read_from_the_span(findings_of):
-    _, result = findings_of("Strength: 4-/5 L EHL, otherwise 5/5.")
+@pytest.mark.parametrize("text, grade, muscle", [
+    ("Strength: 4-/5 L EHL, otherwise 5/5.", 4, "EHL"),
+    ("L EHL 4+/5.", 4, "EHL"),
+    ("Right triceps is 4 out of 5.", 4, "triceps"),
+    ("Hip flexors 3/5 bilaterally, knee extension 4/5.", 3, "hip flexors"),
+    ("R intrinsic hand muscles 4+/5.", 4, "hand intrinsics"),
+    ("Motor: L quad 4/5.", 4, "quadriceps"),
+])
+def test_motor_muscle_is_read_from_the_span(findings_of, text, grade, muscle):
+    _, result = findings_of(text)
     value = finding(result, "motor_weakness").value
-    assert (value.grade, value.muscle) == (4, "EHL")
+    assert (value.grade, value.muscle) == (grade, muscle)
 
 
 def therapy(result, code="physical_therapy"):
@@ -259,6 +267,54 @@ def test_a_bare_year_after_a_procedure_or_study_dates_it(findings_of):
     _, result = findings_of("s/p L4-5 laminectomy 2019. MRI 2023 showed L3-4 stenosis.")
     assert finding(result, "prior_spine_surgery").value.date == dt.date(2019, 1, 1)
     assert finding(result, "prior_mri").value.date == dt.date(2023, 1, 1)
+
+
+@pytest.mark.parametrize("text, code, date", [
+    ("X-ray lumbar spine with flexion/extension 07/20/2026: grade 1 anterolisthesis L4-5.",
+     "prior_xray", dt.date(2026, 7, 20)),
+    ("X-rays L-spine 4 views incl obliques (11/03/2026, this clinic): no listhesis.",
+     "prior_xray", dt.date(2026, 11, 3)),
+    ("PRIOR IMAGING\nX-ray:  [X] Y  [ ] N   Date: 09/02/2026   Result: C5-6 narrowing.",
+     "prior_xray", dt.date(2026, 9, 2)),
+    ("Procedure: L3-4, L4-5 laminectomy (decompression, no fusion) 05/05/2026, Dr. Hal.",
+     "prior_spine_surgery", dt.date(2026, 5, 5)),
+    ("CT lumbar spine w/o contrast at St. Luke's 10/02/2026: no fracture.", "prior_ct",
+     dt.date(2026, 10, 2)),
+])
+def test_a_date_after_the_studys_own_words_dates_it(findings_of, text, code, date):
+    _, result = findings_of(text, received=dt.date(2026, 11, 30))
+    assert finding(result, code).value.date == date
+
+
+@pytest.mark.parametrize("text", [
+    "DIAGNOSTICS: Lumbar and thoracolumbar X-rays in clinic today (2 views): L1 wedge.",
+    "Imaging: CXR clear. Lumbar x-ray in ED: loss of definition of the L2 endplate.",
+    "X-ray T-spine 2 views (here, prelim read by me, overread pending): T12 wedge.",
+    "Imaging today: C-spine AP/lateral/flexion-extension: plate and screws intact.",
+])
+def test_a_study_this_visit_took_is_dated_the_note(findings_of, text):
+    _, result = findings_of(text, received=dt.date(2026, 11, 30))
+    assert finding(result, "prior_xray").value.date == dt.date(2026, 11, 30)
+
+
+def test_a_reports_impression_gives_the_result_of_the_study_its_header_names(findings_of):
+    report = ("SUMMIT NEUROSURGICAL ASSOCIATES - IN-OFFICE RADIOGRAPHY\n"
+              "Exam: Lumbar spine AP, lateral, flexion and extension     Date: 11/20/2026\n"
+              "Clinical hx: 14 mo s/p L4-5 TLIF, recurrent axial LBP.\n"
+              "Findings: Cage and screws in place. Lucency around both L5 screws.\n"
+              "Impression: Indeterminate for solid fusion at L4-5; pseudarthrosis not excluded.\n")
+    _, result = findings_of(report, received=dt.date(2026, 11, 30))
+    assert finding(result, "prior_xray").value.result == "nondiagnostic"
+
+
+@pytest.mark.parametrize("text", [
+    "MRI L-spine showed L4-5 herniation, s/p fusion 05/2024.",
+    "Lumbar x-ray reviewed in clinic today: L1 wedge.",
+])
+def test_no_date_from_another_findings_words_or_a_review(findings_of, text):
+    _, result = findings_of(text, received=dt.date(2026, 11, 30))
+    study = next(f for f in result.findings if f.code in ("prior_mri", "prior_xray"))
+    assert study.value is None or study.value.date is None
 
 
 @pytest.mark.parametrize("text, code, expected", [

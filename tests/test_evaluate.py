@@ -1,6 +1,6 @@
 """corpora/evaluate.py: the figures a corpus run reports."""
 
-from spinecite.corpora.evaluate import predicted_attributes
+from spinecite.corpora.evaluate import _attribute_matches, predicted_attributes
 from spinecite.extractors.models import Evidence, Finding, MotorValue
 
 
@@ -21,3 +21,12 @@ def test_attributes_are_compared_with_the_present_finding_of_a_code():
 def test_a_code_with_no_present_finding_keeps_its_first_findings_attributes():
     attrs = predicted_attributes([_finding("hypothetical", 3, None), _finding("absent", 5, "right")])
     assert attrs["motor_weakness"]["grade"] == 3
+
+
+def test_a_month_in_the_gold_is_matched_by_a_day_in_that_month_only():
+    # "MRI L-spine 03/2024": annotated "2024-03", read as the first of March
+    assert _attribute_matches("2024-03", "2024-03-01")
+    assert _attribute_matches("2019", "2019-01-01")
+    assert not _attribute_matches("2024-03", "2024-04-01")
+    assert not _attribute_matches("2024-03-11", "2024-03-01")
+    assert _attribute_matches("2024-03-11", "2024-03-11")

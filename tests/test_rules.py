@@ -966,3 +966,240 @@ def test_severe_claudication_restricts_an_activity_not_just_pauses_it():
     assert sp9("stopped her daily walks") == "met"
     assert sp9("gave up her volunteer shifts") == "met"
     assert sp9("has to sit on the bench") == "not_met"
+
+
+def test_cohere_new_onset_pain_is_read_from_a_stated_duration_of_six_months_or_less():
+    """Cohere's 'New onset pain or radiculopathy ... MRI is contraindicated ... failed 6 weeks
+    of conservative treatment': leg pain 'x 10 weeks' beside a pacemaker and a failed PT with an
+    NSAID is new onset (dev d079, d122); the same pain 'for 3 years' is not (dev d029), and a
+    pain with no duration stated ('Chronic L leg pain') stays for a reviewer (not met)."""
+    def facts(text):
+        return cohere_ct_case(text, "pacemaker, not MRI conditional")
+
+    cohere = load_all()["cohere-ct-spine"]
+    assert evaluate(cohere, "72131", facts("L leg pain x 10 weeks, no injury.")).outcome == "met"
+    for text in ("L leg pain for 3 years, no injury.", "Chronic L leg pain, no injury.",
+                 "L leg pain, no injury."):
+        assert evaluate(cohere, "72131", facts(text)).outcome == "not_met", text
+
+
+def test_evicore_thoracic_pain_line_reads_a_radiculopathy_at_a_thoracic_level():
+    """SP-4.1 (thoracic pain, failed 6-week trial): "right T6 thoracic radiculopathy" is
+    radiculopathy of the trunk (dev d114); an L5 radiculopathy (sciatica) or one with no level
+    does not qualify a thoracic MRI."""
+    trial = (said("in_person_exam", "Exam:"),
+             said("physical_therapy", "6 weeks of PT without relief",
+                  value=TherapyValue(weeks=6, outcome="failed",
+                                     start=RECEIVED - dt.timedelta(days=60),
+                                     end=RECEIVED - dt.timedelta(days=10))),
+             said("nsaid", "naproxen"))
+
+    def radiculopathy(level):
+        return said("radiculopathy", "radiculopathy").model_copy(update={"level": level})
+
+    assert outcome("evicore-spine", "72146", radiculopathy("T6"), *trial) == "met"
+    for level in ("L5", None):
+        assert outcome("evicore-spine", "72146", radiculopathy(level), *trial) == "not_met", level
+
+
+def test_films_that_do_not_settle_a_fusion_are_a_suspected_pseudoarthrosis():
+    """dev d230: 14 months after an L4-5 TLIF, axial pain, flexion/extension films
+    "indeterminate for solid fusion" (nondiagnostic): eviCore's SP-2.3 CT line ("to assess
+    spinal fusions when pseudoarthrosis is suspected") and AIM's delayed-healing line are met.
+    A laminectomy, films taken before the operation, or a film nobody read for the fusion
+    (limited by body habitus) are not."""
+    def case(procedure, film_date, film_text="flexion/extension x-rays"):
+        surgery = said("prior_spine_surgery", procedure,
+                       value=ProcedureValue(date=RECEIVED - dt.timedelta(days=420)))
+        film = said("prior_xray", film_text,
+                    value=ImagingValue(result="nondiagnostic", region="lumbar", date=film_date))
+        return (surgery, film, said("low_back_pain", "axial low back pain"),
+                said("in_person_exam", "Exam:"))
+
+    after, before = RECEIVED - dt.timedelta(days=5), RECEIVED - dt.timedelta(days=500)
+    evicore = load_all()["evicore-spine"]
+    for g in ("evicore-spine", "aim-spine"):
+        met = evaluate(load_all()[g], "72131", CaseFacts(RECEIVED, 60, case("L4-5 TLIF", after)))
+        assert any(c.result == "met" and ("pseudoarthrosis" in c.id or "perioperative" in c.id)
+                   for c in met.criteria), g
+        for procedure, *film in (("L4-5 laminectomy", after), ("L4-5 TLIF", before),
+                                 ("L4-5 TLIF", after, "AP x-ray limited by body habitus")):
+            facts = CaseFacts(RECEIVED, 60, case(procedure, *film))
+            assert not any(c.result == "met" and ("pseudoarthrosis" in c.id
+                                                  or "perioperative" in c.id)
+                           for c in evaluate(load_all()[g], "72131", facts).criteria), \
+                (g, procedure)
+    assert evaluate(evicore, "72131",
+                    CaseFacts(RECEIVED, 60, case("L4-5 TLIF", after))).outcome == "met"
+
+
+def test_a_named_spinal_infection_not_yet_imaged_in_a_febrile_patient_is_diagnosed_by_imaging():
+    """dev d217: day 3 of an MSSA bacteremia, "vertebral osteomyelitis / discitis or an early
+    epidural abscess" (read present), fever 39.4, CRP 186, no spine MRI or CT yet: AIM's
+    diagnosis line and NIA's "known or suspected infection" are met. The same infection
+    afebrile after its treatment (an end-of-treatment MRI), or already shown on an MRI, is
+    management or follow-up: not met by this reading."""
+    base = (said("spinal_infection", "vertebral osteomyelitis"),
+            said("low_back_pain", "low back pain"), said("in_person_exam", "Exam:"),
+            said("elevated_inflammatory_markers", "CRP 186 mg/L"))
+    fever = said("fever", "fevers to 39.4")
+    mri = said("prior_mri", "MRI L-spine 11/02", value=ImagingValue(region="lumbar"))
+    for g in ("aim-spine", "nia-lumbar-mri"):
+        assert outcome(g, "72158", *base, fever) == "met", g
+        assert outcome(g, "72158", *base) == "not_met", g
+        assert outcome(g, "72158", *base, fever, mri) == "not_met", g
+    pacemaker = said("mri_contraindication", "non-MRI-conditional pacemaker")
+    assert outcome("nia-lumbar-ct", "72131", *base, fever, pacemaker) == "met"
+    assert outcome("nia-lumbar-ct", "72131", *base, pacemaker) == "not_met"
+
+
+def test_a_lay_worry_of_a_broken_vertebra_is_no_clinical_suspicion_of_fracture():
+    """blind d325: after a rear-end MVC, a negative thoracic film, the patient asks on the phone
+    whether she "could have a broken vertebra like my mom" (possible, as ANNOTATION reads a
+    worry): eviCore's SP-1.2 fracture red flag wants a clinical suspicion, named as a fracture
+    ("? T7 compression fracture"), which still meets it."""
+    context = (said("trauma", "rear-ended MVC"), said("thoracic_pain", "mid-back pain"),
+               said("in_person_exam", "Examination:"),
+               said("prior_xray", "thoracic x-rays",
+                    value=ImagingValue(region="thoracic", result="normal",
+                                       date=RECEIVED - dt.timedelta(days=30))))
+    worry = said("spinal_fracture", "broken vertebra", "possible")
+    suspicion = said("spinal_fracture", "T7 compression fracture", "possible")
+    assert outcome("evicore-spine", "72146", *context, worry) == "not_met"
+    assert outcome("evicore-spine", "72146", *context, suspicion) == "met"
+
+
+def test_nia_weakness_is_on_examination_not_a_felt_weakness_beside_full_strength():
+    """blind d314: "Pt feels his right leg is 'weak and wobbly'" (present, right, no grade)
+    beside "Strength 5/5 in all myotomes, no give-way" (absent, both sides, 5/5) is no
+    extremity muscular weakness for NIA, nor Cohere's or AIM's "objective muscle weakness". A
+    graded weakness, or an ungraded one on a side no exam grades at full strength, still is."""
+    def side(finding, laterality):
+        return finding.model_copy(update={"laterality": laterality})
+
+    felt = side(said("motor_weakness", "weak"), "right")
+    full = side(said("motor_weakness", "Strength 5/5", "absent", value=MotorValue(grade=5)),
+                "bilateral")
+    graded = side(said("motor_weakness", "R EHL 4/5", value=MotorValue(grade=4)), "right")
+    right_full = side(full, "right")
+    left_weak = side(felt, "left")
+    pain = said("low_back_pain", "low back pain")
+    for g, cpt, extra in (("nia-lumbar-mri", "72148", ()),
+                          ("nia-lumbar-ct", "72131",
+                           (said("mri_contraindication", "non-MRI-conditional pacemaker"),)),
+                          ("cohere-ct-spine", "72131",
+                           (said("mri_contraindication", "non-MRI-conditional pacemaker"),
+                            said("in_person_exam", "Exam:")))):
+        assert outcome(g, cpt, pain, felt, full, *extra) == "not_met", g
+        assert outcome(g, cpt, pain, felt, *extra) == "met", g
+        assert outcome(g, cpt, pain, graded, full, *extra) == "met", g
+        assert outcome(g, cpt, pain, left_weak, right_full, *extra) == "met", g
+    # AIM's "Evidence of nerve root or cord compression - objective muscle weakness"
+    radicular = (said("radicular_pain", "R leg pain"), said("intervention_planned", "TFESI"))
+    assert outcome("aim-spine", "72148", *radicular, felt, full) == "not_met"
+    assert outcome("aim-spine", "72148", *radicular, graded, full) == "met"
+
+
+def test_cohere_postoperative_deficit_new_since_an_earlier_exam_and_a_stated_failed_course():
+    """Cohere 'Postoperative with new or worsening neurological symptoms': an L EHL 4/5 in
+    February after a 2024 fusion, where the January exam found full strength, is new (as
+    eviCore reads SP-1.2 on re-evaluation, dev d012); the same weakness with no earlier exam
+    stays a judgment. And 'failed conservative care' stated beside a PT course whose dates give
+    7 weeks is a documented failed six-week course; not when that PT is recorded as improved."""
+    def in_note(code, assertion, document, value=None, laterality="left"):
+        return Finding(code=code, assertion=assertion, value=value, laterality=laterality,
+                       evidence=[Evidence(document=document, start=0, end=4, text=code[:4])])
+
+    dates = (("jan", RECEIVED - dt.timedelta(days=50)), ("feb", RECEIVED - dt.timedelta(days=2)))
+    surgery = in_note("prior_spine_surgery", "present", "feb",
+                      ProcedureValue(date=dt.date(2024, 5, 1)), None)
+    weak = in_note("motor_weakness", "present", "feb", MotorValue(grade=4))
+    denied = in_note("motor_weakness", "absent", "jan", MotorValue(grade=5), "bilateral")
+    cohere = load_all()["cohere-ct-spine"]
+
+    def postop(*findings):
+        facts = CaseFacts(RECEIVED, 60, (surgery, *findings), document_dates=dates)
+        return next(c.result for c in evaluate(cohere, "72131", facts).criteria
+                    if c.id == "cohere-ct-spine.post-operative.new-or-worsening-neuro")
+
+    assert postop(weak, denied) == "met"
+    assert postop(weak) == "unknown"
+
+    def course(outcome):
+        pt = said("physical_therapy", "PT 09/22-11/06",
+                  value=TherapyValue(weeks=7, outcome=outcome,
+                                     start=RECEIVED - dt.timedelta(days=70),
+                                     end=RECEIVED - dt.timedelta(days=20)))
+        return (pt, said("conservative_care_failed", "failed conservative care"),
+                said("radicular_pain", "L leg pain"), said("nsaid", "naproxen"),
+                said("in_person_exam", "Exam:"),
+                said("mri_contraindication", "pacemaker, not MRI conditional"))
+
+    def failed_course(outcome):
+        d = evaluate(cohere, "72131", CaseFacts(RECEIVED, 60, course(outcome)))
+        line = next(c for c in d.criteria if c.id == "cohere-ct-spine.conservative-failure.lumbar")
+        return _node(line, "cohere-ct-spine.def.conservative_treatment.when.1")
+
+    assert failed_course(None) == "met"
+    assert failed_course("improved") != "met"
+
+
+def _node(criterion, node_id):
+    """The result of the node `node_id` anywhere under `criterion`."""
+    stack = [criterion]
+    while stack:
+        c = stack.pop()
+        if c.id == node_id:
+            return c.result
+        stack.extend(c.children or [])
+    raise KeyError(node_id)
+
+
+def test_an_mri_the_scanner_cannot_do_is_one_that_cannot_be_performed():
+    """Cohere 'MRI is contraindicated or cannot be performed' (word list mri_barrier): a
+    patient over the table's weight limit, or an MRI aborted for a movement disorder, is a
+    reason named; a form box 'MRI contraindication: Other - prefers CT' (dev d189) is not."""
+    def facts(reason):
+        return cohere_ct_case("L leg pain x 10 weeks, no injury.", reason)
+
+    cohere = load_all()["cohere-ct-spine"]
+    for reason in ("480 lb, over the MRI table weight limit",
+                   "MRI aborted, severe dyskinesias"):
+        assert evaluate(cohere, "72131", facts(reason)).outcome == "met", reason
+    assert evaluate(cohere, "72131", facts("Other: prefers CT - sooner appt")).outcome == "not_met"
+
+
+def cohere_ct_case(text, contraindication):
+    """A note `text` naming the leg pain, an NSAID, a failed 8-week PT and an MRI
+    contraindication `contraindication`: Cohere's new-onset pain line turns on the two."""
+    start = text.index("leg pain")
+    pain = Finding(code="radicular_pain", assertion="present", document_date=RECEIVED,
+                   evidence=[Evidence(document="n", start=start, end=start + 8, text="leg pain")])
+    care = (said("in_person_exam", "Exam:"), said("nsaid", "naproxen"),
+            said("mri_contraindication", contraindication),
+            said("physical_therapy", "8 weeks of PT without relief",
+                 value=TherapyValue(weeks=8, outcome="failed",
+                                    end=RECEIVED - dt.timedelta(days=20))))
+    return CaseFacts(RECEIVED, 60, (pain, *care), document_dates=(("n", RECEIVED),),
+                     texts=(("n", text),))
+
+
+def test_aim_an_abnormal_film_beside_a_normal_ct_of_the_region_is_no_explanation():
+    """dev d104: axial neck pain after 7 weeks of failed PT with an NSAID, medial branch blocks
+    planned; the film shows "mild C5-6 spondylosis, no instability" (abnormal) and a CT of the
+    cervical spine is negative: AIM's "negative or nondiagnostic radiographs" holds. The film
+    alone stays a reviewer's call; a normal CT of another region says nothing."""
+    neck = (said("neck_pain", "posterior neck pain"), said("intervention_planned", "MBB"),
+            said("nsaid", "naproxen"), said("in_person_exam", "Exam:"),
+            said("physical_therapy", "PT 7 weeks, no functional gains",
+                 value=TherapyValue(weeks=7, outcome="failed",
+                                    end=RECEIVED - dt.timedelta(days=20))),
+            said("prior_xray", "C-spine XR", value=ImagingValue(result="abnormal",
+                                                                region="cervical")))
+
+    def ct(region):
+        return said("prior_ct", "CT C-spine", value=ImagingValue(result="normal", region=region))
+
+    assert outcome("aim-spine", "72141", *neck, ct("cervical")) == "met"
+    assert outcome("aim-spine", "72141", *neck) == "not_met"
+    assert outcome("aim-spine", "72141", *neck, ct("lumbar")) == "not_met"
