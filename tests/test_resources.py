@@ -287,6 +287,10 @@ def test_lexicon_examples(nlp):
     ("My toes catch on the carpet.", "gait_abnormality", "present"),
     ("I will refer her to Dr. Lindqvist, physiatry, for an injection evaluation.",
      "intervention_planned", "present"),
+    # an infection a note suspects without naming it
+    ("Worried there is something brewing in the L3-4 disc space or epidural space.",
+     "spinal_infection", "possible"),
+    ("I suspect something is brewing in his lumbar spine.", "spinal_infection", "possible"),
     # a referral asking about an operation plans it
     ("I would be grateful for your opinion on an L3-4 foraminotomy or decompression.",
      "intervention_planned", "present"),
