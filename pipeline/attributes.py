@@ -47,6 +47,9 @@ _ONGOING_WEEKS = 12
 _LIST_JOIN = re.compile(r"^(?:\s+(?:of\s+)?[\w/-]+){0,3}\s*(?:,\s*(?:and\s+|plus\s+)?|and|\+|plus|&|then)\s*"
                         r"(?:[\w/-]+\s*(?:x|for|×)?\s*)?$", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s{0,2}[,(]?\s{0,2}(?:in\s+|on\s+|from\s+)?((?:19|20)\d\d)(?!\d|[/.-]\d|\s*(?:mg|mcg|ml|units?)\b)")
+# a read whose only finding it queries ("; ? medial breach of the screw") settles nothing; a
+# "?" ending a word ("fracture?") is a question, not this query mark
+_QUERIED = re.compile(r"(?:^|(?<=[\s;:,(]))\?\s{0,2}[A-Za-z][^,;.\n]*")
 _OPENS_PARENTHESIS = re.compile(r"\s{0,2}\(")
 _PARENTHETICAL = re.compile(r"\([^()\n]*\)")
 # a radiology report's conclusion, and the blank line or next "Label:" line that ends it
@@ -867,9 +870,11 @@ def _classify_result(words: str, cues: _Cues) -> Optional[str]:
     if nondiagnostic.search(words):
         return "nondiagnostic"
     kept = cues.result_denied.sub(" ", words)
-    found = [m.group(0) for m in abnormal.finditer(kept)]
+    found = [m.group(0) for m in abnormal.finditer(_QUERIED.sub(" ", kept))]
     if any(not cues.result_generic.fullmatch(f) for f in found):
         return "abnormal"
+    if _QUERIED.search(kept):
+        return "nondiagnostic"  # its one finding is queried
     if normal.search(words):
         return "normal"
     if found:

@@ -333,6 +333,14 @@ def test_no_date_from_another_findings_words_or_a_review(findings_of, text):
      "no drainable abscess.", "prior_mri", "abnormal"),
     ("XR L-spine: no fracture; ? endplate irregularity L2-3, read as indeterminate.",
      "prior_xray", "nondiagnostic"),
+    # a read that queries its finding with a "?" settles nothing
+    ("XR L-spine 12/8/2025: hardware intact, cage in good position; ? medial breach of R L5 "
+     "pedicle screw.", "prior_xray", "nondiagnostic"),
+    ("Lumbar x-ray 10/2026: ?pars defect at L5, otherwise normal.", "prior_xray",
+     "nondiagnostic"),
+    ("XR L-spine 10/2026: L2 compression fracture. Osteoporosis?", "prior_xray", "abnormal"),
+    ("XR T-spine: loss of height T12 with widening of T11-12 - ? flexion-distraction injury.",
+     "prior_xray", "abnormal"),
     # an equivocal film settles nothing, whatever finding words it names
     ("SI joint XR 5/2026: equivocal subchondral sclerosis of the iliac side.",
      "prior_xray", "nondiagnostic"),
