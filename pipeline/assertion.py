@@ -190,9 +190,27 @@ def _planned_visit(span: Span, rule: dict) -> bool:
 
 
 def _doubted(finding: _Finding) -> bool:
-    """Uncertain only by doubt cues (ConText rules with metadata `doubted`)."""
+    """Uncertain only by doubt cues (ConText rules with metadata `doubted`) or by the worry of
+    the patient or a relative (metadata `worry`, policy `worry_subjects`)."""
     cues = [m for m in finding.modifiers if m.category == "POSSIBLE_EXISTENCE"]
-    return bool(cues) and all((m.rule.metadata or {}).get("doubted") for m in cues)
+    return bool(cues) and all((m.rule.metadata or {}).get("doubted")
+                              or _voiced_worry(m, finding.span.doc) for m in cues)
+
+
+def _voiced_worry(modifier, doc: Doc) -> bool:
+    """'She is worried about ...', 'Pt concerned about ...': the worry's subject, read back
+    from the cue over a few linking words, is the patient or a relative."""
+    if not (modifier.rule.metadata or {}).get("worry"):
+        return False
+    rule = load_json("assertion_policy.json")["worry_subjects"]
+    start = modifier.modifier_span[0]
+    for token in reversed(doc[max(0, start - rule["reach"]):start]):
+        word = token.lower_
+        if word in rule["words"]:
+            return True
+        if word not in rule["between"]:
+            return False
+    return False
 
 
 def _normal_now(span: Span, rule: dict) -> bool:

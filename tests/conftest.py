@@ -91,3 +91,22 @@ def findings_of(nlp):
         return table, result
 
     return run
+
+
+@pytest.fixture
+def review_note(tmp_path, nlp):
+    """The result of reviewing a one-note case (a lumbar MRI request received on the note's
+    date), through the case file a user gives `spinecite review`."""
+    import json
+
+    from spinecite.review import review_case_file
+
+    def run(text, age=50, cpt="72148", date="2026-11-20"):
+        case = {"case_id": "p", "received_date": date, "patient": {"age": age, "sex": "F"},
+                "request": {"cpt": [cpt]},
+                "documents": [{"id": "note", "date": date, "text": text}]}
+        path = tmp_path / "p.case.json"
+        path.write_text(json.dumps(case))
+        return review_case_file(path, nlp=nlp)
+
+    return run

@@ -2,11 +2,7 @@
 ... MDM: Low suspicion for CES, epidural abscess or fracture. No imaging indicated." met three
 guidelines and was urgent (corpora/ANNOTATION.md "Doubted diagnoses"; rules/SCHEMA.md)."""
 
-import json
-
 import pytest
-
-from spinecite.review import review_case_file
 
 ED = ("ED provider note 11/20/2026\nHPI: 48F with acute LBP after lifting. Pain 10/10. Rule out "
       "cauda equina - she denies saddle anesthesia and incontinence.\nExam: 5/5 strength, normal "
@@ -37,13 +33,8 @@ def test_a_suspicion_raised_again_after_a_doubt_is_not_doubted(findings_of):
     ("Low suspicion for CES, epidural abscess or fracture. No imaging indicated.", False),
     ("Concern for CES given the history; MRI tonight.", True),
 ])
-def test_an_ed_note_that_doubts_cauda_equina_meets_nothing(tmp_path, nlp, mdm, urgent):
-    case = {"case_id": "p", "received_date": "2026-11-20", "patient": {"age": 48, "sex": "F"},
-            "request": {"cpt": ["72148"]},
-            "documents": [{"id": "ed", "date": "2026-11-20", "text": ED.format(mdm=mdm)}]}
-    path = tmp_path / "p.case.json"
-    path.write_text(json.dumps(case))
-    result = review_case_file(path, nlp=nlp)
+def test_an_ed_note_that_doubts_cauda_equina_meets_nothing(review_note, mdm, urgent):
+    result = review_note(ED.format(mdm=mdm), age=48)
     assert (result.priority == "urgent") is urgent
     if not urgent:
         assert all(d.outcome == "not_met" for d in result.determinations)

@@ -2,11 +2,7 @@
 new or changing (rules/SCHEMA.md `called_new`): NIA's "new or changing neurological deficits
 ... post-operatively" and eviCore's new-deficit red flags."""
 
-import json
-
 import pytest
-
-from spinecite.review import review_case_file
 
 POST_OP = ("Neurosurgery post-op visit 11/20/2026\n66F s/p L4-5 laminectomy and fusion on "
            "10/02/2026. {course} R leg pain and R foot weakness. Incision healing "
@@ -14,26 +10,19 @@ POST_OP = ("Neurosurgery post-op visit 11/20/2026\n66F s/p L4-5 laminectomy and 
            "distribution.\nPlan: MRI lumbar spine with and without contrast.\n")
 
 
-def _outcomes(tmp_path, text, nlp):
-    case = {"case_id": "p", "received_date": "2026-11-20", "patient": {"age": 66, "sex": "F"},
-            "request": {"cpt": ["72148"]},
-            "documents": [{"id": "note", "date": "2026-11-20", "text": text}]}
-    path = tmp_path / "p.case.json"
-    path.write_text(json.dumps(case))
-    result = review_case_file(path, nlp=nlp)
-    return {d.guideline: d.outcome for d in result.determinations}
+def _outcomes(review_note, text):
+    return {d.guideline: d.outcome for d in review_note(text, age=66).determinations}
 
 
 @pytest.mark.parametrize("course", ["Doing well until 1 week ago when she developed new",
                                     "Since Monday she has new"])
-def test_a_deficit_called_new_after_surgery_meets_the_post_operative_lines(tmp_path, nlp,
-                                                                           course):
-    outcomes = _outcomes(tmp_path, POST_OP.format(course=course), nlp)
+def test_a_deficit_called_new_after_surgery_meets_the_post_operative_lines(review_note, course):
+    outcomes = _outcomes(review_note, POST_OP.format(course=course))
     assert outcomes["nia-lumbar-mri"] == "met"
     assert outcomes["evicore-spine"] == "met"
 
 
-def test_a_deficit_not_called_new_after_surgery_stays_with_the_reviewer(tmp_path, nlp):
-    outcomes = _outcomes(tmp_path, POST_OP.format(course="She still has the"), nlp)
+def test_a_deficit_not_called_new_after_surgery_stays_with_the_reviewer(review_note):
+    outcomes = _outcomes(review_note, POST_OP.format(course="She still has the"))
     assert outcomes["nia-lumbar-mri"] == "not_met"
     assert outcomes["evicore-spine"] == "not_met"
