@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -466,30 +466,32 @@ def _declined_after(findings: list[_Finding], text: str, lower: str, rule: dict)
     the offer of the clause before it (the splitter ends the sentence at the semicolon, so
     ConText does not see the two together). The treatment offered is not done (absent), and
     no intervention is planned."""
-    if not any(word in lower for word in rule["anchors"]):
-        return
-    cue = _compiled(rule["cue"])
-    for f in findings:
-        if not ((f.kind == "treatment" and f.assertion == "hypothetical")
-                or (f.label in rule["codes"] and f.assertion == "present")):
-            continue
-        end = f.sent.end_char
-        if cue.match(text, end, min(len(text), end + rule["reach"])):
-            f.assertion = "absent"
+    _taken_back(findings, text, lower, rule,
+                lambda f: (f.kind == "treatment" and f.assertion == "hypothetical")
+                or (f.label in rule["codes"] and f.assertion == "present"))
 
 
 def _denied_after(findings: list[_Finding], text: str, lower: str, rule: dict) -> None:
     """'Wife thinks he is dropping things more; he denies this.': a bare denial opening the
     next clause takes back the symptoms and signs the clause before it reported; so does
     ', which he denies' after them in their sentence."""
+    _taken_back(findings, text, lower, rule,
+                lambda f: f.kind in rule["kinds"] and f.assertion == "present")
+
+
+def _taken_back(findings: list[_Finding], text: str, lower: str, rule: dict,
+                eligible: Callable[[_Finding], bool]) -> None:
+    """What a clause says is absent when the next clause opens with the rule's `cue` (within
+    `reach` of its sentence's end), or when `cue_within` follows it in its own sentence."""
     if not any(word in lower for word in rule["anchors"]):
         return
-    cue, within = _compiled(rule["cue"]), _compiled(rule["cue_within"])
+    cue = _compiled(rule["cue"])
+    within = _compiled(rule["cue_within"]) if "cue_within" in rule else None
     for f in findings:
-        if f.kind in rule["kinds"] and f.assertion == "present":
+        if eligible(f):
             end = f.sent.end_char
-            if cue.match(text, end, min(len(text), end + rule["reach"])) \
-                    or within.match(text, f.span.end_char, end):
+            if cue.match(text, end, min(len(text), end + rule["reach"])) or (
+                    within is not None and within.match(text, f.span.end_char, end)):
                 f.assertion = "absent"
 
 
