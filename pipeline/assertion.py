@@ -191,10 +191,18 @@ def _planned_visit(span: Span, rule: dict) -> bool:
 
 def _doubted(finding: _Finding) -> bool:
     """Uncertain only by doubt cues (ConText rules with metadata `doubted`) or by the worry of
-    the patient or a relative (metadata `worry`, policy `worry_subjects`)."""
+    the patient or a relative (metadata `worry`, policy `worry_subjects`) - or doubted by the
+    cue the sentence says last: "r/o cauda equina, felt to be very unlikely" suspects and then
+    doubts, and the last word counts, as it does across notes (extractors/findings.py)."""
     cues = [m for m in finding.modifiers if m.category == "POSSIBLE_EXISTENCE"]
-    return bool(cues) and all((m.rule.metadata or {}).get("doubted")
-                              or _voiced_worry(m, finding.span.doc) for m in cues)
+    if not cues:
+        return False
+    doubts = [m for m in cues if (m.rule.metadata or {}).get("doubted")
+              or _voiced_worry(m, finding.span.doc)]
+    if len(doubts) == len(cues):
+        return True
+    last = max(cues, key=lambda m: m.modifier_span[0])
+    return last in doubts and last.modifier_span[0] >= finding.span.end
 
 
 def _voiced_worry(modifier, doc: Doc) -> bool:
