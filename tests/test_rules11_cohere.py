@@ -24,19 +24,18 @@ def cohere(result):
     return next(d for d in result.determinations if d.guideline == "cohere-ct-spine")
 
 
-def test_low_back_pain_after_a_fall_in_an_osteoporotic_patient_needs_no_radiculopathy(review_note):
-    # "Low back pain with or without radiculopathy and ANY of the following risk factors:
-    # ... Osteoporosis; OR Elderly age", under the post-traumatic lines, MRI not possible
+def test_low_back_pain_after_a_fall_still_needs_the_parent_radiculopathy(review_note):
+    # "New onset post-traumatic radiculopathy with ALL of the following: MRI is indeterminate
+    # or cannot be performed; AND ANY of the following: Suspected cauda equina syndrome; OR Low
+    # back pain with or without radiculopathy and ANY of the following risk factors": an
+    # osteoporotic 78-year-old's back pain after a fall, MRI impossible, no leg symptoms and no
+    # imaging yet, meets no trauma line (the annotators' reading, dev d304)
     det = cohere(review_note(FALL_ON_ICE.format(age=78, pmh="osteoporosis (DEXA T-score -3.0)."),
                              age=78, cpt="72131"))
-    assert det.outcome == "met"
-    assert "fracture_trauma" in det.basis
-
-
-def test_low_back_pain_after_a_fall_without_a_risk_factor_is_not_met(review_note):
-    det = cohere(review_note(FALL_ON_ICE.format(age=44, pmh="hypertension."), age=44,
-                             cpt="72131"))
     assert det.outcome == "not_met"
+    line = next(c for c in det.criteria
+                if c.id == "cohere-ct-spine.trauma.radiculopathy.low-back-pain-risk")
+    assert line.result == "not_met"
 
 
 def test_post_operative_deficit_called_new_is_new_neurological_symptoms(review_note):
@@ -54,3 +53,24 @@ def test_post_operative_deficit_present_before_the_operation_is_not_new(review_n
         course="The numbness over the top of the right foot has been there since before the "
                "operation. No bowel or bladder changes."), age=62, cpt="72131"))
     assert det.outcome == "not_met"
+
+
+NOT_MRI_SAFE = """NEUROLOGY CLINIC - 11/20/2026
+58 yo F with type 1 diabetes. Four weeks of right leg pain and numbness over the right foot \
+that began without any injury. She has an implanted insulin pump that is not MRI safe.
+Exam: Strength 5/5 bilaterally. Reflexes 2+ and symmetric. Decreased sensation to pinprick \
+over the right L5 dermatome.
+Plan: CT lumbar spine without contrast.
+"""
+
+
+def test_a_device_not_mri_safe_means_mri_cannot_be_performed(review_note):
+    # the span the note gives is the label alone ("not MRI safe"): rules/word_lists.yaml
+    # mri_barrier and mri_implant name it
+    result = review_note(NOT_MRI_SAFE, age=58, cpt="72131")
+    det = cohere(result)
+    assert det.outcome == "met"  # "Dermatomal sensory loss ...", "MRI is indeterminate or
+    assert det.basis == ["neuro_deficit"]  # cannot be performed", no trauma
+    evicore = next(d for d in result.determinations if d.guideline == "evicore-spine")
+    ct = next(c for c in evicore.criteria if c.id == "evicore-spine.req.ct-indication")
+    assert ct.result == "met"
