@@ -74,3 +74,26 @@ def test_a_device_not_mri_safe_means_mri_cannot_be_performed(review_note):
     evicore = next(d for d in result.determinations if d.guideline == "evicore-spine")
     ct = next(c for c in evicore.criteria if c.id == "evicore-spine.req.ct-indication")
     assert ct.result == "met"
+
+
+TEEN_BACK = """SPORTS MEDICINE 11/20/2026
+16 yo M, high school senior. Three weeks of mid back pain that started {onset}. No leg symptoms.
+Exam: tender over the T10-T11 paraspinals. Strength 5/5, reflexes 2+ and symmetric, sensation \
+intact.
+Plan: CT thoracic spine.
+"""
+
+
+def test_a_childs_lifting_strain_is_no_suspected_spine_trauma(review_note):
+    # "Any suspected thoracolumbar spine trauma in a child" reads trauma as the policy's
+    # Definitions list it (falls, vehicles, sports ...): lifting a couch is none
+    det = cohere(review_note(TEEN_BACK.format(onset="after lifting a heavy couch with his father"),
+                             age=16, cpt="72128"))
+    assert det.outcome == "not_met"
+
+
+def test_a_childs_fall_is_suspected_spine_trauma(review_note):
+    det = cohere(review_note(TEEN_BACK.format(onset="after he fell off a ladder onto his back"),
+                             age=16, cpt="72128"))
+    assert det.outcome == "met"
+    assert det.basis == ["fracture_trauma"]
