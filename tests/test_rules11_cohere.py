@@ -97,3 +97,31 @@ def test_a_childs_fall_is_suspected_spine_trauma(review_note):
                              age=16, cpt="72128"))
     assert det.outcome == "met"
     assert det.basis == ["fracture_trauma"]
+
+
+OLD_NUMBNESS = """SPINE CLINIC 11/20/2026
+66 yo M with a dual-chamber pacemaker that is not MRI-conditional. Three weeks of low back pain \
+after a day of gardening{history}
+Exam: Strength 5/5 bilaterally. Reflexes 2+ and symmetric. Decreased sensation over the left S1 \
+dermatome{course}.
+Plan: CT lumbar spine without contrast.
+"""
+
+
+def test_new_onset_symptoms_are_not_a_deficit_the_notes_call_old(review_note):
+    # "New onset symptoms without trauma ... MRI is indeterminate or cannot be performed; AND
+    # ... Dermatomal sensory loss not related to peripheral neuropathy": numbness left by a 2019
+    # discectomy, "chronic and unchanged", is no new onset symptom
+    det = cohere(review_note(OLD_NUMBNESS.format(
+        history=", no leg pain. Numbness over the outer left foot since his 2019 L5-S1 "
+                "discectomy, unchanged.",
+        course=", chronic and unchanged since 2019"), age=66, cpt="72131"))
+    assert det.outcome == "not_met"
+
+
+def test_new_onset_dermatomal_sensory_loss_with_mri_impossible_is_met(review_note):
+    det = cohere(review_note(OLD_NUMBNESS.format(
+        history=", and for two weeks numbness over the outer left foot.", course=""),
+        age=66, cpt="72131"))
+    assert det.outcome == "met"
+    assert det.basis == ["neuro_deficit"]
