@@ -125,3 +125,30 @@ def test_new_onset_dermatomal_sensory_loss_with_mri_impossible_is_met(review_not
         age=66, cpt="72131"))
     assert det.outcome == "met"
     assert det.basis == ["neuro_deficit"]
+
+
+INFECTION = """INTERNAL MEDICINE 11/20/2026
+72 yo M with type 2 diabetes and a dual-chamber pacemaker that is not MRI-conditional. Three \
+weeks of constant low back pain, worse at night. Afebrile, temperature 36.9.
+Labs: ESR 48, CRP 22.
+Exam: tender over L3. Strength 5/5 bilaterally, reflexes 2+ and symmetric, sensation intact.
+Assessment: low back pain with raised inflammatory markers. {ddx}
+Plan: CT lumbar spine without contrast.
+"""
+
+
+def test_an_unnamed_afebrile_infection_suspicion_meets_the_line_without_urgency(review_note):
+    # "Suspected or known infection involving the spine, with ALL of the following": met; but
+    # urgent (contract §3) only for an infection named as a spinal one or with a fever
+    det = cohere(review_note(INFECTION.format(
+        ddx="DDx degenerative disease vs infection, infection less likely."), age=72,
+        cpt="72131"))
+    assert det.outcome == "met"
+    assert det.basis == ["infection"]
+    assert det.urgent is False
+
+
+def test_a_suspected_infection_named_as_spinal_is_urgent(review_note):
+    det = cohere(review_note(INFECTION.format(ddx="Concern for discitis."), age=72, cpt="72131"))
+    assert det.outcome == "met"
+    assert det.urgent is True
