@@ -14,8 +14,7 @@ Plan: CT lumbar spine without contrast.
 POST_OP = """SPINE CLINIC - 11/20/2026
 62 yo M, s/p L4-5 laminectomy and discectomy on 03/10/2026 with good relief of his left leg \
 pain afterwards. {course}
-Exam: Strength 5/5 bilaterally. Reflexes 2+ and symmetric. Decreased sensation to pinprick \
-over the right L5 dermatome. SLR positive on the right.
+Exam: Right EHL 4/5, otherwise 5/5. Reflexes 2+ and symmetric. SLR positive on the right.
 Plan: CT lumbar spine without contrast to assess the decompression.
 """
 
@@ -42,16 +41,17 @@ def test_post_operative_deficit_called_new_is_new_neurological_symptoms(review_n
     # "Postoperative with new or worsening neurological symptoms": eight months after the
     # operation, no MRI contraindication, no word of worsening
     det = cohere(review_note(POST_OP.format(
-        course="Three weeks ago he developed new right leg pain and numbness over the top of "
-               "the right foot. No bowel or bladder changes."), age=62, cpt="72131"))
+        course="Three weeks ago he developed new right leg pain and right foot weakness. No "
+               "bowel or bladder changes."), age=62, cpt="72131"))
     assert det.outcome == "met"
     assert det.basis == ["post_operative"]
 
 
 def test_post_operative_deficit_present_before_the_operation_is_not_new(review_note):
+    # nothing calls it new and nothing says it worsened: whether it is new is the reviewer's
     det = cohere(review_note(POST_OP.format(
-        course="The numbness over the top of the right foot has been there since before the "
-               "operation. No bowel or bladder changes."), age=62, cpt="72131"))
+        course="The right foot weakness has been there since before the operation. No bowel "
+               "or bladder changes."), age=62, cpt="72131"))
     assert det.outcome == "not_met"
 
 
@@ -152,3 +152,12 @@ def test_a_suspected_infection_named_as_spinal_is_urgent(review_note):
     det = cohere(review_note(INFECTION.format(ddx="Concern for discitis."), age=72, cpt="72131"))
     assert det.outcome == "met"
     assert det.urgent is True
+
+
+def test_post_operative_leg_pain_called_new_without_a_deficit_is_not_met(review_note):
+    # "developed right leg pain" after an operation may be the pain it did not relieve: only a
+    # deficit called new counts for "new or worsening neurological symptoms" here
+    det = cohere(review_note(POST_OP.replace("Right EHL 4/5, otherwise 5/5", "Strength 5/5")
+                             .format(course="Three weeks ago he developed right leg pain. No "
+                                            "bowel or bladder changes."), age=62, cpt="72131"))
+    assert det.outcome == "not_met"
