@@ -70,12 +70,20 @@ def _merge_values(shape: Optional[str], values: list[dict[str, Any]],
         return max(values, key=lambda v: v.get("score") or 0)
     if shape == "therapy":
         # the best-grounded statement of the course wins; fields it lacks come from others
-        # (a duration the patient reports ranks below one the record's dates give)
+        # (a duration the patient reports or a prescription states, "3x/wk x 4 wks", ranks
+        # below one the record's dates give, a month span "Sept-Oct" below dates known to the
+        # day "09/08/2026 - 09/29/2026")
         rank = {"stated": 3, "dates": 2, "since": 1}
         best = max(values, key=lambda v: (rank.get(v.get("weeks_basis"), 0)
-                                          - (1.5 if v.get("reported") else 0),
+                                          - (1.5 if v.get("reported") or v.get("prescribed") else 0)
+                                          - (0.75 if v.get("weeks_basis") == "dates"
+                                             and not v.get("exact_dates") else 0),
                                           v.get("weeks") or 0, len(v)))
         merged = dict(best)
+        exact = _exact_course(values) if not best.get("exact_dates") else None
+        if exact is not None:
+            # a stated duration keeps its weeks; its dates are those the record gives exactly
+            merged.update(start=exact["start"], end=exact["end"], exact_dates=True)
         for v in values:
             for key, item in v.items():
                 merged.setdefault(key, item)
@@ -93,7 +101,22 @@ def _merge_values(shape: Optional[str], values: list[dict[str, Any]],
     for v in values:
         for key, item in v.items():
             merged.setdefault(key, item)
+    dated = [v for v in values if v.get("date")]
+    if dated:
+        # a date known to the day goes before one known to the month or the year only
+        # ("the 2024 MRI" in two office notes, "MRI LUMBAR SPINE ... 03/11/2024" in its report)
+        merged["date"] = min(dated, key=lambda v: _PRECISION_RANK.get(v.get("date_precision"), 0))["date"]
     return merged
+
+
+_PRECISION_RANK = {"month": 1, "year": 2}
+
+
+def _exact_course(values: list[dict[str, Any]]) -> Optional[dict[str, Any]]:
+    """Of the mentions dating the course from its start to its end to the day, the latest
+    ending ("Episode: 07/21/2026 - 09/15/2026" beside "Completed PT Jul-Sep (8 wks)")."""
+    dated = [v for v in values if v.get("exact_dates") and v.get("start") and v.get("end")]
+    return max(dated, key=lambda v: (v["end"], v["start"])) if dated else None
 
 
 def _member_values(shape: Optional[str], members: list) -> list[Optional[dict[str, Any]]]:

@@ -38,7 +38,7 @@ _LEVEL_NEXT = re.compile(r"\s{0,3}[~@]?\s?(?=[CTLS]\s?\d)")
 _WINDOW_BEFORE = 4
 _WINDOW_AFTER = 5
 # "completed in March", "finished PT on 1/15", "discharged from therapy 2/3": an end date
-_ENDED = re.compile(r"(?:complet|finish|ended|discharg|d/c|stopped|last)\w*(?:\W+\w+){0,3}?\W*$")
+_ENDED = re.compile(r"(?:complet|finish|ended|ending|discharg|d/c|stopped|last)\w*(?:\W+\w+){0,3}?\W*$")
 # "PT started 11/24/2025", "began chiro 10/1": a course's start with no end stated
 _STARTED = re.compile(r"(?:start|began|begin|initiat|since)\w*(?:\W+\w+){0,3}?\W*$")
 # a course started this recently with nothing said of its end is taken as still running
@@ -47,9 +47,21 @@ _ONGOING_WEEKS = 12
 _LIST_JOIN = re.compile(r"^(?:\s+(?:of\s+)?[\w/-]+){0,3}\s*(?:,\s*(?:and\s+|plus\s+)?|and|\+|plus|&|then)\s*"
                         r"(?:[\w/-]+\s*(?:x|for|×)?\s*)?$", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s{0,2}[,(]?\s{0,2}(?:in\s+|on\s+|from\s+)?((?:19|20)\d\d)(?!\d|[/.-]\d|\s*(?:mg|mcg|ml|units?)\b)")
+_ONE_SIDE = re.compile(r"(?<![\w/])(?:(?i:left|right|lt|rt)|[LR])(?![\w/])")
 # a read whose only finding it queries ("; ? medial breach of the screw") settles nothing; a
 # "?" ending a word ("fracture?") is a question, not this query mark
 _QUERIED = re.compile(r"(?:^|(?<=[\s;:,(]))\?\s{0,2}[A-Za-z][^,;.\n]*")
+# "His 2015 lumbar MRI", "the 2019 CT": a year opening the finding's words or just before them
+_YEAR_OPENING = re.compile(r"((?:19|20)\d\d)\s")
+_YEAR_BEFORE = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)\s+(?:(?:lumbar|cervical|thoracic|l-?spine|c-?spine|t-?spine|spine|outside|repeat|prior)\s+)?$",
+                          re.IGNORECASE)
+# a visit frequency right before a duration makes it a prescription ("CMT 3x/wk x 4 wks")
+_PRESCRIBED = re.compile(r"(?:\b\d\s*x\s*/?\s*(?:a\s+|per\s+)?(?:wk|week)s?|\b(?:once|twice|\d\s*(?:x|times))\s+"
+                         r"(?:a|per|weekly)\s*(?:wk|week)?|\bweekly)\s*,?\s*$", re.IGNORECASE)
+_INDICATION = re.compile(r",?\s+(?:done\s+|performed\s+)?for\s+(?:(?:an?|the|his|her|severe|central|lumbar|cervical|"
+                         r"recurrent|foraminal|[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?)\s+){0,3}", re.IGNORECASE)
+# between where a study was taken and its date: nothing but a preposition ("in office on 07/14")
+_TAKEN_ON = re.compile(r"\s{0,3}(?:on\s+|dated\s+)?")
 _OPENS_PARENTHESIS = re.compile(r"\s{0,2}\(")
 _PARENTHETICAL = re.compile(r"\([^()\n]*\)")
 # a radiology report's conclusion, and the blank line or next "Label:" line that ends it
@@ -116,6 +128,8 @@ class _Cues:
         self.result_denied = re.compile(_phrase_regex(result["negated"]).pattern + r"[^,;.\n]*",
                                         re.IGNORECASE)
         self.result_generic = _phrase_regex(result["generic"])
+        self.read_as = re.compile(r"\s*(?:" + _phrase_regex(result["read_as"]).pattern + r")\s*:?",
+                                  re.IGNORECASE)
         self.region = [(name, _phrase_regex(words)) for name, words in data["region"].items()]
         self.site = _phrase_regex(data["malignancy_site"])
         self.metastatic = _phrase_regex(data["metastatic"])
@@ -132,6 +146,23 @@ class _Cues:
         self.reported = _phrase_regex(data["reported_duration"]["cues"])
         self.reported_window = data["reported_duration"]["window"]
         self.contrast = _phrase_regex(data["outcome_contrast"])
+        relief = data["relief_duration"]
+        hedges = r"(?:\s+(?:" + _phrase_regex(relief["hedges"]).pattern + r"))?\s*$"
+        self.relief_before = re.compile(_phrase_regex(relief["before"]).pattern + hedges, re.IGNORECASE)
+        self.relief_before_bare = re.compile(_phrase_regex(relief["before_bare"]).pattern + hedges,
+                                             re.IGNORECASE)
+        self.relief_after = re.compile(r"\s*,?\s*" + _phrase_regex(relief["after"]).pattern, re.IGNORECASE)
+        limbs = data["both_limbs"]
+        self.both_limbs_codes = set(limbs["codes"])
+        # a limb may open a slashed list ("bilat thigh/calf burning")
+        self.both_limbs = re.compile(_phrase_regex(limbs["both"]).pattern + r"\s+(?:[\w-]+\s+)?(?:"
+                                     + "|".join(map(re.escape, limbs["limbs"])) + r")(?!\w)", re.IGNORECASE)
+        crossed = data["crossed_sign"]
+        self.crossed_codes = set(crossed["codes"])
+        self.crossed = _phrase_regex(crossed["cues"])
+        self.crossed_side = re.compile(
+            _phrase_regex(crossed["brings_on"]).pattern + r"\s*(?:the\s+)?(left|right|lt|rt|L|R)\.?[\s-]*(?:sided\s+)?"
+            + _phrase_regex(crossed["pain_words"]).pattern, re.IGNORECASE)
         lt = data["light_touch"]
         self.light_touch_codes = set(lt["codes"])
         self.far_laterality_codes = set(data["far_laterality_codes"])
@@ -193,6 +224,7 @@ class _Cues:
                                             + r"\s*[:=#-]?\s*\d{1,3}\s*\(\s*$", re.IGNORECASE)
         self.care_start = re.compile(_phrase_regex(header["start_labels"]).pattern
                                      + r"(?:\s+date)?\s*[:=#-]?\s*(?:on\s+)?$", re.IGNORECASE)
+        self.ledger_rows = header["ledger_rows"]
         self.care_visits = re.compile(_phrase_regex(header["visit_labels"]).pattern
                                       + r"\s*[:=#-]?\s*(\d{1,3})(?!\d)", re.IGNORECASE)
 
@@ -249,6 +281,9 @@ def _laterality(span: Span, cues: _Cues, words: _Words, starts: list[int],
     stands between ("right buttock and lateral leg pain radiating to the top of the foot")."""
     texts, lowers = words.text, words.lower
     sent = span.sent
+    crossed = _crossed_side(span, cues, text)
+    if crossed:
+        return crossed
     lo = span.start
     budget = _WINDOW_BEFORE
     # a side word belongs to this finding only within its own clause; the levels between them
@@ -276,7 +311,30 @@ def _laterality(span: Span, cues: _Cues, words: _Words, starts: list[int],
         side = _far_side(span, cues, texts, lowers, starts)
     if side is None:
         side = _side_label(span, cues, text)
+    if side is None and span.label_ in cues.both_limbs_codes and _both_limbs(span, cues, text):
+        side = "bilateral"
     return side
+
+
+def _both_limbs(span: Span, cues: _Cues, text: str) -> bool:
+    """Both legs named where the symptom is described: its sentence or the next one."""
+    sent = span.sent
+    if _ONE_SIDE.search(text, sent.start_char, sent.end_char):
+        return False  # its own sentence names one side ("claudication, R leg only")
+    doc = span.doc
+    end = doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
+    return cues.both_limbs.search(text, sent.start_char, end) is not None
+
+
+def _crossed_side(span: Span, cues: _Cues, text: str) -> Optional[str]:
+    """The side of the pain a crossed straight-leg raise brings on ("crossed SLR positive (R
+    leg raise produces L leg pain)": left), read after it in its sentence."""
+    if span.label_ not in cues.crossed_codes or not cues.crossed.search(span.text):
+        return None
+    m = cues.crossed_side.search(text, span.end_char, span.sent.end_char)
+    if m is None or (len(m.group(1)) == 1 and not m.group(1).isupper()):
+        return None
+    return cues.laterality.get(m.group(1).lower())
 
 
 def _column_side(span: Span, cues: _Cues, text: str) -> Optional[str]:
@@ -397,11 +455,22 @@ def _sentence_levels(sent: Span, cues: _Cues, text: str,
     key = (sent.start_char, sent.end_char)
     levels = cache.get(key)
     if levels is None:
-        levels = cache[key] = [
-            (m.start(), m.end(), _level_text(m))
-            for m in _LEVEL.finditer(text, sent.start_char, sent.end_char)
-            if not cues.level_elsewhere.search(text, max(sent.start_char, m.start() - 20), m.start())]
+        found = [m for m in _LEVEL.finditer(text, sent.start_char, sent.end_char)
+                 if not cues.level_elsewhere.search(text, max(sent.start_char, m.start() - 20), m.start())]
+        ends = {m.end() for m in found}
+        levels = cache[key] = [(m.start(), m.end(), _level_text(m)) for m in found
+                               if not _level_aside(m, ends, text, sent.start_char)]
     return levels
+
+
+def _level_aside(m: re.Match[str], level_ends: set[int], text: str, floor: int) -> bool:
+    """A level in a parenthesis that follows another level, a second thought about it ("Left
+    L4 (and likely L3) radiculopathy", "L5 (vs S1) radiculopathy"): the first one is the
+    finding's, however near the second stands to it."""
+    opened = text.rfind("(", floor, m.start())
+    if opened < 0 or ")" in text[opened:m.start()]:
+        return False
+    return len(text[:opened].rstrip()) in level_ends
 
 
 def _level(span: Span, cues: _Cues, text: str,
@@ -562,6 +631,33 @@ def _course_duration(t: timex.TimeExpression, text: str, cues: _Cues) -> bool:
                 or cues.failed_before.search(text, max(0, t.start - 25), t.start))
 
 
+def _labelled_range_after(span: Span, cues: _Cues, text: str,
+                          neighbours: list[Span]) -> Optional[timex.TimeExpression]:
+    """A form's field dating the therapy its line asks about, past the sentence a "?" ends
+    ("Physical therapy?  [X] Y  [ ] N   Dates: 09/22/2026 to 11/06/2026"), no other finding
+    between them."""
+    line_end = text.find("\n", span.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    times = span.doc._.time_expressions or []
+    for t in times[bisect_left(times, span.end_char, key=_start_of):]:
+        if t.end > line_end or any(span.end_char <= o.start_char < t.start for o in neighbours):
+            return None
+        label = text[max(span.end_char, t.start - 40):t.start]
+        if t.kind == "range" and cues.care_range.search(label):
+            return t
+    return None
+
+
+def _relief_duration(t: timex.TimeExpression, text: str, cues: _Cues) -> bool:
+    """How long one treatment's relief lasted ("helped for a day each time", "temporary relief
+    for 1-2 days after each adjustment"), not how long the course ran."""
+    before = text[max(0, t.start - 40):t.start]
+    opened_by_for = text[t.start:t.end].lower().startswith("for")
+    return bool((opened_by_for and cues.relief_before.search(before))
+                or cues.relief_before_bare.search(before)
+                or cues.relief_after.match(text, t.end))
+
+
 def _listed_course(durations: list[timex.TimeExpression], text: str,
                    cues: _Cues) -> Optional[float]:
     """Weeks of a conservative course listed treatment by treatment ("despite 6 wks rest and
@@ -586,7 +682,8 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
     times = _sentence_times(span)
     ranges = [t for t in times if t.kind == "range"]
     since = [t for t in times if t.kind == "since"]
-    durations = [t for t in times if t.kind == "duration" and t.weeks is not None]
+    durations = [t for t in times if t.kind == "duration" and t.weeks is not None
+                 and not _relief_duration(t, text, cues)]
     visits = [t.visits for t in times if t.visits]
     dates = [t for t in times if t.kind in ("date", "ago") and t.start_date]
     total = span.label_ == "conservative_care_failed"
@@ -595,9 +692,10 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         # therapy's figures are those nearest it
         ranges = [t for t in ranges if _owned(span, t.start, t.end, neighbours, text)]
         durations = [t for t in durations if _owned(span, t.start, t.end, neighbours, text)]
-    r = _nearest_expression(span, ranges)
+    r = _nearest_expression(span, ranges) or _labelled_range_after(span, cues, text, neighbours)
     if r is not None:
         value.update(start=r.start_date, end=r.end_date, weeks=r.weeks, weeks_basis="dates")
+        _mark_exact(value, r)
     if durations:
         # the note's own number beats one computed from dates ("8 weeks (Sept-Oct)")
         if total:
@@ -617,6 +715,8 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
             if not (r is not None and r.precision == "day" and r.weeks is not None
                     and r.weeks > chosen.weeks + 1):
                 value.update(weeks=chosen.weeks, weeks_basis="stated")
+                if _PRESCRIBED.search(text, max(0, chosen.start - 20), chosen.start):
+                    value["prescribed"] = True  # "3x/wk x 4 wks": what was ordered, not done
         if value.get("weeks_basis") == "stated" and cues.reported.search(
                 text, max(span.sent.start_char, chosen.start - cues.reported_window),
                 min(span.sent.end_char, chosen.end + cues.reported_window)):
@@ -624,15 +724,18 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
     elif r is None and since:
         s = _nearest_expression(span, since)
         value.update(start=s.start_date, weeks=s.weeks, weeks_basis="since")
+        _mark_exact(value, s)
     if visits:
         value["visits"] = visits[0]
         if value.get("weeks") is None:
             value["weeks_basis"] = "visits_only"
     header: dict[str, Any] = {}  # the header course the value took
     course = {}
-    if span.label_ in cues.header_codes and value.get("weeks") is None and "start" not in value:
+    if span.label_ in cues.header_codes and "start" not in value:
         # a therapy note's header fields dating its whole course go before a date of the
-        # note's title line ("PT DISCHARGE SUMMARY 11/06/2026 / Dates: 09/22/2026 - 11/06/2026")
+        # note's title line ("PT DISCHARGE SUMMARY 11/06/2026 / Dates: 09/22/2026 - 11/06/2026");
+        # they date a course whose weeks the note states too ("Visits: 12 (09/15/2026 -
+        # 10/27/2026)" above "Minimal progress after 6 weeks of skilled PT")
         course = _header_course(span, cues, text)
         if "end" in course:
             header = course
@@ -647,6 +750,7 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         else:
             value["start"] = d.start_date
             started = bool(_STARTED.search(before))
+        _mark_exact(value, d)
     if span.label_ in cues.header_codes and value.get("weeks") is None and "start" not in value:
         header = course or _header_course(span, cues, text)
         value.update({k: v for k, v in header.items() if k not in value})
@@ -663,6 +767,13 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
             and value["weeks"] <= _ONGOING_WEEKS:
         value["outcome"] = "ongoing"
     return value
+
+
+def _mark_exact(value: dict[str, Any], t: timex.TimeExpression) -> None:
+    """Dates known to the day ("07/14/2026 through 09/22/2026") outrank a month span ("Jul-Sep")
+    when a therapy's mentions merge (extractors/findings.py); internal, not a contract field."""
+    if t.precision == "day":
+        value["exact_dates"] = True
 
 
 def _lines_end(text: str, lines: int) -> int:
@@ -717,13 +828,16 @@ def _header_course(span: Span, cues: _Cues, text: str) -> dict[str, Any]:
         label = text[max(text.rfind("\n", 0, t.start) + 1, t.start - 40):t.start]
         if t.kind == "range" and cues.care_range.search(label):
             value.update(start=t.start_date, end=t.end_date, weeks=t.weeks, weeks_basis="dates")
+            _mark_exact(value, t)
         elif t.kind == "date" and t.start_date and cues.care_dated_visits.search(label):
             last = _dated_list_end(times, i, text)
             value.update(start=t.start_date, end=last,
                          weeks=timex.weeks_between(t.start_date, last), weeks_basis="dates")
+            _mark_exact(value, t)
         elif t.kind == "date" and t.start_date and "start" not in value \
                 and cues.care_start.search(label):
             value["start"] = t.start_date
+            _mark_exact(value, t)
             reference = span.doc._.reference_date
             if reference and t.start_date <= reference:
                 # a course begun then and reported on today runs to the note's date
@@ -731,10 +845,27 @@ def _header_course(span: Span, cues: _Cues, text: str) -> dict[str, Any]:
         elif t.kind == "date" and t.start_date and "start" in value and cues.care_end.search(label):
             value.update(end=t.start_date, weeks=timex.weeks_between(value["start"], t.start_date),
                          weeks_basis="dates")
+    if "start" not in value and span.start_char < _lines_end(text, 2):
+        # a log's course is dated by its rows only for the therapy its title names
+        value.update(_ledger_course(times, text, cues.ledger_rows))
     visits = cues.care_visits.search(text, 0, header_end)
     if visits:
         value["visits"] = int(visits.group(1))
     return value
+
+
+def _ledger_course(times: list, text: str, fewest: int) -> dict[str, Any]:
+    """A visit log's course: a note whose lines open on a day's date, at least `fewest` of them
+    ("08/04/26  98940  CMT C5-T1 ..." to "10/06/26  98940  re-exam"), ran from its first row's
+    date to its last's."""
+    rows = [t.start_date for t in times
+            if t.kind == "date" and t.start_date and t.precision == "day"
+            and not text[text.rfind("\n", 0, t.start) + 1:t.start].strip()]
+    if len(rows) < fewest or rows != sorted(rows):
+        return {}  # a log runs in date order
+    start, end = min(rows), max(rows)
+    return {"start": start, "end": end, "weeks": timex.weeks_between(start, end),
+            "weeks_basis": "dates", "exact_dates": True}
 
 
 def _dated_list_end(times: list, first: int, text: str):
@@ -779,17 +910,28 @@ def _imaging_status(span: Span, cues: _Cues, text: str) -> Optional[str]:
     return None
 
 
+def _study_date(span: Span, cues: _Cues, neighbours: list[Span], text: str):
+    """(date, precision) of a study or procedure from its own words, else None."""
+    return _own_date(span, neighbours, text) or _described_date(span, cues, neighbours, text)
+
+
 def _own_date(span: Span, neighbours: list[Span], text: str):
     """The date nearest the finding, of those nearer it than any other finding ("XR C-spine
-    4/2/2026: solid C5-6 fusion" dates the x-ray, not the fusion)."""
+    4/2/2026: solid C5-6 fusion" dates the x-ray, not the fusion), with its precision."""
+    # the finding a study or procedure was for ("laminectomy for stenosis 03/2024") is
+    # part of its description, not a rival for its date
+    rivals = [o for o in neighbours if not _INDICATION.fullmatch(text, span.end_char, o.start_char)]
     dates = [t for t in _sentence_times(span) if t.start_date and t.kind in ("date", "ago")
-             and _owned(span, t.start, t.end, neighbours, text)]
+             and _owned(span, t.start, t.end, rivals, text)]
     if dates:
-        return _nearest_expression(span, dates).start_date
+        nearest = _nearest_expression(span, dates)
+        return nearest.start_date, nearest.precision
     # a bare year written right after the study or procedure ("s/p L4-5 laminectomy 2019",
-    # "MRI 2023 showed"): timex asks a lone year for a preposition, the finding is one here
-    year = _YEAR_AFTER.match(text, span.end_char)
-    return dt.date(int(year.group(1)), 1, 1) if year else None
+    # "MRI 2023 showed") or opening its words ("His 2015 lumbar MRI"): timex asks a lone
+    # year for a preposition, the finding is one here
+    year = _YEAR_AFTER.match(text, span.end_char) or _YEAR_OPENING.match(text, span.start_char, span.end_char) \
+        or _YEAR_BEFORE.search(text, max(0, span.start_char - 25), span.start_char)
+    return (dt.date(int(year.group(1)), 1, 1), "year") if year else None
 
 
 def _described_date(span: Span, cues: _Cues, neighbours: list[Span], text: str):
@@ -805,7 +947,9 @@ def _described_date(span: Span, cues: _Cues, neighbours: list[Span], text: str):
     if t.kind != "date" or not t.start_date \
             or any(span.end_char <= o.start_char < t.start for o in neighbours):
         return None
-    return t.start_date if cues.study_descriptors.fullmatch(text, span.end_char, t.start) else None
+    if not cues.study_descriptors.fullmatch(text, span.end_char, t.start):
+        return None
+    return t.start_date, t.precision
 
 
 def _done_here(span: Span, cues: _Cues, text: str) -> bool:
@@ -816,14 +960,28 @@ def _done_here(span: Span, cues: _Cues, text: str) -> bool:
                 or cues.done_here_label.search(text, line_start, span.start_char))
 
 
+def _taken_here_on(span: Span, cues: _Cues, text: str):
+    """The date written right after where a study was taken ("Lumbar x-rays taken in office
+    07/14/2026 (AP/lat)" at a chiropractor's discharge of 09/22): the day it was taken."""
+    here = cues.done_here_after.match(text, span.end_char)
+    if here is None:
+        return None
+    times = span.doc._.time_expressions or []
+    i = bisect_left(times, here.end(), key=_start_of)
+    if i < len(times) and times[i].kind == "date" and times[i].start_date \
+            and _TAKEN_ON.fullmatch(text, here.end(), times[i].start):
+        return times[i].start_date, times[i].precision
+    return None
+
+
 def _imaging_value(span: Span, cues: _Cues, neighbours: list[Span], text: str,
                    studies: list[int], report: _Report) -> dict[str, Any]:
     value: dict[str, Any] = {}
-    when = _own_date(span, neighbours, text) or _described_date(span, cues, neighbours, text)
+    when = _study_date(span, cues, neighbours, text) or _taken_here_on(span, cues, text)
     if when is None and (report.names(span) or _done_here(span, cues, text)):
-        when = span.doc._.reference_date
+        when = span.doc._.reference_date, "day"
     if when:
-        value["date"] = when
+        _set_date(value, *when)
     region = _first_cue(cues.region, text[span.sent.start_char:span.sent.end_char])
     if region:
         value["region"] = region
@@ -850,7 +1008,7 @@ def _imaging_result(span: Span, cues: _Cues, text: str, studies: list[int]) -> O
     if following < len(studies):
         end = min(end, studies[following])
     after = text[span.end_char:end]
-    result = _classify_result(after, cues)
+    result = _read_as(sent, cues, text, studies) or _classify_result(after, cues)
     if result:
         return result
     before = " ".join(text[span.sent.start_char:span.start_char].split()[-3:])
@@ -860,6 +1018,23 @@ def _imaging_result(span: Span, cues: _Cues, text: str, studies: list[int]) -> O
     if any(not cues.result_generic.fullmatch(m.group(0)) for m in abnormal.finditer(before)):
         return "abnormal"
     return None
+
+
+def _read_as(sent: Span, cues: _Cues, text: str, studies: list[int]) -> Optional[str]:
+    """The result a verdict sentence right after the study's own gives, on the same line and
+    before another study ("... mild L5-S1 disc space narrowing. Read as essentially normal.")."""
+    doc = sent.doc
+    if sent.end >= len(doc) or "\n" in text[sent.end_char:doc[sent.end].idx]:
+        return None
+    verdict = doc[sent.end].sent
+    opener = cues.read_as.match(text, verdict.start_char)
+    if opener is None or any(verdict.start_char <= s < verdict.end_char for s in studies):
+        return None
+    words = text[opener.end():verdict.end_char]
+    result = _classify_result(words, cues)
+    # a verdict that only denies ("Read as: no stenosis") does not unsay the findings before it
+    _, normal, _ = (pattern for _, pattern in cues.imaging_result)
+    return None if result == "normal" and not normal.search(words) else result
 
 
 def _classify_result(words: str, cues: _Cues) -> Optional[str]:
@@ -884,10 +1059,19 @@ def _classify_result(words: str, cues: _Cues) -> Optional[str]:
 
 def _procedure_value(span: Span, cues: _Cues, neighbours: list[Span], text: str) -> dict[str, Any]:
     value: dict[str, Any] = {"procedure": text[span.start_char:span.end_char]}
-    when = _own_date(span, neighbours, text) or _described_date(span, cues, neighbours, text)
+    when = _study_date(span, cues, neighbours, text)
     if when:
-        value["date"] = when
+        _set_date(value, *when)
     return value
+
+
+def _set_date(value: dict[str, Any], when: dt.date, precision: str) -> None:
+    """A study's or procedure's date, and how exact it is: of the mentions of one finding, a
+    day beats a month or a year ("MRI 03/14/2023" over "the 2023 MRI") when they merge
+    (extractors/findings.py); `date_precision` is internal, not a contract field."""
+    value["date"] = when
+    if precision != "day":
+        value["date_precision"] = precision
 
 
 def _malignancy_value(span: Span, cues: _Cues, text: str, others: list[Span]) -> dict[str, Any]:

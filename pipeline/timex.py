@@ -52,6 +52,7 @@ _SCALES = {2, 4, 5, 10}     # x/2 tab, reflex x/4, strength x/5, pain x/10: a ba
 _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new": (1, 1), "thanksgiving": (11, 25),
              "halloween": (10, 31), "labor": (9, 3), "memorial": (5, 28), "july": (7, 4),
              "the": (7, 4), "fourth": (7, 4), "independence": (7, 4), "easter": (4, 5)}
+_PRECISIONS = ["day", "month", "year"]   # finest first
 _PRIO = {"range": 0, "since": 1, "ago": 2, "duration": 3, "date": 4}
 
 # ---- regexes: [0-9] not \d, so an Arabic-Indic digit is never read as a day; possessive
@@ -319,8 +320,10 @@ def _range_atom(text: str, a: _Atom, b: _Atom, conn: re.Match, ref: date) -> Opt
     if eb is None or eb < sa:
         return None
     s = lead.start() if lead else a.start
+    # a range is as exact as its vaguer end ("07/14/2026 - Sept" is known to the month)
+    prec = max(pa.prec, pb.prec, key=_PRECISIONS.index)
     te = TimeExpression(s, b.end, "range", sa, eb, weeks_between(sa, eb), None,
-                        pa.prec, pa.approx or pb.approx)  # type: ignore[arg-type]
+                        prec, pa.approx or pb.approx)  # type: ignore[arg-type]
     return _Atom(s, b.end, te)
 
 
