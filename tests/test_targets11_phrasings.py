@@ -65,9 +65,22 @@ def test_an_abbreviated_normal_romberg_denies_myelopathy_signs(findings_of, text
     "FHx: her sister had a herniated disc and needed surgery.",
     "His brother had a \"slipped disc\" and needed surgery at 40.",
     "Her mother had a bad back and eventually required surgery.",
+    "My sister had a herniated disc and ended up needing surgery.",
+    "Brother had the same thing and ended up with back surgery.",
+    "FH: mother - lumbar disc surgery 2018.",
+    "FH: father had a lumbar disc operation at age 40.",
+    "Father had surgery for spinal stenosis in his 70s.",
 ])
 def test_a_relatives_disc_that_needed_surgery_is_a_family_spine_surgery(findings_of, text):
     assert "family" in assertions(findings_of, text, "prior_spine_surgery")
+
+
+@pytest.mark.parametrize("text", [
+    "We discussed lumbar disc surgery as an option.",
+    "He had surgery on his knee in 2010.",
+])
+def test_an_operation_discussed_or_elsewhere_is_no_spine_surgery_done(findings_of, text):
+    assert "present" not in assertions(findings_of, text, "prior_spine_surgery")
 
 
 @pytest.mark.parametrize("text", [
