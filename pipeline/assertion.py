@@ -720,9 +720,21 @@ def _drop_partial_normals(findings: list[_Finding], policy: dict) -> list[_Findi
     return [f for f in findings
             if not (f.assertion == "absent" and f.kind in kinds
                     and f.label not in policy["sided_tests"]
+                    and not _another_kind_denied(f, policy)
                     and (f.label, f.section) in present)
             and not (f.assertion == "absent" and f.label in graded
                      and _graded_beside(f, **graded[f.label]))]
+
+
+def _another_kind_denied(finding: _Finding, policy: dict) -> bool:
+    """'Some urinary urgency, no incontinence': a code made of several symptoms states one
+    and denies another (both stand), unless the denial names its exception ('no bladder
+    incontinence except longstanding stress incontinence': the partial normal of the one
+    there)."""
+    if finding.label not in policy["several_kinds_codes"]:
+        return False
+    exception = _compiled(policy["denial_with_exception"]["pattern"])
+    return not exception.match(doc_text(finding.span.doc), finding.span.end_char)
 
 
 def _graded_beside(finding: _Finding, abnormal: str, unless: str) -> bool:
