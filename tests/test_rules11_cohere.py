@@ -92,6 +92,14 @@ def test_a_childs_lifting_strain_is_no_suspected_spine_trauma(review_note):
     assert det.outcome == "not_met"
 
 
+def test_a_stress_fracture_with_no_injury_is_no_suspected_spine_trauma(review_note):
+    # a gymnast's pars stress reaction "vs fracture" with no single injury (dev d348)
+    det = cohere(review_note(TEEN_BACK.format(
+        onset="gradually during gymnastics season, no single injury. Suspected stress reaction vs "
+              "fracture of the T10 pars"), age=16, cpt="72128"))
+    assert det.outcome == "not_met"
+
+
 def test_a_childs_fall_is_suspected_spine_trauma(review_note):
     det = cohere(review_note(TEEN_BACK.format(onset="after he fell off a ladder onto his back"),
                              age=16, cpt="72128"))
