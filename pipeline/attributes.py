@@ -821,6 +821,7 @@ def _header_course(span: Span, cues: _Cues, text: str) -> dict[str, Any]:
     if span.start_char >= header_end:
         return {}
     value: dict[str, Any] = {}
+    ended = None  # an end field written before the start field
     times = span.doc._.time_expressions or []
     for i, t in enumerate(times):
         if t.start >= header_end or "end" in value:
@@ -845,6 +846,10 @@ def _header_course(span: Span, cues: _Cues, text: str) -> dict[str, Any]:
         elif t.kind == "date" and t.start_date and "start" in value and cues.care_end.search(label):
             value.update(end=t.start_date, weeks=timex.weeks_between(value["start"], t.start_date),
                          weeks_basis="dates")
+        elif t.kind == "date" and t.start_date and cues.care_end.search(label):
+            ended = t.start_date  # "Date of discharge: 11/13/2026   Visits: 11 (initial eval 09/30/2026)"
+    if "start" in value and "end" not in value and ended and ended >= value["start"]:
+        value.update(end=ended, weeks=timex.weeks_between(value["start"], ended), weeks_basis="dates")
     if "start" not in value and span.start_char < _lines_end(text, 2):
         # a log's course is dated by its rows only for the therapy its title names
         value.update(_ledger_course(times, text, cues.ledger_rows))

@@ -129,11 +129,15 @@ def test_a_range_is_as_exact_as_its_vaguer_end(text, precision):
      dt.date(2026, 9, 1), dt.date(2026, 10, 13)),
     ("PHYSICAL THERAPY DISCHARGE NOTE\nSOC: 08/15/2026   Discharge date: 10/10/2026\n",
      dt.date(2026, 8, 15), dt.date(2026, 10, 10)),
+    # the end field written before the start field
+    ("NORTHGATE PHYSICAL THERAPY - DISCHARGE SUMMARY\n"
+     "Date of discharge: 11/13/2026     Visits: 11 (initial eval 09/30/2026)\n",
+     dt.date(2026, 9, 30), dt.date(2026, 11, 13)),
 ])
 def test_a_discharge_field_ends_the_course_its_start_field_opens(findings_of, therapist, start, end):
-    _, result = findings_of(therapist, received=dt.date(2026, 10, 13))
+    _, result = findings_of(therapist, received=dt.date(2026, 11, 20))
     value = therapy(result, "physical_therapy")
-    assert (value.start, value.end) == (start, end)
+    assert (value.start, value.end, value.weeks_basis) == (start, end, "dates")
 
 
 @pytest.mark.parametrize("text, end", [
