@@ -939,6 +939,26 @@ def _own_date(span: Span, neighbours: list[Span], text: str):
     return (dt.date(int(year.group(1)), 1, 1), "year") if year else None
 
 
+_EXAM_DATE_GAP = re.compile(r"[ \t]{0,3}(?:[:(,-][ \t]{0,3})?(?:(?:on|of|dated)[ \t]+)?")
+
+
+def _exam_value(span: Span, text: str, document_date: Optional[dt.date],
+                reference_date: Optional[dt.date]) -> dict[str, Any]:
+    """An exam is the note's own unless a date written right after it says when it was
+    ("Last office visit 9/1/2026: R biceps 4/5" in a telephone note is an exam 80 days old,
+    which eviCore's 60-day in-person window must see), never one after the note."""
+    times = span.doc._.time_expressions or []
+    i = bisect_left(times, span.end_char, key=_start_of)
+    latest = document_date or reference_date
+    if i < len(times) and latest:
+        t = times[i]
+        if (t.kind == "date" and t.start_date and t.precision == "day"
+                and t.start_date < latest
+                and _EXAM_DATE_GAP.fullmatch(text, span.end_char, t.start)):
+            return {"date": t.start_date}
+    return {"date": document_date} if document_date else {}
+
+
 def _described_date(span: Span, cues: _Cues, neighbours: list[Span], text: str):
     """The date that follows the study's or procedure's own words on its line, no other
     finding between them ("X-ray lumbar spine with flexion/extension 07/20/2026:")."""
@@ -1219,7 +1239,7 @@ def _set_attributes(doc: Doc) -> Doc:
         elif shape == "pain":
             value = _pain_value(span, text)
         elif shape == "exam":
-            value = {"date": doc._.document_date} if doc._.document_date else {}
+            value = _exam_value(span, text, doc._.document_date, doc._.reference_date)
         else:
             value = {}
         rule = getattr(ext, "target_rule", None)
