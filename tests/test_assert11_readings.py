@@ -86,6 +86,16 @@ READINGS += [
      "coughing.", "bladder_dysfunction", {"present"}),
 ]
 
+# a treatment judged against is not done; "further PT is not indicated" after a course
+# completed denies nothing
+READINGS += [
+    ("A repeat ESI is not reasonable.", "epidural_steroid_injection", {"absent"}),
+    ("Plan:\n- A third TFESI is not indicated (relief < 50% after #2).",
+     "epidural_steroid_injection", {"absent"}),
+    ("The claimant has completed an adequate course of PT; further PT is not indicated.",
+     "physical_therapy", {"present"}),
+]
+
 
 @pytest.mark.parametrize("text, code, expected", READINGS)
 def test_reading(findings_of, text, code, expected):

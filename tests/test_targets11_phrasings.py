@@ -215,3 +215,35 @@ def test_not_able_to_work_is_still_lost_function(findings_of):
 ])
 def test_no_motion_on_flex_ext_denies_instability(findings_of, text):
     assert assertions(findings_of, text, "flexion_extension_instability") == {"absent"}
+
+
+@pytest.mark.parametrize("text", [
+    "Since Saturday: low back pain \"much worse than right after surgery\", now 8/10.",
+    "S: Flank pain much better, but the low back pain is now worse than on admission.",
+    "Leg pain worse than at the last visit.",
+    "Numbness is worse than 2 weeks ago.",
+])
+def test_worse_than_an_earlier_time_is_progression(findings_of, text):
+    assert "present" in assertions(findings_of, text, "symptom_progression")
+
+
+def test_worse_than_the_other_side_is_no_progression(findings_of):
+    assert not assertions(findings_of, "Left leg pain much worse than right.", "symptom_progression")
+
+
+@pytest.mark.parametrize("text", [
+    "There has been no change in his walking distance over the past year.",
+    "Symptoms about the same for the past year.",
+    "Numb L thumb, no change since August.",
+])
+def test_no_change_over_a_stated_time_is_no_progression(findings_of, text):
+    assert assertions(findings_of, text, "symptom_progression") == {"absent"}
+
+
+@pytest.mark.parametrize("text", [
+    "Maternity support belt most of the day.",
+    "Wears an SI belt at work.",
+    "Pelvic support binder helps when walking.",
+])
+def test_a_pregnancy_or_si_belt_is_an_activity_modification(findings_of, text):
+    assert "present" in assertions(findings_of, text, "activity_modification")
