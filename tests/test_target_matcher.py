@@ -382,6 +382,9 @@ TARGET_OPENERS_ALLOWED = {
 CONTEXT_RULES_ALLOWED = {
     "N year history of (spaced)": "a number (LIKE_NUM) then '-' or a unit of time",
     "N-year history of (chronic, current)": "a REGEX opener, tested once per word and cached",
+    "L5 vs S1 (a level in doubt)": (
+        "a spinal level as its REGEX opener, tested once per word and cached; a level opens "
+        "a run only when vs/versus/or follows"),
     "but never attended (ending its clause)": (
         "'but' has to be inside the modifier, or ConText's 'but' terminator ends the backward "
         "scope before the therapy ('PT was prescribed but never attended'); ~5.5 runs per "
