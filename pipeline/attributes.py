@@ -191,7 +191,10 @@ class _Cues:
                                         re.IGNORECASE)
         self.not_done_before = re.compile(_phrase_regex(req["not_done_before"]).pattern
                                           + r"(?:\s+[\w/-]+){0,2}\s*$", re.IGNORECASE)
-        self.not_done_after = re.compile(r"^\W*(?:[\w/-]+\s+){0,3}?"
+        # not across a part of the study ("Outside MRI report not available": the MRI was done)
+        part = _phrase_regex(req["study_parts"]).pattern
+        self.study_part_end = re.compile(part + r"$", re.IGNORECASE)
+        self.not_done_after = re.compile(r"^\W*(?:(?!" + part + r")[\w/-]+\s+){0,3}?"
                                          + _phrase_regex(req["not_done_after"]).pattern, re.IGNORECASE)
         self.done_after = re.compile(r"^\W*(?:[\w/-]+\s+){0,6}?" + _phrase_regex(req["done"]).pattern,
                                      re.IGNORECASE)
@@ -909,7 +912,8 @@ def _imaging_status(span: Span, cues: _Cues, text: str) -> Optional[str]:
     before = text[sent.start_char:span.start_char]
     before = before[max(before.rfind(c) for c in ",;:(\n") + 1:]
     after = _PARENTHETICAL.sub(" ", text[span.end_char:sent.end_char])
-    if cues.not_done_before.search(before) or cues.not_done_after.match(after):
+    if cues.not_done_before.search(before) or (cues.not_done_after.match(after)
+                                               and not cues.study_part_end.search(span.text)):
         return "not_done"
     dated = any(t.start_date and t.kind in ("date", "ago")
                 and (0 <= t.start - span.end_char <= 4 or 0 <= span.start_char - t.end <= 4)
