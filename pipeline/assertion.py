@@ -222,11 +222,13 @@ def _voiced_worry(modifier, doc: Doc) -> bool:
 
 
 def _normal_now(span: Span, rule: dict) -> bool:
-    """A normal state the note says holds *now* ("sleeping through the night now")."""
+    """A normal state the note says holds *now*, or again ("sleeping through the night now",
+    "Back to full duty since 11/16"): the span's own words may say it."""
     text = doc_text(span.doc)
     return bool(_compiled(rule["after"]).match(text, span.end_char)
-                or _compiled(rule["before"]).search(text, max(0, span.start_char - 12),
-                                                    span.start_char))
+                or _compiled(rule["own"]).match(text, span.start_char, span.end_char)
+                or _compiled(rule["before"]).search(
+                    text, max(0, span.start_char - rule["reach"]), span.start_char))
 
 
 def _modifier_says(finding: _Finding, key: str) -> bool:

@@ -960,7 +960,8 @@ EVERYDAY = [
     ("Assessment: Goals: 2. Return to full duty at work (warehouse)  -  NOT MET",
      "functional_impairment", {"present"}),
     ("Goals:\n1. Return to full duty in 6 weeks.", "functional_impairment", {"hypothetical"}),
-    ("He has returned to full duty.", "functional_impairment", {"absent"}),
+    # back again: the limitation was there and is over (ANNOTATION "Back to full duty"; d285, d370)
+    ("He has returned to full duty.", "functional_impairment", {"historical"}),
     # a chronic condition the note states is not also suspected
     ("PMH: DM2 on metformin.\nA/P: Peripheral neuropathy likely from diabetes.", "diabetes",
      {"present"}),
