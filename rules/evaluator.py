@@ -222,6 +222,12 @@ class CaseFacts:
         return {code: tuple(findings) for code, findings in by_code.items()}
 
 
+# the fields a finding test's outcome depends on besides the case (`_Evaluator._tested`),
+# read once: `dataclasses.fields` walks the class on each call (~6 evaluators a case)
+_TEST_FIELDS = tuple(f.name for f in dataclasses.fields(CaseFacts)
+                     if f.name not in _CASE_FIELDS)
+
+
 # what may stand between a worsening and the sign it is said of: a few words, no sentence end
 _BESIDE = re.compile(r"[^.;\n]{0,25}")
 
@@ -792,8 +798,7 @@ class _Evaluator:
         # a finding test's outcome depends on the test, the facts and the signs set aside: the
         # same test under several entries or guidelines of the case is made once
         self._tested = self._evidence.setdefault(
-            ("tested", self._not_had, *(getattr(facts, f.name) for f in dataclasses.fields(facts)
-                                        if f.name not in _CASE_FIELDS)), {})
+            ("tested", self._not_had, *(getattr(facts, name) for name in _TEST_FIELDS)), {})
         self._codes = facts.codes
         self._logic_keys = ((facts.cpt, None), (facts.cpt, facts.age))
 
