@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
+from pydantic import BaseModel
+
 from spinecite.extractors.models import Evidence, Finding, TherapyValue
 from spinecite.pipeline.resources import codes
 from spinecite.rules.course import (Courses, cues as course_cues, read_courses, said_new,
@@ -218,6 +220,12 @@ class CaseFacts:
         for finding in self.findings:
             by_code.setdefault(finding.code, []).append(finding)
         return {code: tuple(findings) for code, findings in by_code.items()}
+
+
+# the fields a finding test's outcome depends on besides the case (`_Evaluator._tested`),
+# read once: `dataclasses.fields` walks the class on each call (~6 evaluators a case)
+_TEST_FIELDS = tuple(f.name for f in dataclasses.fields(CaseFacts)
+                     if f.name not in _CASE_FIELDS)
 
 
 # what may stand between a worsening and the sign it is said of: a few words, no sentence end
@@ -577,7 +585,13 @@ def _request_words(node: RequestNode) -> str:
 # instance (`__dict__` in field order, the given fields as set), built directly.
 # `test_review_results` revalidates every dev determination.
 _new_criterion = CriterionResult.__new__
-_set = object.__setattr__
+# `object.__setattr__(criterion, name, value)` finds the slot's descriptor by name on every
+# call; its setter, taken once, is called directly (-0.8 us a criterion, ~1,100 a case)
+_SLOTS = BaseModel.__dict__
+_set_dict = _SLOTS["__dict__"].__set__
+_set_fields = _SLOTS["__pydantic_fields_set__"].__set__
+_set_extra = _SLOTS["__pydantic_extra__"].__set__
+_set_private = _SLOTS["__pydantic_private__"].__set__
 # the fields in the model's order, which `__dict__` keeps (as pydantic's own constructors do)
 assert tuple(CriterionResult.model_fields) == (
     "id", "text", "source", "result", "evidence", "children", "requires", "code")
@@ -598,13 +612,13 @@ def _build(id_: str, text: Optional[str], source: Optional[Source], result: str,
            evidence: list[Evidence], children: list[CriterionResult], requires: Optional[str],
            code: Optional[str], fields_set: set[str]) -> CriterionResult:
     criterion = _new_criterion(CriterionResult)
-    _set(criterion, "__dict__", {
+    _set_dict(criterion, {
         "id": id_, "text": text, "source": source, "result": result,
         "evidence": evidence or _NONE, "children": children or _NONE, "requires": requires,
         "code": code})
-    _set(criterion, "__pydantic_fields_set__", fields_set)
-    _set(criterion, "__pydantic_extra__", None)
-    _set(criterion, "__pydantic_private__", None)
+    _set_fields(criterion, fields_set)
+    _set_extra(criterion, None)
+    _set_private(criterion, None)
     return criterion
 
 
@@ -692,6 +706,23 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
     return static
 
 
+_ENTRIES: dict[int, tuple[Entry, Source, Optional[_Static]]] = {}
+
+
+def _entry_static(guideline: Guideline, entry: Entry
+                  ) -> tuple[Entry, Source, Optional[_Static]]:
+    """An entry's source and its `when` node's static entry (None without one): the same for
+    every case (an entry is read ~240 times a case, in every guideline and the red flags)."""
+    known = _ENTRIES.get(id(entry))
+    if known is not None and known[0] is entry:
+        return known
+    when = entry.when
+    known = _ENTRIES[id(entry)] = (
+        entry, _source(guideline, entry.quote.section),
+        None if when is None else _static(guideline, when, f"{entry.id}.when"))
+    return known
+
+
 def prepare(guideline: Guideline) -> None:
     """Builds the static entry of every node of the guideline's trees ahead of its first case,
     so that they are made with the rule files, long-lived objects both (review.py sets them
@@ -704,6 +735,7 @@ def prepare(guideline: Guideline) -> None:
 
     for entry in (*guideline.definitions.values(), *guideline.requirements,
                   *guideline.exclusions, *guideline.indications):
+        _entry_static(guideline, entry)
         if entry.when is not None:
             visit(entry.when, f"{entry.id}.when")
 
@@ -766,8 +798,7 @@ class _Evaluator:
         # a finding test's outcome depends on the test, the facts and the signs set aside: the
         # same test under several entries or guidelines of the case is made once
         self._tested = self._evidence.setdefault(
-            ("tested", self._not_had, *(getattr(facts, f.name) for f in dataclasses.fields(facts)
-                                        if f.name not in _CASE_FIELDS)), {})
+            ("tested", self._not_had, *(getattr(facts, name) for name in _TEST_FIELDS)), {})
         self._codes = facts.codes
         self._logic_keys = ((facts.cpt, None), (facts.cpt, facts.age))
 
@@ -917,12 +948,11 @@ class _Evaluator:
         return result, evidence
 
     def entry(self, entry: Entry) -> CriterionResult:
+        _, source, st = _entry_static(self.g, entry)
         quote = entry.quote
-        source = _source(self.g, quote.section)
-        if entry.when is None:
+        if st is None:
             return _build(entry.id, quote.text, source, UNKNOWN, _NONE, _NONE, None, None,
                           _UNDECIDED_FIELDS)
-        st = _static(self.g, entry.when, f"{entry.id}.when")
         if st.kind == _LOGIC and st.text is None and not st.codes.isdisjoint(self._codes):
             # the entry takes a plain inner node's parts: its own criterion would be made only
             # to be dropped (~200 of a case's ~1,400 criteria)
