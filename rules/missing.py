@@ -6,6 +6,7 @@ evaluation itself; this module imports nothing of the evaluator (it imports this
 
 from __future__ import annotations
 
+import re
 import typing
 from typing import TYPE_CHECKING, Optional
 
@@ -64,16 +65,6 @@ def _leaves(result: CriterionResult) -> list[CriterionResult]:
     return [leaf for child in result.children for leaf in _leaves(child)]
 
 
-def _open_leaves(result: CriterionResult) -> list[CriterionResult]:
-    """The leaves that keep a node from met: none under a met node (the CT alternatives of a
-    line an MRI request already meets are nothing a nurse must find)."""
-    if result.result == MET:
-        return []
-    if not result.children:
-        return [result]
-    return [leaf for child in result.children for leaf in _open_leaves(child)]
-
-
 _SCORE = {MET: 1.0, UNKNOWN: 0.5, NOT_MET: 0.0}
 # `_closeness` of the criteria kept in a node's memo (None until first scored)
 _CONSTANT_SCORES: dict[int, Optional[float]] = {}
@@ -105,22 +96,166 @@ def _closeness(result: CriterionResult, seen: dict[int, float]) -> float:
     return score
 
 
+# how many alternatives of an `any` a sentence names (the closest first), and how many
+# findings it lists as found: a nurse reads it to know what to ask the provider for
+_ALTERNATIVES = 3
+_FOUND = 6
+_JUDGMENT = "clinical judgment: "
+# the parts of a finding node's words (`evaluator._requires`) that say how the evaluator
+# reads a note, not what a nurse asks for: a closed word list of ~80 inflections, how an
+# undated finding is dated, the wording of `new` and `acute`
+_WORD_LIST = re.compile(r", naming one of: (.*?)(?=, and not also documented |$)")
+_TECHNICAL = re.compile(r" \((?:undated: [^)]*|dated in the note|as of the latest note recording it"
+                        r"|as the note states)\)| \(not called chronic, baseline or old\)"
+                        r"| \(not called old or stable for weeks\)|, and not also documented \S+$")
+_LIST_OPERAND = re.compile(r" in \[([^\]]*)\]")
+
+
+def _examples(words: str) -> str:
+    """A closed word list's first few words, one per stem ('pacemaker, pacemakers, ppm' →
+    'pacemaker, ppm')."""
+    picked: list[str] = []
+    for word in words.split(", "):
+        if not any(word[:4] == p[:4] for p in picked):
+            picked.append(word)
+        if len(picked) == 3:
+            break
+    return f" (e.g. {', '.join(picked)})"
+
+
+def _finding_words(requires: str) -> str:
+    words = _WORD_LIST.sub(lambda m: _examples(m.group(1)), requires)
+    words = _LIST_OPERAND.sub(lambda m: " " + "/".join(w.strip(" '") for w in m.group(1).split(",")),
+                              words)
+    return _TECHNICAL.sub("", words)
+
+
+def _doubt(node: CriterionResult) -> str:
+    if node.result != UNKNOWN or (node.requires or "").startswith(_JUDGMENT):
+        return ""
+    if node.requires and ", and not also documented " in node.requires:
+        return " (the notes disagree)"
+    return " (unclear in the notes)"
+
+
+# a guideline line that introduces a list ("... ALL of the following:") names nothing itself
+_INTRODUCES = (":", "the", "of")
+_TRAILING = re.compile(r"[;,]?\s+(?:or|and)\s*$|[;,]\s*$|^(?:or|and)\s+")
+
+
+def _codes(node: CriterionResult) -> frozenset[str]:
+    return frozenset(leaf.code for leaf in _leaves(node) if leaf.code)
+
+
+def _asked(node: CriterionResult) -> frozenset[str]:
+    """The codes a node asks to be documented: not those it asks to be absent (`none of`)."""
+    if node.requires == "none of":
+        return frozenset()
+    if not node.children:
+        return frozenset({node.code} if node.code else ())
+    return frozenset().union(*map(_asked, node.children))
+
+
+def _distinct(children: list[CriterionResult]) -> list[CriterionResult]:
+    """Children that ask for other findings than those before them: 'dermatomal sensory loss,
+    new' and 'dermatomal sensory loss, left/right, new' are one thing for a nurse to find."""
+    asked: set[str] = set()
+    kept = []
+    for child in children:
+        codes = _asked(child)
+        if codes and codes <= asked:
+            continue
+        asked |= codes
+        kept.append(child)
+    return kept
+
+
+def _name(node: CriterionResult, named: frozenset[str] = frozenset()) -> str:
+    """What a node asks for, in the fewest words: the guideline's own, else its findings'
+    (the qualifiers under it, `not` and judgments, left to its expansion), leaving out the
+    findings a closer alternative has `named` already."""
+    text = node.text
+    if text and len(text) <= 120 and not text.rstrip().endswith(_INTRODUCES):
+        return _TRAILING.sub("", text)
+    requires = node.requires or ""
+    if not node.children:
+        if node.code in named:
+            return ""
+        return _finding_words(requires) if requires else text or node.id
+    parts = [_name(c, named) for c in _distinct(node.children)
+             if c.requires != "none of" and not (c.requires or "").startswith(_JUDGMENT)]
+    return _joined(parts, requires) or text or requires
+
+
+def _joined(parts: list[str], requires: Optional[str]) -> str:
+    parts = list(dict.fromkeys(p for p in parts if p))
+    if len(parts) < 2:
+        return "".join(parts)
+    return "(" + (" and " if requires in ("all of", None) else " or ").join(parts) + ")"
+
+
+def _need(node: CriterionResult, seen: dict[int, float], studies: list[str]) -> str:
+    """What keeps a node from met: an `all`'s open parts, an `any`'s closest alternatives
+    (near duplicates, the same finding asked again, named once), a `not`'s documented
+    finding; '' when only the request keeps it (`studies` collects those)."""
+    requires = node.requires or ""
+    if node.result == MET:
+        return ""
+    if requires.startswith(_REQUEST_WORDS):
+        studies.append(requires)   # a fact of the request, not something a note lacks
+        return ""
+    if requires.startswith(_JUDGMENT):
+        return requires
+    if not node.children:   # in full: the finding's own terms, not the line's words
+        return (_finding_words(requires) if requires else _name(node)) + _doubt(node)
+    if requires == "none of":
+        return "no " + _name(node.children[0]) + (
+            " (it is documented)" if node.result == NOT_MET else " (unclear in the notes)")
+    open_children = [c for c in node.children if c.result != MET]
+    if requires in ("all of", ""):
+        return _joined([_need(c, seen, studies) for c in open_children], "all of")
+    ranked = sorted(open_children, key=lambda c: -_closeness(c, seen))   # stable: file order
+    alternatives: list[str] = []
+    named: frozenset[str] = frozenset()
+    # the closest alternative in full, the others by name
+    for child in _distinct(ranked):
+        if alternatives:
+            need = _name(child, named)
+            need += _doubt(child) if need else ""
+        else:
+            need = _need(child, seen, studies)
+        named |= _asked(child)
+        if need:
+            alternatives.append(need)
+    more = len(alternatives) - _ALTERNATIVES
+    shown = _joined(alternatives[:_ALTERNATIVES], "any of")
+    if more > 0:
+        shown = shown[:-1] + f" or {more} other{'s' if more > 1 else ''})"
+    if requires.startswith("at least"):
+        return f"{requires}: {shown}"
+    return shown
+
+
 def _missing_sentence(entry: Entry, result: CriterionResult, facts: CaseFacts,
                       prefix: str = "") -> str:
     asked = entry.quote.text or result.requires or entry.id
     where = f" [{entry.quote.section}]" if entry.quote.section else ""
-    lacking, studies = [], []
-    for leaf in _open_leaves(result):
-        label = leaf.requires or leaf.text or leaf.id
-        if leaf.requires and leaf.requires.startswith(_REQUEST_WORDS):
-            studies.append(label)   # a fact of the request, not something a note lacks
-        else:
-            lacking.append(label + (" (unknown)" if leaf.result == UNKNOWN else ""))
-    codes = {leaf.code for leaf in _leaves(result) if leaf.code}
-    documented = [describe_finding(f) for f in facts.findings if f.code in codes]
-    sentence = f"{prefix}{asked}{where} — not documented: {'; '.join(lacking) or 'nothing'}"
+    studies: list[str] = []
+    if result.result == MET:
+        sentence = f"{prefix}{asked}{where} — documented, but a requirement below is not"
+    else:
+        need = _need(result, {}, studies)
+        if need.startswith("(") and need.endswith(")"):
+            need = need[1:-1]
+        sentence = f"{prefix}{asked}{where} — missing: {need or 'nothing in the notes'}"
     if studies:
-        sentence += f"; this line covers another study than CPT {facts.cpt} ({'; '.join(studies)})"
+        sentence += (f"; this line covers another study than CPT {facts.cpt} "
+                     f"({'; '.join(dict.fromkeys(studies))})")
+    codes = _codes(result)
+    documented = list(dict.fromkeys(describe_finding(f) for f in facts.findings
+                                    if f.code in codes))
     if documented:
-        sentence += f"; found: {'; '.join(documented)}"
+        more = len(documented) - _FOUND
+        sentence += f"; found: {'; '.join(documented[:_FOUND])}" + (
+            f" and {more} more" if more > 0 else "")
     return sentence
