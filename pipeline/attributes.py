@@ -951,6 +951,19 @@ def _own_date(span: Span, neighbours: list[Span], text: str):
     return (dt.date(int(year.group(1)), 1, 1), "year") if year else None
 
 
+def _date_after(doc: Doc, at: int, gap: re.Pattern[str], text: str,
+                within: Optional[int] = None) -> Optional[timex.TimeExpression]:
+    """The first time expression starting at or after `at`, if it is a date and only words
+    `gap` allows stand between `at` and it (at most `within` characters: a long gap is never
+    handed to a pattern that backtracks)."""
+    times = doc._.time_expressions or []
+    i = bisect_left(times, at, key=_start_of)
+    if i == len(times) or (within is not None and times[i].start - at > within):
+        return None
+    t = times[i]
+    return t if t.kind == "date" and t.start_date and gap.fullmatch(text, at, t.start) else None
+
+
 _EXAM_DATE_GAP = re.compile(r"[ \t]{0,3}(?:[:(,-][ \t]{0,3})?(?:(?:on|of|dated)[ \t]+)?")
 
 
@@ -959,15 +972,10 @@ def _exam_value(span: Span, text: str, document_date: Optional[dt.date],
     """An exam is the note's own unless a date written right after it says when it was
     ("Last office visit 9/1/2026: R biceps 4/5" in a telephone note is an exam 80 days old,
     which eviCore's 60-day in-person window must see), never one after the note."""
-    times = span.doc._.time_expressions or []
-    i = bisect_left(times, span.end_char, key=_start_of)
     latest = document_date or reference_date
-    if i < len(times) and latest:
-        t = times[i]
-        if (t.kind == "date" and t.start_date and t.precision == "day"
-                and t.start_date < latest
-                and _EXAM_DATE_GAP.fullmatch(text, span.end_char, t.start)):
-            return {"date": t.start_date}
+    t = _date_after(span.doc, span.end_char, _EXAM_DATE_GAP, text) if latest else None
+    if t and t.precision == "day" and t.start_date < latest:
+        return {"date": t.start_date}
     return {"date": document_date} if document_date else {}
 
 
@@ -976,15 +984,9 @@ def _described_date(span: Span, cues: _Cues, neighbours: list[Span], text: str):
     finding between them ("X-ray lumbar spine with flexion/extension 07/20/2026:")."""
     line_end = text.find("\n", span.end_char)
     line_end = len(text) if line_end < 0 else line_end
-    times = span.doc._.time_expressions or []
-    i = bisect_left(times, span.end_char, key=_start_of)
-    if i == len(times) or times[i].end > line_end or times[i].start - span.end_char > 60:
-        return None
-    t = times[i]
-    if t.kind != "date" or not t.start_date \
+    t = _date_after(span.doc, span.end_char, cues.study_descriptors, text, within=60)
+    if t is None or t.end > line_end \
             or any(span.end_char <= o.start_char < t.start for o in neighbours):
-        return None
-    if not cues.study_descriptors.fullmatch(text, span.end_char, t.start):
         return None
     return t.start_date, t.precision
 
@@ -1003,12 +1005,8 @@ def _taken_here_on(span: Span, cues: _Cues, text: str):
     here = cues.done_here_after.match(text, span.end_char)
     if here is None:
         return None
-    times = span.doc._.time_expressions or []
-    i = bisect_left(times, here.end(), key=_start_of)
-    if i < len(times) and times[i].kind == "date" and times[i].start_date \
-            and _TAKEN_ON.fullmatch(text, here.end(), times[i].start):
-        return times[i].start_date, times[i].precision
-    return None
+    t = _date_after(span.doc, here.end(), _TAKEN_ON, text)
+    return (t.start_date, t.precision) if t else None
 
 
 def _imaging_value(span: Span, cues: _Cues, neighbours: list[Span], text: str,
