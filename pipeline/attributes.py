@@ -96,10 +96,14 @@ _COLUMN_SIDES = re.compile(r"(?<![\w/])(right|left|rt|lt|r|l)\s{2,}(right|left|r
 _TABLE_ROWS_UP = 8
 
 
+_WITHOUT = re.compile(r"(?<![\w/])without(?=\\s)")
+
+
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
-    # a cue may wrap onto the next line ("without\nrelief")
-    alternatives = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases),
-                          key=len, reverse=True)
+    # a cue may wrap onto the next line ("without\nrelief"), and notes shorten "without"
+    # ("PT x 6 wks w/o relief")
+    alternatives = sorted((_WITHOUT.sub(r"(?:without|w/o|w/out)", re.escape(p).replace(r"\ ", r"\s+"))
+                           for p in phrases), key=len, reverse=True)
     return re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w/])", re.IGNORECASE)
 
 
@@ -137,6 +141,10 @@ class _Cues:
         # a denial ending right before the cue, a few words at most ("no evidence of bony mets")
         self.metastatic_denied = re.compile(_phrase_regex(data["metastatic_denied"]).pattern
                                             + r"(?:\s+[\w/-]+){0,3}?\s*$", re.IGNORECASE)
+        # or said a few words after it ("Metastatic disease unlikely given undetectable PSA")
+        self.metastatic_denied_after = re.compile(
+            r"(?:\s+[\w/-]+){0,5}?\s+" + _phrase_regex(data["metastatic_denied_after"]).pattern,
+            re.IGNORECASE)
         # "failed 8 weeks", "despite >6 wks of": the verb that makes a duration the course's own
         qualifiers = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+")
                                       for q in data["course_verb_qualifiers"]), key=len, reverse=True))
@@ -1110,19 +1118,32 @@ def _malignancy_value(span: Span, cues: _Cues, text: str, others: list[Span]) ->
 
 
 def _metastatic(span: Span, cues: _Cues, text: str, others: list[Span]) -> bool:
-    """A spread said of this cancer: not denied ("no features suggesting metastatic disease")
+    """A spread said of this cancer: not denied ("no features suggesting metastatic disease",
+    "metastatic disease unlikely")
     and not nearer a relative's cancer in the sentence ("worried the cancer is back because
     her sister's breast cancer spread to the spine")."""
     sent = span.sent
     relatives = [o for o in others
                  if cues.relative.search(text, max(sent.start_char, o.start_char - 40), o.start_char)]
     for m in cues.metastatic.finditer(text, sent.start_char, sent.end_char):
-        if cues.metastatic_denied.search(text, max(sent.start_char, m.start() - 40), m.start()):
+        if _spread_denied(m, sent, cues, text):
             continue
         mine = _distance(span, m.start(), m.end())
         if all(_distance(o, m.start(), m.end()) >= mine for o in relatives):
             return True
     return False
+
+
+def _spread_denied(m: re.Match, sent: Span, cues: _Cues, text: str) -> bool:
+    return bool(cues.metastatic_denied.search(text, max(sent.start_char, m.start() - 40), m.start())
+                or cues.metastatic_denied_after.match(text, m.end(), min(sent.end_char, m.end() + 40)))
+
+
+def _own_spread_denied(span: Span, cues: _Cues, text: str) -> bool:
+    """The spread a target names itself ("metastatic disease") is denied or doubted where it
+    is written ("Metastatic disease unlikely given undetectable PSA")."""
+    own = list(cues.metastatic.finditer(text, span.start_char, span.end_char))
+    return bool(own) and all(_spread_denied(m, span.sent, cues, text) for m in own)
 
 
 def _motor_value(span: Span, text: str) -> dict[str, Any]:
@@ -1246,6 +1267,8 @@ def _set_attributes(doc: Doc) -> Doc:
         extra = (rule.metadata or {}).get("value") if rule is not None and rule.metadata else None
         if extra:
             value = {**value, **extra}
+            if extra.get("metastatic") and _own_spread_denied(span, cues, text):
+                del value["metastatic"]
         if rule is not None and rule.metadata and rule.metadata.get("laterality") and not column:
             ext.laterality = rule.metadata["laterality"]
         if rule is not None and rule.metadata and rule.metadata.get("assertion") == "historical":
