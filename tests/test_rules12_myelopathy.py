@@ -44,3 +44,14 @@ def test_lhermittes_line_wants_the_sign_named_or_told():
     assert results(determination(told))["lhermitte"] == "met"
     assert results(determination(said("myelopathy_signs", "Lhermitte sign")))["lhermitte"] == "met"
     assert results(determination(said("myelopathy_signs", "hand clumsiness")))["lhermitte"] == "not_met"
+
+
+def test_a_device_named_by_its_abbreviation_and_mr_label_is_an_mri_contraindication():
+    """SP-2.3: 'Electronically, magnetically or mechanically activated implanted devices that
+    are not determined by the manufacturer as MRI compatible/conditional' ('VNS ... not MR
+    conditional', dev d347): a cervical CT for a suspected myelopathy."""
+    cord = (said("myelopathy_signs", "hand clumsiness"), said("upper_motor_neuron_signs", "Hoffmann +"))
+    for words in ("VNS", "not MR conditional"):
+        facts = CaseFacts(RECEIVED, 61, (said("in_person_exam", "Exam:"), *cord,
+                                         said("mri_contraindication", words)))
+        assert evaluate(load_all()["evicore-spine"], "72125", facts).outcome == "met", words
