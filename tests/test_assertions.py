@@ -525,8 +525,10 @@ EVERYDAY = [
      "in_person_exam", {"absent"}),
     ("Sciatica down the left leg for 3 weeks, worse with sitting.",
      "radicular_pain", {"present"}),
+    # pain referred to the buttock that stops above the knee is no radicular pain (blind d364's
+    # gold, targets12): "Pain radiates to the right buttock but not below the knee."
     ("Pain radiates to the right buttock but not below the knee.",
-     "radicular_pain", {"present"}),
+     "radicular_pain", None),
     ("Weakness: denies. Numbness: reports left foot numbness.",
      "paresthesia", {"present"}),
     ("Weakness: denies. Numbness: reports left foot numbness.",
