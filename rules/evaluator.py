@@ -265,8 +265,9 @@ def _compare(value: Any, comparator: str, operand: Any) -> bool:
 def _field(value: Any, name: str) -> Any:
     """A value's field, None when its kind has no such field: `getattr(value, name, None)`
     without the AttributeError pydantic raises and catches for a missing one (~20 us each,
-    loaded; ~75 a lumbar MRI review, in `describe_finding` and `_own_date`). Value models
-    forbid extra fields, so their `__dict__` is exactly their fields."""
+    loaded, for each date `_own_date` and `_yet_to_come` read; rules/missing.py's
+    `describe_finding` reads `__dict__` the same way). Value models forbid extra fields, so
+    their `__dict__` is exactly their fields."""
     return value.__dict__.get(name)
 
 
