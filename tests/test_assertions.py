@@ -1642,7 +1642,9 @@ GENERAL_RULES_8B = [
     # a study cancelled or not performed was not done
     ("Metal near the canal - MRI NOT performed. Recommend CT lumbar spine.", "prior_mri",
      {"absent"}),
-    ("Lumbar MRI was cancelled (claustrophobia).", "prior_mri", {"absent"}),
+    # a study cancelled is a test planned that never happened: no finding at all (targets12,
+    # as ANNOTATION.md reads "a test planned or asked about")
+    ("Lumbar MRI was cancelled (claustrophobia).", "prior_mri", None),
     ("Lumbar MRI 2024 performed at an outside facility.", "prior_mri", {"present"}),
     # a treatment started or given at this visit was taken
     ("Plan:\n4. Gabapentin 300 mg qhs started today.", "neuropathic_agent", {"present"}),
