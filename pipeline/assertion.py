@@ -108,9 +108,10 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if by_section and not ((ongoing or goal_unmet)
                            and section in policy["section_assertion_yields_to_ongoing"]):
         flags[by_section] = True
-    # "Goals: return to full duty - MET": the limitation the goal named was there and is over
-    goal_met = (ongoing and section in policy["section_assertion_yields_to_ongoing"]
-                and kind in policy["goal_met_historical_kinds"]
+    # "Goals: return to full duty - MET": the limitation the goal named was there and is over,
+    # also where the goals run on inside another section ("Assessment: good progress. Goals:
+    # return to full duty - MET 11/16")
+    goal_met = (ongoing and kind in policy["goal_met_historical_kinds"]
                 and _modifier_says(finding, "goal_met"))
     if metadata.get("assertion") == "absent":
         # "sensation intact": absent, unless negated right there ("sensation not intact"); a
