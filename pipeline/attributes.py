@@ -211,9 +211,11 @@ class _Cues:
         # flexion/extension 07/20/2026:", "laminectomy (decompression, no fusion) 05/05/2026",
         # a form's "X-ray: [X] Y [ ] N   Date: 09/02/2026")
         stops = _phrase_regex(req["study_descriptor_stops"]).pattern
+        # whole words only: a word the pattern could split ("s" + "howed") would let a stop
+        # word through and make a failing match try every split (minutes on one line)
         self.study_descriptors = re.compile(
             r"(?:\s*:(?=\s*\[))?(?:\s*(?:\([^()\n]*\)|\[\s*[xX]?\s*\]|[,/&+-]|(?!" + stops
-            + r")[\w.'+]+))*\s*(?:\(|date\s*[:=]|dated)?\s*", re.IGNORECASE)
+            + r")[\w.'+]+(?![\w.'+])))*\s*(?:\(|date\s*[:=]|dated)?\s*", re.IGNORECASE)
         # a request form's field ("Study: CT lumbar spine w/o contrast"): the study asked for
         self.request_label = re.compile(r"^\W*" + _phrase_regex(req["request_label"]).pattern
                                         + r"\s*[:#-]\s*$", re.IGNORECASE)
@@ -951,17 +953,19 @@ def _own_date(span: Span, neighbours: list[Span], text: str):
     return (dt.date(int(year.group(1)), 1, 1), "year") if year else None
 
 
-def _date_after(doc: Doc, at: int, gap: re.Pattern[str], text: str,
+def _date_after(doc: Doc, at: int, gap: Optional[re.Pattern[str]], text: str,
                 within: Optional[int] = None) -> Optional[timex.TimeExpression]:
     """The first time expression starting at or after `at`, if it is a date and only words
-    `gap` allows stand between `at` and it (at most `within` characters: a long gap is never
-    handed to a pattern that backtracks)."""
+    `gap` allows stand between `at` and it (no `gap`: the caller tests the words itself), at
+    most `within` characters on."""
     times = doc._.time_expressions or []
     i = bisect_left(times, at, key=_start_of)
     if i == len(times) or (within is not None and times[i].start - at > within):
         return None
     t = times[i]
-    return t if t.kind == "date" and t.start_date and gap.fullmatch(text, at, t.start) else None
+    if t.kind != "date" or not t.start_date:
+        return None
+    return t if gap is None or gap.fullmatch(text, at, t.start) else None
 
 
 _EXAM_DATE_GAP = re.compile(r"[ \t]{0,3}(?:[:(,-][ \t]{0,3})?(?:(?:on|of|dated)[ \t]+)?")
@@ -984,9 +988,12 @@ def _described_date(span: Span, cues: _Cues, neighbours: list[Span], text: str):
     finding between them ("X-ray lumbar spine with flexion/extension 07/20/2026:")."""
     line_end = text.find("\n", span.end_char)
     line_end = len(text) if line_end < 0 else line_end
-    t = _date_after(span.doc, span.end_char, cues.study_descriptors, text, within=60)
+    # the line and the neighbours are checked before the descriptor pattern runs: on a gap
+    # that crosses a line it backtracks for minutes (a generated note hung extract)
+    t = _date_after(span.doc, span.end_char, None, text, within=60)
     if t is None or t.end > line_end \
-            or any(span.end_char <= o.start_char < t.start for o in neighbours):
+            or any(span.end_char <= o.start_char < t.start for o in neighbours) \
+            or not cues.study_descriptors.fullmatch(text, span.end_char, t.start):
         return None
     return t.start_date, t.precision
 
