@@ -211,8 +211,8 @@ class _Cues:
         # flexion/extension 07/20/2026:", "laminectomy (decompression, no fusion) 05/05/2026",
         # a form's "X-ray: [X] Y [ ] N   Date: 09/02/2026")
         stops = _phrase_regex(req["study_descriptor_stops"]).pattern
-        # whole words only: a word the pattern could split ("s" + "howed") would let a stop
-        # word through and make a failing match try every split (minutes on one line)
+        # whole words only: a word the pattern could split made a failing match try every
+        # split of every word (minutes on one generated note's 60-character gap)
         self.study_descriptors = re.compile(
             r"(?:\s*:(?=\s*\[))?(?:\s*(?:\([^()\n]*\)|\[\s*[xX]?\s*\]|[,/&+-]|(?!" + stops
             + r")[\w.'+]+(?![\w.'+])))*\s*(?:\(|date\s*[:=]|dated)?\s*", re.IGNORECASE)
