@@ -988,8 +988,7 @@ def _described_date(span: Span, cues: _Cues, neighbours: list[Span], text: str):
     finding between them ("X-ray lumbar spine with flexion/extension 07/20/2026:")."""
     line_end = text.find("\n", span.end_char)
     line_end = len(text) if line_end < 0 else line_end
-    # the line and the neighbours are checked before the descriptor pattern runs: on a gap
-    # that crosses a line it backtracks for minutes (a generated note hung extract)
+    # the cheap checks (line, neighbours) before the descriptor pattern
     t = _date_after(span.doc, span.end_char, None, text, within=60)
     if t is None or t.end > line_end \
             or any(span.end_char <= o.start_char < t.start for o in neighbours) \
