@@ -149,6 +149,8 @@ def _add_derived(groups: dict[tuple[str, str], list]) -> None:
             for member in groups.get(key, []):
                 if ("within_days" not in source or _within(member[1], source["within_days"])) \
                         and (not source.get("graded") or _graded(member[1])) \
+                        and ("evidence" not in source
+                             or _compiled(source["evidence"]).search(member[1].text)) \
                         and (silent is None or member[0] in silent):
                     members.append(member)
             if source.get("consumed"):

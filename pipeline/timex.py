@@ -15,7 +15,8 @@ from dateutil.relativedelta import relativedelta
 
 from spinecite.pipeline.regex_literals import LiteralIndex, RegexPlan, plan
 
-__all__ = ["TimeExpression", "find_time_expressions", "find_document_date", "weeks_between"]
+__all__ = ["TimeExpression", "find_time_expressions", "find_document_date", "find_header_date",
+           "weeks_between"]
 
 
 @dataclass(frozen=True)
@@ -439,6 +440,67 @@ def find_document_date(text: str) -> Optional[date]:
                     p = _parse(form, m, line, today) if m else None
                     if p and p.y is not None and _mk(p.y, p.m, p.d):
                         return _mk(p.y, p.m, p.d)
+    except Exception:
+        return None
+    return None
+
+
+# A header's date with no label: "Ortho spine 11/23/2026", "11/24/2026  Spine Center - NP
+# visit", "PM&R note 11/30/2026". Only the words before the date on its line tell a header from
+# prose, so any of these there makes it prose or another event's date ("seen 3/1/2026 for",
+# "since 10/01/2026", "DOB 1/2/1960", "MRI 10/02/2026 showed").
+_HEADER_PROSE = re.compile(
+    r"\b(?:since|from|on|in|at|until|till|through|thru|after|before|of|for|with|was|were|is|"
+    r"had|has|have|started|began|begin|dated|done|performed|completed|seen|last|next|prior|"
+    r"previous|scheduled|due|born|birth|dob|d\.o\.b|age|injury|injured|onset|surgery|accident|"
+    r"admission|admit(?:ted)?|referral|referred|procedure|follow[- ]?up|f/u|"
+    r"mri|mr|ct|x-?rays?|xr|radiographs?|emg|ncs|esi)\b"
+    r"|\b(?:DOB|D\.O\.B\.?)", _I)
+_RANGE_ON = re.compile(r"\s*+(?:-|–|—|to|through|thru)\s*+", _I)
+_HEADER_LINES = 4            # non-empty lines a header spans
+_HEADER_BEFORE = 60          # a header's date comes early on its line
+
+
+def find_header_date(text: str, reference: Optional[date] = None) -> Optional[date]:
+    """The note's date from an unlabelled header, for a document nothing else dates (no
+    'Date of service:' label, no date from the case file): the first full date (day, month
+    and year) within the first few non-empty lines with no prose word before it on its line.
+    A range ("PT discharge summary 10/01/2026 - 11/12/2026") dates the note by its end. A date
+    more than three years before `reference` (or over a week after it) is someone's birth
+    date or a typo, and dates nothing. None when no line qualifies."""
+    if not isinstance(text, str):
+        return None
+    reference = reference or date.today()
+    try:
+        lines = [line for line in text.split("\n", 40)[:40] if line.strip()][:_HEADER_LINES]
+        for line in lines:
+            found = []
+            for form, rx in _FULL_FORMS:
+                for m in rx.finditer(line, 0, min(len(line), _HEADER_BEFORE + 20)):
+                    found.append((m.start(), m.end(), form, m))
+            after = 0           # words before an earlier date belong to it ("DOB 1/2/1960")
+            for start, end, form, m in sorted(found, key=lambda t: t[0]):
+                if start < after:
+                    continue
+                if start > _HEADER_BEFORE or _HEADER_PROSE.search(line, after, start):
+                    after = end
+                    continue
+                after = end
+                p = _parse(form, m, line, reference)
+                when = _mk(p.y, p.m, p.d) if p and p.y is not None else None
+                if when is None:
+                    continue
+                conn = _RANGE_ON.match(line, end)
+                if conn:
+                    for form2, rx2 in _FULL_FORMS:
+                        m2 = rx2.match(line, conn.end())
+                        p2 = _parse(form2, m2, line, reference) if m2 else None
+                        later = _mk(p2.y, p2.m, p2.d) if p2 and p2.y is not None else None
+                        if later and later >= when:
+                            when = later
+                            break
+                if reference - timedelta(days=3 * 366) <= when <= reference + timedelta(days=7):
+                    return when
     except Exception:
         return None
     return None
