@@ -454,6 +454,7 @@ class LiteralIndex:
         self._after_non_word: Optional[int] = None
         self._digits_of: dict[tuple, Optional[str]] = {}
         self._lists_of: dict[tuple, Optional[list[int]]] = {}
+        self._literal_starts_of: dict[tuple, list[int]] = {}
         self._word_flags: Optional[bytes] = None
 
     def contains(self, literal: str) -> bool:
@@ -603,30 +604,52 @@ class LiteralIndex:
         starts = self._lists_of.get(key, False)
         if starts is not False:
             return starts
-        size = len(self.text)
-        found: set[int] = set()
+        word_start = rule.word_start and self._ascii
+        lists = []
+        at_start = True  # every literal present begins the match: its characters are first
         known = self._found
         for literal, low, high, _ in anchors:
             present = known.get(literal)
             if present is None:
                 present = self.contains(literal)
             if present:
-                occurrences = self._positions.get(literal)
-                if occurrences is None:
-                    occurrences = self._occurrences(literal)
+                at_start = at_start and low == high == 0
                 for shift in range(low, high + 1):
-                    found.update([at - shift for at in occurrences])
-        # a window is clipped at the text's start; a start past its end is tried at the end
-        # (`Pattern.match` clips it), as the bitsets' positions are
-        positions = {at if at <= size else size for at in found if at >= 0}
-        if self._ascii and (rule.first is not None or rule.word_start):
+                    lists.append(self._literal_starts(literal, shift, word_start))
+        starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+        size = len(self.text)
+        if rule.first is not None and self._ascii and not at_start:
             folded, first = self._folded, rule.first
-            after_non_word = self._word_start_flags() if rule.word_start else None
-            positions = [at for at in positions
-                         if (first is None or at < size and folded[at] in first)
-                         and (after_non_word is None or after_non_word[at])]
-        starts = None if len(positions) > size // _MAX_SHARE else sorted(positions)
+            starts = [at for at in starts if at < size and folded[at] in first]
+        if len(starts) > size // _MAX_SHARE:
+            starts = None
         self._lists_of[key] = starts
+        return starts
+
+    def _literal_starts(self, literal: str, shift: int, word_start: bool) -> list[int]:
+        """Where a match starts if `literal` stands `shift` characters into it, ascending; only
+        where a word starts if `word_start` (an ASCII text). Cached: rules of many families
+        open on the same words. Not to be changed by the caller (it may be the list of
+        occurrences itself)."""
+        key = (literal, shift, word_start)
+        starts = self._literal_starts_of.get(key)
+        if starts is None:
+            starts = self._positions.get(literal)
+            if starts is None:
+                starts = self._occurrences(literal)
+            if shift:
+                starts = [at - shift for at in starts]
+                # a window is clipped at the text's start; a start past its end is tried at
+                # the end (`Pattern.match` clips it), as the bitsets' positions are
+                if starts and starts[0] < 0:
+                    starts = [at for at in starts if at >= 0]
+                size = len(self.text)
+                if starts and starts[-1] > size:
+                    starts = sorted({at if at <= size else size for at in starts})
+            if word_start:
+                after_non_word = self._word_start_flags()
+                starts = [at for at in starts if after_non_word[at]]
+            self._literal_starts_of[key] = starts
         return starts
 
     def _word_start_flags(self) -> bytes:
