@@ -101,10 +101,29 @@ def plan(pattern: str, flags: int = re.IGNORECASE) -> RegexPlan:
         first = _first(list(parsed), parsed.state, flags)
     except LookupError:
         first = None
-    first = None if first is None else frozenset(first)
-    return RegexPlan(_minimal(frozenset(a[0] for a in selective)), anchors, tuple(ranked[1:]),
+    first = None if first is None else _interned(frozenset(first))
+    return RegexPlan(_minimal(frozenset(a[0] for a in selective)), _interned_anchors(anchors),
+                     tuple(map(_interned_anchors, ranked[1:])),
                      first, _word_start(list(parsed), parsed.state, first),
                      _probe(parsed, flags))
+
+
+_INTERNED: dict = {}
+
+
+def _interned(value):
+    """One object for all equal values. A note's caches are keyed on rules' anchors, and a
+    dictionary compares a key with an equal one that is another object element by element
+    (an anchor's lead holds up to ~100 characters): equal plans share their objects instead."""
+    return _INTERNED.setdefault(value, value)
+
+
+def _interned_anchors(anchors: Optional[Anchors]) -> Optional[Anchors]:
+    if anchors is None:
+        return None
+    return _interned(frozenset(
+        _interned((literal, low, high, None if lead is None else _interned(lead)))
+        for literal, low, high, lead in anchors))
 
 
 # Lookarounds a pattern opens with before its body is worth checking first.
@@ -400,6 +419,18 @@ def _any_of(alternatives: list[Optional[Anchors]]) -> Optional[Anchors]:
 
 # an ASCII text's bytes -> "0" for a word character, "1" for any other
 _NON_WORD = bytes(ord("0") if chr(c).lower() in _WORD else ord("1") for c in range(256))
+_NON_WORD_FLAG = bytes(0 if chr(c).lower() in _WORD else 1 for c in range(256))
+# Anchors whose literals stand at most this many characters from a match's start (most of
+# them: a rule's opening words) give their starts as a list, not a bitset.
+_NARROW = 2
+_NARROW_OF: dict = {}
+
+
+def _narrow(anchors: Anchors) -> bool:
+    narrow = _NARROW_OF.get(anchors)
+    if narrow is None:
+        narrow = _NARROW_OF[anchors] = all(high - low <= _NARROW for _, low, high, _ in anchors)
+    return narrow
 
 
 class LiteralIndex:
@@ -422,6 +453,9 @@ class LiteralIndex:
         self._first_of: dict = {}
         self._after_non_word: Optional[int] = None
         self._digits_of: dict[tuple, Optional[str]] = {}
+        self._lists_of: dict[tuple, Optional[list[int]]] = {}
+        self._literal_starts_of: dict[tuple, list[int]] = {}
+        self._word_flags: Optional[bytes] = None
 
     def contains(self, literal: str) -> bool:
         found = self._found.get(literal)
@@ -561,29 +595,116 @@ class LiteralIndex:
         self._digits_of[key] = digits
         return digits
 
+    def _start_list(self, anchors: Anchors, rule: RegexPlan) -> Optional[list[int]]:
+        """The starts to try, ascending, for anchors whose literals stand at most `_NARROW`
+        characters from where a match starts: each occurrence gives its few starts directly,
+        where a bitset costs a note-long integer an occurrence. None when they are too many to
+        try one by one. Cached like `_digits`."""
+        key = (anchors, rule.first, rule.word_start)
+        starts = self._lists_of.get(key, False)
+        if starts is not False:
+            return starts
+        word_start = rule.word_start and self._ascii
+        lists = []
+        at_start = True  # every literal present begins the match: its characters are first
+        known = self._found
+        for literal, low, high, _ in anchors:
+            present = known.get(literal)
+            if present is None:
+                present = self.contains(literal)
+            if present:
+                at_start = at_start and low == high == 0
+                for shift in range(low, high + 1):
+                    lists.append(self._literal_starts(literal, shift, word_start))
+        starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+        size = len(self.text)
+        if rule.first is not None and self._ascii and not at_start:
+            folded, first = self._folded, rule.first
+            starts = [at for at in starts if at < size and folded[at] in first]
+        if len(starts) > size // _MAX_SHARE:
+            starts = None
+        self._lists_of[key] = starts
+        return starts
+
+    def _literal_starts(self, literal: str, shift: int, word_start: bool) -> list[int]:
+        """Where a match starts if `literal` stands `shift` characters into it, ascending; only
+        where a word starts if `word_start` (an ASCII text). Cached: rules of many families
+        open on the same words. Not to be changed by the caller (it may be the list of
+        occurrences itself)."""
+        key = (literal, shift, word_start)
+        starts = self._literal_starts_of.get(key)
+        if starts is None:
+            starts = self._positions.get(literal)
+            if starts is None:
+                starts = self._occurrences(literal)
+            if shift:
+                starts = [at - shift for at in starts]
+                # a window is clipped at the text's start; a start past its end is tried at
+                # the end (`Pattern.match` clips it), as the bitsets' positions are
+                if starts and starts[0] < 0:
+                    starts = [at for at in starts if at >= 0]
+                size = len(self.text)
+                if starts and starts[-1] > size:
+                    starts = sorted({at if at <= size else size for at in starts})
+            if word_start:
+                after_non_word = self._word_start_flags()
+                starts = [at for at in starts if after_non_word[at]]
+            self._literal_starts_of[key] = starts
+        return starts
+
+    def _word_start_flags(self) -> bytes:
+        """For each position of an ASCII text and its end, 1 where it starts the text or
+        follows a non-word character."""
+        if self._word_flags is None:
+            if self._bytes is None:
+                self._bytes = self.text.encode("ascii")
+            self._word_flags = b"\x01" + self._bytes.translate(_NON_WORD_FLAG)
+        return self._word_flags
+
     def finditer(self, pattern: re.Pattern, rule: RegexPlan) -> Iterator[re.Match]:
         """`pattern.finditer(text)`, trying only the start positions the plan allows."""
-        if not self.meets(rule.required):
-            return
+        return iter(self.matches(pattern, rule))
+
+    def matches(self, pattern: re.Pattern, rule: RegexPlan) -> list[re.Match]:
+        """The matches of `pattern.finditer(text)`, in order, trying only the start positions
+        the plan allows."""
+        required = rule.required
+        if required is not None:
+            met = self._met.get(required)
+            if not (self.meets(required) if met is None else met):
+                return []
         if rule.anchors is None or not self._aligned:
-            yield from pattern.finditer(self.text)
-            return
+            return list(pattern.finditer(self.text))
         for anchors in (rule.anchors, *rule.fallbacks):
-            digits = self._digits(anchors, rule)
-            if digits is not None:
+            narrow = _NARROW_OF.get(anchors)
+            if narrow is None:
+                narrow = _narrow(anchors)
+            starts = self._start_list(anchors, rule) if narrow else self._digits(anchors, rule)
+            if starts is not None:
                 break
         else:
-            yield from pattern.finditer(self.text)  # scanning in C is cheaper
-            return
-        match = (rule.probe or pattern).match
-        text = self.text
-        find = digits.find
+            return list(pattern.finditer(self.text))  # scanning in C is cheaper
+        match, text = (rule.probe or pattern).match, self.text
+        found_all = []
+        if narrow:
+            resume = 0
+            for start in starts:
+                if start >= resume:
+                    found = match(text, start)
+                    if found is not None:
+                        found_all.append(found)
+                        # an empty match (a rule anchored on a lookaround) moves on by one
+                        end = found.end()
+                        resume = end if end > start else start + 1
+            return found_all
+        find = starts.find  # a string of "0" and "1", position by position
         start = find("1")
         while start >= 0:
             found = match(text, start)
             if found is None:
                 start = find("1", start + 1)
             else:
-                yield found
-                # an empty match (a rule anchored on a lookaround) moves on by one
-                start = find("1", found.end() if found.end() > start else start + 1)
+                found_all.append(found)
+                end = found.end()
+                start = find("1", end if end > start else start + 1)
+        return found_all
