@@ -50,6 +50,9 @@ _YEAR_AFTER = re.compile(r"\s{0,2}[,(]?\s{0,2}(?:in\s+|on\s+|from\s+)?((?:19|20)
 _ONE_SIDE = re.compile(r"(?<![\w/])(?:(?i:left|right|lt|rt)|[LR])(?![\w/])")
 # a read whose only finding it queries ("; ? medial breach of the screw") settles nothing; a
 # "?" ending a word ("fracture?") is a question, not this query mark
+# "Continue HEP", "cont. home exercises", "resume PT": an instruction right before the therapy
+_CONTINUE_BEFORE = re.compile(r"\b(?:continue|continuing|cont\.?|c/w|resume)\s+(?:with\s+)?"
+                              r"(?:(?:his|her|their|the|daily|current)\s+)?\Z", re.IGNORECASE)
 _QUERIED = re.compile(r"(?:^|(?<=[\s;:,(]))\?\s{0,2}[A-Za-z][^,;.\n]*")
 # "His 2015 lumbar MRI", "the 2019 CT": a year opening the finding's words or just before them
 _YEAR_OPENING = re.compile(r"((?:19|20)\d\d)\s")
@@ -154,6 +157,7 @@ class _Cues:
         self.reported = _phrase_regex(data["reported_duration"]["cues"])
         self.reported_window = data["reported_duration"]["window"]
         self.contrast = _phrase_regex(data["outcome_contrast"])
+        self.plan_sections = frozenset(load_json("assertion_policy.json")["plan_sections"])
         relief = data["relief_duration"]
         hedges = r"(?:\s+(?:" + _phrase_regex(relief["hedges"]).pattern + r"))?\s*$"
         self.relief_before = re.compile(_phrase_regex(relief["before"]).pattern + hedges, re.IGNORECASE)
@@ -776,10 +780,20 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         outcome = _note_outcome(span, cues, text, treated)
     if outcome:
         value["outcome"] = outcome
+        if outcome == "ongoing" and _continued_by_plan(span, cues, text):
+            value["continued_by_plan"] = True
     elif (started or value.get("weeks_basis") == "since") and value.get("weeks") is not None \
             and value["weeks"] <= _ONGOING_WEEKS:
         value["outcome"] = "ongoing"
     return value
+
+
+def _continued_by_plan(span: Span, cues: _Cues, text: str) -> bool:
+    """"Plan: Continue HEP" tells what to do next, not how the course went: beside a failure
+    another mention states, it is no ongoing course (extractors/findings.py); internal, not a
+    contract field."""
+    return (span[0]._.section_category in cues.plan_sections
+            and bool(_CONTINUE_BEFORE.search(text, span.sent.start_char, span.start_char)))
 
 
 def _mark_exact(value: dict[str, Any], t: timex.TimeExpression) -> None:
@@ -1159,7 +1173,12 @@ def _motor_value(span: Span, text: str) -> dict[str, Any]:
     if not m:
         return {}
     written = m.group(0).replace(" ", "") if m.re is _GRADE else " ".join(m.group(0).split())
-    value: dict[str, Any] = {"grade": int(m.group(1)), "grade_text": written}
+    grade = int(m.group(1))
+    # "5-/5" is a muscle below full strength (as the table rows read it), which the rules'
+    # "below 5/5" must see; grade_text keeps what the note wrote
+    if grade == 5 and m.group(2) == "-":
+        grade = 4
+    value: dict[str, Any] = {"grade": grade, "grade_text": written}
     # the muscle named inside the span, after its grade ("4/5 L EHL") or before it ("L EHL
     # 4/5", "Right triceps is 4 out of 5")
     words = text[span.start_char:span.end_char]
