@@ -50,6 +50,8 @@ _YEAR_AFTER = re.compile(r"\s{0,2}[,(]?\s{0,2}(?:in\s+|on\s+|from\s+)?((?:19|20)
 _ONE_SIDE = re.compile(r"(?<![\w/])(?:(?i:left|right|lt|rt)|[LR])(?![\w/])")
 # a read whose only finding it queries ("; ? medial breach of the screw") settles nothing; a
 # "?" ending a word ("fracture?") is a question, not this query mark
+# findings whose own values carry a date
+_DATED_SHAPES = frozenset({"procedure", "imaging", "therapy"})
 # "Continue HEP", "cont. home exercises", "resume PT": an instruction right before the therapy
 _CONTINUE_BEFORE = re.compile(r"\b(?:continue|continuing|cont\.?|c/w|resume)\s+(?:with\s+)?"
                               r"(?:(?:his|her|their|the|daily|current)\s+)?\Z", re.IGNORECASE)
@@ -758,6 +760,13 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
             header = course
             value.update({k: v for k, v in header.items() if k not in value})
     started = False
+    if not total:
+        # a lone date nearer a study or another dated treatment is theirs ("L5 TFESI
+        # 10/02/2026 with 2 days of relief, then PT started": no PT start on 10/02)
+        catalogue = codes()
+        dated = [o for o in neighbours if catalogue[o.label_]["value"] in _DATED_SHAPES]
+        dates = [t for t in dates if _owned(span, t.start, t.end, dated, text)
+                 or _in_its_parenthesis(span, t, dated, text)]
     if "start" not in value and "end" not in value and dates:
         # "completed in March", "started 12/1": one date, its role read from the words before it
         d = _nearest_expression(span, dates)
@@ -786,6 +795,17 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
             and value["weeks"] <= _ONGOING_WEEKS:
         value["outcome"] = "ongoing"
     return value
+
+
+def _in_its_parenthesis(span: Span, t: timex.TimeExpression, others: list[Span],
+                        text: str) -> bool:
+    """A date in a parenthesis opened after the finding, no other finding before it, is the
+    finding's ("Failed PT x 8 wks (spring 2026), 2 ESIs (01/2026, 04/2026)")."""
+    if t.start < span.end_char or any(span.end_char <= o.start_char < t.start for o in others):
+        return False
+    gap = text[span.end_char:t.start]
+    opened = gap.rfind("(")
+    return opened >= 0 and ")" not in gap[opened:]
 
 
 def _continued_by_plan(span: Span, cues: _Cues, text: str) -> bool:

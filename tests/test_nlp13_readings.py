@@ -172,3 +172,18 @@ def test_numb_down_there_is_saddle_numbness(findings_of, text):
 ])
 def test_a_limb_numb_below_a_joint_or_a_question_is_no_saddle_numbness(findings_of, text):
     assert "present" not in assertions(findings_of, text, "saddle_anesthesia")
+
+
+# --- a therapy's lone date is not an injection's or a study's beside it -----------------------
+
+@pytest.mark.parametrize("text, start", [
+    # the date is the injection's: the PT has no start
+    ("Date: 11/20/2026\nL5 TFESI 10/02/2026 with 2 days of relief, then PT started, no change.", None),
+    # the therapy's own date, an injection dated after it
+    ("Date: 11/20/2026\nPT started 09/10/2026 for the leg pain, ESI 10/20/2026.", dt.date(2026, 9, 10)),
+    # a date in the therapy's own parenthesis, the injections' dates in theirs
+    ("Date: 11/20/2026\nFailed PT x 8 wks (spring 2026), 2 ESIs (01/2026, 04/2026).",
+     dt.date(2026, 3, 1)),
+])
+def test_a_therapy_start_is_its_own_date(findings_of, text, start):
+    assert value(findings_of, text, "physical_therapy", "start", dt.date(2026, 11, 21)) == start
