@@ -50,6 +50,7 @@ _YEAR_AFTER = re.compile(r"\s{0,2}[,(]?\s{0,2}(?:in\s+|on\s+|from\s+)?((?:19|20)
 _ONE_SIDE = re.compile(r"(?<![\w/])(?:(?i:left|right|lt|rt)|[LR])(?![\w/])")
 # a read whose only finding it queries ("; ? medial breach of the screw") settles nothing; a
 # "?" ending a word ("fracture?") is a question, not this query mark
+_YET = re.compile(r"\s*yet\b", re.IGNORECASE)
 # findings whose own values carry a date
 _DATED_SHAPES = frozenset({"procedure", "imaging", "therapy"})
 # "Continue HEP", "cont. home exercises", "resume PT": an instruction right before the therapy
@@ -160,6 +161,10 @@ class _Cues:
         self.reported_window = data["reported_duration"]["window"]
         self.contrast = _phrase_regex(data["outcome_contrast"])
         self.plan_sections = frozenset(load_json("assertion_policy.json")["plan_sections"])
+        priority = data["outcome_priority"]
+        # codes whose going on a reviewer must know before a failure (a home programme)
+        self.ongoing_first = frozenset(code for code, order in priority.items()
+                                       if order.index("ongoing") < order.index("failed"))
         relief = data["relief_duration"]
         hedges = r"(?:\s+(?:" + _phrase_regex(relief["hedges"]).pattern + r"))?\s*$"
         self.relief_before = re.compile(_phrase_regex(relief["before"]).pattern + hedges, re.IGNORECASE)
@@ -597,12 +602,19 @@ def _outcome(span: Span, cues: _Cues, rivals: list[Span], text: str,
     if not found:
         return None
     nearest = min(found, key=lambda f: _distance(span, f[0], f[1]))
-    if nearest[2] == "improved":
+    if nearest[2] in ("improved", "ongoing"):
         failures = [f for f in found if f[2] == "failed"]
         plain = [f for f in failures if not cues.weak_failure.fullmatch(text[f[0]:f[1]])]
         contrasted = [f for f in failures if f[0] > nearest[1]
                       and cues.contrast.search(text, nearest[1], f[0])]
-        if plain or contrasted:
+        if nearest[2] == "improved" and (plain or contrasted):
+            return "failed"
+        # a course going on that the sentence says fails is a failed one ("Treatment so far:
+        # PT ... - did not change her walking tolerance"), unless the therapy's going on is
+        # what a reviewer must know first (a home programme: outcome_priority)
+        # - but "no change yet" says the course is too young to judge
+        verdicts = [f for f in plain if not _YET.match(text, f[1])]
+        if nearest[2] == "ongoing" and verdicts and span.label_ not in cues.ongoing_first:
             return "failed"
     return nearest[2]
 

@@ -187,3 +187,20 @@ def test_a_limb_numb_below_a_joint_or_a_question_is_no_saddle_numbness(findings_
 ])
 def test_a_therapy_start_is_its_own_date(findings_of, text, start):
     assert value(findings_of, text, "physical_therapy", "start", dt.date(2026, 11, 21)) == start
+
+
+# --- a course the sentence says goes on and fails has failed; "no change yet" is too soon ------
+
+@pytest.mark.parametrize("text, code, expected", [
+    ("Treatment so far: PT 03/02/2025 - 04/18/2025 (10 visits) - did not change his sitting tolerance.",
+     "physical_therapy", "failed"),
+    ('Treatments tried: chiropractic 01/2025 - 03/2025, "did nothing"; naproxen.',
+     "chiropractic_care", "failed"),
+    ('Conservative tx: PT 01/05-02/16/2025 (6 wks) - "no progress, discharged".',
+     "physical_therapy", "failed"),
+    # look-alikes: a young course not yet judged, and a home programme going on
+    ("PT started 02/10/2026, 3 visits so far, no change yet.", "physical_therapy", "ongoing"),
+    ("Doing his HEP so far, no change in the pain.", "home_exercise_program", "ongoing"),
+])
+def test_a_going_course_said_to_fail_has_failed(findings_of, text, code, expected):
+    assert value(findings_of, text, code, "outcome") == expected
