@@ -89,7 +89,10 @@ def _merge_values(shape: Optional[str], values: list[dict[str, Any]],
                 merged.setdefault(key, item)
         if not best.get("reported"):
             merged.pop("reported", None)  # the report was of a figure that did not win
-        outcomes = {v.get("outcome") for v in values}
+        # a plan's "Continue HEP" is no course state beside one a mention states ("not
+        # improving after 10 weeks of a home program ... Plan: Continue HEP" has failed)
+        outcomes = {v.get("outcome") for v in values if not v.get("continued_by_plan")} - {None} \
+            or {v.get("outcome") for v in values}
         for outcome in _outcome_priority(code):
             if outcome in outcomes:
                 merged["outcome"] = outcome

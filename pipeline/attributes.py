@@ -50,6 +50,12 @@ _YEAR_AFTER = re.compile(r"\s{0,2}[,(]?\s{0,2}(?:in\s+|on\s+|from\s+)?((?:19|20)
 _ONE_SIDE = re.compile(r"(?<![\w/])(?:(?i:left|right|lt|rt)|[LR])(?![\w/])")
 # a read whose only finding it queries ("; ? medial breach of the screw") settles nothing; a
 # "?" ending a word ("fracture?") is a question, not this query mark
+_YET = re.compile(r"\s*yet\b", re.IGNORECASE)
+# findings whose own values carry a date
+_DATED_SHAPES = frozenset({"procedure", "imaging", "therapy"})
+# "Continue HEP", "cont. home exercises", "resume PT": an instruction right before the therapy
+_CONTINUE_BEFORE = re.compile(r"\b(?:continue|continuing|cont\.?|c/w|resume)\s+(?:with\s+)?"
+                              r"(?:(?:his|her|their|the|daily|current)\s+)?\Z", re.IGNORECASE)
 _QUERIED = re.compile(r"(?:^|(?<=[\s;:,(]))\?\s{0,2}[A-Za-z][^,;.\n]*")
 # "His 2015 lumbar MRI", "the 2019 CT": a year opening the finding's words or just before them
 _YEAR_OPENING = re.compile(r"((?:19|20)\d\d)\s")
@@ -154,6 +160,11 @@ class _Cues:
         self.reported = _phrase_regex(data["reported_duration"]["cues"])
         self.reported_window = data["reported_duration"]["window"]
         self.contrast = _phrase_regex(data["outcome_contrast"])
+        self.plan_sections = frozenset(load_json("assertion_policy.json")["plan_sections"])
+        priority = data["outcome_priority"]
+        # codes whose going on a reviewer must know before a failure (a home programme)
+        self.ongoing_first = frozenset(code for code, order in priority.items()
+                                       if order.index("ongoing") < order.index("failed"))
         relief = data["relief_duration"]
         hedges = r"(?:\s+(?:" + _phrase_regex(relief["hedges"]).pattern + r"))?\s*$"
         self.relief_before = re.compile(_phrase_regex(relief["before"]).pattern + hedges, re.IGNORECASE)
@@ -591,12 +602,19 @@ def _outcome(span: Span, cues: _Cues, rivals: list[Span], text: str,
     if not found:
         return None
     nearest = min(found, key=lambda f: _distance(span, f[0], f[1]))
-    if nearest[2] == "improved":
+    if nearest[2] in ("improved", "ongoing"):
         failures = [f for f in found if f[2] == "failed"]
         plain = [f for f in failures if not cues.weak_failure.fullmatch(text[f[0]:f[1]])]
         contrasted = [f for f in failures if f[0] > nearest[1]
                       and cues.contrast.search(text, nearest[1], f[0])]
-        if plain or contrasted:
+        if nearest[2] == "improved" and (plain or contrasted):
+            return "failed"
+        # a course going on that the sentence says fails is a failed one ("Treatment so far:
+        # PT ... - did not change her walking tolerance"), unless the therapy's going on is
+        # what a reviewer must know first (a home programme: outcome_priority)
+        # - but "no change yet" says the course is too young to judge
+        verdicts = [f for f in plain if not _YET.match(text, f[1])]
+        if nearest[2] == "ongoing" and verdicts and span.label_ not in cues.ongoing_first:
             return "failed"
     return nearest[2]
 
@@ -754,6 +772,13 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
             header = course
             value.update({k: v for k, v in header.items() if k not in value})
     started = False
+    if not total:
+        # a lone date nearer a study or another dated treatment is theirs ("L5 TFESI
+        # 10/02/2026 with 2 days of relief, then PT started": no PT start on 10/02)
+        catalogue = codes()
+        dated = [o for o in neighbours if catalogue[o.label_]["value"] in _DATED_SHAPES]
+        dates = [t for t in dates if _owned(span, t.start, t.end, dated, text)
+                 or _in_its_parenthesis(span, t, dated, text)]
     if "start" not in value and "end" not in value and dates:
         # "completed in March", "started 12/1": one date, its role read from the words before it
         d = _nearest_expression(span, dates)
@@ -776,10 +801,31 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         outcome = _note_outcome(span, cues, text, treated)
     if outcome:
         value["outcome"] = outcome
+        if outcome == "ongoing" and _continued_by_plan(span, cues, text):
+            value["continued_by_plan"] = True
     elif (started or value.get("weeks_basis") == "since") and value.get("weeks") is not None \
             and value["weeks"] <= _ONGOING_WEEKS:
         value["outcome"] = "ongoing"
     return value
+
+
+def _in_its_parenthesis(span: Span, t: timex.TimeExpression, others: list[Span],
+                        text: str) -> bool:
+    """A date in a parenthesis opened after the finding, no other finding before it, is the
+    finding's ("Failed PT x 8 wks (spring 2026), 2 ESIs (01/2026, 04/2026)")."""
+    if t.start < span.end_char or any(span.end_char <= o.start_char < t.start for o in others):
+        return False
+    gap = text[span.end_char:t.start]
+    opened = gap.rfind("(")
+    return opened >= 0 and ")" not in gap[opened:]
+
+
+def _continued_by_plan(span: Span, cues: _Cues, text: str) -> bool:
+    """"Plan: Continue HEP" tells what to do next, not how the course went: beside a failure
+    another mention states, it is no ongoing course (extractors/findings.py); internal, not a
+    contract field."""
+    return (span[0]._.section_category in cues.plan_sections
+            and bool(_CONTINUE_BEFORE.search(text, span.sent.start_char, span.start_char)))
 
 
 def _mark_exact(value: dict[str, Any], t: timex.TimeExpression) -> None:
@@ -1159,7 +1205,12 @@ def _motor_value(span: Span, text: str) -> dict[str, Any]:
     if not m:
         return {}
     written = m.group(0).replace(" ", "") if m.re is _GRADE else " ".join(m.group(0).split())
-    value: dict[str, Any] = {"grade": int(m.group(1)), "grade_text": written}
+    grade = int(m.group(1))
+    # "5-/5" is a muscle below full strength (as the table rows read it), which the rules'
+    # "below 5/5" must see; grade_text keeps what the note wrote
+    if grade == 5 and m.group(2) == "-":
+        grade = 4
+    value: dict[str, Any] = {"grade": grade, "grade_text": written}
     # the muscle named inside the span, after its grade ("4/5 L EHL") or before it ("L EHL
     # 4/5", "Right triceps is 4 out of 5")
     words = text[span.start_char:span.end_char]

@@ -100,8 +100,9 @@ _DUR_RE = re.compile(rf"""(?<![^\W\d_])(?=\S)  # never start mid-word: halves th
     (?P<unit>days?|dys?|weeks?|wks?|months?|mos?|mths?|mnths?|years?|yrs?|[dwmy])\b
     (?![\s-]*old)
     (?P<ago>\s+ago\b)?""", re.I | re.X)
+# a day of a date is no count: "at the 09/14 visit", "the 3/2/26 session"
 _VISIT_RE = re.compile(
-    rf"(?P<num>(?<![0-9.])[0-9]{{1,3}}|\b{_NUMW})\s++(?:(?:pt|ot|physical\s+therapy|therapy|"
+    rf"(?P<num>(?<![0-9./])[0-9]{{1,3}}|\b{_NUMW})\s++(?:(?:pt|ot|physical\s+therapy|therapy|"
     r"chiropractic|chiro|rehab)\s+)?(?:visits?|sessions?|treatments?|appointments?|appts?)\b", _I)
 
 # Context tests look at a short window ending where the atom starts.
@@ -110,6 +111,14 @@ _CUE = re.compile(r"(?:\b(?:in|since|from|during|of|until|till|by|before|after|a
                   r"(?:the\s+)?(?:(?:month|year)\s+of\s+)?|~\s*)\Z", _I)
 _MD_CUE = re.compile(r"\b(?:on|since|dated|starting|started|began|until|till|before|after|"
                      r"as\s+of)\s+\Z", _I)
+# A date without its year that the words before it put ahead ("Kyphoplasty tentatively 12/10",
+# "scheduled for 1/6") is the next one after the note, not the last one before it - when that
+# is within _FUTURE_REACH days, as plans are ("was scheduled for 3/2 but cancelled" in a
+# November note stays the past March).
+_FUTURE_CUE = re.compile(r"\b(?:scheduled|rescheduled|tentatively|tentative|booked|planned|slated"
+                         r"|pencil(?:l)?ed\s+in|upcoming|next)(?:\s+(?:for|on|to\s+be|at))?"
+                         r"\s*:?\s+\Z", _I)
+_FUTURE_REACH = 183
 _FALL_CTX = re.compile(r"\b(?:her|his|their|a|the|recent|prior|previous|mechanical)\s+(?:last\s+)?\Z", _I)
 _LEAD = re.compile(r"\b(?P<w>from|between)\s+\Z", _I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?\Z", _I)
@@ -262,6 +271,10 @@ def _date_atom(form: str, m: re.Match, text: str, ref: date) -> Optional[_Atom]:
     if dt is None:
         return None
     s = m.start()
+    if p.y is None and p.d is not None and _FUTURE_CUE.search(text, max(0, s - 40), s):
+        ahead = _after(p, ref + timedelta(days=1))
+        if ahead is not None and (ahead - ref).days <= _FUTURE_REACH:
+            dt = ahead
     if p.gate == "cue":
         alone = bool(_CUE.search(text, max(0, s - 30), s))
     elif p.weak:
