@@ -1,0 +1,69 @@
+"""Readings of the rules traced on the dev determinations of session 13 (rules13): each test
+writes its own findings and sentences, with a look-alike that must not change."""
+
+import datetime as dt
+
+from spinecite.extractors.models import Evidence, Finding
+from spinecite.rules.evaluator import CaseFacts, evaluate
+from spinecite.rules.ruleset import load_all
+
+RECEIVED = dt.date(2026, 3, 1)
+LUMBAR_MRI = "72148"
+
+
+def found(code, text, note, assertion="present", laterality=None, value=None, doc="d"):
+    """A finding whose evidence is the first occurrence of `text` in `note`."""
+    start = note.index(text)
+    return Finding(code=code, assertion=assertion, laterality=laterality, value=value,
+                   document_date=RECEIVED,
+                   evidence=[Evidence(document=doc, start=start, end=start + len(text), text=text)])
+
+
+def facts(note, *findings, age=52):
+    return CaseFacts(RECEIVED, age, findings, document_dates=(("d", RECEIVED),),
+                     texts=(("d", note),))
+
+
+def outcome(guideline, cpt, case):
+    return evaluate(load_all()[guideline], cpt, case)
+
+
+def result_of(determination, entry_id):
+    return next(c.result for c in determination.criteria if c.id == entry_id)
+
+
+# --- eviCore SP-1.2 progressive deficit: a deficit of the spine, not of a peripheral nerve ---
+
+PROGRESSIVE = "evicore-spine.red-flag.progressive-deficit-documented"
+NUMB_NOTE = ("Exam: numbness over the top of the left foot is spreading since the nerve study. "
+             "Assessment: fibular neuropathy at the knee from sitting cross-legged.")
+
+
+def _numb_case(*extra, note=NUMB_NOTE):
+    return facts(note,
+                 found("in_person_exam", "Exam:", note),
+                 found("dermatomal_sensory_loss", "numbness over the top of the left foot", note,
+                       laterality="left"),
+                 found("symptom_progression", "is spreading", note),
+                 *extra)
+
+
+def test_a_sensory_loss_spreading_with_a_fibular_neuropathy_is_for_a_reviewer():
+    neuropathy = found("peripheral_neuropathy", "fibular neuropathy", NUMB_NOTE, laterality="left")
+    d = outcome("evicore-spine", LUMBAR_MRI, _numb_case(neuropathy))
+    assert result_of(d, PROGRESSIVE) == "unknown"
+    assert d.outcome == "not_met"
+
+
+def test_the_same_spreading_loss_without_a_neuropathy_is_progressive():
+    d = outcome("evicore-spine", LUMBAR_MRI, _numb_case())
+    assert result_of(d, PROGRESSIVE) == "met"
+    assert d.outcome == "met"
+
+
+def test_a_radiculopathy_diagnosed_beside_the_neuropathy_keeps_the_progressive_line():
+    note = NUMB_NOTE + " Also an L5 radiculopathy on EMG."
+    d = outcome("evicore-spine", LUMBAR_MRI, _numb_case(
+        found("peripheral_neuropathy", "fibular neuropathy", note, laterality="left"),
+        found("radiculopathy", "L5 radiculopathy", note, laterality="left"), note=note))
+    assert result_of(d, PROGRESSIVE) == "met"
