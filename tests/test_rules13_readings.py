@@ -5,18 +5,29 @@ import datetime as dt
 
 from spinecite.extractors.models import Evidence, Finding
 from spinecite.rules.evaluator import CaseFacts, evaluate
-from spinecite.rules.ruleset import load_all
+from spinecite.rules.evaluator import red_flags
+from spinecite.rules.ruleset import load_all, load_red_flags
 
 RECEIVED = dt.date(2026, 3, 1)
 LUMBAR_MRI = "72148"
 
 
-def found(code, text, note, assertion="present", laterality=None, value=None, doc="d"):
+def span(text, note, section=None, doc="d", after=0):
+    start = note.index(text, after)
+    return Evidence(document=doc, start=start, end=start + len(text), text=text, section=section)
+
+
+def found(code, text, note, assertion="present", laterality=None, value=None, doc="d",
+          section=None):
     """A finding whose evidence is the first occurrence of `text` in `note`."""
-    start = note.index(text)
     return Finding(code=code, assertion=assertion, laterality=laterality, value=value,
-                   document_date=RECEIVED,
-                   evidence=[Evidence(document=doc, start=start, end=start + len(text), text=text)])
+                   document_date=RECEIVED, evidence=[span(text, note, section, doc)])
+
+
+def spans(code, note, *where, assertion="present"):
+    """A finding with several spans: (text, section) pairs, each the first occurrence."""
+    return Finding(code=code, assertion=assertion, document_date=RECEIVED,
+                   evidence=[span(t, note, sec) for t, sec in where])
 
 
 def facts(note, *findings, age=52):
@@ -67,3 +78,37 @@ def test_a_radiculopathy_diagnosed_beside_the_neuropathy_keeps_the_progressive_l
         found("peripheral_neuropathy", "fibular neuropathy", note, laterality="left"),
         found("radiculopathy", "L5 radiculopathy", note, laterality="left"), note=note))
     assert result_of(d, PROGRESSIVE) == "met"
+
+
+# --- a sphincter complaint the notes call old is no cauda equina finding (contract §3) ---
+
+def raised(note, *findings):
+    return {r.id.rsplit(".", 1)[-1] for r in red_flags(load_red_flags(), facts(note, *findings))}
+
+
+def test_a_cue_between_two_spans_of_one_complaint_calls_both_old():
+    note = "Assessment: Bladder leakage is her chronic stress incontinence."
+    leak = spans("bladder_dysfunction", note, ("Bladder leakage", "assessment"),
+                 ("stress incontinence", "assessment"))
+    assert "cauda-equina" not in raised(note, leak)
+
+
+def test_a_chronic_cue_of_another_problem_does_not_make_the_leakage_old():
+    note = "Assessment: Bladder leakage since Monday with her chronic back pain."
+    leak = spans("bladder_dysfunction", note, ("Bladder leakage", "assessment"))
+    pain = found("low_back_pain", "back pain", note, section="assessment")
+    assert "cauda-equina" in raised(note, leak, pain)
+
+
+def test_an_incontinence_listed_in_the_past_history_is_old():
+    note = "Past history: urinary incontinence; asthma. Exam: perianal sensation intact."
+    leak = spans("bladder_dysfunction", note, ("urinary incontinence", "past_medical_history"))
+    assert "cauda-equina" not in raised(note, leak)
+
+
+def test_the_history_list_does_not_make_a_complaint_of_today_old():
+    note = ("Past history: urinary incontinence; asthma. HPI: leaking urine since yesterday "
+            "with numb buttocks.")
+    leak = spans("bladder_dysfunction", note, ("urinary incontinence", "past_medical_history"),
+                 ("leaking urine", "hpi"))
+    assert "cauda-equina" in raised(note, leak)
