@@ -3,7 +3,7 @@ writes its own findings and sentences, with a look-alike that must not change.""
 
 import datetime as dt
 
-from spinecite.extractors.models import Evidence, Finding
+from spinecite.extractors.models import Evidence, Finding, MotorValue
 from spinecite.rules.evaluator import CaseFacts, evaluate
 from spinecite.rules.evaluator import red_flags
 from spinecite.rules.ruleset import load_all, load_red_flags
@@ -112,3 +112,32 @@ def test_the_history_list_does_not_make_a_complaint_of_today_old():
     leak = spans("bladder_dysfunction", note, ("urinary incontinence", "past_medical_history"),
                  ("leaking urine", "hpi"))
     assert "cauda-equina" in raised(note, leak)
+
+
+# --- a trip with no fall is no injury (Cohere's trauma definition; injury_mechanism) ---
+
+POST_TRAUMATIC_WEAKNESS = "cohere-ct-spine.trauma.neuro-deficit.weakness"
+
+
+def _tripped(injury):
+    note = (f"HPI: {injury} Exam: L EHL 4/5. PMH: spinal cord stimulator, not MR conditional.")
+    return outcome("cohere-ct-spine", "72131", facts(
+        note,
+        found("in_person_exam", "Exam:", note),
+        found("trauma", injury.split(" on ")[0], note),
+        *([found("trauma", "fell", note)] if " fell " in injury else []),
+        found("motor_weakness", "L EHL 4/5", note, laterality="left", section="physical_exam",
+              value=MotorValue(grade=4)),
+        found("mri_contraindication", "not MR conditional", note, section="past_medical_history"),
+        age=70))
+
+
+def test_a_caught_toe_without_a_fall_is_no_post_traumatic_deficit():
+    d = _tripped("Tripped on the porch step Friday as the left toes caught; stayed on his feet.")
+    assert result_of(d, POST_TRAUMATIC_WEAKNESS) == "not_met"
+    assert not d.urgent
+
+
+def test_a_trip_that_ends_in_a_fall_still_is():
+    d = _tripped("Tripped on the porch step Friday and fell onto his back.")
+    assert result_of(d, POST_TRAUMATIC_WEAKNESS) == "met"
