@@ -141,3 +141,44 @@ def test_a_caught_toe_without_a_fall_is_no_post_traumatic_deficit():
 def test_a_trip_that_ends_in_a_fall_still_is():
     d = _tripped("Tripped on the porch step Friday and fell onto his back.")
     assert result_of(d, POST_TRAUMATIC_WEAKNESS) == "met"
+
+
+# --- contract §3 "acute severe neurological deficit": a cord injury after a fall, no fracture ---
+
+def _after_injury(history, exam, *, grade=3, laterality="bilateral", hoffmann=False):
+    note = f"HPI: {history} Exam: {exam}" + (" Hoffmann sign present on both sides." if hoffmann else "")
+    findings = [found("trauma", history.split(";")[0], note),
+                found("motor_weakness", exam.split(",")[0].rstrip("."), note, laterality=laterality,
+                      section="physical_exam",
+                      value=MotorValue(grade=grade))]
+    if hoffmann:
+        findings.append(found("upper_motor_neuron_signs", "Hoffmann sign present", note,
+                              laterality="bilateral", section="physical_exam"))
+    return raised(note, *findings)
+
+
+def test_weakness_of_both_hands_right_after_a_fall_is_urgent_without_a_fracture():
+    assert "progressive-severe-deficit" in _after_injury(
+        "Slipped on the icy driveway yesterday and fell backward; both hands numb and weak since.",
+        "Both hands grip 3/5.")
+    # 4/5 on both sides is severe enough beside a long tract sign
+    assert "progressive-severe-deficit" in _after_injury(
+        "Rear-ended at a stop light two days ago; hands tingle since.", "Both hands grip 4/5.",
+        grade=4, hoffmann=True)
+
+
+def test_one_weak_limb_after_a_fall_or_both_weak_without_an_injury_is_not():
+    assert "progressive-severe-deficit" not in _after_injury(
+        "Slipped on the icy driveway yesterday and fell backward; leg pain since.",
+        "Left ankle dorsiflexion 3/5.", laterality="left")
+    assert "progressive-severe-deficit" not in _after_injury(
+        "Sore back after lifting a sofa yesterday; both hands numb.", "Both hands grip 3/5.")
+    assert "progressive-severe-deficit" not in _after_injury(
+        "Rear-ended at a stop light two days ago; hands tingle since.", "Both hands grip 4/5.",
+        grade=4)
+
+
+def test_an_old_weakness_of_both_hands_is_no_acute_deficit_after_a_fall():
+    assert "progressive-severe-deficit" not in _after_injury(
+        "Slipped on the icy driveway yesterday and fell backward; neck sore.",
+        "Both hands grip 3/5, unchanged since 2021.")
