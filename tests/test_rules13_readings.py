@@ -182,3 +182,30 @@ def test_an_old_weakness_of_both_hands_is_no_acute_deficit_after_a_fall():
     assert "progressive-severe-deficit" not in _after_injury(
         "Slipped on the icy driveway yesterday and fell backward; neck sore.",
         "Both hands grip 3/5, unchanged since 2021.")
+
+
+# --- Cohere: "Pre-procedure assessment for vertebroplasty and kyphoplasty" ---
+
+AUGMENTATION = "cohere-ct-spine.preoperative.vertebral-augmentation"
+
+
+def _before_procedure(plan, fracture=True):
+    history = "L1 wedge fracture from a fall off a chair" if fracture else "Mid back ache"
+    note = f"HPI: {history}. Plan: {plan}"
+    findings = [found("in_person_exam", "HPI:", note),
+                found("intervention_planned", plan, note, section="plan")]
+    if fracture:
+        findings.append(found("spinal_fracture", "L1 wedge fracture", note))
+    return outcome("cohere-ct-spine", "72131", facts(note, *findings, age=81))
+
+
+def test_a_planned_augmentation_of_a_fracture_meets_the_pre_procedure_line():
+    d = _before_procedure("Balloon kyphoplasty booked for next week, CT first to size the pedicles.")
+    assert result_of(d, AUGMENTATION) == "met"
+    assert d.outcome == "met"
+
+
+def test_another_procedure_or_no_fracture_leaves_the_line_to_a_reviewer():
+    assert result_of(_before_procedure("Facet injection at L1-2 planned."), AUGMENTATION) == "unknown"
+    assert result_of(_before_procedure("Vertebroplasty discussed.", fracture=False),
+                     AUGMENTATION) == "not_met"
