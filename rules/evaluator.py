@@ -338,7 +338,9 @@ def _mentions(node: FindingNode, finding: Finding) -> bool:
     if not node.mentions:
         return True
     pattern = _mention_pattern(node.mentions)
-    return any(pattern.search(e.text.lower()) for e in finding.evidence)
+    also = _mention_pattern(node.mentions_also) if node.mentions_also else None
+    return any(pattern.search(text) and (also is None or also.search(text))
+               for text in (e.text.lower() for e in finding.evidence))
 
 
 @functools.lru_cache(maxsize=256)
@@ -566,6 +568,8 @@ def _requires(node: FindingNode) -> str:
         words += ", said to be new or changing"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
+    if node.mentions_also:
+        words += f" and, in the same words, one of: {', '.join(node.mentions_also)}"
     if node.unless:
         words += f", and not also documented {'/'.join(node.unless)}"
     return words

@@ -209,3 +209,34 @@ def test_another_procedure_or_no_fracture_leaves_the_line_to_a_reviewer():
     assert result_of(_before_procedure("Facet injection at L1-2 planned."), AUGMENTATION) == "unknown"
     assert result_of(_before_procedure("Vertebroplasty discussed.", fracture=False),
                      AUGMENTATION) == "not_met"
+
+
+# --- eviCore SP-2.3 preoperative CT: the operation and its scheduling or recommendation in
+# the same words ---
+
+CT_INDICATION = "evicore-spine.req.ct-indication"
+
+
+def _cervical_ct(*plans):
+    note = "Exam: drops keys, Hoffmann positive on the right. Plan: " + " ".join(plans)
+    planned = Finding(code="intervention_planned", assertion="present", document_date=RECEIVED,
+                      evidence=[span(p.rstrip("."), note, "plan") for p in plans])
+    return outcome("evicore-spine", "72125", facts(
+        note, found("in_person_exam", "Exam:", note),
+        found("myelopathy_signs", "drops keys", note, section="physical_exam"),
+        found("upper_motor_neuron_signs", "Hoffmann positive", note, section="physical_exam"),
+        planned, age=66))
+
+
+def test_an_operation_the_surgeon_recommends_is_the_preoperative_ct_s():
+    d = _cervical_ct("C3-6 laminoplasty is recommended.")
+    assert result_of(d, CT_INDICATION) == "met"
+    assert d.outcome == "met"
+    assert result_of(_cervical_ct("Scheduled for C4-6 anterior decompression."), CT_INDICATION) == "met"
+
+
+def test_an_injection_recommended_or_scheduled_beside_an_operation_considered_is_not():
+    for injection in ("Recommend C6-7 epidural steroid injection.", "Epidural injection scheduled."):
+        d = _cervical_ct(injection, "Consider surgery if no relief.")
+        assert result_of(d, CT_INDICATION) == "unknown", injection
+        assert d.outcome == "not_met", injection
