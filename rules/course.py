@@ -63,6 +63,11 @@ def _sentence_part(text: str, before: bool) -> str:
     return text[:first.start()] if first else text
 
 
+def sentence_rest(text: str) -> str:
+    """The part of `text` (what follows a span) that lies in the span's sentence."""
+    return _sentence_part(text, before=False)
+
+
 def _ends_between(others: Sequence[tuple[int, int]], a: int, b: int) -> bool:
     """Whether another problem's evidence ends within text[a:b] (a cue before the span)."""
     return any(a < e <= b for _, e in others)

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from spinecite.extractors.models import Evidence, Finding, TherapyValue
 from spinecite.pipeline.resources import codes
 from spinecite.rules.course import (Courses, cues as course_cues, read_courses, said_new,
-                                    stated_weeks)
+                                    sentence_rest, stated_weeks)
 from spinecite.rules.missing import (_CONSTANT_SCORES, _REQUEST_WORDS, _SIGNS, _age_words,
                                      _closeness, _logic_words, _missing_sentence)
 from spinecite.rules.models import CriterionResult, Determination, Source
@@ -334,13 +334,27 @@ def _earlier_document_date(finding: Finding, facts: CaseFacts) -> Optional[dt.da
     return max(earlier) if earlier else None
 
 
-def _mentions(node: FindingNode, finding: Finding) -> bool:
+def _mentions(node: FindingNode, finding: Finding, facts: CaseFacts) -> bool:
     if not node.mentions:
         return True
     pattern = _mention_pattern(node.mentions)
     also = _mention_pattern(node.mentions_also) if node.mentions_also else None
     return any(pattern.search(text) and (also is None or also.search(text))
-               for text in (e.text.lower() for e in finding.evidence))
+               for text in (_mentioned(e, node, facts) for e in finding.evidence))
+
+
+# how far a study's report line reaches after the span (`mentions_sentence`)
+_REPORT_LINE = 200
+
+
+def _mentioned(e: Evidence, node: FindingNode, facts: CaseFacts) -> str:
+    """The words `mentions` reads for one span: the span's, and with `mentions_sentence` the
+    rest of its sentence in the document (rules/SCHEMA.md)."""
+    text = facts.text_of.get(e.document) if node.mentions_sentence else None
+    if text is None:
+        return e.text.lower()
+    rest = sentence_rest(text[e.end:e.end + _REPORT_LINE])
+    return (e.text + rest).lower()
 
 
 @functools.lru_cache(maxsize=256)
@@ -358,7 +372,7 @@ def _on_its_side(finding: Finding, code: str, facts: CaseFacts) -> bool:
 
 
 def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> str:
-    if not _mentions(node, finding):
+    if not _mentions(node, finding, facts):
         return NOT_MET
     if node.same_side_as and not _on_its_side(finding, node.same_side_as, facts):
         return NOT_MET

@@ -3,7 +3,8 @@ writes its own findings and sentences, with a look-alike that must not change.""
 
 import datetime as dt
 
-from spinecite.extractors.models import Evidence, Finding, MotorValue
+from spinecite.extractors.models import (Evidence, Finding, ImagingValue, MotorValue,
+                                         ProcedureValue)
 from spinecite.rules.evaluator import CaseFacts, evaluate
 from spinecite.rules.evaluator import red_flags
 from spinecite.rules.ruleset import load_all, load_red_flags
@@ -240,3 +241,31 @@ def test_an_injection_recommended_or_scheduled_beside_an_operation_considered_is
         d = _cervical_ct(injection, "Consider surgery if no relief.")
         assert result_of(d, CT_INDICATION) == "unknown", injection
         assert d.outcome == "not_met", injection
+
+
+# --- eviCore SP-2.3 pseudarthrosis: the film's report line after its name ---
+
+def _after_fusion(report):
+    note = ("HPI: s/p L4-5 instrumented fusion 03/2026; back pain back since summer. "
+            f"Exam: strength 5/5. Films: XR lumbar 11/20/2026 {report}")
+    return facts(
+        note, found("in_person_exam", "Exam:", note),
+        found("prior_spine_surgery", "L4-5 instrumented fusion", note,
+              value=ProcedureValue(date=dt.date(2026, 3, 10))),
+        found("low_back_pain", "back pain", note),
+        found("prior_xray", "XR lumbar", note,
+              value=ImagingValue(date=dt.date(2026, 11, 20), region="lumbar", result="nondiagnostic")))
+
+
+def _suspected(case):
+    return result_of(outcome("evicore-spine", "72131", case), CT_INDICATION)
+
+
+def test_a_halo_around_the_screws_told_after_the_film_s_name_is_a_suspected_pseudarthrosis():
+    assert _suspected(_after_fusion("with flexion and extension views: halo around the L4 screws.")
+                      ) == "met"
+
+
+def test_hardware_named_in_the_report_line_without_a_failure_sign_is_not():
+    assert _suspected(_after_fusion("cage in good position, possible lateral breach of an L4 screw.")
+                      ) != "met"
