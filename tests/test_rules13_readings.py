@@ -246,15 +246,15 @@ def test_an_injection_recommended_or_scheduled_beside_an_operation_considered_is
 # --- eviCore SP-2.3 pseudarthrosis: the film's report line after its name ---
 
 def _after_fusion(report):
-    note = ("HPI: s/p L4-5 instrumented fusion 03/2026; back pain back since summer. "
-            f"Exam: strength 5/5. Films: XR lumbar 11/20/2026 {report}")
+    note = ("HPI: s/p L4-5 instrumented fusion 10/2025; back pain back since January. "
+            f"Exam: strength 5/5. Films: XR lumbar 02/20/2026 {report}")
     return facts(
         note, found("in_person_exam", "Exam:", note),
         found("prior_spine_surgery", "L4-5 instrumented fusion", note,
-              value=ProcedureValue(date=dt.date(2026, 3, 10))),
+              value=ProcedureValue(date=dt.date(2025, 10, 10))),
         found("low_back_pain", "back pain", note),
         found("prior_xray", "XR lumbar", note,
-              value=ImagingValue(date=dt.date(2026, 11, 20), region="lumbar", result="nondiagnostic")))
+              value=ImagingValue(date=dt.date(2026, 2, 20), region="lumbar", result="nondiagnostic")))
 
 
 def _suspected(case):
@@ -269,3 +269,12 @@ def test_a_halo_around_the_screws_told_after_the_film_s_name_is_a_suspected_pseu
 def test_hardware_named_in_the_report_line_without_a_failure_sign_is_not():
     assert _suspected(_after_fusion("cage in good position, possible lateral breach of an L4 screw.")
                       ) != "met"
+
+
+def test_aim_and_nia_read_the_film_s_report_line_the_same_way():
+    failing = _after_fusion("with flexion and extension views: halo around the L4 screws.")
+    malposed = _after_fusion("cage in good position, possible lateral breach of an L4 screw.")
+    for guideline, entry in (("aim-spine", "aim-spine.perioperative.nondiagnostic-radiographs"),
+                             ("nia-lumbar-ct", "nia-lumbar-ct.post-operative.follow-up-6-months")):
+        assert result_of(outcome(guideline, "72131", failing), entry) == "met", guideline
+        assert result_of(outcome(guideline, "72131", malposed), entry) != "met", guideline
