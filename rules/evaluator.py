@@ -287,8 +287,28 @@ def _finding_date(finding: Finding) -> Optional[dt.date]:
     return _own_date(finding) or finding.document_date
 
 
+def _course_reaches(finding: Finding, facts: CaseFacts) -> Optional[dt.date]:
+    """How far a course with a start and no end runs, when the notes say (rules/SCHEMA.md
+    `within_days`): weeks counted from its start to a note ("naproxen since 08/01") reach that
+    note's date; one called ongoing ("continues gabapentin") reaches the latest note that
+    records it. None when the notes say neither."""
+    value = finding.value
+    if not isinstance(value, TherapyValue) or value.end is not None or value.start is None:
+        return None
+    if value.weeks_basis == "since" and value.weeks is not None:
+        return value.start + dt.timedelta(weeks=value.weeks)
+    if value.outcome == "ongoing":
+        return _latest_document_date(finding, facts, None)
+    return None
+
+
 def _window_date(node: FindingNode, finding: Finding, facts: CaseFacts) -> Optional[dt.date]:
     """The date a time window is measured on (rules/SCHEMA.md `undated`)."""
+    if node.within_days is not None:
+        # a course under way is as recent as the note it is counted to, not its start
+        reaches = _course_reaches(finding, facts)
+        if reaches is not None:
+            return reaches
     own = _own_date(finding)
     if node.undated == "latest_document":
         return _latest_document_date(finding, facts, own)

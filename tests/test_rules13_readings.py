@@ -4,9 +4,8 @@ writes its own findings and sentences, with a look-alike that must not change.""
 import datetime as dt
 
 from spinecite.extractors.models import (Evidence, Finding, ImagingValue, MotorValue,
-                                         ProcedureValue)
-from spinecite.rules.evaluator import CaseFacts, evaluate
-from spinecite.rules.evaluator import red_flags
+                                         ProcedureValue, TherapyValue)
+from spinecite.rules.evaluator import CaseFacts, evaluate, red_flags
 from spinecite.rules.ruleset import load_all, load_red_flags
 
 RECEIVED = dt.date(2026, 3, 1)
@@ -278,3 +277,54 @@ def test_aim_and_nia_read_the_film_s_report_line_the_same_way():
                              ("nia-lumbar-ct", "nia-lumbar-ct.post-operative.follow-up-6-months")):
         assert result_of(outcome(guideline, "72131", failing), entry) == "met", guideline
         assert result_of(outcome(guideline, "72131", malposed), entry) != "met", guideline
+
+
+# --- medication courses: a course still taken is as recent as its note; a drug-only trial ---
+
+def _node(criteria, node_id):
+    for c in criteria:
+        if c.id == node_id:
+            return c
+        found_below = _node(c.children, node_id)
+        if found_below is not None:
+            return found_below
+    return None
+
+
+def _medicine_trial(*extra, value):
+
+    note = ("HPI: low back pain; celecoxib daily as prescribed, no better. "
+            "Assessment: failed conservative care. Exam: tender L4-5.")
+    case = facts(note, found("in_person_exam", "Exam:", note),
+                 found("low_back_pain", "low back pain", note),
+                 found("nsaid", "celecoxib", note, value=value),
+                 found("conservative_care_failed", "failed conservative care", note,
+                       value=TherapyValue(outcome="failed")),
+                 *extra)
+    d = outcome("evicore-spine", LUMBAR_MRI, case)
+    return _node(d.criteria, "evicore-spine.def.conservative_failure").result
+
+
+def test_an_nsaid_taken_for_months_and_still_taken_is_a_recent_drug_only_trial():
+
+    since = TherapyValue(start=dt.date(2025, 11, 1), weeks=17, weeks_basis="since",
+                         outcome="failed")
+    assert _medicine_trial(value=since) == "met"
+
+
+def test_a_course_dated_only_by_its_start_months_ago_is_not_recent():
+
+    started = TherapyValue(start=dt.date(2025, 8, 1), weeks=6, outcome="failed")
+    assert _medicine_trial(value=started) != "met"
+
+
+def test_beside_an_active_course_the_medicines_do_not_make_the_trial_recent():
+
+    since = TherapyValue(start=dt.date(2025, 11, 1), weeks=17, weeks_basis="since",
+                         outcome="failed")
+    note_pt = "PT 6 weeks, ended in September."
+    old_pt = Finding(code="physical_therapy", assertion="present", document_date=RECEIVED,
+                     value=TherapyValue(start=dt.date(2025, 8, 1), end=dt.date(2025, 9, 12),
+                                        weeks=6, outcome="failed"),
+                     evidence=[Evidence(document="d2", start=0, end=len(note_pt), text=note_pt)])
+    assert _medicine_trial(old_pt, value=since) != "met"
