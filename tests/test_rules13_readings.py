@@ -328,3 +328,16 @@ def test_beside_an_active_course_the_medicines_do_not_make_the_trial_recent():
                                         weeks=6, outcome="failed"),
                      evidence=[Evidence(document="d2", start=0, end=len(note_pt), text=note_pt)])
     assert _medicine_trial(old_pt, value=since) != "met"
+
+
+def test_six_weeks_of_a_failed_nsaid_beside_a_shorter_recent_pt_course_is_the_trial():
+    """SP-1.0's trial may be made of more than one treatment: six weeks of an NSAID that
+    failed, with four weeks of PT begun last month."""
+    six_weeks = TherapyValue(weeks=6, outcome="failed")
+    note_pt = "PT 4 weeks since January."
+    recent_pt = Finding(code="physical_therapy", assertion="present", document_date=RECEIVED,
+                        value=TherapyValue(start=dt.date(2026, 1, 20), weeks=4, outcome="failed"),
+                        evidence=[Evidence(document="d2", start=0, end=len(note_pt), text=note_pt)])
+    assert _medicine_trial(recent_pt, value=six_weeks) == "met"
+    # four weeks of the NSAID are no six-week trial
+    assert _medicine_trial(recent_pt, value=TherapyValue(weeks=4, outcome="failed")) != "met"
