@@ -34,6 +34,8 @@ class Cues:
     stable_weeks: float
     # sections whose spans say what to do or watch for, not how the sign has gone
     ignored_sections: frozenset[str]
+    # sections whose spans are the patient's history: a sign there is called old
+    old_sections: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -47,7 +49,7 @@ def cues(path: Path = COURSE_PATH) -> Cues:
                 re.compile(rf"\b(?:{new})\b", re.I),
                 re.compile(rf"\b(?:{called_new})\b", re.I), frozenset(data["limb_deficits"]),
                 re.compile(rf"\b(?:{stable})\b", re.I), float(data["stable_weeks"]),
-                frozenset(data["ignored_sections"]))
+                frozenset(data["ignored_sections"]), frozenset(data["old_sections"]))
 
 
 def _sentence_part(text: str, before: bool) -> str:
@@ -59,6 +61,11 @@ def _sentence_part(text: str, before: bool) -> str:
         return text[last.end():] if last else text
     first = _BOUNDARY.search(text)
     return text[:first.start()] if first else text
+
+
+def sentence_rest(text: str) -> str:
+    """The part of `text` (what follows a span) that lies in the span's sentence."""
+    return _sentence_part(text, before=False)
 
 
 def _ends_between(others: Sequence[tuple[int, int]], a: int, b: int) -> bool:
@@ -172,9 +179,14 @@ def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
         spans = _spans(f, c)
         if not all(e.document in texts for e in spans):
             continue
-        others = [[(s, t) for s, t in problems.get(e.document, ()) if t <= e.start or s >= e.end]
+        # the finding's own other spans are no other problem: "Urinary symptoms are her
+        # chronic urge incontinence" calls both of its spans chronic
+        own = {(e.document, e.start, e.end) for e in f.evidence}
+        others = [[(s, t) for s, t in problems.get(e.document, ())
+                   if (t <= e.start or s >= e.end) and (e.document, s, t) not in own]
                   for e in spans]
-        olds = [said_old(texts[e.document], e.start, e.end, c, near)
+        olds = [e.section in c.old_sections
+                or said_old(texts[e.document], e.start, e.end, c, near)
                 for e, near in zip(spans, others)]
         if all(olds):
             old.add(id(f))

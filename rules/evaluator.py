@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from spinecite.extractors.models import Evidence, Finding, TherapyValue
 from spinecite.pipeline.resources import codes
 from spinecite.rules.course import (Courses, cues as course_cues, read_courses, said_new,
-                                    stated_weeks)
+                                    sentence_rest, stated_weeks)
 from spinecite.rules.missing import (_CONSTANT_SCORES, _REQUEST_WORDS, _SIGNS, _age_words,
                                      _closeness, _logic_words, _missing_sentence)
 from spinecite.rules.models import CriterionResult, Determination, Source
@@ -287,8 +287,28 @@ def _finding_date(finding: Finding) -> Optional[dt.date]:
     return _own_date(finding) or finding.document_date
 
 
+def _course_reaches(finding: Finding, facts: CaseFacts) -> Optional[dt.date]:
+    """How far a course with a start and no end runs, when the notes say (rules/SCHEMA.md
+    `within_days`): weeks counted from its start to a note ("naproxen since 08/01") reach that
+    note's date; one called ongoing ("continues gabapentin") reaches the latest note that
+    records it. None when the notes say neither."""
+    value = finding.value
+    if not isinstance(value, TherapyValue) or value.end is not None or value.start is None:
+        return None
+    if value.weeks_basis == "since" and value.weeks is not None:
+        return value.start + dt.timedelta(weeks=value.weeks)
+    if value.outcome == "ongoing":
+        return _latest_document_date(finding, facts, None)
+    return None
+
+
 def _window_date(node: FindingNode, finding: Finding, facts: CaseFacts) -> Optional[dt.date]:
     """The date a time window is measured on (rules/SCHEMA.md `undated`)."""
+    if node.within_days is not None:
+        # a course under way is as recent as the note it is counted to, not its start
+        reaches = _course_reaches(finding, facts)
+        if reaches is not None:
+            return reaches
     own = _own_date(finding)
     if node.undated == "latest_document":
         return _latest_document_date(finding, facts, own)
@@ -334,11 +354,27 @@ def _earlier_document_date(finding: Finding, facts: CaseFacts) -> Optional[dt.da
     return max(earlier) if earlier else None
 
 
-def _mentions(node: FindingNode, finding: Finding) -> bool:
+def _mentions(node: FindingNode, finding: Finding, facts: CaseFacts) -> bool:
     if not node.mentions:
         return True
     pattern = _mention_pattern(node.mentions)
-    return any(pattern.search(e.text.lower()) for e in finding.evidence)
+    also = _mention_pattern(node.mentions_also) if node.mentions_also else None
+    return any(pattern.search(text) and (also is None or also.search(text))
+               for text in (_mentioned(e, node, facts) for e in finding.evidence))
+
+
+# how far a study's report line reaches after the span (`mentions_sentence`)
+_REPORT_LINE = 200
+
+
+def _mentioned(e: Evidence, node: FindingNode, facts: CaseFacts) -> str:
+    """The words `mentions` reads for one span: the span's, and with `mentions_sentence` the
+    rest of its sentence in the document (rules/SCHEMA.md)."""
+    text = facts.text_of.get(e.document) if node.mentions_sentence else None
+    if text is None:
+        return e.text.lower()
+    rest = sentence_rest(text[e.end:e.end + _REPORT_LINE])
+    return (e.text + rest).lower()
 
 
 @functools.lru_cache(maxsize=256)
@@ -356,7 +392,7 @@ def _on_its_side(finding: Finding, code: str, facts: CaseFacts) -> bool:
 
 
 def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> str:
-    if not _mentions(node, finding):
+    if not _mentions(node, finding, facts):
         return NOT_MET
     if node.same_side_as and not _on_its_side(finding, node.same_side_as, facts):
         return NOT_MET
@@ -566,6 +602,8 @@ def _requires(node: FindingNode) -> str:
         words += ", said to be new or changing"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
+    if node.mentions_also:
+        words += f" and, in the same words, one of: {', '.join(node.mentions_also)}"
     if node.unless:
         words += f", and not also documented {'/'.join(node.unless)}"
     return words

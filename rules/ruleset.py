@@ -81,6 +81,14 @@ class FindingNode:
     # the finding counts only when a word before one of its spans calls it new or changing
     # ("developed new R foot weakness", rules/course.yaml `onset`)
     called_new: bool = False
+    # words the same evidence span must also name, beside one of `mentions`: an operation
+    # and its scheduling in one phrase ("Scheduled for L4-5 decompression"), not a scheduled
+    # injection beside an operation only considered
+    mentions_also: tuple[str, ...] = ()
+    # `mentions` may also be read in the words after a span, to its sentence's end: a study
+    # named in a report line whose findings follow ("XR L-spine with flexion/extension today:
+    # lucency around both S1 screws")
+    mentions_sentence: bool = False
 
 
 @dataclass(frozen=True)
@@ -183,6 +191,12 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
                     raise RuleFileError(f"{where}: unknown comparator {comparator!r}")
                 conditions.append((attribute, comparator, operand))
         mentions = _mentions(raw.get("mentions"), where)
+        mentions_also = _mentions(raw.get("mentions_also"), where)
+        if mentions_also and not mentions:
+            raise RuleFileError(f"{where}: `mentions_also` needs `mentions`")
+        mentions_sentence = raw.get("mentions_sentence", False)
+        if not isinstance(mentions_sentence, bool) or (mentions_sentence and not mentions):
+            raise RuleFileError(f"{where}: `mentions_sentence` is true or false, with `mentions`")
         unless = raw.get("unless") or ()
         unless = (unless,) if isinstance(unless, str) else tuple(unless)
         if not set(unless) <= ASSERTIONS or set(unless) & set(assertions):
@@ -207,7 +221,7 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote,
                            mentions, unless, _undated(raw.get("undated", "document"), where),
                            stated, after, same_side_as, new, acute, since_denied, worsened,
-                           called_new)
+                           called_new, mentions_also, mentions_sentence)
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)
