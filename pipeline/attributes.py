@@ -105,11 +105,27 @@ _TABLE_ROWS_UP = 8
 _WITHOUT = re.compile(r"(?<![\w/])without(?=\\s)")
 
 
+# "no/without improvement" stays a failure with a degree word inside it ("without meaningful
+# improvement", "no real relief", "without any significant benefit"): a longer cue wins
+# over the "significant improvement" it holds
+_DEGREE = (r"(?:(?:any|much|significant|meaningful|real|substantial|appreciable|noticeable|"
+           r"measurable|lasting|sustained|durable|clinically|major|great|good|further|"
+           r"obvious|notable|dramatic|considerable)\s+){0,3}")
+_NEGATED_HEAD = re.compile(r"(without|no) (improvement|relief|benefit|change|help|response)")
+
+
+def _cue_pattern(phrase: str) -> str:
+    head = _NEGATED_HEAD.fullmatch(phrase)
+    if head:
+        return rf"{head[1]}\s+{_DEGREE}{head[2]}"
+    return re.escape(phrase).replace(r"\ ", r"\s+")
+
+
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     # a cue may wrap onto the next line ("without\nrelief"), and notes shorten "without"
     # ("PT x 6 wks w/o relief")
-    alternatives = sorted((_WITHOUT.sub(r"(?:without|w/o|w/out)", re.escape(p).replace(r"\ ", r"\s+"))
-                           for p in phrases), key=len, reverse=True)
+    alternatives = sorted((_WITHOUT.sub(r"(?:without|w/o|w/out)", _cue_pattern(p)) for p in phrases),
+                          key=len, reverse=True)
     return re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w/])", re.IGNORECASE)
 
 
