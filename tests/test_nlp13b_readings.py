@@ -53,3 +53,29 @@ def test_incidental_degeneration_in_a_normal_report_is_normal(findings_of, text)
 ])
 def test_degeneration_without_a_normal_report_stays_abnormal(findings_of, text):
     assert xray(findings_of, text).result == "abnormal"
+
+
+# --- a home programme named by its short name as the course that failed -------------------------
+
+def codes(findings_of, text):
+    table, result = findings_of(text, dt.date(2026, 12, 1))
+    return table, result
+
+
+def test_not_improving_after_weeks_of_a_home_program_is_a_failed_course(findings_of):
+    table, result = codes(findings_of, "Impression: mechanical neck pain, not\nimproving after "
+                                       "9 weeks of a daily home program and ergonomic changes.")
+    assert "present" in table.get("conservative_care_failed", set())
+    failed = [f for f in result.findings if f.code == "conservative_care_failed"]
+    assert failed[0].value.weeks == 9
+
+
+@pytest.mark.parametrize("text", [
+    # the home programme helps
+    "Impression: mechanical neck pain, improving after 9 weeks of a daily home program.",
+    # one therapy failed and the home programme goes on: not a failed conservative course
+    "She finished six weeks of PT with no improvement with PT, and she keeps up a home program.",
+])
+def test_home_program_look_alikes_are_no_failed_course(findings_of, text):
+    table, _ = codes(findings_of, text)
+    assert "present" not in table.get("conservative_care_failed", set())
