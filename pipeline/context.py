@@ -405,8 +405,10 @@ class NoteModifier(ConTextModifier):
         """A forward trigger whose last words begin a target gives them up: "no acute" (the
         rule "no" + adjective) before the target "acute fracture" is "no" before it, and
         "normal bladder" before the target "bladder" is "normal" before it."""
-        if (self.direction.upper() == "FORWARD" and self._start < target.start < self._end
-                and target.end >= self._end):
+        # ... whichever way it looks: "is not using a walker" ("has not started" ending in
+        # "using", the target "using a walker") is "is not" before it
+        if (self.direction.upper() in ("FORWARD", "BIDIRECTIONAL")
+                and self._start < target.start < self._end and target.end >= self._end):
             self._end = target.start
             self._scope_start = min(self._scope_start, target.start)
 
