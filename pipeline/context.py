@@ -236,7 +236,7 @@ class NoteModifier(ConTextModifier):
             (rule.metadata or {}).get("terminated_by_categories", ()))
         self._scope_start = max(self._scope_start, bounds[0])
         self._scope_end = min(self._scope_end, bounds[1])
-        self._sentence_start = max(sentence[0] if sentence else bounds[0], bounds[0])
+        self._sentence_start = max(sentence[0] if sentence else doc[start].sent.start, bounds[0])
         stops = (rule.metadata or {}).get("scope_stops")
         if stops:
             self._stop_at(doc, set(stops.get("forward", ())), set(stops.get("backward", ())))
@@ -407,8 +407,13 @@ class NoteModifier(ConTextModifier):
         "normal bladder" before the target "bladder" is "normal" before it."""
         # ... whichever way it looks: "is not using a walker" ("has not started" ending in
         # "using", the target "using a walker") is "is not" before it
+        # - not to a target whose own words already deny ("declines injections" after "she
+        # declines" reads the refusal; the cue shortened to "she" would deny it twice)
+        rule = getattr(target._, "target_rule", None)
         if (self.direction.upper() in ("FORWARD", "BIDIRECTIONAL")
-                and self._start < target.start < self._end and target.end >= self._end):
+                and self._start < target.start < self._end and target.end >= self._end
+                and not (self.direction.upper() == "BIDIRECTIONAL" and rule is not None
+                         and (rule.metadata or {}).get("assertion") == "absent")):
             self._end = target.start
             self._scope_start = min(self._scope_start, target.start)
 

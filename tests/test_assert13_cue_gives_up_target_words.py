@@ -21,3 +21,10 @@ def test_a_denied_walking_aid(findings_of, text, want):
 def test_the_denial_still_reaches_a_therapy(findings_of):
     table, _ = findings_of("She has not started physical therapy.")
     assert table.get("physical_therapy") == {"absent"}
+
+
+def test_a_refusal_the_target_reads_is_not_denied_twice(findings_of):
+    # the target "declines injections" reads the refusal itself: the two-way cue "she
+    # declines" does not give up "declines" to deny it once more
+    table, _ = findings_of("He declines injections for now.")
+    assert table.get("epidural_steroid_injection") == {"absent"}
