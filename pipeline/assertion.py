@@ -198,12 +198,20 @@ def _doubted(finding: _Finding) -> bool:
     cues = [m for m in finding.modifiers if m.category == "POSSIBLE_EXISTENCE"]
     if not cues:
         return False
-    doubts = [m for m in cues if (m.rule.metadata or {}).get("doubted")
-              or _voiced_worry(m, finding.span.doc)]
+    doc, span = finding.span.doc, finding.span
+    doubts = [m for m in cues if (m.rule.metadata or {}).get("doubted") or _voiced_worry(m, doc)]
+    # "Her mother heard that leg numbness may be a sign of stenosis", "he is worried it could
+    # be a tumor": a cue of uncertainty between a voiced worry and the finding is in the worry
+    worry = min((m.modifier_span[1] for m in doubts
+                 if not (m.rule.metadata or {}).get("doubted")
+                 and m.modifier_span[1] <= span.start), default=None)
+    if worry is not None:
+        doubts += [m for m in cues if m not in doubts
+                   and worry <= m.modifier_span[0] and m.modifier_span[1] <= span.start]
     if len(doubts) == len(cues):
         return True
     last = max(cues, key=lambda m: m.modifier_span[0])
-    return last in doubts and last.modifier_span[0] >= finding.span.end
+    return last in doubts and last.modifier_span[0] >= span.end
 
 
 def _voiced_worry(modifier, doc: Doc) -> bool:

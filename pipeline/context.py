@@ -203,6 +203,22 @@ def _opens_line(doc: Doc, start: int, first: int) -> bool:
     return True
 
 
+def _aside_before(doc: Doc, start: int, first: int) -> Optional[int]:
+    """Where a short parenthesis ending right before token `start` opens ("(2023)", "(L)"),
+    if one does, within the tokens from `first`."""
+    if start < 1 or doc[start - 1].text != ")":
+        return None
+    for i in range(start - 2, max(first, start - 2 - _ASIDE_MOST) - 1, -1):
+        if doc[i].text == "(":
+            return i
+        if doc[i].text == ")":
+            return None
+    return None
+
+
+_ASIDE_MOST = 4  # words of an aside: a date, a side, a grade, not a clause
+
+
 class NoteModifier(ConTextModifier):
     """A ConText modifier whose scope is clipped to its section, stops at the rule's stop
     tokens, and remembers what ended it."""
@@ -220,6 +236,7 @@ class NoteModifier(ConTextModifier):
             (rule.metadata or {}).get("terminated_by_categories", ()))
         self._scope_start = max(self._scope_start, bounds[0])
         self._scope_end = min(self._scope_end, bounds[1])
+        self._sentence_start = max(sentence[0] if sentence else doc[start].sent.start, bounds[0])
         stops = (rule.metadata or {}).get("scope_stops")
         if stops:
             self._stop_at(doc, set(stops.get("forward", ())), set(stops.get("backward", ())))
@@ -305,7 +322,15 @@ class NoteModifier(ConTextModifier):
                     self.metadata["terminated_by"] = doc[i].text
                     break
         if backward and direction in ("BACKWARD", "BIDIRECTIONAL"):
-            for i in range(self._start - 1, self._scope_start - 1, -1):
+            last = self._start - 1
+            aside = _aside_before(doc, self._start, self._scope_start)
+            if aside is not None:
+                # "sciatica in her first pregnancy (2023) that went away": a parenthesis right
+                # before the cue is an aside, neither a stop nor counted in the rule's reach
+                self._scope_start = max(self._scope_start - (self._start - aside),
+                                        self._sentence_start)
+                last = aside - 1
+            for i in range(last, self._scope_start - 1, -1):
                 if _is_stop(doc, i, backward):
                     self._scope_start = i + 1
                     self.metadata["terminated_by"] = doc[i].text
@@ -380,8 +405,15 @@ class NoteModifier(ConTextModifier):
         """A forward trigger whose last words begin a target gives them up: "no acute" (the
         rule "no" + adjective) before the target "acute fracture" is "no" before it, and
         "normal bladder" before the target "bladder" is "normal" before it."""
-        if (self.direction.upper() == "FORWARD" and self._start < target.start < self._end
-                and target.end >= self._end):
+        # ... whichever way it looks: "is not using a walker" ("has not started" ending in
+        # "using", the target "using a walker") is "is not" before it
+        # - not to a target whose own words already deny ("declines injections" after "she
+        # declines" reads the refusal; the cue shortened to "she" would deny it twice)
+        rule = getattr(target._, "target_rule", None)
+        if (self.direction.upper() in ("FORWARD", "BIDIRECTIONAL")
+                and self._start < target.start < self._end and target.end >= self._end
+                and not (self.direction.upper() == "BIDIRECTIONAL" and rule is not None
+                         and (rule.metadata or {}).get("assertion") == "absent")):
             self._end = target.start
             self._scope_start = min(self._scope_start, target.start)
 
