@@ -154,6 +154,7 @@ class _Cues:
         self.result_denied = re.compile(_phrase_regex(result["negated"]).pattern + r"[^,;.\n]*",
                                         re.IGNORECASE)
         self.result_generic = _phrase_regex(result["generic"])
+        self.result_incidental = _phrase_regex(result["incidental"])
         self.read_as = re.compile(r"\s*(?:" + _phrase_regex(result["read_as"]).pattern + r")\s*:?",
                                   re.IGNORECASE)
         self.region = [(name, _phrase_regex(words)) for name, words in data["region"].items()]
@@ -1085,7 +1086,8 @@ def _imaging_value(span: Span, cues: _Cues, neighbours: list[Span], text: str,
         when = span.doc._.reference_date, "day"
     if when:
         _set_date(value, *when)
-    region = _first_cue(cues.region, text[span.sent.start_char:span.sent.end_char])
+    # a study's name wrapped over a line ("XR\nC-spine") is read over both its sentences
+    region = _first_cue(cues.region, text[span.sent.start_char:_last_sent(span).end_char])
     if region:
         value["region"] = region
     result = _imaging_result(span, cues, text, studies)
@@ -1097,12 +1099,19 @@ def _imaging_value(span: Span, cues: _Cues, neighbours: list[Span], text: str,
     return value
 
 
+def _last_sent(span: Span) -> Span:
+    """The sentence of the span's last word: a study's name a hard-wrapped line splits ("09/29:
+    XR" / "C-spine - mild degenerative change") has its findings after the break, where the
+    sentence splitter has begun another sentence."""
+    return span.doc[span.end - 1].sent
+
+
 def _imaging_result(span: Span, cues: _Cues, text: str, studies: list[int]) -> Optional[str]:
     """The study's result, read from the study to the end of its line ("XR L-spine 1/7: no
     fracture; no listhesis; normal alignment" is normal) but not into another study's words;
     where those say nothing of it, from the words just before it ("normal radiographs")."""
     doc = span.doc
-    sent = span.sent
+    sent = _last_sent(span)
     # a report's findings listed with semicolons are one result
     while text[sent.start_char:sent.end_char].rstrip().endswith(";") and sent.end < len(doc):
         sent = doc[sent.end].sent
@@ -1148,6 +1157,9 @@ def _classify_result(words: str, cues: _Cues) -> Optional[str]:
     if nondiagnostic.search(words):
         return "nondiagnostic"
     kept = cues.result_denied.sub(" ", words)
+    if normal.search(words):
+        # "mild degenerative change, otherwise unremarkable": the reader calls the film normal
+        kept = cues.result_incidental.sub(" ", kept)
     found = [m.group(0) for m in abnormal.finditer(_QUERIED.sub(" ", kept))]
     if any(not cues.result_generic.fullmatch(f) for f in found):
         return "abnormal"
