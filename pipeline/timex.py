@@ -461,14 +461,18 @@ def find_document_date(text: str) -> Optional[date]:
 # A header's date with no label: "Ortho spine 11/23/2026", "11/24/2026  Spine Center - NP
 # visit", "PM&R note 11/30/2026". Only the words before the date on its line tell a header from
 # prose, so any of these there makes it prose or another event's date ("seen 3/1/2026 for",
-# "since 10/01/2026", "DOB 1/2/1960", "MRI 10/02/2026 showed").
+# "since 10/01/2026", "DOB 1/2/1960", "MRI 10/02/2026 showed", "s/p TFESI 6/15/2025").
 _HEADER_PROSE = re.compile(
     r"\b(?:since|from|on|in|at|until|till|through|thru|after|before|of|for|with|was|were|is|"
     r"had|has|have|started|began|begin|dated|done|performed|completed|seen|last|next|prior|"
     r"previous|scheduled|due|born|birth|dob|d\.o\.b|age|injury|injured|onset|surgery|accident|"
     r"admission|admit(?:ted)?|referral|referred|procedure|follow[- ]?up|f/u|"
-    r"mri|mr|ct|x-?rays?|xr|radiographs?|emg|ncs|esi)\b"
-    r"|\b(?:DOB|D\.O\.B\.?)", _I)
+    r"mri|mr|ct|x-?rays?|xr|radiographs?|emg|ncs|\w*esis?|injections?|blocks?|s/p|status\s+post)"
+    r"(?![\w/])|\b(?:DOB|D\.O\.B\.?)", _I)
+# ... or the words right after it ("TFESI 6/15/2025 with partial relief", "3/1/2026 showed")
+_HEADER_PROSE_AFTER = re.compile(
+    r"[ \t]*+(?:with|w/|without|w/o|for|showed|shows|revealed|reveals|demonstrated|which|that|"
+    r"and|but|at|in|on|by|was|were|after|due|because|of|since|until|when|while|then)\b", _I)
 _RANGE_ON = re.compile(r"\s*+(?:-|–|—|to|through|thru)\s*+", _I)
 _HEADER_LINES = 4            # non-empty lines a header spans
 _HEADER_BEFORE = 60          # a header's date comes early on its line
@@ -495,7 +499,8 @@ def find_header_date(text: str, reference: Optional[date] = None) -> Optional[da
             for start, end, form, m in sorted(found, key=lambda t: t[0]):
                 if start < after:
                     continue
-                if start > _HEADER_BEFORE or _HEADER_PROSE.search(line, after, start):
+                if start > _HEADER_BEFORE or _HEADER_PROSE.search(line, after, start) \
+                        or _HEADER_PROSE_AFTER.match(line, end):
                     after = end
                     continue
                 after = end

@@ -38,6 +38,8 @@ def test_header_line_dates_the_note(text, when):
     "Office note 03/02/2031",                              # after the request arrived: a typo
     "CC: back pain\nHPI: 3 weeks\nROS: neg\nExam: ok\nSeen 11/20/2026",   # past the header
     "Follow-up 12/15/2026",
+    "s/p L L5-S1 TFESI 6/15/2025 with partial relief.",      # a procedure's date
+    "11/02/2026 showed a new T12 compression fracture",
 ])
 def test_no_header_date(text):
     assert find_header_date(text, RECEIVED) is None
