@@ -272,6 +272,8 @@ def _negated_at(finding: _Finding, max_gap: int, joins: list) -> bool:
                 modifier.rule.metadata or {}).get("states_normal"):
             continue  # "Bowel/bladder: nml": a normal word says the same, it turns nothing
         start, end = modifier.modifier_span
+        if span.start <= start and end <= span.end:
+            continue  # "no change in bowel habits": the denial the normal phrase itself holds
         if start - span.end <= max_gap and span.start - end <= max_gap:
             gap = doc[min(span.end, end):max(start, span.start)]
             # "SLR + L, neg R. Gait normal": an abbreviation's full stop that the splitter read
