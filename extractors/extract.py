@@ -11,7 +11,6 @@ from spinecite.extractors.findings import findings_from_docs
 from spinecite.extractors.models import DocumentInfo, ExtractResult
 from spinecite.pipeline import get_nlp, process, release
 from spinecite.pipeline.intake import Document
-from spinecite.pipeline.timex import find_document_date, find_header_date
 
 
 def extract(documents: Sequence[Document], received_date: Optional[dt.date] = None,
@@ -23,13 +22,10 @@ def extract(documents: Sequence[Document], received_date: Optional[dt.date] = No
     docs = []
     infos = []
     for document in documents:
-        dated = document.date
-        if dated is None and find_document_date(document.text) is None:
-            # nothing else dates it (a faxed PDF, a bare .txt): its header line may
-            dated = find_header_date(document.text, received_date)
-        doc = process(document.text, dated or received_date, nlp=nlp)
-        if doc._.document_date is None and dated is not None:
-            doc._.document_date = dated  # the case file (or the header line) dates it
+        doc = process(document.text, document.date or received_date, nlp=nlp,
+                      undated=document.date is None)
+        if doc._.document_date is None and document.date is not None:
+            doc._.document_date = document.date  # the case file dates the document
         docs.append((document.id, doc))
         infos.append(DocumentInfo(id=document.id, source=document.source, ocr=document.ocr,
                                   pages=document.pages, chars=len(document.text),

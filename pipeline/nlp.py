@@ -97,11 +97,13 @@ def get_nlp() -> Language:
 
 
 def process(text: str, reference_date: Optional[dt.date] = None,
-            nlp: Optional[Language] = None) -> Doc:
+            nlp: Optional[Language] = None, undated: bool = False) -> Doc:
     """Run the pipeline on one note. The Doc is built on a cleaned copy of `text`
     (`doc._.text_map` maps its offsets back to `text`). Time expressions resolve against the
     note's own date when its header states one, else `reference_date` (the case's received
-    date), else today."""
+    date), else today. `undated`: nothing outside the note dates it (a faxed PDF, a bare
+    .txt), so an unlabelled date on its header line (`timex.find_header_date`) does when no
+    label does."""
     from spinecite.pipeline import cleaning, timex
 
     nlp = nlp or get_nlp()
@@ -109,6 +111,8 @@ def process(text: str, reference_date: Optional[dt.date] = None,
     doc = nlp.make_doc(text_map.cleaned)
     doc._.text_map = text_map
     document_date = timex.find_document_date(text_map.cleaned)
+    if document_date is None and undated:
+        document_date = timex.find_header_date(text_map.cleaned, reference_date)
     doc._.document_date = document_date
     doc._.reference_date = document_date or reference_date or dt.date.today()
     return nlp(doc)

@@ -438,6 +438,12 @@ _NOT_DOC = re.compile(r"\b(?:birth|injury|onset|surgery|accident|admission|admit
 _FULL_FORMS = [(f, rx) for f, rx in _DATE_RES if f in ("ymd", "mdy", "mon_d", "d_mon")]
 
 
+def _full_date(form: str, m: Optional[re.Match], text: str, ref: date) -> Optional[date]:
+    """The date a match of a full form (`_FULL_FORMS`) writes, when it has a year."""
+    p = _parse(form, m, text, ref) if m else None
+    return _mk(p.y, p.m, p.d) if p and p.y is not None else None
+
+
 def find_document_date(text: str) -> Optional[date]:
     """The note's own date from a header label within the first 15 lines; None when absent."""
     if not isinstance(text, str):
@@ -449,10 +455,9 @@ def find_document_date(text: str) -> Optional[date]:
                 if _NOT_DOC.search(line, max(0, lab.start() - 20), lab.start()):
                     continue
                 for form, rx in _FULL_FORMS:
-                    m = rx.match(line, lab.end())
-                    p = _parse(form, m, line, today) if m else None
-                    if p and p.y is not None and _mk(p.y, p.m, p.d):
-                        return _mk(p.y, p.m, p.d)
+                    when = _full_date(form, rx.match(line, lab.end()), line, today)
+                    if when:
+                        return when
     except Exception:
         return None
     return None
@@ -473,7 +478,6 @@ _HEADER_PROSE = re.compile(
 _HEADER_PROSE_AFTER = re.compile(
     r"[ \t]*+(?:with|w/|without|w/o|for|showed|shows|revealed|reveals|demonstrated|which|that|"
     r"and|but|at|in|on|by|was|were|after|due|because|of|since|until|when|while|then)\b", _I)
-_RANGE_ON = re.compile(r"\s*+(?:-|–|—|to|through|thru)\s*+", _I)
 _HEADER_LINES = 4            # non-empty lines a header spans
 _HEADER_BEFORE = 60          # a header's date comes early on its line
 
@@ -504,16 +508,13 @@ def find_header_date(text: str, reference: Optional[date] = None) -> Optional[da
                     after = end
                     continue
                 after = end
-                p = _parse(form, m, line, reference)
-                when = _mk(p.y, p.m, p.d) if p and p.y is not None else None
+                when = _full_date(form, m, line, reference)
                 if when is None:
                     continue
-                conn = _RANGE_ON.match(line, end)
+                conn = _CONN.match(line, end)  # a range, as elsewhere in this module
                 if conn:
                     for form2, rx2 in _FULL_FORMS:
-                        m2 = rx2.match(line, conn.end())
-                        p2 = _parse(form2, m2, line, reference) if m2 else None
-                        later = _mk(p2.y, p2.m, p2.d) if p2 and p2.y is not None else None
+                        later = _full_date(form2, rx2.match(line, conn.end()), line, reference)
                         if later and later >= when:
                             when = later
                             break
