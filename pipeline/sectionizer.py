@@ -12,13 +12,16 @@ tokens (a quarter of the sectionizer's time).
 # no `from __future__ import annotations`: spaCy reads the factory's signature types
 from typing import Any, Dict, Literal, Optional, Union
 
-from medspacy.section_detection import Sectionizer, SectionRule
+from medspacy.section_detection import Sectionizer, SectionRule, util
 from medspacy.section_detection.section import Section
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from spinecite.pipeline.target_matcher import FastMedspacyMatcher
+
+
+_SENTENCE_END = frozenset({".", "!", "?", ";"})
 
 
 @Language.factory("spinecite_sectionizer")
@@ -44,6 +47,20 @@ class FastSectionizer(Sectionizer):
             nlp, name=name, phrase_matcher_attr=phrase_matcher_attr)
         if rules:
             self.add(SectionRule.from_json(rules))
+
+    def filter_start_lines(self, doc: Doc, matches):
+        """Headers start a line, as medspaCy requires; and also mid-line in a run-on note
+        ("Exam: neg SLR. Assessment: strain. Plan: PT 2x/wk x 6 wks.") when the header ends
+        in a colon and follows a sentence's end: without it everything after "Plan:" in a
+        one-paragraph note reads as history ("PT ... x 6 wks" as therapy already had)."""
+        kept = []
+        for match in matches:
+            start, end = match[1], match[2]
+            if util.is_start_line(start, doc, self.newline_pattern) or (
+                    start > 0 and doc[end - 1].text == ":" and end - start > 1
+                    and doc[start - 1].text in _SENTENCE_END):
+                kept.append(match)
+        return kept
 
     def __call__(self, doc: Doc) -> Doc:
         """medspaCy 1.3.1's `Sectionizer.__call__` for the options spinecite uses (no parent
@@ -72,7 +89,20 @@ class FastSectionizer(Sectionizer):
                 scope_end = min(end + rule.max_scope, scope_end)
             elif self.max_section_length is not None:
                 scope_end = min(end + self.max_section_length, scope_end)
+            resume = None
+            if sections and not util.is_start_line(start, doc, self.newline_pattern):
+                # a header inside a paragraph ("... Plan: PT referral, ibuprofen.") governs
+                # to the paragraph's end; the section it interrupted resumes after it
+                blank = next((j for j in range(end, scope_end)
+                              if doc[j].is_space and doc[j].text.count("\n") > 1), None)
+                if blank is not None:
+                    outer = sections[-1]
+                    resume = Section(outer.category, blank, blank, blank, scope_end, None,
+                                     outer.rule)
+                    scope_end = blank
             sections.append(Section(rule.category, start, end, end, scope_end, None, rule))
+            if resume is not None:
+                sections.append(resume)
         # `token._.section = section`, as spaCy's Underscore keys it: (name, token.idx)
         keys = [("._.", "section", idx, None) for idx in doc.to_array(IDX).tolist()]
         data = doc.user_data

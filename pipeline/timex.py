@@ -471,9 +471,11 @@ _HEADER_PROSE = re.compile(
     r"\b(?:since|from|on|in|at|until|till|through|thru|after|before|of|for|with|was|were|is|"
     r"had|has|have|started|began|begin|dated|done|performed|completed|seen|last|next|prior|"
     r"previous|scheduled|due|born|birth|dob|d\.o\.b|age|injury|injured|onset|surgery|accident|"
-    r"admission|admit(?:ted)?|referral|referred|procedure|follow[- ]?up|f/u|"
+    r"admission|admit(?:ted)?|referral|referred|procedure|"
     r"mri|mr|ct|x-?rays?|xr|radiographs?|emg|ncs|\w*esis?|injections?|blocks?|s/p|status\s+post)"
     r"(?![\w/])|\b(?:DOB|D\.O\.B\.?)", _I)
+# "Oncology follow-up 11/25/2026" titles a visit; "Follow-up 12/15/2026" books the next one
+_HEADER_NEXT_VISIT = re.compile(r"\b(?:follow[- ]?up|f/u)(?![\w/])", _I)
 # ... or the words right after it ("TFESI 6/15/2025 with partial relief", "3/1/2026 showed")
 _HEADER_PROSE_AFTER = re.compile(
     r"[ \t]*+(?:with|w/|without|w/o|for|showed|shows|revealed|reveals|demonstrated|which|that|"
@@ -507,10 +509,12 @@ def find_header_date(text: str, reference: Optional[date] = None) -> Optional[da
                         or _HEADER_PROSE_AFTER.match(line, end):
                     after = end
                     continue
-                after = end
                 when = _full_date(form, m, line, reference)
-                if when is None:
+                if when is None or (when > reference
+                                    and _HEADER_NEXT_VISIT.search(line, after, start)):
+                    after = end
                     continue
+                after = end
                 conn = _CONN.match(line, end)  # a range, as elsewhere in this module
                 if conn:
                     for form2, rx2 in _FULL_FORMS:

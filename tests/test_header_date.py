@@ -24,6 +24,8 @@ def document(text, date=None):
     ("PHYSICAL THERAPY DISCHARGE SUMMARY 10/01/2026 - 11/12/2026", dt.date(2026, 11, 12)),
     ("MRN 448812   05/06/1961\nOffice note 11/20/2026", dt.date(2026, 11, 20)),
     ("Jane Roe   DOB 01/02/1990   11/02/2026\nHPI", dt.date(2026, 11, 2)),
+    ("Oncology follow-up 11/25/2026\n68F with breast cancer", dt.date(2026, 11, 25)),
+    ("Spine f/u visit 11/18/2026 - Dr. Osei", dt.date(2026, 11, 18)),
 ])
 def test_header_line_dates_the_note(text, when):
     assert find_header_date(text, RECEIVED) == when
@@ -38,6 +40,7 @@ def test_header_line_dates_the_note(text, when):
     "Office note 03/02/2031",                              # after the request arrived: a typo
     "CC: back pain\nHPI: 3 weeks\nROS: neg\nExam: ok\nSeen 11/20/2026",   # past the header
     "Follow-up 12/15/2026",
+    "Oncology follow-up 12/04/2026\nHPI: back pain",      # the next visit, after the request
     "s/p L L5-S1 TFESI 6/15/2025 with partial relief.",      # a procedure's date
     "11/02/2026 showed a new T12 compression fracture",
 ])
