@@ -1,0 +1,21 @@
+"""Readings found by probing with notes written fresh (session 14): each is a general way
+clinicians write, with a look-alike that must keep its reading."""
+import datetime as dt
+
+from spinecite.extractors import extract
+from spinecite.pipeline.intake import Document
+
+RECEIVED = dt.date(2026, 12, 1)
+
+
+def assertions(text, code):
+    doc = Document(id="note", text=text, source=None, date=dt.date(2026, 11, 27), sha256="0")
+    return sorted({f.assertion for f in extract([doc], RECEIVED).findings if f.code == code})
+
+
+def test_an_imaging_order_marked_stat_after_it_is_no_prior_study():
+    assert assertions("Concern for epidural abscess. MRI thoracic and lumbar spine w/wo "
+                      "contrast STAT. Blood cultures x2.\n", "prior_mri") == []
+    # look-alike: a dated study with a stat order for something else after it
+    assert assertions("MRI L-spine 10/02/2026: L4-5 disc protrusion. Stat labs drawn.\n",
+                      "prior_mri") == ["present"]
