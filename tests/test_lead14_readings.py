@@ -19,3 +19,13 @@ def test_an_imaging_order_marked_stat_after_it_is_no_prior_study():
     # look-alike: a dated study with a stat order for something else after it
     assert assertions("MRI L-spine 10/02/2026: L4-5 disc protrusion. Stat labs drawn.\n",
                       "prior_mri") == ["present"]
+
+
+def test_history_ends_where_the_presenting_complaint_begins():
+    assert assertions("61F h/o L4-5 fusion p/w 3 days of worsening back pain.\n",
+                      "symptom_progression") == ["present"]
+    assert assertions("54M hx L5-S1 HNP presents w/ 2 days worsening leg pain.\n",
+                      "symptom_progression") == ["present"]
+    # look-alike: the history's own worsening, before any presenting complaint
+    assert assertions("History of worsening back pain in 2019, resolved with PT.\n",
+                      "symptom_progression") == ["historical"]
