@@ -29,3 +29,13 @@ def test_history_ends_where_the_presenting_complaint_begins():
     # look-alike: the history's own worsening, before any presenting complaint
     assert assertions("History of worsening back pain in 2019, resolved with PT.\n",
                       "symptom_progression") == ["historical"]
+
+
+def test_a_current_header_ends_the_past_history():
+    note = ("Past history: L5-S1 microdiscectomy 2012 for a disc herniation; his leg pain "
+            "resolved after surgery.\nCurrent: new right leg pain down to the lateral calf "
+            "for 3 weeks.\n")
+    assert assertions(note, "radicular_pain") == ["historical", "present"]
+    # look-alike: without the header, the past history's episode stays past
+    assert assertions("Past history: L5-S1 microdiscectomy 2012 for a disc herniation with "
+                      "left leg pain, resolved after surgery.\n", "radicular_pain") == ["historical"]
