@@ -492,13 +492,18 @@ class SentenceScopedConText(ConText):
                 if not modifier.off_line:
                     by_sentence[sentence][1].append(modifier)
         edges, modifiers = [], []
-        for sentence_targets, sentence_modifiers in by_sentence.values():
+        for index, (sentence_targets, sentence_modifiers) in by_sentence.items():
             if not sentence_modifiers:
                 continue
             graph = ConTextGraph(prune_on_modifier_overlap=False)
             graph.targets = sentence_targets
             graph.modifiers = sentence_modifiers
             graph.update_scopes()
+            resumed = _resumed_after_exception(doc, sentence_modifiers, sentences[index],
+                                               section_starts)
+            if resumed:
+                graph.modifiers = sentence_modifiers = sentence_modifiers + resumed
+                graph.update_scopes()
             if self.prune_on_target_overlap:
                 graph.modifiers = _unpruned(sentence_modifiers, sentence_targets)
             graph.apply_modifiers()
@@ -512,6 +517,40 @@ class SentenceScopedConText(ConText):
             self.set_context_attributes(edges)
         doc._.context_graph = ConTextGraph(targets=spans, modifiers=modifiers, edges=edges)
         return doc
+
+
+def _resumed_after_exception(doc: Doc, modifiers: List[NoteModifier],
+                             sentence: Tuple[int, int],
+                             section_starts: List[int]) -> List[NoteModifier]:
+    """A denied list goes on after an exception set off by a comma: "Denies gait change,
+    hand clumsiness other than the weak grip, bladder or bowel change" denies the bladder and
+    bowel change too. The denial is read again from the comma that ends the exception, when
+    the rest of the list is closed by a coordinator; an exception followed by a clause of its
+    own ("no weakness other than the left EHL, which is 4/5") ends it."""
+    config = _CLAUSES.get().get("exception_resumes", {})
+    literals = set(config.get("literals", ()))
+    breaks = set(config.get("breaks", ()))
+    coordinators = set(config.get("coordinators", ()))
+    resumed = []
+    for modifier in modifiers:
+        ended = modifier.metadata.get("terminated_by")
+        if (modifier.category.upper() != "NEGATED_EXISTENCE"
+                or modifier.direction.upper() != "FORWARD"
+                or not isinstance(ended, dict) or ended.get("literal", "").lower() not in literals):
+            continue
+        cut = modifier.scope_span[1]
+        comma = next((j for j in range(cut + 1, min(sentence[1], cut + 1 + config.get("reach", 0)))
+                      if doc[j].text == "," or doc[j].lower_ in breaks), None)
+        if comma is None or doc[comma].text != ",":
+            continue
+        rest = [t.lower_ for t in doc[comma + 1:sentence[1]]]
+        if not any(word in coordinators for word in rest):
+            continue
+        again = NoteModifier(modifier.rule, comma, comma + 1, doc,
+                             _bounds(section_starts, comma, len(doc)), sentence)
+        if not again.off_line:
+            resumed.append(again)
+    return resumed
 
 
 def _sentence_scope(rule, start: int, end: int, sentence: Tuple[int, int]) -> Tuple[int, int]:
