@@ -107,6 +107,14 @@ def _co_subject(doc: Doc, start: int, config: Dict[str, Any]) -> bool:
             and c in config.get("possessives", ()))
 
 
+def _opens_clause_as_subject(doc: Doc, start: int, end: int, first: int,
+                             config: Dict[str, Any]) -> bool:
+    """A relative word right after a clause break (a comma) and right before a verb of the
+    clause it opens ("..., daughter staying with her", "; wife drove him in")."""
+    return (start > first and doc[start - 1].text in config.get("after", ())
+            and end < len(doc) and doc[end].lower_ in config.get("verbs", ()))
+
+
 def _condition_holds(target) -> bool:
     """A word of clauses.condition_holds.before right before the target, or of .after right
     after it: a precaution for "worsening leg weakness" or "leg weakness getting worse"
@@ -268,6 +276,11 @@ class NoteModifier(ConTextModifier):
             self._stop_at_new_clause(doc, clauses.get("new_clause", {}))
         elif category == "FAMILY":
             self._idle = _co_subject(doc, start, clauses.get("co_subject", {}))
+            if _opens_clause_as_subject(doc, start, end, bounds[0],
+                                        clauses.get("relative_subject", {})):
+                # "unable to cook since the fall, daughter staying with her": the relative
+                # is what the next clause is about, not whose the fall before it was
+                self._scope_start = max(self._scope_start, start)
 
     def _stay_in_parentheses(self, doc: Doc, config: Dict[str, Any],
                              bounds: Tuple[int, int]) -> None:
