@@ -226,6 +226,15 @@ def _aside_before(doc: Doc, start: int, first: int) -> Optional[int]:
 
 _ASIDE_MOST = 4  # words of an aside: a date, a side, a grade, not a clause
 
+_CLOSING_QUOTES = ('"', "”")
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether the text just before a cue leaves a quotation open: an odd number of straight
+    double quotes on its line, or an opening curly quote not yet closed."""
+    line = before.rsplit("\n", 1)[-1]
+    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
+
 
 class NoteModifier(ConTextModifier):
     """A ConText modifier whose scope is clipped to its section, stops at the rule's stop
@@ -255,6 +264,8 @@ class NoteModifier(ConTextModifier):
         clauses = _CLAUSES.get()
         if before.rfind("(") > before.rfind(")"):
             self._stay_in_parentheses(doc, clauses.get("parentheses", {}), bounds)
+        if _inside_quotation(before):
+            self._stay_in_quotation(doc, bounds)
         category = self.category.upper()
         if (rule.metadata or {}).get("form_answer"):
             # "MRI (this region):  [ ] Y  [X] N": the answer denies its field's label
@@ -299,6 +310,15 @@ class NoteModifier(ConTextModifier):
                     if doc[j].text == ")":
                         self._scope_end = min(self._scope_end, j)
                         return
+                return
+
+    def _stay_in_quotation(self, doc: Doc, bounds: Tuple[int, int]) -> None:
+        """A cue inside a quotation of the patient's words reaches no further than its end:
+        '"it never really switches off," per mom - and it wakes him 2-3 nights a week'."""
+        for j in range(self._end, min(self._scope_end, bounds[1])):
+            if doc[j].text in _CLOSING_QUOTES:
+                self._scope_end = j
+                self.metadata["terminated_by"] = doc[j].text
                 return
 
     def _stop_at_new_clause(self, doc: Doc, config: Dict[str, Any]) -> None:
