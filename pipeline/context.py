@@ -326,9 +326,12 @@ class NoteModifier(ConTextModifier):
         subject ends a denial; a list's items after a comma have none ('no fever, chills')."""
         subjects = config.get("subjects_after_comma", ())
         scores = config.get("score_after_comma", False)
+        dashes, verbs = config.get("dashes", ()), config.get("verbs_after_dash", ())
         for j in range(self._end, self._scope_end - 1):
-            if doc[j].text == "," and (doc[j + 1].lower_ in subjects
-                                       or (scores and doc[j + 1].text[:1].isdigit())):
+            if (doc[j].text == "," and (doc[j + 1].lower_ in subjects
+                                        or (scores and doc[j + 1].text[:1].isdigit()))
+                    # "Has not had PT - prefers to stay with chiro care"
+                    or doc[j].text in dashes and doc[j + 1].lower_ in verbs):
                 self._scope_end = j
                 self.metadata["terminated_by"] = doc[j].text
                 return

@@ -31,3 +31,18 @@ def test_finding_after_the_denial_is_present(findings_of, text, code):
 ])
 def test_denial_inside_its_clause_holds(findings_of, text, code):
     assert findings_of(text)[0][code] == {"absent"}
+
+
+@pytest.mark.parametrize("text, code, assertion", [
+    # a dash before a verb opens the next clause: what it says is had
+    ("Has not tried PT - prefers to keep seeing her chiropractor.", "chiropractic_care",
+     "present"),
+    ("Never had injections - has done a home exercise program since June.",
+     "home_exercise_program", "present"),
+    # the denial itself still holds, and a dash before a list goes on denying
+    ("Has not tried PT - prefers to keep seeing her chiropractor.", "physical_therapy",
+     "absent"),
+    ("No red flags - fever, night pain, or weight loss.", "night_pain", "absent"),
+])
+def test_dash_before_a_verb_ends_the_denial(findings_of, text, code, assertion):
+    assert findings_of(text)[0][code] == {assertion}
