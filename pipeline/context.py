@@ -107,6 +107,14 @@ def _co_subject(doc: Doc, start: int, config: Dict[str, Any]) -> bool:
             and c in config.get("possessives", ()))
 
 
+def _opens_clause_as_subject(doc: Doc, start: int, end: int, first: int,
+                             config: Dict[str, Any]) -> bool:
+    """A relative word right after a clause break (a comma) and right before a verb of the
+    clause it opens ("..., daughter staying with her", "; wife drove him in")."""
+    return (start > first and doc[start - 1].text in config.get("after", ())
+            and end < len(doc) and doc[end].lower_ in config.get("verbs", ()))
+
+
 def _condition_holds(target) -> bool:
     """A word of clauses.condition_holds.before right before the target, or of .after right
     after it: a precaution for "worsening leg weakness" or "leg weakness getting worse"
@@ -218,6 +226,15 @@ def _aside_before(doc: Doc, start: int, first: int) -> Optional[int]:
 
 _ASIDE_MOST = 4  # words of an aside: a date, a side, a grade, not a clause
 
+_CLOSING_QUOTES = ('"', "”")
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether the text just before a cue leaves a quotation open: an odd number of straight
+    double quotes on its line, or an opening curly quote not yet closed."""
+    line = before.rsplit("\n", 1)[-1]
+    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
+
 
 class NoteModifier(ConTextModifier):
     """A ConText modifier whose scope is clipped to its section, stops at the rule's stop
@@ -247,6 +264,8 @@ class NoteModifier(ConTextModifier):
         clauses = _CLAUSES.get()
         if before.rfind("(") > before.rfind(")"):
             self._stay_in_parentheses(doc, clauses.get("parentheses", {}), bounds)
+        if _inside_quotation(before):
+            self._stay_in_quotation(doc, bounds)
         category = self.category.upper()
         if (rule.metadata or {}).get("form_answer"):
             # "MRI (this region):  [ ] Y  [X] N": the answer denies its field's label
@@ -268,6 +287,11 @@ class NoteModifier(ConTextModifier):
             self._stop_at_new_clause(doc, clauses.get("new_clause", {}))
         elif category == "FAMILY":
             self._idle = _co_subject(doc, start, clauses.get("co_subject", {}))
+            if _opens_clause_as_subject(doc, start, end, bounds[0],
+                                        clauses.get("relative_subject", {})):
+                # "unable to cook since the fall, daughter staying with her": the relative
+                # is what the next clause is about, not whose the fall before it was
+                self._scope_start = max(self._scope_start, start)
 
     def _stay_in_parentheses(self, doc: Doc, config: Dict[str, Any],
                              bounds: Tuple[int, int]) -> None:
@@ -288,14 +312,26 @@ class NoteModifier(ConTextModifier):
                         return
                 return
 
+    def _stay_in_quotation(self, doc: Doc, bounds: Tuple[int, int]) -> None:
+        """A cue inside a quotation of the patient's words reaches no further than its end:
+        '"it never really switches off," per mom - and it wakes him 2-3 nights a week'."""
+        for j in range(self._end, min(self._scope_end, bounds[1])):
+            if doc[j].text in _CLOSING_QUOTES:
+                self._scope_end = j
+                self.metadata["terminated_by"] = doc[j].text
+                return
+
     def _stop_at_new_clause(self, doc: Doc, config: Dict[str, Any]) -> None:
         """'without any injury, the right leg pain came back': a comma before a new clause's
         subject ends a denial; a list's items after a comma have none ('no fever, chills')."""
         subjects = config.get("subjects_after_comma", ())
         scores = config.get("score_after_comma", False)
+        dashes, verbs = config.get("dashes", ()), config.get("verbs_after_dash", ())
         for j in range(self._end, self._scope_end - 1):
-            if doc[j].text == "," and (doc[j + 1].lower_ in subjects
-                                       or (scores and doc[j + 1].text[:1].isdigit())):
+            if (doc[j].text == "," and (doc[j + 1].lower_ in subjects
+                                        or (scores and doc[j + 1].text[:1].isdigit()))
+                    # "Has not had PT - prefers to stay with chiro care"
+                    or doc[j].text in dashes and doc[j + 1].lower_ in verbs):
                 self._scope_end = j
                 self.metadata["terminated_by"] = doc[j].text
                 return
@@ -492,13 +528,18 @@ class SentenceScopedConText(ConText):
                 if not modifier.off_line:
                     by_sentence[sentence][1].append(modifier)
         edges, modifiers = [], []
-        for sentence_targets, sentence_modifiers in by_sentence.values():
+        for index, (sentence_targets, sentence_modifiers) in by_sentence.items():
             if not sentence_modifiers:
                 continue
             graph = ConTextGraph(prune_on_modifier_overlap=False)
             graph.targets = sentence_targets
             graph.modifiers = sentence_modifiers
             graph.update_scopes()
+            resumed = _resumed_after_exception(doc, sentence_modifiers, sentences[index],
+                                               section_starts)
+            if resumed:
+                graph.modifiers = sentence_modifiers = sentence_modifiers + resumed
+                graph.update_scopes()
             if self.prune_on_target_overlap:
                 graph.modifiers = _unpruned(sentence_modifiers, sentence_targets)
             graph.apply_modifiers()
@@ -512,6 +553,40 @@ class SentenceScopedConText(ConText):
             self.set_context_attributes(edges)
         doc._.context_graph = ConTextGraph(targets=spans, modifiers=modifiers, edges=edges)
         return doc
+
+
+def _resumed_after_exception(doc: Doc, modifiers: List[NoteModifier],
+                             sentence: Tuple[int, int],
+                             section_starts: List[int]) -> List[NoteModifier]:
+    """A denied list goes on after an exception set off by a comma: "Denies gait change,
+    hand clumsiness other than the weak grip, bladder or bowel change" denies the bladder and
+    bowel change too. The denial is read again from the comma that ends the exception, when
+    the rest of the list is closed by a coordinator; an exception followed by a clause of its
+    own ("no weakness other than the left EHL, which is 4/5") ends it."""
+    config = _CLAUSES.get().get("exception_resumes", {})
+    literals = set(config.get("literals", ()))
+    breaks = set(config.get("breaks", ()))
+    coordinators = set(config.get("coordinators", ()))
+    resumed = []
+    for modifier in modifiers:
+        ended = modifier.metadata.get("terminated_by")
+        if (modifier.category.upper() != "NEGATED_EXISTENCE"
+                or modifier.direction.upper() != "FORWARD"
+                or not isinstance(ended, dict) or ended.get("literal", "").lower() not in literals):
+            continue
+        cut = modifier.scope_span[1]
+        comma = next((j for j in range(cut + 1, min(sentence[1], cut + 1 + config.get("reach", 0)))
+                      if doc[j].text == "," or doc[j].lower_ in breaks), None)
+        if comma is None or doc[comma].text != ",":
+            continue
+        rest = [t.lower_ for t in doc[comma + 1:sentence[1]]]
+        if not any(word in coordinators for word in rest):
+            continue
+        again = NoteModifier(modifier.rule, comma, comma + 1, doc,
+                             _bounds(section_starts, comma, len(doc)), sentence)
+        if not again.off_line:
+            resumed.append(again)
+    return resumed
 
 
 def _sentence_scope(rule, start: int, end: int, sentence: Tuple[int, int]) -> Tuple[int, int]:
