@@ -1,0 +1,67 @@
+"""Treatment readings the lexicon missed.
+
+activity_modification: a collar worn, a splint worn, heat or ice used at a time of day or
+listed with other advice, an activity the patient has stopped. Look-alikes: a collarbone, a
+blue-collar job, heat intolerance, a fever 'running', and a sport merely named.
+
+conservative_care_failed: a course named before its therapies ('failed 8 weeks of PT with
+naproxen', 'refractory to a full course of PT, NSAID and a Medrol dose pack'), a line wrapped
+inside the sentence, a spelled-out duration, the care as a whole ('two months of care have not
+helped'). Look-alikes: a course that helped and a failure only foreseen."""
+
+import pytest
+
+NECK = "HPI: Neck pain after a fall from a ladder. "
+LBP = "HPI: Low back pain for 4 weeks. "
+A = "HPI: Low back pain with R leg pain for 3 months.\nAssessment: R L5 radiculopathy, "
+
+MODIFIED = [
+    f"{NECK}Arrived in a rigid collar. Midline tenderness at C6.\n",
+    f"{NECK}Exam: C-collar in place. Grip 5/5.\n",
+    f"{NECK}He is still wearing the collar the urgent care gave him.\n",
+    "HPI: Hands numb at night for a year. Has worn night splints since June with some help.\n",
+    f"{LBP}Uses ice after work and a heating pad on weekends.\n",
+    f"{LBP}She has been icing twice a day.\n",
+    f"{LBP}He has not been lifting weights since the injury.\n",
+    f"{LBP}Hasn't been jogging for a month.\n",
+]
+# heat listed with other advice in a Plan is planned
+MODIFICATION_PLANNED = [
+    f"{LBP}\nPlan: Ibuprofen 400 mg TID. Heat, gentle stretches. Follow up in 3 weeks.\n",
+    f"{LBP}\nPlan: naproxen; ice, relative rest for 2 days.\n",
+]
+NOT_MODIFIED = [
+    f"{NECK}Bruise over the left collar bone.\n",
+    f"{NECK}Works a blue-collar job at the mill.\n",
+    f"{LBP}Reports heat intolerance and palpitations.\n",
+    f"{LBP}He has been running a fever since Sunday.\n",
+    f"{LBP}Plays soccer on weekends.\n",
+]
+CARE_FAILED = [
+    f"{A}failed 8 weeks of PT with naproxen and gabapentin.\n",
+    f"{A}failing > 6 weeks of physical therapy plus NSAIDs.\n",
+    f"{A}refractory to a full course of PT, a Medrol dose pack and NSAIDs.\n",
+    f"{A}not improved with a complete course of PT last winter, meloxicam and chiropractic.\n",
+    f"{A}she did not improve\nmuch with 6 weeks of PT, NSAID and an ESI.\n",
+    f"{A}not improving after four weeks of rest and analgesics.\n",
+    f"{A}persistent pain after 7 weeks of physical therapy and NSAIDs.\n",
+    f"{A}overall, two months of care have not helped.\n",
+]
+CARE_NOT_FAILED = [
+    f"{A}improved after 6 weeks of PT and NSAIDs.\n",
+    f"{A}if he fails 6 weeks of PT and naproxen, will consider an ESI.\n",
+    f"{A}two months of care have helped a lot.\n",
+]
+
+CASES = ([("activity_modification", t, "present") for t in MODIFIED]
+         + [("activity_modification", t, "hypothetical") for t in MODIFICATION_PLANNED]
+         + [("activity_modification", t, None) for t in NOT_MODIFIED]
+         + [("conservative_care_failed", t, "present") for t in CARE_FAILED]
+         + [("conservative_care_failed", t, None) for t in CARE_NOT_FAILED])
+
+
+@pytest.mark.parametrize("code, text, want", CASES)
+def test_treatment_reading(findings_of, code, text, want):
+    """`want`: an assertion the code must include; None: the code is not present."""
+    got = findings_of(text)[0].get(code, set())
+    assert (want in got) if want else "present" not in got
