@@ -7,7 +7,11 @@ blue-collar job, heat intolerance, a fever 'running', and a sport merely named.
 conservative_care_failed: a course named before its therapies ('failed 8 weeks of PT with
 naproxen', 'refractory to a full course of PT, NSAID and a Medrol dose pack'), a line wrapped
 inside the sentence, a spelled-out duration, the care as a whole ('two months of care have not
-helped'). Look-alikes: a course that helped and a failure only foreseen."""
+helped'). Look-alikes: a course that helped and a failure only foreseen.
+
+home_exercise_program: exercises on a handout or sheet, an exercise program of the patient's
+own, stretches done daily. Look-alikes: a supervised walking program for claudication, the
+named techniques of a PT session, a sheet that is not of exercises."""
 
 import pytest
 
@@ -52,8 +56,25 @@ CARE_NOT_FAILED = [
     f"{A}if he fails 6 weeks of PT and naproxen, will consider an ESI.\n",
     f"{A}two months of care have helped a lot.\n",
 ]
+HEP_DONE = [
+    f"{LBP}Has a McKenzie extension handout from urgent care and does it most days.\n",
+    f"{LBP}Keeps up the stretching program at home.\n",
+    f"{LBP}Doing daily hamstring stretches.\n",
+]
+HEP_PLANNED = [
+    f"{LBP}\nPlan: Naproxen 500 mg BID. Lumbar stretching and core handout. RTC 4 weeks.\n",
+    f"{NECK}\nPlan: ibuprofen, heat, posture/chin-tuck sheet.\n",
+]
+NOT_HEP = [
+    "HPI: Calf pain walking 1 block.\nPlan: supervised walking program for claudication.\n",
+    f"{NECK}Completed PT 9/1-10/15 (traction, nerve glides) without change.\n",
+    f"{LBP}\nPlan: discharge instruction sheet given.\n",
+]
 
-CASES = ([("activity_modification", t, "present") for t in MODIFIED]
+CASES = ([("home_exercise_program", t, "present") for t in HEP_DONE]
+         + [("home_exercise_program", t, "hypothetical") for t in HEP_PLANNED]
+         + [("home_exercise_program", t, None) for t in NOT_HEP]
+         + [("activity_modification", t, "present") for t in MODIFIED]
          + [("activity_modification", t, "hypothetical") for t in MODIFICATION_PLANNED]
          + [("activity_modification", t, None) for t in NOT_MODIFIED]
          + [("conservative_care_failed", t, "present") for t in CARE_FAILED]
