@@ -1,4 +1,4 @@
-"""Treatment readings the lexicon missed.
+"""Treatment and course readings the lexicon missed.
 
 activity_modification: a collar worn, a splint worn, heat or ice used at a time of day or
 listed with other advice, an activity the patient has stopped. Look-alikes: a collarbone, a
@@ -11,7 +11,12 @@ helped'). Look-alikes: a course that helped and a failure only foreseen.
 
 home_exercise_program: exercises on a handout or sheet, an exercise program of the patient's
 own, stretches done daily. Look-alikes: a supervised walking program for claudication, the
-named techniques of a PT session, a sheet that is not of exercises."""
+named techniques of a PT session, a sheet that is not of exercises.
+
+symptom_progression: a deficit's progression foreseen ('surgery if her weakness progresses'),
+no change said against a time ('about the same as in June', 'stable for 3 months', 'nothing
+has changed since spring'), a deficit weaker now, a course that failed while it got worse.
+Look-alikes: a stable fracture, the same as the other side."""
 
 import pytest
 
@@ -70,8 +75,30 @@ NOT_HEP = [
     f"{NECK}Completed PT 9/1-10/15 (traction, nerve glides) without change.\n",
     f"{LBP}\nPlan: discharge instruction sheet given.\n",
 ]
+PROGRESSION_FORESEEN = [
+    f"{LBP}\nPlan: ESI; refer to surgery if the left foot weakness progresses.\n",
+    f"{NECK}\nPlan: should his hand numbness worsen, call the office.\n",
+]
+NO_PROGRESSION = [
+    f"{NECK}The tingling is about the same as in June.\n",
+    f"{LBP}He says it has been roughly the same for the past 3 weeks.\n",
+    f"{NECK}Myelopathy, clinically stable for 3 months.\n",
+    f"{NECK}Nothing has changed since spring per her husband.\n",
+]
+PROGRESSED = [
+    f"{LBP}Her right leg now feels weaker on stairs.\n",
+    f"{A}progressing despite 8 weeks of PT and naproxen.\n",
+]
+NOT_PROGRESSION = [
+    f"{LBP}L1 compression fracture, stable for 6 weeks on x-ray.\n",
+    f"{LBP}Left calf is about the same as the right.\n",
+]
 
-CASES = ([("home_exercise_program", t, "present") for t in HEP_DONE]
+CASES = ([("symptom_progression", t, "hypothetical") for t in PROGRESSION_FORESEEN]
+         + [("symptom_progression", t, "absent") for t in NO_PROGRESSION]
+         + [("symptom_progression", t, "present") for t in PROGRESSED]
+         + [("symptom_progression", t, False) for t in NOT_PROGRESSION]
+         + [("home_exercise_program", t, "present") for t in HEP_DONE]
          + [("home_exercise_program", t, "hypothetical") for t in HEP_PLANNED]
          + [("home_exercise_program", t, None) for t in NOT_HEP]
          + [("activity_modification", t, "present") for t in MODIFIED]
@@ -83,6 +110,10 @@ CASES = ([("home_exercise_program", t, "present") for t in HEP_DONE]
 
 @pytest.mark.parametrize("code, text, want", CASES)
 def test_treatment_reading(findings_of, code, text, want):
-    """`want`: an assertion the code must include; None: the code is not present."""
+    """`want`: an assertion the code must include; None: the code is not present; False: no
+    finding of the code at all."""
     got = findings_of(text)[0].get(code, set())
-    assert (want in got) if want else "present" not in got
+    if want is False:
+        assert not got
+    else:
+        assert (want in got) if want else "present" not in got
