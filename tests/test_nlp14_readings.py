@@ -16,7 +16,10 @@ named techniques of a PT session, a sheet that is not of exercises.
 symptom_progression: a deficit's progression foreseen ('surgery if her weakness progresses'),
 no change said against a time ('about the same as in June', 'stable for 3 months', 'nothing
 has changed since spring'), a deficit weaker now, a course that failed while it got worse.
-Look-alikes: a stable fracture, the same as the other side."""
+Look-alikes: a stable fracture, the same as the other side.
+
+oral_steroid: a maintenance prednisone for another disease is immunosuppression, and a steroid
+held or not given is no finding; a burst or dose pack for the spine stays oral_steroid."""
 
 import pytest
 
@@ -93,8 +96,24 @@ NOT_PROGRESSION = [
     f"{LBP}L1 compression fracture, stable for 6 weeks on x-ray.\n",
     f"{LBP}Left calf is about the same as the right.\n",
 ]
+MAINTENANCE_STEROID = [
+    f"{LBP}Meds: prednisone 5 mg daily for polymyalgia since 2021, amlodipine.\n",
+    f"{LBP}On chronic prednisone for COPD.\n",
+]
+STEROID_NOT_GIVEN = [
+    "HPI: Back pain, leg weakness, known lung cancer.\nPlan: MRI now. Dexamethasone not given yet.\n",
+    "HPI: Back pain, leg weakness.\nPlan: steroids held until neurosurgery sees him.\n",
+]
+SPINE_BURST = [
+    f"{LBP}Took a Medrol dose pack in October with 3 days of relief.\n",
+    f"{LBP}Prednisone 40 mg taper x 5 days last month, little help.\n",
+]
 
-CASES = ([("symptom_progression", t, "hypothetical") for t in PROGRESSION_FORESEEN]
+CASES = ([("oral_steroid", t, None) for t in MAINTENANCE_STEROID]
+         + [("immunosuppression", t, "present") for t in MAINTENANCE_STEROID]
+         + [("oral_steroid", t, False) for t in STEROID_NOT_GIVEN]
+         + [("oral_steroid", t, "present") for t in SPINE_BURST]
+         + [("symptom_progression", t, "hypothetical") for t in PROGRESSION_FORESEEN]
          + [("symptom_progression", t, "absent") for t in NO_PROGRESSION]
          + [("symptom_progression", t, "present") for t in PROGRESSED]
          + [("symptom_progression", t, False) for t in NOT_PROGRESSION]
