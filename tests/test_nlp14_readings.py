@@ -19,7 +19,12 @@ has changed since spring'), a deficit weaker now, a course that failed while it 
 Look-alikes: a stable fracture, the same as the other side.
 
 oral_steroid: a maintenance prednisone for another disease is immunosuppression, and a steroid
-held or not given is no finding; a burst or dose pack for the spine stays oral_steroid."""
+held or not given is no finding; a burst or dose pack for the spine stays oral_steroid.
+
+gait_abnormality and trauma denied: walking without difficulty in shorthand ('w/o', 'nml'),
+'no balance trouble', 'did not fall', 'no new falls', a 'No' that wraps before 'falls'.
+Look-alikes: a screening form's 'no' at the end of one line before the next item's name, a
+fall asleep, falls that happened."""
 
 import pytest
 
@@ -108,8 +113,25 @@ SPINE_BURST = [
     f"{LBP}Took a Medrol dose pack in October with 3 days of relief.\n",
     f"{LBP}Prednisone 40 mg taper x 5 days last month, little help.\n",
 ]
+GAIT_NORMAL = [
+    f"{LBP}\nExam: Walking in the hallway w/o a limp.\n",
+    f"{LBP}\nExam: Gait nml, heel and toe walk ok.\n",
+    f"{NECK}No balance problems, no hand clumsiness.\n",
+]
+NO_INJURY = [
+    f"{LBP}He was at a bounce park that weekend but did not fall.\n",
+    f"{LBP}No recent falls or injuries per the nursing staff.\n",
+    f"{LBP}Appetite good. No\nfalls.\n",
+]
+NOT_DENIED = [
+    ("trauma", f"{LBP}He never fell asleep before 2 am this week.\n"),
+    ("trauma", f"{LBP}She fell twice last week.\n"),
+]
 
-CASES = ([("oral_steroid", t, None) for t in MAINTENANCE_STEROID]
+CASES = ([("gait_abnormality", t, "absent") for t in GAIT_NORMAL]
+         + [("trauma", t, "absent") for t in NO_INJURY]
+         + [(code, t, "present" if "fell twice" in t else None) for code, t in NOT_DENIED]
+         + [("oral_steroid", t, None) for t in MAINTENANCE_STEROID]
          + [("immunosuppression", t, "present") for t in MAINTENANCE_STEROID]
          + [("oral_steroid", t, False) for t in STEROID_NOT_GIVEN]
          + [("oral_steroid", t, "present") for t in SPINE_BURST]
@@ -136,3 +158,8 @@ def test_treatment_reading(findings_of, code, text, want):
         assert not got
     else:
         assert (want in got) if want else "present" not in got
+
+
+def test_a_screening_no_does_not_deny_the_next_line(findings_of):
+    table, _ = findings_of(f"{NECK}Screened today:\n  Fever - no\n  Gait change - yes, shuffling\n")
+    assert "absent" not in table.get("gait_abnormality", set())
