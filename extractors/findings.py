@@ -217,9 +217,12 @@ def _beside_their_code(spans: list[Span]) -> list[Span]:
     """Spans of a word that names a code only where the note names it plainly too (target
     rule `metadata.only_beside`): "has not started therapy" is physical therapy in a note
     that plans physical therapy, and says nothing in one about antibiotics; "the leg pain"
-    is radicular in a note with sciatica, and may be claudication in one without."""
+    is radicular in a note with sciatica, and may be claudication in one without. A rule with
+    `metadata.denied_anywhere` counts its denial in any note: "no leg pain" denies the
+    radicular pain a UR nurse asks about, whichever kind of leg pain it might have been."""
     named = {s.label_ for s in spans if _only_beside(s) is None}
-    return [s for s in spans if (need := _only_beside(s)) is None or need & named]
+    return [s for s in spans if (need := _only_beside(s)) is None or need & named
+            or (s._.assertion == "absent" and _rule_meta(s).get("denied_anywhere"))]
 
 
 def _present_where_placed(spans: list[Span]) -> list[Span]:
