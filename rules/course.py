@@ -36,6 +36,8 @@ class Cues:
     ignored_sections: frozenset[str]
     # sections whose spans are the patient's history: a sign there is called old
     old_sections: frozenset[str]
+    # words that deny a treatment for the patient's whole history ("never had PT")
+    never: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -45,11 +47,13 @@ def cues(path: Path = COURSE_PATH) -> Cues:
     new = "|".join(re.escape(w) for w in data["new"])
     called_new = "|".join(re.escape(w) for w in data["new"] + data["onset"])
     stable = "|".join(f"(?:{c})" for c in data["stable"])
+    never = "|".join(f"(?:{c})" for c in data["never"])
     return Cues(int(data["window"]), re.compile(rf"\b(?:{old})\b", re.I),
                 re.compile(rf"\b(?:{new})\b", re.I),
                 re.compile(rf"\b(?:{called_new})\b", re.I), frozenset(data["limb_deficits"]),
                 re.compile(rf"\b(?:{stable})\b", re.I), float(data["stable_weeks"]),
-                frozenset(data["ignored_sections"]), frozenset(data["old_sections"]))
+                frozenset(data["ignored_sections"]), frozenset(data["old_sections"]),
+                re.compile(rf"\b(?:{never})\b", re.I))
 
 
 def _sentence_part(text: str, before: bool) -> str:
@@ -122,6 +126,13 @@ def said_new(text: str, start: int, c: Cues) -> bool:
     its sentence, within the window ("developed new R foot weakness", "now with L EHL 4/5")."""
     before = _sentence_part(text[max(0, start - c.window):start], before=True)
     return c.called_new.search(before) is not None
+
+
+def said_never(text: str, start: int, c: Cues) -> bool:
+    """A lifetime denial ("never had", "no prior") stands before the span text[start:...], in
+    its sentence, within the window: the treatment was never had, not only not now."""
+    before = _sentence_part(text[max(0, start - c.window):start], before=True)
+    return c.never.search(before) is not None
 
 
 def said_settled(text: str, start: int, end: int, reference: date, c: Cues,
