@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 
 from spinecite.extractors.models import Evidence, Finding, TherapyValue
-from spinecite.rules.evaluator import CaseFacts, evaluate
-from spinecite.rules.ruleset import load_all
+from spinecite.rules.evaluator import CaseFacts, evaluate, red_flags
+from spinecite.rules.ruleset import load_all, load_red_flags
 
 RECEIVED = dt.date(2026, 3, 1)
 LUMBAR_MRI = "72148"
@@ -91,3 +91,49 @@ def test_never_said_of_another_treatment_is_not_this_ones():
             "therapy this month; never had an injection. Plan: facet injection.")
     case = _lbp_case(note, "PT", "physical therapy")
     assert case.never_had == frozenset()
+
+
+# --- a sphincter complaint the latest note explains by a cause outside the spine ---
+
+def raised(case):
+    return {r.id.rsplit(".", 1)[-1] for r in red_flags(load_red_flags(), case)}
+
+
+def _bladder(note, *texts, doc="d"):
+    return Finding(code="bladder_dysfunction", assertion="present", document_date=RECEIVED,
+                   evidence=[span(t, note, doc) for t in texts])
+
+
+CYSTITIS_NOTE = ("HPI: lumbar strain after moving a sofa. Urinary frequency and hesitancy "
+                 "since Sunday, with burning. Assessment: the urinary frequency is most likely "
+                 "due to cystitis (dipstick nitrite positive); saddle sensation normal.")
+
+
+def test_a_complaint_the_note_explains_by_cystitis_is_no_red_flag():
+    case = facts(CYSTITIS_NOTE, _bladder(CYSTITIS_NOTE, "Urinary frequency and hesitancy",
+                                         "urinary frequency is"))
+    assert "cauda-equina" not in raised(case)
+
+
+def test_a_negated_or_spinal_explanation_still_raises_the_flag():
+    for cause in ("is not explained by cystitis", "is due to the herniated disc"):
+        note = CYSTITIS_NOTE.replace("is most likely due to cystitis", cause)
+        case = facts(note, _bladder(note, "Urinary frequency and hesitancy",
+                                    "urinary frequency is"))
+        assert "cauda-equina" in raised(case), cause
+
+
+def test_an_earlier_notes_explanation_does_not_settle_a_later_retention():
+    first = "Urinary frequency, likely from a UTI; nitrofurantoin."
+    later = "Now cannot void since last night; bladder scan 650 mL, urinary retention."
+    case = CaseFacts(RECEIVED, 61, (Finding(
+        code="bladder_dysfunction", assertion="present", document_date=RECEIVED,
+        evidence=[span("Urinary frequency", first, "a"), span("urinary retention", later, "b")]),),
+        document_dates=(("a", RECEIVED - dt.timedelta(days=9)), ("b", RECEIVED)),
+        texts=(("a", first), ("b", later)))
+    assert "cauda-equina" in raised(case)
+    # and the same explanation in the latest note settles it
+    case = CaseFacts(RECEIVED, 61, case.findings,
+                     document_dates=(("a", RECEIVED), ("b", RECEIVED - dt.timedelta(days=9))),
+                     texts=case.texts)
+    assert "cauda-equina" not in raised(case)
