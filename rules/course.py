@@ -138,9 +138,14 @@ def said_new(text: str, start: int, c: Cues) -> bool:
 
 def said_never(text: str, start: int, c: Cues) -> bool:
     """A lifetime denial ("never had", "no prior") stands before the span text[start:...], in
-    its sentence, within the window: the treatment was never had, not only not now."""
+    its sentence, within the window, with no comma or colon between: the treatment was never
+    had, not only not now ("never had surgery, no PT now" denies the surgery for life)."""
     before = _sentence_part(text[max(0, start - c.window):start], before=True)
-    return c.never.search(before) is not None
+    return any(not _LIST_BREAK.search(before, cue.end()) for cue in c.never.finditer(before))
+
+
+# what ends the reach of a cue over the words that follow it within a sentence
+_LIST_BREAK = re.compile(r"[,:]")
 
 
 def said_explained(text: str, end: int, c: Cues) -> bool:

@@ -137,3 +137,17 @@ def test_an_earlier_notes_explanation_does_not_settle_a_later_retention():
                      document_dates=(("a", RECEIVED), ("b", RECEIVED - dt.timedelta(days=9))),
                      texts=case.texts)
     assert "cauda-equina" not in raised(case)
+
+
+def test_never_reaches_no_further_than_its_own_clause():
+    # look-alike: "never had surgery, no PT since the spring" denies the surgery for life, not PT
+    note = ("Chronic low back pain. Eight weeks with a chiropractor and naproxen, no relief. "
+            "He picked the chiropractor rather than PT because of the drive. Never had "
+            "surgery, no physical therapy since the spring. Plan: facet injection.")
+    case = _lbp_case(note, "PT", "physical therapy")
+    assert case.never_had == frozenset()
+    # and the same denial in its own words sets the bare mention aside
+    note = note.replace("Never had surgery, no physical therapy", "Never had surgery or "
+                        "physical therapy")
+    case = _lbp_case(note, "PT", "physical therapy")
+    assert case.never_had == {id(case.of_code("physical_therapy")[0])}
