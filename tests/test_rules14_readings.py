@@ -84,13 +84,22 @@ def test_a_denial_for_now_or_a_course_of_its_own_leaves_the_mention(note, pt_val
     assert result_of(case, AIM_LBP) == "met"
 
 
-def test_never_said_of_another_treatment_is_not_this_ones():
-    # look-alike: the lifetime denial is of injections, the PT mention stays
-    note = ("Chronic low back pain. Eight weeks with a chiropractor and naproxen, no relief. "
-            "He picked the chiropractor rather than PT because of the drive. No physical "
-            "therapy this month; never had an injection. Plan: facet injection.")
+DENIALS = [
+    # the lifetime denial is of injections; "no PT this month" denies nothing of the past
+    ("No physical therapy this month; never had an injection", False),
+    # "never had surgery, no PT since the spring" denies the surgery for life, not the PT
+    ("Never had surgery, no physical therapy since the spring", False),
+    # the same denial in its own words reaches the PT
+    ("Never had surgery or physical therapy", True),
+]
+
+
+@pytest.mark.parametrize("denial, set_aside", DENIALS)
+def test_never_reaches_only_its_own_clause(denial, set_aside):
+    note = NEVER_NOTE.replace("He has never done physical therapy", denial)
     case = _lbp_case(note, "PT", "physical therapy")
-    assert case.never_had == frozenset()
+    bare = {id(case.of_code("physical_therapy")[0])}
+    assert case.never_had == (bare if set_aside else frozenset())
 
 
 # --- a sphincter complaint the latest note explains by a cause outside the spine ---
@@ -138,16 +147,3 @@ def test_an_earlier_notes_explanation_does_not_settle_a_later_retention():
                      texts=case.texts)
     assert "cauda-equina" not in raised(case)
 
-
-def test_never_reaches_no_further_than_its_own_clause():
-    # look-alike: "never had surgery, no PT since the spring" denies the surgery for life, not PT
-    note = ("Chronic low back pain. Eight weeks with a chiropractor and naproxen, no relief. "
-            "He picked the chiropractor rather than PT because of the drive. Never had "
-            "surgery, no physical therapy since the spring. Plan: facet injection.")
-    case = _lbp_case(note, "PT", "physical therapy")
-    assert case.never_had == frozenset()
-    # and the same denial in its own words sets the bare mention aside
-    note = note.replace("Never had surgery, no physical therapy", "Never had surgery or "
-                        "physical therapy")
-    case = _lbp_case(note, "PT", "physical therapy")
-    assert case.never_had == {id(case.of_code("physical_therapy")[0])}
