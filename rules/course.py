@@ -36,6 +36,12 @@ class Cues:
     ignored_sections: frozenset[str]
     # sections whose spans are the patient's history: a sign there is called old
     old_sections: frozenset[str]
+    # words that deny a treatment for the patient's whole history ("never had PT")
+    never: re.Pattern
+    # sphincter complaints a note may explain by a cause outside the spine, and the words
+    # that do ("urinary symptoms explained by cystitis")
+    explained_signs: frozenset[str]
+    explained: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -45,11 +51,17 @@ def cues(path: Path = COURSE_PATH) -> Cues:
     new = "|".join(re.escape(w) for w in data["new"])
     called_new = "|".join(re.escape(w) for w in data["new"] + data["onset"])
     stable = "|".join(f"(?:{c})" for c in data["stable"])
+    never = "|".join(f"(?:{c})" for c in data["never"])
+    link = "|".join(f"(?:{c})" for c in data["explained_by"])
+    cause = "|".join(re.escape(w) for w in data["other_causes"])
     return Cues(int(data["window"]), re.compile(rf"\b(?:{old})\b", re.I),
                 re.compile(rf"\b(?:{new})\b", re.I),
                 re.compile(rf"\b(?:{called_new})\b", re.I), frozenset(data["limb_deficits"]),
                 re.compile(rf"\b(?:{stable})\b", re.I), float(data["stable_weeks"]),
-                frozenset(data["ignored_sections"]), frozenset(data["old_sections"]))
+                frozenset(data["ignored_sections"]), frozenset(data["old_sections"]),
+                re.compile(rf"\b(?:{never})\b", re.I), frozenset(data["explained_signs"]),
+                re.compile(rf"(?<!not )(?<!n't )\b(?:more |most |likely |probably )?"
+                           rf"(?:{link})\s+(?:[\w-]+\s+){{0,2}}?(?:{cause})\b", re.I))
 
 
 def _sentence_part(text: str, before: bool) -> str:
@@ -124,6 +136,35 @@ def said_new(text: str, start: int, c: Cues) -> bool:
     return c.called_new.search(before) is not None
 
 
+def said_never(text: str, start: int, c: Cues) -> bool:
+    """A lifetime denial ("never had", "no prior") stands before the span text[start:...], in
+    its sentence, within the window, with no comma or colon between: the treatment was never
+    had, not only not now ("never had surgery, no PT now" denies the surgery for life)."""
+    before = _sentence_part(text[max(0, start - c.window):start], before=True)
+    return any(not _LIST_BREAK.search(before, cue.end()) for cue in c.never.finditer(before))
+
+
+# what ends the reach of a cue over the words that follow it within a sentence
+_LIST_BREAK = re.compile(r"[,:]")
+
+
+def said_explained(text: str, end: int, c: Cues) -> bool:
+    """The span ending at text[end] is explained, in its sentence, by a cause outside the
+    spine ("urinary symptoms explained by cystitis")."""
+    return c.explained.search(_sentence_part(text[end:end + 2 * c.window], before=False)) \
+        is not None
+
+
+def _explained(f: Finding, texts: Mapping[str, str], dates: Mapping[str, date],
+               c: Cues) -> bool:
+    """The latest note recording the finding explains it by a cause outside the spine (an
+    earlier note's explanation may be what a later change overturned)."""
+    dated = [dates[e.document] for e in f.evidence if e.document in dates]
+    latest = max(dated) if len(dated) == len(f.evidence) else None
+    return any(said_explained(texts[e.document], e.end, c) for e in f.evidence
+               if e.document in texts and (latest is None or dates[e.document] == latest))
+
+
 def said_settled(text: str, start: int, end: int, reference: date, c: Cues,
                  others: Sequence[tuple[int, int]] = ()) -> bool:
     """A stable-course cue right after the span, in its sentence, dated at least
@@ -188,7 +229,7 @@ def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
         olds = [e.section in c.old_sections
                 or said_old(texts[e.document], e.start, e.end, c, near)
                 for e, near in zip(spans, others)]
-        if all(olds):
+        if all(olds) or (f.code in c.explained_signs and _explained(f, texts, dates, c)):
             old.add(id(f))
             settled.add(id(f))
         elif all(was_old or said_settled(texts[e.document], e.start, e.end,

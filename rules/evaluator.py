@@ -19,8 +19,8 @@ from pydantic import BaseModel
 
 from spinecite.extractors.models import Evidence, Finding, TherapyValue
 from spinecite.pipeline.resources import codes
-from spinecite.rules.course import (Courses, cues as course_cues, read_courses, said_new,
-                                    sentence_rest, stated_weeks)
+from spinecite.rules.course import (Courses, cues as course_cues, read_courses, said_never,
+                                    said_new, sentence_rest, stated_weeks)
 from spinecite.rules.missing import (_CONSTANT_SCORES, _REQUEST_WORDS, _SIGNS, _age_words,
                                      _closeness, _logic_words, _missing_sentence)
 from spinecite.rules.models import CriterionResult, Determination, Source
@@ -199,6 +199,17 @@ class CaseFacts:
     def settled(self, finding: Finding) -> bool:
         return id(finding) in self._courses.settled
 
+    @property
+    def never_had(self) -> frozenset[int]:
+        """rules/SCHEMA.md "Never had": the ids of the present treatments that state nothing
+        of a course of their own ("her choice over PT") where a note denies the treatment for
+        the patient's whole history ("Never had formal physical therapy", dev d426)."""
+        read = self._read
+        found = read.get("never_had")
+        if found is None:
+            found = read["never_had"] = _never_had(self._by_code, self.text_of)
+        return found
+
     def course(self, finding: Finding) -> Optional[str]:
         """rules/SCHEMA.md `new`: "old" when the notes call the finding old; "beside_old" when
         they call old a sign of the same limb (the finding's side); else None."""
@@ -221,6 +232,28 @@ class CaseFacts:
         for finding in self.findings:
             by_code.setdefault(finding.code, []).append(finding)
         return {code: tuple(findings) for code, findings in by_code.items()}
+
+
+# a course's own facts: a present treatment stating one of them stands against a denial
+_COURSE_FACTS = ("weeks", "start", "end", "visits", "outcome")
+
+
+def _never_had(by_code: dict[str, tuple[Finding, ...]], texts: dict[str, str]) -> frozenset[int]:
+    kinds, c = codes(), None
+    found = set()
+    for code, findings in by_code.items():
+        if kinds[code]["kind"] != "treatment":
+            continue
+        bare = [f for f in findings if f.assertion == "present"
+                and (f.value is None or not any(f.value.__dict__.get(n) is not None
+                                                for n in _COURSE_FACTS))]
+        if not bare:
+            continue
+        c = c or course_cues()
+        if any(e.document in texts and said_never(texts[e.document], e.start, c)
+               for f in findings if f.assertion == "absent" for e in f.evidence):
+            found.update(id(f) for f in bare)
+    return frozenset(found)
 
 
 # the fields a finding test's outcome depends on besides the case (`_Evaluator._tested`),
@@ -832,6 +865,8 @@ class _Evaluator:
         # beside "Strength 5/5") or as a Plan's precautions: they meet nothing here
         self._not_had = _signs_not_had(guideline, facts)
         self._doubted = _doubted(facts)
+        # present treatments with no course of their own that a note says were never had
+        self._never = facts.never_had
         # a finding test's outcome depends on the test, the facts and the signs set aside: the
         # same test under several entries or guidelines of the case is made once
         self._tested = self._evidence.setdefault(
@@ -946,8 +981,9 @@ class _Evaluator:
     def _test(self, node: FindingNode) -> tuple[str, list[Evidence]]:
         """A finding node's result and evidence."""
         of_code = self.facts.of_code(node.code)
+        never = self._never
         candidates = [f for f in of_code if f.assertion in node.assertions
-                      and id(f) not in self._not_had]
+                      and id(f) not in self._not_had and (not never or id(f) not in never)]
         if (node.where or node.mentions or node.within_days is not None or node.after
                 or node.same_side_as or node.new or node.acute or node.since_denied
                 or node.worsened or node.called_new):
