@@ -860,6 +860,7 @@ class _Evaluator:
         # a definition ("conservative therapy") is referred to from many indications; its
         # result depends only on the facts, so it is evaluated once (results are never mutated)
         self._definitions: dict[str, CriterionResult] = {}
+        self._definition_results: dict[str, str] = {}  # `entry_result`'s, the same way
         self._evidence = facts.made_once
         # signs the notes hold only as checklist answers ("ROS: Neuro: positive for weakness"
         # beside "Strength 5/5") or as a Plan's precautions: they meet nothing here
@@ -1020,6 +1021,41 @@ class _Evaluator:
                 e for f in (of_code if support is None else support) for e in f.evidence)
         return result, evidence
 
+    def entry_result(self, entry: Entry) -> str:
+        """`self.entry(entry).result`, without building the criteria under it."""
+        st = _entry_static(self.g, entry)[2]
+        return UNKNOWN if st is None else self._result(st)
+
+    def _result(self, st: _Static) -> str:
+        """`self._node(st).result`: a logic node over the case's codes combines its
+        children's results; every other node is read as `_node` reads it (its test shared
+        with the full evaluation, its constant memoized)."""
+        kind = st.kind
+        if kind == _LOGIC and not st.codes.isdisjoint(self._codes):
+            kids = st.kids
+            if kids is None:
+                kids = st.kids = tuple(_static(self.g, c, i)
+                                       for c, i in zip(st.node.children, st.child_ids))
+            return _combine(st.node.op, [self._result(k) for k in kids], st.node.n)
+        if kind == _FINDING and st.code in self._codes:
+            tested = self._tested.get(st.sig)
+            if tested is None:
+                tested = self._tested[st.sig] = self._test(st.node)
+            return tested[0]
+        if kind == _REF:
+            return self._definitions_result(st.node.name)
+        return self._node(st).result
+
+    def _definitions_result(self, name: str) -> str:
+        inner = self._definitions.get(name)
+        if inner is not None:
+            return inner.result
+        result = self._definition_results.get(name)
+        if result is None:
+            result = self._definition_results[name] = \
+                self.entry_result(self.g.definitions[name])
+        return result
+
     def entry(self, entry: Entry) -> CriterionResult:
         _, source, st = _entry_static(self.g, entry)
         quote = entry.quote
@@ -1058,7 +1094,8 @@ def _raised(guideline: Guideline, facts: CaseFacts,
     disputed = [e for e, r in results if e.urgent and r.result == UNKNOWN]
     if disputed:
         lenient = _Evaluator(guideline, facts.replace(ignore_doubt=True))
-        raised += [r for e in disputed if (r := lenient.entry(e)).result == MET and r.evidence]
+        raised += [r for e in disputed
+                   if lenient.entry_result(e) == MET and (r := lenient.entry(e)).evidence]
     return raised
 
 
@@ -1067,7 +1104,10 @@ def red_flags(flags: Guideline, facts: CaseFacts) -> list[CriterionResult]:
     their evidence: read from the documentation alone, never from a guideline's requirements,
     the requested region or CPT code."""
     ev = _Evaluator(flags, facts)
-    return _raised(flags, facts, [(e, ev.entry(e)) for e in flags.indications])
+    # only a line met or undecided can be raised: the criteria of the others (nearly every
+    # line, for most cases) would be built only to be dropped
+    return _raised(flags, facts, [(e, ev.entry(e)) for e in flags.indications
+                                  if e.urgent and ev.entry_result(e) != NOT_MET])
 
 
 def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
