@@ -36,28 +36,30 @@ class FastSectionizer(Sectionizer):
                  input_span_type: Union[Literal["ents", "group"], None] = "ents",
                  span_group_name: str = "medspacy_spans",
                  span_attrs: Union[Literal["default"], Dict[str, Dict[str, Any]], None] = None,
-                 apply_sentence_boundary: bool = False):
+                 apply_sentence_boundary: bool = False, midline_headers: bool = False):
         super().__init__(nlp, name=name, rules=None, max_section_length=max_section_length,
                          phrase_matcher_attr=phrase_matcher_attr,
                          require_start_line=require_start_line,
                          require_end_line=require_end_line, newline_pattern=newline_pattern,
                          input_span_type=input_span_type, span_group_name=span_group_name,
                          span_attrs=span_attrs, apply_sentence_boundary=apply_sentence_boundary)
+        self.midline_headers = midline_headers
         self._Sectionizer__matcher = FastMedspacyMatcher(
             nlp, name=name, phrase_matcher_attr=phrase_matcher_attr)
         if rules:
             self.add(SectionRule.from_json(rules))
 
     def filter_start_lines(self, doc: Doc, matches):
-        """Headers start a line, as medspaCy requires; and also mid-line in a run-on note
-        ("Exam: neg SLR. Assessment: strain. Plan: PT 2x/wk x 6 wks.") when the header ends
-        in a colon and follows a sentence's end: without it everything after "Plan:" in a
+        """Headers start a line, as medspaCy requires; and, with `midline_headers`, also
+        mid-line in a run-on note ("Exam: neg SLR. Assessment: strain. Plan: PT 2x/wk x 6
+        wks.") when the header ends in a colon and follows a sentence's end: without it everything after "Plan:" in a
         one-paragraph note reads as history ("PT ... x 6 wks" as therapy already had)."""
         kept = []
         for match in matches:
             start, end = match[1], match[2]
             if util.is_start_line(start, doc, self.newline_pattern) or (
-                    start > 0 and doc[end - 1].text == ":" and end - start > 1
+                    self.midline_headers and start > 0
+                    and doc[end - 1].text == ":" and end - start > 1
                     and doc[start - 1].text in _SENTENCE_END):
                 kept.append(match)
         return kept
@@ -90,7 +92,8 @@ class FastSectionizer(Sectionizer):
             elif self.max_section_length is not None:
                 scope_end = min(end + self.max_section_length, scope_end)
             resume = None
-            if sections and not util.is_start_line(start, doc, self.newline_pattern):
+            if (self.midline_headers and sections
+                    and not util.is_start_line(start, doc, self.newline_pattern)):
                 # a header inside a paragraph ("... Plan: PT referral, ibuprofen.") governs
                 # to the paragraph's end; the section it interrupted resumes after it
                 blank = next((j for j in range(end, scope_end)
