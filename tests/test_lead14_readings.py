@@ -39,15 +39,3 @@ def test_a_current_header_ends_the_past_history():
     # look-alike: without the header, the past history's episode stays past
     assert assertions("Past history: L5-S1 microdiscectomy 2012 for a disc herniation with "
                       "left leg pain, resolved after surgery.\n", "radicular_pain") == ["historical"]
-
-
-def test_a_slip_or_a_landing_is_an_injury_mechanism():
-    assert assertions("82 yo woman slipped in the shower 4 days ago and has had low back "
-                      "pain since.\n", "trauma") == ["present"]
-    assert assertions("Mid back pain since she landed on her tailbone when a chair slid "
-                      "out from under her on 11/22.\n", "trauma") == ["present"]
-    # look-alikes: a position, a landing on the feet, a denied slip
-    assert assertions("Pain is worse lying on her back. Landed on his feet after the "
-                      "jump without pain.\n", "trauma") == []
-    assert assertions("No falls; she has not slipped in the bathroom.\n",
-                      "trauma") == ["absent"]
