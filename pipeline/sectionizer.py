@@ -52,8 +52,9 @@ class FastSectionizer(Sectionizer):
     def filter_start_lines(self, doc: Doc, matches):
         """Headers start a line, as medspaCy requires; and, with `midline_headers`, also
         mid-line in a run-on note ("Exam: neg SLR. Assessment: strain. Plan: PT 2x/wk x 6
-        wks.") when the header ends in a colon and follows a sentence's end: without it everything after "Plan:" in a
-        one-paragraph note reads as history ("PT ... x 6 wks" as therapy already had)."""
+        wks.") when the header ends in a colon and follows a sentence's end: without it,
+        everything after "Plan:" in a one-paragraph note reads as history ("PT ... x 6 wks"
+        as therapy already had)."""
         kept = []
         for match in matches:
             start, end = match[1], match[2]
