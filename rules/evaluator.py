@@ -1144,7 +1144,7 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
                     best[family] = (score, e, r)
             ranked = sorted(best.values(), key=lambda t: (-t[0], t[1].id))[:3]
             for _, e, r in ranked:
-                missing.append(_missing_sentence(e, r, facts))
+                missing.append(_missing_sentence(e, r, facts, seen=seen))
             if not ranked:
                 missing.append("No indication of this guideline is documented for the "
                                f"{region or 'requested'} region.")

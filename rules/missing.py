@@ -6,6 +6,7 @@ evaluation itself; this module imports nothing of the evaluator (it imports this
 
 from __future__ import annotations
 
+import functools
 import re
 import typing
 from typing import TYPE_CHECKING, Optional
@@ -123,6 +124,8 @@ def _examples(words: str) -> str:
     return f" (e.g. {', '.join(picked)})"
 
 
+# a finding node's words are its rule file's, the same in every case: rewritten once each
+@functools.lru_cache(maxsize=4096)
 def _finding_words(requires: str) -> str:
     words = _WORD_LIST.sub(lambda m: _examples(m.group(1)), requires)
     words = _LIST_OPERAND.sub(lambda m: " " + "/".join(w.strip(" '") for w in m.group(1).split(",")),
@@ -237,14 +240,17 @@ def _need(node: CriterionResult, seen: dict[int, float], studies: list[str]) -> 
 
 
 def _missing_sentence(entry: Entry, result: CriterionResult, facts: CaseFacts,
-                      prefix: str = "") -> str:
+                      prefix: str = "", seen: Optional[dict[int, float]] = None) -> str:
+    """`seen`: the scores `_closeness` gave the determination's criteria so far (its ranking
+    of the indications scored them all), so that ranking an `any`'s alternatives here does not
+    score them again."""
     asked = entry.quote.text or result.requires or entry.id
     where = f" [{entry.quote.section}]" if entry.quote.section else ""
     studies: list[str] = []
     if result.result == MET:
         sentence = f"{prefix}{asked}{where} — documented, but a requirement below is not"
     else:
-        need = _need(result, {}, studies)
+        need = _need(result, {} if seen is None else seen, studies)
         if need.startswith("(") and need.endswith(")"):
             need = need[1:-1]
         sentence = f"{prefix}{asked}{where} — missing: {need or 'nothing in the notes'}"
