@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import operator
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
@@ -587,6 +588,9 @@ def _source(guideline: Guideline, section: Optional[str]) -> Source:
     return _source_of(guideline.source_file, section)
 
 
+_RESULT = operator.attrgetter("result")
+
+
 def _combine(op: str, results: list[str], n: int) -> str:
     if op == "all":
         return NOT_MET if NOT_MET in results else UNKNOWN if UNKNOWN in results else MET
@@ -954,9 +958,10 @@ class _Evaluator:
         if kids is None:
             kids = st.kids = tuple(_static(self.g, c, i)
                                    for c, i in zip(node.children, st.child_ids))
-        evaluate = self._node
-        children = [evaluate(k) for k in kids]
-        results = [c.result for c in children]
+        # `map`, not comprehensions: in Python 3.11 each comprehension is a function made and
+        # called anew, on each of the ~450 logic nodes a case builds
+        children = list(map(self._node, kids))
+        results = list(map(_RESULT, children))
         result = _combine(node.op, results, node.n)
         # every criterion's evidence is already free of repeats: one child's is reused
         cited = [c.evidence for c, r in zip(children, results) if r == result and c.evidence]
@@ -1036,7 +1041,7 @@ class _Evaluator:
             if kids is None:
                 kids = st.kids = tuple(_static(self.g, c, i)
                                        for c, i in zip(st.node.children, st.child_ids))
-            return _combine(st.node.op, [self._result(k) for k in kids], st.node.n)
+            return _combine(st.node.op, list(map(self._result, kids)), st.node.n)
         if kind == _FINDING and st.code in self._codes:
             tested = self._tested.get(st.sig)
             if tested is None:
@@ -1110,15 +1115,32 @@ def red_flags(flags: Guideline, facts: CaseFacts) -> list[CriterionResult]:
                                   if e.urgent and ev.entry_result(e) != NOT_MET])
 
 
+_APPLICABLE: dict[tuple[int, str], tuple[Guideline, tuple[tuple[Entry, ...], ...]]] = {}
+
+
+def _applicable(guideline: Guideline, cpt: str) -> tuple[tuple[Entry, ...], ...]:
+    """The guideline's requirements, exclusions and indications that apply to the study: the
+    same for every case asking it (~200 entries a case read otherwise)."""
+    known = _APPLICABLE.get((id(guideline), cpt))
+    if known is not None and known[0] is guideline:
+        return known[1]
+    lists = tuple(tuple(e for e in entries if _applies(e, cpt)) for entries in
+                  (guideline.requirements, guideline.exclusions, guideline.indications))
+    # the guideline is kept beside its lists, so that its id is not another's while they live
+    _APPLICABLE[(id(guideline), cpt)] = (guideline, lists)
+    return lists
+
+
 def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
     if cpt not in guideline.governs:
         return Determination(guideline=guideline.id, cpt=cpt, outcome="not_applicable")
     region = cpt_region(cpt)
     facts = facts.replace(cpt=cpt)
     ev = _Evaluator(guideline, facts)
-    requirements = [(e, ev.entry(e)) for e in guideline.requirements if _applies(e, cpt)]
-    exclusions = [(e, ev.entry(e)) for e in guideline.exclusions if _applies(e, cpt)]
-    indications = [(e, ev.entry(e)) for e in guideline.indications if _applies(e, cpt)]
+    applicable = _applicable(guideline, cpt)
+    requirements = [(e, ev.entry(e)) for e in applicable[0]]
+    exclusions = [(e, ev.entry(e)) for e in applicable[1]]
+    indications = [(e, ev.entry(e)) for e in applicable[2]]
     requirements_met = all(r.result == MET for _, r in requirements)
     # nothing is fast-tracked on the absence of findings alone: a met indication cites evidence
     met = [e for e, r in indications
