@@ -82,13 +82,23 @@ def findings_of(nlp):
     from spinecite.extractors import extract
     from spinecite.pipeline.intake import Document
 
-    def run(text, received=dt.date(2026, 3, 2)):
-        doc = Document(id="note", text=text, source=None, date=None, sha256="0")
+    def run(text, received=dt.date(2026, 3, 2), date=None):
+        doc = Document(id="note", text=text, source=None, date=date, sha256="0")
         result = extract([doc], received, nlp=nlp)
         table = {}
         for f in result.findings:
             table.setdefault(f.code, set()).add(f.assertion)
         return table, result
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def assertions_of(findings_of):
+    """The assertions of one note's findings of `code`, as a set (empty when none): what
+    most reading tests check. A note dated 2026-11-27, received 2026-12-01, unless given."""
+    def run(text, code, received=dt.date(2026, 12, 1), date=dt.date(2026, 11, 27)):
+        return findings_of(text, received, date=date)[0].get(code, set())
 
     return run
 
