@@ -1,0 +1,54 @@
+"""Readings found by probing with notes written fresh (session 15): each is a general way
+clinicians write, with a look-alike that must keep its reading."""
+import datetime as dt
+
+from spinecite.extractors import extract
+from spinecite.pipeline.intake import Document
+
+RECEIVED = dt.date(2026, 12, 1)
+
+
+def assertions(text, code):
+    doc = Document(id="note", text=text, source=None, date=dt.date(2026, 11, 27), sha256="0")
+    return sorted({f.assertion for f in extract([doc], RECEIVED).findings if f.code == code})
+
+
+def test_a_denial_whose_own_verb_is_a_clause_word_still_denies():
+    # "experiencing", "developed", "treated with" end a denial's scope when they open a new
+    # clause; right after the cue they are the denial's own verb
+    assert assertions("Pt denies experiencing bowel or bladder incontinence.\n",
+                      "bladder_dysfunction") == ["absent"]
+    assert assertions("She is not experiencing any numbness in the saddle region.\n",
+                      "saddle_anesthesia") == ["absent"]
+    assert assertions("He has not developed any leg weakness since the injection.\n",
+                      "motor_weakness") == ["absent"]
+    assert assertions("Never developed fevers or chills.\n", "fever") == ["absent"]
+    # look-alikes: a clause after the denial says what she does have
+    assert assertions("No fever, but experiencing numbness in both feet.\n",
+                      "paresthesia") == ["present"]
+    assert assertions("Denies fever; has developed new leg weakness.\n",
+                      "motor_weakness") == ["present"]
+
+
+def test_a_precaution_after_a_labelled_dash_is_a_precaution():
+    assert assertions("Plan: NSAIDs. Red flags reviewed - ER if bowel/bladder changes or "
+                      "leg weakness.\n", "motor_weakness") == ["hypothetical"]
+    assert assertions("Return precautions given; ED for saddle numbness.\n",
+                      "saddle_anesthesia") == ["hypothetical"]
+    # look-alike: a visit to the ED after a dash is history, not a precaution
+    assert assertions("Seen 11/20 - ED for leg weakness, discharged home.\n",
+                      "motor_weakness") == ["present"]
+
+
+def test_a_history_of_a_symptom_with_its_duration_is_this_episode():
+    assert assertions("61 yo with hx of low back pain x 6 weeks.\n",
+                      "low_back_pain") == ["present"]
+    assert assertions("History of neck pain for the past 3 months.\n",
+                      "neck_pain") == ["present"]
+    assert assertions("44F w/ 10 d hx of low back pain after shoveling.\n",
+                      "low_back_pain") == ["present"]
+    # look-alikes: a dated past episode, a count of surgeries
+    assert assertions("History of low back pain in 2015, resolved with PT.\n",
+                      "low_back_pain") == ["historical"]
+    assert assertions("Hx of low back pain, resolved. Now neck pain x 2 weeks.\n",
+                      "low_back_pain") == ["historical"]
