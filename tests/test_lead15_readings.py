@@ -52,3 +52,14 @@ def test_a_history_of_a_symptom_with_its_duration_is_this_episode():
                       "low_back_pain") == ["historical"]
     assert assertions("Hx of low back pain, resolved. Now neck pain x 2 weeks.\n",
                       "low_back_pain") == ["historical"]
+
+
+def test_an_adverb_inside_a_denial_does_not_shorten_its_reach():
+    assert assertions("Not currently taking any NSAIDs.\n", "nsaid") == ["absent"]
+    assert assertions("She is not presently on any muscle relaxers.\n",
+                      "muscle_relaxant") == ["absent"]
+    assert assertions("He is not yet doing his home exercises.\n",
+                      "home_exercise_program") == ["absent"]
+    # look-alike: "not really helped by" is a failed course, not a denied one
+    assert assertions("Not really helped by PT, still has leg pain.\n",
+                      "physical_therapy") == ["present"]
