@@ -63,3 +63,21 @@ def test_an_adverb_inside_a_denial_does_not_shorten_its_reach():
     # look-alike: "not really helped by" is a failed course, not a denied one
     assert assertions("Not really helped by PT, still has leg pain.\n",
                       "physical_therapy") == ["present"]
+
+
+def weeks(text, code):
+    doc = Document(id="note", text=text, source=None, date=dt.date(2026, 11, 27), sha256="0")
+    return [f.value.weeks if f.value else None
+            for f in extract([doc], RECEIVED).findings if f.code == code]
+
+
+def test_the_next_visit_is_no_course_length():
+    # a follow-up interval read as the treatment's weeks would meet a six-week requirement
+    assert weeks("Continue meloxicam, follow up in 8 weeks.\n", "nsaid") == [None]
+    assert weeks("Plan: continue HEP, f/u 6 wks.\n", "home_exercise_program") == [None]
+    assert weeks("Naproxen 500 bid. RTC 6 weeks.\n", "nsaid") == [None]
+    assert weeks("Cont. gabapentin; recheck in 6-8 weeks.\n", "neuropathic_agent") == [None]
+    # look-alikes: the course's own length, beside a follow-up
+    assert weeks("Meloxicam x 6 wks without relief, f/u 2 weeks.\n", "nsaid") == [6.0]
+    assert weeks("Has done 7 weeks of PT; return to clinic in 4 weeks.\n",
+                 "physical_therapy") == [7.0]
