@@ -81,3 +81,17 @@ def test_the_next_visit_is_no_course_length():
     assert weeks("Meloxicam x 6 wks without relief, f/u 2 weeks.\n", "nsaid") == [6.0]
     assert weeks("Has done 7 weeks of PT; return to clinic in 4 weeks.\n",
                  "physical_therapy") == [7.0]
+
+
+def test_a_course_booked_or_awaiting_its_start_is_not_yet_done():
+    assert assertions("Has an appointment with PT on 12/10.\n",
+                      "physical_therapy") == ["hypothetical"]
+    assert assertions("Chiropractic authorized for 12 visits, pending start.\n",
+                      "chiropractic_care") == ["hypothetical"]
+    assert assertions("She has an appt with physical therapy next Tuesday.\n",
+                      "physical_therapy") == ["hypothetical"]
+    # look-alikes: an appointment already kept; a course going on with more visits approved
+    assert assertions("Had an appointment with PT last week; attended 3 sessions so far.\n",
+                      "physical_therapy") == ["present"]
+    assert assertions("Continues PT 2x/week, approved for 6 more visits.\n",
+                      "physical_therapy") == ["present"]
