@@ -134,6 +134,19 @@ def _condition_holds(target) -> bool:
     return False
 
 
+_DURATION_AFTER = re.compile(
+    r"\s*,?\s*(?:x|for(?: the)?(?: past| last)?|over the (?:past|last))\s*"
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
+    r"\s*-?\s*(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?)\b", re.IGNORECASE)
+
+
+def _duration_follows(target) -> bool:
+    """A duration right after the target ("hx of LBP x 6 weeks", "history of neck pain for
+    the past 3 months") dates an episode that runs to now, not a past one."""
+    doc = target.doc
+    return _DURATION_AFTER.match(doc.text, doc[target.end - 1].idx + len(doc[target.end - 1])) is not None
+
+
 def _is_source(target) -> bool:
     """A study or exam named as where something is looked for ("on plain film", "by EMG")."""
     config = _CLAUSES.get().get("source", {})
@@ -203,12 +216,26 @@ def _opens_line(doc: Doc, start: int, first: int) -> bool:
         token = doc[i]
         if "\n" in token.text:
             return True
-        if token.text == ":":
+        if token.text == ":" or token.text in _DASHES or token.text == ";":
+            # "Red flags reviewed - ER if ...": a dash or semicolon after a label too (a
+            # dash opening its line is a bullet)
             line = doc[first:i].text.lower().rsplit("\n", 1)[-1]
+            if token.text != ":" and not line.strip():
+                continue
             return any(word in line for word in config.get("labels", ()))
         if not (_LIST_MARKER.fullmatch(token.lower_) or token.lower_ in config.get("words", ())):
             return False
     return True
+
+
+_CUE_VERB_GAP = frozenset({"any", "ever", "yet", "been", "really", "even", "once"})
+
+
+def _verb_of_cue(words_after: Tuple[str, ...], gap: int) -> bool:
+    """A terminator right after a cue, with only words like "any" or "ever" between (the
+    cue's next `gap` words), is the cue's own verb ("denies experiencing", "has not developed
+    any", "was not treated with"), not the start of another clause."""
+    return 0 <= gap <= len(words_after) and all(w in _CUE_VERB_GAP for w in words_after[:gap])
 
 
 def _aside_before(doc: Doc, start: int, first: int) -> Optional[int]:
@@ -247,6 +274,8 @@ class NoteModifier(ConTextModifier):
         super().__init__(rule, start, end, doc, *(
             _sentence_scope(rule, start, end, sentence) if sentence else (None, None)))
         self.metadata: Dict[str, Any] = {}
+        # the words right after the cue, where a terminator may be its own verb
+        self._words_after = tuple(doc[i].lower_ for i in range(end, min(end + 2, len(doc))))
         # categories that cut this scope: medspaCy's `terminated_by`, which its JSON loader
         # does not read, from the rule's metadata
         self._cut_by = set(rule.terminated_by or ()) | set(
@@ -396,6 +425,8 @@ class NoteModifier(ConTextModifier):
         if self.category.upper() == "HYPOTHETICAL" and _condition_holds(target):
             target._.presupposed = True
             return False  # "call sooner for worsening weakness": the weakness is there now
+        if (self.rule.metadata or {}).get("not_before_duration") and _duration_follows(target):
+            return False  # "hx of LBP x 6 weeks": the history is this episode's, now
         after = (self.rule.metadata or {}).get("not_if_followed_by")
         if after:
             following = target.doc[target.end:target.end + 2]
@@ -478,6 +509,9 @@ class NoteModifier(ConTextModifier):
             return False
         before = self.scope_span
         direction = self.direction.upper()
+        if (other.direction.upper() == "TERMINATE" and other > self
+                and _verb_of_cue(self._words_after, other.modifier_span[0] - self._end)):
+            return False  # "denies experiencing", "has not developed any": the cue's own verb
         if direction in ("FORWARD", "BIDIRECTIONAL") and other > self:
             self._scope_end = min(self._scope_end, other.modifier_span[0])
         if direction in ("BACKWARD", "BIDIRECTIONAL") and other < self:

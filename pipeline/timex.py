@@ -7,7 +7,7 @@ atoms that touch are joined into ranges ("12/1-1/15"), 'since' spans and "6 visi
 import calendar
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Literal, Optional
 
@@ -23,7 +23,8 @@ __all__ = ["TimeExpression", "find_time_expressions", "find_document_date", "fin
 class TimeExpression:
     start: int              # char offset into the text given (end exclusive)
     end: int
-    kind: Literal["date", "range", "duration", "since", "ago"]
+    # "interval": a duration that schedules the next visit ("f/u 6 wks"), no one's course
+    kind: Literal["date", "range", "duration", "since", "ago", "interval"]
     start_date: Optional[date]
     end_date: Optional[date]
     weeks: Optional[float]
@@ -412,7 +413,17 @@ def _find(text: str, ref: date) -> list[TimeExpression]:
             taken[a.start:a.end] = b"\x01" * (a.end - a.start)
             out.append(a.te)
     out.sort(key=lambda t: t.start)
-    return out
+    return [replace(t, kind="interval") if t.kind == "duration" and _FOLLOW_UP.search(
+        text, max(0, t.start - 40), t.start) else t for t in out]
+
+
+# What schedules the next visit: the duration after it is an interval, not how long a course
+# or a symptom has run ("Continue meloxicam, follow up in 8 weeks": not 8 weeks of NSAID).
+_FOLLOW_UP = re.compile(
+    r"\b(?:f/u|follow[- ]?up|rtc|return(?:\s+(?:to\s+)?(?:clinic|office|the\s+clinic))?|re-?check"
+    r"|re-?assess|re-?evaluate|see\s+(?:\w+\s+)?back|next\s+(?:visit|appointment|appt)|appt"
+    r"|appointment)\s*(?:in|after|within|x|:|-|for)?\s*(?:about|approx\.?|approximately|~)?\s*$",
+    re.IGNORECASE)
 
 
 def find_time_expressions(text: str, reference: date) -> list[TimeExpression]:

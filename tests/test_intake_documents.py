@@ -44,6 +44,15 @@ def test_png_is_ocrd_into_findings(tmp_path):
     assert ("saddle_anesthesia", "absent") in codes(document)
 
 
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_page_faxed_sideways_or_upside_down_is_read_upright(tmp_path, turn):
+    path = tmp_path / "fax.png"
+    page_image().rotate(turn, expand=True, fillcolor=255).save(path, dpi=(200, 200))
+    document = read_file(path)
+    assert ("foot_drop", "present") in codes(document)
+    assert "physical therapy" in document.text
+
+
 def test_multipage_tiff_fax_reads_every_page(tmp_path):
     path = tmp_path / "fax.tif"
     first = page_image(NOTE_LINES[:2])
