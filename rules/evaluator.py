@@ -137,7 +137,9 @@ class CaseFacts:
             courses = _NO_COURSES
             if self.texts:
                 kinds = codes()
-                signs = frozenset(c for c in self.codes if kinds[c]["kind"] == "sign")
+                episode = course_cues().episode_codes
+                signs = frozenset(c for c in self.codes
+                                  if kinds[c]["kind"] == "sign" or c in episode)
                 courses = read_courses(self.findings, self.text_of, self.dates,
                                        self.received_date, signs)
             read["courses"] = courses
@@ -427,6 +429,8 @@ def _on_its_side(finding: Finding, code: str, facts: CaseFacts) -> bool:
 def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> str:
     if not _mentions(node, finding, facts):
         return NOT_MET
+    if finding.code in course_cues().episode_codes and facts.course(finding) == OLD:
+        return NOT_MET   # the notes place it years back: no injury of the current episode
     if node.same_side_as and not _on_its_side(finding, node.same_side_as, facts):
         return NOT_MET
     result = MET
