@@ -198,6 +198,22 @@ class CaseFacts:
                              for e in finding.evidence if e.document in texts)
         return known[key]
 
+    def side_now(self, finding: Finding) -> Optional[str]:
+        """rules/SCHEMA.md "Both sides at once": the finding's side, except that weakness of
+        both sides merged from notes of different dates is of the one side the latest of them
+        names, when its spans name one only (right arm weak in 2025, left arm weak now)."""
+        side = finding.laterality
+        if side != "bilateral" or len(finding.evidence) < 2:
+            return side
+        dates = self.dates
+        dated = {dates.get(e.document) for e in finding.evidence}
+        if None in dated or len(dated) < 2:
+            return side
+        latest = max(dated)
+        named = {w for e in finding.evidence if dates[e.document] == latest
+                 for w in _side_words(e.text)}
+        return named.pop() if len(named) == 1 and named <= _OPPOSITE.keys() else side
+
     def settled(self, finding: Finding) -> bool:
         return id(finding) in self._courses.settled
 
@@ -272,6 +288,19 @@ def _beside(text: str, a: Evidence, b: Evidence) -> bool:
     """Whether two spans of `text` stand within a few words of each other in one sentence."""
     first, second = (a, b) if a.start <= b.start else (b, a)
     return first.end <= second.start and _BESIDE.fullmatch(text, first.end, second.start) is not None
+
+
+# the side a span's own words name ("R biceps 4/5", "left grip 4-/5", "bilateral EHL 4/5");
+# a letter inside a word or a level ("L5", "LE") is no side
+_SIDE_WORDS = {"left": "left", "l": "left", "lt": "left", "right": "right", "r": "right",
+               "rt": "right", "bilateral": "bilateral", "bilat": "bilateral",
+               "both": "bilateral", "b/l": "bilateral", "bl": "bilateral"}
+_SIDE = re.compile(r"(?<![\w/])(?:left|right|lt|rt|bilateral|bilat|both|b/l|bl|l|r)(?![\w/])",
+                   re.I)
+
+
+def _side_words(text: str) -> set[str]:
+    return {_SIDE_WORDS[m.group().lower()] for m in _SIDE.finditer(text)}
 
 
 _LEVEL_REGIONS = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
@@ -453,6 +482,8 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             operand = cpt_region(facts.cpt or "")
         if attribute == "weeks" and isinstance(finding.value, TherapyValue):
             value = facts.therapy_weeks(finding)   # as far as the course's dates allow
+        elif attribute == "laterality":
+            value = facts.side_now(finding)   # both sides at one time, not over years
         else:
             value = _attribute(finding, attribute)
         if value is None and attribute == "weeks" and finding.value is None:
