@@ -103,6 +103,11 @@ def _sentence_part(text: str, before: bool) -> str:
     return text[:first.start()] if first else text
 
 
+def sentence_part(text: str, before: bool) -> str:
+    """The part of `text` (what stands before a span, or after it) in the span's sentence."""
+    return _sentence_part(text, before)
+
+
 def sentence_rest(text: str) -> str:
     """The part of `text` (what follows a span) that lies in the span's sentence."""
     return _sentence_part(text, before=False)

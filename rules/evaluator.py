@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from spinecite.extractors.models import Evidence, Finding, TherapyValue
 from spinecite.pipeline.resources import codes
 from spinecite.rules.course import (Courses, cues as course_cues, read_courses, said_never,
-                                    said_new, sentence_rest, stated_weeks)
+                                    said_new, sentence_part, sentence_rest, stated_weeks)
 from spinecite.rules.missing import (_CONSTANT_SCORES, _REQUEST_WORDS, _SIGNS, _age_words,
                                      _closeness, _logic_words, _missing_sentence)
 from spinecite.rules.models import CriterionResult, Determination, Source
@@ -423,8 +423,37 @@ def _mentions(node: FindingNode, finding: Finding, facts: CaseFacts) -> bool:
         return True
     pattern = _mention_pattern(node.mentions)
     also = _mention_pattern(node.mentions_also) if node.mentions_also else None
+    if node.mentions_not:
+        unsaid = _mention_pattern(node.mentions_not)
+        return any(_said_plainly(e, pattern, unsaid, facts) for e in finding.evidence)
     return any(pattern.search(text) and (also is None or also.search(text))
                for text in (_mentioned(e, node, facts) for e in finding.evidence))
+
+
+def _near(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the words right around text[start:end]: the course window, in its
+    sentence."""
+    window = course_cues().window
+    before = sentence_part(text[max(0, start - window):start], before=True)
+    after = sentence_rest(text[end:end + window])
+    return start - len(before), end + len(after)
+
+
+def _said_plainly(e: Evidence, words: re.Pattern, unsaid: re.Pattern, facts: CaseFacts) -> bool:
+    """rules/SCHEMA.md `mentions_not`: one of `words` stands in the span or right around it,
+    with none of `unsaid` right around that word ("stage IV NSCLC"; not "breast cancer,
+    metastatic disease to the spine must be excluded")."""
+    text = facts.text_of.get(e.document)
+    if text is None:
+        lowered = e.text.lower()
+        return words.search(lowered) is not None and unsaid.search(lowered) is None
+    lowered = text.lower()
+    a, b = _near(text, e.start, e.end)
+    for m in words.finditer(lowered, a, b):
+        c, d = _near(text, m.start(), m.end())
+        if unsaid.search(lowered, c, d) is None:
+            return True
+    return False
 
 
 # how far a study's report line reaches after the span (`mentions_sentence`)
