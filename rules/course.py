@@ -3,6 +3,7 @@ its evidence. The cues are data (rules/course.yaml)."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -42,6 +43,10 @@ class Cues:
     # that do ("urinary symptoms explained by cystitis")
     explained_signs: frozenset[str]
     explained: re.Pattern
+    # a date this many days before the note places the span in the past
+    dated_days: int
+    # conditions of the current episode: called old, they are no finding of it
+    episode_codes: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -61,7 +66,30 @@ def cues(path: Path = COURSE_PATH) -> Cues:
                 frozenset(data["ignored_sections"]), frozenset(data["old_sections"]),
                 re.compile(rf"\b(?:{never})\b", re.I), frozenset(data["explained_signs"]),
                 re.compile(rf"(?<!not )(?<!n't )\b(?:more |most |likely |probably )?"
-                           rf"(?:{link})\s+(?:[\w-]+\s+){{0,2}}?(?:{cause})\b", re.I))
+                           rf"(?:{link})\s+(?:[\w-]+\s+){{0,2}}?(?:{cause})\b", re.I),
+                int(data["dated_days"]), frozenset(data["episode_codes"]))
+
+
+# a year, a month/year or a month/day/year: "2019", "11/2019", "08/14/2019" (not an age's or a
+# score's figures: four digits beginning 19 or 20, whole)
+_DATED = re.compile(r"(?<![\d/])(?:(0?[1-9]|1[0-2])/(?:(?:0?[1-9]|[12]\d|3[01])/)?)?"
+                    r"((?:19|20)\d\d)(?![\d/])")
+
+
+def _latest_day(m: re.Match) -> date:
+    """The latest day a date written as `m` may mean: "2019" the 31st of December."""
+    year, month = int(m.group(2)), m.group(1)
+    if month is None:
+        return date(year, 12, 31)
+    return date(year, int(month), calendar.monthrange(year, int(month))[1])
+
+
+def _dated_cues(part: str, reference: Optional[date], c: Cues) -> Iterable[re.Match]:
+    """The dates in `part` that lie more than `dated_days` before `reference`."""
+    if reference is None:
+        return ()
+    return [m for m in _DATED.finditer(part)
+            if (reference - _latest_day(m)).days > c.dated_days]
 
 
 def _sentence_part(text: str, before: bool) -> str:
@@ -73,6 +101,11 @@ def _sentence_part(text: str, before: bool) -> str:
         return text[last.end():] if last else text
     first = _BOUNDARY.search(text)
     return text[:first.start()] if first else text
+
+
+def sentence_part(text: str, before: bool) -> str:
+    """The part of `text` (what stands before a span, or after it) in the span's sentence."""
+    return _sentence_part(text, before)
 
 
 def sentence_rest(text: str) -> str:
@@ -106,23 +139,24 @@ def _leads(others: Sequence[tuple[int, int]], text: str, at: int) -> bool:
 
 
 def said_old(text: str, start: int, end: int, c: Cues,
-             others: Sequence[tuple[int, int]] = ()) -> bool:
+             others: Sequence[tuple[int, int]] = (), reference: Optional[date] = None) -> bool:
     """An old-course cue stands near the span text[start:end], in its sentence, with nothing
     new said between them and no other problem named between them or right beside the cue:
     the cue is that problem's ("62M with chronic low back pain presents with R foot drop x3
     days", "back pain for years, with a R foot drop since Tuesday": the pain is chronic, the
-    foot drop is not said to be)."""
+    foot drop is not said to be). With the note's date, a date more than `dated_days` before
+    it is such a cue too ("a 2004 gunshot wound")."""
     offset = max(0, start - c.window)
     before = _sentence_part(text[offset:start], before=True)
     offset = start - len(before)
-    for cue in c.old.finditer(before):
+    for cue in (*c.old.finditer(before), *_dated_cues(before, reference, c)):
         if not c.new.search(before, cue.end()) and not _ends_between(
                 others, offset + cue.start(), start) and not (
                 _trails(others, text, offset + cue.start())
                 and not _ADJOINS.fullmatch(text, offset + cue.end(), start)):
             return True
     after = _sentence_part(text[end:end + c.window], before=False)
-    for cue in c.old.finditer(after):
+    for cue in (*c.old.finditer(after), *_dated_cues(after, reference, c)):
         if not c.new.search(after, 0, cue.start()) and not _starts_between(
                 others, end, end + cue.start()) and not _leads(others, text, end + cue.end()):
             return True
@@ -226,8 +260,13 @@ def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
         others = [[(s, t) for s, t in problems.get(e.document, ())
                    if (t <= e.start or s >= e.end) and (e.document, s, t) not in own]
                   for e in spans]
+        # a date years back places a condition of the current episode in the past; for
+        # the signs, the words of a course decide (a date beside a deficit is more often a
+        # study's or an operation's: "weakness on the 2019 EMG")
         olds = [e.section in c.old_sections
-                or said_old(texts[e.document], e.start, e.end, c, near)
+                or said_old(texts[e.document], e.start, e.end, c, near,
+                            dates.get(e.document, received) if f.code in c.episode_codes
+                            else None)
                 for e, near in zip(spans, others)]
         if all(olds) or (f.code in c.explained_signs and _explained(f, texts, dates, c)):
             old.add(id(f))

@@ -21,7 +21,7 @@ from pydantic import BaseModel
 from spinecite.extractors.models import Evidence, Finding, TherapyValue
 from spinecite.pipeline.resources import codes
 from spinecite.rules.course import (Courses, cues as course_cues, read_courses, said_never,
-                                    said_new, sentence_rest, stated_weeks)
+                                    said_new, sentence_part, sentence_rest, stated_weeks)
 from spinecite.rules.missing import (_CONSTANT_SCORES, _REQUEST_WORDS, _SIGNS, _age_words,
                                      _closeness, _logic_words, _missing_sentence)
 from spinecite.rules.models import CriterionResult, Determination, Source
@@ -138,7 +138,9 @@ class CaseFacts:
             courses = _NO_COURSES
             if self.texts:
                 kinds = codes()
-                signs = frozenset(c for c in self.codes if kinds[c]["kind"] == "sign")
+                episode = course_cues().episode_codes
+                signs = frozenset(c for c in self.codes
+                                  if kinds[c]["kind"] == "sign" or c in episode)
                 courses = read_courses(self.findings, self.text_of, self.dates,
                                        self.received_date, signs)
             read["courses"] = courses
@@ -196,6 +198,22 @@ class CaseFacts:
             known[key] = any(said_new(texts[e.document], e.start, c)
                              for e in finding.evidence if e.document in texts)
         return known[key]
+
+    def side_now(self, finding: Finding) -> Optional[str]:
+        """rules/SCHEMA.md "Both sides at once": the finding's side, except that weakness of
+        both sides merged from notes of different dates is of the one side the latest of them
+        names, when its spans name one only (right arm weak in 2025, left arm weak now)."""
+        side = finding.laterality
+        if side != "bilateral" or len(finding.evidence) < 2:
+            return side
+        dates = self.dates
+        dated = {dates.get(e.document) for e in finding.evidence}
+        if None in dated or len(dated) < 2:
+            return side
+        latest = max(dated)
+        named = {w for e in finding.evidence if dates[e.document] == latest
+                 for w in _side_words(e.text)}
+        return named.pop() if len(named) == 1 and named <= _OPPOSITE.keys() else side
 
     def settled(self, finding: Finding) -> bool:
         return id(finding) in self._courses.settled
@@ -271,6 +289,19 @@ def _beside(text: str, a: Evidence, b: Evidence) -> bool:
     """Whether two spans of `text` stand within a few words of each other in one sentence."""
     first, second = (a, b) if a.start <= b.start else (b, a)
     return first.end <= second.start and _BESIDE.fullmatch(text, first.end, second.start) is not None
+
+
+# the side a span's own words name ("R biceps 4/5", "left grip 4-/5", "bilateral EHL 4/5");
+# a letter inside a word or a level ("L5", "LE") is no side
+_SIDE_WORDS = {"left": "left", "l": "left", "lt": "left", "right": "right", "r": "right",
+               "rt": "right", "bilateral": "bilateral", "bilat": "bilateral",
+               "both": "bilateral", "b/l": "bilateral", "bl": "bilateral"}
+_SIDE = re.compile(r"(?<![\w/])(?:left|right|lt|rt|bilateral|bilat|both|b/l|bl|l|r)(?![\w/])",
+                   re.I)
+
+
+def _side_words(text: str) -> set[str]:
+    return {_SIDE_WORDS[m.group().lower()] for m in _SIDE.finditer(text)}
 
 
 _LEVEL_REGIONS = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
@@ -393,8 +424,37 @@ def _mentions(node: FindingNode, finding: Finding, facts: CaseFacts) -> bool:
         return True
     pattern = _mention_pattern(node.mentions)
     also = _mention_pattern(node.mentions_also) if node.mentions_also else None
+    if node.mentions_not:
+        unsaid = _mention_pattern(node.mentions_not)
+        return any(_said_plainly(e, pattern, unsaid, facts) for e in finding.evidence)
     return any(pattern.search(text) and (also is None or also.search(text))
                for text in (_mentioned(e, node, facts) for e in finding.evidence))
+
+
+def _near(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the words right around text[start:end]: the course window, in its
+    sentence."""
+    window = course_cues().window
+    before = sentence_part(text[max(0, start - window):start], before=True)
+    after = sentence_rest(text[end:end + window])
+    return start - len(before), end + len(after)
+
+
+def _said_plainly(e: Evidence, words: re.Pattern, unsaid: re.Pattern, facts: CaseFacts) -> bool:
+    """rules/SCHEMA.md `mentions_not`: one of `words` stands in the span or right around it,
+    with none of `unsaid` right around that word ("stage IV NSCLC"; not "breast cancer,
+    metastatic disease to the spine must be excluded")."""
+    text = facts.text_of.get(e.document)
+    if text is None:
+        lowered = e.text.lower()
+        return words.search(lowered) is not None and unsaid.search(lowered) is None
+    lowered = text.lower()
+    a, b = _near(text, e.start, e.end)
+    for m in words.finditer(lowered, a, b):
+        c, d = _near(text, m.start(), m.end())
+        if unsaid.search(lowered, c, d) is None:
+            return True
+    return False
 
 
 # how far a study's report line reaches after the span (`mentions_sentence`)
@@ -428,6 +488,8 @@ def _on_its_side(finding: Finding, code: str, facts: CaseFacts) -> bool:
 def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> str:
     if not _mentions(node, finding, facts):
         return NOT_MET
+    if finding.code in course_cues().episode_codes and facts.course(finding) == OLD:
+        return NOT_MET   # the notes place it years back: no injury of the current episode
     if node.same_side_as and not _on_its_side(finding, node.same_side_as, facts):
         return NOT_MET
     result = MET
@@ -450,6 +512,8 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             operand = cpt_region(facts.cpt or "")
         if attribute == "weeks" and isinstance(finding.value, TherapyValue):
             value = facts.therapy_weeks(finding)   # as far as the course's dates allow
+        elif attribute == "laterality":
+            value = facts.side_now(finding)   # both sides at one time, not over years
         else:
             value = _attribute(finding, attribute)
         if value is None and attribute == "weeks" and finding.value is None:

@@ -89,6 +89,11 @@ class FindingNode:
     # named in a report line whose findings follow ("XR L-spine with flexion/extension today:
     # lucency around both S1 screws")
     mentions_sentence: bool = False
+    # words that make a span no mention: with them, `mentions` and these are both read in the
+    # span and the words right around it (the course window, in its sentence), and a span with
+    # one of these there does not count: a suspicion is no known fact ("stage IV NSCLC" names
+    # a known spread, "must exclude osseous metastasis" does not)
+    mentions_not: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -197,6 +202,10 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         mentions_sentence = raw.get("mentions_sentence", False)
         if not isinstance(mentions_sentence, bool) or (mentions_sentence and not mentions):
             raise RuleFileError(f"{where}: `mentions_sentence` is true or false, with `mentions`")
+        mentions_not = _mentions(raw.get("mentions_not"), where)
+        if mentions_not and (not mentions or mentions_also or mentions_sentence):
+            raise RuleFileError(f"{where}: `mentions_not` needs `mentions`, without "
+                                "`mentions_also` or `mentions_sentence`")
         unless = raw.get("unless") or ()
         unless = (unless,) if isinstance(unless, str) else tuple(unless)
         if not set(unless) <= ASSERTIONS or set(unless) & set(assertions):
@@ -221,7 +230,7 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote,
                            mentions, unless, _undated(raw.get("undated", "document"), where),
                            stated, after, same_side_as, new, acute, since_denied, worsened,
-                           called_new, mentions_also, mentions_sentence)
+                           called_new, mentions_also, mentions_sentence, mentions_not)
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)

@@ -486,7 +486,8 @@ def test_an_ncs_of_a_known_polyneuropathy_is_no_emg_radiculopathy():
 
 def test_a_cancer_whose_spread_the_note_denies_is_not_known_metastatic():
     """The `metastatic` attribute set beside 'No features suggesting metastatic disease'."""
-    cancer = said("malignancy", "Left breast cancer, stage IA",
+    # a span naming the spread as a fact: eViCore's known-metastatic line reads it there
+    cancer = said("malignancy", "Left breast cancer, stage IV",
                   value=MalignancyValue(site="breast", metastatic=True))
     denied = said("malignancy", "No features suggesting metastatic disease", "absent",
                   value=MalignancyValue(metastatic=True))
