@@ -38,7 +38,9 @@ _LEVEL_NEXT = re.compile(r"\s{0,3}[~@]?\s?(?=[CTLS]\s?\d)")
 _WINDOW_BEFORE = 4
 _WINDOW_AFTER = 5
 # "completed in March", "finished PT on 1/15", "discharged from therapy 2/3": an end date
-_ENDED = re.compile(r"(?:complet|finish|ended|ending|discharg|d/c|stopped|last)\w*(?:\W+\w+){0,3}?\W*$")
+# ("finished 8 PT sessions on 11/10", "completed her 12 visits of PT on 3/2": the end, with
+# the course's own words between)
+_ENDED = re.compile(r"(?:complet|finish|ended|ending|discharg|d/c|stopped|last)\w*(?:\W+\w+){0,7}?\W*$")
 # "PT started 11/24/2025", "began chiro 10/1": a course's start with no end stated
 _STARTED = re.compile(r"(?:start|began|begin|initiat|since)\w*(?:\W+\w+){0,3}?\W*$")
 # a course started this recently with nothing said of its end is taken as still running
@@ -800,7 +802,9 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         # "completed in March", "started 12/1": one date, its role read from the words before it
         d = _nearest_expression(span, dates)
         before = text[span.sent.start_char:d.start].lower()
-        if _ENDED.search(before):
+        ended, begun = _ENDED.search(before), _STARTED.search(before)
+        # the cue nearer the date says its role ("completed PT, restarted 10/1": a start)
+        if ended and not (begun and begun.start() > ended.start()):
             value["end"] = d.start_date
         else:
             value["start"] = d.start_date
