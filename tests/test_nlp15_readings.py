@@ -100,3 +100,141 @@ def test_a_started_course_is_dated_by_its_start(findings_of, line):
     _, result = findings_of(f"{LBP}{line}\n")
     value = _therapy(result)
     assert value.start == dt.date(2026, 1, 20) and value.end is None
+
+
+# ---- a neurological exam summed up as intact or nonfocal ----
+
+@pytest.mark.parametrize("text", [
+    "Exam: Neuro intact. Lumbar paraspinal tenderness.\n",
+    "HPI: Low back pain 2 weeks.\nNeurologic exam nonfocal; gait steady.\n",
+    "HPI: Low back pain 2 weeks. On exam he is neurologically intact.\n",
+    "HPI: Neck pain 4 days.\nPE: grossly nonfocal, tender over the trapezius.\n",
+])
+def test_an_intact_or_nonfocal_neuro_exam_denies_motor_and_sensory_deficits(findings_of, text):
+    table, _ = findings_of(text)
+    assert table.get("motor_weakness") == {"absent"}
+    assert table.get("dermatomal_sensory_loss") == {"absent"}
+    assert "present" in table.get("in_person_exam", set())
+
+
+@pytest.mark.parametrize("text, code", [
+    # an exception keeps the deficit it names
+    ("Exam: Neuro intact except 4/5 left EHL.\n", "motor_weakness"),
+    ("Exam: neurologically intact other than decreased sensation over the L5 dermatome.\n",
+     "dermatomal_sensory_loss"),
+])
+def test_an_intact_exam_with_an_exception_keeps_the_deficit(findings_of, text, code):
+    table, _ = findings_of(text)
+    assert table.get(code) == {"present"}
+
+
+def test_neuro_checks_ordered_are_no_exam(findings_of):
+    table, _ = findings_of("Plan: neuro checks every 4 hours overnight.\n")
+    assert "motor_weakness" not in table and "in_person_exam" not in table
+
+
+# ---- home exercise told by what it is and who gave it ----
+
+@pytest.mark.parametrize("line", [
+    "She keeps doing the neck stretches from PT every evening.",
+    "Does the exercises the therapist gave him before work.",
+    "Keeps up the stretches he learned in physical therapy.",
+    "McKenzie extensions at home several times a day.",
+    "Chin tucks on her own at her desk.",
+])
+def test_exercises_from_therapy_or_done_at_home_are_a_home_exercise_program(findings_of, line):
+    table, _ = findings_of(f"{LBP}{line}\n")
+    assert "present" in table.get("home_exercise_program", set())
+
+
+@pytest.mark.parametrize("line", [
+    "Core exercises at the gym with a trainer three times a week.",
+    "Plan: refer to PT for core strengthening exercises.",
+    "Extensions of the lumbar spine reproduce the pain.",
+])
+def test_gym_work_a_referral_or_an_exam_motion_is_no_home_exercise(findings_of, line):
+    table, _ = findings_of(f"{LBP}{line}\n")
+    assert "present" not in table.get("home_exercise_program", set())
+
+
+# ---- symptom_progression: worse over a stated time ----
+
+@pytest.mark.parametrize("line", [
+    "The pain is acutely worse x 3 mo.",
+    "Leg pain much worse over the last month.",
+    "Numbness markedly worse for the past 2 weeks.",
+    "Says it has been worse x 10 days.",
+])
+def test_worse_over_a_stated_time_is_progression(findings_of, line):
+    table, _ = findings_of(f"{LBP}{line}\n")
+    assert "present" in table.get("symptom_progression", set())
+
+
+@pytest.mark.parametrize("line", [
+    "Worse with sitting and first thing in the morning.",
+    "Worse with bending, better lying down.",
+    "It was worse 3 weeks ago after a long drive, now back to baseline.",
+])
+def test_worse_with_a_position_or_time_of_day_is_no_progression(findings_of, line):
+    table, _ = findings_of(f"HPI: Low back pain. {line}\n")
+    assert "present" not in table.get("symptom_progression", set())
+
+
+# ---- motor grade: today's grade, with the earlier one beside it ----
+
+@pytest.mark.parametrize("line, grade, muscle", [
+    ("Exam: Left quadriceps now 3/5 (was 4/5 two weeks ago).", 3.0, "quadriceps"),
+    ("Exam: Right EHL has dropped to 2/5 from 4/5.", 2.0, "EHL"),
+    ("Exam: R hip flexors currently 4/5.", 4.0, "hip flexors"),
+])
+def test_the_current_grade_is_the_muscle_grade(findings_of, line, grade, muscle):
+    table, result = findings_of(f"{LBP}\n{line}\n")
+    assert "present" in table.get("motor_weakness", set())
+    graded = [f.value for f in result.findings if f.code == "motor_weakness"
+              and f.assertion == "present" and f.value]
+    assert any(v.grade == grade and v.muscle == muscle for v in graded)
+
+
+# ---- an urgent study already done ----
+
+@pytest.mark.parametrize("line", [
+    "Stat MRI lumbar spine 02/10/2026 was negative.",
+    "Urgent MRI of the L-spine in the ED was negative for cord compression.",
+    "A stat MRI was obtained and showed no compression.",
+])
+def test_an_urgent_study_with_a_result_is_prior_imaging(findings_of, line):
+    table, _ = findings_of(f"{LBP}{line}\n")
+    assert "present" in table.get("prior_mri", set())
+
+
+@pytest.mark.parametrize("line", [
+    "Plan: stat MRI lumbar spine tonight.",
+    "Plan: stat MRI; if the MRI shows cord compression, call neurosurgery.",
+])
+def test_an_urgent_study_ordered_is_no_prior_imaging(findings_of, line):
+    table, _ = findings_of(f"{LBP}\n{line}\n")
+    assert "present" not in table.get("prior_mri", set())
+
+
+# ---- night_pain: waking through the night, pain there at night, no position to sleep ----
+
+@pytest.mark.parametrize("line", [
+    "He wakes three or four times a night when he turns over.",
+    "The ache is now there at rest and at night.",
+    "Last night she could not find a comfortable position to sleep.",
+    "Wakes up most nights with the pain.",
+])
+def test_waking_in_the_night_from_the_pain_is_night_pain(findings_of, line):
+    table, _ = findings_of(f"{LBP}{line}\n")
+    assert "present" in table.get("night_pain", set())
+
+
+@pytest.mark.parametrize("line", [
+    "Wakes up twice a night to urinate.",
+    "Up 3 times a night with the new baby.",
+    "Her sleep is broken by hot flashes, not by the back.",
+    "The pain is there at rest.",
+])
+def test_waking_for_another_reason_is_no_night_pain(findings_of, line):
+    table, _ = findings_of(f"{LBP}{line}\n")
+    assert "present" not in table.get("night_pain", set())
