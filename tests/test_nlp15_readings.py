@@ -238,3 +238,29 @@ def test_waking_in_the_night_from_the_pain_is_night_pain(findings_of, line):
 def test_waking_for_another_reason_is_no_night_pain(findings_of, line):
     table, _ = findings_of(f"{LBP}{line}\n")
     assert "present" not in table.get("night_pain", set())
+
+
+# ---- neck_pain: a place on the neck, a side before it ----
+
+@pytest.mark.parametrize("line, side", [
+    ("She has had an ache in the back of the neck for weeks.", None),
+    ("Soreness at the base of his neck since the move.", None),
+    ("Began as pain in the left side of the neck.", "left"),
+    ("Today: R-sided neck soreness 4/10.", "right"),
+    ("Subj: L neck/upper trap pain after lifting a crate.", "left"),
+])
+def test_pain_placed_on_the_neck_is_neck_pain(findings_of, line, side):
+    table, result = findings_of(f"HPI: {line}\n")
+    assert "present" in table.get("neck_pain", set())
+    assert "low_back_pain" not in table  # "the back of the neck" is no back pain
+    if side:
+        assert side in {f.laterality for f in result.findings if f.code == "neck_pain"}
+
+
+@pytest.mark.parametrize("line", [
+    "Left femoral neck fracture in 2020, healed.",
+    "Ache in the back of the knee after running.",
+])
+def test_other_necks_and_backs_are_no_neck_pain(findings_of, line):
+    table, _ = findings_of(f"HPI: Low back pain. {line}\n")
+    assert "neck_pain" not in table
