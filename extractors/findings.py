@@ -221,8 +221,12 @@ def _beside_their_code(spans: list[Span]) -> list[Span]:
     `metadata.denied_anywhere` counts its denial in any note: "no leg pain" denies the
     radicular pain a UR nurse asks about, whichever kind of leg pain it might have been."""
     named = {s.label_ for s in spans if _only_beside(s) is None}
-    return [s for s in spans if (need := _only_beside(s)) is None or need & named
-            or (s._.assertion == "absent" and _rule_meta(s).get("denied_anywhere"))]
+    # and the other way: "bilat leg pain" is radicular, but in a note that describes neurogenic
+    # claudication it is that claudication's leg pain (target rule `metadata.unless_beside`)
+    affirmed = {s.label_ for s in spans if s._.assertion != "absent"}
+    return [s for s in spans if ((need := _only_beside(s)) is None or need & named
+                                 or (s._.assertion == "absent" and _rule_meta(s).get("denied_anywhere")))
+            and not (s._.assertion != "absent" and _rule_meta(s).get("unless_beside") in affirmed)]
 
 
 def _present_where_placed(spans: list[Span]) -> list[Span]:

@@ -38,7 +38,9 @@ _LEVEL_NEXT = re.compile(r"\s{0,3}[~@]?\s?(?=[CTLS]\s?\d)")
 _WINDOW_BEFORE = 4
 _WINDOW_AFTER = 5
 # "completed in March", "finished PT on 1/15", "discharged from therapy 2/3": an end date
-_ENDED = re.compile(r"(?:complet|finish|ended|ending|discharg|d/c|stopped|last)\w*(?:\W+\w+){0,3}?\W*$")
+# ("finished 8 PT sessions on 11/10", "completed her 12 visits of PT on 3/2": the end, with
+# the course's own words between)
+_ENDED = re.compile(r"(?:complet|finish|ended|ending|discharg|d/c|stopped|last)\w*(?:\W+\w+){0,7}?\W*$")
 # "PT started 11/24/2025", "began chiro 10/1": a course's start with no end stated
 _STARTED = re.compile(r"(?:start|began|begin|initiat|since)\w*(?:\W+\w+){0,3}?\W*$")
 # a course started this recently with nothing said of its end is taken as still running
@@ -94,7 +96,9 @@ _SIDE_WORDS = re.compile(r"^(?:(?:left|right|bilateral|bilat|b/l|lt|rt|[LR])\.?\
 # around a grade, what is not the muscle: sides, exam labels, "is", "bilaterally", "on the L"
 _MUSCLE_NOISE = re.compile(
     r"(?<![\w/])(?:(?:on\s+the\s+)?(?:left|right|bilateral(?:ly)?|bilat|b/l|both|lt|rt|[LR]|LLE|RLE|LUE|RUE|BLE|BUE)"
-    r"|strength|motor(?:\s+exam)?|power|MMT|str|is|are|was|were|graded|grade|at)\.?(?![\w/])"
+    r"|strength|motor(?:\s+exam)?|power|MMT|str|is|are|was|were|graded|grade|at"
+    # the words that tell a grade is today's ("quadriceps now 3/5", "EHL has dropped to 2/5")
+    r"|now|currently|today|still|(?:has\s+|have\s+|had\s+)?(?:dropped|decreased|declined|fallen)\s+to)\.?(?![\w/])"
     r"|[()\[\]:=]", re.IGNORECASE)
 # a table's column header ("Strength   R   L", "Motor:  Right  Left"): the side of each column
 _COLUMN_SIDES = re.compile(r"(?<![\w/])(right|left|rt|lt|r|l)\s{2,}(right|left|rt|lt|r|l)[ \t]*$",
@@ -800,7 +804,9 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         # "completed in March", "started 12/1": one date, its role read from the words before it
         d = _nearest_expression(span, dates)
         before = text[span.sent.start_char:d.start].lower()
-        if _ENDED.search(before):
+        ended, begun = _ENDED.search(before), _STARTED.search(before)
+        # the cue nearer the date says its role ("completed PT, restarted 10/1": a start)
+        if ended and not (begun and begun.start() > ended.start()):
             value["end"] = d.start_date
         else:
             value["start"] = d.start_date
@@ -990,6 +996,25 @@ def _imaging_status(span: Span, cues: _Cues, text: str) -> Optional[str]:
             or cues.request_label.match(line):
         return "requested"
     return None
+
+
+# a study reported done, in the past tense ("was negative", "showed"): not "shows", which a
+# plan's condition uses ("if the MRI shows a fracture")
+_DONE_PAST = re.compile(r"^\W*(?:[\w/-]+\s+){0,6}?(?:(?:was|were)\s+(?:negative|normal|unremarkable|"
+                        r"positive|abnormal|done|performed|obtained|completed|read\s+as)|showed|revealed|"
+                        r"demonstrated)\b", re.IGNORECASE)
+_URGENCY = frozenset({"stat", "urgent", "urgently", "emergent", "emergently", "emergency"})
+
+
+def _urgent_study_done(span: Span, text: str) -> bool:
+    """"Stat MRI ... was negative": the urgency word that makes an ordered study planned also
+    describes one already done; a past result after the study says which (a study only planned
+    for its urgency keeps it)."""
+    cues = [m.rule.literal.lower() for m in span._.modifiers if m.category.upper() == "HYPOTHETICAL"]
+    if not cues or not set(cues) <= _URGENCY:
+        return False
+    after = _PARENTHETICAL.sub(" ", text[span.end_char:span.sent.end_char])
+    return bool(_DONE_PAST.match(after))
 
 
 def _study_date(span: Span, cues: _Cues, neighbours: list[Span], text: str):
@@ -1332,6 +1357,8 @@ def _set_attributes(doc: Doc) -> Doc:
                 ext.is_hypothetical = True  # the study asked for: planned, not prior imaging
             elif status == "not_done":
                 ext.is_negated = True
+            elif ext.is_hypothetical and _urgent_study_done(span, text):
+                ext.is_hypothetical = False
             value = _imaging_value(span, cues, neighbours, text, studies, report)
         elif shape == "procedure":
             value = _procedure_value(span, cues, neighbours, text)

@@ -39,7 +39,8 @@ def test_target_categories_are_known_codes():
                 (path.name, rule.literal)
             meta = rule.metadata or {}
             assert set(meta) <= {"assertion", "laterality", "value", "also", "only_beside",
-                                 "planned_only", "present_near", "denied_anywhere"}, rule.literal
+                                 "planned_only", "present_near", "denied_anywhere",
+                                 "unless_beside"}, rule.literal
             assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
             beside = meta.get("only_beside", [])
             beside = [beside] if isinstance(beside, str) else beside
