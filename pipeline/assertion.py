@@ -443,6 +443,7 @@ def assertion_component(doc: Doc) -> Doc:
     _declined_after(kept, text, lower, policy["declined_after"])
     _denied_after(kept, text, lower, policy["denied_after"])
     _glossed_in_parentheses(kept, text)
+    _templated_answers(kept, text, policy["templated_answer"])
     _then_and_now(kept, policy["then_and_now"])
     _continued_in_plan(kept, policy)
     _advice_followed(kept, policy)
@@ -653,6 +654,32 @@ def _taken_back(findings: list[_Finding], text: str, lower: str, rule: dict,
             if cue.match(text, end, min(len(text), end + rule["reach"])) or (
                     within is not None and within.match(text, f.span.end_char, end)):
                 f.assertion = "absent"
+
+
+# what a single field's label never holds: a leader, a column gap, a sentence's end
+_WIDE_GAP = re.compile(r"\.\s|\.\.|[ \t]{3,}|_{2,}")
+
+
+def _templated_answers(findings: list[_Finding], text: str, rule: dict) -> None:
+    """'Fever or chills ........ denies', 'Saddle numbness . . . . . no', 'Weakness ..... yes':
+    a templated line's answer after its leader says whether the item it ends is there. Read
+    on the line, not the sentence: the splitter may end a sentence at each dot of a leader,
+    and a line's trailing "denies" would otherwise deny the next line's item, not its own."""
+    line = _compiled(rule["line"])
+    no, yes = set(rule["no"]), set(rule["yes"])
+    for f in findings:
+        if f.assertion not in ("present", "absent", "historical"):
+            continue
+        start = text.rfind("\n", 0, f.span.start_char) + 1
+        end = text.find("\n", f.span.end_char)
+        m = line.fullmatch(text, start, end if end >= 0 else len(text))
+        if m is None or f.span.end_char > m.end("item") or _WIDE_GAP.search(m.group("item")):
+            continue
+        answer = m.group("answer").lower()
+        if answer in no:
+            f.assertion = "absent"
+        elif answer in yes and f.assertion == "absent":
+            f.assertion = "present"
 
 
 def _then_and_now(findings: list[_Finding], rule: dict) -> None:
