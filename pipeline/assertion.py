@@ -148,7 +148,7 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if old:
         flags["historical"] = True
     elif (flags["historical"] and finding.cues("HISTORICAL")
-          and all(c in old_rule["date_cues"] for c in finding.cues("HISTORICAL"))
+          and all(c in old_rule["yield_to_still_cues"] for c in finding.cues("HISTORICAL"))
           and _words_pattern(tuple(old_rule["still_words"])).search(finding.sent.text.lower())):
         flags["historical"] = False  # "Sciatica in 2019, still there most days"
     # "Pacemaker placed 2015, removed 2019": a cue that ends the thing itself, not a symptom
