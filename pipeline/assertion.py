@@ -19,6 +19,7 @@ utilization reviewer (resources/assertion_policy.json, corpora/ANNOTATION.md):
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 from typing import Callable, Optional
@@ -139,10 +140,21 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
                  or finding.label in policy["plan_default_hypothetical_codes"])
             and not (ongoing or historical or negated or dated)):
         flags["hypothetical"] = True
+    # "in 08/2019 he had cauda equina syndrome", "in a 2019 car accident": an episode the
+    # sentence dates long before the note, with no word of now, is over
+    old_rule = policy["old_episode"]
+    old = (not any(v for k, v in flags.items() if k != "historical")
+           and _old_episode(finding, old_rule))
+    if old:
+        flags["historical"] = True
+    elif (flags["historical"] and finding.cues("HISTORICAL")
+          and all(c in old_rule["yield_to_still_cues"] for c in finding.cues("HISTORICAL"))
+          and _words_pattern(tuple(old_rule["still_words"])).search(finding.sent.text.lower())):
+        flags["historical"] = False  # "Sciatica in 2019, still there most days"
     # "Pacemaker placed 2015, removed 2019": a cue that ends the thing itself, not a symptom
     # ... and one that ends this code only: "IV drug use - remote, in recovery since 2017"
     ending = policy["ending_cues"] + policy["code_ending_cues"].get(finding.label, [])
-    ends = finding.label in policy["episodic_codes"] or any(
+    ends = old or finding.label in policy["episodic_codes"] or any(
         c in ending for c in finding.cues("HISTORICAL"))
     # a problem list's status is the problem's: "Lumbar disc herniation L5-S1 (2019) -
     # resolved with PT, no surgery" is over, though a condition's past usually still holds
@@ -180,6 +192,120 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     return policy["kind_assertion_map"].get(kind, {}).get(assertion, assertion)
 
 
+_BARE_YEAR = re.compile(r"(?<![\w/.-])(19[5-9]\d|20\d\d)(?![\w/])")
+# a date written with its year ("08/2019", "April 2025", "3/4/21", "Aug '19"): one without
+# ("12/02", "11/28 - 12/12") is resolved by guessing the year, too loose to put an episode
+# in the past
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d/\d{1,2}/\d\d(?!\d)|'\d\d\b")
+_YEAR_SKIP = ("a", "an", "the", "early", "mid", "late", "of", "in")
+
+
+def _old_episode(finding: _Finding, rule: dict) -> bool:
+    """Whether the finding's sentence dates it long before the note (`rule["min_days"]`):
+    the dates of the sentence that speak of a finding like it lie that far back, and no word
+    of now ("still", "since", "presents", "unchanged from") nor a course running to now
+    ("since 2019") stands in it. 'Sciatica in 2019, still there' and 'pain since 08/2025' go
+    on. A date is left out when it belongs to something else: a study's or a document's
+    ("MRI 08/2025", "per 2024 notes"), one in parentheses the finding is not in ("transplant
+    (2019)"), or one nearer another kind of finding ("laminectomy in 03/2019 for ... foot
+    drop" dates the operation)."""
+    if finding.kind not in rule["kinds"] and finding.label not in rule["codes"]:
+        return False
+    span = finding.span
+    doc = span.doc
+    reference = doc._.reference_date
+    if reference is None:
+        return False
+    text = doc_text(doc)
+    sent = finding.sent
+    a, b = sent.start_char, sent.end_char
+    lower = text[a:b].lower()
+    if not any(ch.isdigit() for ch in lower) and " ago" not in lower:
+        return False  # no date at all: most sentences
+    if _words_pattern(tuple(rule["now_words"])).search(lower):
+        return False
+    opens = set(rule["open_before"])
+    dates, taken = [], []
+    for t in doc._.time_expressions or ():
+        if t.end <= a or t.start >= b:
+            continue
+        taken.append((t.start, t.end))
+        if t.kind == "since":
+            return False  # "pain since 2019": a course that runs to now
+        if t.kind == "ago" or (t.kind in ("date", "range")
+                               and _WRITTEN_YEAR.search(text, t.start, t.end)):
+            last = t.start_date if t.kind == "ago" else (
+                t.end_date or _last_day(t.start_date, t.precision))
+            if last is not None:
+                dates.append((t.start, t.end, last))
+    for m in _BARE_YEAR.finditer(text, a, b):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        before = [w for w in text[a:m.start()].lower().split()[-3:] if w not in _YEAR_SKIP]
+        if before and before[-1] in opens:
+            return False  # "from 2019 on", "since 2019"
+        dates.append((m.start(), m.end(), dt.date(int(m.group(1)), 12, 31)))
+    latest = [last for start, end, last in dates
+              if _dates_finding(finding, start, end, text, a, b, rule)]
+    if not latest:
+        return False
+    return (reference - max(latest)).days >= rule["min_days"]
+
+
+def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b: int,
+                   rule: dict) -> bool:
+    """Whether the date at text[start:end] (in the sentence text[a:b]) may date a finding of
+    the finding's kind rather than a study, a document, a parenthesis' own subject or another
+    kind of finding nearer to it."""
+    studies = _words_pattern(tuple(rule["study_words"]))
+    before = text[a:start].lower().split()[-rule["study_reach"]:]
+    after = text[end:b].lower().split()[:1]
+    if studies.search(" ".join(before + after)):
+        return False  # "MRI 08/2025", "the 2025 study", "per 2024 notes"
+    span = finding.span
+    inside = _in_parentheses(text, a, b, start)
+    if inside is not None and not inside[0] <= span.start_char < inside[1]:
+        return False  # "renal transplant (2019)", "(unchanged from 2023)"
+    nearest, gap = None, None
+    for other in span.doc.spans.get(SPAN_GROUP, ()):
+        if other.start_char < a or other.end_char > b:
+            continue
+        distance = max(other.start_char - end, start - other.end_char, 0)
+        if gap is None or distance < gap:
+            nearest, gap = other, distance
+    if nearest is None:
+        return True
+    entry = codes().get(nearest.label_, {})
+    return entry.get("kind") in rule["kinds"] or nearest.label_ in rule["codes"]
+
+
+def _in_parentheses(text: str, a: int, b: int, at: int) -> Optional[tuple[int, int]]:
+    """The character range of the parentheses (within text[a:b]) holding position `at`."""
+    opening, closing = text.rfind("(", a, at), text.rfind(")", a, at)
+    after_open, after_close = text.find("(", at, b), text.find(")", at, b)
+    if opening > closing:
+        return opening, after_close if after_close >= 0 else b
+    if after_close >= 0 and (after_open < 0 or after_close < after_open):
+        return a, after_close  # the sentence starts inside a parenthesis
+    return None
+
+
+def _last_day(day: Optional[dt.date], precision: str) -> Optional[dt.date]:
+    """The latest day a date of this precision can mean ("08/2019" is up to 31 Aug 2019)."""
+    if day is None or precision == "day":
+        return day
+    if precision == "year":
+        return dt.date(day.year, 12, 31)
+    following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+@lru_cache(maxsize=None)
+def _words_pattern(words: tuple) -> re.Pattern:
+    """Any of `words` as whole words (a phrase as written)."""
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(map(re.escape, words)))
+
+
 def _planned_visit(span: Span, rule: dict) -> bool:
     """A visit the note dates in the future ("In-person visit in 2 weeks", "f/u in 2 weeks for
     re-exam"), read on the span's own line."""
@@ -199,7 +325,8 @@ def _doubted(finding: _Finding) -> bool:
     if not cues:
         return False
     doc, span = finding.span.doc, finding.span
-    doubts = [m for m in cues if (m.rule.metadata or {}).get("doubted") or _voiced_worry(m, doc)]
+    doubts = [m for m in cues if (m.rule.metadata or {}).get("doubted") or _voiced_worry(m, doc)
+              or _weighed_then_doubted(m, finding)]
     # "Her mother heard that leg numbness may be a sign of stenosis", "he is worried it could
     # be a tumor": a cue of uncertainty between a voiced worry and the finding is in the worry
     worry = min((m.modifier_span[1] for m in doubts
@@ -212,6 +339,18 @@ def _doubted(finding: _Finding) -> bool:
         return True
     last = max(cues, key=lambda m: m.modifier_span[0])
     return last in doubts and last.modifier_span[0] >= span.end
+
+
+def _weighed_then_doubted(modifier, finding: _Finding) -> bool:
+    """'Discitis was considered given the bacteremia, but is unlikely: ...': a diagnosis the
+    note weighed (a cue with metadata `weighed`) and its sentence then doubts, after a
+    reason of any length, is doubted; 'Discitis was considered; MRI ordered' is not."""
+    if not (modifier.rule.metadata or {}).get("weighed"):
+        return False
+    doc = finding.span.doc
+    end = doc[modifier.modifier_span[1] - 1].idx + len(doc[modifier.modifier_span[1] - 1])
+    rule = load_json("assertion_policy.json")["weighed_then_doubted"]
+    return bool(_compiled(rule).match(doc_text(doc), end, finding.sent.end_char))
 
 
 def _voiced_worry(modifier, doc: Doc) -> bool:
@@ -304,6 +443,7 @@ def assertion_component(doc: Doc) -> Doc:
     _declined_after(kept, text, lower, policy["declined_after"])
     _denied_after(kept, text, lower, policy["denied_after"])
     _glossed_in_parentheses(kept, text)
+    _templated_answers(kept, text, policy["templated_answer"])
     _then_and_now(kept, policy["then_and_now"])
     _continued_in_plan(kept, policy)
     _advice_followed(kept, policy)
@@ -516,6 +656,32 @@ def _taken_back(findings: list[_Finding], text: str, lower: str, rule: dict,
                 f.assertion = "absent"
 
 
+# what a single field's label never holds: a leader, a column gap, a sentence's end
+_WIDE_GAP = re.compile(r"\.\s|\.\.|[ \t]{3,}|_{2,}")
+
+
+def _templated_answers(findings: list[_Finding], text: str, rule: dict) -> None:
+    """'Fever or chills ........ denies', 'Saddle numbness . . . . . no', 'Weakness ..... yes':
+    a templated line's answer after its leader says whether the item it ends is there. Read
+    on the line, not the sentence: the splitter may end a sentence at each dot of a leader,
+    and a line's trailing "denies" would otherwise deny the next line's item, not its own."""
+    line = _compiled(rule["line"])
+    no, yes = set(rule["no"]), set(rule["yes"])
+    for f in findings:
+        if f.assertion not in ("present", "absent", "historical"):
+            continue
+        start = text.rfind("\n", 0, f.span.start_char) + 1
+        end = text.find("\n", f.span.end_char)
+        m = line.fullmatch(text, start, end if end >= 0 else len(text))
+        if m is None or f.span.end_char > m.end("item") or _WIDE_GAP.search(m.group("item")):
+            continue
+        answer = m.group("answer").lower()
+        if answer in no:
+            f.assertion = "absent"
+        elif answer in yes and f.assertion == "absent":
+            f.assertion = "present"
+
+
 def _then_and_now(findings: list[_Finding], rule: dict) -> None:
     """'At that time he could walk 3 blocks before his legs got heavy' beside a claudication
     the note has now: a comparison with an earlier state of a symptom still there tells its
@@ -588,7 +754,9 @@ def _treated_by_surgery(findings: list[_Finding], policy: dict) -> None:
         before = s.doc[max(f.sent.start, s.start - 3):s.end].text.lower()
         if any(word in before for word in rule["still_there"]):
             continue
-        line = text[max(0, s.start_char - rule["preoperative_reach"]):s.start_char]
+        # the sentence's own words: "His pre-op L leg pain resolved. Since week 3 he has new
+        # R leg pain" - the first sentence's "pre-op" is not the new pain's
+        line = text[max(f.sent.start_char, s.start_char - rule["preoperative_reach"]):s.start_char]
         rest = _STATEMENT_END.search(text, s.end_char, s.end_char + rule["preoperative_reach"])
         after = text[s.end_char:rest.start() if rest else s.end_char]
         if _compiled(rule["preoperative"]).search(line.rsplit("\n", 1)[-1] + " " + after):
