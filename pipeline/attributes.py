@@ -159,6 +159,7 @@ class _Cues:
                                         re.IGNORECASE)
         self.result_generic = _phrase_regex(result["generic"])
         self.result_incidental = _phrase_regex(result["incidental"])
+        self.result_pending = _phrase_regex(result["pending"])
         self.read_as = re.compile(r"\s*(?:" + _phrase_regex(result["read_as"]).pattern + r")\s*:?",
                                   re.IGNORECASE)
         self.region = [(name, _phrase_regex(words)) for name, words in data["region"].items()]
@@ -675,6 +676,26 @@ def _owned(span: Span, start: int, end: int, others: list[Span], text: str) -> b
     return all(_distance(o, start, end) >= mine for o in others)
 
 
+# "Was supposed to do PT for 6 weeks but only went twice": the length of a course planned
+# is no course done ("was to", "meant to", "scheduled to" before the length, in its clause)
+_PLANNED_LENGTH = re.compile(r"\b(?:(?:was|were)\s+(?:supposed|meant|scheduled|planned|going)\s+to"
+                             r"|(?:was|were)\s+to)\b[^,;.()\n]*$", re.IGNORECASE)
+
+
+def _planned_length(t: timex.TimeExpression, text: str) -> bool:
+    return bool(_PLANNED_LENGTH.search(text, max(0, t.start - 60), t.start))
+
+
+# "gabapentin started 10/15 - made him foggy, stopped": a course stopped since it started
+# has not run until today; its start stays, the weeks to today are no length of it
+_STOPPED = re.compile(r"\b(?:stopped|discontinued|d/?c'?d|quit|came\s+off|went\s+off|weaned(?:\s+off)?"
+                      r"|no\s+longer\s+(?:taking|on|doing|going)|ran\s+out)\b", re.IGNORECASE)
+
+
+def _stopped_since(span: Span, start: int, text: str) -> bool:
+    return bool(_STOPPED.search(text, max(start, span.end_char), span.sent.end_char))
+
+
 def _course_duration(t: timex.TimeExpression, text: str, cues: _Cues) -> bool:
     """A duration said of the treatment: a treatment word right after it, or a failure or
     course verb right before it."""
@@ -743,7 +764,9 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         # the total of a conservative course is read from the whole sentence; a single
         # therapy's figures are those nearest it
         ranges = [t for t in ranges if _owned(span, t.start, t.end, neighbours, text)]
-        durations = [t for t in durations if _owned(span, t.start, t.end, neighbours, text)]
+        durations = [t for t in durations if _owned(span, t.start, t.end, neighbours, text)
+                     and not _planned_length(t, text)]
+        visits = [t.visits for t in times if t.visits and _owned(span, t.start, t.end, neighbours, text)]
     r = _nearest_expression(span, ranges) or _labelled_range_after(span, cues, text, neighbours)
     if r is not None:
         value.update(start=r.start_date, end=r.end_date, weeks=r.weeks, weeks_basis="dates")
@@ -775,7 +798,10 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
             value["reported"] = True  # "failed 6 weeks of PT per pt"
     elif r is None and since:
         s = _nearest_expression(span, since)
-        value.update(start=s.start_date, weeks=s.weeks, weeks_basis="since")
+        if _stopped_since(span, s.end, text):
+            value.update(start=s.start_date)
+        else:
+            value.update(start=s.start_date, weeks=s.weeks, weeks_basis="since")
         _mark_exact(value, s)
     if visits:
         value["visits"] = visits[0]
@@ -816,6 +842,8 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         header = course or _header_course(span, cues, text)
         value.update({k: v for k, v in header.items() if k not in value})
     reference = span.doc._.reference_date
+    if started and _stopped_since(span, span.end_char, text):
+        started = False
     if started and value.get("weeks") is None and reference and value["start"] <= reference:
         # "PT started 11/24" and nothing ends it: a course still running on the note's date
         value.update(weeks=timex.weeks_between(value["start"], reference), weeks_basis="since")
@@ -1145,6 +1173,8 @@ def _imaging_result(span: Span, cues: _Cues, text: str, studies: list[int]) -> O
     if following < len(studies):
         end = min(end, studies[following])
     after = text[span.end_char:end]
+    if _read_pending(after, cues):
+        return None
     result = _read_as(sent, cues, text, studies) or _classify_result(after, cues)
     if result:
         return result
@@ -1155,6 +1185,22 @@ def _imaging_result(span: Span, cues: _Cues, text: str, studies: list[int]) -> O
     if any(not cues.result_generic.fullmatch(m.group(0)) for m in abnormal.finditer(before)):
         return "abnormal"
     return None
+
+
+# a preliminary read is a result, whatever the over-read still to come ("prelim read by
+# provider, over-read pending: multilevel disc space narrowing")
+_PRELIMINARY = re.compile(r"\bprelim(?:inary)?\b|\bover-?$|\b(?:official|final|formal)\s*$", re.IGNORECASE)
+
+
+def _read_pending(after: str, cues: _Cues) -> bool:
+    """A study whose report is awaited ("MRI obtained for epidural abscess, read pending") has no
+    result yet: the diagnosis it was ordered for is no finding of it. A finding reported before
+    or after the wait ("MRI showed an L5 HNP; report pending") is one."""
+    pending = cues.result_pending.search(after)
+    if pending is None or _PRELIMINARY.search(after[:pending.start()]):
+        return False
+    return (not cues.result_generic.search(after[:pending.start()])
+            and _classify_result(after[pending.end():], cues) is None)
 
 
 def _read_as(sent: Span, cues: _Cues, text: str, studies: list[int]) -> Optional[str]:
@@ -1388,8 +1434,17 @@ def _set_attributes(doc: Doc) -> Doc:
         if rule is not None and rule.metadata and rule.metadata.get("assertion") == "historical":
             # the phrase itself puts it in the past ("4/10 from 7/10")
             ext.is_historical = True
+        _rule_says_possible(ext, rule)
         ext.value = value or None
     return doc
+
+
+def _rule_says_possible(ext: Any, rule: Any) -> None:
+    # the phrase itself only raises the question: a work-up named for a diagnosis ("metastatic
+    # survey ordered", "myeloma panel sent") or a lesion whose cause is not known ("lytic lesion
+    # at T9") is that diagnosis suspected, not found
+    if rule is not None and rule.metadata and rule.metadata.get("assertion") == "possible":
+        ext.is_uncertain = True
 
 
 @Language.component("spinecite_attributes")
