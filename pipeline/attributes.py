@@ -843,7 +843,7 @@ _COURSE_END_BEFORE = re.compile(
     r"was|were|date|dated|visit|session))*[\s:,-]*$", re.IGNORECASE)
 # what was done beside what was ordered ("PT x6wk planned, completed 2 wks so far";
 # "prescribed 6 weeks of PT but only did 2 weeks")
-_DONE_BEFORE = re.compile(r"\b(?:completed|did|done|attended|finished|managed|went\s+for|got\s+through)"
+_DONE_BEFORE = re.compile(r"\b(?:completed|did|done|attended|finished|managed|went(?:\s+(?:for|to))?|got\s+through)"
                           r"\s+(?:only\s+|just\s+|about\s+|approximately\s+|~\s*)*$", re.IGNORECASE)
 _DONE_AFTER = re.compile(r"\s*(?:of\s+(?:it|them|PT|therapy)\s+)?(?:so\s+far|to\s+date|thus\s+far)\b",
                          re.IGNORECASE)

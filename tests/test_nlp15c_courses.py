@@ -168,3 +168,28 @@ def test_imaging_of_another_body_part_is_no_spine_study():
     assert assertions("MRI of the left knee showed a meniscal tear.\n", "prior_mri") == []
     # look-alike: the spine's own films
     assert assertions("Lumbar x-rays in September were unremarkable.\n", "prior_xray") == ["present"]
+
+
+def test_a_start_date_shaped_like_a_score_is_no_pain_score():
+    # "began 9/10" dates the course; the pain is not 9/10
+    assert assertions("Chiropractic began 8/10 and he attended through 9/4.\n", "severe_pain") == []
+    assert assertions("PT started 7/10, twice weekly.\n", "severe_pain") == []
+    # look-alike: a score after its own words is still a score
+    assert assertions("Back pain started after lifting, now 8/10.\n", "severe_pain") == ["present"]
+
+
+def test_a_difference_not_made_is_a_failure():
+    for text in ("Nine weeks of PT; she says it made no difference.\n",
+                 "Nine weeks of PT, which didn't make any difference.\n",
+                 "Nine weeks of PT with zero relief.\n",
+                 "After nine weeks of PT she is not really better.\n"):
+        assert value(text, "physical_therapy", "outcome") == "failed", text
+    # look-alike: "much better" stays an improvement
+    assert value("After nine weeks of PT she is much better.\n",
+                 "physical_therapy", "outcome") == "improved"
+
+
+def test_a_home_program_the_therapist_gave_is_no_course_of_pt():
+    text = "Her physical therapist gave her home exercises, done daily since September.\n"
+    assert assertions(text, "physical_therapy") == []
+    assert assertions(text, "home_exercise_program") == ["present"]
