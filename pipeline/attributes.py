@@ -776,6 +776,7 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         s = _nearest_expression(span, since)
         value.update(start=s.start_date, weeks=s.weeks, weeks_basis="since")
         _mark_exact(value, s)
+        _end_of_course(value, s, span.doc._.time_expressions or [], text)  # "since 9/15, stopped 10/6"
     if paused and not value:
         value["end"] = paused[0].start_date  # "PT on hold since 11/1": the date it stopped
     if visits:
@@ -839,8 +840,8 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
 # not on to the note's date.
 _COURSE_END_BEFORE = re.compile(
     r"\b(?:last\s+(?:visit|session|appointment|appt|attended|seen|went)|through|thru|until|till|"
-    r"discharged|stopped|quit|ended|completed|finished|d/c'?d)\b(?:\s+(?:on|in|at|by|around|about|"
-    r"was|were|date|dated|visit|session))*[\s:,-]*$", re.IGNORECASE)
+    r"discharged|discontinued|stopped|quit|ended|completed|finished|d/c'?d)\b(?:\s+(?:on|in|at|by|around|"
+    r"about|after|was|were|date|dated|visit|session))*[\s:,-]*$", re.IGNORECASE)
 # what was done beside what was ordered ("PT x6wk planned, completed 2 wks so far";
 # "prescribed 6 weeks of PT but only did 2 weeks")
 _DONE_BEFORE = re.compile(r"\b(?:completed|did|done|attended|finished|managed|went(?:\s+(?:for|to))?|got\s+through)"

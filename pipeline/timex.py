@@ -111,7 +111,7 @@ _CUE = re.compile(r"(?:\b(?:in|since|from|during|of|until|till|by|before|after|a
                   r"|between|throughout|through|thru|on|dated|starting|started|began)\.?\s+"
                   r"(?:the\s+)?(?:(?:month|year)\s+of\s+)?|~\s*)\Z", _I)
 _MD_CUE = re.compile(r"\b(?:on|since|dated|starting|started|began|until|till|before|after|"
-                     r"as\s+of)\s+\Z", _I)
+                     r"as\s+of|through|thru|stopped|discontinued|ended|completed|finished)\s+\Z", _I)
 # A date without its year that the words before it put ahead ("Kyphoplasty tentatively 12/10",
 # "scheduled for 1/6") is the next one after the note, not the last one before it - when that
 # is within _FUTURE_REACH days, as plans are ("was scheduled for 3/2 but cancelled" in a
@@ -124,9 +124,10 @@ _FUTURE_REACH = 183
 # ESI on 12/15", "will have the injection on 12/10"), with no word between that tells of it
 # done ("will review the MRI done on 11/15" stays the past November)
 _FUTURE_CLAUSE = re.compile(
-    r"(?<!\bwas\s)(?<!\bwere\s)\b(?:scheduled|rescheduled|booked|planned|appointment|appt|will|"
-    r"going\s+to|plans?\s+to|set\s+up)\b(?:(?!\b(?:done|performed|had|was|were|completed|obtained|"
-    r"dated|from|since|last|prior|ago)\b)[^.;\n]){0,45}?\b(?:on|for)\s+\Z", _I)
+    r"(?<!\bwas\s)(?<!\bwere\s)\b(?:scheduled|rescheduled|booked|planned|will|going\s+to|plans?\s+to"
+    r"|set\s+up)\b(?:(?!\b(?:done|performed|had|was|were|completed|obtained|dated|from|since|last|prior"
+    r"|ago|started|began|begun|initiated|tried|took|taken|received|underwent|got|seen)\b)[^.;\n]){0,45}?"
+    r"\b(?:on|for)\s+\Z", _I)
 # A month range with no year of its own takes the year its sentence gives it just before ("PT
 # in 2025 (Oct-Dec)", "In 2025 she did PT from September through November") or right after
 # ("January to March of last year"), not the latest months before the note.

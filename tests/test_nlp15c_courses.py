@@ -85,6 +85,8 @@ def test_a_date_the_sentence_books_is_ahead():
     # look-alike: a study the plan reviews was done in the past
     assert ("date", dt.date(2026, 11, 12), None) in dates(
         "Will review the CT done on 11/12 at the next visit.")
+    assert ("date", dt.date(2026, 3, 2), None) in dates("He will continue the PT he started on 3/2.")
+    assert ("date", dt.date(2026, 4, 3), None) in dates("At her appointment on 4/3 she reported less pain.")
 
 
 # --- 4, 5. a home programme from PT; PT of another body part ---------------------------------
@@ -193,3 +195,12 @@ def test_a_home_program_the_therapist_gave_is_no_course_of_pt():
     text = "Her physical therapist gave her home exercises, done daily since September.\n"
     assert assertions(text, "physical_therapy") == []
     assert assertions(text, "home_exercise_program") == ["present"]
+
+
+def test_a_course_since_a_date_ends_where_the_note_stops_it():
+    assert value("Chiropractic since 8/20, discontinued 9/10 without relief.\n",
+                 "chiropractic_care", "weeks") == 3.0
+    assert value("Began PT 8/20 but stopped after 9/10 because of the copay.\n",
+                 "physical_therapy", "end") == dt.date(2026, 9, 10)
+    # look-alike: a course since a date, still going, runs to the note's date
+    assert value("Chiropractic since 8/20, going weekly.\n", "chiropractic_care", "weeks") > 12
