@@ -755,6 +755,8 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
     times = _sentence_times(span)
     ranges = [t for t in times if t.kind == "range"]
     since = [t for t in times if t.kind == "since"]
+    paused = [t for t in since if _PAUSED_SINCE.search(text, max(0, t.start - 25), t.start)]
+    since = [t for t in since if t not in paused]
     durations = [t for t in times if t.kind == "duration" and t.weeks is not None
                  and not _relief_duration(t, text, cues)]
     visits = [t.visits for t in times if t.visits]
@@ -785,6 +787,7 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
             value.update(weeks=summed or chosen.weeks, weeks_basis="stated")
         else:
             chosen = _nearest_expression(span, durations)
+            chosen = _done_over_ordered(chosen, durations, text) or chosen
             # ...unless day-exact dates span a longer course: then the number counts one
             # phase of it ("07/13 - 09/04 (2x/wk x 6 wks, then 1x/wk)")
             if not (r is not None and r.precision == "day" and r.weeks is not None
@@ -803,6 +806,9 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         else:
             value.update(start=s.start_date, weeks=s.weeks, weeks_basis="since")
         _mark_exact(value, s)
+        _end_of_course(value, s, span.doc._.time_expressions or [], text)  # "since 9/15, stopped 10/6"
+    if paused and not value:
+        value["end"] = paused[0].start_date  # "PT on hold since 11/1": the date it stopped
     if visits:
         value["visits"] = visits[0]
         if value.get("weeks") is None:
@@ -837,6 +843,8 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         else:
             value["start"] = d.start_date
             started = bool(_STARTED.search(before))
+            # a course the sentence also ends has not gone on since
+            started = not _end_of_course(value, d, span.doc._.time_expressions or [], text) and started
         _mark_exact(value, d)
     if span.label_ in cues.header_codes and value.get("weeks") is None and "start" not in value:
         header = course or _header_course(span, cues, text)
@@ -848,6 +856,7 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         # "PT started 11/24" and nothing ends it: a course still running on the note's date
         value.update(weeks=timex.weeks_between(value["start"], reference), weeks_basis="since")
     outcome = _outcome(span, cues, rivals, text, treated)
+    outcome = outcome or _score_change(span, text)
     if outcome is None and header:
         outcome = _note_outcome(span, cues, text, treated)
     if outcome:
@@ -858,6 +867,71 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
             and value["weeks"] <= _ONGOING_WEEKS:
         value["outcome"] = "ongoing"
     return value
+
+
+# A later date in the sentence that closes the course a start date opened ("PT started 10/1,
+# last visit 10/22"; "began 9/10; she attended through 9/30"): the course ran between them,
+# not on to the note's date.
+_COURSE_END_BEFORE = re.compile(
+    r"\b(?:last\s+(?:visit|session|appointment|appt|attended|seen|went)|through|thru|until|till|"
+    r"discharged|discontinued|stopped|quit|ended|completed|finished|d/c'?d)\b(?:\s+(?:on|in|at|by|around|"
+    r"about|after|was|were|date|dated|visit|session))*[\s:,-]*$", re.IGNORECASE)
+# what was done beside what was ordered ("PT x6wk planned, completed 2 wks so far";
+# "prescribed 6 weeks of PT but only did 2 weeks")
+_DONE_BEFORE = re.compile(r"\b(?:completed|did|done|attended|finished|managed|went(?:\s+(?:for|to))?|got\s+through)"
+                          r"\s+(?:only\s+|just\s+|about\s+|approximately\s+|~\s*)*$", re.IGNORECASE)
+_DONE_AFTER = re.compile(r"\s*(?:of\s+(?:it|them|PT|therapy)\s+)?(?:so\s+far|to\s+date|thus\s+far)\b",
+                         re.IGNORECASE)
+_ORDERED_AROUND = re.compile(r"\b(?:prescribed|ordered|recommended|planned|referred\s+for|scheduled)\b",
+                             re.IGNORECASE)
+# the date a course stopped, not one it began ("PT paused since 11/1 due to a flare")
+_PAUSED_SINCE = re.compile(r"\b(?:paused|on\s+hold|held|stopped|discontinued|suspended|"
+                           r"interrupted|out\s+of\s+(?:PT|therapy)|off\s+(?:PT|therapy))\s*$", re.IGNORECASE)
+
+
+def _end_of_course(value: dict[str, Any], first: timex.TimeExpression,
+                   dates: list[timex.TimeExpression], text: str) -> bool:
+    # its next clause may close it ("PT began 9/10; attended through 9/30"), not its next sentence
+    for t in dates[bisect_left(dates, first.end, key=_start_of):]:
+        if re.search(r"[.\n]", text[first.end:t.start]):
+            return False
+        if t.kind != "date" or not t.start_date or t.start_date <= value["start"]:
+            continue
+        if _COURSE_END_BEFORE.search(text, max(first.end, t.start - 40), t.start):
+            value.update(end=t.start_date, weeks=timex.weeks_between(value["start"], t.start_date),
+                         weeks_basis="dates")
+            return True
+    return False
+
+
+# a pain score the course brought down by half or more is an improvement ("after 8 weeks of PT
+# pain went from 8/10 to 2/10"); one that stayed or rose is a failure ("7/10 to 7/10")
+_SCORE_CHANGE = re.compile(r"\bpain\b[^.;\n]{0,30}?\bfrom\s+(10|\d)\s*/\s*10\s+(?:down\s+|up\s+)?to\s+(10|\d)\s*/\s*10\b",
+                           re.IGNORECASE)
+
+
+def _score_change(span: Span, text: str) -> Optional[str]:
+    m = _SCORE_CHANGE.search(text, span.sent.start_char, span.sent.end_char)
+    if m is None:
+        return None
+    before, after = int(m.group(1)), int(m.group(2))
+    if after * 2 <= before:
+        return "improved"
+    return "failed" if after >= before else None
+
+
+def _done_over_ordered(chosen: timex.TimeExpression, durations: list[timex.TimeExpression],
+                       text: str) -> Optional[timex.TimeExpression]:
+    if len(durations) < 2:
+        return None
+    done = [t for t in durations if t is not chosen
+            and (_DONE_BEFORE.search(text, max(0, t.start - 25), t.start)
+                 or _DONE_AFTER.match(text, t.end))]
+    around = text[max(0, chosen.start - 25):chosen.end + 25]
+    if done and _ORDERED_AROUND.search(around) and done[0].weeks is not None \
+            and done[0].weeks < chosen.weeks:
+        return done[0]
+    return None
 
 
 def _in_its_parenthesis(span: Span, t: timex.TimeExpression, others: list[Span],

@@ -111,7 +111,7 @@ _CUE = re.compile(r"(?:\b(?:in|since|from|during|of|until|till|by|before|after|a
                   r"|between|throughout|through|thru|on|dated|starting|started|began)\.?\s+"
                   r"(?:the\s+)?(?:(?:month|year)\s+of\s+)?|~\s*)\Z", _I)
 _MD_CUE = re.compile(r"\b(?:on|since|dated|starting|started|began|until|till|before|after|"
-                     r"as\s+of)\s+\Z", _I)
+                     r"as\s+of|through|thru|stopped|discontinued|ended|completed|finished)\s+\Z", _I)
 # A date without its year that the words before it put ahead ("Kyphoplasty tentatively 12/10",
 # "scheduled for 1/6") is the next one after the note, not the last one before it - when that
 # is within _FUTURE_REACH days, as plans are ("was scheduled for 3/2 but cancelled" in a
@@ -120,6 +120,19 @@ _FUTURE_CUE = re.compile(r"\b(?:scheduled|rescheduled|tentatively|tentative|book
                          r"|pencil(?:l)?ed\s+in|upcoming|next)(?:\s+(?:for|on|to\s+be|at))?"
                          r"\s*:?\s+\Z", _I)
 _FUTURE_REACH = 183
+# ... or a clause that books the event, its date a few words on ("She is scheduled for an L4-5
+# ESI on 12/15", "will have the injection on 12/10"), with no word between that tells of it
+# done ("will review the MRI done on 11/15" stays the past November)
+_FUTURE_CLAUSE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)\b(?:scheduled|rescheduled|booked|planned|will|going\s+to|plans?\s+to"
+    r"|set\s+up)\b(?:(?!\b(?:done|performed|had|was|were|completed|obtained|dated|from|since|last|prior"
+    r"|ago|started|began|begun|initiated|tried|took|taken|received|underwent|got|seen)\b)[^.;\n]){0,45}?"
+    r"\b(?:on|for)\s+\Z", _I)
+# A month range with no year of its own takes the year its sentence gives it just before ("PT
+# in 2025 (Oct-Dec)", "In 2025 she did PT from September through November") or right after
+# ("January to March of last year"), not the latest months before the note.
+_YEAR_AFTER_RANGE = re.compile(r"\s*,?\s*(?:of\s+|in\s+)?(?:(?P<last>last\s+year)|(?P<this>this\s+year))\b", _I)
+_YEAR_BEFORE_RANGE = re.compile(r"\b(?:in|during)\s+(?P<y>(?:19|20)[0-9]{2})(?P<gap>[^.;\n0-9]{0,50})\Z", _I)
 _FALL_CTX = re.compile(r"\b(?:her|his|their|a|the|recent|prior|previous|mechanical)\s+(?:last\s+)?\Z", _I)
 _LEAD = re.compile(r"\b(?P<w>from|between)\s+\Z", _I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?\Z", _I)
@@ -272,7 +285,8 @@ def _date_atom(form: str, m: re.Match, text: str, ref: date) -> Optional[_Atom]:
     if dt is None:
         return None
     s = m.start()
-    if p.y is None and p.d is not None and _FUTURE_CUE.search(text, max(0, s - 40), s):
+    if p.y is None and p.d is not None and (_FUTURE_CUE.search(text, max(0, s - 40), s)
+                                            or _FUTURE_CLAUSE.search(text, max(0, s - 60), s)):
         ahead = _after(p, ref + timedelta(days=1))
         if ahead is not None and (ahead - ref).days <= _FUTURE_REACH:
             dt = ahead
@@ -325,6 +339,9 @@ def _range_atom(text: str, a: _Atom, b: _Atom, conn: re.Match, ref: date) -> Opt
     lead = _LEAD.search(text, max(0, a.start - 12), a.start)
     if conn.group("c").casefold() == "and" and not (lead and lead.group("w").casefold() == "between"):
         return None
+    if pa.y is None and pb.y is None:
+        year = _range_year(text, a.start, b.end, ref)
+        pa = replace(pa, y=year) if year else pa
     if pb.y is None and pa.y is not None:
         sa = _resolve(pa, ref)
         b0 = _after(pb, sa) if sa else None
@@ -340,6 +357,16 @@ def _range_atom(text: str, a: _Atom, b: _Atom, conn: re.Match, ref: date) -> Opt
     te = TimeExpression(s, b.end, "range", sa, eb, weeks_between(sa, eb), None,
                         prec, pa.approx or pb.approx)  # type: ignore[arg-type]
     return _Atom(s, b.end, te)
+
+
+def _range_year(text: str, start: int, end: int, ref: date) -> Optional[int]:
+    after = _YEAR_AFTER_RANGE.match(text, end)
+    if after:
+        return ref.year - 1 if after.group("last") else ref.year
+    before = _YEAR_BEFORE_RANGE.search(text, max(0, start - 70), start)
+    if before and not re.search(_MON, before.group("gap"), _I):
+        return int(before.group("y"))
+    return None
 
 
 def _since_atom(text: str, a: _Atom, ref: date) -> Optional[_Atom]:
