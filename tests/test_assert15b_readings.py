@@ -46,3 +46,44 @@ def test_the_study_that_ruled_a_finding_out_was_done():
     found = readings("Cauda equina was ruled out by MRI this morning.\n")
     assert found["prior_mri"] == ["present"] and found["cauda_equina_syndrome"] == ["absent"]
     assert assertions("Lumbar x-rays ruled out spondylolisthesis.\n", "prior_xray") == ["present"]
+
+
+def test_a_denial_closing_a_list_reaches_every_item():
+    found = readings("Numbness in the saddle area, urinary retention and fecal incontinence "
+                     "are all denied.\n")
+    assert found["saddle_anesthesia"] == ["absent"]
+    assert found["bladder_dysfunction"] == ["absent"]
+    assert found["bowel_dysfunction"] == ["absent"]
+    assert assertions("Fevers, weight loss or night pain all absent.\n", "fever") == ["absent"]
+    assert assertions("Hoffmann, Babinski and ankle clonus both sides negative.\n",
+                      "upper_motor_neuron_signs") == ["absent"]
+    # look-alikes: items with their own state, a state word between the items
+    assert assertions("Hoffmann sign positive, ankle clonus negative.\n",
+                      "upper_motor_neuron_signs") == ["present"]
+    assert assertions("Saddle numbness present, retention and incontinence denied.\n",
+                      "saddle_anesthesia") == ["present"]
+
+
+def test_a_denial_reaches_the_list_its_parenthesis_or_colon_gives():
+    found = readings("Cauda equina screen (saddle numbness, urinary retention, fecal "
+                     "incontinence) negative.\n")
+    assert found["saddle_anesthesia"] == ["absent"] and found["bladder_dysfunction"] == ["absent"]
+    assert assertions("Long tract signs negative (Babinski, Hoffmann, sustained clonus).\n",
+                      "upper_motor_neuron_signs") == ["absent"]
+    assert assertions("Myelopathic signs absent: Hoffmann, inverted radial reflex, clonus.\n",
+                      "upper_motor_neuron_signs") == ["absent"]
+    # look-alike: a parenthesis that is not a list of the denied items
+    assert assertions("Clonus (3 beats on the left), Babinski negative.\n",
+                      "upper_motor_neuron_signs") == ["present"]
+
+
+def test_a_sign_now_negative_is_absent_and_what_follows_keeps_its_reading():
+    assert assertions("Left Hoffmann now negative.\n", "upper_motor_neuron_signs") == ["absent"]
+    assert assertions("Ankle clonus today absent on both sides.\n",
+                      "upper_motor_neuron_signs") == ["absent"]
+    found = readings("Hoffmann now negative following C4-6 ACDF.\n")
+    assert found["upper_motor_neuron_signs"] == ["absent"]
+    assert found["prior_spine_surgery"] == ["present"]
+    # look-alike: a sign now graded is there
+    assert assertions("Clonus is now 4 beats on the right.\n",
+                      "upper_motor_neuron_signs") == ["present"]
