@@ -304,6 +304,9 @@ class NoteModifier(ConTextModifier):
         not_after = (rule.metadata or {}).get("not_after")
         if not_after and _opened_by(doc, start, bounds[0], not_after):
             self._idle = True  # "He has not noticed any new weakness": denied, not to come
+        only_after = (rule.metadata or {}).get("only_after")
+        if only_after and not _opened_by(doc, start, bounds[0], only_after):
+            self._idle = True  # "reviewed with the patient" teaches only signs or symptoms
         if (rule.metadata or {}).get("opens_line") and sentence:
             # "5. ED for groin numbness", "- ER for fever": a precaution line, not "seen in
             # the ED for back pain"

@@ -87,3 +87,32 @@ def test_a_sign_now_negative_is_absent_and_what_follows_keeps_its_reading():
     # look-alike: a sign now graded is there
     assert assertions("Clonus is now 4 beats on the right.\n",
                       "upper_motor_neuron_signs") == ["present"]
+
+
+def test_signs_taught_to_watch_for_are_not_the_patients():
+    found = readings("Myelopathy symptoms discussed with the patient (hand numbness, "
+                     "unsteady gait).\n")
+    assert found["gait_abnormality"] == ["hypothetical"]
+    found = readings("Warning symptoms went over with him (numbness in the groin, urinary "
+                     "retention).\n")
+    assert found["bladder_dysfunction"] == ["hypothetical"]
+    assert assertions("Gave her a pamphlet about cauda equina syndrome.\n",
+                      "cauda_equina_syndrome") == ["hypothetical"]
+    assert assertions("She knows that groin numbness or retention of urine needs "
+                      "urgent evaluation.\n", "bladder_dysfunction") == ["hypothetical"]
+    # look-alikes: results reviewed, the patient's own symptom needing evaluation
+    found = readings("MRI results reviewed with the patient: L4-5 disc herniation.\n")
+    assert found["disc_herniation"] == ["present"] and found["prior_mri"] == ["present"]
+    assert assertions("His urinary retention needs same-day evaluation.\n",
+                      "bladder_dysfunction") == ["present"]
+
+
+def test_a_spouse_partner_or_roommate_is_not_the_patient():
+    assert assertions("His partner has metastatic breast cancer.\n", "malignancy") == ["family"]
+    assert assertions("Her fiance underwent a lumbar fusion in May.\n",
+                      "prior_spine_surgery") == ["family"]
+    assert assertions("Roommate was hospitalized for vertebral osteomyelitis.\n",
+                      "spinal_infection") == ["family"]
+    # look-alikes: the patient as co-subject, the patient back in the clause
+    assert assertions("He and his wife had a car accident on 11/20.\n", "trauma") == ["present"]
+    assert assertions("Her boyfriend has noticed her limp.\n", "gait_abnormality") == ["present"]
