@@ -116,3 +116,32 @@ def test_a_spouse_partner_or_roommate_is_not_the_patient():
     # look-alikes: the patient as co-subject, the patient back in the clause
     assert assertions("He and his wife had a car accident on 11/20.\n", "trauma") == ["present"]
     assert assertions("Her boyfriend has noticed her limp.\n", "gait_abnormality") == ["present"]
+
+
+def test_a_course_the_payer_does_not_cover_was_not_had():
+    assert assertions("Chiropractic care is not currently covered by her plan.\n",
+                      "chiropractic_care") == ["absent"]
+    assert assertions("Physical therapy was not approved by insurance.\n",
+                      "physical_therapy") == ["absent"]
+    # look-alike: a course covered and done
+    assert assertions("PT covered by insurance; completed 8 sessions.\n",
+                      "physical_therapy") == ["present"]
+
+
+def test_a_denied_family_history_is_no_finding():
+    assert readings("Nobody in his family has had cancer.\n").get("malignancy") is None
+    assert readings("No one on her side of the family has had osteoporosis.\n").get(
+        "osteoporosis") is None
+    # look-alike: the patient's own history after the denial
+    assert assertions("No one in the family has had cancer; she had breast cancer in 2019.\n",
+                      "malignancy") == ["present"]
+
+
+def test_a_course_referred_to_whose_first_visit_is_to_come_is_planned():
+    assert assertions("Referred to physical therapy on 11/02; first session is next "
+                      "Tuesday.\n", "physical_therapy") == ["hypothetical"]
+    assert assertions("Chiropractic referral placed on 11/10; initial visit is tomorrow.\n",
+                      "chiropractic_care") == ["hypothetical"]
+    # look-alike: a course begun on a date
+    assert assertions("Started PT on 10/01; first visit went well, now 2x/week.\n",
+                      "physical_therapy") == ["present"]
