@@ -145,3 +145,27 @@ def test_a_course_referred_to_whose_first_visit_is_to_come_is_planned():
     # look-alike: a course begun on a date
     assert assertions("Started PT on 10/01; first visit went well, now 2x/week.\n",
                       "physical_therapy") == ["present"]
+
+
+def test_a_resolution_after_a_dated_past_episode_ends_the_whole_episode():
+    assert assertions("Had numbness in the saddle area after horseback riding last spring, "
+                      "which went away within hours.\n", "saddle_anesthesia") == ["historical"]
+    assert assertions("Had weakness in both legs during a viral illness two years ago that "
+                      "completely resolved.\n", "motor_weakness") == ["historical"]
+    # look-alikes: a symptom now, an episode not over
+    assert assertions("Saddle numbness since the fall last month that has not resolved.\n",
+                      "saddle_anesthesia") == ["present"]
+    assert assertions("Had back pain last year, which resolved; now has leg weakness.\n",
+                      "motor_weakness") == ["present"]
+
+
+def test_an_infection_an_operation_took_away_is_history():
+    assert assertions("S/p T10-11 laminectomy and evacuation of epidural abscess 2019.\n",
+                      "spinal_infection") == ["historical"]
+    assert assertions("Spinal epidural abscess in 2018 treated with emergent laminectomy.\n",
+                      "spinal_infection") == ["historical"]
+    # look-alikes: an infection after the operation, an operation still to come
+    assert assertions("Post-operative discitis at L4-5, s/p L4-5 TLIF in June.\n",
+                      "spinal_infection") == ["present"]
+    assert assertions("Epidural abscess at T8, to be treated with laminectomy today.\n",
+                      "spinal_infection") == ["present"]
