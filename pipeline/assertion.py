@@ -585,7 +585,8 @@ def _not_yet_begun(findings: list[_Finding], text: str, lower: str, rule: dict) 
     if not any(word in lower for word in rule["anchors"]):
         return
     for f in findings:
-        if f.assertion != "present" or f.label not in rule["codes"] or f.ongoing:
+        if f.assertion != "present" or f.label not in rule["codes"] or (
+                f.ongoing and not _dated_only(f, rule)):
             continue  # "Completed 6 weeks of PT; first eval with the chiropractor scheduled"
         start = f.span.start_char
         end = _STATEMENT_END.search(text, start, start + rule["reach"])
@@ -593,6 +594,12 @@ def _not_yet_begun(findings: list[_Finding], text: str, lower: str, rule: dict) 
         if any(word in window for word in rule["anchors"]) and _compiled(rule["cues"]).search(
                 window):
             f.assertion = "hypothetical"
+
+
+def _dated_only(finding: _Finding, rule: dict) -> bool:
+    """'Referred to PT on 9/15': the only sign of a course under way is the date's 'on'."""
+    cues = finding.cues("ONGOING")
+    return bool(cues) and all(c in rule["dated_only"] for c in cues)
 
 
 def _continued_in_plan(findings: list[_Finding], policy: dict) -> None:

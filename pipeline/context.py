@@ -304,6 +304,9 @@ class NoteModifier(ConTextModifier):
         not_after = (rule.metadata or {}).get("not_after")
         if not_after and _opened_by(doc, start, bounds[0], not_after):
             self._idle = True  # "He has not noticed any new weakness": denied, not to come
+        only_after = (rule.metadata or {}).get("only_after")
+        if only_after and not _opened_by(doc, start, bounds[0], only_after):
+            self._idle = True  # "reviewed with the patient" teaches only signs or symptoms
         if (rule.metadata or {}).get("opens_line") and sentence:
             # "5. ED for groin numbness", "- ER for fever": a precaution line, not "seen in
             # the ED for back pain"
@@ -536,6 +539,7 @@ class SentenceScopedConText(ConText):
                          input_span_type="group", span_group_name=span_group_name)
 
         self._coordination = load_json("context_rules.json").get("coordination", {})
+        self._denied_list = load_json("context_rules.json").get("denied_list", {})
 
     def __call__(self, doc: Doc, targets: Optional[str] = None) -> Doc:
         spans = list(doc.spans[self.span_group_name]) if self.span_group_name in doc.spans else []
@@ -579,6 +583,8 @@ class SentenceScopedConText(ConText):
             graph.apply_modifiers()
             graph.edges += _coordinated(graph.edges, sentence_targets, graph.modifiers,
                                         self._coordination)
+            graph.edges += _denied_list(graph.edges, sentence_targets, graph.modifiers,
+                                        self._denied_list)
             edges.extend(graph.edges)
             modifiers.extend(graph.modifiers)
         for target, modifier in edges:
@@ -707,6 +713,145 @@ def _coordinated(edges: list, targets: list, modifiers: List[NoteModifier],
             modifier._targets.append(other)
             added.append((other, modifier))
     return added
+
+
+def _denied_list(edges: list, targets: list, modifiers: List[NoteModifier],
+                 config: Dict[str, Any]) -> list:
+    """A denial that closes or heads a list speaks of every item of it, not only of those
+    its scope reaches ("denied_list" in resources/context_rules.json):
+    - after a list closed by a coordinator or summed up by a quantifier: "Hoffmann, Babinski
+      and clonus all negative", "fever, chills, weight loss absent" is not enough (no
+      coordinator: "Hoffmann positive, clonus negative" is two findings);
+    - after a parenthesis listing the items of what it names: "Red flags (saddle anesthesia,
+      retention, incontinence) negative";
+    - before a parenthesis or a colon that lists them: "Cord signs negative (Hoffmann,
+      Babinski, clonus)", "UMN signs absent: Hoffmann, Babinski, clonus".
+    An item whose own words say its state ("Hoffmann positive") is not an item of the list."""
+    if not targets or not config:
+        return []
+    doc = targets[0].doc
+    ordered = sorted(targets, key=lambda t: (t.start, t.end))
+    joins = set(config.get("joins", ()))
+    have = {(id(t), id(m)) for t, m in edges}
+    added = []
+    for modifier in modifiers:
+        if (modifier.category.upper() != "NEGATED_EXISTENCE"
+                or modifier.direction.upper() not in ("BACKWARD", "BIDIRECTIONAL")):
+            continue
+        start, end = modifier.modifier_span
+        items: list = []
+        reached = [t for t, m in edges if m is modifier and t.end <= start]
+        if reached:
+            items = _list_before(min(reached, key=lambda t: t.start), ordered, joins, config,
+                                 doc, start)
+        if not reached and start > 0 and doc[start - 1].text == ")":
+            items = _listed_between(doc, ordered, joins, config, start - 1, "(", -1)
+            if items:  # and the words the parenthesis glosses: "B/B symptoms (...) denied"
+                opening = next(i for i in range(start - 2, -1, -1) if doc[i].text == "(")
+                items += _named_before(ordered, opening)
+        if end < len(doc) and doc[end].text in ("(", ":"):
+            items += _listed_between(doc, ordered, joins, config, end,
+                                     ")" if doc[end].text == "(" else None, 1)
+        for target in items:
+            if (id(target), id(modifier)) in have or not modifier.allows(target.label_.upper()):
+                continue
+            have.add((id(target), id(modifier)))
+            modifier._targets.append(target)
+            added.append((target, modifier))
+    return added
+
+
+def _named_before(ordered: list, at: int) -> list:
+    """The targets that end right before token `at` (an opening parenthesis), word to word."""
+    named = []
+    for target in reversed(ordered):
+        if target.end == at:
+            named.append(target)
+            at = target.start
+    return named
+
+
+def _own_state(target) -> bool:
+    rule = getattr(target._, "target_rule", None)
+    return rule is not None and "assertion" in (rule.metadata or {})
+
+
+def _joined(doc: Doc, a: int, b: int, joins: set, config: Dict[str, Any],
+            edge: int = 0) -> bool:
+    """Only list punctuation and coordinators stand between tokens a and b, and items the
+    target vocabulary does not name ("saddle anesthesia, retention, incontinence"), each of
+    at most config["item_words"] words set off by joins, none a word of config["breaks"]
+    ("Saddle anesthesia, retention present, and incontinence negative" is two lists).
+    `edge` -1: the gap opens a list (an item may start it); 1: the gap closes one."""
+    if a > b:
+        return False
+    words = [t.lower_ for t in doc[a:b]]
+    if not words:
+        return True
+    if any(w in config.get("breaks", ()) for w in words):
+        return False
+    if (edge != -1 and words[0] not in joins) or (edge != 1 and words[-1] not in joins):
+        return False
+    run = 0
+    for word in words:
+        run = 0 if word in joins else run + 1
+        if run > config.get("item_words", 0):
+            return False
+    return True
+
+
+def _list_before(first, ordered: list, joins: set, config: Dict[str, Any], doc: Doc,
+                 cue: int) -> list:
+    """The items of a list that end at target `first`, the first item a denial reached,
+    when a coordinator closes the list or a quantifier sums it up before the cue."""
+    run, current = [], first
+    for target in reversed([t for t in ordered if t.end <= first.start]):
+        if _own_state(target) or not _joined(doc, target.end, current.start, joins, config):
+            break
+        run.append(target)
+        current = target
+    if not run:
+        return []
+    words = {t.lower_ for t in doc[run[-1].start:cue]}
+    closed = words & set(config.get("coordinators", ()))
+    summed = any(t.lower_ in config.get("quantifiers", ()) for t in doc[first.end:cue])
+    return run if closed or summed else []
+
+
+def _listed_between(doc: Doc, ordered: list, joins: set, config: Dict[str, Any], at: int,
+                    closing: Optional[str], step: int) -> list:
+    """The targets listed from token `at` (a parenthesis or a colon) to its `closing`
+    parenthesis (to the sentence's end after a colon), going `step` (-1 backwards), when
+    nothing but list punctuation and coordinators stands between them."""
+    sentence = doc[at].sent
+    limit = sentence.start - 1 if step < 0 else sentence.end
+    most = config.get("max_tokens", 0)
+    inside, closed = [], closing is None
+    i = at + step
+    while i != limit and abs(i - at) <= most:
+        text = doc[i].text
+        if text == closing:
+            closed = True
+            break
+        if "\n" in text or text in ("(", ")", ";", ":"):
+            break  # a colon list ends with its line; a parenthesis must close
+        inside.append(i)
+        i += step
+    if not closed:
+        return []
+    if not inside:
+        return []
+    lo, hi = min(inside), max(inside) + 1
+    items = [t for t in ordered if t.start >= lo and t.end <= hi]
+    if not items or any(_own_state(t) for t in items):
+        return []
+    edges = [lo] + [x for t in items for x in (t.start, t.end)] + [hi]
+    gaps = list(zip(edges[::2], edges[1::2]))
+    for n, (a, b) in enumerate(gaps):
+        edge = -1 if n == 0 else 1 if n == len(gaps) - 1 else 0
+        if not _joined(doc, a, b, joins | {"."} if edge == 1 else joins, config, edge):
+            return []
+    return items
 
 
 def _coordinator_follows(doc: Doc, end: int, config: Dict[str, Any]) -> bool:
