@@ -723,7 +723,27 @@ def _section_of(span: Span, policy: dict) -> Optional[str]:
     inline = text[title.end_char:text.find("\n", title.end_char) % (len(text) + 1)].strip()
     if inline and "\n" in between:
         return None
+    if inline and _patient_sentence_between(span, title.end_char, policy["paragraph_ends_at"]):
+        return None
     return None if _BLANK_LINE.search(between.lstrip()) else category
+
+
+def _patient_sentence_between(span: Span, start_char: int, rule: dict) -> bool:
+    """'FH: noncontributory. Pt has history of breast cancer': a sentence after an inline
+    Family History whose subject is the patient speaks of the patient again, up to the
+    span's own sentence ('FH: mother - breast cancer. Sister with lupus.' stays family)."""
+    doc, sent = span.doc, span.sent
+    while sent.start_char > start_char:
+        words = [t.lower_ for t in sent[:5] if not t.is_space]
+        subject = 2 if " ".join(words[:2]) in rule["subjects"] else int(
+            bool(words) and words[0] in rule["subjects"])
+        if (subject and words[subject:subject + 1] and words[subject] in rule["verbs"]
+                and not any(w in rule["not_after"] for w in words[subject:subject + 3])):
+            return True
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return False
 
 
 def _drop_partial_normals(findings: list[_Finding], policy: dict) -> list[_Finding]:
