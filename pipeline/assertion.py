@@ -302,6 +302,7 @@ def assertion_component(doc: Doc) -> Doc:
     kept = _withdrawn(kept, text, lower, policy["withdrawal"])
     _not_yet_begun(kept, text, lower, policy["not_yet_begun"])
     _declined_after(kept, text, lower, policy["declined_after"])
+    _declined_after_a_course(kept, text, lower, policy["declined_after_a_course"])
     _denied_after(kept, text, lower, policy["denied_after"])
     _glossed_in_parentheses(kept, text)
     _then_and_now(kept, policy["then_and_now"])
@@ -485,11 +486,31 @@ def _drug_key(finding: _Finding, names: dict) -> tuple[str, str]:
 def _declined_after(findings: list[_Finding], text: str, lower: str, rule: dict) -> None:
     """'Discussed ESI and surgery; declines.': a refusal opening the next clause takes back
     the offer of the clause before it (the splitter ends the sentence at the semicolon, so
-    ConText does not see the two together). The treatment offered is not done (absent), and
-    no intervention is planned."""
+    ConText does not see the two together). The treatment or operation offered is not done
+    (absent), and no intervention is planned."""
     _taken_back(findings, text, lower, rule,
-                lambda f: (f.kind == "treatment" and f.assertion == "hypothetical")
-                or (f.label in rule["codes"] and f.assertion == "present"))
+                lambda f: (f.assertion == "hypothetical" and (
+                    f.kind == "treatment" or f.label in rule["proposed_codes"]))
+                or (f.label in rule["codes"] and f.assertion == "present")
+                # "A fusion was suggested last year; he chose not to proceed": not had
+                or (f.label in rule["proposed_codes"] and f.assertion == "present"
+                    and bool(_compiled(rule["proposed"]).search(f.sent.text))))
+
+
+def _declined_after_a_course(findings: list[_Finding], text: str, lower: str,
+                             rule: dict) -> None:
+    """'She declined PT because she did 8 weeks of it last summer without success': a
+    refusal explained by a course already had refuses more of it - the course itself was
+    done (present), with what the sentence says of it."""
+    if not any(word in lower for word in rule["anchors"]):
+        return
+    reason = _compiled(rule["reason"])
+    for f in findings:
+        if (f.assertion == "absent" and f.kind == "treatment"
+                # "declined", "she declined", "pt refuses": the refusal's own word
+                and any(c.split()[-1] in rule["cues"] for c in f.cues("NEGATED_EXISTENCE"))
+                and reason.match(text, f.span.end_char, f.sent.end_char)):
+            f.assertion = "present"
 
 
 def _denied_after(findings: list[_Finding], text: str, lower: str, rule: dict) -> None:

@@ -175,3 +175,37 @@ def test_the_patients_own_history_after_an_inline_family_history_is_the_patients
                       "malignancy") == ["family"]
     assert assertions("FH: father has ankylosing spondylitis. He is worried he will end up "
                       "like his dad.\n", "inflammatory_spondyloarthropathy") == ["family"]
+
+
+def test_an_operation_proposed_then_refused_is_neither_planned_nor_had():
+    assert assertions("Decompression was recommended in 2023 but he declined.\n",
+                      "intervention_planned") == ["absent"]
+    assert assertions("Her surgeon offered a laminectomy, which she turned down.\n",
+                      "intervention_planned") == ["absent"]
+    assert assertions("Was told he needs an operation but does not want it.\n",
+                      "intervention_planned") == ["absent"]
+    text = "A discectomy was suggested by the spine surgeon in 2024; she chose not to proceed.\n"
+    assert assertions(text, "prior_spine_surgery") in ([], ["absent"])
+    assert assertions(text, "intervention_planned") in ([], ["absent"])
+    # look-alikes: an operation proposed and still weighed, and one had
+    assert assertions("A laminectomy was offered; she decided to proceed.\n",
+                      "intervention_planned") == ["present"]
+    assert assertions("L4-5 fusion in 2019 by Dr. Lee.\n", "prior_spine_surgery") == ["present"]
+
+
+def test_refusing_more_of_a_course_already_had_keeps_the_course():
+    assert assertions("He declined physical therapy since he already did 10 weeks of it in "
+                      "2025 with no benefit.\n", "physical_therapy") == ["present"]
+    assert assertions("Refuses chiropractic because she tried 6 sessions last spring.\n",
+                      "chiropractic_care") == ["present"]
+    # look-alikes: a refusal for another reason
+    assert assertions("He declined physical therapy because he cannot get time off work.\n",
+                      "physical_therapy") == ["absent"]
+
+
+def test_an_operation_proposed_is_not_one_had():
+    assert assertions("A microdiscectomy was proposed by neurosurgery last month.\n",
+                      "prior_spine_surgery") != ["present"]
+    # look-alike: an operation had, then more surgery refused
+    assert assertions("L4-5 fusion in 2019; she refused further surgery.\n",
+                      "prior_spine_surgery") == ["present"]
