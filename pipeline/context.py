@@ -211,13 +211,7 @@ _FIELD_ENDS = frozenset({".", ";", ",", "|", ")", "]"})
 def _field_ends(doc: Doc, end: int) -> bool:
     """The words before token `end` are a form field's whole answer: the line, the sentence
     or the field (a column gap of two spaces or more) ends there."""
-    if end >= len(doc):
-        return True
-    token = doc[end - 1]
-    if "\n" in token.whitespace_ or len(token.whitespace_) > 1:
-        return True
-    following = doc[end]
-    return following.is_space or following.text in _FIELD_ENDS
+    return end >= len(doc) or doc[end].is_space or doc[end].text in _FIELD_ENDS
 
 
 _BOX_OPENS, _BOX_CLOSES = frozenset({"[", "("}), frozenset({"]", ")"})
@@ -233,9 +227,12 @@ def _boxes_follow_items(doc: Doc, start: int, bounds: Tuple[int, int]) -> bool:
     last = start
     while last + 1 < bounds[1] and "\n" not in doc[last + 1].text:
         last += 1
-    words = [t for t in doc[first:last + 1] if not t.is_space]
-    return (len(words) > 2 and words[0].text not in _BOX_OPENS
-            and not _LIST_MARKER.fullmatch(words[0].lower_) and words[-1].text in _BOX_CLOSES)
+    words = [t.text for t in doc[first:last + 1] if not t.is_space]
+    # the last box: "[ ]", "[x]", "( )", "(X)" - not a closing remark "(see HPI)"
+    last_box = len(words) > 2 and words[-1] in _BOX_CLOSES and (
+        words[-2] in _BOX_OPENS or (len(words[-2]) == 1 and words[-3] in _BOX_OPENS))
+    return (last_box and words[0] not in _BOX_OPENS
+            and not _LIST_MARKER.fullmatch(words[0].lower()))
 
 
 _LIST_MARKER = re.compile(r"[\d.)(/\-*•·#]+|[a-z][.)]")
