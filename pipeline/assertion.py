@@ -441,6 +441,7 @@ def assertion_component(doc: Doc) -> Doc:
     kept = _withdrawn(kept, text, lower, policy["withdrawal"])
     _not_yet_begun(kept, text, lower, policy["not_yet_begun"])
     _declined_after(kept, text, lower, policy["declined_after"])
+    _declined_after_a_course(kept, text, lower, policy["declined_after_a_course"])
     _denied_after(kept, text, lower, policy["denied_after"])
     _glossed_in_parentheses(kept, text)
     _templated_answers(kept, text, policy["templated_answer"])
@@ -632,11 +633,31 @@ def _drug_key(finding: _Finding, names: dict) -> tuple[str, str]:
 def _declined_after(findings: list[_Finding], text: str, lower: str, rule: dict) -> None:
     """'Discussed ESI and surgery; declines.': a refusal opening the next clause takes back
     the offer of the clause before it (the splitter ends the sentence at the semicolon, so
-    ConText does not see the two together). The treatment offered is not done (absent), and
-    no intervention is planned."""
+    ConText does not see the two together). The treatment or operation offered is not done
+    (absent), and no intervention is planned."""
     _taken_back(findings, text, lower, rule,
-                lambda f: (f.kind == "treatment" and f.assertion == "hypothetical")
-                or (f.label in rule["codes"] and f.assertion == "present"))
+                lambda f: (f.assertion == "hypothetical" and (
+                    f.kind == "treatment" or f.label in rule["proposed_codes"]))
+                or (f.label in rule["codes"] and f.assertion == "present")
+                # "A fusion was suggested last year; he chose not to proceed": not had
+                or (f.label in rule["proposed_codes"] and f.assertion == "present"
+                    and bool(_compiled(rule["proposed"]).search(f.sent.text))))
+
+
+def _declined_after_a_course(findings: list[_Finding], text: str, lower: str,
+                             rule: dict) -> None:
+    """'She declined PT because she did 8 weeks of it last summer without success': a
+    refusal explained by a course already had refuses more of it - the course itself was
+    done (present), with what the sentence says of it."""
+    if not any(word in lower for word in rule["anchors"]):
+        return
+    reason = _compiled(rule["reason"])
+    for f in findings:
+        if (f.assertion == "absent" and f.kind == "treatment"
+                # "declined", "she declined", "pt refuses": the refusal's own word
+                and any(c.split()[-1] in rule["cues"] for c in f.cues("NEGATED_EXISTENCE"))
+                and reason.match(text, f.span.end_char, f.sent.end_char)):
+            f.assertion = "present"
 
 
 def _denied_after(findings: list[_Finding], text: str, lower: str, rule: dict) -> None:
@@ -898,7 +919,27 @@ def _section_of(span: Span, policy: dict) -> Optional[str]:
     inline = text[title.end_char:text.find("\n", title.end_char) % (len(text) + 1)].strip()
     if inline and "\n" in between:
         return None
+    if inline and _patient_sentence_between(span, title.end_char, policy["paragraph_ends_at"]):
+        return None
     return None if _BLANK_LINE.search(between.lstrip()) else category
+
+
+def _patient_sentence_between(span: Span, start_char: int, rule: dict) -> bool:
+    """'FH: noncontributory. Pt has history of breast cancer': a sentence after an inline
+    Family History whose subject is the patient speaks of the patient again, up to the
+    span's own sentence ('FH: mother - breast cancer. Sister with lupus.' stays family)."""
+    doc, sent = span.doc, span.sent
+    while sent.start_char > start_char:
+        words = [t.lower_ for t in sent[:5] if not t.is_space]
+        subject = 2 if " ".join(words[:2]) in rule["subjects"] else int(
+            bool(words) and words[0] in rule["subjects"])
+        if (subject and words[subject:subject + 1] and words[subject] in rule["verbs"]
+                and not any(w in rule["not_after"] for w in words[subject:subject + 3])):
+            return True
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return False
 
 
 def _drop_partial_normals(findings: list[_Finding], policy: dict) -> list[_Finding]:

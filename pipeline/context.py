@@ -205,6 +205,36 @@ def _form_field_start(doc: Doc, start: int, first: int) -> int:
     return first
 
 
+_FIELD_ENDS = frozenset({".", ";", ",", "|", ")", "]"})
+
+
+def _field_ends(doc: Doc, end: int) -> bool:
+    """The words before token `end` are a form field's whole answer: the line, the sentence
+    or the field (a column gap of two spaces or more) ends there."""
+    return end >= len(doc) or doc[end].is_space or doc[end].text in _FIELD_ENDS
+
+
+_BOX_OPENS, _BOX_CLOSES = frozenset({"[", "("}), frozenset({"]", ")"})
+
+
+def _boxes_follow_items(doc: Doc, start: int, bounds: Tuple[int, int]) -> bool:
+    """Whether the check boxes of the line holding token `start` are written after their
+    items ("PT [x]   Chiropractic [ ]") rather than before them ("[ ] fever [X] back pain"):
+    the line opens with a word and ends with a box."""
+    first = start
+    while first > bounds[0] and "\n" not in doc[first - 1].text:
+        first -= 1
+    last = start
+    while last + 1 < bounds[1] and "\n" not in doc[last + 1].text:
+        last += 1
+    words = [t.text for t in doc[first:last + 1] if not t.is_space]
+    # the last box: "[ ]", "[x]", "( )", "(X)" - not a closing remark "(see HPI)"
+    last_box = len(words) > 2 and words[-1] in _BOX_CLOSES and (
+        words[-2] in _BOX_OPENS or (len(words[-2]) == 1 and words[-3] in _BOX_OPENS))
+    return (last_box and words[0] not in _BOX_OPENS
+            and not _LIST_MARKER.fullmatch(words[0].lower()))
+
+
 _LIST_MARKER = re.compile(r"[\d.)(/\-*•·#]+|[a-z][.)]")
 
 
@@ -299,6 +329,17 @@ class NoteModifier(ConTextModifier):
         if (rule.metadata or {}).get("form_answer"):
             # "MRI (this region):  [ ] Y  [X] N": the answer denies its field's label
             self._scope_start = max(self._scope_start, _form_field_start(doc, start, bounds[0]))
+        box = (rule.metadata or {}).get("box")
+        if box and _boxes_follow_items(doc, start, bounds):
+            # "PT [x]   Chiropractic [ ]   NSAIDs [x]", "Y [X] N [ ]": this line's boxes
+            # follow their items - an empty box is the item's before it (an answer's, "N [ ]",
+            # says nothing), and "[X] N" is the "Y" checked, no checked "N"
+            self._scope_start, self._scope_end = _form_field_start(doc, start, bounds[0]), start
+            # no cue at all (off_line drops it), so it cuts no other answer's scope either
+            self.off_line = box == "before_answer" or (
+                start > 0 and doc[start - 1].lower_ in _form_words("answers"))
+        if (rule.metadata or {}).get("ends_field") and not _field_ends(doc, end):
+            self.off_line = True  # "Cancer: unknown primary" answers the field: no cue
         if (rule.metadata or {}).get("not_before_answer") and _answer_follows(doc, end):
             self._idle = True  # "Motor deficit?  [X] Y": a form's question, not a doubt
         not_after = (rule.metadata or {}).get("not_after")

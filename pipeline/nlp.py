@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -58,6 +59,10 @@ def build_nlp(model: Optional[str] = None) -> Language:
     else:
         nlp = spacy.blank("en")
         nlp.tokenizer = combined_rule_tokenizer(nlp)
+        # "ROS: -fevers, -saddle anesthesia": a minus written onto a word is a sign of its
+        # own (the negative of a form or a ROS), not part of the word the lexicon looks for
+        nlp.tokenizer.prefix_search = re.compile(
+            r"^[-\u2013](?=[A-Za-z])|" + nlp.tokenizer.prefix_search.__self__.pattern).search
     # no parser or NER: memory grows linearly, and intake bounds the length (MAX_CHARS)
     nlp.max_length = 10_000_000
     nlp.add_pipe("spinecite_sentences")
