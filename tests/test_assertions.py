@@ -688,7 +688,7 @@ EVERYDAY = [
     ("Neuro: +SLR L @ 40 deg, EHL 4/5 L, DTR 1+ L achilles.",
      "reflex_abnormality", {"present"}),
     ("Neuro intact.",
-     "motor_weakness", None),
+     "motor_weakness", {"absent"}),
     ("Neg SLR. Neg Hoffmann.",
      "upper_motor_neuron_signs", {"absent"}),
     ("B/B intact.",
@@ -1133,8 +1133,11 @@ EVERYDAY = [
     # a treatment offered and declined, the refusal told after a dash
     ("Offered a trial of meloxicam again - she declines.", "nsaid", {"absent"}),
     ("She declined PT and ESI.", "epidural_steroid_injection", {"absent"}),
-    # "restart" reaches its own object, not the source named after it
-    ("Restart HEP from PT.", "physical_therapy", {"present"}),
+    # "restart" reaches its own object, not the source named after it; "HEP from PT" is one
+    # home programme (a PT course of unknown dates is no finding: its weeks would be the
+    # programme's), so the therapy is not read as restarted
+    ("Restart HEP from PT.", "physical_therapy", None),
+    ("Restart HEP from PT.", "home_exercise_program", {"hypothetical"}),
     # a radiculopathy an operation was done for is history
     ("s/p L5-S1 microdiscectomy 08/2025 for a large L5-S1 extrusion with L S1 radiculopathy.",
      "radiculopathy", {"historical"}),

@@ -28,11 +28,11 @@ def test_a_spinal_decompression_done_is_prior_spine_surgery(findings_of, line):
 
 def test_the_condition_a_decompression_treated_reads_as_after_any_spine_operation(findings_of):
     # the decompression adds the operation; the cauda equina it treated is read as it is
-    # after a laminectomy, the operation the lexicon always knew
+    # after a laminectomy, the operation the lexicon always knew: history
     table, _ = findings_of(f"{LBP}S/P decompression for cauda equina syndrome 2020.\n")
     known, _ = findings_of(f"{LBP}S/P laminectomy for cauda equina syndrome 2020.\n")
     assert table.get("prior_spine_surgery") == {"present"}
-    assert table.get("cauda_equina_syndrome") == known.get("cauda_equina_syndrome") == {"present"}
+    assert table.get("cauda_equina_syndrome") == known.get("cauda_equina_syndrome") == {"historical"}
 
 
 @pytest.mark.parametrize("line", [
