@@ -93,6 +93,12 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if (flags["absent"] and kind in exception["kinds"]
             and _compiled(exception["pattern"]).match(doc_text(span.doc), span.end_char)):
         flags["absent"] = False  # "No trauma other than the workout": the exception is there
+    since = policy["denied_since"]
+    ended_use = (flags["absent"] and finding.label in since["codes"]
+                 and bool(_compiled(since["after"]).match(doc_text(span.doc), span.end_char)))
+    if ended_use:
+        # "no injection drug use since 05/2021": a use that was there and ended then
+        flags["absent"], flags["historical"] = False, True
     negated, historical, ongoing = flags["absent"], flags["historical"], finding.ongoing
     by_section = policy["section_assertion"].get(section)
     # "return to full duty - not met": the normal state a goal names is not reached
@@ -154,7 +160,7 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # "Pacemaker placed 2015, removed 2019": a cue that ends the thing itself, not a symptom
     # ... and one that ends this code only: "IV drug use - remote, in recovery since 2017"
     ending = policy["ending_cues"] + policy["code_ending_cues"].get(finding.label, [])
-    ends = old or finding.label in policy["episodic_codes"] or any(
+    ends = old or ended_use or finding.label in policy["episodic_codes"] or any(
         c in ending for c in finding.cues("HISTORICAL"))
     # a problem list's status is the problem's: "Lumbar disc herniation L5-S1 (2019) -
     # resolved with PT, no surgery" is over, though a condition's past usually still holds
@@ -222,7 +228,14 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
     lower = text[a:b].lower()
     if not any(ch.isdigit() for ch in lower) and " ago" not in lower:
         return False  # no date at all: most sentences
-    if _words_pattern(tuple(rule["now_words"])).search(lower):
+    # "the current pain feels nothing like the 2021 pain, which came with fevers": a word of
+    # now before a contrast speaks of the thing compared, not of the old episode after it
+    contrasts = [m.end() for m in _words_pattern(tuple(rule["contrast_words"])).finditer(
+        lower, 0, max(0, span.start_char - a))]
+    # ... and one a past copula holds ("the 2021 pain, which was constant") describes then
+    past = _compiled(rule["past_copula"])
+    if any(not past.search(lower, 0, m.start()) for m in _words_pattern(
+            tuple(rule["now_words"])).finditer(lower, contrasts[-1] if contrasts else 0)):
         return False
     opens = set(rule["open_before"])
     dates, taken = [], []
