@@ -471,6 +471,8 @@ def assertion_component(doc: Doc) -> Doc:
         # "CES unlikely", "doubt fracture": possible, and marked so that the rules can tell a
         # doubted diagnosis from a suspected one (it raises no urgency, meets no indication)
         finding.span._.doubted = finding.assertion == "possible" and _doubted(finding)
+        if finding.span._.doubted:
+            _drop_doubted_values(finding, policy)
     doc.spans[SPAN_GROUP] = [finding.span for finding in kept]
     return doc
 
@@ -869,11 +871,24 @@ def _drop_possible_of_present(findings: list[_Finding], policy: dict) -> list[_F
         # excluded") still reaches the finding instead of leaving with a dropped span
         if (f.assertion == "possible" and f.label in present
                 and f.label in policy["possible_is_new_except"]):
+            if _doubted(f):
+                # "I think metastatic recurrence of her breast cancer in the spine is very
+                # unlikely": the known cancer, but not a spread the note knows of
+                _drop_doubted_values(f, policy)
             f.assertion = "present"
     return [f for f in findings
             if not (f.label in present and f.label in yielding.get(f.assertion, ())
                     and not _a_new_one(f, policy))
             and not _denies_a_kind_of_present(f, findings, policy)]
+
+
+def _drop_doubted_values(finding: _Finding, policy: dict) -> None:
+    """A doubted mention says nothing of what it doubts ("osseous mets felt to be quite
+    unlikely"): the values of policy `doubted_values_dropped` (a cancer's spread) go."""
+    value = finding.span._.value
+    dropped = policy["doubted_values_dropped"].get(finding.label, ())
+    if value and any(key in value for key in dropped):
+        finding.span._.value = {k: v for k, v in value.items() if k not in dropped} or None
 
 
 def _a_new_one(finding: _Finding, policy: dict) -> bool:
