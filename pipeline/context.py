@@ -596,7 +596,16 @@ class SentenceScopedConText(ConText):
         section_starts = _section_starts(doc)
         matcher = self._ConText__matcher  # medspaCy's own matcher for the rules added
         text = doc_text(doc)
-        for match_id, start, end in matcher(doc):
+        matches = matcher(doc)
+        wrapped = [m for index, (sentence_targets, _) in by_sentence.items()
+                   for m in _wrapped_matches(doc, matcher, sentences[index])
+                   if not any(_overlaps((m[1], m[2]), (t.start, t.end))
+                              for t in sentence_targets)]
+        if wrapped:  # a whole cue outranks the pieces of it the wrap left ("cannot", "excluded")
+            matches = [m for m in matches if not any(
+                _overlaps((m[1], m[2]), (w[1], w[2])) and m[2] - m[1] < w[2] - w[1]
+                for w in wrapped)] + wrapped
+        for match_id, start, end in matches:
             sentence = sentence_of[start]
             if sentence in by_sentence:  # a modifier with no target in its sentence is idle
                 rule = matcher.rule_map[self.nlp.vocab[match_id].text]
@@ -634,6 +643,28 @@ class SentenceScopedConText(ConText):
             self.set_context_attributes(edges)
         doc._.context_graph = ConTextGraph(targets=spans, modifiers=modifiers, edges=edges)
         return doc
+
+
+def _wrapped_matches(doc: Doc, matcher, sentence: Tuple[int, int]) -> List[Tuple[int, int, int]]:
+    """The cues a line wrap splits inside a sentence ("Carpal tunnel syndrome not\nfavored",
+    "cannot\nexclude"): the newline is a token of its own, so a cue's words are not next to
+    each other. They are matched again in the sentence's words without their whitespace
+    tokens, and those that held a newline are given back on the Doc's tokens. A wrap is a
+    bare newline (an indented line is a list's next item, "Fever - no\n  Weight loss - no"),
+    and a cue on a target's words is left to the target matcher, which reads wraps itself
+    ("not\nimproving" is conservative_care_failed)."""
+    first, last = sentence
+    wraps = [i for i in range(first, last - 1) if doc[i].text == "\n"]
+    if not wraps:
+        return []
+    kept = [i for i in range(first, last) if not doc[i].is_space]
+    view = Doc(doc.vocab, words=[doc[i].text for i in kept], spaces=[True] * len(kept))
+    found = []
+    for match_id, start, end in matcher(view):
+        a, b = kept[start], kept[end - 1] + 1
+        if any(a < i < b for i in wraps):
+            found.append((match_id, a, b))
+    return found
 
 
 def _resumed_after_exception(doc: Doc, modifiers: List[NoteModifier],
