@@ -49,6 +49,7 @@ def _line(guideline_id, cpt, failure_sentence, failure_words):
     # look-alikes: the failure names only the medicine, or "pt" is the patient
     ("Assessment: failure of 7 weeks of naproxen.", "failure of", "unknown"),
     ("No relief from 7 weeks of naproxen per pt.", "No relief", "unknown"),
+    ("Failure of pt to improve on 7 weeks of naproxen.", "Failure of", "unknown"),
 ])
 def test_a_failure_that_names_the_therapy_is_its_documented_outcome(
         guideline_id, cpt, sentence, words, expected):
