@@ -222,8 +222,10 @@ def _beside_their_code(spans: list[Span]) -> list[Span]:
     radicular pain a UR nurse asks about, whichever kind of leg pain it might have been."""
     named = {s.label_ for s in spans if _only_beside(s) is None}
     # and the other way: "bilat leg pain" is radicular, but in a note that describes neurogenic
-    # claudication it is that claudication's leg pain (target rule `metadata.unless_beside`)
-    affirmed = {s.label_ for s in spans if s._.assertion != "absent"}
+    # claudication it is that claudication's leg pain (target rule `metadata.unless_beside`);
+    # only a code the note holds now places the pain: a thoracic pain gone since 2024, a
+    # relative's claudication, say nothing of today's "back pain"
+    affirmed = {s.label_ for s in spans if s._.assertion in ("present", "possible")}
     return [s for s in spans if ((need := _only_beside(s)) is None or need & named
                                  or (s._.assertion == "absent" and _rule_meta(s).get("denied_anywhere")))
             and not (s._.assertion != "absent" and _rule_meta(s).get("unless_beside") in affirmed)]

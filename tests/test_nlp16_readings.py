@@ -93,3 +93,17 @@ def test_a_sided_limb_pain_named_by_its_surface_is_radicular(findings_of, line, 
              if f.code == "radicular_pain"}
     assert found == {("present", side)}
 
+
+
+# ---- a bare "back pain" is the back pain the note places ----
+
+@pytest.mark.parametrize("note, expected", [
+    # the note places the pain at the mid or upper back: the bare mention is that pain
+    ("CC: back pain.\nHPI: Aching between the shoulder blades for 2 weeks.\n", set()),
+    ("HPI: Upper back pain after a fall.\nROS: Musculoskeletal: positive for back pain.\n", set()),
+    # placed nowhere, or placed low: it is low back pain
+    ("CC: back pain.\nHPI: Two weeks of back pain after moving a sofa.\n", {"present"}),
+    ("HPI: Thoracic pain resolved in 2024. Now back pain x 3 weeks.\n", {"present"}),
+])
+def test_a_bare_back_pain_is_the_back_pain_the_note_places(assertions_of, note, expected):
+    assert assertions_of(note, "low_back_pain") == expected
