@@ -107,3 +107,29 @@ def test_a_sided_limb_pain_named_by_its_surface_is_radicular(findings_of, line, 
 ])
 def test_a_bare_back_pain_is_the_back_pain_the_note_places(assertions_of, note, expected):
     assert assertions_of(note, "low_back_pain") == expected
+
+
+# ---- numbness placed in the saddle is the saddle's, not a limb paresthesia ----
+
+@pytest.mark.parametrize("line, paresthesia, saddle", [
+    ("Since last night the toilet paper feels numb when he wipes.", set(), {"present"}),
+    ("She is numb where she sits on the toilet.", set(), {"present"}),
+    # placed in a limb, in its own clause, the numbness is a paresthesia
+    ("He has had numbness in both feet for years from diabetes, and wiping has been normal.",
+     {"present"}, set()),
+    # a denial still denies
+    ("Denies any numbness in the legs or when wiping.", {"absent"}, set()),
+])
+def test_numbness_is_read_where_the_note_places_it(findings_of, line, paresthesia, saddle):
+    table, _ = findings_of(f"{LBP}{line}\n")
+    assert (table.get("paresthesia", set()), table.get("saddle_anesthesia", set())) == (paresthesia, saddle)
+
+
+@pytest.mark.parametrize("line, expected", [
+    # the scanner is a place, not a study
+    ("Claustrophobic: had to be taken out of the MRI scanner in 2021 before any images.", set()),
+    ("She panicked inside the MRI machine last spring.", set()),
+    ("Lumbar MRI 2024 showed an L4-5 protrusion.", {"present"}),
+])
+def test_an_mri_scanner_is_no_prior_mri(assertions_of, line, expected):
+    assert assertions_of(f"{LBP}{line}\n", "prior_mri") == expected
