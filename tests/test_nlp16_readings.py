@@ -49,6 +49,12 @@ READINGS = [
     (NECK, "activity_modification", "Now gets through a full shift with two stretch breaks.", set()),
     (NECK, "activity_modification", "No breaks in the cortex on the x-ray.", set()),
     (NECK, "activity_modification", "She pulled her shirt collar away to show the scar.", set()),
+    # an operation weighed against another treatment is planned
+    (LBP, "intervention_planned", "Plan: MRI to decide between bracing versus surgical stabilization.", {"present"}),
+    (LBP, "intervention_planned", "A/P: kyphoplasty vs a TLSO, to discuss with family.", {"present"}),
+    (LBP, "intervention_planned", "Radiation oncology to weigh SBRT vs decompression.", {"present"}),
+    # an old choice told in the history weighs nothing now
+    (LBP, "intervention_planned", "She chose therapy over surgery back in 2019.", set()),
     # a slashed list names each of its symptoms: denied, each is denied
     (LBP, "paresthesia", "Denies arm numbness/weakness.", {"absent"}),
     (LBP, "motor_weakness", "Denies arm numbness/weakness.", {"absent"}),
