@@ -126,11 +126,26 @@ def _member_values(shape: Optional[str], members: list) -> list[Optional[dict[st
     """Each member's value; an exam is dated by its note, and the merged exam by the latest of
     them: a face-to-face evaluation is as recent as the last note that documents one (a
     payer's "evaluated within 60 days" is about the latest visit, not the packet's oldest)."""
+    if shape == "therapy":
+        return [s._.value for _, s, _ in _members_of_the_latest_course(members)]
     if shape != "exam":
         return [s._.value for _, s, _ in members]
     dates = [(s._.value or {}).get("date") or date for _, s, date in members]
     dates = [d for d in dates if d]
     return [{"date": max(dates)}] if dates else []
+
+
+def _members_of_the_latest_course(members: list) -> list:
+    """The mentions that can tell the latest course of a therapy: a note written before the
+    latest course a mention dates began tells an earlier one ("PT x 3 weeks so far" in an
+    April 2025 note beside "PT started 10/13 ... through 11/24" of 2026), and its weeks are
+    not that course's. Undated notes are kept; if no note is as late as that start, all."""
+    starts = [v["start"] for _, s, _ in members if (v := s._.value or {}).get("start")]
+    if not starts:
+        return members
+    latest = max(starts)
+    kept = [m for m in members if m[2] is None or m[2] >= latest]
+    return kept or members
 
 
 def _value_model(shape: Optional[str], value: Optional[dict[str, Any]]) -> Optional[FindingValue]:
@@ -222,8 +237,10 @@ def _beside_their_code(spans: list[Span]) -> list[Span]:
     radicular pain a UR nurse asks about, whichever kind of leg pain it might have been."""
     named = {s.label_ for s in spans if _only_beside(s) is None}
     # and the other way: "bilat leg pain" is radicular, but in a note that describes neurogenic
-    # claudication it is that claudication's leg pain (target rule `metadata.unless_beside`)
-    affirmed = {s.label_ for s in spans if s._.assertion != "absent"}
+    # claudication it is that claudication's leg pain (target rule `metadata.unless_beside`);
+    # only a code the note holds now places the pain: a thoracic pain gone since 2024, a
+    # relative's claudication, say nothing of today's "back pain"
+    affirmed = {s.label_ for s in spans if s._.assertion in ("present", "possible")}
     return [s for s in spans if ((need := _only_beside(s)) is None or need & named
                                  or (s._.assertion == "absent" and _rule_meta(s).get("denied_anywhere")))
             and not (s._.assertion != "absent" and _rule_meta(s).get("unless_beside") in affirmed)]
@@ -242,6 +259,30 @@ def _present_where_placed(spans: list[Span]) -> list[Span]:
             if (near := _rule_meta(s).get("present_near")) is None
             or s._.assertion not in ("present", "historical") or s.label_ in named
             or _compiled(near).search(s.sent.text)]
+
+
+def _not_where_placed_elsewhere(spans: list[Span]) -> list[Span]:
+    """A bare word affirmed beside words that place it where another code reads it (target
+    rule `metadata.unless_near`, a regex searched near it in its clause) is not this code:
+    numbness "when she wipes", "between the legs" or "where I sit" is the saddle's
+    (saddle_anesthesia), not a limb's paresthesia. A denial still counts ("denies any
+    numbness in the legs or when wiping")."""
+    return [s for s in spans
+            if (far := _rule_meta(s).get("unless_near")) is None
+            or s._.assertion not in ("present", "historical")
+            or not _compiled(far).search(_near_text(s))]
+
+
+def _near_text(span: Span, reach: int = 60) -> str:
+    """The span's clause (between commas or semicolons), within `reach` characters either
+    side of it: what places it ("numbness in both feet from diabetes, and wiping is normal"
+    places the numbness in the feet)."""
+    text = span.doc.text
+    start = max(span.sent.start_char, span.start_char - reach)
+    end = min(span.sent.end_char, span.end_char + reach)
+    before = max(text.rfind(",", start, span.start_char), text.rfind(";", start, span.start_char))
+    after = [i for i in (text.find(",", span.end_char, end), text.find(";", span.end_char, end)) if i >= 0]
+    return text[before + 1 if before >= 0 else start:min(after) if after else end]
 
 
 def _rule_meta(span: Span) -> dict:
@@ -275,7 +316,8 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
     groups: dict[tuple[str, str], list[tuple[str, Span, Optional[dt.date]]]] = {}
     plan_sections = frozenset(load_json("assertion_policy.json")["plan_sections"])
     for document_id, doc in docs:
-        spans = _present_where_placed(_beside_their_code(list(doc.spans.get(SPAN_GROUP, []))))
+        spans = _not_where_placed_elsewhere(_present_where_placed(
+            _beside_their_code(list(doc.spans.get(SPAN_GROUP, [])))))
         for span in spans:
             if span._.assertion is None or not _planned_where_named(span, plan_sections):
                 continue

@@ -834,7 +834,7 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
                  or _in_its_parenthesis(span, t, dated, text)]
     if "start" not in value and "end" not in value and dates:
         # "completed in March", "started 12/1": one date, its role read from the words before it
-        d = _nearest_expression(span, dates)
+        d = _date_it_began(span, dates, text) or _nearest_expression(span, dates)
         before = text[span.sent.start_char:d.start].lower()
         ended, begun = _ENDED.search(before), _STARTED.search(before)
         # the cue nearer the date says its role ("completed PT, restarted 10/1": a start)
@@ -867,6 +867,20 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
             and value["weeks"] <= _ONGOING_WEEKS:
         value["outcome"] = "ongoing"
     return value
+
+
+# the therapy's own verb before its date ("PT started 10/13", "therapy began on 9/2")
+_BEGAN_AFTER = re.compile(r"\s*(?:was\s+|were\s+|had\s+)?(?:started|began|begun|initiated|commenced|"
+                          r"restarted|resumed)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _date_it_began(span: Span, dates: list, text: str) -> Optional[timex.TimeExpression]:
+    """The date the therapy's own words say it began, right after it ("She saw her PCP on
+    10/09: PT started 10/13"), over a nearer date that is another event's."""
+    for t in dates:
+        if t.start >= span.end_char and _BEGAN_AFTER.fullmatch(text, span.end_char, t.start):
+            return t
+    return None
 
 
 # A later date in the sentence that closes the course a start date opened ("PT started 10/1,

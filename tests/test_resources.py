@@ -40,11 +40,13 @@ def test_target_categories_are_known_codes():
             meta = rule.metadata or {}
             assert set(meta) <= {"assertion", "laterality", "value", "also", "only_beside",
                                  "planned_only", "present_near", "denied_anywhere",
-                                 "unless_beside"}, rule.literal
+                                 "unless_beside", "unless_near"}, rule.literal
             assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
             beside = meta.get("only_beside", [])
             beside = [beside] if isinstance(beside, str) else beside
             assert set(beside) <= set(codes()), rule.literal
+            if "unless_near" in meta:
+                re.compile(meta["unless_near"])
 
 
 def test_named_fragments_expand_to_the_regex_they_stand_for():
