@@ -799,7 +799,7 @@ def _denied_list(edges: list, targets: list, modifiers: List[NoteModifier],
         reached = [t for t, m in edges if m is modifier and t.end <= start]
         if reached:
             items = _list_before(min(reached, key=lambda t: t.start), ordered, joins, config,
-                                 doc, start)
+                                 doc, start, end)
         if not reached and start > 0 and doc[start - 1].text == ")":
             items = _listed_between(doc, ordered, joins, config, start - 1, "(", -1)
             if items:  # and the words the parenthesis glosses: "B/B symptoms (...) denied"
@@ -910,9 +910,10 @@ def _joined(doc: Doc, a: int, b: int, joins: set, config: Dict[str, Any],
 
 
 def _list_before(first, ordered: list, joins: set, config: Dict[str, Any], doc: Doc,
-                 cue: int) -> list:
+                 cue: int, cue_end: Optional[int] = None) -> list:
     """The items of a list that end at target `first`, the first item a denial reached,
-    when a coordinator closes the list or a quantifier sums it up before the cue."""
+    when a coordinator closes the list or a quantifier sums it up before the cue or in it
+    ("fever, chills, retention - all absent": the cue holds the dash it answers after)."""
     run, current = [], first
     for target in reversed([t for t in ordered if t.end <= first.start]):
         if _own_state(target) or not _joined(doc, target.end, current.start, joins, config):
@@ -923,7 +924,8 @@ def _list_before(first, ordered: list, joins: set, config: Dict[str, Any], doc: 
         return []
     words = {t.lower_ for t in doc[run[-1].start:cue]}
     closed = words & set(config.get("coordinators", ()))
-    summed = any(t.lower_ in config.get("quantifiers", ()) for t in doc[first.end:cue])
+    summed = any(t.lower_ in config.get("quantifiers", ())
+                 for t in doc[first.end:cue if cue_end is None else cue_end])
     return run if closed or summed else []
 
 
