@@ -28,7 +28,8 @@ from spinecite.pipeline.resources import (
 
 _FAX_LINE = re.compile(
     r"^[^\n]{0,40}?(?:\bFAX\b|\bFROM\s*:|\bP\.\s?\d{1,3}\s?/\s?\d{1,3}\b|\bTO\s*:\s*\d)[^\n]*$"
-    r"|^\s*(?:Page|Pg\.?|P\.)\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$",
+    r"|^\s*(?:Page|Pg\.?|P\.)\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$"
+    r"|^[ \t]*[-=*_]{2,}[ \t]*(?:Page|Pg\.?)[ \t]*\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?[ \t]*[-=*_]{2,}[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 # A fax header line also carries a date/time or a page counter; plain "FAX:" lines in a
 # letterhead are harmless either way.
@@ -37,6 +38,7 @@ _GRADE_S = re.compile(r"(?<![\w/])([0-5][+-]?)\s?/\s?S\b")
 # a word of letters with a 0 or 1 in it, at least two letters ("f00t", "dr0p", "1eft"; not "x10")
 _DIGIT_IN_WORD = re.compile(r"\b(?=[a-z]*[01])(?=[01]*[a-z][01]*[a-z])[a-z01]{3,}\b", re.IGNORECASE)
 _OCR_DIGITS = str.maketrans({"0": "o", "1": "l"})
+_OCR_DIGITS_I = str.maketrans({"0": "o", "1": "i"})
 # "0:" opening a line is the SOAP header "O:" (objective); a zero never heads a line that way
 _ZERO_HEADER = re.compile(r"^[ \t]*(0)(?=[ \t]*:)", re.MULTILINE)
 _LETTERS = re.compile(r"[a-z]+")
@@ -226,7 +228,10 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, replacement) edits, sorted."""
     edits: list[tuple[int, int, str]] = []
     for m in _FAX_LINE.finditer(text):
-        edits.append((m.start(), m.end(), ""))
+        # the line goes with its line break: a list or sentence the page break cut in two
+        # ("denies saddle anesthesia,\nFAX FROM ... PAGE 2/3\nurinary retention") reads on
+        end = m.end() + 1 if text.startswith("\n", m.end()) and m.start() > 0 else m.end()
+        edits.append((m.start(), end, ""))
     for m in _HYPHEN_BREAK.finditer(text):
         edits.append((m.start(), m.end(), ""))
     for m in _GRADE_S.finditer(text):
@@ -239,6 +244,10 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
     for m in _DIGIT_IN_WORD.finditer(text):
         word = m.group(0)
         fixed = word.translate(_OCR_DIGITS)
+        if "1" in word and fixed.lower() not in _lexicon().known:
+            # a 1 reads as an i as often as an l ("den1es"): the reading that is a word
+            as_i = word.translate(_OCR_DIGITS_I)
+            fixed = as_i if as_i.lower() in _lexicon().known else fixed
         if fixed != word and not word.isdigit():
             edits.append((m.start(), m.end(), fixed))
     letters = list(_letter_repairs(text))

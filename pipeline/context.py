@@ -41,6 +41,8 @@ from spacy.tokens import Doc
 
 from spinecite.pipeline.extensions import doc_text
 from spinecite.pipeline.resources import load_json
+# a list item's bullet, as the sentence splitter reads it
+from spinecite.pipeline.sentences import _BULLET
 
 
 def _overlaps(a: Tuple[int, int], b: Tuple[int, int]) -> bool:
@@ -179,11 +181,14 @@ def _form_words(key: str) -> set:
 
 
 def _answer_follows(doc: Doc, end: int) -> bool:
-    """A form's answer ("[X] Y", "Y / N : N", "[ ] Y") follows on the same line."""
+    """A form's answer ("[X] Y", "Y / N : N", "[ ] Y") follows on the same line, or a
+    question's answer after its opener ("Q: Bladder changes? A: Yes", "Fever? Pt says no")."""
     i = end
-    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+    openers = _form_words("answer_openers")
+    while i < len(doc) and ((doc[i].is_space and "\n" not in doc[i].text)
+                            or (doc[i].lower_ in openers and i - end < 4)):
         i += 1
-    return i < len(doc) and doc[i].lower_ in _form_words("answers")
+    return i < len(doc) and doc[i].lower_.rstrip(".") in _form_words("answers")
 
 
 def _form_field_start(doc: Doc, start: int, first: int) -> int:
@@ -581,6 +586,7 @@ class SentenceScopedConText(ConText):
 
         self._coordination = load_json("context_rules.json").get("coordination", {})
         self._denied_list = load_json("context_rules.json").get("denied_list", {})
+        self._denied_block = load_json("context_rules.json").get("denied_block", {})
 
     def __call__(self, doc: Doc, targets: Optional[str] = None) -> Doc:
         spans = list(doc.spans[self.span_group_name]) if self.span_group_name in doc.spans else []
@@ -605,10 +611,14 @@ class SentenceScopedConText(ConText):
             matches = [m for m in matches if not any(
                 _overlaps((m[1], m[2]), (w[1], w[2])) and m[2] - m[1] < w[2] - w[1]
                 for w in wrapped)] + wrapped
+        headings = []
         for match_id, start, end in matches:
             sentence = sentence_of[start]
+            rule = matcher.rule_map[self.nlp.vocab[match_id].text]
+            if (rule.metadata or {}).get("heads_block"):
+                headings.append((rule, start, end))  # read over the lines below it, not here
+                continue
             if sentence in by_sentence:  # a modifier with no target in its sentence is idle
-                rule = matcher.rule_map[self.nlp.vocab[match_id].text]
                 at = doc[start].idx
                 modifier = NoteModifier(rule, start, end, doc,
                                         _bounds(section_starts, start, len(doc)),
@@ -637,6 +647,11 @@ class SentenceScopedConText(ConText):
                                         self._denied_list)
             edges.extend(graph.edges)
             modifiers.extend(graph.modifiers)
+        for heading in headings:
+            block = _denied_block(doc, heading, spans, section_starts, sentences, sentence_of,
+                                  self._denied_block)
+            edges.extend(block)
+            modifiers.extend({id(m): m for _, m in block}.values())
         for target, modifier in edges:
             target._.modifiers += (modifier,)
         if self.context_attributes_mapping:
@@ -815,7 +830,7 @@ def _denied_list(edges: list, targets: list, modifiers: List[NoteModifier],
         reached = [t for t, m in edges if m is modifier and t.end <= start]
         if reached:
             items = _list_before(min(reached, key=lambda t: t.start), ordered, joins, config,
-                                 doc, start)
+                                 doc, start, end)
         if not reached and start > 0 and doc[start - 1].text == ")":
             items = _listed_between(doc, ordered, joins, config, start - 1, "(", -1)
             if items:  # and the words the parenthesis glosses: "B/B symptoms (...) denied"
@@ -831,6 +846,59 @@ def _denied_list(edges: list, targets: list, modifiers: List[NoteModifier],
             modifier._targets.append(target)
             added.append((target, modifier))
     return added
+
+
+def _line_of(doc: Doc, i: int) -> Tuple[int, int]:
+    """The token range of the line holding token i (newline tokens excluded)."""
+    start = i
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    end = i
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    return start, end
+
+
+def _denied_block(doc: Doc, heading, spans: list, section_starts: List[int],
+                  sentences: list, sentence_of: list, config: Dict[str, Any]) -> list:
+    """"Patient denies:\n- urinary retention\n- saddle numbness", "PERTINENT NEGATIVES\n
+    Saddle anesthesia\nFever": a denial that is a line of its own heads the list below it,
+    and denies every item of it. The list runs over short item lines (at most `item_words`
+    words, bulleted throughout when its first line is) and ends at a blank line, a line that
+    is a label ("Positive:", "Exam:"), a line holding one of `breaks` ("present", "reports")
+    or after `max_lines` lines (resources/context_rules.json, "denied_block")."""
+    rule, start, end = heading
+    first, last = _line_of(doc, start)
+    openers = set(config.get("line_openers", ()))
+    if any(not (t.is_space or t.lower_ in openers) for t in doc[first:start]) or any(
+            not (t.is_space or t.text == ":") for t in doc[min(end, last):last]):
+        return []  # "SLR negative:" inside a line heads nothing
+    bounds = _bounds(section_starts, start, len(doc))
+    breaks = set(config.get("breaks", ()))
+    lines, bulleted, at = [], None, last  # the cue's pattern holds the newline after it
+    while at < min(len(doc), bounds[1]) and len(lines) < config.get("max_lines", 0):
+        if doc[at].text.count("\n") >= 2:
+            break  # a blank line ends the list
+        line_start, line_end = _line_of(doc, at + 1)
+        tokens = [t for t in doc[line_start:line_end] if not t.is_space]
+        if not tokens:
+            break
+        bullet = bool(_BULLET.match(tokens[0].text)) or (
+            tokens[0].is_digit and len(tokens) > 1 and tokens[1].text in {".", ")"})
+        if bulleted is None:
+            bulleted = bullet
+        words = [t for t in tokens if t.is_alpha]
+        if (bulleted and not bullet) or any(t.text == ":" or t.lower_ in breaks for t in tokens) \
+                or len(words) > config.get("item_words", 0):
+            break
+        lines.append((line_start, line_end))
+        at = line_end
+    if not lines:
+        return []
+    modifier = NoteModifier(rule, start, end, doc, bounds, sentences[sentence_of[start]])
+    modifier._scope_start, modifier._scope_end = lines[0][0], lines[-1][1]
+    return [(t, modifier) for t in spans
+            if lines[0][0] <= t.start and t.end <= lines[-1][1] and modifier.allows(t.label_)]
 
 
 def _named_before(ordered: list, at: int) -> list:
@@ -873,9 +941,10 @@ def _joined(doc: Doc, a: int, b: int, joins: set, config: Dict[str, Any],
 
 
 def _list_before(first, ordered: list, joins: set, config: Dict[str, Any], doc: Doc,
-                 cue: int) -> list:
+                 cue: int, cue_end: Optional[int] = None) -> list:
     """The items of a list that end at target `first`, the first item a denial reached,
-    when a coordinator closes the list or a quantifier sums it up before the cue."""
+    when a coordinator closes the list or a quantifier sums it up before the cue or in it
+    ("fever, chills, retention - all absent": the cue holds the dash it answers after)."""
     run, current = [], first
     for target in reversed([t for t in ordered if t.end <= first.start]):
         if _own_state(target) or not _joined(doc, target.end, current.start, joins, config):
@@ -886,7 +955,8 @@ def _list_before(first, ordered: list, joins: set, config: Dict[str, Any], doc: 
         return []
     words = {t.lower_ for t in doc[run[-1].start:cue]}
     closed = words & set(config.get("coordinators", ()))
-    summed = any(t.lower_ in config.get("quantifiers", ()) for t in doc[first.end:cue])
+    summed = any(t.lower_ in config.get("quantifiers", ())
+                 for t in doc[first.end:cue if cue_end is None else cue_end])
     return run if closed or summed else []
 
 
