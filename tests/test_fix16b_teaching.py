@@ -117,3 +117,19 @@ def test_people_in_general_are_not_the_patient(assertions_of, text, code):
 def test_the_patient_beside_people_in_general_keeps_hers(assertions_of):
     text = "Most patients with sciatica improve with time; she has had sciatica for 10 weeks."
     assert "present" in assertions_of(text, "radicular_pain")
+
+
+def test_a_spouses_own_symptom_is_theirs(assertions_of):
+    text = "Her partner's low back pain has been getting worse as well."
+    assert assertions_of(text, "low_back_pain") == {"family"}
+    assert assertions_of(text, "symptom_progression") == {"family"}
+
+
+def test_the_patient_after_a_spouses_possession_is_the_patient(assertions_of):
+    text = "His wife's car was rear-ended and his low back pain is getting worse."
+    assert assertions_of(text, "low_back_pain") == {"present"}
+
+
+def test_a_spouses_drug_the_patient_took_is_his(assertions_of):
+    text = "Has been taking some of his girlfriend's tramadol at night for the back pain."
+    assert "present" in assertions_of(text, "analgesic")
