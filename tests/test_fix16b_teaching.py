@@ -133,3 +133,13 @@ def test_the_patient_after_a_spouses_possession_is_the_patient(assertions_of):
 def test_a_spouses_drug_the_patient_took_is_his(assertions_of):
     text = "Has been taking some of his girlfriend's tramadol at night for the back pain."
     assert "present" in assertions_of(text, "analgesic")
+
+
+def test_track_marks_weighed_against_scars_are_possible(assertions_of):
+    text = "Forearms: track marks vs old healed scars; he denies any drug use."
+    assert assertions_of(text, "iv_drug_use") == {"possible"}
+
+
+def test_a_comparison_with_old_films_is_no_doubt(assertions_of):
+    text = "L1 compression fracture, unchanged vs old films."
+    assert assertions_of(text, "spinal_fracture") == {"present"}
