@@ -143,3 +143,16 @@ def test_track_marks_weighed_against_scars_are_possible(assertions_of):
 def test_a_comparison_with_old_films_is_no_doubt(assertions_of):
     text = "L1 compression fracture, unchanged vs old films."
     assert assertions_of(text, "spinal_fracture") == {"present"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Initial physical therapy evaluation scheduled for 4/14.", "physical_therapy"),
+    ("First chiropractic visit booked for next Tuesday.", "chiropractic_care"),
+])
+def test_a_therapy_booked_for_a_date_is_to_come(assertions_of, text, code):
+    assert assertions_of(text, code) == {"hypothetical"}
+
+
+def test_a_course_done_before_a_study_is_booked_stays_done(assertions_of):
+    text = "Completed 8 weeks of PT without relief; MRI scheduled for 4/14."
+    assert "present" in assertions_of(text, "physical_therapy")
