@@ -128,8 +128,11 @@ def _condition_holds(target) -> bool:
     if i >= 0 and doc[i].lower_ in config.get("before", ()):
         return True
     after = config.get("after", ())
+    # "if he loses control of his bladder or gets numb": a second verb after a coordinator
+    # is another condition, not the first one getting worse
+    breaks = config.get("after_breaks", ())
     for token in doc[target.end:target.end + 2]:
-        if token.is_punct:
+        if token.is_punct or token.lower_ in breaks:
             return False
         if token.lower_ in after:
             return True
