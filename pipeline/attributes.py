@@ -72,6 +72,8 @@ _INDICATION = re.compile(r",?\s+(?:done\s+|performed\s+)?for\s+(?:(?:an?|the|his
 _TAKEN_ON = re.compile(r"\s{0,3}(?:on\s+|dated\s+)?")
 _OPENS_PARENTHESIS = re.compile(r"\s{0,2}\(")
 _PARENTHETICAL = re.compile(r"\([^()\n]*\)")
+# how far after a finding a parenthesis may open and still be about it ("PT x 6 weeks (")
+_PARENTHESIS_REACH = 25
 # a radiology report's conclusion, and the blank line or next "Label:" line that ends it
 _IMPRESSION = re.compile(r"^[ \t]*(?:impression|conclusion|interpretation)[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _NEXT_LABEL = re.compile(r"\n[ \t]*(?:\n|[A-Za-z][A-Za-z /]{1,30}:)")
@@ -672,8 +674,33 @@ def _owned(span: Span, start: int, end: int, others: list[Span], text: str) -> b
     gap = text[span.end_char:start] if start >= span.end_char else ""
     if gap and _OPENS_PARENTHESIS.match(gap) and ")" not in gap:
         return True
+    holder = _parenthesis_holder(start, [span, *others], text)
+    if holder is not None:
+        return holder is span
     mine = _distance(span, start, end)
     return all(_distance(o, start, end) >= mine for o in others)
+
+
+
+def _parenthesis_holder(start: int, spans: list[Span], text: str) -> Optional[Span]:
+    """The finding that a still-open parenthesis holding the words at `start` follows, no
+    other finding between or inside it ("PT x 6 weeks (12/2025-1/2026) and meloxicam": the dates are the
+    PT's, though the drug named after the parenthesis is nearer them)."""
+    before = [s for s in spans if s.end_char <= start]
+    if not before:
+        return None
+    last = max(before, key=lambda s: s.end_char)
+    gap = text[last.end_char:start]
+    opened = gap.rfind("(")
+    if opened < 0 or opened > _PARENTHESIS_REACH or ")" in gap[opened:] or "\n" in gap:
+        return None
+    # a parenthesis naming findings of its own ("(seen at urgent care 11/08, x-ray negative)")
+    # is a clause of its own: its words go by distance
+    inside = last.end_char + opened
+    closed = text.find(")", start, start + 120)
+    if closed < 0 or any(inside < s.start_char < closed for s in spans):
+        return None
+    return last
 
 
 # "Was supposed to do PT for 6 weeks but only went twice": the length of a course planned
