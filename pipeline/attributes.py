@@ -1400,10 +1400,39 @@ def _own_spread_denied(span: Span, cues: _Cues, text: str) -> bool:
     return bool(own) and all(_spread_denied(m, span.sent, cues, text) for m in own)
 
 
+# A grade's change told in one breath: the grade it has come to is today's ("progressed from
+# 4/5 to 3/5", "4/5 -> 3/5", "DF 4/5 on 2/10, 2/5 today", "4/5 last week, now 2/5")
+_CHANGE_ARROW = re.compile(r"^\s*(?:->|-->|→|=>)\s*$")
+_CHANGE_TO = re.compile(r"^\s*to\s*$", re.IGNORECASE)
+_CHANGE_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_NOW_BEFORE = re.compile(r"\b(?:now|today|currently)\s*(?:is\s+|at\s+)?$", re.IGNORECASE)
+_NOW_AFTER = re.compile(r"\s*(?:\(\s*)?(?:today|now|currently|this\s+visit|on\s+today's\s+exam)\b",
+                        re.IGNORECASE)
+
+
+def _changed_grade(span: Span, text: str) -> Optional[re.Match[str]]:
+    """The later grade of a change the finding's first grade opens, when the words between
+    them name no other finding (a second muscle's grade is that muscle's)."""
+    grades = list(_GRADE.finditer(text, span.start_char, span.sent.end_char))
+    if len(grades) < 2:
+        return None
+    first, second = grades[0], grades[1]
+    between = text[first.end():second.start()]
+    if len(between) > 40 or "\n" in between or any(
+            first.end() <= e.start_char < second.start() for e in span.doc.spans.get(SPAN_GROUP, [])):
+        return None
+    opened = _CHANGE_FROM.search(text, max(span.sent.start_char, first.start() - 30), first.start())
+    if (_CHANGE_ARROW.match(between) or (opened and _CHANGE_TO.match(between))
+            or _NOW_BEFORE.search(between) or _NOW_AFTER.match(text, second.end())):
+        return second
+    return None
+
+
 def _motor_value(span: Span, text: str) -> dict[str, Any]:
     m = _nearest(_GRADE, span, text) or _GRADE_WORDS.search(text, span.start_char, span.end_char)
     if not m:
         return {}
+    m = _changed_grade(span, text) or m
     written = m.group(0).replace(" ", "") if m.re is _GRADE else " ".join(m.group(0).split())
     grade = int(m.group(1))
     # "5-/5" is a muscle below full strength (as the table rows read it), which the rules'

@@ -73,3 +73,28 @@ def test_a_date_range_in_the_parenthesis_after_a_therapy_is_that_therapy_s(findi
 def test_a_date_range_in_the_drug_s_own_parenthesis_stays_the_drug_s(findings_of):
     text = "Physical therapy 2x/wk, then naproxen (10/2026-11/2026): no relief.\n"
     assert _value(findings_of, text, "nsaid").start.month == 10
+
+
+def _grade(findings_of, text):
+    _, result = findings_of(text)
+    return min(f.value.grade for f in result.findings if f.code == "motor_weakness")
+
+
+@pytest.mark.parametrize("text, grade", [
+    ("Right ankle dorsiflexion weakness worsened from 4/5 to 2/5 since Monday.", 2),
+    ("R EHL 4/5 -> 3/5 over the past week.", 3),
+    ("R EHL 4/5 at the 11/02 visit, 3/5 today.", 3),
+    ("Right EHL weakness 4/5 in October, now 2/5.", 2),
+])
+def test_the_grade_a_change_comes_to_is_today_s(findings_of, text, grade):
+    assert _grade(findings_of, text) == grade
+
+
+@pytest.mark.parametrize("text, grade", [
+    # two muscles, each its own grade: the first muscle's grade is not replaced
+    ("R EHL 3/5, R hip flexion 4/5 today.", 3),
+    # a grade given first, then the one it progressed from
+    ("Right EHL weakness 3/5, has progressed from 4/5.", 3),
+])
+def test_grades_that_are_no_change_keep_their_reading(findings_of, text, grade):
+    assert _grade(findings_of, text) == grade
