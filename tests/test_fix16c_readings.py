@@ -98,3 +98,35 @@ def test_the_grade_a_change_comes_to_is_today_s(findings_of, text, grade):
 ])
 def test_grades_that_are_no_change_keep_their_reading(findings_of, text, grade):
     assert _grade(findings_of, text) == grade
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Rectal exam: perianal sensation reduced to light touch, tone normal.", "saddle_anesthesia"),
+    ("Diminished light touch sensation over the perineum on the left.", "saddle_anesthesia"),
+    ("Sacral exam - S2-S4 distribution: decreased pinprick.", "saddle_anesthesia"),
+    ("She says her groin has been numb since the weekend.", "saddle_anesthesia"),
+    ("Numb genitals and inner thighs since Tuesday.", "saddle_anesthesia"),
+    ("Since Friday he has a hard time emptying his bladder.", "bladder_dysfunction"),
+    ("Husband says she started wetting the bed two nights ago.", "bladder_dysfunction"),
+    ("New retention with a PVR of 500 mL.", "bladder_dysfunction"),
+    ("She cannot sense when she needs to stool anymore.", "bowel_dysfunction"),
+])
+def test_cauda_equina_signs_in_plain_and_exam_words(assertions_of, text, code):
+    assert assertions_of(text, code) == {"present"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Leg swelling from fluid retention on amlodipine; urine output normal.", "bladder_dysfunction"),
+    ("Hardware retention confirmed on x-ray; no urinary symptoms today.", "bladder_dysfunction"),
+    ("Retention of the L4 screw is satisfactory.", "bladder_dysfunction"),
+    ("Plans to discuss job retention with HR.", "bladder_dysfunction"),
+    ("Perianal sensation intact to pinprick.", "saddle_anesthesia"),
+    ("S3-S5 dermatomes: intact to light touch.", "saddle_anesthesia"),
+])
+def test_look_alikes_of_cauda_equina_signs_are_not_them(assertions_of, text, code):
+    assert "present" not in assertions_of(text, code)
+
+
+def test_a_child_in_the_family_wetting_the_bed_is_not_the_patient_s_sign(assertions_of):
+    text = "Stressed at home; her 6-year-old son has been wetting the bed."
+    assert "present" not in assertions_of(text, "bladder_dysfunction")
