@@ -130,3 +130,19 @@ def test_look_alikes_of_cauda_equina_signs_are_not_them(assertions_of, text, cod
 def test_a_child_in_the_family_wetting_the_bed_is_not_the_patient_s_sign(assertions_of):
     text = "Stressed at home; her 6-year-old son has been wetting the bed."
     assert "present" not in assertions_of(text, "bladder_dysfunction")
+
+
+@pytest.mark.parametrize("text", [
+    "He cannot lift the left foot and trips on the stairs.",
+    "Since the fall she couldn't raise her right foot at all.",
+])
+def test_a_foot_that_cannot_be_lifted_is_a_foot_drop(assertions_of, text):
+    assert assertions_of(text, "foot_drop") == {"present"}
+
+
+@pytest.mark.parametrize("text", [
+    "Cannot lift her foot onto the step stool because of knee pain.",
+    "Can't lift the foot off the floor for long; hip flexors tire.",
+])
+def test_lifting_a_foot_onto_or_off_something_is_no_foot_drop(assertions_of, text):
+    assert assertions_of(text, "foot_drop") == set()
