@@ -72,6 +72,8 @@ _INDICATION = re.compile(r",?\s+(?:done\s+|performed\s+)?for\s+(?:(?:an?|the|his
 _TAKEN_ON = re.compile(r"\s{0,3}(?:on\s+|dated\s+)?")
 _OPENS_PARENTHESIS = re.compile(r"\s{0,2}\(")
 _PARENTHETICAL = re.compile(r"\([^()\n]*\)")
+# how far after a finding a parenthesis may open and still be about it ("PT x 6 weeks (")
+_PARENTHESIS_REACH = 25
 # a radiology report's conclusion, and the blank line or next "Label:" line that ends it
 _IMPRESSION = re.compile(r"^[ \t]*(?:impression|conclusion|interpretation)[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _NEXT_LABEL = re.compile(r"\n[ \t]*(?:\n|[A-Za-z][A-Za-z /]{1,30}:)")
@@ -672,8 +674,33 @@ def _owned(span: Span, start: int, end: int, others: list[Span], text: str) -> b
     gap = text[span.end_char:start] if start >= span.end_char else ""
     if gap and _OPENS_PARENTHESIS.match(gap) and ")" not in gap:
         return True
+    holder = _parenthesis_holder(start, [span, *others], text)
+    if holder is not None:
+        return holder is span
     mine = _distance(span, start, end)
     return all(_distance(o, start, end) >= mine for o in others)
+
+
+
+def _parenthesis_holder(start: int, spans: list[Span], text: str) -> Optional[Span]:
+    """The finding that a still-open parenthesis holding the words at `start` follows, no
+    other finding between or inside it ("PT x 6 weeks (12/2025-1/2026) and meloxicam": the dates are the
+    PT's, though the drug named after the parenthesis is nearer them)."""
+    before = [s for s in spans if s.end_char <= start]
+    if not before:
+        return None
+    last = max(before, key=lambda s: s.end_char)
+    gap = text[last.end_char:start]
+    opened = gap.rfind("(")
+    if opened < 0 or opened > _PARENTHESIS_REACH or ")" in gap[opened:] or "\n" in gap:
+        return None
+    # a parenthesis naming findings of its own ("(seen at urgent care 11/08, x-ray negative)")
+    # is a clause of its own: its words go by distance
+    inside = last.end_char + opened
+    closed = text.find(")", start, start + 120)
+    if closed < 0 or any(inside < s.start_char < closed for s in spans):
+        return None
+    return last
 
 
 # "Was supposed to do PT for 6 weeks but only went twice": the length of a course planned
@@ -1387,10 +1414,39 @@ def _own_spread_denied(span: Span, cues: _Cues, text: str) -> bool:
     return bool(own) and all(_spread_denied(m, span.sent, cues, text) for m in own)
 
 
+# A grade's change told in one breath: the grade it has come to is today's ("progressed from
+# 4/5 to 3/5", "4/5 -> 3/5", "DF 4/5 on 2/10, 2/5 today", "4/5 last week, now 2/5")
+_CHANGE_ARROW = re.compile(r"^\s*(?:->|-->|→|=>)\s*$")
+_CHANGE_TO = re.compile(r"^\s*to\s*$", re.IGNORECASE)
+_CHANGE_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_NOW_BEFORE = re.compile(r"\b(?:now|today|currently)\s*(?:is\s+|at\s+)?$", re.IGNORECASE)
+_NOW_AFTER = re.compile(r"\s*(?:\(\s*)?(?:today|now|currently|this\s+visit|on\s+today's\s+exam)\b",
+                        re.IGNORECASE)
+
+
+def _changed_grade(span: Span, text: str) -> Optional[re.Match[str]]:
+    """The later grade of a change the finding's first grade opens, when the words between
+    them name no other finding (a second muscle's grade is that muscle's)."""
+    grades = list(_GRADE.finditer(text, span.start_char, span.sent.end_char))
+    if len(grades) < 2:
+        return None
+    first, second = grades[0], grades[1]
+    between = text[first.end():second.start()]
+    if len(between) > 40 or "\n" in between or any(
+            first.end() <= e.start_char < second.start() for e in span.doc.spans.get(SPAN_GROUP, [])):
+        return None
+    opened = _CHANGE_FROM.search(text, max(span.sent.start_char, first.start() - 30), first.start())
+    if (_CHANGE_ARROW.match(between) or (opened and _CHANGE_TO.match(between))
+            or _NOW_BEFORE.search(between) or _NOW_AFTER.match(text, second.end())):
+        return second
+    return None
+
+
 def _motor_value(span: Span, text: str) -> dict[str, Any]:
     m = _nearest(_GRADE, span, text) or _GRADE_WORDS.search(text, span.start_char, span.end_char)
     if not m:
         return {}
+    m = _changed_grade(span, text) or m
     written = m.group(0).replace(" ", "") if m.re is _GRADE else " ".join(m.group(0).split())
     grade = int(m.group(1))
     # "5-/5" is a muscle below full strength (as the table rows read it), which the rules'
