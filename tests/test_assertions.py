@@ -1463,7 +1463,7 @@ GENERAL_RULES = [
     ("Normal bladder and bowel habits.", "bladder_dysfunction", {"absent"}),
     # a normal state put in the past says nothing of now
     ("She wet the bed twice overnight - new; she had been continent.", "bladder_dysfunction",
-     None),
+     {"present"}),
     ("Urinary incontinence since Sunday; she had been continent.", "bladder_dysfunction",
      {"present"}),
     # "Resolved X" opening a sentence ends the episode; what follows the semicolon is now

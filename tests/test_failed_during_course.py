@@ -2,12 +2,13 @@
 provider-directed treatment" when the requesting clinician calls the care failed while a
 course of six weeks or more runs: "PT 2x/week since 9/22 (8 weeks) ... Assessment: L S1
 radiculopathy, failed conservative care" was left to a reviewer (the failure had no weeks, the
-course no failed outcome; found by probing)."""
+course no failed outcome; found by probing). The NSAID runs ten days only, so that PT's weeks decide
+(an NSAID "since September" is itself a six-week provider-directed trial)."""
 
 import pytest
 
 _NOTE = ("Physiatry 11/20/2026\n52M LBP radiating to L calf x 9 weeks.\nTreatment so far: "
-         "{course}, ibuprofen 800 TID since September.\nExam: L ankle plantarflexion 4/5, absent "
+         "{course}, ibuprofen 800 TID since 11/10.\nExam: L ankle plantarflexion 4/5, absent "
          "L Achilles reflex, decreased sensation L lateral foot.\nAssessment: L S1 "
          "radiculopathy, {verdict}.\nPlan: MRI L-spine.\n")
 
