@@ -15,7 +15,7 @@ from typing import Any, Iterable, Optional
 from spacy.tokens import Doc, Span
 
 from spinecite.extractors.models import VALUE_MODELS, Evidence, Finding, FindingValue
-from spinecite.pipeline.extensions import SPAN_GROUP
+from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
 from spinecite.pipeline.resources import codes, load_json
 
 def evidence_of(span: Span, document_id: str) -> Evidence:
@@ -277,7 +277,7 @@ def _near_text(span: Span, reach: int = 60) -> str:
     """The span's clause (between commas or semicolons), within `reach` characters either
     side of it: what places it ("numbness in both feet from diabetes, and wiping is normal"
     places the numbness in the feet)."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     start = max(span.sent.start_char, span.start_char - reach)
     end = min(span.sent.end_char, span.end_char + reach)
     before = max(text.rfind(",", start, span.start_char), text.rfind(";", start, span.start_char))

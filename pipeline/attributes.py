@@ -681,7 +681,6 @@ def _owned(span: Span, start: int, end: int, others: list[Span], text: str) -> b
     return all(_distance(o, start, end) >= mine for o in others)
 
 
-
 def _parenthesis_holder(start: int, spans: list[Span], text: str) -> Optional[Span]:
     """The finding that a still-open parenthesis holding the words at `start` follows, no
     other finding between or inside it ("PT x 6 weeks (12/2025-1/2026) and meloxicam": the dates are the

@@ -41,8 +41,8 @@ from spacy.tokens import Doc
 
 from spinecite.pipeline.extensions import doc_text
 from spinecite.pipeline.resources import load_json
-# a list item's bullet, as the sentence splitter reads it
-from spinecite.pipeline.sentences import _BULLET
+# a list item's bullet and a line's end, as the sentence splitter reads them
+from spinecite.pipeline.sentences import _BULLET, _is_newline
 
 
 def _overlaps(a: Tuple[int, int], b: Tuple[int, int]) -> bool:
@@ -854,10 +854,10 @@ def _denied_list(edges: list, targets: list, modifiers: List[NoteModifier],
 def _line_of(doc: Doc, i: int) -> Tuple[int, int]:
     """The token range of the line holding token i (newline tokens excluded)."""
     start = i
-    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+    while start > 0 and not _is_newline(doc[start - 1]):
         start -= 1
     end = i
-    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+    while end < len(doc) and not _is_newline(doc[end]):
         end += 1
     return start, end
 
