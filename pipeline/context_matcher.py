@@ -103,8 +103,38 @@ def _index(tests: tuple[dict, list], test: _Test, bit: int) -> None:
     if test.values is not None:
         for value in test.values:
             by_value[test.attr][value] = by_value[test.attr].get(value, 0) | bit
-    else:
-        tested.append((test, bit))
+        return
+    # each word the matcher has not seen is put to every test here once: patterns that ask
+    # the same thing ("IS_PUNCT": false in 14 of them) share one test and OR their bits
+    same = _signature(test)
+    for k, (other, bits) in enumerate(tested):
+        if _signature(other) == same:
+            tested[k] = (other, bits | bit)
+            return
+    tested.append((test, bit))
+
+
+def _signature(test: _Test) -> tuple:
+    regex = None if test.regex is None else (test.regex.pattern, test.regex.flags)
+    return test.attr, test.flag, regex
+
+
+def _word_passes(test: _Test, lexeme) -> bool:
+    """Whether a word can pass a pattern token's test (a superset of spaCy's test)."""
+    if test.values is not None:
+        return (lexeme.lower if test.attr == LOWER else lexeme.orth) in test.values
+    if test.flag is not None:
+        return getattr(lexeme, test.flag[0].lower()) == test.flag[1]
+    if test.regex is not None:
+        return bool(test.regex.search(lexeme.lower_ if test.attr == LOWER else lexeme.orth_))
+    return True
+
+
+def _or(bits) -> int:
+    mask = 0
+    for bit in bits:
+        mask |= bit
+    return mask
 
 
 class _Pattern:
@@ -158,10 +188,13 @@ class OpenerMatcher:
     def _masks_of(self, orth: int) -> tuple[int, int]:
         masks = self._masks.get(orth)
         if masks is None:
-            lower = self.vocab[orth].lower
+            lexeme = self.vocab[orth]
+            lower = lexeme.lower
+            # not through `passes`' cache: the masks are the cache of a word's tests, and
+            # that one would grow by every test for every new word of every note
             masks = self._masks[orth] = tuple(
                 by_value[LOWER].get(lower, 0) | by_value[ORTH].get(orth, 0)
-                | sum({bit for test, bit in tested if self.passes(test, orth)})
+                | _or(bits for test, bits in tested if _word_passes(test, lexeme))
                 for by_value, tested in (self._opening, self._following))
         return masks
 
@@ -170,17 +203,7 @@ class OpenerMatcher:
         key = (id(test), orth)
         passed = self._passes.get(key)
         if passed is None:
-            lexeme = self.vocab[orth]
-            if test.values is not None:
-                passed = (lexeme.lower if test.attr == LOWER else orth) in test.values
-            elif test.flag is not None:
-                passed = getattr(lexeme, test.flag[0].lower()) == test.flag[1]
-            elif test.regex is not None:
-                passed = bool(test.regex.search(lexeme.lower_ if test.attr == LOWER
-                                                else lexeme.orth_))
-            else:
-                passed = True
-            self._passes[key] = passed
+            passed = self._passes[key] = _word_passes(test, self.vocab[orth])
         return passed
 
     def _group(self, mask: int) -> tuple[Matcher, list[_Pattern]]:
