@@ -61,3 +61,31 @@ def test_a_course_still_running_stays_ongoing(findings_of):
     # look-alike: an open course that continues
     text = "He started physical therapy on 10/19/2026 and continues it twice a week."
     assert value_of(findings_of, text, "physical_therapy").outcome == "ongoing"
+
+
+@pytest.mark.parametrize("text", [
+    "Assessment: lumbar strain, worsening after 8 weeks of chiropractic care with a home "
+    "program and ibuprofen.",
+    "Impression: left L5 radiculopathy persisting after six weeks of physical therapy, "
+    "naproxen and a prednisone taper.",
+    "Still no better after a full 8-week course of physical therapy and meloxicam.",
+])
+def test_symptoms_as_bad_after_a_course_of_two_therapies_failed_it(assertions_of, text):
+    assert assertions_of(text, "conservative_care_failed") == {"present"}
+
+
+def test_worse_after_a_course_is_also_a_progression(assertions_of):
+    text = "Neck pain getting worse after seven weeks of PT, with stretching and naproxen."
+    assert assertions_of(text, "symptom_progression") == {"present"}
+
+
+@pytest.mark.parametrize("text", [
+    # a flare after sessions, not a course that failed
+    "Back pain worse after PT sessions and massage, so both were paused this week.",
+    # worse after an activity, the therapies only planned
+    "Back pain worsening after lifting at work; plan PT and naproxen.",
+    # one therapy only
+    "Pain persisting after six weeks of physical therapy.",
+])
+def test_worse_after_look_alikes_are_no_failed_course(assertions_of, text):
+    assert "present" not in assertions_of(text, "conservative_care_failed")
