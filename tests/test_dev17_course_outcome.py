@@ -8,11 +8,13 @@ import pytest
 RECEIVED = dt.date(2026, 12, 1)
 DATE = dt.date(2026, 11, 27)
 
+
 def value_of(findings_of, text, code):
     _, result = findings_of(text, RECEIVED, date=DATE)
     values = [f.value for f in result.findings if f.code == code and f.assertion == "present"]
     assert values, code
     return values[0]
+
 
 @pytest.mark.parametrize("text", [
     "He did six weeks of PT and took naproxen and gabapentin. All of it has made no real "
@@ -24,8 +26,11 @@ def value_of(findings_of, text, code):
     "The treatments so far have not made a meaningful difference in her sciatica despite "
     "PT and NSAIDs.",
 ])
+
+
 def test_a_whole_course_without_difference_failed(assertions_of, text):
     assert assertions_of(text, "conservative_care_failed") == {"present"}
+
 
 @pytest.mark.parametrize("text", [
     # one therapy's result is that therapy's outcome, not the whole course's
@@ -41,12 +46,16 @@ def test_a_whole_course_without_difference_failed(assertions_of, text):
     # one therapy only
     "Pain persisting after six weeks of physical therapy.",
 ])
+
+
 def test_look_alikes_are_no_failed_course(assertions_of, text):
     assert "present" not in assertions_of(text, "conservative_care_failed")
+
 
 def test_one_therapy_without_meaningful_difference_failed(findings_of):
     text = "Physical therapy twice a week for six weeks made no appreciable difference."
     assert value_of(findings_of, text, "physical_therapy").outcome == "failed"
+
 
 @pytest.mark.parametrize("text", [
     "She attended physical therapy from September 14 to October 30 and continues the home "
@@ -54,13 +63,17 @@ def test_one_therapy_without_meaningful_difference_failed(findings_of):
     "PT 9/14/2026 - 10/30/2026, working on core strength; she still does the home exercises "
     "every day.",
 ])
+
+
 def test_a_course_dated_closed_is_not_ongoing(findings_of, text):
     assert value_of(findings_of, text, "physical_therapy").outcome != "ongoing"
+
 
 def test_a_course_still_running_stays_ongoing(findings_of):
     # look-alike: an open course that continues
     text = "He started physical therapy on 10/19/2026 and continues it twice a week."
     assert value_of(findings_of, text, "physical_therapy").outcome == "ongoing"
+
 
 @pytest.mark.parametrize("text", [
     "Assessment: lumbar strain, worsening after 8 weeks of chiropractic care with a home "
@@ -69,8 +82,11 @@ def test_a_course_still_running_stays_ongoing(findings_of):
     "naproxen and a prednisone taper.",
     "Still no better after a full 8-week course of physical therapy and meloxicam.",
 ])
+
+
 def test_symptoms_as_bad_after_a_course_of_two_therapies_failed_it(assertions_of, text):
     assert assertions_of(text, "conservative_care_failed") == {"present"}
+
 
 def test_worse_after_a_course_is_also_a_progression(assertions_of):
     text = "Neck pain getting worse after seven weeks of PT, with stretching and naproxen."
