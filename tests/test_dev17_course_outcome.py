@@ -45,6 +45,8 @@ def test_a_whole_course_without_difference_failed(assertions_of, text):
     "Back pain worsening after lifting at work; plan PT and naproxen.",
     # one therapy only
     "Pain persisting after six weeks of physical therapy.",
+    # one therapy failed; the drugs of the next sentence are no part of that course
+    '"Failed 6 wks PT" per wife. Ibuprofen most days with little help; gabapentin at bedtime.',
 ])
 
 
@@ -81,6 +83,8 @@ def test_a_course_still_running_stays_ongoing(findings_of):
     "Impression: left L5 radiculopathy persisting after six weeks of physical therapy, "
     "naproxen and a prednisone taper.",
     "Still no better after a full 8-week course of physical therapy and meloxicam.",
+    "Mid-back pain that has not responded to more than six weeks of PT together with an "
+    "anti-inflammatory and a muscle relaxant.",
 ])
 
 
