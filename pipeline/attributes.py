@@ -885,6 +885,8 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
     outcome = outcome or _score_change(span, text)
     if outcome is None and header:
         outcome = _note_outcome(span, cues, text, treated)
+    if outcome == "ongoing" and _ended_before(value, reference):
+        outcome = None
     if outcome:
         value["outcome"] = outcome
         if outcome == "ongoing" and _continued_by_plan(span, cues, text):
@@ -893,6 +895,13 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
             and value["weeks"] <= _ONGOING_WEEKS:
         value["outcome"] = "ongoing"
     return value
+
+
+def _ended_before(value: dict[str, Any], reference: Optional[dt.date]) -> bool:
+    """"PT from 9/14 to 10/30 ... and she continues the home program": a course whose own
+    dates close before the note's date is over, whatever goes on beside it."""
+    end = value.get("end")
+    return bool(end and reference and value.get("start") and end < reference)
 
 
 # the therapy's own verb before its date ("PT started 10/13", "therapy began on 9/2")

@@ -32,6 +32,9 @@ _SIDE_INITIALS = {"L.", "R."}
 _BEFORE_A_NAME = {"by", "per", "cc", "to", "with", "from", "dear", "attn"}
 _BULLET = re.compile(r"^(?:[-*•·▪o>]|\d{1,2}[.)]|[a-z][.)]|#\d*)$")
 _MAX_HEADER_TOKENS = 5
+# A line this long that ends without punctuation is hard-wrapped prose, not a short field
+# line ("HEENT: normal") or a signature ("R. Haldane, MD").
+_WRAPPED_LINE_CHARS = 45
 _NOT_A_START = numpy.uint64(2**64 - 1)  # SENT_START -1 as the uint64 Doc arrays hold it
 
 
@@ -60,6 +63,22 @@ def _starts_block(tokens: Doc, i: int) -> bool:
         if t.is_space or t.text in _TERMINAL:
             return False
     return False
+
+
+def _wrapped_label_lookalike(tokens: Doc, i: int, line_end: int) -> bool:
+    """'... In March 2022 he had a left C7 / radiculopathy: 9/10 pain down the arm': a
+    lower-case word and a colon after a long line that stops mid-sentence is the wrapped
+    sentence going on (its colon opens a list of that sentence), not a field label. A real
+    label is capitalised ("Impression:"), follows punctuation or a short field line."""
+    if not tokens[i].text[:1].islower() or _BULLET.match(tokens[i].text):
+        return False
+    end = tokens[line_end]
+    if end.text in _TERMINAL or end.text.endswith(":"):
+        return False
+    start = line_end
+    while start > 0 and not _is_newline(tokens[start - 1]):
+        start -= 1
+    return end.idx + len(end.text) - tokens[start].idx >= _WRAPPED_LINE_CHARS
 
 
 def _inline_header(tokens: Doc, i: int) -> bool:
@@ -109,7 +128,8 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
             end = texts[last_line_end] if last_line_end >= 0 else None
             if end is None:
                 starts[i] = True
-            elif newline.count("\n") >= 2 or _starts_block(doc, i):
+            elif newline.count("\n") >= 2 or (_starts_block(doc, i) and not
+                                               _wrapped_label_lookalike(doc, i, last_line_end)):
                 starts[i] = True
             elif end in _TERMINAL or end.endswith(":"):
                 starts[i] = True
