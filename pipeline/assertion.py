@@ -459,6 +459,7 @@ def assertion_component(doc: Doc) -> Doc:
     _glossed_in_parentheses(kept, text)
     _templated_answers(kept, text, policy["templated_answer"])
     _then_and_now(kept, policy["then_and_now"])
+    kept = _past_only_denials(kept, text, policy["past_only_denial"])
     _continued_in_plan(kept, policy)
     _advice_followed(kept, policy)
     _treated_by_surgery(kept, policy)
@@ -736,6 +737,25 @@ def _then_and_now(findings: list[_Finding], rule: dict) -> None:
         cues = f.cues("HISTORICAL")
         if cues and all(c in rule["cues"] for c in cues):
             f.assertion = "present"
+
+
+def _past_only_denials(findings: list[_Finding], text: str, rule: dict) -> list[_Finding]:
+    """'Unable to void since last night ... No prior urinary problems': beside a sign the note
+    has now, a denial of it said of the past tells its history, not that it is missing now
+    (no finding). Without the sign present it still denies it ('No back pain before this')."""
+    present = {f.label for f in findings if f.assertion == "present"}
+    after, before = _compiled(rule["after"]), _compiled(rule["before"])
+
+    def past_only(f: _Finding) -> bool:
+        if f.assertion != "absent" or f.kind not in rule["kinds"] or f.label not in present:
+            return False
+        cues = f.cues("NEGATED_EXISTENCE")
+        span, sent = f.span, f.sent
+        return (bool(cues) and all(c in rule["past_cues"] for c in cues)
+                or bool(after.match(text[span.end_char:sent.end_char]))
+                or bool(before.search(text[sent.start_char:span.start_char])))
+
+    return [f for f in findings if not past_only(f)]
 
 
 def _glossed_in_parentheses(findings: list[_Finding], text: str) -> None:

@@ -955,7 +955,9 @@ def _end_of_course(value: dict[str, Any], first: timex.TimeExpression,
 
 # a pain score the course brought down by half or more is an improvement ("after 8 weeks of PT
 # pain went from 8/10 to 2/10"); one that stayed or rose is a failure ("7/10 to 7/10")
-_SCORE_CHANGE = re.compile(r"\bpain\b[^.;\n]{0,30}?\bfrom\s+(10|\d)\s*/\s*10\s+(?:down\s+|up\s+)?to\s+(10|\d)\s*/\s*10\b",
+# ... also written with an arrow ("pain 7/10 -> 7/10")
+_SCORE_CHANGE = re.compile(r"\bpain\b[^.;\n]{0,30}?(?:\bfrom\s+(10|\d)\s*/\s*10\s+(?:down\s+|up\s+)?to"
+                           r"|(10|\d)\s*/\s*10\s*(?:-+>|=>|\u2192))\s*(10|\d)\s*/\s*10\b",
                            re.IGNORECASE)
 
 
@@ -963,7 +965,7 @@ def _score_change(span: Span, text: str) -> Optional[str]:
     m = _SCORE_CHANGE.search(text, span.sent.start_char, span.sent.end_char)
     if m is None:
         return None
-    before, after = int(m.group(1)), int(m.group(2))
+    before, after = int(m.group(1) or m.group(2)), int(m.group(3))
     if after * 2 <= before:
         return "improved"
     return "failed" if after >= before else None
