@@ -152,6 +152,15 @@ def _duration_follows(target) -> bool:
     return _DURATION_AFTER.match(doc.text, doc[target.end - 1].idx + len(doc[target.end - 1])) is not None
 
 
+def _owned_within(target, within) -> bool:
+    """A target the cue holds that a possessive names as someone's own ("Explained that her
+    myeloma usually causes bone pain": the patient's myeloma) is not the generic one the cue
+    speaks of; `modifies_targets_within` may list such words as {"not_after": [...]}."""
+    words = within.get("not_after", ()) if isinstance(within, dict) else ()
+    start = target.start
+    return start > 0 and target.doc[start - 1].lower_ in words
+
+
 def _is_source(target) -> bool:
     """A study or exam named as where something is looked for ("on plain film", "by EMG")."""
     config = _CLAUSES.get().get("source", {})
@@ -516,9 +525,11 @@ class NoteModifier(ConTextModifier):
     def holds(self, target) -> bool:
         """A cue whose words hold the target speaks of it too ("if the MRI shows": the MRI is
         not done yet), where the rule says so (`metadata.modifies_targets_within`)."""
-        return (bool((self.rule.metadata or {}).get("modifies_targets_within"))
+        within = (self.rule.metadata or {}).get("modifies_targets_within")
+        return (bool(within)
                 and self._start <= target.start and target.end <= self._end
-                and self.allows(target.label_.upper()))
+                and self.allows(target.label_.upper())
+                and not _owned_within(target, within))
 
     def yield_to(self, target) -> None:
         """A forward trigger whose last words begin a target gives them up: "no acute" (the
