@@ -228,7 +228,14 @@ _FIELD_ENDS = frozenset({".", ";", ",", "|", ")", "]"})
 def _field_ends(doc: Doc, end: int) -> bool:
     """The words before token `end` are a form field's whole answer: the line, the sentence
     or the field (a column gap of two spaces or more) ends there."""
-    return end >= len(doc) or doc[end].is_space or doc[end].text in _FIELD_ENDS
+    return (end >= len(doc) or doc[end].is_space or doc[end].text in _FIELD_ENDS
+            or _comment_follows(doc, end))
+
+
+def _comment_follows(doc: Doc, end: int) -> bool:
+    """A dash set off by a space after the answer opens a comment on it ("hx of cancer?
+    unknown - pt unsure"), while "unknown-primary" joined by a hyphen goes on answering."""
+    return doc[end].text in ("-", "--", "–", "—") and bool(doc[end - 1].whitespace_)
 
 
 _BOX_OPENS, _BOX_CLOSES = frozenset({"[", "("}), frozenset({"]", ")"})
@@ -248,10 +255,13 @@ def _boxes_follow_items(doc: Doc, start: int, bounds: Tuple[int, int]) -> bool:
     # the last box: "[ ]", "[x]", "( )", "(X)" - not a closing remark "(see HPI)"
     last_box = len(words) > 2 and words[-1] in _BOX_CLOSES and (
         words[-2] in _BOX_OPENS or (len(words[-2]) == 1 and words[-3] in _BOX_OPENS))
-    return (last_box and words[0] not in _BOX_OPENS
+    # or a box drawn as one glyph ("PT ☒   Chiropractic ☐")
+    last_box = last_box or (len(words) > 1 and words[-1] in _BOX_GLYPHS)
+    return (last_box and words[0] not in _BOX_OPENS and words[0] not in _BOX_GLYPHS
             and not _LIST_MARKER.fullmatch(words[0].lower()))
 
 
+_BOX_GLYPHS = frozenset({"☐", "□", "❏", "❑", "☒", "☑", "■", "✅", "⊠"})
 _LIST_MARKER = re.compile(r"[\d.)(/\-*•·#]+|[a-z][.)]")
 
 

@@ -71,6 +71,12 @@ def test_symptom_kept_when_only_its_worsening_is_conditional(assertions_of):
     assert assertions_of(text, "symptom_progression") == {"hypothetical"}
 
 
+def test_a_diagnosis_a_study_waits_on_keeps_its_own_reading(assertions_of):
+    # ANNOTATION: a diagnosis the plan is conditional on is possible, not planned
+    assert assertions_of("Begin denosumab after the MRI if no malignancy is seen.",
+                         "malignancy") == {"possible"}
+
+
 def test_generic_teaching_names_no_finding(assertions_of):
     assert assertions_of("Explained that infection can occasionally cause back pain like hers.",
                          "spinal_infection") == set()
