@@ -152,6 +152,15 @@ def _duration_follows(target) -> bool:
     return _DURATION_AFTER.match(doc.text, doc[target.end - 1].idx + len(doc[target.end - 1])) is not None
 
 
+def _owned_within(target, within) -> bool:
+    """A target the cue holds that a possessive names as someone's own ("Explained that her
+    myeloma usually causes bone pain": the patient's myeloma) is not the generic one the cue
+    speaks of; `modifies_targets_within` may list such words as {"not_after": [...]}."""
+    words = within.get("not_after", ()) if isinstance(within, dict) else ()
+    start = target.start
+    return start > 0 and target.doc[start - 1].lower_ in words
+
+
 def _is_source(target) -> bool:
     """A study or exam named as where something is looked for ("on plain film", "by EMG")."""
     config = _CLAUSES.get().get("source", {})
@@ -219,7 +228,14 @@ _FIELD_ENDS = frozenset({".", ";", ",", "|", ")", "]"})
 def _field_ends(doc: Doc, end: int) -> bool:
     """The words before token `end` are a form field's whole answer: the line, the sentence
     or the field (a column gap of two spaces or more) ends there."""
-    return end >= len(doc) or doc[end].is_space or doc[end].text in _FIELD_ENDS
+    return (end >= len(doc) or doc[end].is_space or doc[end].text in _FIELD_ENDS
+            or _comment_follows(doc, end))
+
+
+def _comment_follows(doc: Doc, end: int) -> bool:
+    """A dash set off by a space after the answer opens a comment on it ("hx of cancer?
+    unknown - pt unsure"), while "unknown-primary" joined by a hyphen goes on answering."""
+    return doc[end].text in ("-", "--", "–", "—") and bool(doc[end - 1].whitespace_)
 
 
 _BOX_OPENS, _BOX_CLOSES = frozenset({"[", "("}), frozenset({"]", ")"})
@@ -239,10 +255,13 @@ def _boxes_follow_items(doc: Doc, start: int, bounds: Tuple[int, int]) -> bool:
     # the last box: "[ ]", "[x]", "( )", "(X)" - not a closing remark "(see HPI)"
     last_box = len(words) > 2 and words[-1] in _BOX_CLOSES and (
         words[-2] in _BOX_OPENS or (len(words[-2]) == 1 and words[-3] in _BOX_OPENS))
-    return (last_box and words[0] not in _BOX_OPENS
+    # or a box drawn as one glyph ("PT ☒   Chiropractic ☐")
+    last_box = last_box or (len(words) > 1 and words[-1] in _BOX_GLYPHS)
+    return (last_box and words[0] not in _BOX_OPENS and words[0] not in _BOX_GLYPHS
             and not _LIST_MARKER.fullmatch(words[0].lower()))
 
 
+_BOX_GLYPHS = frozenset({"☐", "□", "❏", "❑", "☒", "☑", "■", "✅", "⊠"})
 _LIST_MARKER = re.compile(r"[\d.)(/\-*•·#]+|[a-z][.)]")
 
 
@@ -516,9 +535,11 @@ class NoteModifier(ConTextModifier):
     def holds(self, target) -> bool:
         """A cue whose words hold the target speaks of it too ("if the MRI shows": the MRI is
         not done yet), where the rule says so (`metadata.modifies_targets_within`)."""
-        return (bool((self.rule.metadata or {}).get("modifies_targets_within"))
+        within = (self.rule.metadata or {}).get("modifies_targets_within")
+        return (bool(within)
                 and self._start <= target.start and target.end <= self._end
-                and self.allows(target.label_.upper()))
+                and self.allows(target.label_.upper())
+                and not _owned_within(target, within))
 
     def yield_to(self, target) -> None:
         """A forward trigger whose last words begin a target gives them up: "no acute" (the

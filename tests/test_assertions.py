@@ -491,8 +491,9 @@ EVERYDAY = [
      "activity_modification", {"present"}),
     ("Pt was given a Medrol dosepak last week with minimal benefit.",
      "oral_steroid", {"present"}),
+    # a prescription written at this visit is planned (ANNOTATION "Treatment not yet begun")
     ("Tramadol prescribed today.",
-     "analgesic", {"present"}),
+     "analgesic", {"hypothetical"}),
     ("Will prescribe tramadol 50 mg q6h prn.",
      "analgesic", {"hypothetical"}),
     ("Recommend continuing gabapentin.",
