@@ -393,18 +393,23 @@ def _latest_document_date(finding: Finding, facts: CaseFacts,
     """The latest of the notes that record the finding (rules/SCHEMA.md `latest_document`):
     merged from several notes, its one value date is one note's, not the latest's."""
     documents = {e.document for e in finding.evidence}
-    if own is not None and len(documents) == 1:
-        return own
     # a note that also denies it ("Telephone encounter - no exam performed") dates none
     denied = {e.document for f in facts.of_code(finding.code) if f.assertion == "absent"
               for e in f.evidence}
     dates = facts.dates
-    latest = [dates[d] for d in documents if d in dates and d not in denied]
     # nor its own date when that is the denying note's ("Exam: deferred (video visit)" in a
-    # video note dated 11/20, merged with an April office exam: dev d264)
-    if own is not None and not any(dates.get(d) == own for d in documents & denied):
+    # video note dated 11/20, merged with an April office exam: dev d264), in one note as in
+    # several: a video visit's "Exam: observation only" is no face-to-face exam of its day
+    # (dev d508)
+    own_denied = own is not None and any(dates.get(d) == own for d in documents & denied)
+    if own is not None and len(documents) == 1 and not own_denied:
+        return own
+    latest = [dates[d] for d in documents if d in dates and d not in denied]
+    if own is not None and not own_denied:
         latest.append(own)
-    return max(latest) if latest else finding.document_date
+    if latest:
+        return max(latest)
+    return None if own_denied else finding.document_date
 
 
 def _earlier_document_date(finding: Finding, facts: CaseFacts) -> Optional[dt.date]:
