@@ -18,7 +18,7 @@ from typing import Any, Iterable, Optional
 
 from pydantic import BaseModel
 
-from spinecite.extractors.models import Evidence, Finding, TherapyValue
+from spinecite.extractors.models import Evidence, Finding, MotorValue, TherapyValue
 from spinecite.pipeline.resources import codes
 from spinecite.rules.course import (Courses, cues as course_cues, read_courses, said_never,
                                     said_new, sentence_part, sentence_rest, stated_weeks)
@@ -393,18 +393,38 @@ def _latest_document_date(finding: Finding, facts: CaseFacts,
     """The latest of the notes that record the finding (rules/SCHEMA.md `latest_document`):
     merged from several notes, its one value date is one note's, not the latest's."""
     documents = {e.document for e in finding.evidence}
-    if own is not None and len(documents) == 1:
-        return own
     # a note that also denies it ("Telephone encounter - no exam performed") dates none
     denied = {e.document for f in facts.of_code(finding.code) if f.assertion == "absent"
               for e in f.evidence}
     dates = facts.dates
-    latest = [dates[d] for d in documents if d in dates and d not in denied]
     # nor its own date when that is the denying note's ("Exam: deferred (video visit)" in a
-    # video note dated 11/20, merged with an April office exam: dev d264)
-    if own is not None and not any(dates.get(d) == own for d in documents & denied):
+    # video note dated 11/20, merged with an April office exam: dev d264), in one note as in
+    # several: a video visit's "Exam: observation only" is no face-to-face exam of its day
+    # (dev d508). A note that grades a muscle tested it by hand (eViCore SP-1.0's in-person
+    # evaluation holds "results of manual motor testing"): what reads as its denial is not the
+    # visit's ("Telehealth only? [ ] Y [X] N" on a form, dev d271; "secondary survey
+    # otherwise neg", d469)
+    own_denied = own is not None and any(dates.get(d) == own for d in documents & denied
+                                         if not _muscle_graded_in(d, facts))
+    if own is not None and len(documents) == 1 and not own_denied:
+        return own
+    latest = [dates[d] for d in documents if d in dates and d not in denied]
+    if own is not None and not own_denied:
         latest.append(own)
-    return max(latest) if latest else finding.document_date
+    if latest:
+        return max(latest)
+    return None if own_denied else finding.document_date
+
+
+_MUSCLE_GRADE = re.compile(r"\b[0-5][+-]?\s*/\s*5\b")
+
+
+def _muscle_graded_in(document: str, facts: CaseFacts) -> bool:
+    """A strength grade ("hip flexion 4/5", "5/5 throughout") the note writes itself: the
+    grade in a span of its own, not one a finding merged from another note carries."""
+    return any(isinstance(f.value, MotorValue) and e.document == document
+               and _MUSCLE_GRADE.search(e.text)
+               for f in facts.findings for e in f.evidence)
 
 
 def _earlier_document_date(finding: Finding, facts: CaseFacts) -> Optional[dt.date]:

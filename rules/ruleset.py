@@ -19,6 +19,7 @@ RULES_DIR = Path(__file__).resolve().parent / "guidelines"
 WORD_LISTS_PATH = Path(__file__).resolve().parent / "word_lists.yaml"
 # contract §3's urgent red flags, in the guideline file format but governing no CPT code
 RED_FLAGS_PATH = Path(__file__).resolve().parent / "red_flags.yaml"
+FRAGMENTS_PATH = Path(__file__).resolve().parent / "fragments.yaml"
 GUIDELINES_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "guidelines"
 COMPARATORS = {"gte", "gt", "lte", "lt", "eq", "in"}
 ASSERTIONS = {"present", "absent", "possible", "historical", "hypothetical", "family"}
@@ -247,6 +248,13 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         return AgeNode(tuple((k, float(v)) for k, v in raw["age"].items()), quote)
     if "ref" in raw:
         return RefNode(raw["ref"], quote)
+    if "fragment" in raw:
+        name = raw["fragment"]
+        shared = fragments()
+        if name not in shared:
+            raise RuleFileError(f"{where}: unknown fragment {name!r} (rules/fragments.yaml)")
+        node = parse_node(shared[name], f"{where}.fragment[{name}]", section)
+        return node if quote.text is None else LogicNode("all", (node,), 0, quote)
     if "judgment" in raw:
         return JudgmentNode(str(raw["judgment"]), quote)
     if "request" in raw:
@@ -286,6 +294,23 @@ def _undated(raw: Any, where: str) -> Union[str, tuple[str, ...]]:
 def word_lists(path: Path = WORD_LISTS_PATH) -> dict[str, tuple[str, ...]]:
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader) or {}
     return {name: tuple(words) for name, words in data.items()}
+
+
+@lru_cache(maxsize=None)
+def fragments(path: Path = FRAGMENTS_PATH) -> dict[str, Any]:
+    """The node trees several guideline files share (rules/SCHEMA.md `fragment`). A quote
+    belongs to one guideline's source, so a fragment is pure logic: no `text`."""
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader) or {}
+    for name, tree in data.items():
+        if _has_text(tree):
+            raise RuleFileError(f"{path.name}:{name}: a fragment quotes no guideline (`text`)")
+    return data
+
+
+def _has_text(raw: Any) -> bool:
+    if isinstance(raw, dict):
+        return "text" in raw or any(_has_text(v) for v in raw.values())
+    return isinstance(raw, list) and any(_has_text(v) for v in raw)
 
 
 def _modalities(raw: Any, where: str) -> frozenset[str]:
