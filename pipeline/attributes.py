@@ -1482,6 +1482,11 @@ def _changed_grade(span: Span, text: str) -> Optional[re.Match[str]]:
     return None
 
 
+_CHANGE_TAIL = re.compile(r"(?:\s+(?:weakness|has|have|had|been|progressed|worsened|improved|recovered|"
+                          r"increased|declined|dropped|decreased|deteriorated|fallen|fell|gone|went|"
+                          r"down|from))+\s*$", re.IGNORECASE)
+
+
 def _motor_value(span: Span, text: str) -> dict[str, Any]:
     m = _nearest(_GRADE, span, text) or _GRADE_WORDS.search(text, span.start_char, span.end_char)
     if not m:
@@ -1499,7 +1504,11 @@ def _motor_value(span: Span, text: str) -> dict[str, Any]:
     words = text[span.start_char:span.end_char]
     inside = _GRADE.search(words) or _GRADE_WORDS.search(words)
     if inside:
-        muscle = _muscle_name(words[inside.end():]) or _muscle_name(words[:inside.start()])
+        after = words[inside.end():]
+        # a change of grade ("EHL has dropped from 4/5 to 3/5", "DF 4/5 on 2/10, 2/5 today")
+        # names its muscle before the change, not in the words between the grades
+        muscle = (None if _GRADE.search(after) else _muscle_name(after)) \
+            or _muscle_name(_CHANGE_TAIL.sub("", words[:inside.start()]))
         if muscle:
             value["muscle"] = muscle
     return value
