@@ -29,6 +29,8 @@ _LEVEL = re.compile(
 _GRADE = re.compile(r"(?<![\d/.])([0-5])\s?([+-]?)\s?/\s?5(?![\d/])")
 # a grade dictated in words ("Right triceps is 4 out of 5"), read only where none is written x/5
 _GRADE_WORDS = re.compile(r"(?<![\d/.])([0-5])\s?([+-]?)\s+(?:out\s+)?of\s+5(?![\d/])")
+# a grade on the Medical Research Council scale, which is out of 5 ("MRC grade 4 left TA")
+_MRC_GRADE = re.compile(r"\bMRC\s+(?:grade\s+)?(?:of\s+)?([0-5])\s?([+-]?)(?![\w/]|\.\d)", re.IGNORECASE)
 _SCORE = re.compile(r"(?<![\d/.])(10|\d(?:\.\d)?)\s?(?:/|out of)\s?10(?!\d)"
                     # a named 0-10 scale needs no "/10": "VAS 7", "NRS: 8", "pain level 9"
                     r"|\b(?i:VAS|NRS|NPRS|pain\s+(?:score|level|rating|intensity))\s*(?::|=|-|of|is)?\s*"
@@ -1488,7 +1490,8 @@ _CHANGE_TAIL = re.compile(r"(?:\s+(?:weakness|has|have|had|been|progressed|worse
 
 
 def _motor_value(span: Span, text: str) -> dict[str, Any]:
-    m = _nearest(_GRADE, span, text) or _GRADE_WORDS.search(text, span.start_char, span.end_char)
+    m = _nearest(_GRADE, span, text) or _GRADE_WORDS.search(text, span.start_char, span.end_char) \
+        or _MRC_GRADE.search(text, span.start_char, span.end_char)
     if not m:
         return {}
     m = _changed_grade(span, text) or m
