@@ -29,6 +29,8 @@ _LEVEL = re.compile(
 _GRADE = re.compile(r"(?<![\d/.])([0-5])\s?([+-]?)\s?/\s?5(?![\d/])")
 # a grade dictated in words ("Right triceps is 4 out of 5"), read only where none is written x/5
 _GRADE_WORDS = re.compile(r"(?<![\d/.])([0-5])\s?([+-]?)\s+(?:out\s+)?of\s+5(?![\d/])")
+# a grade on the Medical Research Council scale, which is out of 5 ("MRC grade 4 left TA")
+_MRC_GRADE = re.compile(r"\bMRC\s+(?:grade\s+)?(?:of\s+)?([0-5])\s?([+-]?)(?![\w/]|\.\d)", re.IGNORECASE)
 _SCORE = re.compile(r"(?<![\d/.])(10|\d(?:\.\d)?)\s?(?:/|out of)\s?10(?!\d)"
                     # a named 0-10 scale needs no "/10": "VAS 7", "NRS: 8", "pain level 9"
                     r"|\b(?i:VAS|NRS|NPRS|pain\s+(?:score|level|rating|intensity))\s*(?::|=|-|of|is)?\s*"
@@ -415,6 +417,47 @@ def _column_side(span: Span, cues: _Cues, text: str) -> Optional[str]:
             return None  # only rows of the same table stand between a row and its header
         start = above
     return None
+
+
+# The sides a grid's header gives its two cells: "Strength (R/L):" before slashed pairs, or
+# "Motor   R   L" over two columns (the target rules of neuro_exam.json that span the grid)
+_PAIR_HEAD = re.compile(r"^[^\n]*?(?<![\w/])(right|left|rt|lt|r|l)\.?(?:[ \t]?/[ \t]?|[ \t]{2,})"
+                        r"(right|left|rt|lt|r|l)\.?[ \t]*\)?[ \t]*:?", re.IGNORECASE)
+_PAIR_CELLS = re.compile(r"(?<![\w/.])([0-5])[ \t]?([+-]?)(?:[ \t]?/[ \t]?5)?(?:[ \t]?/[ \t]?|[ \t]{2,})"
+                         r"([0-5])[ \t]?([+-]?)(?:[ \t]?/[ \t]?5)?(?![\w/])")
+
+
+def _side_pairs(span: Span, cues: _Cues, text: str) -> Optional[tuple[dict[str, Any], str]]:
+    """A grid of right/left pairs under a side header ("Strength (R/L): HF 5/5, DF 5/3";
+    "Motor  Right  Left / Ankle DF  5/5  4/5"): each pair is one muscle's two sides, so its
+    weaker cell is that side's weakness, not a grade of 5/3. The value is the weakest cell,
+    the side every side with a weak cell."""
+    words = text[span.start_char:span.end_char]
+    head = _PAIR_HEAD.match(words)
+    if head is None:
+        return None
+    sides = [cues.laterality.get(head.group(i).lower()) for i in (1, 2)]
+    if None in sides or sides[0] == sides[1]:
+        return None
+    weakest: Optional[tuple[int, str, int]] = None
+    weak_sides = set()
+    for pair in _PAIR_CELLS.finditer(words, head.end()):
+        for side, (number, sign, group) in zip(sides, ((pair.group(1), pair.group(2), 1),
+                                                      (pair.group(3), pair.group(4), 3))):
+            grade = int(number) - (1 if number == "5" and sign == "-" else 0)
+            if grade >= 5:
+                continue
+            weak_sides.add(side)
+            if weakest is None or grade < weakest[0]:
+                weakest = (grade, f"{number}{sign}/5", pair.start())
+    if weakest is None:
+        return None
+    value: dict[str, Any] = {"grade": weakest[0], "grade_text": weakest[1]}
+    # the weak cell's row label: the words since the last row or list break
+    muscle = _muscle_name(re.split(r"[\n,;]", words[head.end():weakest[2]])[-1])
+    if muscle:
+        value["muscle"] = muscle
+    return value, ("bilateral" if len(weak_sides) == 2 else weak_sides.pop())
 
 
 def _side_label(span: Span, cues: _Cues, text: str) -> Optional[str]:
@@ -1452,8 +1495,14 @@ def _changed_grade(span: Span, text: str) -> Optional[re.Match[str]]:
     return None
 
 
+_CHANGE_TAIL = re.compile(r"(?:\s+(?:weakness|has|have|had|been|progressed|worsened|improved|recovered|"
+                          r"increased|declined|dropped|decreased|deteriorated|fallen|fell|gone|went|"
+                          r"down|from))+\s*$", re.IGNORECASE)
+
+
 def _motor_value(span: Span, text: str) -> dict[str, Any]:
-    m = _nearest(_GRADE, span, text) or _GRADE_WORDS.search(text, span.start_char, span.end_char)
+    m = _nearest(_GRADE, span, text) or _GRADE_WORDS.search(text, span.start_char, span.end_char) \
+        or _MRC_GRADE.search(text, span.start_char, span.end_char)
     if not m:
         return {}
     m = _changed_grade(span, text) or m
@@ -1469,7 +1518,11 @@ def _motor_value(span: Span, text: str) -> dict[str, Any]:
     words = text[span.start_char:span.end_char]
     inside = _GRADE.search(words) or _GRADE_WORDS.search(words)
     if inside:
-        muscle = _muscle_name(words[inside.end():]) or _muscle_name(words[:inside.start()])
+        after = words[inside.end():]
+        # a change of grade ("EHL has dropped from 4/5 to 3/5", "DF 4/5 on 2/10, 2/5 today")
+        # names its muscle before the change, not in the words between the grades
+        muscle = (None if _GRADE.search(after) else _muscle_name(after)) \
+            or _muscle_name(_CHANGE_TAIL.sub("", words[:inside.start()]))
         if muscle:
             value["muscle"] = muscle
     return value
@@ -1541,7 +1594,9 @@ def _set_attributes(doc: Doc) -> Doc:
         if entry is None:
             continue
         ext = span._  # one Underscore per finding, not one per attribute set
-        column = _column_side(span, cues, text) if entry["value"] == "motor" else None
+        paired = _side_pairs(span, cues, text) if entry["value"] == "motor" else None
+        column = paired[1] if paired else (
+            _column_side(span, cues, text) if entry["value"] == "motor" else None)
         ext.laterality = column or _laterality(span, cues, words, starts, text)
         ext.level = _level(span, cues, text, levels)
         shape = entry["value"]
@@ -1570,7 +1625,7 @@ def _set_attributes(doc: Doc) -> Doc:
                       and (o.start, o.end) != (span.start, span.end)]
             value = _malignancy_value(span, cues, text, others)
         elif shape == "motor":
-            value = _motor_value(span, text)
+            value = paired[0] if paired else _motor_value(span, text)
         elif shape == "pain":
             value = _pain_value(span, text)
         elif shape == "exam":
