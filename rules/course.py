@@ -39,6 +39,10 @@ class Cues:
     old_sections: frozenset[str]
     # words that deny a treatment for the patient's whole history ("never had PT")
     never: re.Pattern
+    # words that place a denial before this episode ("no urinary symptoms before this week")
+    before_now: re.Pattern
+    # the kinds of a sign a note may deny one of while it finds another (retention, leak)
+    sign_kinds: tuple[tuple[str, tuple[tuple[str, re.Pattern], ...]], ...]
     # sphincter complaints a note may explain by a cause outside the spine, and the words
     # that do ("urinary symptoms explained by cystitis")
     explained_signs: frozenset[str]
@@ -57,6 +61,12 @@ def cues(path: Path = COURSE_PATH) -> Cues:
     called_new = "|".join(re.escape(w) for w in data["new"] + data["onset"])
     stable = "|".join(f"(?:{c})" for c in data["stable"])
     never = "|".join(f"(?:{c})" for c in data["never"])
+    before_now = "|".join(f"(?:{c})" for c in data["before_now"])
+    sign_kinds = tuple(
+        (code, tuple((kind, re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in words) + r")\b",
+                                       re.I))
+                     for kind, words in kinds.items()))
+        for code, kinds in data["sign_kinds"].items())
     link = "|".join(f"(?:{c})" for c in data["explained_by"])
     cause = "|".join(re.escape(w) for w in data["other_causes"])
     return Cues(int(data["window"]), re.compile(rf"\b(?:{old})\b", re.I),
@@ -64,7 +74,9 @@ def cues(path: Path = COURSE_PATH) -> Cues:
                 re.compile(rf"\b(?:{called_new})\b", re.I), frozenset(data["limb_deficits"]),
                 re.compile(rf"\b(?:{stable})\b", re.I), float(data["stable_weeks"]),
                 frozenset(data["ignored_sections"]), frozenset(data["old_sections"]),
-                re.compile(rf"\b(?:{never})\b", re.I), frozenset(data["explained_signs"]),
+                re.compile(rf"\b(?:{never})\b", re.I),
+                re.compile(rf"\b(?:{before_now})\b", re.I), sign_kinds,
+                frozenset(data["explained_signs"]),
                 re.compile(rf"(?<!not )(?<!n't )\b(?:more |most |likely |probably )?"
                            rf"(?:{link})\s+(?:[\w-]+\s+){{0,2}}?(?:{cause})\b", re.I),
                 int(data["dated_days"]), frozenset(data["episode_codes"]))
@@ -176,6 +188,25 @@ def said_never(text: str, start: int, c: Cues) -> bool:
     had, not only not now ("never had surgery, no PT now" denies the surgery for life)."""
     before = _sentence_part(text[max(0, start - c.window):start], before=True)
     return any(not _LIST_BREAK.search(before, cue.end()) for cue in c.never.finditer(before))
+
+
+def denied_before_now(text: str, start: int, end: int, c: Cues) -> bool:
+    """The denial text[start:end] is of the time before this episode (course.yaml
+    `before_now`): "No prior urinary problems", "Prior to this, voiding normally", "no urinary
+    symptoms before this week"."""
+    before = _sentence_part(text[max(0, start - c.window):start], before=True)
+    after = _LIST_BREAK.split(_sentence_part(text[end:end + c.window], before=False), 1)[0]
+    return (said_never(text, start, c) or c.before_now.search(before) is not None
+            or c.before_now.search(after) is not None)
+
+
+def kinds_named(code: str, span: str, c: Cues) -> frozenset[str]:
+    """The kinds of the sign `code` (course.yaml `sign_kinds`) that a span's words name:
+    "straight cath 900 cc" → retention, "No incontinence" → incontinence."""
+    for known, kinds in c.sign_kinds:
+        if known == code:
+            return frozenset(kind for kind, words in kinds if words.search(span))
+    return frozenset()
 
 
 # what ends the reach of a cue over the words that follow it within a sentence

@@ -21,6 +21,7 @@ from pydantic import BaseModel
 from spinecite.extractors.models import Evidence, Finding, MotorValue, TherapyValue
 from spinecite.pipeline.resources import codes
 from spinecite.rules.course import (Courses, cues as course_cues, read_courses, said_never,
+                                    denied_before_now, kinds_named,
                                     said_new, sentence_part, sentence_rest, stated_weeks)
 from spinecite.rules.missing import (_CONSTANT_SCORES, _REQUEST_WORDS, _SIGNS, _age_words,
                                      _closeness, _logic_words, _missing_sentence)
@@ -640,11 +641,37 @@ def _not_superseded(doubt: list[Finding], met: list[Finding],
     notes dated before every note that affirms it. "Denies bowel or bladder changes" at the
     office visit of 11/02 and "wet her pants twice and didn't feel it coming" on the phone on
     11/30 (dev d270) are the state before and the change since, not a dispute."""
+    doubt = [f for f in doubt
+             if not _denied_before_now(f, facts) and not _denies_another_kind(f, met)]
     dates = facts.dates
     first = _first_written(met, dates) if dates else None
     if first is None:
         return doubt
     return [f for f in doubt if not _written_before(f, first, dates)]
+
+
+def _denies_another_kind(denial: Finding, met: list[Finding]) -> bool:
+    """A denial whose spans name only kinds of the sign that no span of the met findings names
+    ("No incontinence" beside "unable to void; straight cath 900 cc"): it denies the leak, not
+    the retention (rules/course.yaml `sign_kinds`)."""
+    c = course_cues()
+    denied = [kinds_named(denial.code, e.text, c) for e in denial.evidence]
+    if not denied or not all(denied):
+        return False
+    found = frozenset().union(*(kinds_named(f.code, e.text, c) for f in met for e in f.evidence))
+    return bool(found) and found.isdisjoint(frozenset().union(*denied))
+
+
+def _denied_before_now(finding: Finding, facts: CaseFacts) -> bool:
+    """A denial whose every span is of the time before this episode ("No prior urinary
+    problems" beside "unable to void; cath 900 cc", probe17 c33): the state before, not a
+    dispute (rules/course.yaml `before_now`). Without the documents' texts, none is."""
+    texts = facts.text_of
+    if finding.assertion != "absent" or not all(e.document in texts for e in finding.evidence):
+        return False
+    c = course_cues()
+    return all(denied_before_now(texts[e.document], e.start, e.end, c)
+               for e in finding.evidence)
 
 
 def _latest_of(codes: tuple[str, ...], facts: CaseFacts) -> Optional[dt.date]:

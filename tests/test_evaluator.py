@@ -291,8 +291,10 @@ def test_a_disputed_red_flag_is_not_met_but_stays_urgent(tmp_path):
           unless: absent'''))
     g = load_guideline(path)
     retention = said("bladder_dysfunction", "urinary retention")
+    # the same kind of the sign denied ("No incontinence" would deny another: rules/course.yaml
+    # `sign_kinds`)
     denied = Finding(code="bladder_dysfunction", assertion="absent",
-                     evidence=[Evidence(document="d", start=20, end=31, text="incontinence")])
+                     evidence=[Evidence(document="d", start=20, end=37, text="urinary retention")])
     d = run(g, retention)
     assert d.outcome == "met" and d.urgent
     d = run(g, retention, denied)
