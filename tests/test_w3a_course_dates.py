@@ -83,3 +83,26 @@ def test_a_treated_range_in_the_body_of_an_office_note_is_not_a_therapy_header(f
             "She also did PT, no help.")
     v = value_of(findings_of, text, "physical_therapy")
     assert v.start is None and v.weeks is None
+
+
+@pytest.mark.parametrize("text", [
+    "Started a methylprednisolone taper 10/06 for the leg pain.",
+    "Medrol Dosepak started 10/06, finished it.",
+    "Given a short burst of oral prednisone 10/06.",
+])
+def test_a_taper_begun_on_a_date_does_not_run_on_to_the_note(findings_of, text):
+    v = value_of(findings_of, text, "oral_steroid")
+    assert v.start == dt.date(2026, 10, 6)
+    assert v.weeks is None and v.outcome != "ongoing"
+
+
+@pytest.mark.parametrize("text, code", [
+    # a steroid taken daily from a date, no taper: still going on the note's date
+    ("Oral prednisone started 10/06 by rheumatology, still taking it.", "oral_steroid"),
+    # the taper beside it is not this drug's
+    ("Celecoxib started 10/06 and she finished a steroid taper last month.", "nsaid"),
+])
+def test_a_course_begun_without_a_taper_still_runs(findings_of, text, code):
+    v = value_of(findings_of, text, code)
+    assert v.start == dt.date(2026, 10, 6)
+    assert v.weeks == round((DATE - dt.date(2026, 10, 6)).days / 7, 1)
