@@ -275,6 +275,8 @@ class _Cues:
         self.care_start = re.compile(_phrase_regex(header["start_labels"]).pattern
                                      + r"(?:\s+date)?\s*[:=#-]?\s*(?:on\s+)?$", re.IGNORECASE)
         self.ledger_rows = header["ledger_rows"]
+        short = data["short_course"]
+        self.short_course, self.short_reach = _phrase_regex(short["words"]), short["reach"]
         self.care_visits = re.compile(_phrase_regex(header["visit_labels"]).pattern
                                       + r"\s*[:=#-]?\s*(\d{1,3})(?!\d)", re.IGNORECASE)
 
@@ -919,7 +921,7 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         header = course or _header_course(span, cues, text)
         value.update({k: v for k, v in header.items() if k not in value})
     reference = span.doc._.reference_date
-    if started and _stopped_since(span, span.end_char, text):
+    if started and (_stopped_since(span, span.end_char, text) or _short_course(span, cues, text)):
         started = False
     if started and value.get("weeks") is None and reference and value["start"] <= reference:
         # "PT started 11/24" and nothing ends it: a course still running on the note's date
@@ -938,6 +940,15 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
             and value["weeks"] <= _ONGOING_WEEKS:
         value["outcome"] = "ongoing"
     return value
+
+
+def _short_course(span: Span, cues: _Cues, text: str) -> bool:
+    """"Prednisone taper started 10/01": a course that ends itself within days is no course
+    still running on the note's date (resources/attributes.json `short_course`)."""
+    sent = span.sent
+    start = max(sent.start_char, span.start_char - cues.short_reach)
+    end = min(sent.end_char, span.end_char + cues.short_reach)
+    return cues.short_course.search(text, start, end) is not None
 
 
 def _ended_before(value: dict[str, Any], reference: Optional[dt.date]) -> bool:

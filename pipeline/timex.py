@@ -65,7 +65,8 @@ _YR4 = r"(?:19|20)[0-9]{2}"
 _YR = r"(?:[0-9]{4}|[0-9]{2})"
 _APOS_YR = r"['\u2019][0-9]{2}"
 _DAY = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?"
-_MOD = r"(?:(?P<mod>early|middle|mid|late|beginning|end)(?:\s+of)?[-\s]*+)?"
+# "the end of September" as much as "end of September": "through the end of September" is a range
+_MOD = r"(?:(?:the\s++)?(?P<mod>early|middle|mid|late|beginning|end)(?:\s+of)?[-\s]*+)?"
 _L = r"(?<![\w/.])"            # not glued to a number or a level like L4/5
 _R = r"(?![0-9]|/[0-9])"
 _I = re.I
@@ -151,6 +152,7 @@ class _D:
     approx: bool = False
     weak: bool = False      # shaped like a score (7/10, 4/5): needs a date cue or a real partner
     gate: str = ""          # "" standalone, "cue" needs a preposition, "never" only as a range end
+    closes: bool = False    # "end of <month/year>": a range it ends runs to the last day
 
 
 @dataclass
@@ -197,6 +199,9 @@ def _after(p: _D, low: date) -> Optional[date]:
 
 def _expand(p: _D, start: date) -> Optional[date]:
     """A range end stated as a month or a year means its last day."""
+    if p.closes:
+        m = p.m if p.prec == "month" else 12
+        return _mk(start.year, m, calendar.monthrange(start.year, m)[1])
     if p.d is not None:
         return start
     m = p.m or 12
@@ -242,10 +247,10 @@ def _parse(form: str, m: re.Match, text: str, ref: date) -> Optional[_D]:
         return _D(y, mo, None, "month") if 1 <= mo <= 12 else None
     if form == "mon":
         return _D(y, mon, _MOD_DAY.get(mod), "month", bool(mod),
-                  gate="" if (y or mod) else "cue")
+                  gate="" if (y or mod) else "cue", closes=mod == "end")
     if form == "year":
         return _D(y, _MOD_MONTH.get(mod), 1 if mod else None, "year", bool(mod),
-                  gate="" if mod else "cue")
+                  gate="" if mod else "cue", closes=mod == "end")
     if form == "holiday":
         # approximate where the day moves (Thanksgiving, Easter, Labor Day) and a cue is needed:
         # "Christmas" alone is no date of anything ("Christmas tree")
