@@ -19,7 +19,7 @@ from spacy.language import Language
 from spinecite import __version__
 from spinecite.extractors import extract
 from spinecite.extractors.models import DocumentInfo, Finding
-from spinecite.pipeline.demographics import find_age
+from spinecite.pipeline.demographics import stated_age
 from spinecite.pipeline.intake import (Case, Document, IntakeError, load_case, read_documents,
                                        read_file)
 from spinecite.rules.evaluator import CaseFacts, evaluate, prepare, red_flags
@@ -74,15 +74,22 @@ def applicable(cpts: Sequence[str], requested: Optional[Sequence[str]],
     return [(g, cpt) for cpt in cpts for g in guidelines.values() if cpt in g.governs]
 
 
-def _age(case: Case, documents: Sequence[Document]) -> Optional[float]:
+def _age(case: Case, documents: Sequence[Document],
+         dated: Sequence[DocumentInfo]) -> Optional[float]:
+    """The case's own age; else the age the latest note states (a packet spans years, and the
+    age that matters is today's)."""
     if case.patient and case.patient.age is not None:
         return float(case.patient.age)
-    return _document_age(documents)
+    return _document_age(documents, dated, case.received_date)
 
 
-def _document_age(documents: Sequence[Document]) -> Optional[float]:
-    for document in documents:
-        age = find_age(document.text)
+def _document_age(documents: Sequence[Document], dated: Sequence[DocumentInfo],
+                  received: dt.date) -> Optional[float]:
+    dates = {d.id: d.date for d in dated}
+    # latest first; undated notes after the dated ones, in packet order (a reversed sort
+    # keeps equal keys in their order)
+    for document in sorted(documents, key=lambda d: dates.get(d.id) or dt.date.min, reverse=True):
+        age = stated_age(document.text, dates.get(document.id) or received)
         if age is not None:
             return float(age)
     return None
@@ -117,7 +124,8 @@ def review_documents(case: Case, documents: Sequence[Document],
     guidelines = load_rules()[0]
     pairs = applicable(case.request.cpt, case.request.guidelines, guidelines)
     extracted = extract(documents, case.received_date, nlp=nlp)
-    facts = CaseFacts(case.received_date, _age(case, documents), tuple(extracted.findings),
+    facts = CaseFacts(case.received_date, _age(case, documents, extracted.documents),
+                      tuple(extracted.findings),
                       document_dates=_document_dates(extracted.documents),
                       texts=_texts(documents))
     determinations, raised = determine(pairs, facts)
@@ -189,7 +197,8 @@ def review_document_file_with_documents(path: Path, cpt: Sequence[str], received
         # no study asked for, so no guideline applies; a red flag in the notes still puts the
         # document at the top of the queue
         extracted = extract([document], received_date, nlp=nlp)
-        facts = CaseFacts(received_date, _document_age([document]), tuple(extracted.findings),
+        facts = CaseFacts(received_date, _document_age([document], extracted.documents, received_date),
+                          tuple(extracted.findings),
                           document_dates=_document_dates(extracted.documents),
                           texts=_texts([document]))
         raised = red_flags(load_rules()[1], facts)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Optional
 
 _AGE = re.compile(
     r"\b(?:age[:\s]+(\d{1,3})\b"
-    r"|(\d{1,3})\s*(?:-|\s)?\s*(?:yo|y/o|y\.o\.|yr old|yrs? old|year[- ]old|years old|yoa)\b)",
+    r"|(\d{1,3})\s*(?:-|\s)?\s*(?:yo|y/o|y\.o\.|yr old|yrs? old|year[- ]old|years old|yoa)(?!\w))",
     re.IGNORECASE)
 # The telegraphic "34 M presents", "67M", "58 F", "Age/Sex: 34/M": a number and a capital
 # sex letter. Not after a decimal or a temperature's label ("T 98.6 F", "Temp 99 F"), nor
@@ -23,19 +24,67 @@ _SEX_WORDS = {"m": "M", "male": "M", "man": "M", "boy": "M", "gentleman": "M",
               "f": "F", "female": "F", "woman": "F", "girl": "F", "lady": "F"}
 
 
+# Someone else's age: "her 15-year-old son", "80 yo mother", "mother died at age 72",
+# "father, age 70": a person named right after the age, or before it in the same clause.
+_OTHERS = (r"(?:mother|mom|father|dad|parents?|sister|brother|siblings?|aunt|uncle|cousin|niece"
+           r"|nephew|grand(?:mother|father|son|daughter|child|children|parents?)|son|daughter"
+           r"|child|children|kids?|baby|infant|husband|wife|spouse|partner|boyfriend|girlfriend"
+           r"|friend|roommate)(?:'s)?")
+_OTHER_AFTER = re.compile(r"\s*(?:-\s*)?(?:(?:m|f|male|female)\s+)?" + _OTHERS + r"\b", re.IGNORECASE)
+_OTHER_BEFORE = re.compile(r"\b(?:" + _OTHERS + r"\b[^.;:\n]{0,30}|(?:his|her|their|whose)\s+)$",
+                           re.IGNORECASE)
+# "DOB 03/14/1958", "D.O.B.: 3/14/58", "Date of birth: 03-14-1958"
+_BIRTH = re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date)\s*[:#-]?\s*"
+                    r"(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b", re.IGNORECASE)
+
+
+def _someone_else(text: str, m: re.Match[str]) -> bool:
+    return bool(_OTHER_AFTER.match(text, m.end())
+                or _OTHER_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
 def find_age(text: str) -> Optional[int]:
-    """The first stated age in years, or None."""
+    """The first age stated for the patient in years, or None."""
     head = text[:5000]
     for m in _AGE.finditer(head):
         value = int(m.group(1) or m.group(2))
-        if 0 < value < 120:
+        if 0 < value < 120 and not _someone_else(head, m):
             return value
     for rx in (_AGE_LABEL_PAIR, _AGE_SEX):
         for m in rx.finditer(head):
             value = int(m.group(1))
-            if 0 < value < 120:
+            if 0 < value < 120 and not _someone_else(head, m):
                 return value
     return None
+
+
+def find_birth_date(text: str, on: dt.date) -> Optional[dt.date]:
+    """The patient's date of birth as a header states it (month first, as US notes write
+    it), or None; a two-digit year is the century that puts it before `on`."""
+    for m in _BIRTH.finditer(text[:5000]):
+        month, day, year = (int(g) for g in m.groups())
+        if year < 100:
+            year += 1900 if 2000 + year > on.year else 2000
+        try:
+            born = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if born <= on:
+            return born
+    return None
+
+
+def stated_age(text: str, on: dt.date) -> Optional[int]:
+    """The patient's age as of `on` (the note's date): an age the note states, else the
+    years since a date of birth it gives."""
+    age = find_age(text)
+    if age is not None:
+        return age
+    born = find_birth_date(text, on)
+    if born is None:
+        return None
+    age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return age if age < 120 else None
 
 
 def find_sex(text: str) -> Optional[str]:

@@ -133,11 +133,17 @@ def _finding_words(requires: str) -> str:
     return _TECHNICAL.sub("", words)
 
 
+_AGE_LINE = re.compile(r"age (?:[<>≤≥=]|in )")
+
+
 def _doubt(node: CriterionResult) -> str:
     if node.result != UNKNOWN or (node.requires or "").startswith(_JUDGMENT):
         return ""
     if node.requires and ", and not also documented " in node.requires:
         return " (the notes disagree)"
+    if node.requires and _AGE_LINE.match(node.requires):
+        # an age line is unknown only when neither the case nor any note gives an age
+        return " (the age is not stated)"
     return " (unclear in the notes)"
 
 
