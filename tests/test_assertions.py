@@ -655,8 +655,9 @@ EVERYDAY = [
      "spinal_fracture", {"possible"}),
     ("Questionable L5 pars defect.",
      "spondylolysis", {"possible"}),
+    # a chronic deformity is an ended episode, like ANNOTATION.md's "old T12 compression deformity"
     ("Radiologist read: no acute fracture; chronic L1 compression deformity.",
-     "spinal_fracture", {"present", "absent"}),
+     "spinal_fracture", {"historical", "absent"}),
     ("Surgery was discussed but the patient prefers conservative care.",
      "intervention_planned", {"present"}),
     ("Will try another 4 weeks of PT before imaging.",
