@@ -75,17 +75,17 @@ def applicable(cpts: Sequence[str], requested: Optional[Sequence[str]],
 
 
 def _age(case: Case, documents: Sequence[Document],
-         dated: Sequence[DocumentInfo]) -> Optional[float]:
+         dates: Sequence[tuple[str, dt.date]]) -> Optional[float]:
     """The case's own age; else the age the latest note states (a packet spans years, and the
     age that matters is today's)."""
     if case.patient and case.patient.age is not None:
         return float(case.patient.age)
-    return _document_age(documents, dated, case.received_date)
+    return _document_age(documents, dates, case.received_date)
 
 
-def _document_age(documents: Sequence[Document], dated: Sequence[DocumentInfo],
+def _document_age(documents: Sequence[Document], document_dates: Sequence[tuple[str, dt.date]],
                   received: dt.date) -> Optional[float]:
-    dates = {d.id: d.date for d in dated}
+    dates = dict(document_dates)
     # latest first; undated notes after the dated ones, in packet order (a reversed sort
     # keeps equal keys in their order)
     for document in sorted(documents, key=lambda d: dates.get(d.id) or dt.date.min, reverse=True):
@@ -124,9 +124,9 @@ def review_documents(case: Case, documents: Sequence[Document],
     guidelines = load_rules()[0]
     pairs = applicable(case.request.cpt, case.request.guidelines, guidelines)
     extracted = extract(documents, case.received_date, nlp=nlp)
-    facts = CaseFacts(case.received_date, _age(case, documents, extracted.documents),
-                      tuple(extracted.findings),
-                      document_dates=_document_dates(extracted.documents),
+    document_dates = _document_dates(extracted.documents)
+    facts = CaseFacts(case.received_date, _age(case, documents, document_dates),
+                      tuple(extracted.findings), document_dates=document_dates,
                       texts=_texts(documents))
     determinations, raised = determine(pairs, facts)
     urgent = bool(raised) or any(d.urgent for d in determinations)
@@ -197,9 +197,9 @@ def review_document_file_with_documents(path: Path, cpt: Sequence[str], received
         # no study asked for, so no guideline applies; a red flag in the notes still puts the
         # document at the top of the queue
         extracted = extract([document], received_date, nlp=nlp)
-        facts = CaseFacts(received_date, _document_age([document], extracted.documents, received_date),
-                          tuple(extracted.findings),
-                          document_dates=_document_dates(extracted.documents),
+        document_dates = _document_dates(extracted.documents)
+        facts = CaseFacts(received_date, _document_age([document], document_dates, received_date),
+                          tuple(extracted.findings), document_dates=document_dates,
                           texts=_texts([document]))
         raised = red_flags(load_rules()[1], facts)
         return CaseResult(case_id=path.stem, received_date=received_date, status="ok",

@@ -8,7 +8,6 @@ import json
 
 import pytest
 
-from spinecite.extractors.models import DocumentInfo
 from spinecite.pipeline.demographics import find_age, find_birth_date, stated_age
 from spinecite.pipeline.intake import Case, Document
 from spinecite.review import _age, review_case_file
@@ -63,8 +62,9 @@ def test_other_dates_are_no_birth_date(text):
 
 def _documents(*notes):
     docs = [Document(id=i, text=t, source=None, date=None, sha256="0") for i, t, _ in notes]
-    infos = [DocumentInfo(id=i, chars=len(t), sha256="0", date=d) for i, t, d in notes]
-    return docs, infos
+    # the (document id, date) pairs review reads from the extracted documents
+    dates = tuple((i, d) for i, _, d in notes if d is not None)
+    return docs, dates
 
 
 def _case(age=None):
