@@ -234,8 +234,10 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
         lower, 0, max(0, span.start_char - a))]
     # ... and one a past copula holds ("the 2021 pain, which was constant") describes then
     past = _compiled(rule["past_copula"])
-    if any(not past.search(lower, 0, m.start()) for m in _words_pattern(
-            tuple(rule["now_words"])).finditer(lower, contrasts[-1] if contrasts else 0)):
+    if any(not past.search(lower, 0, m.start())
+           and not _speaks_of_after(m, span.end_char - a, rule)
+           for m in _words_pattern(tuple(rule["now_words"])).finditer(
+               lower, contrasts[-1] if contrasts else 0)):
         return False
     opens = set(rule["open_before"])
     dates, taken = [], []
@@ -265,6 +267,12 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
     return (reference - max(latest)).days >= rule["min_days"]
 
 
+def _speaks_of_after(word: re.Match, finding_end: int, rule: dict) -> bool:
+    """Whether a word of now after the finding speaks only of what follows it: "CES in 2018,
+    decompressed, with residual saddle numbness" - the numbness is now, the CES is not."""
+    return word.start() >= finding_end and word.group() in rule["now_words_of_what_follows"]
+
+
 def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b: int,
                    rule: dict) -> bool:
     """Whether the date at text[start:end] (in the sentence text[a:b]) may date a finding of
@@ -275,6 +283,8 @@ def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b
     after = text[end:b].lower().split()[:1]
     if studies.search(" ".join(before + after)):
         return False  # "MRI 08/2025", "the 2025 study", "per 2024 notes"
+    if _birth_date(text, a, start, rule):
+        return False
     span = finding.span
     inside = _in_parentheses(text, a, b, start)
     if inside is not None and not inside[0] <= span.start_char < inside[1]:
@@ -290,6 +300,13 @@ def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b
         return True
     entry = codes().get(nearest.label_, {})
     return entry.get("kind") in rule["kinds"] or nearest.label_ in rule["codes"]
+
+
+def _birth_date(text: str, a: int, start: int, rule: dict) -> bool:
+    """Whether the date starting at `start` is the patient's birth ("Jane Roe DOB 03/04/1961
+    Fell on ice", "date of birth 04/05/1958, slipped on the stairs"): a header's birth date
+    run into the first sentence dates the person, never the event told after it."""
+    return bool(_compiled(rule["birth_before"]).search(text[max(a, start - 40):start]))
 
 
 def _in_parentheses(text: str, a: int, b: int, at: int) -> Optional[tuple[int, int]]:
