@@ -53,3 +53,16 @@ def test_someone_a_with_phrase_describes_has_the_finding(assertions_of, text, co
 ])
 def test_the_patients_own_story_stays_the_patients(assertions_of, text, code, expected):
     assert assertions_of(text, code) == expected
+
+
+def test_a_fathers_drug_use_told_with_he_raises_no_infection_alarm(review_note):
+    # a woman with a fever whose father, not she, injected drugs: no suspected spinal
+    # infection; the same sentence about her ("She injected ...") is one
+    father = ("Clinic 11/20/2026\n52 yo woman with low back pain for 3 weeks. Temp 38.6 C "
+              "today with a cough. Her father died of an overdose; he injected heroin for "
+              "years.\n")
+    result = review_note(father, age=52)
+    assert result.priority == "routine"
+    assert all(d.outcome == "not_met" for d in result.determinations)
+    own = review_note(father.replace("Her father died of an overdose; he", "She"), age=52)
+    assert own.priority == "urgent"
