@@ -27,6 +27,7 @@ from typing import Callable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from spinecite.pipeline.demographics import find_sex
 from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
 from spinecite.pipeline.resources import codes, load_json
 
@@ -234,8 +235,10 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
         lower, 0, max(0, span.start_char - a))]
     # ... and one a past copula holds ("the 2021 pain, which was constant") describes then
     past = _compiled(rule["past_copula"])
-    if any(not past.search(lower, 0, m.start()) for m in _words_pattern(
-            tuple(rule["now_words"])).finditer(lower, contrasts[-1] if contrasts else 0)):
+    if any(not past.search(lower, 0, m.start())
+           and not _speaks_of_after(m, span.end_char - a, rule)
+           for m in _words_pattern(tuple(rule["now_words"])).finditer(
+               lower, contrasts[-1] if contrasts else 0)):
         return False
     opens = set(rule["open_before"])
     dates, taken = [], []
@@ -265,6 +268,12 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
     return (reference - max(latest)).days >= rule["min_days"]
 
 
+def _speaks_of_after(word: re.Match, finding_end: int, rule: dict) -> bool:
+    """Whether a word of now after the finding speaks only of what follows it: "CES in 2018,
+    decompressed, with residual saddle numbness" - the numbness is now, the CES is not."""
+    return word.start() >= finding_end and word.group() in rule["now_words_of_what_follows"]
+
+
 def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b: int,
                    rule: dict) -> bool:
     """Whether the date at text[start:end] (in the sentence text[a:b]) may date a finding of
@@ -275,6 +284,8 @@ def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b
     after = text[end:b].lower().split()[:1]
     if studies.search(" ".join(before + after)):
         return False  # "MRI 08/2025", "the 2025 study", "per 2024 notes"
+    if _birth_date(text, a, start, rule):
+        return False
     span = finding.span
     inside = _in_parentheses(text, a, b, start)
     if inside is not None and not inside[0] <= span.start_char < inside[1]:
@@ -290,6 +301,13 @@ def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b
         return True
     entry = codes().get(nearest.label_, {})
     return entry.get("kind") in rule["kinds"] or nearest.label_ in rule["codes"]
+
+
+def _birth_date(text: str, a: int, start: int, rule: dict) -> bool:
+    """Whether the date starting at `start` is the patient's birth ("Jane Roe DOB 03/04/1961
+    Fell on ice", "date of birth 04/05/1958, slipped on the stairs"): a header's birth date
+    run into the first sentence dates the person, never the event told after it."""
+    return bool(_compiled(rule["birth_before"]).search(text[max(a, start - 40):start]))
 
 
 def _in_parentheses(text: str, a: int, b: int, at: int) -> Optional[tuple[int, int]]:
@@ -451,6 +469,7 @@ def assertion_component(doc: Doc) -> Doc:
             kept.append(finding)
     text = doc_text(doc)
     lower = text.lower()  # both passes below look for their cue words in it first
+    _another_persons_pronoun(kept, doc, text, policy)
     kept = _withdrawn(kept, text, lower, policy["withdrawal"])
     _not_yet_begun(kept, text, lower, policy["not_yet_begun"])
     _declined_after(kept, text, lower, policy["declined_after"])
@@ -476,6 +495,67 @@ def assertion_component(doc: Doc) -> Doc:
             _drop_doubted_values(finding, policy)
     doc.spans[SPAN_GROUP] = [finding.span for finding in kept]
     return doc
+
+
+def _another_persons_pronoun(findings: list[_Finding], doc: Doc, text: str,
+                             policy: dict) -> None:
+    """'Father died of an overdose; he injected heroin for years' in a woman's note: a he or
+    she that opens a clause right after one naming a relative or another person of that sex,
+    where the patient is of the other sex, goes on telling that person's story (family). A
+    pronoun of the patient's own sex ('Mother has RA. She also reports stiffness') may be
+    the patient, and stays hers; a note that states no sex changes nothing."""
+    rule = policy["another_persons_pronoun"]
+    patient = find_sex(text) or _sex_by_title(text, rule)
+    if patient is None:
+        return
+    other = "she" if patient == "M" else "he"
+    persons = _words_pattern(tuple(rule["persons"][other]))
+    for finding in findings:
+        if finding.assertion == "family" or finding.label in policy["family_cue_ignored_codes"]:
+            continue
+        if _clause_of_pronoun(finding, text, other, persons, rule):
+            finding.assertion = "family"
+
+
+def _sex_by_title(text: str, rule: dict) -> Optional[str]:
+    """The patient's sex from a title before the name ("Mr. Lee", "Mrs. Ortiz"), if one is
+    given at the top of the note."""
+    m = _compiled(rule["title"]).search(text[:rule["title_reach"]])
+    return None if m is None else ("M" if m.group(1).lower() == "mr" else "F")
+
+
+def _clause_of_pronoun(finding: _Finding, text: str, pronoun: str, persons: re.Pattern,
+                       rule: dict) -> bool:
+    """Whether the finding's clause opens on `pronoun` as its subject and the clauses before
+    it (through others opening on the same pronoun) name a person `persons` finds."""
+    sent, span = finding.sent, finding.span
+    breaks = _compiled(rule["clause_break"])
+    opens = _compiled(rule["opens_on"] % pronoun)
+    start = sent.start_char
+    cuts = [m.end() for m in breaks.finditer(text, start, span.start_char)]
+    clause = cuts[-1] if cuts else start
+    if not opens.match(text, clause, span.start_char):
+        return False
+    # the clauses before, nearest first: this sentence's, then up to `reach` sentences back
+    # (not across a blank line: another block of the note)
+    before = [text[a:b] for a, b in zip([start] + cuts[:-1], cuts)][::-1]
+    doc = span.doc
+    i = sent.start
+    for _ in range(rule["reach"]):
+        if i <= 0:
+            break
+        previous = doc[i - 1].sent
+        gap = text[previous.end_char:start]
+        if _BLANK_LINE.search(gap):
+            break
+        before.append(previous.text)
+        start, i = previous.start_char, previous.start
+    for words in before:
+        if persons.search(words.lower()):
+            return True
+        if not opens.match(words):
+            return False
+    return False
 
 
 def _presupposed_only(findings: list[_Finding]) -> None:

@@ -583,6 +583,7 @@ class NoteModifier(ConTextModifier):
         before = self.scope_span
         direction = self.direction.upper()
         if (other.direction.upper() == "TERMINATE" and other > self
+                and not (other.rule.metadata or {}).get("no_cue_verb")
                 and _verb_of_cue(self._words_after, other.modifier_span[0] - self._end)):
             return False  # "denies experiencing", "has not developed any": the cue's own verb
         if direction in ("FORWARD", "BIDIRECTIONAL") and other > self:
