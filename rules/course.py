@@ -51,6 +51,11 @@ class Cues:
     dated_days: int
     # conditions of the current episode: called old, they are no finding of it
     episode_codes: frozenset[str]
+    # a limb's signs a note may put on a cause outside the spine (a stroke's hemiparesis),
+    # the causes, and a cause linked after a span ("residual from the stroke")
+    central_signs: frozenset[str]
+    limb_cause: re.Pattern
+    limb_explained: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -69,6 +74,7 @@ def cues(path: Path = COURSE_PATH) -> Cues:
         for code, kinds in data["sign_kinds"].items())
     link = "|".join(f"(?:{c})" for c in data["explained_by"])
     cause = "|".join(re.escape(w) for w in data["other_causes"])
+    limb_cause = "|".join(re.escape(w) for w in data["limb_causes"])
     return Cues(int(data["window"]), re.compile(rf"\b(?:{old})\b", re.I),
                 re.compile(rf"\b(?:{new})\b", re.I),
                 re.compile(rf"\b(?:{called_new})\b", re.I), frozenset(data["limb_deficits"]),
@@ -77,9 +83,17 @@ def cues(path: Path = COURSE_PATH) -> Cues:
                 re.compile(rf"\b(?:{never})\b", re.I),
                 re.compile(rf"\b(?:{before_now})\b", re.I), sign_kinds,
                 frozenset(data["explained_signs"]),
-                re.compile(rf"(?<!not )(?<!n't )\b(?:more |most |likely |probably )?"
-                           rf"(?:{link})\s+(?:[\w-]+\s+){{0,2}}?(?:{cause})\b", re.I),
-                int(data["dated_days"]), frozenset(data["episode_codes"]))
+                _explained_by(link, cause),
+                int(data["dated_days"]), frozenset(data["episode_codes"]),
+                frozenset(data["central_signs"]), re.compile(rf"\b(?:{limb_cause})\b", re.I),
+                _explained_by(link, limb_cause))
+
+
+def _explained_by(link: str, cause: str) -> re.Pattern:
+    """A link and, within a few words, a cause: "explained by cystitis", "residual from the
+    stroke"; not a negated link ("not explained by her UTI")."""
+    return re.compile(rf"(?<!not )(?<!n't )\b(?:more |most |likely |probably )?"
+                      rf"(?:{link})\s+(?:[\w-]+\s+){{0,2}}?(?:{cause})\b", re.I)
 
 
 # a year, a month/year or a month/day/year: "2019", "11/2019", "08/14/2019" (not an age's or a
@@ -263,6 +277,8 @@ def _spans(f: Finding, c: Cues) -> list:
 class Courses:
     old: frozenset[int]       # ids of findings the notes call old (`new`)
     settled: frozenset[int]   # ... old or stable for weeks (`acute`)
+    # the sides (left, right) whose limb signs the notes put on a cause outside the spine
+    explained_sides: frozenset[str] = frozenset()
 
 
 def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
@@ -306,7 +322,52 @@ def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
                                          dates.get(e.document, received), c, near)
                  for e, was_old, near in zip(spans, olds, others)):
             settled.add(id(f))
-    return Courses(frozenset(old), frozenset(settled))
+    return Courses(frozenset(old), frozenset(settled),
+                   _explained_sides(findings, texts, c))
+
+
+def said_limb_cause(text: str, start: int, end: int, was_old: bool, c: Cues) -> bool:
+    """The limb sign text[start:end] is put on a cause outside the spine (course.yaml
+    `limb_causes`): a link and a cause right after it, in its sentence ("4/5 (residual from
+    the stroke)", "weakness due to her MS"); or, for a sign the notes call old, a cause named
+    in its sentence within the window ("PMH: stroke 2022 with residual right hemiparesis")."""
+    after = _sentence_part(text[end:end + 2 * c.window], before=False)
+    if c.limb_explained.search(after):
+        return True
+    if not was_old:
+        return False
+    before = _sentence_part(text[max(0, start - c.window):start], before=True)
+    return c.limb_cause.search(before) is not None or \
+        c.limb_cause.search(after[:c.window]) is not None
+
+
+def _explained_sides(findings: Sequence[Finding], texts: Mapping[str, str],
+                     c: Cues) -> frozenset[str]:
+    """The sides whose limb signs a span puts on a cause outside the spine (`said_limb_cause`):
+    a stroke's right hemiparesis explains the right side, not the left."""
+    sides = set()
+    for f in findings:
+        if f.assertion != "present" or f.code not in c.central_signs:
+            continue
+        for e in f.evidence:
+            text = texts.get(e.document)
+            if text is None:
+                continue
+            was_old = e.section in c.old_sections or said_old(text, e.start, e.end, c)
+            if said_limb_cause(text, e.start, e.end, was_old, c):
+                sides |= _span_sides(text, e.start, e.end) or {f.laterality}
+    return frozenset(sides & {"left", "right"})
+
+
+# a side named in the span or right before it ("residual right hemiparesis", "R EHL 4/5")
+_SIDE_NAMED = re.compile(r"(?<![\w/])(left|right|lt|rt|l|r)(?![\w/])", re.I)
+_SIDE_OF = {"left": "left", "lt": "left", "l": "left", "right": "right", "rt": "right",
+            "r": "right"}
+
+
+def _span_sides(text: str, start: int, end: int) -> set[str]:
+    before = _sentence_part(text[max(0, start - 12):start], before=True)
+    return {_SIDE_OF[m.group(1).lower()] for m in _SIDE_NAMED.finditer(before + text[start:end])}
 
 
 # what may stand between a symptom and its duration: "low back pain of 5 weeks", "for 7

@@ -234,16 +234,26 @@ class CaseFacts:
         """rules/SCHEMA.md `new`: "old" when the notes call the finding old; "beside_old" when
         they call old a sign of the same limb (the finding's side); else None."""
         old = self._courses.old
-        if not old:
-            return None
         if id(finding) in old:
             return OLD
+        if self.explained_side(finding):
+            return BESIDE_OLD
+        if not old:
+            return None
         side = finding.laterality
         if side in _OPPOSITE and any(
                 id(f) in old and f.laterality == side
                 for code in course_cues().limb_deficits for f in self._by_code.get(code, ())):
             return BESIDE_OLD
         return None
+
+    def explained_side(self, finding: Finding) -> bool:
+        """rules/course.yaml `central_signs`: a limb sign on a side whose signs the notes put
+        on a cause outside the spine (a stroke's right hemiparesis: "R ankle DF 4/5 (residual
+        from the stroke)"), none of its spans called new."""
+        return (finding.laterality in self._courses.explained_sides
+                and finding.code in course_cues().central_signs
+                and not self.called_new(finding))
 
     @functools.cached_property
     def _by_code(self) -> dict[str, tuple[Finding, ...]]:
@@ -520,6 +530,8 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             return NOT_MET   # the notes call it old: not the new deficit the line asks for
         if course == BESIDE_OLD:
             result = UNKNOWN   # beside an old deficit of the same limb: a reviewer decides
+    if node.spinal and facts.explained_side(finding):
+        result = UNKNOWN   # its side's signs are put on a stroke, MS ...: a reviewer decides
     if node.acute and facts.settled(finding):
         return NOT_MET   # called old, or stable for weeks: no acute deficit
     if node.since_denied and not _denied_before(finding, facts):
@@ -748,6 +760,8 @@ def _requires(node: FindingNode) -> str:
         words += ", said to be worsening"
     if node.called_new:
         words += ", said to be new or changing"
+    if node.spinal:
+        words += ", not on a side the notes put on a stroke, MS or a neuropathy"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.mentions_also:
@@ -1103,7 +1117,7 @@ class _Evaluator:
                       and id(f) not in self._not_had and (not never or id(f) not in never)]
         if (node.where or node.mentions or node.within_days is not None or node.after
                 or node.same_side_as or node.new or node.acute or node.since_denied
-                or node.worsened or node.called_new):
+                or node.worsened or node.called_new or node.spinal):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]

@@ -82,6 +82,10 @@ class FindingNode:
     # the finding counts only when a word before one of its spans calls it new or changing
     # ("developed new R foot weakness", rules/course.yaml `onset`)
     called_new: bool = False
+    # the line asks for a sign of the spine (a root's or the cord's): one on a side whose signs
+    # the notes put on a stroke, MS, a brain lesion, a plexopathy or a neuropathy, and which
+    # no span calls new, is a reviewer's (rules/course.yaml `central_signs`)
+    spinal: bool = False
     # words the same evidence span must also name, beside one of `mentions`: an operation
     # and its scheduling in one phrase ("Scheduled for L4-5 decompression"), not a scheduled
     # injection beside an operation only considered
@@ -224,14 +228,15 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
             raise RuleFileError(f"{where}: unknown finding code {same_side_as!r} in `same_side_as`")
         new, acute = raw.get("new", False), raw.get("acute", False)
         since_denied, worsened = raw.get("since_denied", False), raw.get("worsened", False)
-        called_new = raw.get("called_new", False)
-        if not all(isinstance(v, bool) for v in (new, acute, since_denied, worsened, called_new)):
-            raise RuleFileError(f"{where}: `new`, `acute`, `since_denied`, `worsened` and "
-                                "`called_new` are true or false")
+        called_new, spinal = raw.get("called_new", False), raw.get("spinal", False)
+        if not all(isinstance(v, bool)
+                   for v in (new, acute, since_denied, worsened, called_new, spinal)):
+            raise RuleFileError(f"{where}: `new`, `acute`, `since_denied`, `worsened`, "
+                                "`called_new` and `spinal` are true or false")
         return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote,
                            mentions, unless, _undated(raw.get("undated", "document"), where),
                            stated, after, same_side_as, new, acute, since_denied, worsened,
-                           called_new, mentions_also, mentions_sentence, mentions_not)
+                           called_new, spinal, mentions_also, mentions_sentence, mentions_not)
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)
