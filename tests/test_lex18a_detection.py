@@ -9,7 +9,9 @@ catheter or given in litres, a long time without voiding, wetting oneself and a 
 full bladder are bladder dysfunction; a self-care task or transfer that is hard or needs
 someone's help is a functional impairment, and working on full time says there is none; sleep
 cut to a few hours by the pain is night pain; a rolled or crashed vehicle, being thrown from a
-mount, going over the handlebars or jumping from a height is an injury mechanism."""
+mount, going over the handlebars or jumping from a height is an injury mechanism, but an effort avoided or made hard is not; a symptom that "now
+extends / involves" further, or pain "doubled" or "escalating despite" treatment, is a
+progression; waking often overnight (not to void) and poor sleep from pain are night pain."""
 import pytest
 
 DETECTED = [
@@ -60,6 +62,13 @@ DETECTED = [
     ("She was bucked off a horse at the ranch.", "trauma"),
     ("Bedrest for 3 days with no change.", "activity_modification"),
     ("Given light-duty restrictions by occupational health.", "activity_modification"),
+    ("The numbness now involves both feet.", "symptom_progression"),
+    ("Weakness now extends up to the knee.", "symptom_progression"),
+    ("Back pain has doubled in intensity.", "symptom_progression"),
+    ("Leg pain escalating despite prednisone.", "symptom_progression"),
+    ("Wakes frequently overnight because of the leg pain.", "night_pain"),
+    ("Poor sleep d/t pain.", "night_pain"),
+    ("He avoids carrying her toddler now.", "activity_modification"),
 ]
 
 # expected readings of denials and look-alikes: a denial, a relative's, a plan, examiner's pressure, a non-spine or
@@ -86,6 +95,11 @@ LOOK_ALIKES = [
     ("He wants to buy an ATV for the farm.", "trauma", set()),
     ("His brother rolled his car last year.", "trauma", {"family"}),
     ("Will try bed-rest over the weekend.", "activity_modification", {"hypothetical"}),
+    ("Denies change in bowel habits.", "bowel_dysfunction", {"absent"}),
+    ("Wakes frequently at night to urinate.", "night_pain", set()),
+    ("Avoids carrying her toddler.", "trauma", set()),
+    ("Trouble lifting his toddler.", "trauma", set()),
+    ("Hurt her back lifting a toddler out of the crib.", "trauma", {"present"}),
 ]
 
 
