@@ -151,7 +151,7 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # sentence dates long before the note, with no word of now, is over
     old_rule = policy["old_episode"]
     old = (not any(v for k, v in flags.items() if k != "historical")
-           and _old_episode(finding, old_rule))
+           and (_old_episode(finding, old_rule) or _carried_forward_old(finding, old_rule)))
     if old:
         flags["historical"] = True
     elif (flags["historical"] and finding.cues("HISTORICAL")
@@ -272,6 +272,45 @@ def _speaks_of_after(word: re.Match, finding_end: int, rule: dict) -> bool:
     """Whether a word of now after the finding speaks only of what follows it: "CES in 2018,
     decompressed, with residual saddle numbness" - the numbness is now, the CES is not."""
     return word.start() >= finding_end and word.group() in rule["now_words_of_what_follows"]
+
+
+def _carried_forward_old(finding: _Finding, rule: dict) -> bool:
+    """Whether the finding stands in a block its header says was copied or carried forward
+    from a visit at least `rule["min_days"]` before the note ("HPI (carried forward from visit
+    of 03/12/2025):"): the old visit's picture, so its words of now are that visit's. The cue
+    must stand right after the title (one word between at most); a header that says the block
+    was brought up to date ("and updated") is today's."""
+    if finding.kind not in rule["kinds"] and finding.label not in rule["codes"]:
+        return False
+    span = finding.span
+    title = span[0]._.section_title
+    reference = span.doc._.reference_date
+    if title is None or reference is None:
+        return False
+    text = doc_text(span.doc)
+    start = title.start_char
+    line_end = text.find("\n", title.end_char)
+    line = text[start:line_end if line_end >= 0 else len(text)]
+    carried = rule["carried_forward"]
+    cue = _compiled(carried["cue"]).search(line.lower())
+    if cue is None or len(re.findall(r"\w+", line[title.end_char - start:cue.start()])) > 1:
+        return False  # "HPI: 58 y/o whose meds were copied from ...": the note's own words
+    stops = [i for i in (line.find(")", cue.end()), line.find(":", cue.end())) if i >= 0]
+    a, b = start + cue.start(), start + (min(stops) if stops else len(line))
+    if _compiled(carried["current_words"]).search(text[a:b].lower()):
+        return False
+    dates, taken = [], []
+    for t in span.doc._.time_expressions or ():
+        if t.start < a or t.end > b:
+            continue
+        taken.append((t.start, t.end))
+        if t.kind in ("date", "range") and _WRITTEN_YEAR.search(text, t.start, t.end):
+            last = t.end_date or _last_day(t.start_date, t.precision)
+            if last is not None:
+                dates.append(last)
+    dates += [dt.date(int(m.group(1)), 12, 31) for m in _BARE_YEAR.finditer(text, a, b)
+              if not any(s <= m.start() < e for s, e in taken)]
+    return bool(dates) and (reference - max(dates)).days >= rule["min_days"]
 
 
 def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b: int,
