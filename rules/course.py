@@ -234,6 +234,38 @@ def said_explained(text: str, end: int, c: Cues) -> bool:
         is not None
 
 
+@lru_cache(maxsize=None)
+def urological_cues(path: Path = COURSE_PATH) -> tuple[re.Pattern, re.Pattern]:
+    """course.yaml `urological_kinds` (read up to a span's end), and one of `other_causes`
+    with a `cause_before_links` link right before a span (the words after the link in
+    group "gap")."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    kinds = "|".join(f"(?:{k})" for k in data["urological_kinds"])
+    cause = "|".join(re.escape(w) for w in data["other_causes"])
+    link = "|".join(re.escape(w) for w in data["cause_before_links"])
+    return (re.compile(rf"\b(?:{kinds})\b", re.I),
+            re.compile(rf"\b(?:{cause})\s+(?:{link})(?P<gap>(?:\s+[\w,/-]+){{0,6}}?)\s*$",
+                       re.I))
+
+
+def said_urological(text: str, start: int, end: int, c: Cues) -> bool:
+    """The sphincter span text[start:end] names its urological kind with nothing in its
+    sentence calling it new ("Stress incontinence (N39.3)", "mixed urinary incontinence"; not
+    "new urge incontinence since the fall"), or a cause outside the spine is tied to it right
+    before it ("BPH with urinary hesitancy")."""
+    kinds, cause_before = urological_cues()
+    tied = cause_before.search(
+        _sentence_part(text[max(0, start - 2 * c.window):start], before=True))
+    if tied is not None and not c.new.search(tied.group("gap")):
+        return True
+    before = _sentence_part(text[max(0, start - c.window):start], before=True)
+    after = _sentence_part(text[end:end + 2 * c.window], before=False)
+    if c.new.search(before) or c.new.search(text, start, end) or c.new.search(after):
+        return False
+    named = before + text[start:end]
+    return any(m.end() > len(before) for m in kinds.finditer(named))
+
+
 def _explained(f: Finding, texts: Mapping[str, str], dates: Mapping[str, date],
                c: Cues) -> bool:
     """The latest note recording the finding explains it by a cause outside the spine (an
@@ -311,6 +343,8 @@ def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
         # the signs, the words of a course decide (a date beside a deficit is more often a
         # study's or an operation's: "weakness on the 2019 EMG")
         olds = [e.section in c.old_sections
+                or (f.code in c.explained_signs and said_urological(texts[e.document],
+                                                                    e.start, e.end, c))
                 or said_old(texts[e.document], e.start, e.end, c, near,
                             dates.get(e.document, received) if f.code in c.episode_codes
                             else None)

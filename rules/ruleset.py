@@ -298,7 +298,16 @@ def _undated(raw: Any, where: str) -> Union[str, tuple[str, ...]]:
 @lru_cache(maxsize=None)
 def word_lists(path: Path = WORD_LISTS_PATH) -> dict[str, tuple[str, ...]]:
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader) or {}
-    return {name: tuple(words) for name, words in data.items()}
+    return {name: tuple(_flat_words(words)) for name, words in data.items()}
+
+
+def _flat_words(words: list) -> list:
+    """A list may open with another list's YAML alias (`[*incontinence_or_retention, urge]`):
+    it holds that list's words, so the two never drift apart."""
+    flat: list = []
+    for word in words:
+        flat.extend(_flat_words(word) if isinstance(word, list) else [word])
+    return flat
 
 
 @lru_cache(maxsize=None)
