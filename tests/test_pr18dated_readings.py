@@ -120,3 +120,16 @@ def test_a_therapy_note_without_a_start_field_keeps_its_title_date(findings_of):
     found = _pt(findings_of, "PT DAILY NOTE 11/03/2026\nTolerated treatment well.",
                 dt.date(2026, 11, 3))
     assert found and found[0].value.start == dt.date(2026, 11, 3)
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("PT progress note 11/10/2026\nStart of care 09/25/2026.\nAll goals met; discharged to HEP.",
+     "improved"),
+    ("PT PROGRESS NOTE 11/10/2026\nSOC 09/25/2026. Dx: LBP.\nGood progress.", "improved"),
+    # look-alike: progress that stopped is a plateau
+    ("PT NOTE 11/10/2026\nSOC 09/25/2026.\nGood progress at first, then plateaued.", "failed"),
+])
+def test_a_therapy_note_states_its_outcome_below_a_start_field(findings_of, text, outcome):
+    found = _pt(findings_of, text, dt.date(2026, 11, 10))
+    assert found and found[0].value.start == dt.date(2026, 9, 25)
+    assert found[0].value.outcome == outcome
