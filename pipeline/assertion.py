@@ -152,8 +152,10 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     old_rule = policy["old_episode"]
     old = (not any(v for k, v in flags.items() if k != "historical")
            and (_old_episode(finding, old_rule) or _carried_forward_old(finding, old_rule)))
-    if old:
-        flags["historical"] = True
+    if old or (not any(v for k, v in flags.items() if k != "historical")
+               and _under_dated_prior_header(finding, policy["dated_prior_header"],
+                                             tuple(old_rule["still_words"]))):
+        old = flags["historical"] = True
     elif (flags["historical"] and finding.cues("HISTORICAL")
           and all(c in old_rule["yield_to_still_cues"] for c in finding.cues("HISTORICAL"))
           and _words_pattern(tuple(old_rule["still_words"])).search(finding.sent.text.lower())):
@@ -199,12 +201,20 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     return policy["kind_assertion_map"].get(kind, {}).get(assertion, assertion)
 
 
+_SENTENCE_END = re.compile(r"[.;]\s+")
 _BARE_YEAR = re.compile(r"(?<![\w/.-])(19[5-9]\d|20\d\d)(?![\w/])")
 # a date written with its year ("08/2019", "April 2025", "3/4/21", "Aug '19"): one without
 # ("12/02", "11/28 - 12/12") is resolved by guessing the year, too loose to put an episode
 # in the past
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d/\d{1,2}/\d\d(?!\d)|'\d\d\b")
 _YEAR_SKIP = ("a", "an", "the", "early", "mid", "late", "of", "in")
+
+
+def _dated_reference(finding: _Finding, rule: dict) -> Optional[dt.date]:
+    """The note's date, for a finding of the kinds or codes a dating rule reads."""
+    if finding.kind not in rule["kinds"] and finding.label not in rule["codes"]:
+        return None
+    return finding.span.doc._.reference_date
 
 
 def _old_episode(finding: _Finding, rule: dict) -> bool:
@@ -216,13 +226,11 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
     ("MRI 08/2025", "per 2024 notes"), one in parentheses the finding is not in ("transplant
     (2019)"), or one nearer another kind of finding ("laminectomy in 03/2019 for ... foot
     drop" dates the operation)."""
-    if finding.kind not in rule["kinds"] and finding.label not in rule["codes"]:
+    reference = _dated_reference(finding, rule)
+    if reference is None:
         return False
     span = finding.span
     doc = span.doc
-    reference = doc._.reference_date
-    if reference is None:
-        return False
     text = doc_text(doc)
     sent = finding.sent
     a, b = sent.start_char, sent.end_char
@@ -310,6 +318,92 @@ def _carried_forward_old(finding: _Finding, rule: dict) -> bool:
                 dates.append(last)
     dates += [dt.date(int(m.group(1)), 12, 31) for m in _BARE_YEAR.finditer(text, a, b)
               if not any(s <= m.start() < e for s, e in taken)]
+    return bool(dates) and (reference - max(dates)).days >= rule["min_days"]
+
+
+def _under_dated_prior_header(finding: _Finding, rule: dict, still_words: tuple) -> bool:
+    """Whether the finding stands under a header that dates an earlier record - a copied-
+    forward exam, HPI or note ("Exam 06/02/2026 (prior episode): L ankle DF 2/5", "PREVIOUS
+    NOTE (06/02/2026):" over its lines) - at least `rule["min_days"]` before the note: what
+    that record found is then's, unless the finding's sentence says it persists ("still",
+    "unchanged"). A header that names today or the current visit ("Exam 11/30/2026 (today)")
+    or is dated the note's day is now's; a bare dated line with no word of a record
+    ("10/02/2026: foot drop began") is a timeline, not a copied record."""
+    reference = _dated_reference(finding, rule)
+    if reference is None:
+        return False
+    span, text = finding.span, doc_text(finding.span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    head = _line_head(text, line_start, span.start_char, rule["head_max_chars"])
+    if head is None or not _names_a_time(text[head[0]:head[1]].lower(), rule):
+        # a plain label ("Motor:") is a line of the block a header above may date ...
+        head = _header_line_above(text, line_start, rule)
+        title = span[0]._.section_title
+        if head is not None and title is not None and title.start_char > head[0]:
+            return False  # ... unless a section of the note opens between ("HPI:")
+    if head is None or not _dated_before(span.doc, head, reference, rule):
+        return False
+    return not _words_pattern(still_words).search(finding.sent.text.lower())
+
+
+def _line_head(text: str, line_start: int, at: int, max_chars: int) -> Optional[tuple[int, int]]:
+    """The label of a "Label: content" line, when it ends before `at`: its character range."""
+    colon = text.find(":", line_start, at)
+    if colon < 0 or colon - line_start > max_chars:
+        return None
+    # "Initial eval 09/16/2026. Dx: L radiculopathy": the label is the last sentence's
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, line_start, colon)]
+    return (ends[-1] if ends else line_start), colon
+
+
+def _names_a_time(label: str, rule: dict) -> bool:
+    """Whether a line's label dates its line or calls it current ("Exam 11/30/2026",
+    "Exam today"), unlike a plain one ("Motor", "Dx")."""
+    return (any(ch.isdigit() for ch in label)
+            or bool(_words_pattern(tuple(rule["current_words"])).search(label)))
+
+
+def _header_line_above(text: str, line_start: int, rule: dict) -> Optional[tuple[int, int]]:
+    """The nearest header line above `line_start` in its block ("PREVIOUS NOTE (06/02/2026):"
+    alone on its line, or a short line in capitals), over lines that carry no label of
+    their own; a blank line, or a line whose own label dates it or calls it current, ends
+    the look."""
+    end = line_start - 1
+    for _ in range(rule["lines_back"]):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            return None
+        if len(line) <= rule["head_max_chars"] and (
+                line.endswith(":") or (line.isupper() and any(c.isalpha() for c in line))):
+            if text.count("\n", 0, start) < rule["title_lines"] and not _words_pattern(
+                    tuple(rule["prior_words"])).search(line.lower()):
+                return None  # "OFFICE VISIT 10/28/2026": the note's own title, its own date
+            return start, end
+        own = _line_head(text, start, end, rule["head_max_chars"])
+        if own is not None and any(ch.isdigit() for ch in text[own[0]:own[1]]):
+            return None  # "CURRENT VISIT 11/30/2026: ..." opens a block of its own
+        end = start - 1
+    return None
+
+
+def _dated_before(doc: Doc, head: tuple[int, int], reference: dt.date, rule: dict) -> bool:
+    """Whether the header text[head] names a record and dates it, with its year written, at
+    least `rule["min_days"]` before the note, and names nothing current."""
+    a, b = head
+    lower = doc_text(doc)[a:b].lower()
+    if not _words_pattern(tuple(rule["record_words"])).search(lower):
+        return False
+    if _words_pattern(tuple(rule["current_words"])).search(lower):
+        return False
+    text = doc_text(doc)
+    dates = [t.end_date or _last_day(t.start_date, t.precision)
+             for t in doc._.time_expressions or ()
+             if a <= t.start and t.end <= b and t.kind in ("date", "range")
+             and t.start_date is not None and _WRITTEN_YEAR.search(text, t.start, t.end)]
+    dates = [d for d in dates if d is not None]
     return bool(dates) and (reference - max(dates)).days >= rule["min_days"]
 
 

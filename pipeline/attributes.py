@@ -892,7 +892,7 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         # they date a course whose weeks the note states too ("Visits: 12 (09/15/2026 -
         # 10/27/2026)" above "Minimal progress after 6 weeks of skilled PT")
         course = _header_course(span, cues, text)
-        if "end" in course:
+        if "end" in course or ("start" in course and _title_dates_only(dates, text)):
             header = course
             value.update({k: v for k, v in header.items() if k not in value})
     started = False
@@ -940,6 +940,14 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
             and value["weeks"] <= _ONGOING_WEEKS:
         value["outcome"] = "ongoing"
     return value
+
+
+def _title_dates_only(dates: list, text: str) -> bool:
+    """Whether the sentence's dates all stand on the note's title line ("PT RE-EVALUATION
+    10/28/2026 (visit 10)"): that is the note's own date, not the course's, which a start
+    field below it ("Initial eval 09/16/2026", "SOC 09/09/2026") gives."""
+    title_end = _lines_end(text, 1)
+    return all(t.end <= title_end for t in dates)
 
 
 def _short_course(span: Span, cues: _Cues, text: str) -> bool:
