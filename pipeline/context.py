@@ -263,28 +263,6 @@ def _boxes_follow_items(doc: Doc, start: int, bounds: Tuple[int, int]) -> bool:
 
 _BOX_GLYPHS = frozenset({"☐", "□", "❏", "❑", "☒", "☑", "■", "✅", "⊠"})
 _LIST_MARKER = re.compile(r"[\d.)(/\-*•·#]+|[a-z][.)]")
-# a check box, empty or checked, as text: "[ ]", "[x]", "(X)", "[✓]N", or a glyph
-_BOX_AHEAD = re.compile(r"[\[(][ \t]?(?:[x✓✔v*][ \t]?)?[\])]|[☐□❏❑☒☑■✅⊠]", re.IGNORECASE)
-
-
-def _box_follows(doc: Doc, end: int) -> bool:
-    """A group of item boxes comes next, on this line or opening the next: two boxes or more,
-    the first before an item, not an answer ("Chiropractic: [ ] Yes [X] No" answers)."""
-    i = end
-    while i < len(doc) and doc[i].is_space and doc[i].text.count("\n") <= 1:
-        i += 1
-    if i >= len(doc):
-        return False
-    text = doc_text(doc)
-    box = _BOX_AHEAD.match(text, doc[i].idx)
-    if not box:
-        return False
-    word = text[box.end():box.end() + 12].split()
-    stop = text.find("\n", text.find("\n", box.end()) + 1)
-    return (bool(word) and word[0].lower().strip(".,:;") not in _form_words("answers")
-            and _BOX_AHEAD.search(text, box.end(), stop if stop >= 0 else len(text)) is not None)
-
-
 def _opens_line(doc: Doc, start: int, first: int) -> bool:
     """Only a bullet, a list number or a precaution label ("Return precautions reviewed:")
     stands between the line's (or sentence's) start and token `start`."""
@@ -385,8 +363,6 @@ class NoteModifier(ConTextModifier):
             # no cue at all (off_line drops it), so it cuts no other answer's scope either
             self.off_line = box == "before_answer" or (
                 start > 0 and doc[start - 1].lower_ in _form_words("answers"))
-        if (rule.metadata or {}).get("before_box") and not _box_follows(doc, end):
-            self.off_line = True  # "Radicular symptoms: left arm pain" answers the label
         if (rule.metadata or {}).get("ends_field") and not _field_ends(doc, end):
             self.off_line = True  # "Cancer: unknown primary" answers the field: no cue
         if (rule.metadata or {}).get("not_before_answer") and _answer_follows(doc, end):

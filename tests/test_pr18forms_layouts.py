@@ -1,7 +1,7 @@
 """pr18forms: a form label is a question, its finding comes from its answer - several fields on
-one line, a row of answers under a row of labels, boxes drawn after their answers, a label
-heading a group of boxes, an answer ending the document. New sentences written for these
-tests, each beside a look-alike that must keep its reading."""
+one line, a row of answers under a row of labels, boxes drawn after their answers, an answer
+ending the document. New sentences written for these tests, each beside a look-alike that
+must keep its reading."""
 
 
 def test_several_fields_on_one_line_each_take_their_own_answer(assertions_of):
@@ -59,16 +59,3 @@ def test_boxes_drawn_after_their_answers(assertions_of):
     assert assertions_of("Fever: Y: ☐ N: ✔\n", "fever") == {"absent"}
     # look-alike: the yes box checked
     assert assertions_of("Bowel accidents   Y ☒   N ☐\n", "bowel_dysfunction") == {"present"}
-
-
-def test_a_label_heading_a_group_of_boxes_is_no_finding(assertions_of):
-    row = "Cord symptoms: ☐ clumsy hands  ☐ drops things  ☐ unsteady walking\n"
-    assert "present" not in assertions_of("Myelopathy screen items: [ ] clumsy hands "
-                                          "[ ] drops cups\n", "myelopathy_signs")
-    assert "present" not in assertions_of(row, "myelopathy_signs")
-    below = "Radicular symptoms:\n[ ] shooting leg pain\n[ ] leg numbness\n"
-    assert "present" not in assertions_of(below, "radicular_pain")
-    # look-alikes: a label answered in words, and a label whose boxes answer yes or no
-    assert assertions_of("Radicular symptoms: shooting pain down the left leg.",
-                         "radicular_pain") == {"present"}
-    assert assertions_of("Chiropractic:   [ ] Yes   [X] No\n", "chiropractic_care") == {"absent"}
