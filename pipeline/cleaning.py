@@ -42,7 +42,24 @@ _OCR_DIGITS_I = str.maketrans({"0": "o", "1": "i"})
 # "0:" opening a line is the SOAP header "O:" (objective); a zero never heads a line that way
 _ZERO_HEADER = re.compile(r"^[ \t]*(0)(?=[ \t]*:)", re.MULTILINE)
 _LETTERS = re.compile(r"[a-z]+")
+# A form holding several fields on a line ("Fever: No   Urinary retention: No") or one under
+# the other ("Saddle numbness: No\nUrinary retention: Yes"): a field's answer before a column
+# gap or a line break ends the field where the next field's label ("Label:", "Label?")
+# follows, as a semicolon would, so one field's answer never reads as a word of the next
+# label ("No Urinary retention").
+_NEXT_LABEL = r"[A-Z][\w/'-]*(?:[ \t][A-Za-z][\w/'-]*){0,4}[ \t]?[:?](?:[ \t]|$)"
+_FIELD_GAP = re.compile(r"(?<=[\w)\]%+])(?:[ \t]{2,}|\t|(?=[ \t]*\n[ \t]*" + _NEXT_LABEL
+                        + r"))(?=[ \t]*\n?[ \t]*" + _NEXT_LABEL + ")", re.MULTILINE)
 _LONG_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
+
+
+def _field_breaks(text: str) -> Iterator[tuple[int, int, str]]:
+    """A semicolon in the first space of each column gap, or before the line break, that
+    follows a field's answer (a label's colon or question mark stands before it on its line)."""
+    for m in _FIELD_GAP.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if ":" in line or "?" in line:
+            yield m.start(), min(m.start() + 1, m.end()), ";"
 
 
 def _word_start(text: str, pos: int) -> int:
@@ -234,6 +251,7 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
         edits.append((m.start(), end, ""))
     for m in _HYPHEN_BREAK.finditer(text):
         edits.append((m.start(), m.end(), ""))
+    edits.extend(_field_breaks(text))
     for m in _GRADE_S.finditer(text):
         s = m.start() + len(m.group(0)) - 1  # the "S"
         edits.append((s, s + 1, "5"))

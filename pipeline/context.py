@@ -263,8 +263,6 @@ def _boxes_follow_items(doc: Doc, start: int, bounds: Tuple[int, int]) -> bool:
 
 _BOX_GLYPHS = frozenset({"☐", "□", "❏", "❑", "☒", "☑", "■", "✅", "⊠"})
 _LIST_MARKER = re.compile(r"[\d.)(/\-*•·#]+|[a-z][.)]")
-
-
 def _opens_line(doc: Doc, start: int, first: int) -> bool:
     """Only a bullet, a list number or a precaution label ("Return precautions reviewed:")
     stands between the line's (or sentence's) start and token `start`."""
@@ -627,7 +625,7 @@ class SentenceScopedConText(ConText):
         section_starts = _section_starts(doc)
         matcher = self._ConText__matcher  # medspaCy's own matcher for the rules added
         text = doc_text(doc)
-        matches = matcher(doc)
+        matches = matcher(doc) + _closing_at_document_end(doc, matcher)
         wrapped = [m for index, (sentence_targets, _) in by_sentence.items()
                    for m in _wrapped_matches(doc, matcher, sentences[index])
                    if not any(_overlaps((m[1], m[2]), (t.start, t.end))
@@ -636,12 +634,15 @@ class SentenceScopedConText(ConText):
             matches = [m for m in matches if not any(
                 _overlaps((m[1], m[2]), (w[1], w[2])) and m[2] - m[1] < w[2] - w[1]
                 for w in wrapped)] + wrapped
-        headings = []
+        headings, rows = [], {}
         for match_id, start, end in matches:
             sentence = sentence_of[start]
             rule = matcher.rule_map[self.nlp.vocab[match_id].text]
             if (rule.metadata or {}).get("heads_block"):
                 headings.append((rule, start, end))  # read over the lines below it, not here
+                continue
+            if (rule.metadata or {}).get("answer_row"):
+                rows.setdefault(_line_of(doc, start), (rule, start, end))  # answers the line above
                 continue
             if sentence in by_sentence:  # a modifier with no target in its sentence is idle
                 at = doc[start].idx
@@ -677,12 +678,42 @@ class SentenceScopedConText(ConText):
                                   self._denied_block)
             edges.extend(block)
             modifiers.extend({id(m): m for _, m in block}.values())
+        for row in rows.values():
+            answered = _answer_row(doc, row, spans, section_starts, sentences, sentence_of,
+                                   matcher.rule_map)
+            edges.extend(answered)
+            modifiers.extend({id(m): m for _, m in answered}.values())
         for target, modifier in edges:
             target._.modifiers += (modifier,)
         if self.context_attributes_mapping:
             self.set_context_attributes(edges)
         doc._.context_graph = ConTextGraph(targets=spans, modifiers=modifiers, edges=edges)
         return doc
+
+
+def _word_fits(token, spec: Dict[str, Any]) -> bool:
+    """A token against one token pattern of TEXT or LOWER values (a string or {"IN": [...]})."""
+    for key, value in spec.items():
+        text = token.text if key == "TEXT" else token.lower_ if key == "LOWER" else None
+        allowed = value.get("IN") if isinstance(value, dict) else [value]
+        if text is None or allowed is None or text not in allowed:
+            return False
+    return True
+
+
+def _closing_at_document_end(doc: Doc, matcher) -> List[Tuple[int, int, int]]:
+    """A field answered by a document's last words with no line break after them ("...
+    Urinary retention? No" ending an inline text) closes as it does before a line end: a rule
+    marked metadata.closes_at_document_end, matched there without its closing token."""
+    found = []
+    for key, rule in matcher.rule_map.items():
+        if not (rule.metadata or {}).get("closes_at_document_end"):
+            continue
+        words = rule.pattern[:-1]
+        at = len(doc) - len(words)
+        if at >= 0 and all(_word_fits(doc[at + k], spec) for k, spec in enumerate(words)):
+            found.append((doc.vocab.strings.add(key), at, len(doc)))
+    return found
 
 
 def _wrapped_matches(doc: Doc, matcher, sentence: Tuple[int, int]) -> List[Tuple[int, int, int]]:
@@ -924,6 +955,63 @@ def _denied_block(doc: Doc, heading, spans: list, section_starts: List[int],
     modifier._scope_start, modifier._scope_end = lines[0][0], lines[-1][1]
     return [(t, modifier) for t in spans
             if lines[0][0] <= t.start and t.end <= lines[-1][1] and modifier.allows(t.label_)]
+
+
+_CELL = re.compile(r"\S+(?: \S+)*")  # a column's cell: words one space apart
+
+
+def _answer_row(doc: Doc, row, spans: list, section_starts: List[int], sentences: list,
+                sentence_of: list, rule_map: Dict[str, Any]) -> list:
+    """"Saddle anesthesia     Urinary retention     Fever\nNo                    No
+    Yes": a line of answers alone answers the row of labels above it, each label by the
+    answer under it - the one in its column, or in its place when the rows hold as many
+    cells. A denial denies its label, a "yes" leaves it present; a label whose answer cannot
+    be told is no finding (the rule marked metadata.unaligned_answer), never present."""
+    rule, start, end = row
+    first, last = _line_of(doc, start)
+    if first < 2:
+        return []
+    answers = _form_words("row_answers")
+    text = doc_text(doc)
+    line_at = doc[first].idx
+    cells = [(m.start(), m.end(), m.group().lower())
+             for m in _CELL.finditer(text[line_at:doc[last - 1].idx + len(doc[last - 1])])]
+    above_first, above_last = _line_of(doc, first - 2)
+    if any(c[2] not in answers for c in cells) or above_last <= above_first:
+        return []
+    above_at = doc[above_first].idx
+    labels = [(m.start(), m.end()) for m in
+              _CELL.finditer(text[above_at:doc[above_last - 1].idx + len(doc[above_last - 1])])]
+    if len(labels) < 2:
+        return []
+    unaligned = next((r for r in rule_map.values()
+                      if (r.metadata or {}).get("unaligned_answer")), None)
+    bounds = _bounds(section_starts, start, len(doc))
+    denial = NoteModifier(rule, start, end, doc, bounds, sentences[sentence_of[start]])
+    unanswered = unaligned and NoteModifier(unaligned, start, end, doc, bounds,
+                                            sentences[sentence_of[start]])
+    edges = []
+    for target in spans:
+        if not (doc[above_first].idx <= target.start_char
+                and target.end < above_last + 1 and target.start >= above_first):
+            continue
+        column = target.start_char - above_at
+        label = next((k for k, (a, b) in enumerate(labels) if a <= column < b), None)
+        if label is None:
+            continue
+        if len(labels) == len(cells):
+            answer = cells[label][2]
+        else:
+            # the answer under the label: starting within its cell, or covering its start
+            under = [c for c in cells if labels[label][0] - 1 <= c[0] < labels[label][1]
+                     or c[0] <= labels[label][0] < c[1]]
+            answer = under[0][2] if len(under) == 1 else None
+        if answer is None:
+            if unanswered:
+                edges.append((target, unanswered))
+        elif answer not in _form_words("row_answers_yes") and denial.allows(target.label_):
+            edges.append((target, denial))
+    return edges
 
 
 def _named_before(ordered: list, at: int) -> list:
