@@ -48,8 +48,13 @@ _LETTERS = re.compile(r"[a-z]+")
 # follows, as a semicolon would, so one field's answer never reads as a word of the next
 # label ("No Urinary retention").
 _NEXT_LABEL = r"[A-Z][\w/'-]*(?:[ \t][A-Za-z][\w/'-]*){0,4}[ \t]?[:?](?:[ \t]|$)"
+# A label that qualifies the field before it belongs to that field: "X-ray: [X] Y  [ ] N
+# Date: 09/02/2026   Result: C5-6 narrowing" dates and reads the study.
+_QUALIFIER_LABEL = (r"(?!(?i:dated?|dates|dos|results?|levels?|side|region"
+                    r"|comments?|details?|type|grade|duration|onset|location|frequency|dose)\b)")
 _FIELD_GAP = re.compile(r"(?<=[\w)\]%+])(?:[ \t]{2,}|\t|(?=[ \t]*\n[ \t]*" + _NEXT_LABEL
-                        + r"))(?=[ \t]*\n?[ \t]*" + _NEXT_LABEL + ")", re.MULTILINE)
+                        + r"))(?=[ \t]*\n?[ \t]*" + _QUALIFIER_LABEL + _NEXT_LABEL + ")",
+                        re.MULTILINE)
 _LONG_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
 
 

@@ -761,7 +761,7 @@ def _requires(node: FindingNode) -> str:
     if node.called_new:
         words += ", said to be new or changing"
     if node.spinal:
-        words += ", not on a side the notes put on a stroke, MS or a neuropathy"
+        words += ", not put on a stroke or neuropathy"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.mentions_also:
