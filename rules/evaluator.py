@@ -569,7 +569,28 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             return NOT_MET   # "in the last N days" is of what has happened, not what is planned
         elif node.after and not _follows(when, node.after, facts):
             return NOT_MET
+    if node.begun_after and not _begun_after(finding, node.begun_after, facts):
+        return NOT_MET
     return result
+
+
+def _begun_after(finding: Finding, codes: tuple[str, ...], facts: CaseFacts) -> bool:
+    """rules/SCHEMA.md `begun_after`: the finding's course began after every present finding
+    of `codes` (a course under way when the study was done is no treatment since it); one
+    the notes do not date does not count."""
+    start = _course_start(finding)
+    return start is not None and _follows(start, codes, facts)
+
+
+def _course_start(finding: Finding) -> Optional[dt.date]:
+    """When the course the finding states began: its start, else its end less its weeks
+    (six weeks ending 10/15: early September); a procedure's date."""
+    value = finding.value
+    if isinstance(value, TherapyValue):
+        if value.start is None and value.end is not None and value.weeks is not None:
+            return value.end - dt.timedelta(weeks=value.weeks)
+        return value.start
+    return _field(value, "date") if value is not None else None
 
 
 def _yet_to_come(finding: Finding, facts: CaseFacts) -> bool:
@@ -748,6 +769,8 @@ def _requires(node: FindingNode) -> str:
             words += f" (undated: as of the latest {'/'.join(c.replace('_', ' ') for c in node.undated)})"
     if node.after:
         words += f", after every {'/'.join(c.replace('_', ' ') for c in node.after)}"
+    if node.begun_after:
+        words += f", begun after every {'/'.join(c.replace('_', ' ') for c in node.begun_after)}"
     if node.same_side_as:
         words += f", on the side of a {node.same_side_as.replace('_', ' ')}"
     if node.new:
@@ -1116,7 +1139,7 @@ class _Evaluator:
         candidates = [f for f in of_code if f.assertion in node.assertions
                       and id(f) not in self._not_had and (not never or id(f) not in never)]
         if (node.where or node.mentions or node.within_days is not None or node.after
-                or node.same_side_as or node.new or node.acute or node.since_denied
+                or node.begun_after or node.same_side_as or node.new or node.acute or node.since_denied
                 or node.worsened or node.called_new or node.spinal):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]

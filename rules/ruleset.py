@@ -99,6 +99,10 @@ class FindingNode:
     # one of these there does not count: a suspicion is no known fact ("stage IV NSCLC" names
     # a known spread, "must exclude osseous metastasis" does not)
     mentions_not: tuple[str, ...] = ()
+    # codes every present finding of which the finding's course must have begun after (its
+    # start, a procedure's date; an undated one does not count): a treatment since the
+    # previous study, not a course under way when it was done
+    begun_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -223,6 +227,7 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         unknown = [c for c in after if c not in codes()]
         if unknown:
             raise RuleFileError(f"{where}: unknown finding code(s) {unknown} in `after`")
+        begun_after = _begun_after(raw, where)
         same_side_as = raw.get("same_side_as")
         if same_side_as is not None and same_side_as not in codes():
             raise RuleFileError(f"{where}: unknown finding code {same_side_as!r} in `same_side_as`")
@@ -236,7 +241,8 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote,
                            mentions, unless, _undated(raw.get("undated", "document"), where),
                            stated, after, same_side_as, new, acute, since_denied, worsened,
-                           called_new, spinal, mentions_also, mentions_sentence, mentions_not)
+                           called_new, spinal, mentions_also, mentions_sentence, mentions_not,
+                           begun_after=begun_after)
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)
@@ -281,6 +287,14 @@ def _mentions(raw: Any, where: str) -> tuple[str, ...]:
             raise RuleFileError(f"{where}: unknown word list {raw!r} (known: {sorted(lists)})")
         raw = lists[raw]
     return tuple(str(m).lower() for m in raw or ())
+
+
+def _begun_after(raw: dict, where: str) -> tuple[str, ...]:
+    codes_ = tuple(raw.get("begun_after") or ())
+    unknown = [c for c in codes_ if c not in codes()]
+    if unknown:
+        raise RuleFileError(f"{where}: unknown finding code(s) {unknown} in `begun_after`")
+    return codes_
 
 
 def _undated(raw: Any, where: str) -> Union[str, tuple[str, ...]]:
