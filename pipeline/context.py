@@ -238,6 +238,15 @@ def _comment_follows(doc: Doc, end: int) -> bool:
     return doc[end].text in ("-", "--", "–", "—") and bool(doc[end - 1].whitespace_)
 
 
+def _answer_before(doc: Doc, start: int) -> bool:
+    """A yes/no answer word, with or without its colon, stands right before the box at token
+    `start` ("N [ ]", "Y: ☐"): the box is that answer's, not an item's."""
+    before = start - 1
+    if before > 0 and doc[before].text == ":":
+        before -= 1
+    return before >= 0 and doc[before].lower_ in _form_words("answers")
+
+
 _BOX_OPENS, _BOX_CLOSES = frozenset({"[", "("}), frozenset({"]", ")"})
 
 
@@ -261,8 +270,27 @@ def _boxes_follow_items(doc: Doc, start: int, bounds: Tuple[int, int]) -> bool:
             and not _LIST_MARKER.fullmatch(words[0].lower()))
 
 
-_BOX_GLYPHS = frozenset({"☐", "□", "❏", "❑", "☒", "☑", "■", "✅", "⊠"})
+_BOX_GLYPHS = frozenset({"☐", "□", "❏", "❑", "☒", "☑", "■", "✅", "⊠", "✔", "✓"})
 _LIST_MARKER = re.compile(r"[\d.)(/\-*•·#]+|[a-z][.)]")
+def _label_over_boxes(doc: Doc, start: int, end: int,
+                      bounds: Tuple[int, int]) -> Optional[Tuple[int, int]]:
+    """The label a group of item boxes answers ("Myelopathy symptoms: [ ] hand numbness
+    [ ] gait change"), as token bounds, when the box at `start`..`end` is a whole box right
+    after the label's colon and an item, not a yes/no answer, follows it."""
+    whole = (end - start == 1 and doc[start].text in _BOX_GLYPHS) or (
+        doc[start].text == "[" and doc[end - 1].text == "]")
+    colon = start - 1
+    while colon > bounds[0] and doc[colon].is_space and "\n" not in doc[colon].text:
+        colon -= 1
+    item = end
+    while item < bounds[1] and doc[item].is_space and "\n" not in doc[item].text:
+        item += 1
+    if (not whole or colon <= bounds[0] or doc[colon].text != ":" or item >= bounds[1]
+            or not doc[item].is_alpha or doc[item].lower_ in _form_words("answers")):
+        return None
+    return _form_field_start(doc, colon, bounds[0]), colon
+
+
 def _opens_line(doc: Doc, start: int, first: int) -> bool:
     """Only a bullet, a list number or a precaution label ("Return precautions reviewed:")
     stands between the line's (or sentence's) start and token `start`."""
@@ -361,8 +389,16 @@ class NoteModifier(ConTextModifier):
             # says nothing), and "[X] N" is the "Y" checked, no checked "N"
             self._scope_start, self._scope_end = _form_field_start(doc, start, bounds[0]), start
             # no cue at all (off_line drops it), so it cuts no other answer's scope either
-            self.off_line = box == "before_answer" or (
-                start > 0 and doc[start - 1].lower_ in _form_words("answers"))
+            self.off_line = box == "before_answer" or _answer_before(doc, start)
+        if (rule.metadata or {}).get("heads_boxes"):
+            label = _label_over_boxes(doc, start, end, bounds)
+            if label is None:
+                self.off_line = True  # "Radicular symptoms: left arm pain" answers the label
+            else:  # the label only: each box's item is read from its own box
+                self._scope_start, self._scope_end = label
+        only_before = (rule.metadata or {}).get("only_before")
+        if only_before and (end >= len(doc) or doc[end].lower_ not in only_before):
+            self.off_line = True  # "MRI is more than 2 years old": not the cue's phrase
         if (rule.metadata or {}).get("ends_field") and not _field_ends(doc, end):
             self.off_line = True  # "Cancer: unknown primary" answers the field: no cue
         if (rule.metadata or {}).get("not_before_answer") and _answer_follows(doc, end):
@@ -634,6 +670,7 @@ class SentenceScopedConText(ConText):
             matches = [m for m in matches if not any(
                 _overlaps((m[1], m[2]), (w[1], w[2])) and m[2] - m[1] < w[2] - w[1]
                 for w in wrapped)] + wrapped
+        matches += _box_group_labels(doc, matches, matcher)
         headings, rows = [], {}
         for match_id, start, end in matches:
             sentence = sentence_of[start]
@@ -689,6 +726,25 @@ class SentenceScopedConText(ConText):
             self.set_context_attributes(edges)
         doc._.context_graph = ConTextGraph(targets=spans, modifiers=modifiers, edges=edges)
         return doc
+
+
+def _box_group_labels(doc: Doc, matches: list, matcher) -> List[Tuple[int, int, int]]:
+    """An empty box right after a label's colon ("Radicular symptoms: [ ] arm pain") is its
+    item's denial and also the label's question: each such box match is given again as the
+    heads_boxes cue (an identical match of both rules would be pruned to one)."""
+    keys = [key for key, rule in matcher.rule_map.items()
+            if (rule.metadata or {}).get("heads_boxes")]
+    found = []
+    for match_id, start, end in matches:
+        rule = matcher.rule_map[doc.vocab[match_id].text]
+        if (rule.metadata or {}).get("box") != "before_item":
+            continue
+        before = start - 1
+        while before > 0 and doc[before].is_space and "\n" not in doc[before].text:
+            before -= 1
+        if before >= 0 and doc[before].text == ":" and keys:
+            found.append((doc.vocab.strings.add(keys[0]), start, end))
+    return found
 
 
 def _word_fits(token, spec: Dict[str, Any]) -> bool:
