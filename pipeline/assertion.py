@@ -613,6 +613,7 @@ def assertion_component(doc: Doc) -> Doc:
     _then_and_now(kept, policy["then_and_now"])
     kept = _past_only_denials(kept, text, policy["past_only_denial"])
     _continued_in_plan(kept, policy)
+    _modification_kept_up(kept, policy)
     _advice_followed(kept, policy)
     _treated_by_surgery(kept, policy)
     _presupposed_only(kept)
@@ -850,6 +851,48 @@ def _continued_in_plan(findings: list[_Finding], policy: dict) -> None:
         own_cues = [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]
         if (not own_cues and key in taken) or (_only_conditional(f, policy) and key in going):
             f.assertion = "present"  # "Continue PT ... if the pain plateaus after PT"
+
+
+def _modification_kept_up(findings: list[_Finding], policy: dict) -> None:
+    """'Using a heating pad ... Plan: heat, walking': an activity modification the note already
+    gives as done, named again in the Plan by the same thing in other words, is kept up
+    (present), not planned. Only the kinds the policy lists count ('sat out of soccer' ... 'No
+    soccer until MRI reviewed'); 'stopped the overhead lifts ... Plan: monitor riser' is a new
+    one and stays planned."""
+    rule = policy["same_modification"]
+    plan = policy["plan_sections"]
+
+    def things(f: _Finding) -> set[str]:
+        # "Heat/ice", "ice or heat": each thing the span names
+        return {rule["words"][w] for w in re.findall(r"[a-z]+", f.span.text.lower())
+                if w in rule["words"]}
+
+    done: set[tuple[str, str]] = set()
+    for f in findings:
+        if f.label in rule["codes"] and f.assertion == "present" and f.section not in plan:
+            done |= {(f.label, t) for t in things(f)}
+    for f in findings:
+        if (f.assertion != "hypothetical" or f.section not in plan or f.label not in rule["codes"]
+                or [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]):
+            continue
+        if any((f.label, t) in done for t in things(f)):
+            f.assertion = "present"
+    _paper_of_a_kept_modification(findings, rule)
+
+
+def _paper_of_a_kept_modification(findings: list[_Finding], rule: dict) -> None:
+    """'Work note: modified duty, no forklift x 4 wk' after 'now on modified duty': the work
+    note is the paper of the restriction its sentence names, one modification with it - kept
+    up when that one is. Beside a new restriction ('Work note: no lifting > 10 lb until the
+    MRI is reviewed') it stays planned with it."""
+    paper = _compiled(rule["paper"])
+    for f in findings:
+        if (f.label not in rule["codes"] or f.assertion != "hypothetical"
+                or not paper.fullmatch(f.span.text)):
+            continue
+        if any(g is not f and g.label == f.label and g.assertion == "present"
+               and g.sent == f.sent for g in findings):
+            f.assertion = "present"
 
 
 def _drug_key(finding: _Finding, names: dict) -> tuple[str, str]:
