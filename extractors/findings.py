@@ -215,8 +215,17 @@ def _within(span: Span, days: int) -> bool:
 def _also(span: Span) -> list[str]:
     """Codes a phrase states besides its own ("off work" is a loss of function and an
     activity modification), from its target rule's `metadata.also`. A planned one ("work
-    note for modified duty") only plans its own code: it states no loss of function."""
-    return list(_rule_meta(span).get("also", []))
+    note for modified duty") only plans its own code: it states no loss of function. Codes
+    in `metadata.also_when_absent` count only in a denial: "negative for incontinence" denies
+    bladder and bowel leakage both, while a bare "incontinence" the patient has is urinary,
+    and so is one its clause places (`metadata.also_unless_near`, a regex: "GU: negative for
+    incontinence", "no new incontinence (baseline urge incontinence)")."""
+    meta = _rule_meta(span)
+    also = list(meta.get("also", []))
+    placed = meta.get("also_unless_near")
+    if span._.assertion == "absent" and not (placed and _compiled(placed).search(_near_text(span))):
+        also += meta.get("also_when_absent", [])
+    return also
 
 
 def _only_beside(span: Span) -> Optional[frozenset]:

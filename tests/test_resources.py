@@ -40,8 +40,11 @@ def test_target_categories_are_known_codes():
             meta = rule.metadata or {}
             assert set(meta) <= {"assertion", "laterality", "value", "also", "only_beside",
                                  "planned_only", "present_near", "denied_anywhere",
-                                 "unless_beside", "unless_near"}, rule.literal
+                                 "unless_beside", "unless_near", "also_when_absent",
+                                 "also_unless_near"}, rule.literal
             assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
+            assert set(meta.get("also_when_absent", [])) <= set(codes()) - {rule.category}, \
+                rule.literal
             beside = meta.get("only_beside", [])
             beside = [beside] if isinstance(beside, str) else beside
             assert set(beside) <= set(codes()), rule.literal
