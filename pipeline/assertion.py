@@ -307,15 +307,7 @@ def _carried_forward_old(finding: _Finding, rule: dict) -> bool:
     a, b = start + cue.start(), start + (min(stops) if stops else len(line))
     if _compiled(carried["current_words"]).search(text[a:b].lower()):
         return False
-    dates, taken = [], []
-    for t in span.doc._.time_expressions or ():
-        if t.start < a or t.end > b:
-            continue
-        taken.append((t.start, t.end))
-        if t.kind in ("date", "range") and _WRITTEN_YEAR.search(text, t.start, t.end):
-            last = t.end_date or _last_day(t.start_date, t.precision)
-            if last is not None:
-                dates.append(last)
+    dates, taken = _written_dates(span.doc, text, a, b)
     dates += [dt.date(int(m.group(1)), 12, 31) for m in _BARE_YEAR.finditer(text, a, b)
               if not any(s <= m.start() < e for s, e in taken)]
     return bool(dates) and (reference - max(dates)).days >= rule["min_days"]
@@ -398,13 +390,24 @@ def _dated_before(doc: Doc, head: tuple[int, int], reference: dt.date, rule: dic
         return False
     if _words_pattern(tuple(rule["current_words"])).search(lower):
         return False
-    text = doc_text(doc)
-    dates = [t.end_date or _last_day(t.start_date, t.precision)
-             for t in doc._.time_expressions or ()
-             if a <= t.start and t.end <= b and t.kind in ("date", "range")
-             and t.start_date is not None and _WRITTEN_YEAR.search(text, t.start, t.end)]
-    dates = [d for d in dates if d is not None]
+    dates, _ = _written_dates(doc, doc_text(doc), a, b)
     return bool(dates) and (reference - max(dates)).days >= rule["min_days"]
+
+
+def _written_dates(doc: Doc, text: str, a: int, b: int
+                   ) -> tuple[list[dt.date], list[tuple[int, int]]]:
+    """The last days of the dates and ranges inside text[a:b] whose year is written, and the
+    character spans of every time expression there (a bare year inside one is not another)."""
+    dates, taken = [], []
+    for t in doc._.time_expressions or ():
+        if t.start < a or t.end > b:
+            continue
+        taken.append((t.start, t.end))
+        if t.kind in ("date", "range") and _WRITTEN_YEAR.search(text, t.start, t.end):
+            last = t.end_date or _last_day(t.start_date, t.precision)
+            if last is not None:
+                dates.append(last)
+    return dates, taken
 
 
 def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b: int,
