@@ -19,6 +19,9 @@ from typing import Any, Iterable, Optional
 from pydantic import BaseModel
 
 from spinecite.extractors.models import Evidence, Finding, MotorValue, TherapyValue
+# the written x/5 grade as the pipeline reads it: what counts as a grade here is what gave
+# the finding its grade (not a date's "3/5/26")
+from spinecite.pipeline.attributes import _GRADE as _MUSCLE_GRADE
 from spinecite.pipeline.resources import codes
 from spinecite.rules.course import (Courses, cues as course_cues, read_courses, said_never,
                                     denied_before_now, kinds_named,
@@ -425,9 +428,6 @@ def _latest_document_date(finding: Finding, facts: CaseFacts,
     if latest:
         return max(latest)
     return None if own_denied else finding.document_date
-
-
-_MUSCLE_GRADE = re.compile(r"\b[0-5][+-]?\s*/\s*5\b")
 
 
 def _muscle_graded_in(document: str, facts: CaseFacts) -> bool:
