@@ -123,7 +123,8 @@ def review_documents(case: Case, documents: Sequence[Document],
                      nlp: Optional[Language] = None) -> CaseResult:
     guidelines = load_rules()[0]
     pairs = applicable(case.request.cpt, case.request.guidelines, guidelines)
-    extracted = extract(documents, case.received_date, nlp=nlp)
+    extracted = extract(documents, case.received_date, nlp=nlp,
+                        patient_sex=case.patient.sex_letter if case.patient else None)
     document_dates = _document_dates(extracted.documents)
     facts = CaseFacts(case.received_date, _age(case, documents, document_dates),
                       tuple(extracted.findings), document_dates=document_dates,

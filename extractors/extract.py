@@ -14,16 +14,17 @@ from spinecite.pipeline.intake import Document
 
 
 def extract(documents: Sequence[Document], received_date: Optional[dt.date] = None,
-            nlp: Optional[Language] = None) -> ExtractResult:
+            nlp: Optional[Language] = None, patient_sex: Optional[str] = None) -> ExtractResult:
     """Findings of one case. Each document's time expressions resolve against the date its
     header states, else the date the case gives it, else an unlabelled date on its header
-    line, else the case's received date."""
+    line, else the case's received date. `patient_sex` ("M"/"F"): the case file's, read in
+    every document before what a note says."""
     nlp = nlp or get_nlp()
     docs = []
     infos = []
     for document in documents:
         doc = process(document.text, document.date or received_date, nlp=nlp,
-                      undated=document.date is None)
+                      undated=document.date is None, patient_sex=patient_sex)
         if doc._.document_date is None and document.date is not None:
             doc._.document_date = document.date  # the case file dates the document
         docs.append((document.id, doc))

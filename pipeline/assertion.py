@@ -640,9 +640,9 @@ def _another_persons_pronoun(findings: list[_Finding], doc: Doc, text: str,
     she that opens a clause right after one naming a relative or another person of that sex,
     where the patient is of the other sex, goes on telling that person's story (family). A
     pronoun of the patient's own sex ('Mother has RA. She also reports stiffness') may be
-    the patient, and stays hers; a note that states no sex changes nothing."""
+    the patient, and stays hers; with no sex in the case file nor the note, nothing changes."""
     rule = policy["another_persons_pronoun"]
-    patient = find_sex(text) or _sex_by_title(text, rule)
+    patient = doc._.patient_sex or find_sex(text) or _sex_by_title(text, rule)
     if patient is None:
         return
     other = "she" if patient == "M" else "he"

@@ -87,6 +87,11 @@ def stated_age(text: str, on: dt.date) -> Optional[int]:
     return age if age < 120 else None
 
 
+def sex_letter(value: Optional[str]) -> Optional[str]:
+    """"M" or "F" for a sex a case file states in a word or a letter, else None."""
+    return _SEX_WORDS.get((value or "").strip().lower())
+
+
 def find_sex(text: str) -> Optional[str]:
     m = _SEX.search(text[:5000])
     if not m:

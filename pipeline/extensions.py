@@ -12,6 +12,7 @@ _DOC = {
     "document_date": None,    # the note's own date, when its header states one
     "time_expressions": None,  # list[timex.TimeExpression], doc-wide, computed once
     "text_map": None,          # cleaning.TextMap: Doc offsets -> the document's own offsets
+    "patient_sex": None,       # "M"/"F" as the case file (contract §1 `patient`) states it
 }
 _SPAN = {
     "assertion": None,        # contract §4 assertion

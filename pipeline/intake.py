@@ -15,6 +15,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from spinecite.pipeline.demographics import sex_letter
 from spinecite.pipeline.errors import IntakeError
 
 TEXT_SUFFIXES = {".txt"}
@@ -34,6 +35,12 @@ class Patient(BaseModel):
 
     age: Optional[int] = Field(None, ge=0, le=130)
     sex: Optional[str] = None
+
+    @property
+    def sex_letter(self) -> Optional[str]:
+        """"M" or "F" for the sex as the case file spells it ("F", "female", "Woman"); None for
+        one it does not state or that is neither, so that the notes' own words decide."""
+        return sex_letter(self.sex)
 
 
 class Request(BaseModel):

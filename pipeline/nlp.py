@@ -102,13 +102,15 @@ def get_nlp() -> Language:
 
 
 def process(text: str, reference_date: Optional[dt.date] = None,
-            nlp: Optional[Language] = None, undated: bool = False) -> Doc:
+            nlp: Optional[Language] = None, undated: bool = False,
+            patient_sex: Optional[str] = None) -> Doc:
     """Run the pipeline on one note. The Doc is built on a cleaned copy of `text`
     (`doc._.text_map` maps its offsets back to `text`). Time expressions resolve against the
     note's own date when its header states one, else `reference_date` (the case's received
     date), else today. `undated`: nothing outside the note dates it (a faxed PDF, a bare
     .txt), so an unlabelled date on its header line (`timex.find_header_date`) does when no
-    label does."""
+    label does. `patient_sex`: "M" or "F" as the case file states it, which the notes' own
+    words do not override (whose story a he or she tells, pipeline/assertion.py)."""
     from spinecite.pipeline import cleaning, timex
 
     nlp = nlp or get_nlp()
@@ -120,6 +122,7 @@ def process(text: str, reference_date: Optional[dt.date] = None,
         document_date = timex.find_header_date(text_map.cleaned, reference_date)
     doc._.document_date = document_date
     doc._.reference_date = document_date or reference_date or dt.date.today()
+    doc._.patient_sex = patient_sex
     return nlp(doc)
 
 

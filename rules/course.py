@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Iterable, Mapping, Optional, Sequence
 
 import yaml
@@ -41,8 +42,9 @@ class Cues:
     never: re.Pattern
     # words that place a denial before this episode ("no urinary symptoms before this week")
     before_now: re.Pattern
-    # the kinds of a sign a note may deny one of while it finds another (retention, leak)
-    sign_kinds: tuple[tuple[str, tuple[tuple[str, re.Pattern], ...]], ...]
+    # the kinds of a sign a note may deny one of while it finds another (retention, leak),
+    # by the sign's code (read once per span of it: no search through every code)
+    sign_kinds: Mapping[str, tuple[tuple[str, re.Pattern], ...]]
     # sphincter complaints a note may explain by a cause outside the spine, and the words
     # that do ("urinary symptoms explained by cystitis")
     explained_signs: frozenset[str]
@@ -67,11 +69,11 @@ def cues(path: Path = COURSE_PATH) -> Cues:
     stable = "|".join(f"(?:{c})" for c in data["stable"])
     never = "|".join(f"(?:{c})" for c in data["never"])
     before_now = "|".join(f"(?:{c})" for c in data["before_now"])
-    sign_kinds = tuple(
-        (code, tuple((kind, re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in words) + r")\b",
-                                       re.I))
-                     for kind, words in kinds.items()))
-        for code, kinds in data["sign_kinds"].items())
+    sign_kinds = MappingProxyType({
+        code: tuple((kind, re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in words) + r")\b",
+                                      re.I))
+                    for kind, words in kinds.items())
+        for code, kinds in data["sign_kinds"].items()})
     link = "|".join(f"(?:{c})" for c in data["explained_by"])
     cause = "|".join(re.escape(w) for w in data["other_causes"])
     limb_cause = "|".join(re.escape(w) for w in data["limb_causes"])
@@ -217,10 +219,7 @@ def denied_before_now(text: str, start: int, end: int, c: Cues) -> bool:
 def kinds_named(code: str, span: str, c: Cues) -> frozenset[str]:
     """The kinds of the sign `code` (course.yaml `sign_kinds`) that a span's words name:
     "straight cath 900 cc" → retention, "No incontinence" → incontinence."""
-    for known, kinds in c.sign_kinds:
-        if known == code:
-            return frozenset(kind for kind, words in kinds if words.search(span))
-    return frozenset()
+    return frozenset(kind for kind, words in c.sign_kinds.get(code, ()) if words.search(span))
 
 
 # what ends the reach of a cue over the words that follow it within a sentence

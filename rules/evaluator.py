@@ -19,6 +19,9 @@ from typing import Any, Iterable, Optional
 from pydantic import BaseModel
 
 from spinecite.extractors.models import Evidence, Finding, MotorValue, TherapyValue
+# the written x/5 grade as the pipeline reads it: what counts as a grade here is what gave
+# the finding its grade (not a date's "3/5/26")
+from spinecite.pipeline.attributes import _GRADE as _MUSCLE_GRADE
 from spinecite.pipeline.resources import codes
 from spinecite.rules.course import (Courses, cues as course_cues, read_courses, said_never,
                                     denied_before_now, kinds_named,
@@ -427,9 +430,6 @@ def _latest_document_date(finding: Finding, facts: CaseFacts,
     return None if own_denied else finding.document_date
 
 
-_MUSCLE_GRADE = re.compile(r"\b[0-5][+-]?\s*/\s*5\b")
-
-
 def _muscle_graded_in(document: str, facts: CaseFacts) -> bool:
     """A strength grade ("hip flexion 4/5", "5/5 throughout") the note writes itself: the
     grade in a span of its own, not one a finding merged from another note carries."""
@@ -577,9 +577,18 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
 def _begun_after(finding: Finding, codes: tuple[str, ...], facts: CaseFacts) -> bool:
     """rules/SCHEMA.md `begun_after`: the finding's course began after every present finding
     of `codes` (a course under way when the study was done is no treatment since it); one
-    the notes do not date does not count."""
+    the notes do not date does not count. Only a study of the requested region, or of none
+    stated, is "the previous study" of the area."""
     start = _course_start(finding)
-    return start is not None and _follows(start, codes, facts)
+    return start is not None and _follows(start, codes, facts,
+                                          region=cpt_region(facts.cpt or ""))
+
+
+def _of_another_region(finding: Finding, region: Optional[str]) -> bool:
+    """The finding states a region other than `region`: a lumbar MRI is no previous study of
+    the neck. An unstated region may be the same one, and is not another."""
+    stated = _field(finding.value, "region") if finding.value is not None else None
+    return region is not None and stated is not None and stated != region
 
 
 def _course_start(finding: Finding) -> Optional[dt.date]:
@@ -614,13 +623,15 @@ def _yet_to_come(finding: Finding, facts: CaseFacts) -> bool:
     return latest is not None and when > latest
 
 
-def _follows(when: dt.date, codes: tuple[str, ...], facts: CaseFacts) -> bool:
+def _follows(when: dt.date, codes: tuple[str, ...], facts: CaseFacts,
+             region: Optional[str] = None) -> bool:
     """rules/SCHEMA.md `after`: `when` is later than the end each present finding of `codes`
     states (the discharge summary dated on a course's last day is part of the course), and not
-    before the note of one that states no date."""
+    before the note of one that states no date. With `region`, a finding of another stated
+    region does not bound it."""
     for code in codes:
         for f in facts.of_code(code):
-            if f.assertion != "present":
+            if f.assertion != "present" or _of_another_region(f, region):
                 continue
             own = _own_date(f)
             if own is not None and when <= own:
