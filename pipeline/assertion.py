@@ -621,6 +621,7 @@ def assertion_component(doc: Doc) -> Doc:
     _treated_by_surgery(kept, policy)
     _presupposed_only(kept)
     kept = _felt_only(kept, text, policy["felt_only"])
+    kept = _label_over_boxes_below(kept, text, policy["label_over_boxes"])
     kept = _drop_partial_normals(kept, policy)
     kept = _drop_possible_of_present(kept, policy)
     for finding in kept:
@@ -707,6 +708,36 @@ def _presupposed_only(findings: list[_Finding]) -> None:
         if (finding.assertion == "present" and finding.span._.presupposed
                 and finding.label in denied and finding.label not in stated):
             finding.assertion = "hypothetical"
+
+
+def _label_over_boxes_below(findings: list[_Finding], text: str,
+                            rule: dict) -> list[_Finding]:
+    """'Radicular symptoms:' alone on its line over '[ ] leg pain  [x] numbness': a label
+    naming a group of symptoms or signs is the form's question, not a finding; the boxes on
+    the next line answer it, each item from its own box (the label on the boxes' own line is
+    read so by pipeline/context.py)."""
+    label, below = _compiled(rule["label"]), _compiled(rule["boxes_below"])
+    kept = []
+    for finding in findings:
+        start, end = finding.span.start_char, finding.span.end_char
+        line_end = text.find("\n", end)
+        if (line_end >= 0 and "\n" not in text[start:end]
+                and "[" not in text[text.rfind("\n", 0, start) + 1:line_end]
+                and label.search(text, start, line_end) and below.match(text, line_end + 1)
+                and not _checked_below(finding, findings, text, line_end, rule["reach"])):
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _checked_below(label: _Finding, findings: list[_Finding], text: str, line_end: int,
+                   reach: int) -> bool:
+    """A box below the label checks an item of the label's own code ('Radicular symptoms:'
+    over '[x] leg pain'): the label names what that item is, and stays with it."""
+    block = text.find("\n\n", line_end + 1)
+    block = min(block if block >= 0 else len(text), line_end + 1 + reach)
+    return any(f.label == label.label and f.assertion == "present"
+               and line_end < f.span.start_char < block for f in findings)
 
 
 def _felt_only(findings: list[_Finding], text: str, rule: dict) -> list[_Finding]:
