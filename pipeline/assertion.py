@@ -312,6 +312,9 @@ def _record_header(finding: _Finding, rule: dict) -> Optional[tuple[int, int]]:
     line_start = text.rfind("\n", 0, span.start_char) + 1
     head = _line_head(text, line_start, span.start_char, rule["head_max_chars"])
     if head is not None and _names_a_time(text[head[0]:head[1]].lower(), rule):
+        if finding.sent.start_char >= head[1] and _words_pattern(
+                tuple(rule["current_words"])).search(finding.sent.text.lower()):
+            return None  # "Exam 2024: L EHL 4/5. Today reflexes absent": a sentence of now
         return head
     lead = _compiled(rule["dated_lead"]).match(text, finding.sent.start_char, span.start_char)
     if lead is not None:

@@ -154,3 +154,9 @@ def test_a_bare_reviewed_leaves_the_copy_its_visits(assertions_of):
             "Interval history: the foot drop recovered fully over the summer.\n")
     found = assertions_of(text, "motor_weakness", date=NOTE)
     assert "historical" in found and "present" not in found
+
+
+def test_a_later_sentence_of_now_on_a_dated_line_is_todays(assertions_of):
+    text = "Prior exam 03/2026: R EHL 4/5. Now right Achilles reflex absent."
+    assert assertions_of(text, "reflex_abnormality", date=NOTE) == {"present"}
+    assert assertions_of(text, "motor_weakness", date=NOTE) == {"historical"}
