@@ -151,11 +151,11 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # sentence dates long before the note, with no word of now, is over
     old_rule = policy["old_episode"]
     old = (not any(v for k, v in flags.items() if k != "historical")
-           and (_old_episode(finding, old_rule) or _carried_forward_old(finding, old_rule)))
-    if old or (not any(v for k, v in flags.items() if k != "historical")
-               and _under_dated_prior_header(finding, policy["dated_prior_header"],
-                                             tuple(old_rule["still_words"]))):
-        old = flags["historical"] = True
+           and (_old_episode(finding, old_rule)
+                or _from_old_record(finding, policy["old_record"],
+                                    tuple(old_rule["still_words"]))))
+    if old:
+        flags["historical"] = True
     elif (flags["historical"] and finding.cues("HISTORICAL")
           and all(c in old_rule["yield_to_still_cues"] for c in finding.cues("HISTORICAL"))
           and _words_pattern(tuple(old_rule["still_words"])).search(finding.sent.text.lower())):
@@ -282,60 +282,75 @@ def _speaks_of_after(word: re.Match, finding_end: int, rule: dict) -> bool:
     return word.start() >= finding_end and word.group() in rule["now_words_of_what_follows"]
 
 
-def _carried_forward_old(finding: _Finding, rule: dict) -> bool:
-    """Whether the finding stands in a block its header says was copied or carried forward
-    from a visit at least `rule["min_days"]` before the note ("HPI (carried forward from visit
-    of 03/12/2025):"): the old visit's picture, so its words of now are that visit's. The cue
-    must stand right after the title (one word between at most); a header that says the block
-    was brought up to date ("and updated") is today's."""
-    if finding.kind not in rule["kinds"] and finding.label not in rule["codes"]:
-        return False
-    span = finding.span
-    title = span[0]._.section_title
-    reference = span.doc._.reference_date
-    if title is None or reference is None:
-        return False
-    text = doc_text(span.doc)
-    start = title.start_char
-    line_end = text.find("\n", title.end_char)
-    line = text[start:line_end if line_end >= 0 else len(text)]
-    carried = rule["carried_forward"]
-    cue = _compiled(carried["cue"]).search(line.lower())
-    if cue is None or len(re.findall(r"\w+", line[title.end_char - start:cue.start()])) > 1:
-        return False  # "HPI: 58 y/o whose meds were copied from ...": the note's own words
-    stops = [i for i in (line.find(")", cue.end()), line.find(":", cue.end())) if i >= 0]
-    a, b = start + cue.start(), start + (min(stops) if stops else len(line))
-    if _compiled(carried["current_words"]).search(text[a:b].lower()):
-        return False
-    dates, taken = _written_dates(span.doc, text, a, b)
-    dates += [dt.date(int(m.group(1)), 12, 31) for m in _BARE_YEAR.finditer(text, a, b)
-              if not any(s <= m.start() < e for s, e in taken)]
-    return bool(dates) and (reference - max(dates)).days >= rule["min_days"]
-
-
-def _under_dated_prior_header(finding: _Finding, rule: dict, still_words: tuple) -> bool:
-    """Whether the finding stands under a header that dates an earlier record - a copied-
-    forward exam, HPI or note ("Exam 06/02/2026 (prior episode): L ankle DF 2/5", "PREVIOUS
-    NOTE (06/02/2026):" over its lines) - at least `rule["min_days"]` before the note: what
-    that record found is then's, unless the finding's sentence says it persists ("still",
-    "unchanged"). A header that names today or the current visit ("Exam 11/30/2026 (today)")
-    or is dated the note's day is now's; a bare dated line with no word of a record
-    ("10/02/2026: foot drop began") is a timeline, not a copied record."""
+def _from_old_record(finding: _Finding, rule: dict, still_words: tuple) -> bool:
+    """Whether the finding stands in a copy of an earlier record dated at least
+    `rule["min_days"]` before the note - a block carried or copied forward ("HPI (carried
+    forward from visit of 03/12/2025):"), a header dating an earlier exam, HPI or note ("Exam
+    06/02/2026 (prior episode): L ankle DF 2/5", "PREVIOUS NOTE (06/02/2026):" over its
+    lines), or a sentence led by a dated "previously" ("Previously (06/2026) numbness"): what
+    that record found is its visit's picture, its words of now ("x 2 weeks", "Exam today")
+    that visit's. Unless the finding's sentence says it persists ("unchanged today"), or the
+    header names today or says the copy was brought up to date ("and updated")."""
     reference = _dated_reference(finding, rule)
     if reference is None:
         return False
-    span, text = finding.span, doc_text(finding.span.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    head = _line_head(text, line_start, span.start_char, rule["head_max_chars"])
-    if head is None or not _names_a_time(text[head[0]:head[1]].lower(), rule):
-        # a plain label ("Motor:") is a line of the block a header above may date ...
-        head = _header_line_above(text, line_start, rule)
-        title = span[0]._.section_title
-        if head is not None and title is not None and title.start_char > head[0]:
-            return False  # ... unless a section of the note opens between ("HPI:")
-    if head is None or not _dated_before(span.doc, head, reference, rule):
+    head = _record_header(finding, rule)
+    if head is None or not _dated_before(finding.span.doc, head, reference, rule):
         return False
     return not _words_pattern(still_words).search(finding.sent.text.lower())
+
+
+def _record_header(finding: _Finding, rule: dict) -> Optional[tuple[int, int]]:
+    """The character range of the header that may date the record the finding stands in:
+    its section's title line when that says the block was carried forward, else the label
+    of its own line when that dates it, a dated "previously" leading its sentence, or a
+    header line above over the block's sub-labelled lines."""
+    span, text = finding.span, doc_text(finding.span.doc)
+    carried = _carried_forward_title(span, text, rule)
+    if carried is not None:
+        return carried
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    head = _line_head(text, line_start, span.start_char, rule["head_max_chars"])
+    if head is not None and _names_a_time(text[head[0]:head[1]].lower(), rule):
+        if finding.sent.start_char >= head[1] and _words_pattern(
+                tuple(rule["current_words"])).search(finding.sent.text.lower()):
+            return None  # "Exam 2024: L EHL 4/5. Today reflexes absent": a sentence of now
+        return head
+    lead = _compiled(rule["dated_lead"]).match(text, finding.sent.start_char, span.start_char)
+    if lead is not None:
+        return lead.start(), lead.end()
+    # a plain label ("Motor:") is a line of the block a header above may date ...
+    head = _header_line_above(text, line_start, rule)
+    if head is not None and _section_opens_between(span, head[0], rule):
+        return None  # ... unless a section of the note opens between ("HPI:")
+    return head
+
+
+def _carried_forward_title(span: Span, text: str, rule: dict) -> Optional[tuple[int, int]]:
+    """The words after the span's section title when they say the block was copied or
+    carried forward ("HPI (carried forward from visit of 03/12/2025):"), up to the end of its
+    parenthesis or colon; the cue stands right after the title (one word between at most)."""
+    title = span[0]._.section_title
+    if title is None:
+        return None
+    start = title.start_char
+    line_end = text.find("\n", title.end_char)
+    line = text[start:line_end if line_end >= 0 else len(text)]
+    cue = _compiled(rule["carried_cue"]).search(line.lower())
+    if cue is None or len(re.findall(r"\w+", line[title.end_char - start:cue.start()])) > 1:
+        return None  # "HPI: 58 y/o whose meds were copied from ...": the note's own words
+    stops = [i for i in (line.find(")", cue.end()), line.find(":", cue.end())) if i >= 0]
+    # after the title: "History of present illness" names no present
+    return title.end_char, start + (min(stops) if stops else len(line))
+
+
+def _section_opens_between(span: Span, head_start: int, rule: dict) -> bool:
+    """Whether a section of the note opens between a header at `head_start` and the span: a
+    sub-label of a copied exam or review of systems ("Motor:", "Reflexes:") does not end the
+    copy, a section of the note's own ("HPI:", "Assessment:") does."""
+    title = span[0]._.section_title
+    return (title is not None and title.start_char > head_start
+            and span[0]._.section_category not in rule["sub_label_categories"])
 
 
 def _line_head(text: str, line_start: int, at: int, max_chars: int) -> Optional[tuple[int, int]]:
@@ -370,27 +385,42 @@ def _header_line_above(text: str, line_start: int, rule: dict) -> Optional[tuple
             return None
         if len(line) <= rule["head_max_chars"] and (
                 line.endswith(":") or (line.isupper() and any(c.isalpha() for c in line))):
-            if text.count("\n", 0, start) < rule["title_lines"] and not _words_pattern(
+            if _undated_sub_label(line.lower(), rule):
+                pass
+            elif text.count("\n", 0, start) < rule["title_lines"] and not _words_pattern(
                     tuple(rule["prior_words"])).search(line.lower()):
                 return None  # "OFFICE VISIT 10/28/2026": the note's own title, its own date
-            return start, end
-        own = _line_head(text, start, end, rule["head_max_chars"])
-        if own is not None and any(ch.isdigit() for ch in text[own[0]:own[1]]):
-            return None  # "CURRENT VISIT 11/30/2026: ..." opens a block of its own
+            else:
+                return start, end
+        else:
+            own = _line_head(text, start, end, rule["head_max_chars"])
+            if own is not None and any(ch.isdigit() for ch in text[own[0]:own[1]]):
+                return None  # "CURRENT VISIT 11/30/2026: ..." opens a block of its own
         end = start - 1
     return None
 
 
+def _undated_sub_label(line: str, rule: dict) -> bool:
+    """Whether a header line alone on its line neither dates nor calls current what follows
+    ("Exam:", "Neuro:" inside a copied note): the look goes on to the header above it."""
+    return not any(ch.isdigit() for ch in line) and not _names_a_time(line, rule)
+
+
 def _dated_before(doc: Doc, head: tuple[int, int], reference: dt.date, rule: dict) -> bool:
     """Whether the header text[head] names a record and dates it, with its year written, at
-    least `rule["min_days"]` before the note, and names nothing current."""
+    least `rule["min_days"]` before the note, and names nothing current: a copy "not
+    re-verified today" is still the old record's."""
     a, b = head
-    lower = doc_text(doc)[a:b].lower()
+    text = doc_text(doc)
+    lower = text[a:b].lower()
     if not _words_pattern(tuple(rule["record_words"])).search(lower):
         return False
-    if _words_pattern(tuple(rule["current_words"])).search(lower):
+    if _words_pattern(tuple(rule["current_words"])).search(
+            _compiled(rule["not_current"]).sub(" ", lower)):
         return False
-    dates, _ = _written_dates(doc, doc_text(doc), a, b)
+    dates, taken = _written_dates(doc, text, a, b)
+    dates += [dt.date(int(m.group(1)), 12, 31) for m in _BARE_YEAR.finditer(text, a, b)
+              if not any(s <= m.start() < e for s, e in taken)]
     return bool(dates) and (reference - max(dates)).days >= rule["min_days"]
 
 
