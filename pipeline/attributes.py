@@ -425,8 +425,15 @@ def _column_side(span: Span, cues: _Cues, text: str) -> Optional[str]:
 # "Motor   R   L" over two columns (the target rules of neuro_exam.json that span the grid)
 _PAIR_HEAD = re.compile(r"^[^\n]*?(?<![\w/])(right|left|rt|lt|r|l)\.?(?:[ \t]?/[ \t]?|[ \t]{2,})"
                         r"(right|left|rt|lt|r|l)\.?[ \t]*\)?[ \t]*:?", re.IGNORECASE)
-_PAIR_CELLS = re.compile(r"(?<![\w/.])([0-5])[ \t]?([+-]?)(?:[ \t]?/[ \t]?5)?(?:[ \t]?/[ \t]?|[ \t]{2,})"
+# a pair's cells are parted by a slash, a bar ("triceps 4/5 | 5/5") or a column's spaces
+_PAIR_CELLS = re.compile(r"(?<![\w/.])([0-5])[ \t]?([+-]?)(?:[ \t]?/[ \t]?5)?"
+                         r"(?:[ \t]?/[ \t]?|[ \t]*\|[ \t]*|[ \t]{2,})"
                          r"([0-5])[ \t]?([+-]?)(?:[ \t]?/[ \t]?5)?(?![\w/])")
+
+
+def _cell_grade(number: str, sign: str) -> int:
+    """A grid cell's grade: "5-" is short of full strength (4), "4+" and "4-" are 4."""
+    return int(number) - (1 if number == "5" and sign == "-" else 0)
 
 
 def _side_pairs(span: Span, cues: _Cues, text: str) -> Optional[tuple[dict[str, Any], str]]:
@@ -446,7 +453,7 @@ def _side_pairs(span: Span, cues: _Cues, text: str) -> Optional[tuple[dict[str, 
     for pair in _PAIR_CELLS.finditer(words, head.end()):
         for side, (number, sign, group) in zip(sides, ((pair.group(1), pair.group(2), 1),
                                                       (pair.group(3), pair.group(4), 3))):
-            grade = int(number) - (1 if number == "5" and sign == "-" else 0)
+            grade = _cell_grade(number, sign)
             if grade >= 5:
                 continue
             weak_sides.add(side)
@@ -460,6 +467,43 @@ def _side_pairs(span: Span, cues: _Cues, text: str) -> Optional[tuple[dict[str, 
     if muscle:
         value["muscle"] = muscle
     return value, ("bilateral" if len(weak_sides) == 2 else weak_sides.pop())
+
+
+# a side the row names right after a grade ("EHL 4/5 on the left", "4/5 (R)")
+_SIDE_AFTER = re.compile(r"[ \t]*\(?(?:on[ \t]+)?(?:the[ \t]+)?(?:left|right|bilat\w*|lt|rt|[LR])\b",
+                         re.IGNORECASE)
+
+
+def _row_pair_side(span: Span, cues: _Cues, text: str) -> Optional[tuple[dict[str, Any], str]]:
+    """A grade of a side-headed grid whose header opens its line before the finding's own words
+    ("Strength R / L: deltoid 5/5, triceps 4/5 | 5/5, wrist flexors 4+/5 | 5/5": the span
+    "wrist flexors 4+/5"): the pair the span's grade opens is read under that header, so its
+    first cell is the header's first side, not the nearest side word of the header."""
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    head = _PAIR_HEAD.match(text[line_start:span.start_char])  # its "^" is the line's start
+    if head is None:
+        return None
+    sides = [cues.laterality.get(head.group(i).lower()) for i in (1, 2)]
+    if None in sides or sides[0] == sides[1]:
+        return None
+    line_end = text.find("\n", span.end_char)
+    pair = _PAIR_CELLS.search(text, span.start_char, len(text) if line_end < 0 else line_end)
+    if pair is None or pair.start() >= span.end_char or _SIDE_AFTER.match(text, pair.end()):
+        return None  # "EHL 4/5 on the left": a grade of one side the row names itself
+    weak = []
+    for side, number, sign in zip(sides, (pair.group(1), pair.group(3)),
+                                  (pair.group(2), pair.group(4))):
+        grade = _cell_grade(number, sign)
+        if grade < 5:
+            weak.append((grade, f"{number}{sign}/5", side))
+    if not weak:
+        return None
+    grade, grade_text, _ = min(weak)
+    value: dict[str, Any] = {"grade": grade, "grade_text": grade_text}
+    muscle = _muscle_name(text[span.start_char:pair.start()])
+    if muscle:
+        value["muscle"] = muscle
+    return value, ("bilateral" if len(weak) == 2 else weak[0][2])
 
 
 def _side_label(span: Span, cues: _Cues, text: str) -> Optional[str]:
@@ -1613,7 +1657,8 @@ def _set_attributes(doc: Doc) -> Doc:
         if entry is None:
             continue
         ext = span._  # one Underscore per finding, not one per attribute set
-        paired = _side_pairs(span, cues, text) if entry["value"] == "motor" else None
+        paired = (_side_pairs(span, cues, text) or _row_pair_side(span, cues, text)
+                  if entry["value"] == "motor" else None)
         column = paired[1] if paired else (
             _column_side(span, cues, text) if entry["value"] == "motor" else None)
         ext.laterality = column or _laterality(span, cues, words, starts, text)
