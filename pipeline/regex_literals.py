@@ -80,6 +80,10 @@ class RegexPlan:
     # the same regex with its body checked first, for a pattern that opens with a long run
     # of lookarounds (None: the pattern itself)
     probe: Optional[re.Pattern] = None
+    # the first _GRAM characters of every required literal, when none is shorter (None
+    # otherwise): a text none of whose substrings of _GRAM characters is one of them holds
+    # none of the required literals, which one set operation tells (`LiteralIndex.grams`)
+    heads: Optional[frozenset] = None
 
 
 @lru_cache(maxsize=None)
@@ -102,10 +106,17 @@ def plan(pattern: str, flags: int = re.IGNORECASE) -> RegexPlan:
     except LookupError:
         first = None
     first = None if first is None else _interned(frozenset(first))
-    return RegexPlan(_minimal(frozenset(a[0] for a in selective)), _interned_anchors(anchors),
+    required = _minimal(frozenset(a[0] for a in selective))
+    return RegexPlan(required, _interned_anchors(anchors),
                      tuple(map(_interned_anchors, ranked[1:])),
                      first, _word_start(list(parsed), parsed.state, first),
-                     _probe(parsed, flags))
+                     _probe(parsed, flags), _heads(required))
+
+
+def _heads(required: frozenset) -> Optional[frozenset]:
+    if not required or min(map(len, required)) < _GRAM:
+        return None
+    return _interned(frozenset(literal[:_GRAM] for literal in required))
 
 
 _INTERNED: dict = {}
@@ -457,6 +468,13 @@ class LiteralIndex:
         self._literal_starts_of: dict[tuple, list[int]] = {}
         self._word_flags: Optional[bytes] = None
 
+    def grams(self) -> set[str]:
+        """The folded text's substrings of _GRAM characters."""
+        if self._grams is None:
+            folded = self._folded
+            self._grams = {folded[i:i + _GRAM] for i in range(len(folded) - _GRAM + 1)}
+        return self._grams
+
     def contains(self, literal: str) -> bool:
         found = self._found.get(literal)
         if found is None:
@@ -464,8 +482,7 @@ class LiteralIndex:
                 # most literals are absent, and a search for one reads the whole note; one
                 # set of the note's substrings of _GRAM characters rules out nearly all
                 if self._grams is None:
-                    folded = self._folded
-                    self._grams = {folded[i:i + _GRAM] for i in range(len(folded) - _GRAM + 1)}
+                    self.grams()
                 if literal[:_GRAM] not in self._grams or literal[-_GRAM:] not in self._grams:
                     self._found[literal] = False
                     return False

@@ -195,8 +195,11 @@ class FastMedspacyMatcher(MedspacyMatcher):
         matches: List[Match] = []
         regex_matcher = self._MedspacyMatcher__regex_matcher
         meets, rule_matches = literals.meets, literals.matches
+        # a rule whose literals' heads the note lacks is skipped without looking them up
+        no_heads = literals.grams().isdisjoint
         for match_id, pattern, rule_plan, on_match in rules:
-            if not meets(rule_plan.required):
+            heads = rule_plan.heads
+            if heads is not None and no_heads(heads) or not meets(rule_plan.required):
                 continue  # most rules: the note holds none of their literals
             for found in rule_matches(pattern, rule_plan):
                 if offsets is None:
