@@ -454,7 +454,8 @@ def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b
         return False
     span = finding.span
     inside = _in_parentheses(text, a, b, start)
-    if inside is not None and not inside[0] <= span.start_char < inside[1]:
+    if (inside is not None and not inside[0] <= span.start_char < inside[1]
+            and not _glosses_a_finding(span.doc, inside, text)):
         return False  # "renal transplant (2019)", "(unchanged from 2023)"
     nearest, gap = None, None
     for other in span.doc.spans.get(SPAN_GROUP, ()):
@@ -467,6 +468,15 @@ def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b
         return True
     entry = codes().get(nearest.label_, {})
     return entry.get("kind") in rule["kinds"] or nearest.label_ in rule["codes"]
+
+
+def _glosses_a_finding(doc: Doc, inside: tuple[int, int], text: str) -> bool:
+    """Whether the parentheses at `inside` open right after a finding, so the date in them is
+    that finding's ("prior MVC (2012) with whiplash", "L1 fracture (2019)"; the nearest
+    finding then decides whom it dates), not a parenthesis' subject of its own ("renal
+    transplant (2019)")."""
+    return any(other.end_char <= inside[0] and not text[other.end_char:inside[0]].strip()
+               for other in doc.spans.get(SPAN_GROUP, ()))
 
 
 def _birth_date(text: str, a: int, start: int, rule: dict) -> bool:
@@ -1040,10 +1050,16 @@ def _templated_answers(findings: list[_Finding], text: str, rule: dict) -> None:
         if m is None or f.span.end_char > m.end("item") or _WIDE_GAP.search(m.group("item")):
             continue
         answer = m.group("answer").lower()
-        if answer in no:
+        if answer in no and not _a_study_result(f, answer, rule):
             f.assertion = "absent"
         elif answer in yes and f.assertion == "absent":
             f.assertion = "present"
+
+
+def _a_study_result(finding: _Finding, answer: str, rule: dict) -> bool:
+    """'MRI lumbar 09/15/2026: negative': a study's (or an exam's) answer of negative is its
+    result, the study done and read normal, not a denial that it was done ('MRI: none' is)."""
+    return finding.label in rule["result_codes"] and answer in rule["result_answers"]
 
 
 def _then_and_now(findings: list[_Finding], rule: dict) -> None:
