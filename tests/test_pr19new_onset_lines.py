@@ -11,6 +11,9 @@
   severe score alone.
 - Pregnancy is no MRI contraindication: "MRI cannot be performed because she is pregnant"
   opens no line that asks for one (a reviewer may confirm another reason).
+- Cohere's "Suspected metastatic tumor" reads a known cancer whose spread a note suspects
+  (`mentions_near`); its repeat-imaging Non-Indication fires, as AIM's, when a same-region
+  study dated within 3 months has had no treatment since and is no follow-up it allows.
 Every note is written here."""
 
 import json
@@ -187,3 +190,60 @@ def test_pregnancy_is_no_word_of_the_mri_barrier_list():
     lists = word_lists()
     assert not {"pregnancy", "pregnant"} & set(lists["mri_barrier"])
     assert {"pregnancy", "pregnant"} <= set(lists["pregnancy_named"])
+
+
+# --- Cohere: a suspected spread of a known cancer -------------------------------------------------
+
+CANCER = ("Oncology 11/24/2026\nHPI: 64-year-old woman with breast cancer on letrozole, with 3 "
+          "weeks of new mid and low back pain. She has a cochlear implant that is not MRI "
+          "compatible, so MRI cannot be performed.\nImaging: {line}\nExam: Strength 5/5.\n"
+          "Plan: CT lumbar spine.\n")
+TUMOR = "cohere-ct-spine.tumor.initial-diagnosis"
+
+
+# a known cancer is written present and marked metastatic from a suspected spread
+# (ANNOTATION.md): the suspicion beside it is the "Suspected metastatic tumor"
+@pytest.mark.parametrize("line, expected", (
+    ("Lumbar x-ray 11/18/2026 shows a lytic lesion in the L1 vertebral body, concerning for "
+     "metastasis.", "met"),
+    ("Lumbar radiograph 11/18/2026: sclerotic focus in L3, suspicious for metastatic "
+     "disease.", "met"),
+    ("Lumbar x-ray 11/18/2026: mild disc space narrowing at L4-5, no destructive lesion.",
+     None)))
+def test_a_suspected_spread_of_a_known_cancer_is_a_suspected_metastatic_tumor(review, line,
+                                                                              expected):
+    result = review(CANCER.format(line=line), ["cohere-ct-spine"], age=64, sex="F")
+    met = _node(result, "cohere-ct-spine", TUMOR) == "met"
+    assert met == (expected == "met")
+
+
+# --- Cohere: a repeat CT with nothing new since the last ------------------------------------------
+
+REPEAT = ("Spine clinic 11/24/2026\nHPI: 58-year-old man with right leg pain since August. He "
+          "has a non-MRI-conditional pacemaker, so MRI cannot be performed. CT lumbar spine "
+          "10/15/2026 showed an L5-S1 disc bulge. {line}\nExam: Strength 5/5, SLR negative.\n"
+          "Plan: Repeat CT lumbar spine.\n")
+EXCL = "cohere-ct-spine.excl.recent-advanced-imaging.lumbar"
+
+
+# nothing tried since a CT five weeks back and the same symptoms: the Non-Indication (routed
+# to a reviewer, never met); a course begun after that CT is treatment since the study
+@pytest.mark.parametrize("line, excluded", (
+    ("Nothing has been tried since that scan and he feels the same.", True),
+    ("After that CT he started physical therapy on 10/28/2026 and has done 8 sessions "
+     "without relief.", False)))
+def test_a_repeat_ct_with_nothing_new_since_the_last_is_the_non_indication(review, line,
+                                                                           excluded):
+    result = review(REPEAT.format(line=line), ["cohere-ct-spine"])
+    assert (_node(result, "cohere-ct-spine", EXCL) == "met") is excluded
+    if excluded:
+        assert _outcome(result, "cohere-ct-spine") != "met"
+
+
+def test_mentions_near_needs_a_word_list():
+    from spinecite.rules.ruleset import RuleFileError, parse_node
+    with pytest.raises(RuleFileError):
+        parse_node({"finding": "malignancy", "mentions_near": True}, "t", None)
+    node = parse_node({"finding": "malignancy", "mentions": "metastasis_in_doubt",
+                       "mentions_near": True}, "t", None)
+    assert node.mentions_near
