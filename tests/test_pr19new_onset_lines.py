@@ -247,3 +247,23 @@ def test_mentions_near_needs_a_word_list():
     node = parse_node({"finding": "malignancy", "mentions": "metastasis_in_doubt",
                        "mentions_near": True}, "t", None)
     assert node.mentions_near
+
+
+# --- NIA: an indeterminate finding, not a study limited by technique -----------------------------
+
+FILM = ("Clinic 11/24/2026\nHPI: 47-year-old woman with 3 weeks of low back pain after "
+        "gardening, no leg symptoms, no fever, no weight loss, no cancer history.\n{line}\n"
+        "Exam: Strength 5/5, reflexes 2+, SLR negative.\nPlan: MRI lumbar spine.\n")
+FOLLOW_UP = "nia-lumbar-mri.malignancy.indeterminate-finding-follow-up"
+LIMITED_FILM = ("Lumbar x-ray 11/12/2026: suboptimal exam limited by patient motion and body "
+                "habitus. Nondiagnostic.")
+LESION_LEFT_OPEN = ("MRI lumbar spine 10/02/2026: indeterminate 9 mm lesion in the L2 vertebral "
+                    "body, follow-up imaging recommended.")
+
+
+@pytest.mark.parametrize("line, expected", ((LIMITED_FILM, "unknown"),
+                                            (LESION_LEFT_OPEN, "met")))
+def test_one_follow_up_is_of_an_indeterminate_finding(review, line, expected):
+    # a study limited by technique alone is left to a reviewer, a lesion left open is met
+    assert _node(review(FILM.format(line=line), ["nia-lumbar-mri"], cpt="72148", sex="F"),
+                 "nia-lumbar-mri", FOLLOW_UP) == expected
