@@ -166,6 +166,11 @@ def _leads(others: Sequence[tuple[int, int]], text: str, at: int) -> bool:
     return any(s >= at and _ADJOINS.fullmatch(text, at, s) for s, _ in others)
 
 
+# a cue after a span counts when it begins within the window, though it may end past it
+# ("3+ bilaterally, unchanged from prior exams since 2019": the year is the cue's end)
+_CUE_REACH = 30
+
+
 def said_old(text: str, start: int, end: int, c: Cues,
              others: Sequence[tuple[int, int]] = (), reference: Optional[date] = None) -> bool:
     """An old-course cue stands near the span text[start:end], in its sentence, with nothing
@@ -183,8 +188,10 @@ def said_old(text: str, start: int, end: int, c: Cues,
                 _trails(others, text, offset + cue.start())
                 and not _ADJOINS.fullmatch(text, offset + cue.end(), start)):
             return True
-    after = _sentence_part(text[end:end + c.window], before=False)
+    after = _sentence_part(text[end:end + c.window + _CUE_REACH], before=False)
     for cue in (*c.old.finditer(after), *_dated_cues(after, reference, c)):
+        if cue.start() > c.window:
+            continue
         if not c.new.search(after, 0, cue.start()) and not _starts_between(
                 others, end, end + cue.start()) and not _leads(others, text, end + cue.end()):
             return True

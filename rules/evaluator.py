@@ -495,9 +495,13 @@ _REPORT_LINE = 200
 def _mentioned(e: Evidence, node: FindingNode, facts: CaseFacts) -> str:
     """The words `mentions` reads for one span: the span's, and with `mentions_sentence` the
     rest of its sentence in the document (rules/SCHEMA.md)."""
-    text = facts.text_of.get(e.document) if node.mentions_sentence else None
+    text = facts.text_of.get(e.document) if (node.mentions_sentence
+                                              or node.mentions_near) else None
     if text is None:
         return e.text.lower()
+    if node.mentions_near:
+        a, b = _near(text, e.start, e.end)
+        return text[a:b].lower()
     rest = sentence_rest(text[e.end:e.end + _REPORT_LINE])
     return (e.text + rest).lower()
 

@@ -103,6 +103,10 @@ class FindingNode:
     # start, a procedure's date; an undated one does not count): a treatment since the
     # previous study, not a course under way when it was done
     begun_after: tuple[str, ...] = ()
+    # `mentions` may also be read in the words right around a span (the course window, in its
+    # sentence): a suspicion written before the spread it doubts ("suspicious for metastatic
+    # disease", where the span is "metastatic disease")
+    mentions_near: bool = False
 
 
 @dataclass(frozen=True)
@@ -211,6 +215,7 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         mentions_sentence = raw.get("mentions_sentence", False)
         if not isinstance(mentions_sentence, bool) or (mentions_sentence and not mentions):
             raise RuleFileError(f"{where}: `mentions_sentence` is true or false, with `mentions`")
+        mentions_near = _mentions_near(raw, bool(mentions), where)
         mentions_not = _mentions(raw.get("mentions_not"), where)
         if mentions_not and (not mentions or mentions_also or mentions_sentence):
             raise RuleFileError(f"{where}: `mentions_not` needs `mentions`, without "
@@ -242,7 +247,7 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
                            mentions, unless, _undated(raw.get("undated", "document"), where),
                            stated, after, same_side_as, new, acute, since_denied, worsened,
                            called_new, spinal, mentions_also, mentions_sentence, mentions_not,
-                           begun_after=begun_after)
+                           begun_after=begun_after, mentions_near=mentions_near)
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)
@@ -287,6 +292,14 @@ def _mentions(raw: Any, where: str) -> tuple[str, ...]:
             raise RuleFileError(f"{where}: unknown word list {raw!r} (known: {sorted(lists)})")
         raw = lists[raw]
     return tuple(str(m).lower() for m in raw or ())
+
+
+def _mentions_near(raw: dict, has_mentions: bool, where: str) -> bool:
+    """rules/SCHEMA.md `mentions_near`: true or false, with `mentions`."""
+    near = raw.get("mentions_near", False)
+    if not isinstance(near, bool) or (near and not has_mentions):
+        raise RuleFileError(f"{where}: `mentions_near` is true or false, with `mentions`")
+    return near
 
 
 def _begun_after(raw: dict, where: str) -> tuple[str, ...]:
