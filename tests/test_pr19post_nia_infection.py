@@ -15,8 +15,7 @@ def _met(result, cpt):
     return {c.id for c in d.criteria if c.result == "met" and c.id}
 
 
-@pytest.mark.parametrize("cpt", ["72148", "72131"])
-@pytest.mark.parametrize("note", [
+OLD = [
     # an old operation; the fever and labs are a chest or urine infection's
     ("Hospitalist note 11/20/2026. 71 yo M admitted with a left lower lobe pneumonia: "
      "temperature 39.1 C, WBC 16.2, CRP 151. Remote L3-5 fusion (2014); his usual low back "
@@ -24,16 +23,8 @@ def _met(result, cpt):
     ("ED 11/20/2026. Febrile to 38.7, ESR 74 and CRP 96, dysuria and flank pain: "
      "pyelonephritis. She had a lumbar laminectomy in 2011. Low back ache as always. Plan: MRI "
      "lumbar spine."),
-])
-def test_fever_and_labs_beside_an_old_operation_are_not_a_surgical_infection(
-        review_note, note, cpt):
-    result = review_note(note, age=71, cpt=cpt)
-    assert LINES[cpt] not in _met(result, cpt)
-    assert result.priority != "urgent"
-
-
-@pytest.mark.parametrize("cpt", ["72148", "72131"])
-@pytest.mark.parametrize("note", [
+]
+TIED = [
     # a recent, dated operation: the fever is read as the operation's
     ("Spine clinic 11/20/2026. 60 yo F, 16 days after L4-5 laminectomy (11/04/2026), with "
      "fever to 38.8 C, chills and worsening back pain. CRP 120, WBC 13.5. Plan: MRI lumbar "
@@ -42,8 +33,13 @@ def test_fever_and_labs_beside_an_old_operation_are_not_a_surgical_infection(
     ("ED 11/20/2026. 66 yo M, L4-S1 fusion in 2019, now fever 38.9 C, severe new back pain, "
      "ESR 95, CRP 140. Concern for infected hardware / discitis at the fusion. Plan: MRI "
      "lumbar spine with and without contrast."),
-])
-def test_fever_and_labs_tied_to_the_operation_stay_met_and_urgent(review_note, note, cpt):
-    result = review_note(note, age=60, cpt=cpt)
-    assert LINES[cpt] in _met(result, cpt)
-    assert result.priority == "urgent"
+]
+
+
+@pytest.mark.parametrize("cpt", ["72148", "72131"])
+@pytest.mark.parametrize("note, tied", [(n, False) for n in OLD] + [(n, True) for n in TIED])
+def test_fever_and_labs_are_a_surgical_infection_only_when_tied_to_the_operation(
+        review_note, note, tied, cpt):
+    result = review_note(note, age=66, cpt=cpt)
+    assert (LINES[cpt] in _met(result, cpt)) == tied
+    assert (result.priority == "urgent") == tied
