@@ -31,7 +31,7 @@ from spinecite.rules.missing import (_CONSTANT_SCORES, _REQUEST_WORDS, _SIGNS, _
 from spinecite.rules.models import CriterionResult, Determination, Source
 from spinecite.rules.therapy import charted_weeks
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
-                                     LogicNode, Node, Quote, RefNode, RequestNode)
+                                     LogicNode, Node, Quote, RefNode, RequestNode, word_lists)
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 OLD, BESIDE_OLD = "old", "beside_old"
@@ -332,6 +332,34 @@ def _attribute(finding: Finding, name: str) -> Any:
     return getattr(finding.value, name, None)
 
 
+# a level written in an operation's words ("C5-6 ACDF", "T12-L1", "L5-S1"): the sacrum is
+# operated on from the lumbar spine and imaged with it
+_LEVEL_IN_WORDS = re.compile(r"(?<![A-Za-z])([CTLS])\d{1,2}(?!\d)")
+_OPERATED_REGION = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "lumbar"}
+
+
+def _operated_regions(finding: Finding) -> set[str]:
+    """rules/SCHEMA.md `same_region`: the regions an operation's level and evidence spans name
+    (a level, or a word of rules/word_lists.yaml `operation_region_*`); empty when none does."""
+    lists = word_lists()
+    named = {region: _mention_pattern(lists[f"operation_region_{region}"])
+             for region in ("cervical", "thoracic", "lumbar")}
+    regions = {_OPERATED_REGION[m.group(1)] for m in _LEVEL_IN_WORDS.finditer(finding.level or "")}
+    for e in finding.evidence:
+        regions |= {_OPERATED_REGION[m.group(1).upper()] for m in _LEVEL_IN_WORDS.finditer(e.text)}
+        regions |= {region for region, pattern in named.items() if pattern.search(e.text.lower())}
+    return regions
+
+
+def _of_requested_region(finding: Finding, facts: CaseFacts) -> bool:
+    """An operation whose words name regions counts only when one of them is the requested
+    study's: a cervical fusion is no surgical site of a lumbar MRI. Words that name no region
+    ("s/p laminectomy") leave it to the reviewer, who reads the operation."""
+    requested = cpt_region(facts.cpt or "")
+    regions = _operated_regions(finding)
+    return requested is None or not regions or requested in regions
+
+
 def _compare(value: Any, comparator: str, operand: Any) -> bool:
     if comparator == "in":
         return value in operand
@@ -544,6 +572,8 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
         return NOT_MET   # no worsening said of it
     if node.called_new and not facts.called_new(finding):
         return NOT_MET   # not said to be new or changing
+    if node.same_region and not _of_requested_region(finding, facts):
+        return NOT_MET   # an operation on another region of the spine
     for attribute, comparator, operand in node.where:
         if operand == "requested":   # the region of the study being requested
             operand = cpt_region(facts.cpt or "")
@@ -800,6 +830,8 @@ def _requires(node: FindingNode) -> str:
         words += ", said to be new or changing"
     if node.spinal:
         words += ", not put on a stroke or neuropathy"
+    if node.same_region:
+        words += ", of the region requested"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.mentions_also:
@@ -1155,7 +1187,7 @@ class _Evaluator:
                       and id(f) not in self._not_had and (not never or id(f) not in never)]
         if (node.where or node.mentions or node.within_days is not None or node.after
                 or node.begun_after or node.same_side_as or node.new or node.acute or node.since_denied
-                or node.worsened or node.called_new or node.spinal):
+                or node.worsened or node.called_new or node.spinal or node.same_region):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]

@@ -108,6 +108,10 @@ class FindingNode:
     # disease", where the span is "metastatic disease")
     mentions_near: bool = False
 
+    # an operation counts only where its words (a level, "cervical", "ACDF") name the region
+    # of the study requested, or name none: the "surgical site" of a post-operative line
+    same_region: bool = False
+
 
 @dataclass(frozen=True)
 class RequestNode:
@@ -239,15 +243,17 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         new, acute = raw.get("new", False), raw.get("acute", False)
         since_denied, worsened = raw.get("since_denied", False), raw.get("worsened", False)
         called_new, spinal = raw.get("called_new", False), raw.get("spinal", False)
+        same_region = raw.get("same_region", False)
         if not all(isinstance(v, bool)
-                   for v in (new, acute, since_denied, worsened, called_new, spinal)):
+                   for v in (new, acute, since_denied, worsened, called_new, spinal, same_region)):
             raise RuleFileError(f"{where}: `new`, `acute`, `since_denied`, `worsened`, "
-                                "`called_new` and `spinal` are true or false")
+                                "`called_new`, `spinal` and `same_region` are true or false")
         return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote,
                            mentions, unless, _undated(raw.get("undated", "document"), where),
                            stated, after, same_side_as, new, acute, since_denied, worsened,
                            called_new, spinal, mentions_also, mentions_sentence, mentions_not,
-                           begun_after=begun_after, mentions_near=mentions_near)
+                           begun_after=begun_after, mentions_near=mentions_near,
+                           same_region=same_region)
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)
