@@ -80,7 +80,8 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     flags = {
         # "unable to sit through her son's soccer games": the relative is where the
         # patient's limitation shows, not whose it is
-        "family": ext.is_family and finding.label not in policy["family_cue_ignored_codes"],
+        "family": (ext.is_family and finding.label not in policy["family_cue_ignored_codes"]
+                   and not _relative_voices_worry(finding)),
         "hypothetical": ext.is_hypothetical,
         "absent": ext.is_negated,
         "possible": ext.is_uncertain,
@@ -243,8 +244,10 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
         lower, 0, max(0, span.start_char - a))]
     # ... and one a past copula holds ("the 2021 pain, which was constant") describes then
     past = _compiled(rule["past_copula"])
+    stable = _stability_on_study(lower, a, rule)
     if any(not past.search(lower, 0, m.start())
            and not _speaks_of_after(m, span.end_char - a, rule)
+           and not _inside(m.start() + a, stable)
            for m in _words_pattern(tuple(rule["now_words"])).finditer(
                lower, contrasts[-1] if contrasts else 0)):
         return False
@@ -254,7 +257,7 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
         if t.end <= a or t.start >= b:
             continue
         taken.append((t.start, t.end))
-        if t.kind == "since":
+        if t.kind == "since" and not _inside(t.start, stable):
             return False  # "pain since 2019": a course that runs to now
         if t.kind == "ago" or (t.kind in ("date", "range")
                                and _WRITTEN_YEAR.search(text, t.start, t.end)):
@@ -266,7 +269,7 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
         if any(s <= m.start() < e for s, e in taken):
             continue
         before = [w for w in text[a:m.start()].lower().split()[-3:] if w not in _YEAR_SKIP]
-        if before and before[-1] in opens:
+        if before and before[-1] in opens and not _inside(m.start(), stable):
             return False  # "from 2019 on", "since 2019"
         dates.append((m.start(), m.end(), dt.date(int(m.group(1)), 12, 31)))
     latest = [last for start, end, last in dates
@@ -274,6 +277,18 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
     if not latest:
         return False
     return (reference - max(latest)).days >= rule["min_days"]
+
+
+def _stability_on_study(lower: str, offset: int, rule: dict) -> list:
+    """The spans (note offsets) of the sentence that date how a finding has looked on imaging
+    ("unchanged on films since 2020", "stable by x-ray"): the study's course, not the
+    episode's - the old fall stays old however long its films have been stable."""
+    return [(m.start() + offset, m.end() + offset)
+            for m in _compiled(rule["stability_on_study"]).finditer(lower)]
+
+
+def _inside(position: int, spans: list) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def _speaks_of_after(word: re.Match, finding_end: int, rule: dict) -> bool:
@@ -558,6 +573,20 @@ def _weighed_then_doubted(modifier, finding: _Finding) -> bool:
     end = doc[modifier.modifier_span[1] - 1].idx + len(doc[modifier.modifier_span[1] - 1])
     rule = load_json("assertion_policy.json")["weighed_then_doubted"]
     return bool(_compiled(rule).match(doc_text(doc), end, finding.sent.end_char))
+
+
+def _relative_voices_worry(finding: _Finding) -> bool:
+    """'Mom requests a CT to r/o fracture', 'Dad called asking for imaging to rule out a broken
+    back', 'Her husband is worried it is a tumor': the relative who asks or worries is the
+    speaker, and the diagnosis feared is the patient's (possible, doubted), not the relative's
+    own - the relative stands before the worry that reaches the finding."""
+    doc, start = finding.span.doc, finding.span.start
+    worries = [m for m in finding.modifiers if m.category == "POSSIBLE_EXISTENCE"
+               and m.modifier_span[1] <= start and _voiced_worry(m, doc)]
+    if not worries:
+        return False
+    first = min(m.modifier_span[0] for m in worries)
+    return all(m.modifier_span[1] <= first for m in finding.modifiers if m.category == "FAMILY")
 
 
 def _voiced_worry(modifier, doc: Doc) -> bool:
