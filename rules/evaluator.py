@@ -605,7 +605,26 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             return NOT_MET
     if node.begun_after and not _begun_after(finding, node.begun_after, facts):
         return NOT_MET
+    if node.course_days is not None and not _course_days_shown(finding, node.course_days, facts):
+        return NOT_MET
     return result
+
+
+def _course_days_shown(finding: Finding, days: int, facts: CaseFacts) -> bool:
+    """rules/SCHEMA.md `course_days`: the course's weeks (as its dates allow) reach `days`, or
+    it began at least `days` before the latest note recording it. A course dated only by its
+    end began no later than that ("a Medrol dose pack completed 8 days ago"); one the notes
+    neither date nor time does not count."""
+    if not isinstance(finding.value, TherapyValue):
+        return False
+    weeks = facts.therapy_weeks(finding)
+    if weeks is not None and weeks * 7 >= days:
+        return True
+    began = _course_start(finding) or finding.value.end
+    dates = facts.dates
+    noted = [dates[e.document] for e in finding.evidence if e.document in dates]
+    noted_on = max(noted) if noted else finding.document_date
+    return began is not None and noted_on is not None and (noted_on - began).days >= days
 
 
 def _begun_after(finding: Finding, codes: tuple[str, ...], facts: CaseFacts) -> bool:
@@ -816,6 +835,8 @@ def _requires(node: FindingNode) -> str:
         words += f", after every {'/'.join(c.replace('_', ' ') for c in node.after)}"
     if node.begun_after:
         words += f", begun after every {'/'.join(c.replace('_', ' ') for c in node.begun_after)}"
+    if node.course_days is not None:
+        words += f", at least {node.course_days} days of it by the note"
     if node.same_side_as:
         words += f", on the side of a {node.same_side_as.replace('_', ' ')}"
     if node.new:
@@ -1187,6 +1208,7 @@ class _Evaluator:
                       and id(f) not in self._not_had and (not never or id(f) not in never)]
         if (node.where or node.mentions or node.within_days is not None or node.after
                 or node.begun_after or node.same_side_as or node.new or node.acute or node.since_denied
+                or node.course_days is not None
                 or node.worsened or node.called_new or node.spinal or node.same_region):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]

@@ -112,6 +112,11 @@ class FindingNode:
     # of the study requested, or name none: the "surgical site" of a post-operative line
     same_region: bool = False
 
+    # days of treatment the course must show by the note recording it: a therapy the notes
+    # date (or give weeks) at least that long before the note ("a Medrol dose pack completed 8
+    # days ago, no relief"), not a course begun days ago ("failed 3 days of naproxen")
+    course_days: Optional[int] = None
+
 
 @dataclass(frozen=True)
 class RequestNode:
@@ -253,7 +258,7 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
                            stated, after, same_side_as, new, acute, since_denied, worsened,
                            called_new, spinal, mentions_also, mentions_sentence, mentions_not,
                            begun_after=begun_after, mentions_near=mentions_near,
-                           same_region=same_region)
+                           same_region=same_region, course_days=_course_days(raw, where))
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)
@@ -314,6 +319,13 @@ def _begun_after(raw: dict, where: str) -> tuple[str, ...]:
     if unknown:
         raise RuleFileError(f"{where}: unknown finding code(s) {unknown} in `begun_after`")
     return codes_
+
+
+def _course_days(raw: dict, where: str) -> Optional[int]:
+    days = raw.get("course_days")
+    if days is not None and (not isinstance(days, int) or isinstance(days, bool) or days < 1):
+        raise RuleFileError(f"{where}: `course_days` is a whole number of days, at least 1")
+    return days
 
 
 def _undated(raw: Any, where: str) -> Union[str, tuple[str, ...]]:
