@@ -107,11 +107,9 @@ class FindingNode:
     # sentence): a suspicion written before the spread it doubts ("suspicious for metastatic
     # disease", where the span is "metastatic disease")
     mentions_near: bool = False
-
     # an operation counts only where its words (a level, "cervical", "ACDF") name the region
     # of the study requested, or name none: the "surgical site" of a post-operative line
     same_region: bool = False
-
     # days of treatment the course must show by the note recording it: a therapy the notes
     # date (or give weeks) at least that long before the note ("a Medrol dose pack completed 8
     # days ago, no relief"), not a course begun days ago ("failed 3 days of naproxen")
