@@ -421,9 +421,10 @@ def _column_side(span: Span, cues: _Cues, text: str) -> Optional[str]:
     return None
 
 
-# The sides a grid's header gives its two cells: "Strength (R/L):" before slashed pairs, or
-# "Motor   R   L" over two columns (the target rules of neuro_exam.json that span the grid)
-_PAIR_HEAD = re.compile(r"^[^\n]*?(?<![\w/])(right|left|rt|lt|r|l)\.?(?:[ \t]?/[ \t]?|[ \t]{2,})"
+# The sides a grid's header gives its two cells: "Strength (R/L):" before slashed pairs,
+# "Strength R | L:" before barred ones, or "Motor   R   L" over two columns (the target rules
+# of neuro_exam.json that span the grid)
+_PAIR_HEAD = re.compile(r"^[^\n]*?(?<![\w/])(right|left|rt|lt|r|l)\.?(?:[ \t]?/[ \t]?|[ \t]*\|[ \t]*|[ \t]{2,})"
                         r"(right|left|rt|lt|r|l)\.?[ \t]*\)?[ \t]*:?", re.IGNORECASE)
 # a pair's cells are parted by a slash, a bar ("triceps 4/5 | 5/5") or a column's spaces
 _PAIR_CELLS = re.compile(r"(?<![\w/.])([0-5])[ \t]?([+-]?)(?:[ \t]?/[ \t]?5)?"
@@ -451,8 +452,13 @@ def _side_pairs(span: Span, cues: _Cues, text: str) -> Optional[tuple[dict[str, 
     weakest: Optional[tuple[int, str, int]] = None
     weak_sides = set()
     for pair in _PAIR_CELLS.finditer(words, head.end()):
-        for side, (number, sign, group) in zip(sides, ((pair.group(1), pair.group(2), 1),
-                                                      (pair.group(3), pair.group(4), 3))):
+        own = _own_side(cues, text, span.start_char + pair.end())
+        cells = ((pair.group(1), pair.group(2), 1), (pair.group(3), pair.group(4), 3))
+        if own:  # "EHL 4/5 on the left": one grade out of 5, of the side it names
+            sides_cells = [(own, cells[0])]
+        else:
+            sides_cells = list(zip(sides, cells))
+        for side, (number, sign, group) in sides_cells:
             grade = _cell_grade(number, sign)
             if grade >= 5:
                 continue
@@ -466,12 +472,23 @@ def _side_pairs(span: Span, cues: _Cues, text: str) -> Optional[tuple[dict[str, 
     muscle = _muscle_name(re.split(r"[\n,;]", words[head.end():weakest[2]])[-1])
     if muscle:
         value["muscle"] = muscle
-    return value, ("bilateral" if len(weak_sides) == 2 else weak_sides.pop())
+    return value, ("bilateral" if len(weak_sides) > 1 or "bilateral" in weak_sides
+                   else weak_sides.pop())
 
 
 # a side the row names right after a grade ("EHL 4/5 on the left", "4/5 (R)")
-_SIDE_AFTER = re.compile(r"[ \t]*\(?(?:on[ \t]+)?(?:the[ \t]+)?(?:left|right|bilat\w*|lt|rt|[LR])\b",
+_SIDE_AFTER = re.compile(r"[ \t]*\(?(?:on[ \t]+)?(?:the[ \t]+)?(left|right|bilat\w*|lt|rt|[LR])\b",
                          re.IGNORECASE)
+
+
+def _own_side(cues: _Cues, text: str, end: int) -> Optional[str]:
+    """The side a grade's row names right after it ("Strength R/L: hip flexion 5/5, EHL 4/5 on
+    the left"): that grade is the named side's, not a right/left pair under the header."""
+    m = _SIDE_AFTER.match(text, end)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return "bilateral" if word.startswith("bilat") else cues.laterality.get(word, word)
 
 
 def _row_pair_side(span: Span, cues: _Cues, text: str) -> Optional[tuple[dict[str, Any], str]]:
@@ -488,7 +505,7 @@ def _row_pair_side(span: Span, cues: _Cues, text: str) -> Optional[tuple[dict[st
         return None
     line_end = text.find("\n", span.end_char)
     pair = _PAIR_CELLS.search(text, span.start_char, len(text) if line_end < 0 else line_end)
-    if pair is None or pair.start() >= span.end_char or _SIDE_AFTER.match(text, pair.end()):
+    if pair is None or pair.start() >= span.end_char or _own_side(cues, text, pair.end()):
         return None  # "EHL 4/5 on the left": a grade of one side the row names itself
     weak = []
     for side, number, sign in zip(sides, (pair.group(1), pair.group(3)),
