@@ -332,21 +332,27 @@ def _attribute(finding: Finding, name: str) -> Any:
     return getattr(finding.value, name, None)
 
 
-# a level written in an operation's words ("C5-6 ACDF", "T12-L1", "L5-S1"): the sacrum is
-# operated on from the lumbar spine and imaged with it
+# a level written in an operation's words ("C5-6 ACDF", "T12-L1", "L5-S1"): the regions of
+# `level_region`, but the sacrum is operated on from the lumbar spine and imaged with it
 _LEVEL_IN_WORDS = re.compile(r"(?<![A-Za-z])([CTLS])\d{1,2}(?!\d)")
-_OPERATED_REGION = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "lumbar"}
+_OPERATED_REGION = {**_LEVEL_REGIONS, "S": "lumbar"}
+
+
+@functools.lru_cache(maxsize=1)
+def _operation_region_words() -> dict[str, re.Pattern]:
+    """rules/word_lists.yaml `operation_region_*`, by region (read once, not per finding)."""
+    lists = word_lists()
+    return {region: _mention_pattern(lists[f"operation_region_{region}"])
+            for region in ("cervical", "thoracic", "lumbar")}
 
 
 def _operated_regions(finding: Finding) -> set[str]:
     """rules/SCHEMA.md `same_region`: the regions an operation's level and evidence spans name
     (a level, or a word of rules/word_lists.yaml `operation_region_*`); empty when none does."""
-    lists = word_lists()
-    named = {region: _mention_pattern(lists[f"operation_region_{region}"])
-             for region in ("cervical", "thoracic", "lumbar")}
+    named = _operation_region_words()
     regions = {_OPERATED_REGION[m.group(1)] for m in _LEVEL_IN_WORDS.finditer(finding.level or "")}
     for e in finding.evidence:
-        regions |= {_OPERATED_REGION[m.group(1).upper()] for m in _LEVEL_IN_WORDS.finditer(e.text)}
+        regions |= {_OPERATED_REGION[m.group(1)] for m in _LEVEL_IN_WORDS.finditer(e.text)}
         regions |= {region for region, pattern in named.items() if pattern.search(e.text.lower())}
     return regions
 
