@@ -366,6 +366,43 @@ def _of_requested_region(finding: Finding, facts: CaseFacts) -> bool:
     return requested is None or not regions or requested in regions
 
 
+# the regions a study of which may show a limb's sign: a leg's is a lumbar root's or the
+# thoracic cord's (rules/word_lists.yaml `limb_region_*`)
+_LIMB_STUDY_REGIONS = {"cervical": {"cervical"}, "lumbar": {"lumbar", "thoracic"}}
+
+
+@functools.lru_cache(maxsize=1)
+def _limb_region_words() -> dict[str, re.Pattern]:
+    """rules/word_lists.yaml `limb_region_*`, by region (read once, not per finding)."""
+    lists = word_lists()
+    return {region: _mention_pattern(lists[f"limb_region_{region}"])
+            for region in _LIMB_STUDY_REGIONS}
+
+
+def _limb_regions(finding: Finding) -> set[str]:
+    """rules/SCHEMA.md `limb_region`: the regions a sign's level names (an L5 or S1 root is
+    lumbar), else those whose study may show the limbs its spans and muscle name; empty when
+    neither names one."""
+    by_level = {_OPERATED_REGION[m.group(1)] for m in _LEVEL_IN_WORDS.finditer(finding.level or "")}
+    if by_level:
+        return by_level
+    words = [e.text.lower() for e in finding.evidence]
+    muscle = _field(finding.value, "muscle") if finding.value is not None else None
+    if muscle:
+        words.append(muscle.lower())
+    return {study for limb, pattern in _limb_region_words().items()
+            if any(pattern.search(text) for text in words) for study in _LIMB_STUDY_REGIONS[limb]}
+
+
+def _of_requested_limb(finding: Finding, facts: CaseFacts) -> bool:
+    """A root sign or radicular symptom of another region's roots is no finding of the study
+    requested: an L5 radiculopathy, a weak EHL, for a cervical MRI. One that names no level or
+    limb is left to the reviewer."""
+    requested = cpt_region(facts.cpt or "")
+    regions = _limb_regions(finding)
+    return requested is None or not regions or requested in regions
+
+
 def _compare(value: Any, comparator: str, operand: Any) -> bool:
     if comparator == "in":
         return value in operand
@@ -580,6 +617,8 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
         return NOT_MET   # not said to be new or changing
     if node.same_region and not _of_requested_region(finding, facts):
         return NOT_MET   # an operation on another region of the spine
+    if node.limb_region and not _of_requested_limb(finding, facts):
+        return NOT_MET   # a sign of another region's roots
     for attribute, comparator, operand in node.where:
         if operand == "requested":   # the region of the study being requested
             operand = cpt_region(facts.cpt or "")
@@ -859,6 +898,8 @@ def _requires(node: FindingNode) -> str:
         words += ", not put on a stroke or neuropathy"
     if node.same_region:
         words += ", of the region requested"
+    if node.limb_region:
+        words += ", of a limb or root of the region requested"
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.mentions_also:
@@ -1215,7 +1256,8 @@ class _Evaluator:
         if (node.where or node.mentions or node.within_days is not None or node.after
                 or node.begun_after or node.same_side_as or node.new or node.acute or node.since_denied
                 or node.course_days is not None
-                or node.worsened or node.called_new or node.spinal or node.same_region):
+                or node.worsened or node.called_new or node.spinal or node.same_region
+                or node.limb_region):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]

@@ -110,6 +110,9 @@ class FindingNode:
     # an operation counts only where its words (a level, "cervical", "ACDF") name the region
     # of the study requested, or name none: the "surgical site" of a post-operative line
     same_region: bool = False
+    # a root sign or radicular symptom counts only where its level or limb (an L5 root, a leg;
+    # a C6 root, an arm) is of the region of the study requested, or it names none
+    limb_region: bool = False
     # days of treatment the course must show by the note recording it: a therapy the notes
     # date (or give weeks) at least that long before the note ("a Medrol dose pack completed 8
     # days ago, no relief"), not a course begun days ago ("failed 3 days of naproxen")
@@ -246,17 +249,19 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         new, acute = raw.get("new", False), raw.get("acute", False)
         since_denied, worsened = raw.get("since_denied", False), raw.get("worsened", False)
         called_new, spinal = raw.get("called_new", False), raw.get("spinal", False)
-        same_region = raw.get("same_region", False)
-        if not all(isinstance(v, bool)
-                   for v in (new, acute, since_denied, worsened, called_new, spinal, same_region)):
+        same_region, limb_region = raw.get("same_region", False), raw.get("limb_region", False)
+        if not all(isinstance(v, bool) for v in (new, acute, since_denied, worsened, called_new,
+                                                 spinal, same_region, limb_region)):
             raise RuleFileError(f"{where}: `new`, `acute`, `since_denied`, `worsened`, "
-                                "`called_new`, `spinal` and `same_region` are true or false")
+                                "`called_new`, `spinal`, `same_region` and `limb_region` are "
+                                "true or false")
         return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote,
                            mentions, unless, _undated(raw.get("undated", "document"), where),
                            stated, after, same_side_as, new, acute, since_denied, worsened,
                            called_new, spinal, mentions_also, mentions_sentence, mentions_not,
                            begun_after=begun_after, mentions_near=mentions_near,
-                           same_region=same_region, course_days=_course_days(raw, where))
+                           same_region=same_region, limb_region=limb_region,
+                           course_days=_course_days(raw, where))
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)
