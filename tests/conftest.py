@@ -120,3 +120,40 @@ def review_note(tmp_path, nlp):
         return review_case_file(path, nlp=nlp)
 
     return run
+
+
+@pytest.fixture
+def review_under(tmp_path, nlp):
+    """The result of reviewing a one-note case under the named guidelines, for a CPT code
+    (a lumbar CT by default) received on the note's date."""
+    import json
+
+    from spinecite.review import review_case_file
+
+    def run(text, guidelines, cpt="72131", age=55, sex="F", date="2026-11-24"):
+        case = {"case_id": "p", "received_date": date, "patient": {"age": age, "sex": sex},
+                "request": {"cpt": [cpt], "guidelines": list(guidelines)},
+                "documents": [{"id": "note", "date": date, "text": text}]}
+        path = tmp_path / "p.case.json"
+        path.write_text(json.dumps(case))
+        return review_case_file(path, nlp=nlp)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def criterion_result():
+    """The result (met / not_met / unknown) of the criteria node `node_id` of a result's
+    determination under `guideline` (its only one when not named)."""
+    def find(result, node_id, guideline=None):
+        det = next(d for d in result.determinations
+                   if guideline is None or d.guideline == guideline)
+        todo = list(det.criteria)
+        while todo:
+            node = todo.pop()
+            if node.id == node_id:
+                return node.result
+            todo.extend(node.children or [])
+        raise AssertionError("no criteria node " + node_id)
+
+    return find
