@@ -101,3 +101,19 @@ def test_nothing_spreading_denies_the_radiating_pain(assertions_of, text):
 ])
 def test_nothing_of_something_else_leaves_the_pain(assertions_of, text):
     assert assertions_of(text, "radicular_pain") == {"present"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Low back pain 1 wk.\nReturn to the ED for leaking urine or stool or new leg weakness.",
+     {"hypothetical"}),
+    ("Low back pain 1 wk. Since last night she has been leaking urine or stool.", {"present"}),
+    ("Low back pain 1 wk. Denies leaking urine or stool.", {"absent"}),
+])
+def test_the_bowel_half_of_leaking_urine_or_stool(assertions_of, text, expected):
+    assert assertions_of(text, "bowel_dysfunction") == expected
+
+
+def test_blood_in_urine_or_stool_is_no_bowel_dysfunction(assertions_of):
+    # look-alike: a bleeding symptom, not a loss of control
+    assert assertions_of("Low back pain 1 wk. Blood in urine or stool last week.",
+                         "bowel_dysfunction") == set()
