@@ -1363,6 +1363,7 @@ def _drop_partial_normals(findings: list[_Finding], policy: dict) -> list[_Findi
             if not (f.assertion == "absent" and f.kind in kinds
                     and f.label not in policy["sided_tests"]
                     and not _another_kind_denied(f, policy)
+                    and not _another_sign_denied(f, findings, policy)
                     and (f.label, f.section) in present)
             and not (f.assertion == "absent" and f.label in graded
                      and _graded_beside(f, **graded[f.label]))]
@@ -1377,6 +1378,26 @@ def _another_kind_denied(finding: _Finding, policy: dict) -> bool:
         return False
     exception = _compiled(policy["denial_with_exception"]["pattern"])
     return not exception.match(doc_text(finding.span.doc), finding.span.end_char)
+
+
+def _signs_named(text: str, signs: dict) -> set:
+    return {name for name, pattern in signs.items() if _compiled(pattern).search(text.lower())}
+
+
+def _another_sign_denied(finding: _Finding, findings: list[_Finding], policy: dict) -> bool:
+    """'Hoffmann positive bilaterally ... No clonus, toes downgoing': each upper motor neuron
+    sign is its own finding, so a denied one beside another found stands (present and
+    absent); the same sign denied on the other side ('Hoffmann + on L, neg R') names no
+    other sign and stays the positive one's companion."""
+    signs = policy["separate_signs"].get(finding.label)
+    if not signs:
+        return False
+    denied = _signs_named(finding.span.text, signs)
+    found = set()
+    for f in findings:
+        if f.assertion == "present" and (f.label, f.section) == (finding.label, finding.section):
+            found |= _signs_named(f.span.text, signs)
+    return bool(denied) and not denied & found
 
 
 def _graded_beside(finding: _Finding, abnormal: str, unless: str) -> bool:
