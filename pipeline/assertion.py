@@ -993,9 +993,25 @@ def _paper_of_a_kept_modification(findings: list[_Finding], rule: dict) -> None:
         if (f.label not in rule["codes"] or f.assertion != "hypothetical"
                 or not paper.fullmatch(f.span.text)):
             continue
-        if any(g is not f and g.label == f.label and g.assertion == "present"
-               and g.sent == f.sent for g in findings):
+        beside = [g for g in findings if g is not f and g.label == f.label and g.sent == f.sent]
+        if any(g.assertion == "present" for g in beside) or (
+                not beside and _kept_just_before(f, findings, _compiled(rule["papered"]))):
             f.assertion = "present"
+
+
+def _kept_just_before(paper: _Finding, findings: list[_Finding], papered: re.Pattern) -> bool:
+    """'Remains on light duty; work note updated.', 'Stay on light duty. Work note given.': a
+    bare work note right after a kept work restriction (`papered`: not the heat of the same
+    Plan line), on its line, is that restriction's paper."""
+    doc = paper.span.doc
+    start = paper.sent.start
+    if start == 0:
+        return False
+    before = doc[start - 1].sent
+    if "\n" in doc.text[before.start_char:paper.span.start_char]:
+        return False  # another Plan item, or another paragraph
+    return any(g.label == paper.label and g.assertion == "present" and g.sent == before
+               and papered.search(g.span.text) for g in findings)
 
 
 def _drug_key(finding: _Finding, names: dict) -> tuple[str, str]:
@@ -1294,7 +1310,10 @@ def _denies_a_kind_of_present(finding: _Finding, findings: list[_Finding], polic
         return False
     spread = policy["absent_yields_to_present"].get(finding.label)
     same_sentence = finding.label in policy["absent_yields_to_present_in_sentence"]
-    anywhere = finding.label in policy["absent_yields_to_present_anywhere"]
+    # "No prior lumbar imaging" also denies the MRI and the CT (its rule's `also`): it stays
+    rule = getattr(finding.span._, "target_rule", None)
+    anywhere = (finding.label in policy["absent_yields_to_present_anywhere"]
+                and not (rule is not None and (rule.metadata or {}).get("also")))
     if not spread and not same_sentence and not anywhere:
         return False
     for other in findings:
