@@ -33,7 +33,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from typing import Any, Dict, List, Optional, Tuple, Union
 
-from medspacy.context import ConText
+from medspacy.context import ConText, ConTextRule
 from medspacy.context.context_graph import ConTextGraph
 from medspacy.context.context_modifier import ConTextModifier
 from spacy.language import Language
@@ -94,8 +94,11 @@ def _co_subject(doc: Doc, start: int, config: Dict[str, Any]) -> bool:
     """'She and her daughter are worried about the cancer coming back': a relative joined to
     the patient as a co-subject does not make the sentence about the relative."""
     after = [doc[i].lower_ for i in range(start + 1, min(len(doc), start + 3))]
-    if any(word in config.get("deciders", ()) for word in after):
-        return True  # "daughter (HCP) agrees with CT and would consider kyphoplasty"
+    deciders = config.get("deciders", ())
+    if any(word in deciders for word in after) or " ".join(after) in deciders:
+        # "daughter (HCP) agrees with CT and would consider kyphoplasty", "Mother asked for
+        # an MRI after his fall" (not "Mom asks whether this is the disc she had")
+        return True
     if (len(after) == 2 and after[0] in config.get("joins", ())
             and after[1] in config.get("patient_after", ())):
         return True  # "Father and athlete told to call right away for any weakness"
@@ -186,6 +189,17 @@ def _opened_by(doc: Doc, start: int, first: int, config: Dict[str, Any],
         if word in words:
             return True
     return False
+
+
+_YEAR_OR_DATE = re.compile(r"^(19|20)\d\d$|^\d{1,2}/\d{1,4}(/\d{2,4})?$")
+
+
+def _closed_by(doc: Doc, end: int, config: Dict[str, Any]) -> bool:
+    """A word of config["words"], or a year or date, among the config["reach"] words right
+    after token `end`: "MRI before his ACDF in 2019 showed ..." tells an operation done."""
+    words = config.get("words", ())
+    return any(token.lower_ in words or _YEAR_OR_DATE.match(token.text)
+               for token in doc[end:end + config.get("reach", 0)])
 
 
 def _form_words(key: str) -> set:
@@ -409,6 +423,9 @@ class NoteModifier(ConTextModifier):
         only_after = (rule.metadata or {}).get("only_after")
         if only_after and not _opened_by(doc, start, bounds[0], only_after):
             self._idle = True  # "reviewed with the patient" teaches only signs or symptoms
+        not_before = (rule.metadata or {}).get("not_before")
+        if not_before and _closed_by(doc, end, not_before):
+            self._idle = True  # "MRI before his ACDF in 2019 showed ...": dated, done
         if (rule.metadata or {}).get("opens_line") and sentence:
             # "5. ED for groin numbness", "- ER for fever": a precaution line, not "seen in
             # the ED for back pain"
@@ -688,6 +705,13 @@ class SentenceScopedConText(ConText):
                                         sentences[sentence], text[max(0, at - _BEFORE):at].lower())
                 if not modifier.off_line:
                     by_sentence[sentence][1].append(modifier)
+                second = _second_reading(rule)
+                if second is not None:  # the same words read a second way, for other codes
+                    again = NoteModifier(second, start, end, doc,
+                                         _bounds(section_starts, start, len(doc)),
+                                         sentences[sentence], text[max(0, at - _BEFORE):at].lower())
+                    if not again.off_line:
+                        by_sentence[sentence][1].append(again)
         edges, modifiers = [], []
         for index, (sentence_targets, sentence_modifiers) in by_sentence.items():
             if not sentence_modifiers:
@@ -726,6 +750,26 @@ class SentenceScopedConText(ConText):
             self.set_context_attributes(edges)
         doc._.context_graph = ConTextGraph(targets=spans, modifiers=modifiers, edges=edges)
         return doc
+
+
+_SECOND_READINGS: Dict[str, Any] = {}
+
+
+def _second_reading(rule) -> Optional[ConTextRule]:
+    """A rule's `metadata.second_reading` (a rule of its own, never matched by itself): the
+    cue's words also say something else of other codes. "MRI before his ACDF" puts what
+    follows before the operation (the rule's reading) and, asked for as a study, the
+    operation still to come (the second one); one match is all the matcher keeps of two
+    rules on the same words."""
+    reading = (rule.metadata or {}).get("second_reading")
+    if not reading:
+        return None
+    if rule.literal not in _SECOND_READINGS:
+        _SECOND_READINGS[rule.literal] = ConTextRule(
+            reading["literal"], reading["category"], direction=reading["direction"],
+            allowed_types=set(reading.get("allowed_types", ())) or None,
+            max_scope=reading.get("max_scope"), metadata=reading.get("metadata", {}))
+    return _SECOND_READINGS[rule.literal]
 
 
 def _box_group_labels(doc: Doc, matches: list, matcher) -> List[Tuple[int, int, int]]:
