@@ -289,10 +289,13 @@ def _never_had(by_code: dict[str, tuple[Finding, ...]], texts: dict[str, str]) -
     return frozenset(found)
 
 
-# the fields a finding test's outcome depends on besides the case (`_Evaluator._tested`),
-# read once: `dataclasses.fields` walks the class on each call (~6 evaluators a case)
+# the fields a finding test's outcome may depend on besides the case (`_Evaluator._tested`),
+# read once: `dataclasses.fields` walks the class on each call (~6 evaluators a case). The
+# requested study and `ignore_doubt` are left out: only the few tests that read them
+# (`_Static.varies`) are told apart by them, so that the red flags, every guideline and the
+# lenient urgency pass share the rest
 _TEST_FIELDS = tuple(f.name for f in dataclasses.fields(CaseFacts)
-                     if f.name not in _CASE_FIELDS)
+                     if f.name not in _CASE_FIELDS | {"cpt", "ignore_doubt"})
 
 
 # what may stand between a worsening and the sign it is said of: a few words, no sentence end
@@ -1003,6 +1006,10 @@ class _Static:
     # not a chain of isinstance calls; and a finding node's code
     kind: int = -1
     code: Optional[str] = None
+    # a finding node whose test reads the requested study (`same_region`, `begun_after`, a
+    # `where` on the requested region) or `ignore_doubt` (`unless`): its outcome is kept by
+    # those too (`_Evaluator._test_key`)
+    varies: bool = False
 
 
 _FINDING, _LOGIC, _REF, _AGE, _REQUEST, _JUDGMENT = range(6)
@@ -1019,12 +1026,13 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
         return static
     quote = node.quote
     requires, child_ids, codes, asks_age = None, (), frozenset(), False
-    sig = None
+    sig, varies = None, False
     if isinstance(node, FindingNode):
         requires = _requires(node)
         # every field but the quote, whatever fields the node gains (a list operand of `where`
         # makes the node itself unhashable)
         sig = repr(dataclasses.replace(node, quote=_NO_QUOTE))
+        varies = _reads_request(node) or bool(node.unless)
     elif isinstance(node, LogicNode):
         requires = _logic_words(node)
         child_ids = tuple(f"{node_id}.{i + 1}" for i in range(len(node.children)))
@@ -1039,8 +1047,16 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
     static = _STATICS[id(node)] = _Static(
         node, node_id, quote.text, _source(guideline, quote.section) if quote.text else None,
         requires, child_ids, codes, asks_age, sig=sig, kind=kind,
-        code=node.code if kind == _FINDING else None)
+        code=node.code if kind == _FINDING else None, varies=varies)
     return static
+
+
+def _reads_request(node: FindingNode) -> bool:
+    """Whether a finding test reads the requested study (`_of_requested_region`,
+    `_begun_after`, a `where` operand `requested`): every other test is the same whatever the
+    CPT, the red flags' (no CPT) included."""
+    return bool(node.same_region or node.begun_after
+                or any(operand == "requested" for _, _, operand in node.where))
 
 
 _ENTRIES: dict[int, tuple[Entry, Source, Optional[_Static]]] = {}
@@ -1110,6 +1126,17 @@ def _signs_not_had(guideline: Guideline, facts: CaseFacts) -> frozenset[int]:
     return found
 
 
+def _by_code_of(facts: CaseFacts, ids: frozenset[int]) -> dict[str, frozenset[int]]:
+    """`ids` (of the case's findings) by their findings' code; codes with none left out."""
+    if not ids:
+        return {}
+    by_code: dict[str, set[int]] = {}
+    for f in facts.findings:
+        if id(f) in ids:
+            by_code.setdefault(f.code, set()).add(id(f))
+    return {code: frozenset(found) for code, found in by_code.items()}
+
+
 def _doubted(facts: CaseFacts) -> frozenset[int]:
     """The ids of the possible findings the notes only doubt ("CES unlikely"), once a case."""
     made = facts.made_once
@@ -1135,10 +1162,13 @@ class _Evaluator:
         self._doubted = _doubted(facts)
         # present treatments with no course of their own that a note says were never had
         self._never = facts.never_had
-        # a finding test's outcome depends on the test, the facts and the signs set aside: the
-        # same test under several entries or guidelines of the case is made once
+        # a finding test's outcome depends on the test, the facts and the signs of its code set
+        # aside (`_test_key`): the same test under several entries or guidelines of the case,
+        # and in the red flags, is made once
         self._tested = self._evidence.setdefault(
-            ("tested", self._not_had, *(getattr(facts, name) for name in _TEST_FIELDS)), {})
+            ("tested", *(getattr(facts, name) for name in _TEST_FIELDS)), {})
+        # the guideline's signs set aside, by code: a test of another code reads none of them
+        self._not_had_of = _by_code_of(facts, self._not_had)
         self._codes = facts.codes
         self._logic_keys = ((facts.cpt, None), (facts.cpt, facts.age))
 
@@ -1240,10 +1270,23 @@ class _Evaluator:
             evidence = cited[0] if cited else _NONE
         return result, evidence, children
 
+    def _test_key(self, st: _Static) -> Any:
+        """What a finding test's outcome depends on in this evaluation besides the case: the
+        test (its signature), and only where it reads them, the requested study,
+        `ignore_doubt`, and the signs of its code the guideline sets aside. A plain signature
+        (a str) for most tests; a tuple never equals it."""
+        not_had = self._not_had_of.get(st.code)
+        if not st.varies and not_had is None:
+            return st.sig
+        facts = self.facts
+        return (st.sig, facts.cpt if _reads_request(st.node) else None,
+                facts.ignore_doubt and bool(st.node.unless), not_had)
+
     def _finding(self, node: FindingNode, st: _Static) -> CriterionResult:
-        tested = self._tested.get(st.sig)
+        key = self._test_key(st)
+        tested = self._tested.get(key)
         if tested is None:
-            tested = self._tested[st.sig] = self._test(node)
+            tested = self._tested[key] = self._test(node)
         return _build(st.node_id, st.text, st.source, tested[0], tested[1], [], st.requires,
                       node.code, _FINDING_FIELDS)
 
@@ -1308,9 +1351,10 @@ class _Evaluator:
                                        for c, i in zip(st.node.children, st.child_ids))
             return _combine(st.node.op, list(map(self._result, kids)), st.node.n)
         if kind == _FINDING and st.code in self._codes:
-            tested = self._tested.get(st.sig)
+            key = self._test_key(st)
+            tested = self._tested.get(key)
             if tested is None:
-                tested = self._tested[st.sig] = self._test(st.node)
+                tested = self._tested[key] = self._test(st.node)
             return tested[0]
         if kind == _REF:
             return self._definitions_result(st.node.name)
