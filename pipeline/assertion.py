@@ -184,6 +184,8 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if (kind == "treatment" and (ongoing or historical) and finding.cues("HYPOTHETICAL")
             and all(c in policy["trial_cues"] for c in finding.cues("HYPOTHETICAL"))):
         flags["hypothetical"] = False  # "a trial of cyclobenzaprine in Sept (stopped)": done
+    if flags["hypothetical"] and flags["possible"] and _read_then_feared(finding, policy):
+        flags["hypothetical"] = False  # "read about CES online and is afraid she has it"
     if flags["absent"] and (kind in policy["absent_over_hypothetical"]
                             or finding.label in policy["absent_over_hypothetical"]) and not any(
             c in policy["conditional_cues"] for c in finding.cues("HYPOTHETICAL")):
@@ -561,6 +563,17 @@ def _doubted(finding: _Finding) -> bool:
         return True
     last = max(cues, key=lambda m: m.modifier_span[0])
     return last in doubts and last.modifier_span[0] >= span.end
+
+
+def _read_then_feared(finding: _Finding, policy: dict) -> bool:
+    """'She read about cauda equina syndrome online and is afraid she has it': a diagnosis the
+    patient read of (only reading cues make it hypothetical) that a worry of hers points to
+    is her fear, possible (policy `read_then_feared`)."""
+    reading = policy["read_then_feared"]["cues"]
+    cues = finding.cues("HYPOTHETICAL")
+    return bool(cues) and all(c in reading for c in cues) and any(
+        (m.rule.metadata or {}).get("worry") for m in finding.modifiers
+        if m.category == "POSSIBLE_EXISTENCE")
 
 
 def _weighed_then_doubted(modifier, finding: _Finding) -> bool:

@@ -717,7 +717,7 @@ def _following_window(span: Span, text: str, treated: set[int]) -> Optional[tupl
 
 
 def _outcome(span: Span, cues: _Cues, rivals: list[Span], text: str,
-             treated: set[int]) -> Optional[str]:
+             treated: set[int], skip: tuple[str, ...] = ()) -> Optional[str]:
     """The outcome cue nearest the therapy, but not one said of another treatment across a
     clause break ("PT helped, but NSAIDs no relief"). A longer cue wins over one inside it
     ("temporary relief" is a failure, not "relief"), and a plain failure overrules a nearer
@@ -725,10 +725,12 @@ def _outcome(span: Span, cues: _Cues, rivals: list[Span], text: str,
     but back to baseline")."""
     sent = span.sent
     found = _outcome_cues(cues, text, sent.start_char, sent.end_char)
-    found = [f for f in found if not _said_of_another(span, f[0], f[1], rivals, text, cues)]
+    found = [f for f in found if f[2] not in skip
+             and not _said_of_another(span, f[0], f[1], rivals, text, cues)]
     if not found:
         window = _following_window(span, text, treated)
-        found = _outcome_cues(cues, text, *window) if window else []
+        found = [f for f in (_outcome_cues(cues, text, *window) if window else [])
+                 if f[2] not in skip]
     if not found:
         return None
     nearest = min(found, key=lambda f: _distance(span, f[0], f[1]))
@@ -992,7 +994,9 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
     if outcome is None and header:
         outcome = _note_outcome(span, cues, text, treated)
     if outcome == "ongoing" and _ended_before(value, reference):
-        outcome = None
+        # "Treatment so far: PT 06/15 - 08/03 (7 weeks) - no better": a course its dates
+        # close is not going on; what the sentence says of it besides is its outcome
+        outcome = _outcome(span, cues, rivals, text, treated, skip=("ongoing",))
     if outcome:
         value["outcome"] = outcome
         if outcome == "ongoing" and _continued_by_plan(span, cues, text):
