@@ -1053,9 +1053,9 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
 
 def _reads_request(node: FindingNode) -> bool:
     """Whether a finding test reads the requested study (`_of_requested_region`,
-    `_begun_after`, a `where` operand `requested`): every other test is the same whatever the
-    CPT, the red flags' (no CPT) included."""
-    return bool(node.same_region or node.begun_after
+    `_of_requested_limb`, `_begun_after`, a `where` operand `requested`): every other test is
+    the same whatever the CPT, the red flags' (no CPT) included."""
+    return bool(node.same_region or node.limb_region or node.begun_after
                 or any(operand == "requested" for _, _, operand in node.where))
 
 
