@@ -68,6 +68,10 @@ _YEAR_BEFORE = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)\s+(?:(?:lumbar|cervical|
 # a visit frequency right before a duration makes it a prescription ("CMT 3x/wk x 4 wks")
 _PRESCRIBED = re.compile(r"(?:\b\d\s*x\s*/?\s*(?:a\s+|per\s+)?(?:wk|week)s?|\b(?:once|twice|\d\s*(?:x|times))\s+"
                          r"(?:a|per|weekly)\s*(?:wk|week)?|\bweekly)\s*,?\s*$", re.IGNORECASE)
+# nothing but a visit rate: "twice weekly", "2x/week", "3 visits a week", "three times per wk"
+_RATE_GAP = re.compile(r"\s*,?\s*(?:(?:once|twice|thrice|(?:\d|one|two|three|four|five)\s*(?:x|times|visits?|sessions?))"
+                       r"\s*(?:/|a|per|each|every)?\s*(?:wk|week)|(?:(?:once|twice|\d\s*x)\s*)?weekly)\s*,?\s*",
+                       re.IGNORECASE)
 _INDICATION = re.compile(r",?\s+(?:done\s+|performed\s+)?for\s+(?:(?:an?|the|his|her|severe|central|lumbar|cervical|"
                          r"recurrent|foraminal|[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?)\s+){0,3}", re.IGNORECASE)
 # between where a study was taken and its date: nothing but a preposition ("in office on 07/14")
@@ -785,8 +789,17 @@ def _owned(span: Span, start: int, end: int, others: list[Span], text: str) -> b
     holder = _parenthesis_holder(start, [span, *others], text)
     if holder is not None:
         return holder is span
-    mine = _distance(span, start, end)
-    return all(_distance(o, start, end) >= mine for o in others)
+    mine = _reach(span, start, end, text)
+    return all(_reach(o, start, end, text) >= mine for o in others)
+
+
+def _reach(span: Span, start: int, end: int, text: str) -> int:
+    """The distance of words after a finding, where a visit rate between them is the
+    therapy's own schedule ("PT twice weekly for 2.5 weeks and ibuprofen": the length follows
+    the PT as if touching it, not the drug named nearer)."""
+    if start >= span.end_char and _RATE_GAP.fullmatch(text, span.end_char, start):
+        return 0
+    return _distance(span, start, end)
 
 
 def _parenthesis_holder(start: int, spans: list[Span], text: str) -> Optional[Span]:

@@ -98,6 +98,7 @@ _DUR_RE = re.compile(rf"""(?<![^\W\d_])(?=\S)  # never start mid-word: halves th
     (?P<approx>(?:\b(?:about|approx(?:imately)?|around|roughly|nearly|almost|at\s+least)\b\.?|~)\s*+)?
     (?<!\bage\s)(?<!\baged\s)                  # "aged 45 years" is an age
     (?:(?P<num>{_NUM})                        # separators only after a number: no rescans
+       (?P<half>\s++and\s++(?:a|one)[\s-]++half\b|\u00bd|[\s-]1/2(?![0-9/]))?   # "two and a half weeks", "2 1/2 wks"
        (?:\s*+(?:-|\u2013|to|or)\s*+(?P<num2>[0-9]{{1,4}}|{_NUMW}))?\s*+(?P<plus>\+)?[\s-]*+)?
     (?P<unit>days?|dys?|weeks?|wks?|months?|mos?|mths?|mnths?|years?|yrs?|[dwmy])\b
     (?![\s-]*old)
@@ -105,7 +106,9 @@ _DUR_RE = re.compile(rf"""(?<![^\W\d_])(?=\S)  # never start mid-word: halves th
 # a day of a date is no count: "at the 09/14 visit", "the 3/2/26 session"
 _VISIT_RE = re.compile(
     rf"(?P<num>(?<![0-9./])[0-9]{{1,3}}|\b{_NUMW})\s++(?:(?:pt|ot|physical\s+therapy|therapy|"
-    r"chiropractic|chiro|rehab)\s+)?(?:visits?|sessions?|treatments?|appointments?|appts?)\b", _I)
+    r"chiropractic|chiro|rehab)\s+)?(?:visits?|sessions?|treatments?|appointments?|appts?)\b"
+    # "3 visits a week" is a rate, no count of visits done
+    r"(?!\s*+(?:a|per|each|every|/)\s*+(?:wk|week)\b|\s*+weekly\b)", _I)
 
 # Context tests look at a short window ending where the atom starts.
 _CUE = re.compile(r"(?:\b(?:in|since|from|during|of|until|till|by|before|after|around|circa|ca"
@@ -319,6 +322,8 @@ def _dur_atom(m: re.Match, ref: date) -> Optional[_Atom]:
         n, approx = 1.0, False
     else:
         n, approx = _number(g["num"])
+        if n is not None and g["half"]:
+            n += 0.5
         if g["num"].casefold() in ("a", "an") and not (pre or ago or g["anchor"]):
             return None               # "once a week" is a frequency
     approx = approx or bool(g["approx"] or g["num2"] or g["plus"])
