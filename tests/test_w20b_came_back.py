@@ -30,6 +30,9 @@ def test_an_ended_symptom_that_came_back_is_present(assertions_of, text, code):
      "low_back_pain"),
     ("Her left leg pain came back in May and has since resolved.", "radicular_pain"),
     ("The tingling in her right foot went away. Labs came back normal.", "paresthesia"),
+    # another symptom came back, not this one
+    ("Her left leg pain went away after the microdiscectomy and has not come back. A month "
+     "ago, when aching axial back pain returned, she called.", "radicular_pain"),
 ])
 def test_an_ended_symptom_with_no_return_is_not_present(assertions_of, text, code):
     assert "present" not in assertions_of(NOTE.format(text=text), code)
