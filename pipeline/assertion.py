@@ -696,6 +696,7 @@ def assertion_component(doc: Doc) -> Doc:
     _glossed_in_parentheses(kept, text)
     _templated_answers(kept, text, policy["templated_answer"])
     _then_and_now(kept, policy["then_and_now"])
+    _came_back(kept, text, policy["came_back"])
     kept = _past_only_denials(kept, text, policy["past_only_denial"])
     _continued_in_plan(kept, policy)
     _modification_kept_up(kept, policy)
@@ -1130,6 +1131,30 @@ def _then_and_now(findings: list[_Finding], rule: dict) -> None:
             continue
         cues = f.cues("HISTORICAL")
         if cues and all(c in rule["cues"] for c in cues):
+            f.assertion = "present"
+
+
+def _came_back(findings: list[_Finding], text: str, rule: dict) -> None:
+    """'The leg pain went away after surgery, but over the last month it has returned': a
+    symptom that ended and, in the same sentence or the next, came back is there now. The
+    recurrence must follow the cue that ended it ('came back in May and has since resolved'
+    is over)."""
+    came_back = _compiled(rule["came_back"])
+    ended = set(rule["ended_cues"])
+    lower = text.lower()
+    for f in findings:
+        if f.assertion != "historical" or f.kind not in rule["kinds"]:
+            continue
+        cues = [m for m in f.modifiers if m.category == "HISTORICAL"]
+        if not cues or any(m.rule.literal.lower() not in ended for m in cues):
+            continue
+        doc = f.span.doc
+        after = max(doc[m.modifier_span[1] - 1].idx + len(doc[m.modifier_span[1] - 1])
+                    for m in cues)
+        this_end = _statement_at(text, after)[1]
+        end = _statement_at(text, min(this_end + 1, len(text)))[1] if this_end < len(text) \
+            else this_end
+        if came_back.search(lower, after, end):
             f.assertion = "present"
 
 
