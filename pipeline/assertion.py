@@ -698,6 +698,7 @@ def assertion_component(doc: Doc) -> Doc:
     _then_and_now(kept, policy["then_and_now"])
     _came_back(kept, text, policy["came_back"])
     kept = _past_only_denials(kept, text, policy["past_only_denial"])
+    kept = _denied_at_another_site(kept, text, policy["denied_at_another_site"])
     _continued_in_plan(kept, policy)
     _modification_kept_up(kept, policy)
     _advice_followed(kept, policy)
@@ -1175,6 +1176,24 @@ def _past_only_denials(findings: list[_Finding], text: str, rule: dict) -> list[
                 or bool(before.search(text[sent.start_char:span.start_char])))
 
     return [f for f in findings if not past_only(f)]
+
+
+def _denied_at_another_site(findings: list[_Finding], text: str,
+                            rule: dict) -> list[_Finding]:
+    """'Tingling in the right toes ... no facial numbness', 'denies numbness but reports
+    tingling': beside a symptom the note has present, a denial that names a site the
+    symptom is not at, or another kind the sentence reports, denies that (no finding)."""
+    present = {f.label for f in findings if f.assertion == "present"}
+    after, before = _compiled(rule["after"]), _compiled(rule["before"])
+
+    def elsewhere(f: _Finding) -> bool:
+        if f.assertion != "absent" or f.label not in rule["codes"] or f.label not in present:
+            return False
+        span, sent = f.span, f.sent
+        return (bool(after.match(text[span.end_char:sent.end_char]))
+                or bool(before.search(text[sent.start_char:span.start_char])))
+
+    return [f for f in findings if not elsewhere(f)]
 
 
 def _glossed_in_parentheses(findings: list[_Finding], text: str) -> None:
