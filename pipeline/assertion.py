@@ -181,6 +181,11 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
             and _nearest(finding, ("ONGOING", "HYPOTHETICAL"), policy["plan_header_cues"])
             in policy["continuation_cues"]):
         flags["hypothetical"] = False  # "Plan: discharge from PT", not "Start PT (referral placed)"
+    if (flags["hypothetical"] and any(c in policy["dose_given_cues"] for c in finding.cues("ONGOING"))
+            and all(c in policy["plan_header_cues"] for c in finding.cues("HYPOTHETICAL"))):
+        # "Plan: Morphine 4 mg IV": a dose by vein or muscle is given in the ED or clinic, no
+        # prescription to take home; "will give ...", "if ...", "consider ..." keep it planned
+        flags["hypothetical"] = False
     if (kind == "treatment" and (ongoing or historical) and finding.cues("HYPOTHETICAL")
             and all(c in policy["trial_cues"] for c in finding.cues("HYPOTHETICAL"))):
         flags["hypothetical"] = False  # "a trial of cyclobenzaprine in Sept (stopped)": done
