@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import typing
+from itertools import repeat
 from typing import TYPE_CHECKING, Optional
 
 from spinecite.extractors.models import Finding
@@ -88,7 +89,9 @@ def _closeness(result: CriterionResult, seen: dict[int, float]) -> float:
     scores_of = _CONSTANT_SCORES if key in _CONSTANT_SCORES else seen
     score = scores_of.get(key)
     if score is None:
-        scores = [_closeness(c, seen) for c in children]
+        # `map` over `repeat`, not a comprehension (a function made and called anew each time
+        # in Python 3.11, on each of a not-met determination's ~500 inner criteria)
+        scores = list(map(_closeness, children, repeat(seen, len(children))))
         if requires == "any of" or requires and requires.startswith("at least"):
             score = max(scores)
         else:
