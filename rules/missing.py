@@ -61,12 +61,6 @@ def describe_finding(f: Finding) -> str:
     return words + (f" ({', '.join(details)})" if details else "")
 
 
-def _leaves(result: CriterionResult) -> list[CriterionResult]:
-    if not result.children:
-        return [result]
-    return [leaf for child in result.children for leaf in _leaves(child)]
-
-
 _SCORE = {MET: 1.0, UNKNOWN: 0.5, NOT_MET: 0.0}
 # `_closeness` of the criteria kept in a node's memo (None until first scored)
 _CONSTANT_SCORES: dict[int, Optional[float]] = {}
@@ -156,7 +150,28 @@ _TRAILING = re.compile(r"[;,]?\s+(?:or|and)\s*$|[;,]\s*$|^(?:or|and)\s+")
 
 
 def _codes(node: CriterionResult) -> frozenset[str]:
-    return frozenset(leaf.code for leaf in _leaves(node) if leaf.code)
+    """The codes of the node's leaves: walked with one stack, not a list made per inner node."""
+    found, stack = set(), [node]
+    while stack:
+        node = stack.pop()
+        if node.children:
+            stack.extend(node.children)
+        elif node.code:
+            found.add(node.code)
+    return frozenset(found)
+
+
+def _documented(facts: CaseFacts, codes: frozenset[str]) -> list[str]:
+    """The case's findings of `codes`, described, repeats dropped (never mutated): the same
+    for every sentence naming those codes, in every determination of the case, so made once a
+    case (`CaseFacts.made_once` is shared only by facts with the same findings)."""
+    made = facts.made_once
+    key = ("documented", codes)   # a str in the tuple: never a key of ids, nor a bare code
+    found = made.get(key)
+    if found is None:
+        found = made[key] = list(dict.fromkeys(describe_finding(f) for f in facts.findings
+                                               if f.code in codes))
+    return found
 
 
 def _asked(node: CriterionResult) -> frozenset[str]:
@@ -266,9 +281,7 @@ def _missing_sentence(entry: Entry, result: CriterionResult, facts: CaseFacts,
     if studies:
         sentence += (f"; this line covers another study than CPT {facts.cpt} "
                      f"({'; '.join(dict.fromkeys(studies))})")
-    codes = _codes(result)
-    documented = list(dict.fromkeys(describe_finding(f) for f in facts.findings
-                                    if f.code in codes))
+    documented = _documented(facts, _codes(result))
     if documented:
         more = len(documented) - _FOUND
         sentence += f"; found: {'; '.join(documented[:_FOUND])}" + (
