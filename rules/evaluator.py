@@ -14,6 +14,7 @@ import functools
 import operator
 import re
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any, Iterable, Optional
 
 from pydantic import BaseModel
@@ -845,6 +846,7 @@ def _source(guideline: Guideline, section: Optional[str]) -> Source:
 
 
 _RESULT = operator.attrgetter("result")
+_EVIDENCE = operator.attrgetter("evidence")
 
 
 def _combine(op: str, results: list[str], n: int) -> str:
@@ -1257,7 +1259,9 @@ class _Evaluator:
         results = list(map(_RESULT, children))
         result = _combine(node.op, results, node.n)
         # every criterion's evidence is already free of repeats: one child's is reused
-        cited = [c.evidence for c, r in zip(children, results) if r == result and c.evidence]
+        # (the children's lists that are not empty, of those whose result is the node's: C-level
+        # iterators, not a comprehension's function, as above)
+        cited = list(filter(None, compress(map(_EVIDENCE, children), map(result.__eq__, results))))
         if len(cited) > 1:
             # the same lists are merged under many nodes of the case's guidelines; the key's
             # lists are kept alive beside the merge, so their ids stay theirs

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import typing
+from itertools import repeat
 from typing import TYPE_CHECKING, Optional
 
 from spinecite.extractors.models import Finding
@@ -60,12 +61,6 @@ def describe_finding(f: Finding) -> str:
     return words + (f" ({', '.join(details)})" if details else "")
 
 
-def _leaves(result: CriterionResult) -> list[CriterionResult]:
-    if not result.children:
-        return [result]
-    return [leaf for child in result.children for leaf in _leaves(child)]
-
-
 _SCORE = {MET: 1.0, UNKNOWN: 0.5, NOT_MET: 0.0}
 # `_closeness` of the criteria kept in a node's memo (None until first scored)
 _CONSTANT_SCORES: dict[int, Optional[float]] = {}
@@ -88,7 +83,9 @@ def _closeness(result: CriterionResult, seen: dict[int, float]) -> float:
     scores_of = _CONSTANT_SCORES if key in _CONSTANT_SCORES else seen
     score = scores_of.get(key)
     if score is None:
-        scores = [_closeness(c, seen) for c in children]
+        # `map` over `repeat`, not a comprehension (a function made and called anew each time
+        # in Python 3.11, on each of a not-met determination's ~500 inner criteria)
+        scores = list(map(_closeness, children, repeat(seen, len(children))))
         if requires == "any of" or requires and requires.startswith("at least"):
             score = max(scores)
         else:
@@ -153,7 +150,28 @@ _TRAILING = re.compile(r"[;,]?\s+(?:or|and)\s*$|[;,]\s*$|^(?:or|and)\s+")
 
 
 def _codes(node: CriterionResult) -> frozenset[str]:
-    return frozenset(leaf.code for leaf in _leaves(node) if leaf.code)
+    """The codes of the node's leaves: walked with one stack, not a list made per inner node."""
+    found, stack = set(), [node]
+    while stack:
+        node = stack.pop()
+        if node.children:
+            stack.extend(node.children)
+        elif node.code:
+            found.add(node.code)
+    return frozenset(found)
+
+
+def _documented(facts: CaseFacts, codes: frozenset[str]) -> list[str]:
+    """The case's findings of `codes`, described, repeats dropped (never mutated): the same
+    for every sentence naming those codes, in every determination of the case, so made once a
+    case (`CaseFacts.made_once` is shared only by facts with the same findings)."""
+    made = facts.made_once
+    key = ("documented", codes)   # a str in the tuple: never a key of ids, nor a bare code
+    found = made.get(key)
+    if found is None:
+        found = made[key] = list(dict.fromkeys(describe_finding(f) for f in facts.findings
+                                               if f.code in codes))
+    return found
 
 
 def _asked(node: CriterionResult) -> frozenset[str]:
@@ -263,9 +281,7 @@ def _missing_sentence(entry: Entry, result: CriterionResult, facts: CaseFacts,
     if studies:
         sentence += (f"; this line covers another study than CPT {facts.cpt} "
                      f"({'; '.join(dict.fromkeys(studies))})")
-    codes = _codes(result)
-    documented = list(dict.fromkeys(describe_finding(f) for f in facts.findings
-                                    if f.code in codes))
+    documented = _documented(facts, _codes(result))
     if documented:
         more = len(documented) - _FOUND
         sentence += f"; found: {'; '.join(documented[:_FOUND])}" + (
