@@ -31,7 +31,9 @@ def test_no_word_list_and_no_sentence_a_page_long():
                            ("aim-spine", "72131"), ("nia-lumbar-ct", "72131")):
         for sentence in missing(guideline, cpt, back):
             assert "naming one of" not in sentence
-            assert len(sentence) < 800, sentence
+            # 1,000: AIM's neuro-finding lines ask the same signs twice since session 20 (not put
+            # on a stroke or neuropathy; of the requested region's limb or root), ~970 characters
+            assert len(sentence) < 1000, sentence
     # a line that is one finding node (AIM's cervical injury lines: 'trauma' naming a fall,
     # a collision ...) names its words the same way
     neck = (said("neck_pain", "neck pain"), said("motor_weakness", "deltoid 4/5"))
