@@ -390,10 +390,6 @@ CONTEXT_RULES_ALLOWED = {
         "scope before the therapy ('PT was prescribed but never attended'); ~5.5 runs per "
         "1,000 dev tokens, each stopped at the next token unless it is a pronoun or "
         "never/did/has"),
-    "N weeks after (an injection that dates a symptom)": (
-        "opens on any word but a visit or condition word (the matcher cannot look back before "
-        "the number); each run stops at the next token unless it is a number (session 20: kept "
-        "for its three dev fixes, the cost not measured alone - a candidate to reshape)"),
 }
 
 
