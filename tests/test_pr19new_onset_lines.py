@@ -16,25 +16,15 @@
   study dated within 3 months has had no treatment since and is no follow-up it allows.
 Every note is written here."""
 
-import json
+import functools
 
 import pytest
 
 
 @pytest.fixture
-def review(tmp_path, nlp):
-    """Review a one-note case under the named guidelines."""
-    from spinecite.review import review_case_file
-
-    def run(text, guidelines, cpt="72131", age=55, sex="M", date="2026-11-24"):
-        case = {"case_id": "p", "received_date": date, "patient": {"age": age, "sex": sex},
-                "request": {"cpt": [cpt], "guidelines": list(guidelines)},
-                "documents": [{"id": "note", "date": date, "text": text}]}
-        path = tmp_path / "p.case.json"
-        path.write_text(json.dumps(case))
-        return review_case_file(path, nlp=nlp)
-
-    return run
+def review(review_under):
+    """conftest's `review_under`, the patient a man unless a test says otherwise."""
+    return functools.partial(review_under, sex="M")
 
 
 def _outcome(result, guideline):
