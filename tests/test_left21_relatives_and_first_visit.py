@@ -75,3 +75,26 @@ def test_a_bracket_dating_a_score_to_the_first_visit_is_history(assertions_of, t
 ])
 def test_a_score_not_dated_to_an_earlier_visit_stays_present(assertions_of, text):
     assert assertions_of(text, "severe_pain") == {"present"}
+
+
+# 5. a disability score given at the first visit and again for now is there now
+@pytest.mark.parametrize("text", [
+    "Outcome measures: Oswestry 52% at intake -> 46% today.",
+    "Neck Disability Index 36% at intake, 34% at re-exam.",
+    "ODI 40% at initial evaluation, 38% at discharge.",
+])
+def test_a_disability_score_repeated_for_now_is_present(assertions_of, text):
+    assert assertions_of(text, "functional_impairment") == {"present"}
+
+
+@pytest.mark.parametrize("text", [
+    "ODI 48% at intake -> 10% today.",
+    "Oswestry 44% at intake.",
+    "Unable to stand more than 5 minutes at intake; now stands through a shift.",
+])
+def test_a_first_visits_limitation_that_is_over_stays_history(assertions_of, text):
+    assert assertions_of(text, "functional_impairment") == {"historical"}
+
+
+def test_a_pain_score_at_intake_with_todays_stays_history(assertions_of):
+    assert assertions_of("Leg pain 9/10 at intake, 2/10 today.", "severe_pain") == {"historical"}
