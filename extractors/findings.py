@@ -225,6 +225,11 @@ def _also(span: Span) -> list[str]:
     placed = meta.get("also_unless_near")
     if span._.assertion == "absent" and not (placed and _compiled(placed).search(_near_text(span))):
         also += meta.get("also_when_absent", [])
+    if span._.assertion != "absent":
+        # and codes in `metadata.also_when_affirmed` only where the phrase is not denied:
+        # "trouble with buttons" is a loss of function, while "no trouble with buttons" in a
+        # myelopathy screen denies the sign and says nothing of work or daily tasks
+        also += meta.get("also_when_affirmed", [])
     return also
 
 

@@ -146,7 +146,10 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if (section in policy["plan_sections"]
             and (kind in policy["plan_default_hypothetical_kinds"]
                  or finding.label in policy["plan_default_hypothetical_codes"])
-            and not (ongoing or historical or negated or dated)):
+            and not (ongoing or historical or negated or dated or metadata.get("in_force"))):
+        # a target marked `in_force` is an order carried out as the note is written ("Plan:
+        # Log-roll precautions until CT read"), not advice for later (ANNOTATION "Advice in
+        # the Plan"); its own cues ("if fracture, ...") still make it planned
         flags["hypothetical"] = True
     # "in 08/2019 he had cauda equina syndrome", "in a 2019 car accident": an episode the
     # sentence dates long before the note, with no word of now, is over
@@ -185,6 +188,12 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
             and all(c in policy["plan_header_cues"] for c in finding.cues("HYPOTHETICAL"))):
         # "Plan: Morphine 4 mg IV": a dose by vein or muscle is given in the ED or clinic, no
         # prescription to take home; "will give ...", "if ...", "consider ..." keep it planned
+        flags["hypothetical"] = False
+    if (flags["hypothetical"] and metadata.get("in_force") and all(
+            c in policy["plan_header_cues"] or c in policy["in_force_despite"]
+            for c in finding.cues("HYPOTHETICAL"))):
+        # "Plan: Log-roll precautions, flat bedrest pending CT": the order holds until the CT
+        # is read; a plan's header or "pending" does not put it off
         flags["hypothetical"] = False
     if (kind == "treatment" and (ongoing or historical) and finding.cues("HYPOTHETICAL")
             and all(c in policy["trial_cues"] for c in finding.cues("HYPOTHETICAL"))):
