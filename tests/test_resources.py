@@ -40,7 +40,7 @@ def test_target_categories_are_known_codes():
             meta = rule.metadata or {}
             assert set(meta) <= {"assertion", "laterality", "value", "also", "only_beside",
                                  "planned_only", "present_near", "denied_anywhere",
-                                 "unless_beside", "unless_near", "also_when_absent",
+                                 "unless_beside", "unless_near", "also_when_absent", "weighed_against_a_joint",
                                  "also_unless_near"}, rule.literal
             assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
             assert set(meta.get("also_when_absent", [])) <= set(codes()) - {rule.category}, \
