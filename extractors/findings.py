@@ -275,6 +275,24 @@ def _present_where_placed(spans: list[Span]) -> list[Span]:
             or _compiled(near).search(s.sent.text)]
 
 
+def _weighed_against_a_joint(spans: list[Span], doc: Doc) -> list[Span]:
+    """A bare sided limb pain (target rule `metadata.weighed_against_a_joint`: "R thigh pain")
+    in a document that weighs its source between the spine and a joint ("r/o L3-4
+    radiculopathy vs hip source", "symptoms fully explained by the hip"; policy
+    `source_weighed_against_a_joint`) is radicular only possibly, as a thigh pain "referred vs
+    radicular" is. A pain that radiates is another rule's, and keeps its reading."""
+    weighed = None
+    for span in spans:
+        if span._.assertion != "present" or not _rule_meta(span).get("weighed_against_a_joint"):
+            continue
+        if weighed is None:
+            rule = load_json("assertion_policy.json")["source_weighed_against_a_joint"]
+            weighed = bool(_compiled(rule).search(doc_text(doc)))
+        if weighed:
+            span._.assertion = "possible"
+    return spans
+
+
 def _not_where_placed_elsewhere(spans: list[Span]) -> list[Span]:
     """A bare word affirmed beside words that place it where another code reads it (target
     rule `metadata.unless_near`, a regex searched near it in its clause) is not this code:
@@ -330,8 +348,8 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
     groups: dict[tuple[str, str], list[tuple[str, Span, Optional[dt.date]]]] = {}
     plan_sections = frozenset(load_json("assertion_policy.json")["plan_sections"])
     for document_id, doc in docs:
-        spans = _not_where_placed_elsewhere(_present_where_placed(
-            _beside_their_code(list(doc.spans.get(SPAN_GROUP, [])))))
+        spans = _weighed_against_a_joint(_not_where_placed_elsewhere(_present_where_placed(
+            _beside_their_code(list(doc.spans.get(SPAN_GROUP, []))))), doc)
         for span in spans:
             if span._.assertion is None or not _planned_where_named(span, plan_sections):
                 continue

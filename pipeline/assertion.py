@@ -337,10 +337,13 @@ def _record_header(finding: _Finding, rule: dict) -> Optional[tuple[int, int]]:
     of its own line when that dates it, a dated "previously" leading its sentence, or a
     header line above over the block's sub-labelled lines."""
     span, text = finding.span, doc_text(finding.span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
     carried = _carried_forward_title(span, text, rule)
     if carried is not None:
+        now = _compiled(rule["current_lead"])
+        if any(now.match(text, at) for at in (line_start, finding.sent.start_char)):
+            return None  # "Today: 10 days of low back ache" below the copy: the note's own words
         return carried
-    line_start = text.rfind("\n", 0, span.start_char) + 1
     head = _line_head(text, line_start, span.start_char, rule["head_max_chars"])
     if head is not None and _names_a_time(text[head[0]:head[1]].lower(), rule):
         if finding.sent.start_char >= head[1] and _words_pattern(
