@@ -233,6 +233,36 @@ def _also(span: Span) -> list[str]:
     return also
 
 
+def _also_assertion(code: str, span: Span, catalogue: dict, plan_sections: frozenset,
+                    spans: list[Span]) -> str:
+    """The assertion of a code a phrase states besides its own, read for that code's kind: a
+    past absence from work ("took 2 days off work, then returned to full duty") is a loss of
+    function that ended (historical) and a restriction that was followed (activity_modification
+    present: a treatment that happened is never historical, policy
+    `historical_means_present_kinds`); one first given in today's Plan ("Plan: off work x 2
+    wk") is a loss of function the note states and a restriction still to be followed
+    (hypothetical, policy `plan_default_hypothetical_kinds`, ANNOTATION "Advice in the
+    Plan"), unless a word before it says it goes on ("Remains off work", policy
+    `kept_up_before`) or the note already has
+    the patient under it outside the Plan ("Off work since 11/17 ... Plan: off work until
+    re-check": kept up, present)."""
+    assertion = span._.assertion
+    policy = load_json("assertion_policy.json")
+    kind = (catalogue.get(code) or {}).get("kind")
+    if assertion == "historical" and kind in policy["historical_means_present_kinds"]:
+        return "present"
+    if (assertion == "present" and span._.finding_section in plan_sections
+            and kind in policy["plan_default_hypothetical_kinds"]
+            and not (span._.is_ongoing or span._.is_historical or (span._.value or {}).get("date"))
+            and not _compiled(policy["kept_up_before"]).search(
+                span.doc.text[span.sent.start_char:span.start_char])
+            and not any(other is not span and other._.assertion == "present"
+                        and other._.finding_section not in plan_sections
+                        and code in _also(other) for other in spans)):
+        return "hypothetical"
+    return assertion
+
+
 def _only_beside(span: Span) -> Optional[frozenset]:
     """The codes one of which the note must name plainly for this span to count (target rule
     `metadata.only_beside`, one code or a list), or None."""
@@ -354,8 +384,11 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
             if span._.assertion is None or not _planned_where_named(span, plan_sections):
                 continue
             also = _also(span) if span._.assertion != "hypothetical" else []
-            for code in (span.label_, *also):
-                groups.setdefault((code, span._.assertion), []).append(
+            groups.setdefault((span.label_, span._.assertion), []).append(
+                (document_id, span, doc._.document_date))
+            for code in also:
+                assertion = _also_assertion(code, span, catalogue, plan_sections, spans)
+                groups.setdefault((code, assertion), []).append(
                     (document_id, span, doc._.document_date))
     _add_derived(groups)
     order = {code: i for i, code in enumerate(catalogue)}
