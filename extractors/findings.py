@@ -302,7 +302,19 @@ def _present_where_placed(spans: list[Span]) -> list[Span]:
     return [s for s in spans
             if (near := _rule_meta(s).get("present_near")) is None
             or s._.assertion not in ("present", "historical") or s.label_ in named
-            or _compiled(near).search(s.sent.text)]
+            or _compiled(near).search(_sentence_and_its_clauses(s))]
+
+
+def _sentence_and_its_clauses(span: Span) -> str:
+    """The span's sentence with the clauses a semicolon joins to it (the splitter ends a
+    sentence at ";"): "EMG 10/2026 - no carpal tunnel syndrome; chronic C6-7 radiculopathy" is
+    one report, its second clause what places the study."""
+    sent = span.sent
+    text = sent.text
+    while text.rstrip().endswith(";") and sent.end < len(sent.doc):
+        sent = sent.doc[sent.end].sent
+        text = f"{text} {sent.text}"
+    return text
 
 
 def _weighed_against_a_joint(spans: list[Span], doc: Doc) -> list[Span]:
