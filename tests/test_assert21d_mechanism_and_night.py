@@ -72,3 +72,30 @@ def test_pain_that_spoils_the_night_is_night_pain(assertions_of, text):
 ])
 def test_no_night_pain_from_another_cause(assertions_of, text):
     assert "present" not in assertions_of(text, "night_pain")
+
+
+@pytest.mark.parametrize("text", [
+    # a lift that makes the pain worse is no mechanism
+    "HPI: low back pain since he woke with it; worse with bending and lifting at work.",
+    "HPI: neck pain, no injury, worse with reaching or lifting at work.",
+])
+def test_a_lift_that_worsens_the_pain_is_no_mechanism(assertions_of, text):
+    assert "present" not in assertions_of(text, "trauma")
+
+
+def test_lifting_at_work_as_the_onset_stays_a_mechanism(assertions_of):
+    assert assertions_of("HPI: hurt his back lifting at work on Monday.", "trauma") == {"present"}
+
+
+@pytest.mark.parametrize("text", [
+    "HPI: tripped on a step last month, no injury. Back pain for 6 weeks.",
+    "HPI: stumbled on the curb Friday; no fall. Leg pain unchanged.",
+    "HPI: tripped on the garden hose - caught herself on the railing.",
+])
+def test_a_trip_without_a_fall_or_an_injury_is_no_mechanism(assertions_of, text):
+    assert assertions_of(text, "trauma") == {"absent"}
+
+
+def test_a_trip_that_ended_in_a_fall_stays_a_mechanism(assertions_of):
+    text = "HPI: tripped on a rug and fell onto her back; no head injury."
+    assert "present" in assertions_of(text, "trauma")
