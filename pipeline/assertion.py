@@ -625,7 +625,10 @@ def _voiced_worry(modifier, doc: Doc) -> bool:
     if not (modifier.rule.metadata or {}).get("worry"):
         return False
     rule = load_json("assertion_policy.json")["worry_subjects"]
-    start = modifier.modifier_span[0]
+    start, end = modifier.modifier_span
+    # a cue that names its own worrier ("Mom is worried it is ...") holds the subject inside it
+    if any(token.lower_ in rule["words"] for token in doc[start:end]):
+        return True
     for token in reversed(doc[max(0, start - rule["reach"]):start]):
         word = token.lower_
         if word in rule["words"]:

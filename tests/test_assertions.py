@@ -526,10 +526,10 @@ EVERYDAY = [
      "in_person_exam", {"absent"}),
     ("Sciatica down the left leg for 3 weeks, worse with sitting.",
      "radicular_pain", {"present"}),
-    # pain referred to the buttock that stops above the knee is no radicular pain (blind d364's
-    # gold, targets12): "Pain radiates to the right buttock but not below the knee."
+    # pain referred to the buttock that stops above the knee denies the radiation (dev gold
+    # d165, d243, d258, d443, d468, d500 read it absent; assert21b)
     ("Pain radiates to the right buttock but not below the knee.",
-     "radicular_pain", None),
+     "radicular_pain", {"absent"}),
     ("Weakness: denies. Numbness: reports left foot numbness.",
      "paresthesia", {"present"}),
     ("Weakness: denies. Numbness: reports left foot numbness.",
@@ -1891,7 +1891,10 @@ GENERAL_RULES_10 = [
     # a work note given today, like a handout, leaves the restriction to come
     ("Dispo: Home. Heat 20 min TID, walk as tolerated. Work note given.",
      "activity_modification", {"hypothetical"}),
-    ("Off work x 3 days; work note provided.", "activity_modification", {"hypothetical"}),
+    # a work status is a restriction as well as a work limit (gold21b): "Off work x 3 days" says
+    # the patient is off work now; the note written today is still to come
+    ("Off work x 3 days; work note provided.", "activity_modification",
+     {"hypothetical", "present"}),
     ("HPI: He has been on light duty per his work note since October.",
      "activity_modification", {"present"}),
 ]
