@@ -384,6 +384,17 @@ def _planned_where_named(span: Span, plan_sections: frozenset) -> bool:
                             or (span._.value or {}).get("date"))
 
 
+def _denial_of_all_beside_its_own(span: Span, spans: list[Span]) -> bool:
+    """'No prior lumbar imaging', 'never imaged' in a note that reports its own radiographs
+    ('X-ray L-spine 09/08: mild L5-S1 narrowing'): the writer counts the films as no imaging
+    and means the MRI and the CT. Such a denial (a rule whose `also` names the other codes)
+    denies those, not the code the note has present in the same document."""
+    if span.label_ != "prior_xray" or span._.assertion != "absent":
+        return False
+    return any(other.label_ == span.label_ and other._.assertion == "present"
+               for other in spans)
+
+
 def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
     """Findings of one case: `docs` pairs each document id with its processed Doc."""
     catalogue = codes()
@@ -396,8 +407,9 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
             if span._.assertion is None or not _planned_where_named(span, plan_sections):
                 continue
             also = _also(span) if span._.assertion != "hypothetical" else []
-            groups.setdefault((span.label_, span._.assertion), []).append(
-                (document_id, span, doc._.document_date))
+            if not (also and _denial_of_all_beside_its_own(span, spans)):
+                groups.setdefault((span.label_, span._.assertion), []).append(
+                    (document_id, span, doc._.document_date))
             for code in also:
                 assertion = _also_assertion(code, span, catalogue, plan_sections, spans)
                 groups.setdefault((code, assertion), []).append(

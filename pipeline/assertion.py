@@ -102,6 +102,8 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
         # "no injection drug use since 05/2021": a use that was there and ended then
         flags["absent"], flags["historical"] = False, True
     negated, historical, ongoing = flags["absent"], flags["historical"], finding.ongoing
+    if ongoing and kind == "imaging" and section in policy["plan_sections"]:
+        ongoing = _done_at_the_study(finding, policy["study_done_at"])
     by_section = policy["section_assertion"].get(section)
     # "return to full duty - not met": the normal state a goal names is not reached
     goal_unmet = _modifier_says(finding, "goal_unmet")
@@ -143,10 +145,15 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
             and (kind in policy["plan_default_hypothetical_kinds"]
                  or finding.label in policy["plan_default_hypothetical_codes"])):
         flags["hypothetical"] = True  # "TLIF with pedicle screw fixation on 12/15/2026"
+    # "A/P: ... No prior lumbar imaging.": a rule that reads a denial by itself (metadata
+    # absent) denies the study as a negation cue would; a Plan names no study to come by it
+    denied_by_rule = (metadata.get("assertion") == "absent" and flags["absent"]
+                      and kind in policy["plan_default_hypothetical_kinds"])
     if (section in policy["plan_sections"]
             and (kind in policy["plan_default_hypothetical_kinds"]
                  or finding.label in policy["plan_default_hypothetical_codes"])
-            and not (ongoing or historical or negated or dated or metadata.get("in_force"))):
+            and not (ongoing or historical or negated or dated or metadata.get("in_force")
+                     or denied_by_rule)):
         # a target marked `in_force` is an order carried out as the note is written ("Plan:
         # Log-roll precautions until CT read"), not advice for later (ANNOTATION "Advice in
         # the Plan"); its own cues ("if fracture, ...") still make it planned
@@ -216,6 +223,27 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # a conditional diagnosis ("if fracture", "if stenosis confirmed") is uncertain now; an
     # uncertain treatment ("TFESI vs ILESI") is one being considered
     return policy["kind_assertion_map"].get(kind, {}).get(assertion, assertion)
+
+
+def _done_at_the_study(finding: _Finding, rule: dict) -> bool:
+    """'Plan: - MRI T-spine w/o (she did well with a mock scanner)', '- CT C-spine today (she is
+    on dialysis)', 'P: MRI L-spine w/o - failed > 6 wks chiropractic': a cue of something done
+    that stands away from a study the Plan orders tells of the patient or of another thing,
+    not that the study was done. Only one at the study ('MRI reviewed', 'x-rays obtained
+    today') is: within `reach` tokens, with no bracket, dash or semicolon between."""
+    span = finding.span
+    doc = span.doc
+    for m in finding.modifiers:
+        if m.category != "ONGOING":
+            continue
+        start, end = m.modifier_span
+        lo, hi = (end, span.start) if end <= span.start else (span.end, start)
+        if hi - lo > rule["reach"]:
+            continue
+        if any(t.text in rule["not_across"] for t in doc[lo:hi]):
+            continue
+        return True
+    return False
 
 
 _SENTENCE_END = re.compile(r"[.;]\s+")
