@@ -444,6 +444,25 @@ def _narrow(anchors: Anchors) -> bool:
     return narrow
 
 
+# The indexes of the last texts seen: the target matcher, ConText's matcher and the time
+# expressions all read the same note, and an index depends on its text alone.
+_RECENT: list = []
+_RECENT_SIZE = 4
+
+
+def literal_index(text: str) -> "LiteralIndex":
+    """The `LiteralIndex` of a text, shared with the last callers that asked for the same text
+    (its lookups, occurrences and starts are made once a note, not once a component)."""
+    for known, index in _RECENT:
+        if known is text or known == text:
+            return index
+    index = LiteralIndex(text)
+    _RECENT.append((text, index))
+    if len(_RECENT) > _RECENT_SIZE:
+        del _RECENT[0]
+    return index
+
+
 class LiteralIndex:
     """A text's literals, each looked up once: whether and where it occurs."""
 

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from spinecite.pipeline.extensions import doc_text
 from spinecite.pipeline.first_word_matcher import FirstWordMatcher
-from spinecite.pipeline.regex_literals import LiteralIndex, plan
+from spinecite.pipeline.regex_literals import literal_index, plan
 
 Match = Tuple[int, int, int]  # (match_id, start token, end token)
 
@@ -190,7 +190,7 @@ class FastMedspacyMatcher(MedspacyMatcher):
         if not rules or not len(doc):
             return []
         text = doc_text(doc)
-        literals = LiteralIndex(text)
+        literals = literal_index(text)
         offsets: Optional[_TokenOffsets] = None
         matches: List[Match] = []
         regex_matcher = self._MedspacyMatcher__regex_matcher

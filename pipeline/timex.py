@@ -13,7 +13,7 @@ from typing import Literal, Optional
 
 from dateutil.relativedelta import relativedelta
 
-from spinecite.pipeline.regex_literals import LiteralIndex, RegexPlan, plan
+from spinecite.pipeline.regex_literals import LiteralIndex, RegexPlan, literal_index, plan
 
 __all__ = ["TimeExpression", "find_time_expressions", "find_document_date", "find_header_date",
            "weeks_between"]
@@ -416,7 +416,7 @@ def _matches(rx: re.Pattern, text: str, index: LiteralIndex):
 
 def _find(text: str, ref: date) -> list[TimeExpression]:
     atoms: list[_Atom] = []
-    index = LiteralIndex(text)
+    index = literal_index(text)
     for form, rx in _DATE_RES:
         atoms += filter(None, (_guard(_date_atom, form, m, text, ref) for m in _matches(rx, text, index)))
     atoms += filter(None, (_guard(_dur_atom, m, ref) for m in _DUR_RE.finditer(text)))
