@@ -251,6 +251,8 @@ def _also_assertion(code: str, span: Span, catalogue: dict, plan_sections: froze
     kind = (catalogue.get(code) or {}).get("kind")
     if assertion == "historical" and kind in policy["historical_means_present_kinds"]:
         return "present"
+    if assertion == "present" and _work_status_ended(code, span, spans, policy["work_status_ended"]):
+        return "historical"  # "On modified duty in October. Back to full duty since 11/16"
     if (assertion == "present" and span._.finding_section in plan_sections
             and kind in policy["plan_default_hypothetical_kinds"]
             and not (span._.is_ongoing or span._.is_historical or (span._.value or {}).get("date"))
@@ -261,6 +263,19 @@ def _also_assertion(code: str, span: Span, catalogue: dict, plan_sections: froze
                         and code in _also(other) for other in spans)):
         return "hypothetical"
     return assertion
+
+
+def _work_status_ended(code: str, span: Span, spans: list[Span], rule: dict) -> bool:
+    """A work status the phrase states besides its own code ("modified duty": a restriction
+    followed and a loss of function) that the document goes on to say the patient has left
+    for his usual work ("Back to full duty since 11/16") is a loss of function over (policy
+    `work_status_ended`, as pipeline/assertion.py reads a status the phrase names itself)."""
+    if code not in rule["codes"] or not _compiled(rule["status"]).search(span.text):
+        return False
+    back = _compiled(rule["returned"])
+    return any(other.label_ == code and other._.assertion in rule["returned_assertions"]
+               and other.start_char > span.start_char and back.search(other.text)
+               for other in spans)
 
 
 def _only_beside(span: Span) -> Optional[frozenset]:

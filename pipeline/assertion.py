@@ -744,6 +744,7 @@ def assertion_component(doc: Doc) -> Doc:
     _glossed_in_parentheses(kept, text)
     _templated_answers(kept, text, policy["templated_answer"])
     _then_and_now(kept, policy["then_and_now"])
+    _work_status_ended(kept, policy["work_status_ended"])
     _came_back(kept, text, policy["came_back"])
     kept = _past_only_denials(kept, text, policy["past_only_denial"])
     kept = _denied_at_another_site(kept, text, policy["denied_at_another_site"])
@@ -1181,6 +1182,27 @@ def _then_and_now(findings: list[_Finding], rule: dict) -> None:
         cues = f.cues("HISTORICAL")
         if cues and all(c in rule["cues"] for c in cues):
             f.assertion = "present"
+
+
+def _work_status_ended(findings: list[_Finding], rule: dict) -> None:
+    """'Off work 11/07-11/22 ... Back at work full time since 11/23', 'took 2 days off work,
+    then returned to full duty': a work status the note goes on to say the patient has left
+    for his usual work is over - the limitation is historical (ANNOTATION 'Work status',
+    'Back to full duty'). Only a status told before the return in the same document ends;
+    one told after it ('back to full duty in May ... off work again since the fall') holds,
+    and a goal or a release still to come ('Goal: return to full duty') is no return."""
+    status, back = _compiled(rule["status"]), _compiled(rule["returned"])
+    codes = set(rule["codes"])
+    returns = [f.span.start_char for f in findings
+               if f.label in codes and f.assertion in rule["returned_assertions"]
+               and back.search(f.span.text)]
+    if not returns:
+        return
+    last = max(returns)
+    for f in findings:
+        if (f.label in codes and f.assertion == "present" and f.span.start_char < last
+                and status.search(f.span.text)):
+            f.assertion = "historical"
 
 
 def _came_back(findings: list[_Finding], text: str, rule: dict) -> None:
