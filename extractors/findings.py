@@ -15,6 +15,7 @@ from typing import Any, Iterable, Optional
 from spacy.tokens import Doc, Span
 
 from spinecite.extractors.models import VALUE_MODELS, Evidence, Finding, FindingValue
+from spinecite.pipeline.assertion import operable_lesion_level, operated_at, operation_done_by
 from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
 from spinecite.pipeline.resources import codes, load_json
 
@@ -410,11 +411,39 @@ def _denial_of_all_beside_its_own(span: Span, spans: list[Span]) -> bool:
                for other in spans)
 
 
+def _operated_in_another_document(docs: list[tuple[str, Doc]]) -> None:
+    """A packet's old imaging report dated no later than an operation another of its
+    documents tells at the lesion's level ("MRI 02/20/2024: L5-S1 extrusion" beside "s/p
+    L5-S1 microdiscectomy 03/12/2024") shows the lesion the operation treated: historical,
+    as inside one note (pipeline/assertion.py `_seen_before_its_operation`)."""
+    rule = load_json("assertion_policy.json")["treated_by_surgery"]
+    surgeries = [(document_id, span, done) for document_id, doc in docs
+                 for span in doc.spans.get(SPAN_GROUP, [])
+                 if span.label_ == "prior_spine_surgery" and span._.assertion == "present"
+                 and (done := operation_done_by(span)) is not None]
+    if not surgeries:
+        return
+    for document_id, doc in docs:
+        written = doc._.document_date
+        if written is None:
+            continue
+        for span in doc.spans.get(SPAN_GROUP, []):
+            if span._.assertion != "present":
+                continue
+            level = operable_lesion_level(span, rule)
+            if level is not None and any(
+                    other != document_id and written <= done and operated_at(surgery, level)
+                    for other, surgery, done in surgeries):
+                span._.assertion = "historical"
+
+
 def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
     """Findings of one case: `docs` pairs each document id with its processed Doc."""
     catalogue = codes()
     groups: dict[tuple[str, str], list[tuple[str, Span, Optional[dt.date]]]] = {}
     plan_sections = frozenset(load_json("assertion_policy.json")["plan_sections"])
+    docs = list(docs)
+    _operated_in_another_document(docs)
     for document_id, doc in docs:
         spans = _weighed_against_a_joint(_not_where_placed_elsewhere(_present_where_placed(
             _beside_their_code(list(doc.spans.get(SPAN_GROUP, []))))), doc)

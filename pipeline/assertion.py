@@ -1333,6 +1333,10 @@ def _treated_by_surgery(findings: list[_Finding], policy: dict) -> None:
         if _compiled(rule["preoperative"]).search(line.rsplit("\n", 1)[-1] + " " + after):
             f.assertion = "historical"  # "Pre-op MRI 06/2026: severe central stenosis L3-4"
             continue
+        clause = text[s.end_char:rest.start() if rest else f.sent.end_char]
+        if _compiled(rule["removed_after"]).search(clause):
+            f.assertion = "historical"  # an operative note's "free fragment ..., removed"
+            continue
         level = s._.level
         for surgery in surgeries:
             surgery_level = surgery.span._.level
@@ -1356,6 +1360,89 @@ def _treated_by_surgery(findings: list[_Finding], policy: dict) -> None:
             if linked:
                 f.assertion = "historical"
                 break
+        if f.assertion == "present" and _seen_before_its_operation(f, surgeries, text, policy):
+            f.assertion = "historical"
+
+
+def _seen_before_its_operation(finding: _Finding, surgeries: list[_Finding], text: str,
+                               policy: dict) -> bool:
+    """'In 08/2019 he had cauda equina syndrome from a massive L4-5 disc herniation ... PSH:
+    L4-5 laminectomy/discectomy 08/2019', 'MRI C-spine 03/12/2026: R foraminal disc
+    herniation C5-6' before a C5-6 ACDF of 10/19/2026: a lesion the note dates (its sentence,
+    or the line heading the old report it stands in) no later than an operation at its level
+    is the lesion the operation treated - history (ANNOTATION "Problems that ended"), unless
+    `still_there` words name it recurrent, residual or new. Both dates must be written; a
+    lesion dated after the operation ('MRI 11/2026: L4-5 extrusion') is a new one."""
+    rule = policy["treated_by_surgery"]
+    level = operable_lesion_level(finding.span, rule)
+    if level is None:
+        return False
+    doc = finding.span.doc
+    sent = finding.sent
+    seen, _ = _written_dates(doc, text, sent.start_char, sent.end_char)
+    if not seen:
+        seen = _report_date_above(finding, text, rule)
+    return bool(seen) and any(operated_at(surgery.span, level) and max(seen) <= done
+                              for surgery in surgeries
+                              if (done := operation_done_by(surgery.span)) is not None)
+
+
+def operable_lesion_level(span: Span, rule: dict) -> Optional[str]:
+    """The level of a present lesion an operation may have treated (`rule["dated_codes"]`),
+    written in it or before it on its line ("L4-5: large paracentral extrusion"); None when
+    it has none, or its sentence calls it recurrent, residual or new (`still_there`)."""
+    if span.label_ not in rule["dated_codes"]:
+        return None
+    sent = span.sent
+    if any(word in sent.text.lower() for word in rule["still_there"]):
+        return None
+    written = [m.group(0) for m in _LEVELS.finditer(doc_text(span.doc), sent.start_char,
+                                                    span.start_char)]
+    return span._.level or (written[-1] if written else None)
+
+
+def operated_at(surgery: Span, level: str) -> bool:
+    """Whether an operation's level is, or reaches, the lesion's."""
+    return surgery._.level == level or _covers(surgery.text, level)
+
+
+def operation_done_by(surgery: Span) -> Optional[dt.date]:
+    """The last day an operation may have been done: its date, or the end of the month or
+    year its sentence writes when no day is written ('08/2019', '2019' are read by the
+    attributes as their first day); None when undated."""
+    value = surgery._.value or {}
+    done = value.get("date") if isinstance(value, dict) else getattr(value, "date", None)
+    if done is None:
+        return None
+    if isinstance(done, str):
+        done = dt.date.fromisoformat(done)
+    text = doc_text(surgery.doc)
+    a, b = surgery.sent.start_char, surgery.sent.end_char
+    dates, taken = _written_dates(surgery.doc, text, a, b)
+    dates += [dt.date(int(m.group(1)), 12, 31) for m in _BARE_YEAR.finditer(text, a, b)
+              if not any(s <= m.start() < e for s, e in taken)]
+    later = [d for d in dates if d >= done]
+    return min(later) if later else done
+
+
+def _report_date_above(finding: _Finding, text: str, rule: dict) -> list[dt.date]:
+    """The written dates of the line that heads the imaging report the finding stands in
+    ("MRI LUMBAR SPINE WITHOUT CONTRAST   03/11/2019", "Exam date: 02/20/2024"), found
+    going up its block (a blank line ends it) at most `report_lines_back` lines."""
+    head = _compiled(rule["report_head"])
+    end = text.rfind("\n", 0, finding.span.start_char)
+    for _ in range(rule["report_lines_back"]):
+        if end <= 0:
+            return []
+        start = text.rfind("\n", 0, end) + 1
+        if not text[start:end].strip():
+            return []
+        if head.search(text, start, end):
+            dates, _ = _written_dates(finding.span.doc, text, start, end)
+            if dates:
+                return dates
+        end = start - 1
+    return []
 
 
 _LEADER = re.compile(r"\s*(?:\.\s*){3,}")
@@ -1392,6 +1479,9 @@ def _drop_possible_of_present(findings: list[_Finding], policy: dict) -> list[_F
     condition the note states ('DM2 ... neuropathy likely from diabetes')."""
     yielding = {"possible": set(policy["possible_yields_to_present"]),
                 "hypothetical": set(policy["hypothetical_yields_to_present"])}
+    for f in findings:
+        if _known_one_weighed(f, policy):
+            f.assertion = "present"
     present = {f.label for f in findings if f.assertion == "present"}
     for f in findings:
         # the suspected spread is that known cancer (ANNOTATION "Known cancer"): kept as its
@@ -1406,8 +1496,40 @@ def _drop_possible_of_present(findings: list[_Finding], policy: dict) -> list[_F
             f.assertion = "present"
     return [f for f in findings
             if not (f.label in present and f.label in yielding.get(f.assertion, ())
-                    and not _a_new_one(f, policy))
+                    and not _a_new_one(f, policy) and not _at_another_level(f, findings, policy))
             and not _denies_a_kind_of_present(f, findings, policy)]
+
+
+def _known_one_weighed(finding: _Finding, policy: dict) -> bool:
+    """'Cauda equina syndrome, most likely from his known L4-5 herniation': a lesion the
+    note calls known, named as the likely cause, is that lesion (ANNOTATION "A known lesion
+    named as the likely cause"), though no other sentence of the note states it; a new,
+    enlarged or recurrent one beside it stays possible, and so does a doubted one."""
+    if (finding.assertion != "possible" or finding.label not in policy["possible_yields_to_present"]
+            or _a_new_one(finding, policy) or _doubted(finding)):
+        return False
+    span = finding.span
+    before = [t.lower_ for t in span.doc[max(finding.sent.start, span.start - 3):span.start]]
+    return any(word in before for word in policy["known_words"])
+
+
+def _at_another_level(finding: _Finding, findings: list[_Finding], policy: dict) -> bool:
+    """'MRI 2024: small L4-5 protrusion ... L S1 radiculopathy, presumed L5-S1 disc
+    herniation': a lesion suspected at a level where no stated one of its code lies is not
+    the known one (ANNOTATION "A known lesion named as the likely cause": "or puts it at
+    another level"). Only when every stated one names its level."""
+    if finding.assertion != "possible" or finding.label not in policy["possible_is_new_at_another_level"]:
+        return False
+    span = finding.span
+    level = span._.level
+    # the level written with the suspected lesion, not one the attributes found nearby
+    # ("L5 radiculopathy, likely from the disc herniation" names no level of a disc)
+    near = span.doc[max(finding.sent.start, span.start - 3):span.end].text
+    if not level or not _LEVELS.search(near):
+        return False
+    stated = [f.span._.level for f in findings
+              if f.label == finding.label and f.assertion == "present"]
+    return bool(stated) and all(stated) and level not in stated
 
 
 def _drop_doubted_values(finding: _Finding, policy: dict) -> None:
