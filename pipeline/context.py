@@ -275,9 +275,12 @@ def _boxes_follow_items(doc: Doc, start: int, bounds: Tuple[int, int]) -> bool:
     while last + 1 < bounds[1] and "\n" not in doc[last + 1].text:
         last += 1
     words = [t.text for t in doc[first:last + 1] if not t.is_space]
-    # the last box: "[ ]", "[x]", "( )", "(X)" - not a closing remark "(see HPI)"
+    while words and words[-1] in (";", ".", ","):
+        words.pop()  # "History of cancer [N];": the ";" cleaning puts at a form line's end
+    # the last box: "[ ]", "[x]", "( )", "(X)", "[No]" - not a closing remark "(see HPI)"
     last_box = len(words) > 2 and words[-1] in _BOX_CLOSES and (
-        words[-2] in _BOX_OPENS or (len(words[-2]) == 1 and words[-3] in _BOX_OPENS))
+        words[-2] in _BOX_OPENS or (words[-3] in _BOX_OPENS and (
+            len(words[-2]) == 1 or words[-2].lower() in _form_words("answers"))))
     # or a box drawn as one glyph ("PT ☒   Chiropractic ☐")
     last_box = last_box or (len(words) > 1 and words[-1] in _BOX_GLYPHS)
     return (last_box and words[0] not in _BOX_OPENS and words[0] not in _BOX_GLYPHS
