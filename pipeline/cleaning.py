@@ -38,6 +38,13 @@ _GRADE_S = re.compile(r"(?<![\w/])([0-5][+-]?)\s?/\s?S\b")
 # a word of letters with a 0 or 1 in it, at least two letters ("f00t", "dr0p", "1eft"; not "x10")
 _DIGIT_IN_WORD = re.compile(r"\b(?=[a-z]*[01])(?=[01]*[a-z][01]*[a-z])[a-z01]{3,}\b", re.IGNORECASE)
 _OCR_DIGITS = str.maketrans({"0": "o", "1": "l"})
+# a figure with a capital O for a zero ("8/1O", "1O/O1/2O26", "5OO mg", "1O:14"): a run of digits
+# and O's holding a digit, either with a separator (date, time, score, decimal) or at least three
+# long; not "O2" (oxygen) nor a word with other letters ("SpO2", "CO2", "T1O")
+_LETTER_IN_NUMBER = re.compile(
+    r"(?<![\w/.:-])(?=[\dO/.:-]*\d)(?=[\dO/.:-]*O)"
+    r"(?:[\dO]+(?:[/.:-][\dO]+)+|[\dO]{3,})(?![\w/])")
+_NUMERIC_WORD = re.compile(r"(?=[\dO]*\d)[\dO]+")
 _OCR_DIGITS_I = str.maketrans({"0": "o", "1": "i"})
 # "0:" opening a line is the SOAP header "O:" (objective); a zero never heads a line that way
 _ZERO_HEADER = re.compile(r"^[ \t]*(0)(?=[ \t]*:)", re.MULTILINE)
@@ -264,8 +271,13 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
         edits.append((m.start(1), m.end(1), "O"))
     for pattern, replacement in _lexicon().tokens:
         edits.extend((m.start(), m.end(), replacement) for m in pattern.finditer(text))
+    for m in _LETTER_IN_NUMBER.finditer(text):
+        edits.extend((m.start() + i, m.start() + i + 1, "0")
+                     for i, ch in enumerate(m.group(0)) if ch == "O")
     for m in _DIGIT_IN_WORD.finditer(text):
         word = m.group(0)
+        if _NUMERIC_WORD.fullmatch(word):
+            continue   # "1OO": a figure, repaired above
         fixed = word.translate(_OCR_DIGITS)
         if "1" in word and fixed.lower() not in _lexicon().known:
             # a 1 reads as an i as often as an l ("den1es"): the reading that is a word
