@@ -73,6 +73,8 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # what might follow a procedure; read as a conditional diagnosis it would be a suspicion
     if _modifier_says(finding, "no_finding"):
         return None
+    if ext.circumstantial:
+        return None  # "No leg pain at rest": denied in a circumstance only (ANNOTATION.md)
     if finding.label in policy["planned_visit"]["codes"] and _planned_visit(
             span, policy["planned_visit"]):
         return None  # "In-person visit in 2 weeks", wherever it is written: not held yet

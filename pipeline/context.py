@@ -148,6 +148,26 @@ _DURATION_AFTER = re.compile(
     r"\s*-?\s*(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?)\b", re.IGNORECASE)
 
 
+_CIRCUMSTANCE_AFTER: Optional[Any] = None
+
+
+def _circumstance_follows(target) -> bool:
+    """A position or rest right after a denied target ("No leg pain at rest", "no leg
+    symptoms lying down") says when the symptom is gone, as the same words before the cue
+    do ("At rest she has no leg pain"): no denial. A list of circumstances ("no pain at rest
+    or with walking") denies the symptom in all of them: still a denial."""
+    global _CIRCUMSTANCE_AFTER
+    if _CIRCUMSTANCE_AFTER is None:
+        phrases = _CLAUSES.get().get("circumstance", {}).get("after", ())
+        alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+        _CIRCUMSTANCE_AFTER = re.compile(
+            r"[ \t]*(?:%s)\b(?![ \t]*,?[ \t]*(?:or|nor|and/or)\b)" % alternatives
+            if alternatives else r"(?!)", re.IGNORECASE)
+    doc = target.doc
+    return _CIRCUMSTANCE_AFTER.match(doc.text,
+                                     doc[target.end - 1].idx + len(doc[target.end - 1])) is not None
+
+
 def _duration_follows(target) -> bool:
     """A duration right after the target ("hx of LBP x 6 weeks", "history of neck pain for
     the past 3 months") dates an episode that runs to now, not a past one."""
@@ -543,6 +563,9 @@ class NoteModifier(ConTextModifier):
             return False
         if self.category.upper() == "NEGATED_EXISTENCE" and _is_source(target):
             return False  # "posterior wall not assessed on plain film": the film was done
+        if self.category.upper() == "NEGATED_EXISTENCE" and _circumstance_follows(target):
+            target._.circumstantial = True
+            return False  # "No leg pain at rest": when the pain is gone, no finding at all
         backward_types = (self.rule.metadata or {}).get("allowed_types_backward")
         if backward_types is not None and span[1] <= self._start and (
                 target.label_ not in backward_types):

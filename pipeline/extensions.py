@@ -24,6 +24,7 @@ _SPAN = {
     "doubted": False,         # possible only by a doubt ("CES unlikely", "doubt fracture")
     "presupposed": False,     # named only as what may worsen ("call sooner for worsening weakness")
     "implied_from_abbreviation": False,
+    "circumstantial": False,  # denied only in a position or at rest ("no leg pain at rest")
 }
 
 
