@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.language import Language
@@ -260,6 +260,8 @@ class _Cues:
         # a request form's field ("Study: CT lumbar spine w/o contrast"): the study asked for
         self.request_label = re.compile(r"^\W*" + _phrase_regex(req["request_label"]).pattern
                                         + r"\s*[:#-]\s*$", re.IGNORECASE)
+        # a procedure code after the study on its line: the study an order or a request bills
+        self.cpt_after = re.compile(req["cpt_after"], re.IGNORECASE)
         self.muscle_names = {k.lower(): v for k, v in data["muscle_names"].items()}
         report = data["report_header"]
         self.report_lines = report["lines"]
@@ -1268,10 +1270,11 @@ def _note_outcome(span: Span, cues: _Cues, text: str, treated: set[int]) -> Opti
     return next((name for name in ("failed", "unable", "improved") if name in found), None)
 
 
-def _imaging_status(span: Span, cues: _Cues, text: str) -> Optional[str]:
-    """"requested" for the study being asked for ("order MRI", "MRI L-spine requested"),
-    "not_done" for one that could not be done ("declined MRI", "MRI not feasible"), None for
-    imaging that was done. A result or a date beside the study means it was done."""
+def _imaging_status(span: Span, cues: _Cues, text: str, studies: Sequence[int] = ()) -> Optional[str]:
+    """"requested" for the study being asked for ("order MRI", "MRI L-spine requested",
+    "Exam: MRI L-spine w/o contrast   CPT 72148"), "not_done" for one that could not be done
+    ("declined MRI", "MRI not feasible"), None for imaging that was done. A result or a date
+    beside the study means it was done."""
     sent = span.sent
     before = text[sent.start_char:span.start_char]
     before = before[max(before.rfind(c) for c in ",;:(\n") + 1:]
@@ -1288,7 +1291,29 @@ def _imaging_status(span: Span, cues: _Cues, text: str) -> Optional[str]:
     if cues.request_before.search(before) or cues.request_after.match(after) \
             or cues.request_label.match(line):
         return "requested"
+    if _billed_on_its_line(span, cues, text, studies):
+        return "requested"
     return None
+
+
+def _billed_on_its_line(span: Span, cues: _Cues, text: str, studies: Sequence[int]) -> bool:
+    """Whether a procedure code follows the study on its line ("Re: MRI cervical spine without
+    contrast (72141)"), with no other study and no date between them nor a date right after
+    the code ("MRI lumbar (72148) 09/15/2026: mild stenosis" reports one done)."""
+    code = cues.cpt_after.match(text, span.end_char)
+    if code is None:
+        return False
+    i = bisect_left(studies, span.end_char)
+    if i < len(studies) and studies[i] < code.end():
+        return False
+    times = span.doc._.time_expressions or []
+    for t in times[bisect_left(times, span.end_char, key=_start_of):]:
+        if t.start > code.end() + 12:
+            break
+        if t.kind == "date" and (t.start < code.start()
+                                 or not text[code.end():t.start].strip(" \t()[]:,-")):
+            return False
+    return True
 
 
 # a study reported done, in the past tense ("was negative", "showed"): not "shows", which a
@@ -1705,7 +1730,7 @@ def _set_attributes(doc: Doc) -> Doc:
             rivals = [o for o in neighbours if catalogue[o.label_]["kind"] == "treatment"]
             value = _therapy_value(span, cues, text, neighbours, rivals, treated)
         elif shape == "imaging":
-            status = _imaging_status(span, cues, text)
+            status = _imaging_status(span, cues, text, studies)
             if status == "requested":
                 ext.is_hypothetical = True  # the study asked for: planned, not prior imaging
             elif status == "not_done":

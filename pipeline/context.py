@@ -497,13 +497,18 @@ class NoteModifier(ConTextModifier):
 
     def _stop_at_new_clause(self, doc: Doc, config: Dict[str, Any]) -> None:
         """'without any injury, the right leg pain came back': a comma before a new clause's
-        subject ends a denial; a list's items after a comma have none ('no fever, chills')."""
+        subject ends a denial; a list's items after a comma have none ('no fever, chills');
+        nor does a parenthesis opening with a subject of its own ('has never had a cervical MRI
+        (his only MRI was of the lumbar spine in 2019)')."""
         subjects = config.get("subjects_after_comma", ())
         scores = config.get("score_after_comma", False)
         dashes, verbs = config.get("dashes", ()), config.get("verbs_after_dash", ())
+        # "never had a cervical MRI (his only MRI was of the lumbar spine)"
+        in_parenthesis = config.get("subjects_after_parenthesis", ())
         for j in range(self._end, self._scope_end - 1):
             if (doc[j].text == "," and (doc[j + 1].lower_ in subjects
                                         or (scores and doc[j + 1].text[:1].isdigit()))
+                    or doc[j].text == "(" and doc[j + 1].lower_ in in_parenthesis
                     # "Has not had PT - prefers to stay with chiro care"
                     or doc[j].text in dashes and doc[j + 1].lower_ in verbs):
                 self._scope_end = j
