@@ -226,10 +226,11 @@ def _also(span: Span) -> list[str]:
     placed = meta.get("also_unless_near")
     if span._.assertion == "absent" and not (placed and _compiled(placed).search(_near_text(span))):
         also += meta.get("also_when_absent", [])
-    if span._.assertion != "absent":
+    if span._.assertion not in ("absent", "hypothetical"):
         # and codes in `metadata.also_when_affirmed` only where the phrase is not denied:
         # "trouble with buttons" is a loss of function, while "no trouble with buttons" in a
-        # myelopathy screen denies the sign and says nothing of work or daily tasks
+        # myelopathy screen denies the sign and says nothing of work or daily tasks, and a
+        # precaution ("call if she starts dropping things") states no loss yet
         also += meta.get("also_when_affirmed", [])
     return also
 
