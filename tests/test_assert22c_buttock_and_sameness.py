@@ -75,13 +75,18 @@ def test_a_sameness_said_against_a_time_denies_the_progression(assertions_of, te
 
 
 @pytest.mark.parametrize("text", [
-    # look-alikes: no time given, or a sameness of something other than the symptoms
-    "PT discharge: leg pain unchanged, 6/10; goals not met.",
+    # look-alikes: a sameness of something other than the symptoms, or one the lexicon does not read
     "HPI: Pain has been about the same all year, 5/10 most days.",
     "Meds: gabapentin dose unchanged.",
 ])
 def test_a_sameness_without_a_time_is_left_alone(assertions_of, text):
     assert "absent" not in assertions_of(text, "symptom_progression")
+
+
+def test_a_symptom_unchanged_without_a_time_denies_the_progression(assertions_of):
+    # ANNOTATION "Session-22 readings": sameness of a symptom denies its progression, time or none
+    text = "PT discharge: leg pain unchanged, 6/10; goals not met."
+    assert assertions_of(text, "symptom_progression") == {"absent"}
 
 
 @pytest.mark.parametrize("text", [

@@ -29,12 +29,18 @@ def test_a_fallen_grade_is_todays_weakness_and_a_progression(findings_of, text, 
     ("Left EHL has improved from 2/5 to 4/5 with therapy.", 4),
     ("Right TA 3/5 on 8/20, now 4/5.", 4),
     ("L EHL 4/5, R EHL 3/5.", 3),   # two muscles, not one muscle over time
-    ("Left DF 4/5, unchanged from last visit.", 4),
 ])
-def test_a_risen_or_unchanged_grade_is_no_progression(findings_of, text, grade):
+def test_a_risen_grade_is_no_progression(findings_of, text, grade):
     weak, progression = weakness_and_progression(findings_of, text)
     assert weak.value.grade == grade
     assert progression == set()
+
+
+def test_an_unchanged_grade_denies_the_progression(findings_of):
+    # ANNOTATION "Session-22 readings": a deficit said to be unchanged is progression absent
+    weak, progression = weakness_and_progression(findings_of, "Left DF 4/5, unchanged from last visit.")
+    assert weak.value.grade == 4
+    assert progression == {"absent"}
 
 
 def test_a_fall_to_a_severe_grade_is_urgent(review_note):
