@@ -163,16 +163,13 @@ def _circumstance_follows(target) -> bool:
         _CIRCUMSTANCE_AFTER = re.compile(
             r"[ \t]*(?:%s)\b(?![ \t]*,?[ \t]*(?:or|nor|and/or)\b)" % alternatives
             if alternatives else r"(?!)", re.IGNORECASE)
-    doc = target.doc
-    return _CIRCUMSTANCE_AFTER.match(doc_text(doc),
-                                     doc[target.end - 1].idx + len(doc[target.end - 1])) is not None
+    return _CIRCUMSTANCE_AFTER.match(doc_text(target.doc), target.end_char) is not None
 
 
 def _duration_follows(target) -> bool:
     """A duration right after the target ("hx of LBP x 6 weeks", "history of neck pain for
     the past 3 months") dates an episode that runs to now, not a past one."""
-    doc = target.doc
-    return _DURATION_AFTER.match(doc_text(doc), doc[target.end - 1].idx + len(doc[target.end - 1])) is not None
+    return _DURATION_AFTER.match(doc_text(target.doc), target.end_char) is not None
 
 
 def _owned_within(target, within) -> bool:
