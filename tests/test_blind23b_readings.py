@@ -19,6 +19,8 @@
 - What the patient was discharged with after a study's denial ("CT negative for fracture,
   discharged with cyclobenzaprine and ibuprofen") is not denied (d715); a denied taper ("no
   taper during an acute fracture") denies the taper, not the fracture (d713).
+- A form's checked normal box ("Gait: [x] normal", "Sensation: [x] intact", "SLR: [ ] positive R
+  [ ] positive L [x] negative") denies the finding (d711).
 Every sentence is written here, none copied from the corpus."""
 
 import pytest
@@ -165,4 +167,22 @@ def test_progression_course_fever(assertions_of, text, code, want):
     ("No fracture on CT; no taper needed for the short course.", "spinal_fracture", {"absent"}),
 ])
 def test_denial_reach(assertions_of, text, code, want):
+    assert assertions_of(text, code) == want
+
+
+# --- a form's checked normal box ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, code, want", [
+    ("EXAM\nGait: [x] normal\nSensation: [x] intact LT bilat LE\n", "gait_abnormality",
+     {"absent"}),
+    ("EXAM\nGait: [x] normal\nSensation: [x] intact LT bilat LE\n", "dermatomal_sensory_loss",
+     {"absent"}),
+    ("EXAM\nSLR: [ ] positive R  [ ] positive L  [x] negative bilat\n",
+     "positive_straight_leg_raise", {"absent"}),
+    ("EXAM\nSensory: [ ] decreased  [x] WNL\n", "dermatomal_sensory_loss", {"absent"}),
+    # look-alikes: the abnormal box checked
+    ("EXAM\nGait: [ ] normal [x] antalgic\n", "gait_abnormality", {"present"}),
+    ("EXAM\nSLR: [x] positive L  [ ] negative\n", "positive_straight_leg_raise", {"present"}),
+])
+def test_checked_normal_box(assertions_of, text, code, want):
     assert assertions_of(text, code) == want
