@@ -352,6 +352,25 @@ def _weighed_against_a_joint(spans: list[Span], doc: Doc) -> list[Span]:
     return spans
 
 
+def _therapy_of_another_body_part(spans: list[Span]) -> list[Span]:
+    """A therapy, home program or failed course whose sentence names the therapy of another
+    body part or a joint's diagnosis, and no spine word (policy
+    `therapy_of_another_body_part`: "8 weeks of physical therapy for the shoulder (cuff
+    program at Acme PT)", "R supraspinatus tear, failed 8 weeks of PT, NSAID and injection"),
+    is that joint's care: no finding (ANNOTATION "Therapy of another body part")."""
+    rule = load_json("assertion_policy.json")["therapy_of_another_body_part"]
+    codes_ = frozenset(rule["codes"])
+    kept = []
+    for span in spans:
+        if span.label_ in codes_:
+            sentence = _sentence_and_its_clauses(span)
+            if (_compiled(rule["places"]).search(sentence)
+                    and not _compiled(rule["spine"]).search(sentence)):
+                continue
+        kept.append(span)
+    return kept
+
+
 def _not_where_placed_elsewhere(spans: list[Span]) -> list[Span]:
     """A bare word affirmed beside words that place it where another code reads it (target
     rule `metadata.unless_near`, a regex searched near it in its clause) is not this code:
@@ -446,8 +465,8 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
     docs = list(docs)
     _operated_in_another_document(docs)
     for document_id, doc in docs:
-        spans = _weighed_against_a_joint(_not_where_placed_elsewhere(_present_where_placed(
-            _beside_their_code(list(doc.spans.get(SPAN_GROUP, []))))), doc)
+        spans = _therapy_of_another_body_part(_weighed_against_a_joint(_not_where_placed_elsewhere(_present_where_placed(
+            _beside_their_code(list(doc.spans.get(SPAN_GROUP, []))))), doc))
         for span in spans:
             if span._.assertion is None or not _planned_where_named(span, plan_sections):
                 continue
