@@ -10,6 +10,7 @@ from spacy.language import Language
 from spinecite.extractors.findings import findings_from_docs
 from spinecite.extractors.models import DocumentInfo, ExtractResult
 from spinecite.pipeline import get_nlp, process, release
+from spinecite.pipeline.across_documents import assert_across_documents
 from spinecite.pipeline.intake import Document
 
 
@@ -32,6 +33,7 @@ def extract(documents: Sequence[Document], received_date: Optional[dt.date] = No
                                   pages=document.pages, chars=len(document.text),
                                   sha256=document.sha256,
                                   date=doc._.document_date or document.date))
+    assert_across_documents(docs)  # what the documents decide together, before findings read them
     findings = findings_from_docs(docs)
     for _, doc in docs:
         release(doc)  # freed now, not by the garbage collector's next full pass

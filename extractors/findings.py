@@ -15,7 +15,7 @@ from typing import Any, Iterable, Optional
 from spacy.tokens import Doc, Span
 
 from spinecite.extractors.models import VALUE_MODELS, Evidence, Finding, FindingValue
-from spinecite.pipeline.assertion import operable_lesion_level, operated_at, operation_done_by
+from spinecite.pipeline.assertion import last_work_return, planned_by_the_plan, work_status_ended
 from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
 from spinecite.pipeline.resources import codes, load_json
 
@@ -236,7 +236,7 @@ def _also(span: Span) -> list[str]:
 
 
 def _also_assertion(code: str, span: Span, catalogue: dict, plan_sections: frozenset,
-                    spans: list[Span]) -> str:
+                    spans: list[Span], work_returned_at: Optional[int]) -> str:
     """The assertion of a code a phrase states besides its own, read for that code's kind: a
     past absence from work ("took 2 days off work, then returned to full duty") is a loss of
     function that ended (historical) and a restriction that was followed (activity_modification
@@ -253,31 +253,20 @@ def _also_assertion(code: str, span: Span, catalogue: dict, plan_sections: froze
     kind = (catalogue.get(code) or {}).get("kind")
     if assertion == "historical" and kind in policy["historical_means_present_kinds"]:
         return "present"
-    if assertion == "present" and _work_status_ended(code, span, spans, policy["work_status_ended"]):
+    if assertion == "present" and work_status_ended(code, span, work_returned_at,
+                                                    policy["work_status_ended"]):
         return "historical"  # "On modified duty in October. Back to full duty since 11/16"
-    if (assertion == "present" and span._.finding_section in plan_sections
-            and kind in policy["plan_default_hypothetical_kinds"]
+    # unlike a span's own code (pipeline/assertion.py `_resolve`), any date the phrase has
+    # ("off work until 12/01") keeps the code it states besides its own from being planned
+    if (assertion == "present" and planned_by_the_plan(span._.finding_section, kind, code, policy)
             and not (span._.is_ongoing or span._.is_historical or (span._.value or {}).get("date"))
             and not _compiled(policy["kept_up_before"]).search(
-                span.doc.text[span.sent.start_char:span.start_char])
+                doc_text(span.doc)[span.sent.start_char:span.start_char])
             and not any(other is not span and other._.assertion == "present"
                         and other._.finding_section not in plan_sections
                         and code in _also(other) for other in spans)):
         return "hypothetical"
     return assertion
-
-
-def _work_status_ended(code: str, span: Span, spans: list[Span], rule: dict) -> bool:
-    """A work status the phrase states besides its own code ("modified duty": a restriction
-    followed and a loss of function) that the document goes on to say the patient has left
-    for his usual work ("Back to full duty since 11/16") is a loss of function over (policy
-    `work_status_ended`, as pipeline/assertion.py reads a status the phrase names itself)."""
-    if code not in rule["codes"] or not _compiled(rule["status"]).search(span.text):
-        return False
-    back = _compiled(rule["returned"])
-    return any(other.label_ == code and other._.assertion in rule["returned_assertions"]
-               and other.start_char > span.start_char and back.search(other.text)
-               for other in spans)
 
 
 def _only_beside(span: Span) -> Optional[frozenset]:
@@ -332,24 +321,6 @@ def _sentence_and_its_clauses(span: Span) -> str:
         sent = sent.doc[sent.end].sent
         text = f"{text} {sent.text}"
     return text
-
-
-def _weighed_against_a_joint(spans: list[Span], doc: Doc) -> list[Span]:
-    """A bare sided limb pain (target rule `metadata.weighed_against_a_joint`: "R thigh pain")
-    in a document that weighs its source between the spine and a joint ("r/o L3-4
-    radiculopathy vs hip source", "symptoms fully explained by the hip"; policy
-    `source_weighed_against_a_joint`) is radicular only possibly, as a thigh pain "referred vs
-    radicular" is. A pain that radiates is another rule's, and keeps its reading."""
-    weighed = None
-    for span in spans:
-        if span._.assertion != "present" or not _rule_meta(span).get("weighed_against_a_joint"):
-            continue
-        if weighed is None:
-            rule = load_json("assertion_policy.json")["source_weighed_against_a_joint"]
-            weighed = bool(_compiled(rule).search(doc_text(doc)))
-        if weighed:
-            span._.assertion = "possible"
-    return spans
 
 
 def _therapy_of_another_body_part(spans: list[Span]) -> list[Span]:
@@ -431,42 +402,18 @@ def _denial_of_all_beside_its_own(span: Span, spans: list[Span]) -> bool:
                for other in spans)
 
 
-def _operated_in_another_document(docs: list[tuple[str, Doc]]) -> None:
-    """A packet's old imaging report dated no later than an operation another of its
-    documents tells at the lesion's level ("MRI 02/20/2024: L5-S1 extrusion" beside "s/p
-    L5-S1 microdiscectomy 03/12/2024") shows the lesion the operation treated: historical,
-    as inside one note (pipeline/assertion.py `_seen_before_its_operation`)."""
-    rule = load_json("assertion_policy.json")["treated_by_surgery"]
-    surgeries = [(document_id, span, done) for document_id, doc in docs
-                 for span in doc.spans.get(SPAN_GROUP, [])
-                 if span.label_ == "prior_spine_surgery" and span._.assertion == "present"
-                 and (done := operation_done_by(span)) is not None]
-    if not surgeries:
-        return
-    for document_id, doc in docs:
-        written = doc._.document_date
-        if written is None:
-            continue
-        for span in doc.spans.get(SPAN_GROUP, []):
-            if span._.assertion != "present":
-                continue
-            level = operable_lesion_level(span, rule)
-            if level is not None and any(
-                    other != document_id and written <= done and operated_at(surgery, level)
-                    for other, surgery, done in surgeries):
-                span._.assertion = "historical"
-
-
 def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
-    """Findings of one case: `docs` pairs each document id with its processed Doc."""
+    """Findings of one case: `docs` pairs each document id with its processed Doc, whose
+    spans' assertions are final (the nlp stage, then `pipeline.across_documents.
+    assert_across_documents` over the case's Docs). It only reads the Docs."""
     catalogue = codes()
     groups: dict[tuple[str, str], list[tuple[str, Span, Optional[dt.date]]]] = {}
     plan_sections = frozenset(load_json("assertion_policy.json")["plan_sections"])
-    docs = list(docs)
-    _operated_in_another_document(docs)
     for document_id, doc in docs:
-        spans = _therapy_of_another_body_part(_weighed_against_a_joint(_not_where_placed_elsewhere(_present_where_placed(
-            _beside_their_code(list(doc.spans.get(SPAN_GROUP, []))))), doc))
+        spans = _therapy_of_another_body_part(_not_where_placed_elsewhere(_present_where_placed(
+            _beside_their_code(list(doc.spans.get(SPAN_GROUP, []))))))
+        work_returned_at = last_work_return(((s.label_, s._.assertion, s) for s in spans),
+                                            load_json("assertion_policy.json")["work_status_ended"])
         for span in spans:
             if span._.assertion is None or not _planned_where_named(span, plan_sections):
                 continue
@@ -475,7 +422,8 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
                 groups.setdefault((span.label_, span._.assertion), []).append(
                     (document_id, span, doc._.document_date))
             for code in also:
-                assertion = _also_assertion(code, span, catalogue, plan_sections, spans)
+                assertion = _also_assertion(code, span, catalogue, plan_sections, spans,
+                                            work_returned_at)
                 groups.setdefault((code, assertion), []).append(
                     (document_id, span, doc._.document_date))
     _add_derived(groups)

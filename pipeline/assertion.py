@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -143,17 +143,14 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     when = (ext.value or {}).get("date")
     reference = span.doc._.reference_date
     dated = bool(when and reference and when < reference)
-    if (when and reference and when > reference and section in policy["plan_sections"]
-            and (kind in policy["plan_default_hypothetical_kinds"]
-                 or finding.label in policy["plan_default_hypothetical_codes"])):
+    if (when and reference and when > reference
+            and planned_by_the_plan(section, kind, finding.label, policy)):
         flags["hypothetical"] = True  # "TLIF with pedicle screw fixation on 12/15/2026"
     # "A/P: ... No prior lumbar imaging.": a rule that reads a denial by itself (metadata
     # absent) denies the study as a negation cue would; a Plan names no study to come by it
     denied_by_rule = (metadata.get("assertion") == "absent" and flags["absent"]
                       and kind in policy["plan_default_hypothetical_kinds"])
-    if (section in policy["plan_sections"]
-            and (kind in policy["plan_default_hypothetical_kinds"]
-                 or finding.label in policy["plan_default_hypothetical_codes"])
+    if (planned_by_the_plan(section, kind, finding.label, policy)
             and not (ongoing or historical or negated or dated or metadata.get("in_force")
                      or denied_by_rule)):
         # a target marked `in_force` is an order carried out as the note is written ("Plan:
@@ -225,6 +222,19 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # a conditional diagnosis ("if fracture", "if stenosis confirmed") is uncertain now; an
     # uncertain treatment ("TFESI vs ILESI") is one being considered
     return policy["kind_assertion_map"].get(kind, {}).get(assertion, assertion)
+
+
+def planned_by_the_plan(section: Optional[str], kind: Optional[str], code: str,
+                        policy: dict) -> bool:
+    """Whether a finding of `code` (of `kind`) named in `section` is planned by default: in a
+    Plan a treatment, a study or a spine operation is one to come (hypothetical; policy
+    `plan_sections`, `plan_default_hypothetical_kinds` and `_codes`, ANNOTATION "Advice in
+    the Plan"), unless the note says otherwise - what says otherwise each caller reads: the
+    span's own code here (`_resolve`), a code its phrase states besides its own in
+    extractors/findings.py (`_also_assertion`)."""
+    return section in policy["plan_sections"] and (
+        kind in policy["plan_default_hypothetical_kinds"]
+        or code in policy["plan_default_hypothetical_codes"])
 
 
 def _done_at_the_study(finding: _Finding, rule: dict) -> bool:
@@ -766,8 +776,26 @@ def assertion_component(doc: Doc) -> Doc:
         finding.span._.doubted = finding.assertion == "possible" and _doubted(finding)
         if finding.span._.doubted:
             _drop_doubted_values(finding, policy)
+    _weighed_against_a_joint(kept, text, policy["source_weighed_against_a_joint"])
     doc.spans[SPAN_GROUP] = [finding.span for finding in kept]
     return doc
+
+
+def _weighed_against_a_joint(findings: list[_Finding], text: str, pattern: str) -> None:
+    """A bare sided limb pain (target rule `metadata.weighed_against_a_joint`: "R thigh pain")
+    in a document that weighs its source between the spine and a joint ("r/o L3-4
+    radiculopathy vs hip source", "symptoms fully explained by the hip"; policy
+    `source_weighed_against_a_joint`) is radicular only possibly, as a thigh pain "referred vs
+    radicular" is. A pain that radiates is another rule's, and keeps its reading. Read last,
+    after the other passes and the doubt: the note weighs where the pain comes from, not
+    whether it is there, so the pain is not doubted (`span._.doubted` stays False) and a
+    present mention elsewhere does not drop it."""
+    weighed = [f for f in findings if f.assertion == "present"
+               and (rule := getattr(f.span._, "target_rule", None)) is not None
+               and (rule.metadata or {}).get("weighed_against_a_joint")]
+    if weighed and _compiled(pattern).search(text):
+        for f in weighed:
+            f.assertion = f.span._.assertion = "possible"
 
 
 def _another_persons_pronoun(findings: list[_Finding], doc: Doc, text: str,
@@ -1193,18 +1221,33 @@ def _work_status_ended(findings: list[_Finding], rule: dict) -> None:
     'Back to full duty'). Only a status told before the return in the same document ends;
     one told after it ('back to full duty in May ... off work again since the fall') holds,
     and a goal or a release still to come ('Goal: return to full duty') is no return."""
-    status, back = _compiled(rule["status"]), _compiled(rule["returned"])
-    codes = set(rule["codes"])
-    returns = [f.span.start_char for f in findings
-               if f.label in codes and f.assertion in rule["returned_assertions"]
-               and back.search(f.span.text)]
-    if not returns:
-        return
-    last = max(returns)
+    back = last_work_return(((f.label, f.assertion, f.span) for f in findings), rule)
     for f in findings:
-        if (f.label in codes and f.assertion == "present" and f.span.start_char < last
-                and status.search(f.span.text)):
+        if f.assertion == "present" and work_status_ended(f.label, f.span, back, rule):
             f.assertion = "historical"
+
+
+def last_work_return(spans: Iterable[tuple[str, Optional[str], Span]], rule: dict
+                     ) -> Optional[int]:
+    """Where a document last says the patient is back at his usual work (policy
+    `work_status_ended`: `returned` in the words of a finding of one of its `codes` read as
+    one of `returned_assertions`: "Back to full duty since 11/16"), from (code, assertion,
+    span) triples of one document; None when it never does. Computed once per document and
+    passed to `work_status_ended`."""
+    codes, back = rule["codes"], _compiled(rule["returned"])
+    return max((span.start_char for code, assertion, span in spans
+                if code in codes and assertion in rule["returned_assertions"]
+                and back.search(span.text)), default=None)
+
+
+def work_status_ended(code: str, span: Span, last_return: Optional[int], rule: dict) -> bool:
+    """Whether `span`, read as a finding of `code`, states a work status (policy
+    `work_status_ended.status`: "off work", "modified duty") that the document's later return
+    (`last_return`, from `last_work_return`) ends. It serves the span's own code here and a
+    code its phrase states besides its own (extractors/findings.py `_also_assertion`: "modified
+    duty" is a restriction followed and a loss of function)."""
+    return (last_return is not None and code in rule["codes"] and span.start_char < last_return
+            and bool(_compiled(rule["status"]).search(span.text)))
 
 
 def _came_back(findings: list[_Finding], text: str, rule: dict) -> None:
