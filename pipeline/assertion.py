@@ -1201,9 +1201,13 @@ def _work_status_ended(findings: list[_Finding], rule: dict) -> None:
     if not returns:
         return
     last = max(returns)
+    closed = _compiled(rule["closed_after_return"])
     for f in findings:
-        if (f.label in codes and f.assertion == "present" and f.span.start_char < last
-                and status.search(f.span.text)):
+        if (f.label in codes and f.assertion == "present" and status.search(f.span.text)
+                and (f.span.start_char < last or closed.search(f.span.sent.text))):
+            # told after the return, a status its own sentence closes with a date range and
+            # no word of now ("Back at work full time since 11/23. Off work 11/07-11/22.") is
+            # the spell the return ended
             f.assertion = "historical"
 
 

@@ -83,3 +83,28 @@ KEEP = [
 @pytest.mark.parametrize("text,code,expected", KEEP)
 def test_look_alikes_keep_their_reading(assertions_of, text, code, expected):
     assert assertions_of(text, code) == expected
+
+
+# (sentence, code, the assertions it must give): ANNOTATION "Back to full duty" ('Back to full
+# shifts at the cafe' is historical), "Work status" (a spell off work the note closes with
+# its dates is over), "Advice in the Plan" ('has sat out soccer' is followed), *Hand function
+# lost* ('handwriting back to normal' after surgery is historical)
+BACK = [
+    ("HPI: Pain started 11/24. Returned to his full warehouse shifts 11/30.", FI, {"historical"}),
+    ("HPI: Back to her usual hours at the bank since Monday.", FI, {"historical"}),
+    ("HPI: She would like to get back to her full shifts soon.", FI, set()),
+    ("HPI: Works full duty at the depot.", FI, {"absent"}),
+    ("HPI: Six weeks after the ACDF her handwriting is back to normal.", FI, {"historical"}),
+    ("HPI: Back at work full time since 11/23. Off work (cashier) 11/07-11/22.", FI,
+     {"absent", "historical"}),
+    ("HPI: Back to full duty in May. Off work again since 11/20 after re-injury.", FI,
+     {"historical", "present"}),
+    ("HPI: He limps after games and has sat out basketball for 2 weeks.", AM, {"present"}),
+    ("HPI: Sitting out practice this week; tried heat at home.", AM, {"present"}),
+    ("HPI: He sat out in the sun at the game and then his back hurt.", AM, set()),
+]
+
+
+@pytest.mark.parametrize("text,code,expected", BACK)
+def test_limits_over_or_followed(assertions_of, text, code, expected):
+    assert assertions_of(text, code) == expected
