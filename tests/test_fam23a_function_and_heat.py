@@ -108,3 +108,28 @@ BACK = [
 @pytest.mark.parametrize("text,code,expected", BACK)
 def test_limits_over_or_followed(assertions_of, text, code, expected):
     assert assertions_of(text, code) == expected
+
+
+def test_a_bare_modality_timed_in_a_treatment_note_is_no_advice(assertions_of):
+    # a chiropractic daily note's "ice 15 min post-tx today" is the modality given at the visit
+    text = "S: LBP better. P: Diversified adjustment L4-5; ice 15 min post-tx today. RTC 2x/wk."
+    assert "hypothetical" not in assertions_of(text, AM)
+
+
+# (sentence, code, the assertions it must give): everyday tasks lost told in prose - a
+# relative's help with self-care, engagements missed, an activity not done since the onset
+PROSE = [
+    ("HPI: Using a walker at home since the fall; her daughter is helping with bathing.", FI,
+     {"present"}),
+    ("HPI: His wife helps him with his socks in the morning.", FI, {"present"}),
+    ("HPI: She missed 2 rehearsals this month and is playing shorter sets.", FI, {"present"}),
+    ("HPI: He runs 3x/wk - has not run since onset d/t neck pain.", FI, {"present"}),
+    ("HPI: Hasn't golfed since the injury.", FI, {"present"}),
+    ("HPI: She has not had leg pain since the injection.", FI, set()),
+    ("HPI: Her daughter is helping with the move this weekend.", FI, set()),
+]
+
+
+@pytest.mark.parametrize("text,code,expected", PROSE)
+def test_everyday_tasks_lost_in_prose(assertions_of, text, code, expected):
+    assert assertions_of(text, code) == expected
