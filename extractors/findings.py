@@ -417,6 +417,14 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
         for span in spans:
             if span._.assertion is None or not _planned_where_named(span, plan_sections):
                 continue
+            if (span._.assertion in ("absent", "hypothetical")
+                    and _rule_meta(span).get("affirmed_only")):
+                # a denied hand task ("has not dropped things") denies the myelopathy screen's
+                # sign, not a loss of function, and a precaution ("call if she starts dropping
+                # cups") states no loss yet (ANNOTATION "Session-22 readings", *Hand function
+                # lost*): a rule with `metadata.affirmed_only` counts only where affirmed, as
+                # `also_when_affirmed` does
+                continue
             also = _also(span) if span._.assertion != "hypothetical" else []
             if not (also and _denial_of_all_beside_its_own(span, spans)):
                 groups.setdefault((span.label_, span._.assertion), []).append(

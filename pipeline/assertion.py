@@ -1246,7 +1246,11 @@ def work_status_ended(code: str, span: Span, last_return: Optional[int], rule: d
     (`last_return`, from `last_work_return`) ends. It serves the span's own code here and a
     code its phrase states besides its own (extractors/findings.py `_also_assertion`: "modified
     duty" is a restriction followed and a loss of function)."""
-    return (last_return is not None and code in rule["codes"] and span.start_char < last_return
+    # told after the return, a status its own sentence closes with a date range and no word of
+    # now ("Back at work full time since 11/23. Off work 11/07-11/22.") is the spell it ended
+    return (last_return is not None and code in rule["codes"]
+            and (span.start_char < last_return
+                 or bool(_compiled(rule["closed_after_return"]).search(span.sent.text)))
             and bool(_compiled(rule["status"]).search(span.text)))
 
 
