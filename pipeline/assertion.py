@@ -446,7 +446,9 @@ def _names_a_time(label: str, rule: dict) -> bool:
 
 def _header_line_above(text: str, line_start: int, rule: dict) -> Optional[tuple[int, int]]:
     """The nearest header line above `line_start` in its block ("PREVIOUS NOTE (06/02/2026):"
-    alone on its line, or a short line in capitals), over lines that carry no label of
+    alone on its line, a short line in capitals, or one framed in brackets or rules: "[Copied
+    from 03/2022 pre-op H&P]", "--- Pasted from visit 05/2024 ---"; its closing marker "[End
+    copied text]" dates nothing and so ends the copy), over lines that carry no label of
     their own; a blank line, or a line whose own label dates it or calls it current, ends
     the look."""
     end = line_start - 1
@@ -458,7 +460,8 @@ def _header_line_above(text: str, line_start: int, rule: dict) -> Optional[tuple
         if not line:
             return None
         if len(line) <= rule["head_max_chars"] and (
-                line.endswith(":") or (line.isupper() and any(c.isalpha() for c in line))):
+                line.endswith(":") or (line.isupper() and any(c.isalpha() for c in line))
+                or _compiled(rule["framed_header"]).fullmatch(line)):
             if _undated_sub_label(line.lower(), rule):
                 pass
             elif text.count("\n", 0, start) < rule["title_lines"] and not _words_pattern(
