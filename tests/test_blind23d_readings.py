@@ -111,6 +111,7 @@ def test_a_film_of_the_hip_or_pelvis_is_no_spine_xray(assertions_of, body):
     "XR pelvis and lumbar spine: mild spondylosis.",
     "XR L-spine 11/18: mild spondylosis.",
     "XR lumbar spine and pelvis: degenerative change at L4-5.",
+    "XR pelvis/SIJ 03/02/2026: bilateral sacroiliitis, grade 2.",
 ])
 def test_a_spine_film_beside_the_pelvis_stays(assertions_of, body):
     assert assertions_of(_note(body), "prior_xray") == {"present"}
