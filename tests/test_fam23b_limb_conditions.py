@@ -1,10 +1,11 @@
 """A limb's pain named in a condition or spread "down a leg" (session 23, fam23b).
 
 Return precautions and plans name radicular pain as what to watch for: "return if pain travels
-down a leg", "MRI only if he develops arm symptoms", "imaging if leg symptoms return" are
+down a leg", "MRI only if he develops arm symptoms" are
 radicular_pain hypothetical (ANNOTATION "Conditions that still hold": "if weakness develops" is
 hypothetical). The lexicon read "leg/arm symptoms" only after a denial and a spread only "down
-the leg", so these were missed: now "leg/arm symptoms" after "develop(s)" or "if", and a spread
+the leg", so these were missed: now "leg/arm symptoms" after "develop(s)" (not after a bare "if": "revisit if leg
+symptoms persist" may be a vascular claudication's), and a spread
 into "a"/"one" limb, are read too. A denial keeps its reading; a spread told as the patient's
 stays present.
 """
@@ -16,7 +17,7 @@ import pytest
     "Plan: Come back sooner if the pain travels down a leg or new numbness starts.",
     "Plan: Will order imaging if the ache radiates into an arm.",
     "Plan: Cervical MRI only if she develops arm symptoms.",
-    "Plan: Reassess in a month; imaging if leg symptoms appear.",
+    "Plan: Reassess in a month; imaging if she starts developing leg symptoms.",
     "Precautions: call if he is developing leg symptoms or bladder change.",
 ])
 def test_limb_pain_named_in_a_condition_is_hypothetical(assertions_of, text):
