@@ -58,6 +58,10 @@ class Cues:
     central_signs: frozenset[str]
     limb_cause: re.Pattern
     limb_explained: re.Pattern
+    # codes whose spans, unless present, are words of a course, not problems of their own: a
+    # sameness beside a sign ("Achilles 1+ R (unchanged since surgery)") does not take the
+    # sign's cue from it (a worsening between them still does: "weaker since surgery")
+    course_codes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -88,7 +92,7 @@ def cues(path: Path = COURSE_PATH) -> Cues:
                 _explained_by(link, cause),
                 int(data["dated_days"]), frozenset(data["episode_codes"]),
                 frozenset(data["central_signs"]), re.compile(rf"\b(?:{limb_cause})\b", re.I),
-                _explained_by(link, limb_cause))
+                _explained_by(link, limb_cause), frozenset(data.get("course_codes", ())))
 
 
 def _explained_by(link: str, cause: str) -> re.Pattern:
@@ -329,7 +333,8 @@ def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
     # where the notes name other problems (a limb's other signs are the same deficit's)
     problems: dict[str, set[tuple[int, int]]] = {}
     for f in findings:
-        if f.code not in c.limb_deficits:
+        if f.code not in c.limb_deficits and not (f.code in c.course_codes
+                                                   and f.assertion != "present"):
             for e in f.evidence:
                 problems.setdefault(e.document, set()).add((e.start, e.end))
     old, settled = set(), set()
