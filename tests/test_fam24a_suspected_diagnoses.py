@@ -10,12 +10,21 @@
   meningioma or metastasis) must be excluded") makes each item possible.
 - A suspected enlargement of a known herniation is a new one, possible beside the known one
   (ANNOTATION "A known lesion named as the likely cause").
+- "X doubted" after a diagnosis is the clinician's doubt (possible, doubted), of diagnoses
+  and signs only.
 - Another person's finding told in a quotation ('a coworker "had a herniated disc"') is
   family.
 Every sentence is new; the look-alikes must keep their reading."""
 import pytest
 
 DH = "disc_herniation"
+
+
+def possible_and_doubted(findings_of, text, code):
+    """Every finding of `code` is possible and carries `doubted`."""
+    table, result = findings_of(text)
+    return table.get(code) == {"possible"} and all(
+        f.doubted for f in result.findings if f.code == code)
 
 
 @pytest.mark.parametrize("text", [
@@ -49,9 +58,7 @@ def test_a_denial_still_ends_at_its_reach_past_a_level(assertions_of):
     "I do not think his lifting injury represents a disc herniation.",
 ])
 def test_a_doubt_with_a_longer_subject_is_possible_and_doubted(findings_of, text):
-    table, result = findings_of(text)
-    assert table.get(DH) == {"possible"}
-    assert all(f.doubted for f in result.findings if f.code == DH)
+    assert possible_and_doubted(findings_of, text, DH)
 
 
 def test_the_subject_of_the_doubt_keeps_its_reading(assertions_of):
@@ -105,3 +112,19 @@ def test_another_persons_finding_in_quotation_marks_is_family(assertions_of):
 def test_the_patients_own_quoted_herniation_is_not_family(assertions_of):
     text = 'She says her MRI "showed a herniated disc" at L5-S1 in 2024.'
     assert assertions_of(text, DH) != {"family"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A: mechanical neck strain. Spinal metastasis or another serious cause doubted - "
+     "weight stable, afebrile.", "malignancy"),
+    ("Acute compression fracture doubted given no point tenderness and normal films.",
+     "spinal_fracture"),
+    ("Cauda equina syndrome doubted; perianal sensation and tone normal.", "cauda_equina_syndrome"),
+])
+def test_a_diagnosis_doubted_after_it_is_possible_and_doubted(findings_of, text, code):
+    assert possible_and_doubted(findings_of, text, code)
+
+
+def test_doubted_weighs_no_therapy(assertions_of):
+    text = "Completed 6 weeks of physical therapy last spring; she doubted it helped much."
+    assert assertions_of(text, "physical_therapy") == {"present"}
