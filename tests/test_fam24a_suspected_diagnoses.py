@@ -128,3 +128,23 @@ def test_a_diagnosis_doubted_after_it_is_possible_and_doubted(findings_of, text,
 def test_doubted_weighs_no_therapy(assertions_of):
     text = "Completed 6 weeks of physical therapy last spring; she doubted it helped much."
     assert assertions_of(text, "physical_therapy") == {"present"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ('He would like an MRI "to make sure it is not a herniated disc."', DH),
+    ("She asks for a scan to make sure it's not cancer coming back.", "malignancy"),
+    ("CT ordered to be certain there is no fracture through the fused segment.", "spinal_fracture"),
+])
+def test_a_rule_out_asked_as_reassurance_is_possible_and_doubted(findings_of, text, code):
+    assert possible_and_doubted(findings_of, text, code)
+
+
+@pytest.mark.parametrize("text, code, reading", [
+    # a complaint the reassurance is about is no diagnosis: it keeps its reading
+    ("Low back pain x 3 weeks; she wants to make sure it is nothing serious.", "low_back_pain",
+     {"present"}),
+    # "sure" that affirms the known lesion weighs nothing
+    ("MRI 2025 showed an L4-5 disc herniation and I am sure it is the same one.", DH, {"present"}),
+])
+def test_reassurance_words_elsewhere_keep_the_reading(assertions_of, text, code, reading):
+    assert assertions_of(text, code) == reading
