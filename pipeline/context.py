@@ -390,6 +390,11 @@ class NoteModifier(ConTextModifier):
         # the same scope is set from them
         super().__init__(rule, start, end, doc, *(
             _sentence_scope(rule, start, end, sentence) if sentence else (None, None)))
+        if rule.max_scope is not None:
+            # a split spinal level ("L4", "-", "5") is one word of the rule's reach, as the
+            # tokenizer's whole "L5-S1" is, whichever way the sentence was found
+            self._scope_start, self._scope_end = _sentence_scope(
+                rule, start, end, sentence or (doc[start].sent.start, doc[start].sent.end), doc)
         self.metadata: Dict[str, Any] = {}
         # the words right after the cue, where a terminator may be its own verb
         self._words_after = tuple(doc[i].lower_ for i in range(end, min(end + 2, len(doc))))
@@ -909,15 +914,50 @@ def _resumed_after_exception(doc: Doc, modifiers: List[NoteModifier],
     return resumed
 
 
-def _sentence_scope(rule, start: int, end: int, sentence: Tuple[int, int]) -> Tuple[int, int]:
+_LEVEL_HEAD = re.compile(r"^[CTLS]\d{1,2}$", re.I)
+_LEVEL_TAIL = re.compile(r"^[CTLS]?\d{1,2}$", re.I)
+
+
+def _inside_level(doc: Doc, i: int) -> bool:
+    """Token i is the hyphen or the tail of a spinal level the tokenizer split ("L4", "-",
+    "5"), which is one word as "L5-S1", kept whole, is."""
+    text = doc[i].text
+    if text in _DASHES:
+        return (0 < i < len(doc) - 1 and bool(_LEVEL_HEAD.match(doc[i - 1].text))
+                and bool(_LEVEL_TAIL.match(doc[i + 1].text)) and not doc[i - 1].whitespace_
+                and not doc[i].whitespace_)
+    return (i >= 2 and doc[i - 1].text in _DASHES and bool(_LEVEL_TAIL.match(text))
+            and _inside_level(doc, i - 1))
+
+
+def _words_reach(doc: Optional[Doc], from_: int, most: int, limit: int, step: int) -> int:
+    """The token index `most` words away from `from_` (forward for step 1, backward for -1),
+    not past `limit`, counting a split spinal level ("L4-5") as one word: "Presumed large
+    central L4-5 or L5-S1 disc herniation" is the same six words as with "L5-S1" twice."""
+    if doc is None:
+        return min(limit, from_ + most) if step > 0 else max(limit, from_ - most)
+    words, i = 0, from_
+    while words < most and (i < limit if step > 0 else i > limit):
+        token = i if step > 0 else i - 1
+        if not _inside_level(doc, token):
+            words += 1
+        i += step
+    # a level's tail right at the edge goes with its head ("... at L4" + "-5")
+    while step > 0 and i < limit and _inside_level(doc, i):
+        i += 1
+    return i
+
+
+def _sentence_scope(rule, start: int, end: int, sentence: Tuple[int, int],
+                    doc: Optional[Doc] = None) -> Tuple[int, int]:
     """medspaCy's scope of a modifier in a sentence (`ConTextModifier.__set_scope` without a
     window): forward to the sentence's end, backward to its start, else both; each cut to
-    the rule's `max_scope` tokens."""
+    the rule's `max_scope` words (a split spinal level, "L4 - 5", one word)."""
     first, last = sentence
     most = rule.max_scope
     direction = rule.direction.lower()
     if most is not None:
-        first, last = max(first, start - most), min(last, end + most)
+        first, last = _words_reach(doc, start, most, first, -1), _words_reach(doc, end, most, last, 1)
     if direction == "forward":
         return end, last
     if direction == "backward":
