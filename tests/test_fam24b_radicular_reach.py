@@ -102,3 +102,15 @@ def test_a_band_around_the_chest_denied(assertions_of, text, expected):
 ])
 def test_a_denied_trunk_reach_with_a_limb(assertions_of, text, expected):
     assert assertions_of(text, "radicular_pain") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a limb that "feels dead" or "asleep" is the patient's paresthesia (corpus d544, d490, d533)
+    ('HPI: After the crash "my right leg feels dead" and he cannot trust it.', {"present"}),
+    ("HPI: Both feet feel asleep by the end of her shift.", {"present"}),
+    ("ROS: Denies that either hand feels dead or tingly.", {"absent"}),
+    # a dead weight is heaviness, not lost feeling
+    ("HPI: The left leg feels like a dead weight on the stairs.", set()),
+])
+def test_a_limb_that_feels_dead_or_asleep(assertions_of, text, expected):
+    assert assertions_of(text, "paresthesia") == expected
