@@ -1,0 +1,75 @@
+"""Readings mended after the blind batch d767-d778 (corpora/dev/ERRORS_d767-d778.md).
+
+- "Given her history I specifically considered recurrent cauda equina syndrome, but ...": the
+  writer's own weighing of a diagnosis ("I considered", "we entertained") is a suspicion, not
+  a finding; read as present it made an ED look-alike with a normal exam urgent and met under
+  three guidelines (d775: false met x3, false urgent).
+Every sentence is written here, none copied from the corpus."""
+
+import pytest
+
+
+def _note(body):
+    return f"Clinic 11/27/2026\nHPI: {body}\n"
+
+
+# --- "I considered X": a weighed diagnosis ---------------------------------------------------
+
+@pytest.mark.parametrize("body, code", [
+    ("MDM: I considered an epidural abscess given the fever; will get labs.", "spinal_infection"),
+    ("Assessment: We briefly entertained cauda equina syndrome but his exam is reassuring.",
+     "cauda_equina_syndrome"),
+    ("Impression: I also considered a compression fracture.", "spinal_fracture"),
+    ("A/P: We considered discitis; blood cultures sent.", "spinal_infection"),
+])
+def test_a_diagnosis_the_writer_weighed_is_possible(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == {"possible"}
+
+
+@pytest.mark.parametrize("body, code, expected", [
+    # a treatment the writer weighed is no diagnosis of the patient's
+    ("I considered surgery for her L4-5 stenosis, but she prefers PT.", "spinal_stenosis",
+     {"present"}),
+    ("We considered an injection because of the disc herniation at L5-S1.", "disc_herniation",
+     {"present"}),
+    # the patient's own weighing is not the writer's suspicion
+    ("She has known cauda equina syndrome from 2019 with residual numbness.",
+     "cauda_equina_syndrome", {"historical"}),
+])
+def test_a_weighed_treatment_leaves_the_diagnosis_alone(assertions_of, body, code, expected):
+    assert assertions_of(_note(body), code) == expected
+
+
+def test_a_weighed_then_doubted_recurrence_is_not_urgent(review_note):
+    note = ("ED NOTE 11/20/2026\nHPI: 52M lifted a couch yesterday, low back pain 7/10, no leg "
+            "symptoms. Had cauda equina syndrome in 2018, operated, full recovery.\n"
+            "Exam: strength 5/5 in both legs, reflexes 2+ symmetric, saddle sensation intact, "
+            "normal rectal tone. PVR 30 mL.\n"
+            "MDM: Because of his history we specifically considered recurrent cauda equina "
+            "syndrome, but his exam and PVR are normal; recurrence is very unlikely.\n"
+            "Plan: naproxen, walking, PCP follow up.\n")
+    result = review_note(note)
+    assert not any(d.urgent for d in result.determinations)
+    assert all(d.outcome != "met" for d in result.determinations)
+
+
+def test_a_weighed_diagnosis_doubted_later_in_the_note_is_doubted(findings_of):
+    note = _note("I considered a spinal epidural abscess. Afebrile, WBC normal, CRP 2; an epidural "
+                 "abscess is very unlikely.")
+    _, result = findings_of(note)
+    infection = [f for f in result.findings if f.code == "spinal_infection"]
+    assert [(f.assertion, f.doubted) for f in infection] == [("possible", True)]
+
+
+@pytest.mark.parametrize("body, doubted", [
+    ("We considered an epidural abscess, but he has no fever and the CRP is normal.", True),
+    ("Epidural abscess was considered given the IV drug use, but her labs are normal.", True),
+    # weighed and left open: still suspected
+    ("I considered cauda equina syndrome; bladder scan ordered.", None),
+    ("We considered cauda equina syndrome but he could not give a reliable history.", None),
+])
+def test_a_weighed_diagnosis_is_doubted_only_by_a_verdict_against_it(findings_of, body, doubted):
+    _, result = findings_of(_note(body))
+    found = [f for f in result.findings
+             if f.code in ("spinal_infection", "cauda_equina_syndrome")]
+    assert [(f.assertion, f.doubted) for f in found] == [("possible", doubted)]
