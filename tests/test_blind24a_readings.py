@@ -73,3 +73,81 @@ def test_a_weighed_diagnosis_is_doubted_only_by_a_verdict_against_it(findings_of
     found = [f for f in result.findings
              if f.code in ("spinal_infection", "cauda_equina_syndrome")]
     assert [(f.assertion, f.doubted) for f in found] == [("possible", doubted)]
+
+
+# --- d767: "MRI - eval foraminal stenosis / HNP": what the study is to look for ------------
+
+@pytest.mark.parametrize("body, code", [
+    ("Plan: MRI L-spine w/o - eval stenosis vs disc at L4-5.", "spinal_stenosis"),
+    ("Plan: CT thoracic spine - r/o compression fracture.", "spinal_fracture"),
+    ("Plan: MRI C-spine to eval HNP C5-6.", "disc_herniation"),
+])
+def test_a_study_to_evaluate_a_diagnosis_suspects_it(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == {"possible"}
+
+
+@pytest.mark.parametrize("body, code", [
+    ("Severe L4-5 stenosis with claudication. Plan: PT - eval and treat.", "spinal_stenosis"),
+    ("Known L5-S1 disc herniation; PT eval done 10/02.", "disc_herniation"),
+])
+def test_a_known_diagnosis_beside_an_evaluation_stays_present(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == {"present"}
+
+
+# --- d768: "I do not think a disc herniation is likely": the writer's doubt ------------------
+
+@pytest.mark.parametrize("body, code", [
+    ("A: biliary colic. I do not think a disc herniation is likely.", "disc_herniation"),
+    ("I don't think an infection is the cause; afebrile, labs normal.", "spinal_infection"),
+    ("We do not believe a fracture is present; will recheck.", "spinal_fracture"),
+])
+def test_the_writers_disbelief_in_a_named_diagnosis_is_possible(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == {"possible"}
+
+
+@pytest.mark.parametrize("body, code, expected", [
+    # the patient's own thought is not the writer's doubt
+    ("She does not think the numbness in her foot is worse.", "paresthesia", {"absent"}),
+    # a plain denial stays a denial
+    ("No disc herniation on the 2024 MRI.", "disc_herniation", {"absent"}),
+])
+def test_a_patients_thought_or_a_denial_is_no_doubt(assertions_of, body, code, expected):
+    assert assertions_of(_note(body), code) == expected
+
+
+# --- d768: "Two episodes woke her around 2 am": a time with 'around' --------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("Two of the spells woke her around 2 am.", {"present"}),
+    ("The pain woke him at about 3 am twice this week.", {"present"}),
+    # waking to void is no night pain
+    ("He woke around 3 am to urinate, otherwise sleeps well.", set()),
+])
+def test_pain_that_woke_her_around_an_hour_is_night_pain(assertions_of, body, expected):
+    assert assertions_of(_note(body), "night_pain") <= expected | {"absent"}
+    assert expected <= assertions_of(_note(body), "night_pain")
+
+
+# --- d769: "pre-\nDM" broken over a line is prediabetes -------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ddx B12 def, periph neuropathy (pre-\nDM). B12 today.", set()),
+    ("A1c 6.0, pre DM, diet advised.", set()),
+    ("PMH: HTN, DM on metformin.", {"present"}),
+])
+def test_prediabetes_split_over_a_line_is_no_diabetes(assertions_of, body, expected):
+    assert assertions_of(_note(body), "diabetes") == expected
+
+
+# --- d770: "MRI requested given failure of conservative care": the reason is a fact ---------
+
+@pytest.mark.parametrize("body, code, expected", [
+    ("Plan:\n- MRI C-spine requested given failure of conservative care\n", "conservative_care_failed",
+     {"present"}),
+    ("Assessment: MRI requested given the failure of conservative treatment.",
+     "conservative_care_failed", {"present"}),
+    # what is requested stays requested
+    ("Plan:\n- PT requested given her persistent pain\n", "physical_therapy", {"hypothetical"}),
+])
+def test_the_reason_given_for_a_request_is_not_requested(assertions_of, body, code, expected):
+    assert assertions_of(_note(body), code) == expected
