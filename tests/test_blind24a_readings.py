@@ -151,3 +151,56 @@ def test_prediabetes_split_over_a_line_is_no_diabetes(assertions_of, body, expec
 ])
 def test_the_reason_given_for_a_request_is_not_requested(assertions_of, body, code, expected):
     assert assertions_of(_note(body), code) == expected
+
+
+# --- d771: the thoracic pain, its band and the recliner --------------------------------------
+
+@pytest.mark.parametrize("body, code", [
+    ("Two weeks of new pain in the middle of her back, worse at night.", "thoracic_pain"),
+    ("Sharp pain across the center of the back since the fall.", "thoracic_pain"),
+    ("A: T8 thoracic radicular band pain from a known metastasis.", "radicular_pain"),
+    ("He has slept in the recliner for two weeks because he cannot lie flat.", "night_pain"),
+    ("Sleeping in the recliner since she can't lie down.", "night_pain"),
+])
+def test_thoracic_pain_band_and_recliner_readings(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == {"present"}
+
+
+@pytest.mark.parametrize("body, code", [
+    # a recliner for comfort alone, a pillow for the ribs: no night pain named
+    ("Likes to nap in the recliner after lunch.", "night_pain"),
+    ("Rib fractures; sleeps propped on two pillows to breathe easier.", "night_pain"),
+    ("Pain in the middle of her thigh after the fall.", "thoracic_pain"),
+])
+def test_a_posture_in_bed_or_another_middle_is_not_read(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == set()
+
+
+# --- d772: a sport stopped, a job resumed, a lesion a film can miss, mid back / rib ----------
+
+@pytest.mark.parametrize("body, code, expected", [
+    ("Not biking since the crash. Walking daily.", "activity_modification", {"present"}),
+    ("\nPlan:\n- No skiing or lifting > 15 lb for 6 weeks\n", "activity_modification",
+     {"hypothetical"}),
+    ("Back at his desk job full time this week.", "functional_impairment", {"absent"}),
+    ("Back at office job full time.", "functional_impairment", {"absent"}),
+    ("His friend said a small fracture can be missed on plain films.", "spinal_fracture",
+     {"possible"}),
+    ("Chief complaint: R mid back / rib pain after a fall off a ladder.", "thoracic_pain",
+     {"present"}),
+])
+def test_blind24a_d772_readings(assertions_of, body, code, expected):
+    assert assertions_of(_note(body), code) == expected
+
+
+@pytest.mark.parametrize("body, code, expected", [
+    # a fracture the film shows is no suspicion
+    ("X-ray: acute L1 compression fracture, 30% height loss.", "spinal_fracture", {"present"}),
+])
+def test_blind24a_d772_look_alikes_keep_their_reading(assertions_of, body, code, expected):
+    assert expected <= assertions_of(_note(body), code)
+
+
+def test_back_at_a_job_part_time_denies_no_limitation(assertions_of):
+    assert "absent" not in assertions_of(_note("Back at his desk job half days only."),
+                                         "functional_impairment")
