@@ -6,6 +6,8 @@
   three guidelines (d775: false met x3, false urgent).
 Every sentence is written here, none copied from the corpus."""
 
+import datetime as dt
+
 import pytest
 
 
@@ -204,3 +206,20 @@ def test_blind24a_d772_look_alikes_keep_their_reading(assertions_of, body, code,
 def test_back_at_a_job_part_time_denies_no_limitation(assertions_of):
     assert "absent" not in assertions_of(_note("Back at his desk job half days only."),
                                          "functional_impairment")
+
+
+# --- d777: an x-ray's "postoperative changes" carries the film's date, not the operation's ---
+
+def _recent(findings_of, body):
+    table, _ = findings_of(_note(body), dt.date(2026, 12, 1), date=dt.date(2026, 11, 27))
+    return table.get("recent_spinal_procedure", set())
+
+
+def test_postoperative_changes_on_a_recent_film_are_no_recent_operation(findings_of):
+    body = ("L4-5 microdiscectomy in 2023. Lumbar x-rays 11/02/2026: postoperative changes "
+            "L4-5, no listhesis.")
+    assert _recent(findings_of, body) == set()
+
+
+def test_an_operation_dated_last_month_is_still_recent(findings_of):
+    assert _recent(findings_of, "L5-S1 laminectomy on 10/20/2026, wound healed.") == {"present"}
