@@ -223,3 +223,14 @@ def test_postoperative_changes_on_a_recent_film_are_no_recent_operation(findings
 
 def test_an_operation_dated_last_month_is_still_recent(findings_of):
     assert _recent(findings_of, "L5-S1 laminectomy on 10/20/2026, wound healed.") == {"present"}
+
+
+# --- d769: "Neck has ached for years" -------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("Neck has ached for years, 4/10, no arm pain.", {"present"}),
+    ("His neck ached all weekend after painting the ceiling.", {"present"}),
+    ("Denies that the neck has ached at all.", {"absent"}),
+])
+def test_a_neck_that_has_ached(assertions_of, body, expected):
+    assert assertions_of(_note(body), "neck_pain") == expected
