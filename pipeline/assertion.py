@@ -97,6 +97,11 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if (flags["absent"] and kind in exception["kinds"]
             and _compiled(exception["pattern"]).match(doc_text(span.doc), span.end_char)):
         flags["absent"] = False  # "No trauma other than the workout": the exception is there
+    if flags["absent"] and flags["possible"] and _doubted_after_a_reason(finding):
+        # "with no fever and a normal WBC, an epidural abscess is felt to be very unlikely":
+        # the denial before is the doubt's reason (ANNOTATION "A doubt's reason"); the
+        # diagnosis the sentence weighs is doubted, not denied
+        flags["absent"] = False
     since = policy["denied_since"]
     ended_use = (flags["absent"] and finding.label in since["codes"]
                  and bool(_compiled(since["after"]).match(doc_text(span.doc), span.end_char)))
@@ -689,6 +694,21 @@ def _normal_now(span: Span, rule: dict) -> bool:
                 or _compiled(rule["own"]).match(text, span.start_char, span.end_char)
                 or _compiled(rule["before"]).search(
                     text, max(0, span.start_char - rule["reach"]), span.start_char))
+
+
+def _doubted_after_a_reason(finding: _Finding) -> bool:
+    """A doubt cue after the span ("X is unlikely") stands nearer it than every denial that
+    reaches it, and every denial stands before it: "Without fever or a high WBC, discitis
+    is unlikely", "no focal tenderness, a normal exam and normal labs; abscess felt very
+    unlikely". A denial right at the span ("no CES; unlikely ...") or after it keeps it."""
+    span = finding.span
+    doubts = [m.modifier_span[0] - span.end for m in finding.modifiers
+              if m.category == "POSSIBLE_EXISTENCE" and (m.rule.metadata or {}).get("doubted")
+              and m.modifier_span[0] >= span.end]
+    denials = [m.modifier_span for m in finding.modifiers if m.category == "NEGATED_EXISTENCE"]
+    if not doubts or not denials or any(end > span.start for _, end in denials):
+        return False
+    return min(doubts) < min(span.start - end for _, end in denials)
 
 
 def _modifier_says(finding: _Finding, key: str) -> bool:

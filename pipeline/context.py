@@ -112,6 +112,21 @@ def _co_subject(doc: Doc, start: int, config: Dict[str, Any]) -> bool:
             and c in config.get("possessives", ()))
 
 
+def _relatives_thing(doc: Doc, start: int, end: int, config: Dict[str, Any]) -> Optional[int]:
+    """A relative named as whose place or thing a preposition points to ("after shoveling
+    gravel for his daughter's driveway", "a long drive to her son's college"): the token
+    after the possessive, the only words the cue may speak of ("due to her sister's
+    surgery"); None for any other relative ("colon cancer on her mother's side")."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "’s", "s'"):
+        return None
+    if doc[end + 1].lower_ in config.get("kin_nouns", ()):
+        return None
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in config.get("skip", ()):
+        i -= 1
+    return end + 1 if i >= 0 and doc[i].lower_ in config.get("before", ()) else None
+
+
 def _opens_clause_as_subject(doc: Doc, start: int, end: int, first: int,
                              config: Dict[str, Any]) -> bool:
     """A relative word right after a clause break (a comma) and right before a verb of the
@@ -409,6 +424,7 @@ class NoteModifier(ConTextModifier):
         if stops:
             self._stop_at(doc, set(stops.get("forward", ())), set(stops.get("backward", ())))
         self._idle = False
+        self._possessed_at: Optional[int] = None
         self.off_line = False  # a line-opening cue found inside a line: no cue at all
         # `before`: the lower-case text just before the cue, where the clause rules below
         # look first (a string test) before walking tokens
@@ -463,6 +479,8 @@ class NoteModifier(ConTextModifier):
             self._stop_at_new_clause(doc, clauses.get("new_clause", {}))
         elif category == "FAMILY":
             self._idle = _co_subject(doc, start, clauses.get("co_subject", {}))
+            self._possessed_at = _relatives_thing(doc, start, end,
+                                                  clauses.get("relatives_thing", {}))
             if _opens_clause_as_subject(doc, start, end, bounds[0],
                                         clauses.get("relative_subject", {})):
                 # "unable to cook since the fall, daughter staying with her": the relative
@@ -559,6 +577,10 @@ class NoteModifier(ConTextModifier):
         weakness is there now, so "if" leaves it alone."""
         if self._idle:
             return False
+        if self._possessed_at is not None and not (
+                0 <= target.start - self._possessed_at <= 2
+                and not any(t.is_punct for t in target.doc[self._possessed_at:target.start])):
+            return False  # "shoveling gravel for his daughter's driveway": her driveway only
         if self.prefixes(target):
             return True
         span = (target.start, target.end)
