@@ -224,7 +224,8 @@ def _also(span: Span) -> list[str]:
     meta = _rule_meta(span)
     also = list(meta.get("also", []))
     placed = meta.get("also_unless_near")
-    if span._.assertion == "absent" and not (placed and _compiled(placed).search(_near_text(span))):
+    if (span._.assertion == "absent" and not (placed and _compiled(placed).search(_near_text(span)))
+            and not _placed_on_its_line(span, meta.get("also_unless_on_line"))):
         also += meta.get("also_when_absent", [])
     if span._.assertion not in ("absent", "hypothetical"):
         # and codes in `metadata.also_when_affirmed` only where the phrase is not denied:
@@ -352,6 +353,28 @@ def _not_where_placed_elsewhere(spans: list[Span]) -> list[Span]:
             if (far := _rule_meta(s).get("unless_near")) is None
             or s._.assertion not in ("present", "historical")
             or not _compiled(far).search(_near_text(s))]
+
+
+def _placed_on_its_line(span: Span, rule: Optional[dict]) -> bool:
+    """A denial its sentence places among one kind's words (`metadata.also_unless_on_line`:
+    `near`, a regex found within `before`/`after` characters of the span in its sentence on
+    its own line, and none of `unless` there): "Voiding without difficulty since the foley came out; no
+    incontinence", "Urinating normally, no incontinence" deny the bladder's leakage only, while
+    "Bowel and bladder fine, no incontinence" still denies both."""
+    if not rule:
+        return False
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    end = len(text) if end < 0 else end
+    # its sentence only: "No incontinence. On apixaban. Hx: prostate cancer" places nothing
+    before = re.split(r"[.!?]\s", text[max(start, span.start_char - rule.get("before", 120)):
+                                        span.start_char])[-1]
+    after = re.split(r"[.!?](?:\s|$)", text[span.end_char:min(end, span.end_char
+                                                               + rule.get("after", 80))])[0]
+    window = before + " " + after
+    return bool(_compiled(rule["near"]).search(window)) and not (
+        rule.get("unless") and _compiled(rule["unless"]).search(window))
 
 
 def _near_text(span: Span, reach: int = 60) -> str:

@@ -41,7 +41,8 @@ def test_target_categories_are_known_codes():
             assert set(meta) <= {"assertion", "laterality", "value", "also", "only_beside",
                                  "planned_only", "present_near", "denied_anywhere",
                                  "unless_beside", "unless_near", "also_when_absent",
-                                 "also_unless_near", "in_force", "also_when_affirmed",
+                                 "also_unless_near", "also_unless_on_line", "in_force",
+                                 "also_when_affirmed",
                                  "weighed_against_a_joint", "affirmed_only"}, rule.literal
             assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
             assert set(meta.get("also_when_absent", [])) <= set(codes()) - {rule.category}, \
