@@ -67,19 +67,22 @@ def _episode_resolved_in_a_later_document(docs: Sequence[tuple[str, Doc]]) -> No
     anchors, codes = set(rule["anchor_codes"]), set(rule["episode_codes"])
     resolved = re.compile(rule["resolved_words"], re.IGNORECASE)
     dated = [(doc, doc._.document_date) for _, doc in docs if doc._.document_date is not None]
-    endings = [(written, span._.laterality) for doc, written in dated
+    endings = [(written, span._.laterality, _years(span.sent.text)) for doc, written in dated
                for span in doc.spans.get(SPAN_GROUP, [])
                if span.label_ in anchors and span._.assertion == "historical"
                and resolved.search(span.sent.text)]
     if not endings:
         return
-    last_ending = max(written for written, _ in endings)
+    last_ending = max(written for written, _, _ in endings)
     if any(span.label_ in anchors and span._.assertion == "present"
            and (doc._.document_date is None or doc._.document_date > last_ending)
            for _, doc in docs for span in doc.spans.get(SPAN_GROUP, [])):
         return  # a later (or undated) note has the symptom again
     for doc, written in dated:
-        ended_sides = [side for ended, side in endings if written < ended]
+        # "L foot numbness in 2019 that resolved", "operated in March 2024 ... the leg pain
+        # resolved": an episode the sentence dates before the older note is another one
+        ended_sides = [side for ended, side, years in endings
+                       if written < ended and not any(y < written.year for y in years)]
         # the older note must tell the episode itself (its leg pain, numbness): a later
         # note's "2019 sciatica resolved" ends nothing of an axial-pain note's findings
         told = [span._.laterality for span in doc.spans.get(SPAN_GROUP, [])
@@ -97,3 +100,8 @@ def _episode_resolved_in_a_later_document(docs: Sequence[tuple[str, Doc]]) -> No
 def _same_side(one, other) -> bool:
     """Whether two lateralities may be one episode's: the same, or either unnamed or both sides."""
     return one == other or not one or not other or "bilateral" in (one, other)
+
+
+def _years(text: str) -> list[int]:
+    """The years a sentence names ("in 2019", "March 2024")."""
+    return [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]

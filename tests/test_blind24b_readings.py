@@ -160,3 +160,8 @@ def test_an_old_episode_ended_years_ago_leaves_an_axial_pain_note_alone(nlp):
                    "HPI: axial back pain, no leg symptoms.\n", dt.date(2026, 11, 30)))
     assert "present" in found["functional_impairment"]
     assert "historical" not in found["functional_impairment"]
+
+
+def test_a_resolved_episode_dated_years_before_is_another_episode(nlp):
+    found = _packet(nlp, "She had R leg pain and foot numbness in 2021 that resolved with PT.")
+    assert "present" in found["dermatomal_sensory_loss"]
