@@ -9,6 +9,7 @@ the findings stage only reads assertions that are final.
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from spacy.tokens import Doc
@@ -24,6 +25,7 @@ def assert_across_documents(docs: Sequence[tuple[str, Doc]]) -> None:
     case, after the nlp stage and before `extractors.findings.findings_from_docs`; a second
     call changes nothing, and one document alone is left as it is."""
     _operated_in_another_document(docs)
+    _episode_resolved_in_a_later_document(docs)
 
 
 def _operated_in_another_document(docs: Sequence[tuple[str, Doc]]) -> None:
@@ -50,3 +52,56 @@ def _operated_in_another_document(docs: Sequence[tuple[str, Doc]]) -> None:
                     other != document_id and written <= done and operated_at(surgery, level)
                     for other, surgery, done in surgeries):
                 span._.assertion = "historical"
+
+
+def _episode_resolved_in_a_later_document(docs: Sequence[tuple[str, Doc]]) -> None:
+    """A packet's older note tells an episode ("R leg pain and numbness to the lateral foot",
+    "SLR R +", "Sensation diminished lat R foot") that a later note says ended ("Leg pain and
+    foot numbness resolved since about 11/01", "Had R sciatica in October, completely gone"):
+    the older note's findings of that episode are historical, its exam too (ANNOTATION
+    "Packets of several visits"). Only while the case's latest note no longer has the
+    episode's symptom present after the note that ends it (a sciatica back again keeps the
+    old one; a note with no date of its own counts as later), in an older note that tells the
+    episode's symptom itself, and on the same side where both name one. Nothing said of the episode ending keeps the old findings present."""
+    rule = load_json("assertion_policy.json")["episode_resolved_in_a_later_document"]
+    anchors, codes = set(rule["anchor_codes"]), set(rule["episode_codes"])
+    resolved = re.compile(rule["resolved_words"], re.IGNORECASE)
+    dated = [(doc, doc._.document_date) for _, doc in docs if doc._.document_date is not None]
+    endings = [(written, span._.laterality, _years(span.sent.text)) for doc, written in dated
+               for span in doc.spans.get(SPAN_GROUP, [])
+               if span.label_ in anchors and span._.assertion == "historical"
+               and resolved.search(span.sent.text)]
+    if not endings:
+        return
+    last_ending = max(written for written, _, _ in endings)
+    if any(span.label_ in anchors and span._.assertion == "present"
+           and (doc._.document_date is None or doc._.document_date > last_ending)
+           for _, doc in docs for span in doc.spans.get(SPAN_GROUP, [])):
+        return  # a later (or undated) note has the symptom again
+    for doc, written in dated:
+        # "L foot numbness in 2019 that resolved", "operated in March 2024 ... the leg pain
+        # resolved": an episode the sentence dates before the older note is another one
+        ended_sides = [side for ended, side, years in endings
+                       if written < ended and not any(y < written.year for y in years)]
+        # the older note must tell the episode itself (its leg pain, numbness): a later
+        # note's "2019 sciatica resolved" ends nothing of an axial-pain note's findings
+        told = [span._.laterality for span in doc.spans.get(SPAN_GROUP, [])
+                if span.label_ in anchors and span._.assertion == "present"
+                and any(_same_side(side, span._.laterality) for side in ended_sides)]
+        if not told:
+            continue
+        for span in doc.spans.get(SPAN_GROUP, []):
+            if span.label_ not in codes or span._.assertion != "present":
+                continue
+            if any(_same_side(side, span._.laterality) for side in ended_sides):
+                span._.assertion = "historical"
+
+
+def _same_side(one, other) -> bool:
+    """Whether two lateralities may be one episode's: the same, or either unnamed or both sides."""
+    return one == other or not one or not other or "bilateral" in (one, other)
+
+
+def _years(text: str) -> list[int]:
+    """The years a sentence names ("in 2019", "March 2024")."""
+    return [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
