@@ -1350,8 +1350,7 @@ def _own_date(span: Span, neighbours: list[Span], text: str):
     # part of its description, not a rival for its date
     rivals = [o for o in neighbours if not _INDICATION.fullmatch(text, span.end_char, o.start_char)]
     dates = [t for t in _sentence_times(span) if t.start_date and t.kind in ("date", "ago")
-             and _owned(span, t.start, t.end, rivals, text)
-             and not _labels_a_study_before(span, t, neighbours, text)]
+             and _owned(span, t.start, t.end, rivals, text)]
     if dates:
         nearest = _nearest_expression(span, dates)
         return nearest.start_date, nearest.precision
@@ -1361,22 +1360,6 @@ def _own_date(span: Span, neighbours: list[Span], text: str):
     year = _YEAR_AFTER.match(text, span.end_char) or _YEAR_OPENING.match(text, span.start_char, span.end_char) \
         or _YEAR_BEFORE.search(text, max(0, span.start_char - 25), span.start_char)
     return (dt.date(int(year.group(1)), 1, 1), "year") if year else None
-
-
-_LABEL_COLON = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]*")
-
-
-def _labels_a_study_before(span: Span, t: timex.TimeExpression, neighbours: list[Span],
-                           text: str) -> bool:
-    """A date that closes a study's heading with a colon ("XR L-spine flex/ext 11/10/2026:
-    post-laminectomy changes", "Films today: solid fusion C5-6") dates that study; the
-    finding its report then reads after the colon is not dated by it."""
-    if t.end > span.start_char or not _LABEL_COLON.match(text, t.end):
-        return False
-    if not text[t.end:span.start_char].strip(" \t:-\u2013\u2014") == "":
-        return False
-    return any(o.end_char <= t.start and not re.search(r"[.;\n]", text[o.end_char:t.start])
-               for o in neighbours)
 
 
 def _date_after(doc: Doc, at: int, gap: Optional[re.Pattern[str]], text: str,
