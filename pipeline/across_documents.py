@@ -15,7 +15,7 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from spinecite.pipeline.assertion import operable_lesion_level, operated_at, operation_done_by
-from spinecite.pipeline.extensions import SPAN_GROUP
+from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
 from spinecite.pipeline.resources import load_json
 
 
@@ -26,6 +26,7 @@ def assert_across_documents(docs: Sequence[tuple[str, Doc]]) -> None:
     call changes nothing, and one document alone is left as it is."""
     _operated_in_another_document(docs)
     _episode_resolved_in_a_later_document(docs)
+    _claudication_put_on_the_arteries(docs)
 
 
 def _operated_in_another_document(docs: Sequence[tuple[str, Doc]]) -> None:
@@ -105,3 +106,49 @@ def _same_side(one, other) -> bool:
 def _years(text: str) -> list[int]:
     """The years a sentence names ("in 2019", "March 2024")."""
     return [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
+
+
+def _claudication_put_on_the_arteries(docs: Sequence[tuple[str, Doc]]) -> None:
+    """A vascular surgeon's letter that calls the walking calf pain "vascular claudication by
+    history and by ABI" and the neurogenic one "much less likely" has the last word on the
+    referral's "leg pain with walking - r/o stenosis": a neurogenic claudication read as
+    present in that document, or in one dated no later, is only possible, and doubted
+    (policy `claudication_put_on_the_arteries`). A document dated after it keeps its own
+    reading; a vascular claudication only weighed ("PAD vs stenosis", "vascular claudication
+    unlikely") settles nothing."""
+    rule = load_json("assertion_policy.json")["claudication_put_on_the_arteries"]
+    codes = set(rule["codes"])
+    vascular, denied = re.compile(rule["vascular"]), re.compile(rule["not_in_clause"])
+    ends = re.compile(rule["clause_ends"])
+    last_word = None  # the latest date of a document that settles it (None: undated)
+    settled = False
+    for _, doc in docs:
+        spans = doc.spans.get(SPAN_GROUP, [])
+        if not any(s.label_ in codes and s._.assertion == "possible" and s._.doubted
+                   for s in spans):
+            continue
+        text = doc_text(doc)
+        if not any(_clause_of_its_own(text, m, ends, denied) for m in vascular.finditer(text)):
+            continue
+        written = doc._.document_date
+        if not settled or (last_word is not None and (written is None or written > last_word)):
+            last_word = written
+        settled = True
+    if not settled:
+        return
+    for _, doc in docs:
+        written = doc._.document_date
+        if last_word is not None and written is not None and written > last_word:
+            continue
+        for span in doc.spans.get(SPAN_GROUP, []):
+            if span.label_ in codes and span._.assertion == "present":
+                span._.assertion = "possible"
+                span._.doubted = True
+
+
+def _clause_of_its_own(text: str, match: re.Match, ends: re.Pattern, denied: re.Pattern) -> bool:
+    """The vascular attribution stands in a clause with no denial, doubt or differential."""
+    start = max((m.end() for m in ends.finditer(text, 0, match.start())), default=0)
+    after = ends.search(text, match.end())
+    end = after.start() if after else len(text)
+    return not denied.search(text[start:end])

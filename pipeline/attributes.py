@@ -918,6 +918,9 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         durations = [t for t in durations if _owned(span, t.start, t.end, neighbours, text)
                      and not _planned_length(t, text)]
         visits = [t.visits for t in times if t.visits and _owned(span, t.start, t.end, neighbours, text)]
+        # "Held from wrestling since 10/19, doing HEP most nights": the date is the rest's,
+        # not the home program's
+        since = [t for t in since if _owned(span, t.start, t.end, neighbours, text)]
     r = _nearest_expression(span, ranges) or _labelled_range_after(span, cues, text, neighbours)
     if r is not None:
         value.update(start=r.start_date, end=r.end_date, weeks=r.weeks, weeks_basis="dates")
