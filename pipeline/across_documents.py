@@ -63,7 +63,8 @@ def _episode_resolved_in_a_later_document(docs: Sequence[tuple[str, Doc]]) -> No
     "Packets of several visits"). Only while the case's latest note no longer has the
     episode's symptom present after the note that ends it (a sciatica back again keeps the
     old one; a note with no date of its own counts as later), in an older note that tells the
-    episode's symptom itself, and on the same side where both name one. Nothing said of the episode ending keeps the old findings present."""
+    episode's symptom itself, and on the same side where both name one. Nothing said of the
+    episode ending keeps the old findings present."""
     rule = load_json("assertion_policy.json")["episode_resolved_in_a_later_document"]
     anchors, codes = set(rule["anchor_codes"]), set(rule["episode_codes"])
     resolved = re.compile(rule["resolved_words"], re.IGNORECASE)
@@ -120,22 +121,12 @@ def _claudication_put_on_the_arteries(docs: Sequence[tuple[str, Doc]]) -> None:
     codes = set(rule["codes"])
     vascular, denied = re.compile(rule["vascular"]), re.compile(rule["not_in_clause"])
     ends = re.compile(rule["clause_ends"])
-    last_word = None  # the latest date of a document that settles it (None: undated)
-    settled = False
-    for _, doc in docs:
-        spans = doc.spans.get(SPAN_GROUP, [])
-        if not any(s.label_ in codes and s._.assertion == "possible" and s._.doubted
-                   for s in spans):
-            continue
-        text = doc_text(doc)
-        if not any(_clause_of_its_own(text, m, ends, denied) for m in vascular.finditer(text)):
-            continue
-        written = doc._.document_date
-        if not settled or (last_word is not None and (written is None or written > last_word)):
-            last_word = written
-        settled = True
-    if not settled:
+    settling = [doc._.document_date for _, doc in docs
+                if _settles(doc, codes, vascular, ends, denied)]
+    if not settling:
         return
+    # the latest date of a document that settles it; an undated one settles every document
+    last_word = None if None in settling else max(settling)
     for _, doc in docs:
         written = doc._.document_date
         if last_word is not None and written is not None and written > last_word:
@@ -144,6 +135,17 @@ def _claudication_put_on_the_arteries(docs: Sequence[tuple[str, Doc]]) -> None:
             if span.label_ in codes and span._.assertion == "present":
                 span._.assertion = "possible"
                 span._.doubted = True
+
+
+def _settles(doc: Doc, codes: set, vascular: re.Pattern, ends: re.Pattern,
+             denied: re.Pattern) -> bool:
+    """The document doubts a neurogenic claudication and puts the claudication on the
+    arteries in a clause of its own."""
+    if not any(s.label_ in codes and s._.assertion == "possible" and s._.doubted
+               for s in doc.spans.get(SPAN_GROUP, [])):
+        return False
+    text = doc_text(doc)
+    return any(_clause_of_its_own(text, m, ends, denied) for m in vascular.finditer(text))
 
 
 def _clause_of_its_own(text: str, match: re.Match, ends: re.Pattern, denied: re.Pattern) -> bool:

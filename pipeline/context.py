@@ -402,14 +402,15 @@ class NoteModifier(ConTextModifier):
     def __init__(self, rule, start: int, end: int, doc: Doc, bounds: Tuple[int, int],
                  sentence: Optional[Tuple[int, int]] = None, before: str = ""):
         # medspaCy finds the sentence token by token (`doc[start].sent`); given its bounds,
-        # the same scope is set from them
+        # the same scope is set from them. A rule with a reach always sets it here, so that
+        # a split spinal level ("L4", "-", "5") is one word of it, as the tokenizer's whole
+        # "L5-S1" is, whichever way the sentence was found
+        scope_sentence = sentence
+        if scope_sentence is None and rule.max_scope is not None:
+            scope_sentence = (doc[start].sent.start, doc[start].sent.end)
         super().__init__(rule, start, end, doc, *(
-            _sentence_scope(rule, start, end, sentence) if sentence else (None, None)))
-        if rule.max_scope is not None:
-            # a split spinal level ("L4", "-", "5") is one word of the rule's reach, as the
-            # tokenizer's whole "L5-S1" is, whichever way the sentence was found
-            self._scope_start, self._scope_end = _sentence_scope(
-                rule, start, end, sentence or (doc[start].sent.start, doc[start].sent.end), doc)
+            _sentence_scope(rule, start, end, scope_sentence, doc) if scope_sentence
+            else (None, None)))
         self.metadata: Dict[str, Any] = {}
         # the words right after the cue, where a terminator may be its own verb
         self._words_after = tuple(doc[i].lower_ for i in range(end, min(end + 2, len(doc))))
