@@ -30,6 +30,12 @@ _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "
 _SIDE_INITIALS = {"L.", "R."}
 # Before a name's initial rather than a side ("seen by R. Smith", "cc: L. Jones").
 _BEFORE_A_NAME = {"by", "per", "cc", "to", "with", "from", "dear", "attn"}
+# A colon after one of these opens a list whose items a ";" separates, not clauses: "Denies:
+# fever; chills; leg weakness", "go to the ED if: a fever; new weakness", "Return precautions:
+# ...". Split there, the items after the first lose the cue before the colon.
+_LIST_HEADS = {"denies", "denied", "deny", "negative", "neg", "for", "if", "with", "without",
+               "no", "none", "precautions", "flags", "signs", "symptoms", "sx", "sxs",
+               "instructions", "including", "incl", "include", "includes", "of"}
 _BULLET = re.compile(r"^(?:[-*•·▪o>]|\d{1,2}[.)]|[a-z][.)]|#\d*)$")
 _MAX_HEADER_TOKENS = 5
 # A line this long that ends without punctuation is hard-wrapped prose, not a short field
@@ -119,10 +125,13 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
     starts = [False] * n
     starts[0] = True
     last_line_end = -1  # last non-space token before the current newline
+    list_open = False  # the current sentence holds a list head's colon
     for i in range(1, n):
         if spaces[i]:
             continue
         text, prev = texts[i], texts[i - 1]
+        if prev == ":" and i >= 2 and texts[i - 2].lower() in _LIST_HEADS:
+            list_open = True
         if newlines[i - 1] or (spaces[i - 1] and i >= 2 and newlines[i - 2]):
             newline = prev if newlines[i - 1] else texts[i - 2]
             end = texts[last_line_end] if last_line_end >= 0 else None
@@ -148,12 +157,16 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
             elif prev == "." and ((texts[i - 2].lower() if i >= 2 else "") in _ABBREVIATIONS
                                   or text[:1].islower() or _is_list_number(doc, i - 2)):
                 starts[i] = False
+            elif prev == ";" and list_open:
+                starts[i] = False
             else:
                 starts[i] = True
         elif i + 1 < n and texts[i + 1] == ":" and _inline_header(doc, i):
             starts[i] = True
         elif prev in _SIDE_INITIALS and _side_ends_clause(doc, i):
             starts[i] = True
+        if starts[i]:
+            list_open = False
         last_line_end = i
     return starts
 
