@@ -55,3 +55,52 @@ def test_a_home_program_given_today_is_to_be_done(assertions_of, text):
 def test_given_today_still_reads_done_for_a_treatment_given_at_the_visit(assertions_of, text,
                                                                         code, expected):
     assert assertions_of(text, code) == expected
+
+
+# ANNOTATION "Home programs": "D/C to HEP" ending a course goes on with the program; a written
+# copy handed over with it ("with written handout") does not make it one still to start
+@pytest.mark.parametrize("text, expected", [
+    ("Plan: Discharged to an independent home exercise program with a printed handout.",
+     {"present"}),
+    ("Plan: D/C to HEP with updated handout; return to referring MD.", {"present"}),
+    # a handout first given, no discharge: to be done
+    ("Plan: Naproxen. Home exercise program with handout.", {"hypothetical"}),
+    ("Plan: Back extension home exercises per handout; recheck in 3 weeks.", {"hypothetical"}),
+])
+def test_a_discharge_to_the_program_is_not_undone_by_its_handout(assertions_of, text, expected):
+    assert assertions_of(text, HEP) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a program the patient says is done, though written in the Plan
+    ("P: Adjustments T4-T6. HEP: doorway stretch, chin tucks - patient reports doing nightly.",
+     {"present"}),
+    ("Plan: Home stretching program - she states doing it most mornings.", {"present"}),
+    # none said done: handed over
+    ("P: Adjustments T4-T6. HEP: doorway stretch, chin tucks.", {"hypothetical"}),
+])
+def test_a_program_the_patient_reports_doing_is_done(assertions_of, text, expected):
+    assert assertions_of(text, HEP) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Assessment: plateaued. Goal 1 - lift 20 lb - NOT MET. Goal 2 - independent HEP - MET.",
+     {"present"}),
+])
+def test_a_met_goal_naming_the_program_is_done(assertions_of, text, expected):
+    assert assertions_of(text, HEP) == expected
+
+
+@pytest.mark.parametrize("text, code, expected", [
+    # ANNOTATION "Treatments that did nothing": taken, also in an Assessment and Plan
+    ("A/P: neurogenic claudication, not helped by 8 weeks of PT, home exercises or meloxicam.",
+     HEP, {"present"}),
+    ("A/P: neurogenic claudication, not helped by 8 weeks of PT, home exercises or meloxicam.",
+     "nsaid", {"present"}),
+    ("Assessment and plan: no better with ibuprofen; start gabapentin.", "nsaid", {"present"}),
+    # a condition still plans the treatment
+    ("Plan: if not better with home exercises in 4 weeks, refer to PT.", HEP, {"hypothetical"}),
+    ("Plan: start gabapentin at night.", "neuropathic_agent", {"hypothetical"}),
+])
+def test_a_treatment_that_did_nothing_was_taken(assertions_of, text, code, expected):
+    assert assertions_of(text, code) == expected
