@@ -449,8 +449,14 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
                 # `also_when_affirmed` does
                 continue
             also = _also(span) if span._.assertion != "hypothetical" else []
+            code = span.label_
+            if span._.assertion == "hypothetical":
+                # a loss named only as what to watch for ("call 911 if she cannot walk",
+                # "should she develop any difficulty walking") is a new sign the note warns of,
+                # not a limit of function: the code of target rule `metadata.hypothetical_as`
+                code = _rule_meta(span).get("hypothetical_as", code)
             if not (also and _denial_of_all_beside_its_own(span, spans)):
-                groups.setdefault((span.label_, span._.assertion), []).append(
+                groups.setdefault((code, span._.assertion), []).append(
                     (document_id, span, doc._.document_date))
             for code in also:
                 assertion = _also_assertion(code, span, catalogue, plan_sections, spans,

@@ -122,6 +122,10 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
         flags["absent"] = False
         flags["historical"] = flags["historical"] or (
             reached and kind in policy["goal_met_historical_kinds"])
+    if (reached and ongoing and flags["hypothetical"]
+            and all(c in policy["goal_cues"] for c in finding.cues("HYPOTHETICAL"))):
+        # "Goal 2 - independent HEP - MET" inside an Assessment: the goal reached is done
+        flags["hypothetical"] = False
     # "Goals: independent with HEP - met" states what is done, not a goal
     if by_section and not ((ongoing or goal_unmet)
                            and section in policy["section_assertion_yields_to_ongoing"]):
