@@ -1701,16 +1701,37 @@ def _patient_sentence_between(span: Span, start_char: int, rule: dict) -> bool:
 
 def _drop_partial_normals(findings: list[_Finding], policy: dict) -> list[_Finding]:
     kinds = set(policy.get("present_overrides_absent_in_section_kinds", ()))
-    present = {(f.label, f.section) for f in findings if f.assertion == "present"}
     graded = policy["graded_beside_normal"]
+    candidates = [f for f in findings if f.assertion == "absent" and f.kind in kinds]
+    if not candidates:
+        return findings
+    rule = policy["old_record"]
+    present = {(f.label, f.section, _earlier_record(f, rule))
+               for f in findings if f.assertion == "present"}
     return [f for f in findings
             if not (f.assertion == "absent" and f.kind in kinds
                     and f.label not in policy["sided_tests"]
                     and not _another_kind_denied(f, policy)
                     and not _another_sign_denied(f, findings, policy)
-                    and (f.label, f.section) in present)
+                    and (f.label, f.section, _earlier_record(f, rule)) in present)
             and not (f.assertion == "absent" and f.label in graded
                      and _graded_beside(f, **graded[f.label]))]
+
+
+def _earlier_record(finding: _Finding, rule: dict) -> Optional[int]:
+    """Where the copy of an earlier dated record the finding stands in opens ("PHYSICAL EXAM
+    (carried forward from 09/10/2026):", "Exam 10/02/2026 (prior visit):"), however recent,
+    or None for the note's own words: a normal of that exam is that visit's finding, no
+    partial normal of today's deficit (dev d839: "Strength 5/5" carried forward from the
+    first visit beside today's "EHL 4/5")."""
+    reference = _dated_reference(finding, rule)
+    if reference is None:
+        return None
+    head = _record_header(finding, rule)
+    if head is None or not _dated_before(finding.span.doc, head, reference,
+                                         dict(rule, min_days=1)):
+        return None
+    return head[0]
 
 
 def _another_kind_denied(finding: _Finding, policy: dict) -> bool:
