@@ -448,6 +448,11 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
                 # lost*): a rule with `metadata.affirmed_only` counts only where affirmed, as
                 # `also_when_affirmed` does
                 continue
+            if span._.assertion != "absent" and _rule_meta(span).get("denied_only"):
+                # a band-like pain told with no wrap round the trunk is no radicular pain by
+                # itself, but "no band-like chest pain" denies the thoracic radicular pain
+                # (d478, d725, d731): a rule with `metadata.denied_only` counts only where denied
+                continue
             also = _also(span) if span._.assertion != "hypothetical" else []
             code = span.label_
             if span._.assertion == "hypothetical":
