@@ -149,3 +149,18 @@ def test_a_study_weighed_is_no_prior_study(assertions_of, body, code):
 ])
 def test_a_study_had_stays(assertions_of, body, code):
     assert assertions_of(_note(body), code) == {"present"}
+
+
+# --- an opioid named with its acetaminophen --------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hydrocodone-APAP 5/325 q6h prn from urgent care helps a little.",
+    "Takes oxycodone-APAP 5/325 at night.",
+    "Hydrocodone/APAP 10/325 prn.",
+])
+def test_an_opioid_with_apap_is_an_analgesic(assertions_of, body):
+    assert assertions_of(_note(body), "analgesic") == {"present"}
+
+
+def test_acetaminophen_combination_denied_stays_denied(assertions_of):
+    assert assertions_of(_note("No hydrocodone-APAP or other opioids."), "analgesic") == {"absent"}
