@@ -76,7 +76,7 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if ext.circumstantial:
         return None  # "No leg pain at rest": denied in a circumstance only (ANNOTATION.md)
     if finding.label in policy["planned_visit"]["codes"] and _planned_visit(
-            span, policy["planned_visit"]):
+            span, policy["planned_visit"], section):
         return None  # "In-person visit in 2 weeks", wherever it is written: not held yet
 
     flags = {
@@ -599,13 +599,16 @@ def _words_pattern(words: tuple) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(map(re.escape, words)))
 
 
-def _planned_visit(span: Span, rule: dict) -> bool:
+def _planned_visit(span: Span, rule: dict, section: Optional[str] = None) -> bool:
     """A visit the note dates in the future ("In-person visit in 2 weeks", "f/u in 2 weeks for
-    re-exam"), read on the span's own line."""
+    re-exam"), read on the span's own line; in a Plan also one dated or booked right after
+    its words ("In-person visit 12/21 for a full exam", "in-office visit scheduled")."""
     text = doc_text(span.doc)
     start, end = span.start_char, span.end_char
     before = text[max(0, start - rule["reach"]):start].rsplit("\n", 1)[-1]
     after = text[end:end + rule["reach"]].split("\n", 1)[0]
+    if section in rule["plan_sections"] and _compiled(rule["plan_after"]).match(after):
+        return True
     return bool(_compiled(rule["after"]).match(after) or _compiled(rule["before"]).search(before))
 
 
