@@ -265,9 +265,18 @@ def _also_assertion(code: str, span: Span, catalogue: dict, plan_sections: froze
                 doc_text(span.doc)[span.sent.start_char:span.start_char])
             and not any(other is not span and other._.assertion == "present"
                         and other._.finding_section not in plan_sections
-                        and code in _also(other) for other in spans)):
+                        and (code in _also(other) or _work_status_of(other, code, policy))
+                        for other in spans)):
         return "hypothetical"
     return assertion
+
+
+def _work_status_of(span: Span, code: str, policy: dict) -> bool:
+    """'Has been on modified duty since 09/02 ... Plan: Work status: modified duty': a work
+    status the note already gives as in force, named under its own code (an activity
+    modification), keeps up the Plan's work status (policy `work_status_ended.status`)."""
+    return span.label_ == code and bool(
+        _compiled(policy["work_status_ended"]["status"]).search(span.text))
 
 
 def _only_beside(span: Span) -> Optional[frozenset]:

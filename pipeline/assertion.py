@@ -1104,7 +1104,53 @@ def _modification_kept_up(findings: list[_Finding], policy: dict) -> None:
             continue
         if any((f.label, t) in done for t in things(f)):
             f.assertion = "present"
+    _restriction_of_a_kept_status(findings, policy)
+    _modality_given_at_the_visit(findings, policy)
     _paper_of_a_kept_modification(findings, rule)
+
+
+def _modality_given_at_the_visit(findings: list[_Finding], policy: dict) -> None:
+    """'P: Diversified adj L4-5, L SI; moist heat 10 min', 'e-stim and ice to the lumbar
+    paraspinals today': in a chiropractic or therapy treatment line, heat or ice with its
+    session's length and no schedule is the modality given at this visit (present, as a
+    device put on at the visit is; ANNOTATION 'Advice in the Plan'). 'Ice 15 min after
+    activity', 'Heat 20 min three times a day' are advice for home: planned."""
+    rule = policy["same_modification"]["given_at_visit"]
+    plan = policy["plan_sections"]
+    modality, line_says = _compiled(rule["modality"]), _compiled(rule["line"])
+    for f in findings:
+        if (f.label not in policy["same_modification"]["codes"] or f.assertion != "hypothetical"
+                or f.section not in plan
+                or [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]):
+            continue
+        text = f.span.doc.text
+        line_start = text.rfind("\n", 0, f.span.start_char) + 1
+        line_end = text.find("\n", f.span.end_char)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        after = text[f.span.start_char:line_end if line_end >= 0 else len(text)]
+        if modality.match(after) and line_says.search(line):
+            f.assertion = "present"
+
+
+def _restriction_of_a_kept_status(findings: list[_Finding], policy: dict) -> None:
+    """'Has been on modified duty since 09/02 ... Plan: Work status: modified duty, no lifting
+    > 15 lb': the Plan's work status, with the restrictions its sentence lists, goes on with
+    the status the note already gives as in force outside the Plan (ANNOTATION 'Advice in the
+    Plan': present when the note says it is already followed). Without such a word ('Work
+    status: modified duty effective today, no lifting > 20 lb') it is given today: planned."""
+    rule = policy["same_modification"]
+    plan = policy["plan_sections"]
+    status = _compiled(policy["work_status_ended"]["status"])
+    in_force = any(g.label in rule["status_codes"] and g.assertion == "present"
+                   and g.section not in plan and status.search(g.span.text) for g in findings)
+    if not in_force:
+        return
+    sentence_says = _compiled(rule["status_sentence"])
+    for f in findings:
+        if (f.label in rule["codes"] and f.assertion == "hypothetical" and f.section in plan
+                and not [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]
+                and sentence_says.search(f.sent.text)):
+            f.assertion = "present"
 
 
 def _paper_of_a_kept_modification(findings: list[_Finding], rule: dict) -> None:
