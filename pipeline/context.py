@@ -360,6 +360,14 @@ def _opens_line(doc: Doc, start: int, first: int) -> bool:
     return True
 
 
+def _next_word(doc: Doc, i: int, end: int) -> str:
+    """The lower-case text of the first token from `i` (before `end`) that is no line break
+    or run of spaces ("and" ending a line reads the next line's first word), or "" when none is."""
+    while i < end and doc[i].is_space:
+        i += 1
+    return doc[i].lower_ if i < end else ""
+
+
 _CUE_VERB_GAP = frozenset({"any", "ever", "yet", "been", "really", "even", "once"})
 
 
@@ -475,7 +483,9 @@ class NoteModifier(ConTextModifier):
         if category == "NEGATED_EXISTENCE" and self.direction.upper() == "FORWARD":
             if _CLAUSES.words("conditional", "openers").search(before):
                 self._stop_at_clause_end(doc, clauses.get("conditional", {}), bounds[0])
-            if _CLAUSES.words("circumstance", "words").search(before):
+            # a form's box opens an item of its own: "[ ] Pain at rest  [ ] Fever/chills"
+            # leaves the fever's box a denial, not one the rest before it opened
+            if _CLAUSES.words("circumstance", "words").search(before) and not box:
                 self._idle = _opened_by(doc, start, bounds[0], clauses.get("circumstance", {}))
             self._stop_at_new_clause(doc, clauses.get("new_clause", {}))
         elif category == "FAMILY":
@@ -526,10 +536,14 @@ class NoteModifier(ConTextModifier):
         dashes, verbs = config.get("dashes", ()), config.get("verbs_after_dash", ())
         # "never had a cervical MRI (his only MRI was of the lumbar spine)"
         in_parenthesis = config.get("subjects_after_parenthesis", ())
+        # "incontinence without urge and noticed numbness in the perineum": a verb after
+        # "and" opens the patient's next predicate, which the denial does not reach
+        and_verbs = config.get("verbs_after_and", ())
         for j in range(self._end, self._scope_end - 1):
             if (doc[j].text == "," and (doc[j + 1].lower_ in subjects
                                         or (scores and doc[j + 1].text[:1].isdigit()))
                     or doc[j].text == "(" and doc[j + 1].lower_ in in_parenthesis
+                    or doc[j].lower_ == "and" and _next_word(doc, j + 1, self._scope_end) in and_verbs
                     # "Has not had PT - prefers to stay with chiro care"
                     or doc[j].text in dashes and doc[j + 1].lower_ in verbs):
                 self._scope_end = j
