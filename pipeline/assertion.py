@@ -89,6 +89,10 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
         "possible": ext.is_uncertain,
         "historical": ext.is_historical,
     }
+    if not flags["hypothetical"] and _under_conditional_head(span, policy["conditional_list_head"]):
+        # "Go to the Emergency Department right away if you have:" over "- new weakness in
+        # your legs": the bullets name what might come, as an inline "if you have ..."
+        flags["hypothetical"] = True
     only_at = policy["negation_only_at"]
     if flags["absent"] and finding.label in only_at["codes"]:
         # "no red flags, normal neuro exam": a list's denial does not undo the exam
@@ -612,6 +616,71 @@ def _planned_visit(span: Span, rule: dict, section: Optional[str] = None) -> boo
     return bool(_compiled(rule["after"]).match(after) or _compiled(rule["before"]).search(before))
 
 
+def _device_taken_out(findings: list[_Finding], text: str, rule: dict, ending: list) -> None:
+    """'a dual chamber pacemaker placed in 2014 ..., and the entire system including leads was
+    extracted in 2019': a device the same sentence says was taken out (`taken_out`, after
+    it), or one the note later names again as taken out ('with the pacemaker removed': a
+    historical finding of the same device word by an ending cue), is gone: historical -
+    unless a word of a device still there or put in again (`still_there`) stands from the
+    first mention's sentence to the removal ('new MR-conditional pacemaker placed 2020'). A
+    bare mention of a device the note clears for MRI elsewhere (`cleared`: 'pacemaker (MR
+    Conditional system)') is that device, no contraindication: no finding."""
+    codes = rule["codes"]
+    taken_out, still = _compiled(rule["taken_out"]), _compiled(rule["still_there"])
+    present = [f for f in findings if f.label in codes and f.assertion == "present"]
+    if not present:
+        return
+    removed = [f for f in findings if f.label in codes and f.assertion == "historical"
+               and any(c in ending for c in f.cues("HISTORICAL"))]
+    cleared_pattern, words = _compiled(rule["cleared"]), _compiled(rule["device_words"])
+    cleared = {_device_word(f.span.text, words) for f in findings
+               if f.label in codes and f.assertion == "absent"
+               and cleared_pattern.search(f.span.text)} - {""}
+    for finding in present:
+        if _device_word(finding.span.text, words) in cleared:
+            # "PMH: sick sinus syndrome s/p pacemaker" beside "pacemaker (MR Conditional
+            # system)": the same device, cleared for MRI (DETERMINATIONS d168)
+            finding.assertion = None
+            continue
+        sent = finding.sent
+        tail = text[finding.span.end_char:sent.end_char]
+        if taken_out.search(tail) and not still.search(text[sent.start_char:sent.end_char]):
+            finding.assertion = "historical"
+            continue
+        word = _device_word(finding.span.text, words)
+        for other in removed:
+            if (other.span.start_char > finding.span.end_char
+                    and _device_word(other.span.text, words) == word
+                    and not still.search(text[sent.start_char:other.sent.end_char])):
+                finding.assertion = "historical"
+                break
+
+
+def _device_word(phrase: str, words: re.Pattern) -> str:
+    """The kind of device a phrase names ('dual chamber pacemaker' -> 'pacemaker')."""
+    found = words.search(phrase)
+    return found.group(0).lower().rstrip("s") if found else ""
+
+
+def _under_conditional_head(span: Span, rule: dict) -> bool:
+    """A bullet item under a line that opens a conditional list ("Go to the ED right away if
+    you have:", "Call 911 or return for:"), with only bullet lines between (policy
+    `conditional_list_head`)."""
+    text = doc_text(span.doc)
+    bullet = _compiled(rule["bullet"])
+    start = text.rfind("\n", 0, span.start_char) + 1
+    for _ in range(rule["max_lines"]):
+        if not bullet.match(text, start):
+            return False
+        if start == 0:
+            return False
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        if not bullet.match(text, start):
+            return bool(_compiled(rule["head"]).search(text[start:end]))
+    return False
+
+
 def _doubted(finding: _Finding) -> bool:
     """Uncertain only by doubt cues (ConText rules with metadata `doubted`) or by the worry of
     the patient or a relative (metadata `worry`, policy `worry_subjects`) - or doubted by the
@@ -794,6 +863,8 @@ def assertion_component(doc: Doc) -> Doc:
     _modification_kept_up(kept, policy)
     _advice_followed(kept, policy)
     _treated_by_surgery(kept, policy)
+    _device_taken_out(kept, text, policy["device_taken_out"], policy["ending_cues"])
+    kept = [f for f in kept if f.assertion is not None]
     _presupposed_only(kept)
     kept = _felt_only(kept, text, policy["felt_only"])
     kept = _label_over_boxes_below(kept, text, policy["label_over_boxes"])
