@@ -147,7 +147,7 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
                                             policy["double_negation_not_across"]))
     if goal_met or (metadata.get("assertion") == "absent" and flags["absent"]
                     and kind in policy["goal_met_historical_kinds"]
-                    and _normal_now(span, policy["normal_now"])):
+                    and _normal_now(span, finding.label, policy["normal_now"])):
         # "Sleeping through the night now (was waking 2x)": the symptom was there and is over
         flags["historical"], flags["absent"] = True, False
     elif (metadata.get("assertion") == "absent" and flags["absent"] and flags["historical"]
@@ -762,14 +762,20 @@ def _voiced_worry(modifier, doc: Doc) -> bool:
     return False
 
 
-def _normal_now(span: Span, rule: dict) -> bool:
+def _normal_now(span: Span, code: str, rule: dict) -> bool:
     """A normal state the note says holds *now*, or again ("sleeping through the night now",
-    "Back to full duty since 11/16"): the span's own words may say it."""
+    "Back to full duty since 11/16"): the span's own words may say it. An exam's normal
+    finding with a bare "now" is the exam at present ("his neuro exam is intact now"): only
+    "back to" / "returned to" put its deficit in the past."""
     text = doc_text(span.doc)
-    return bool(_compiled(rule["after"]).match(text, span.end_char)
-                or _compiled(rule["own"]).match(text, span.start_char, span.end_char)
-                or _compiled(rule["before"]).search(
-                    text, max(0, span.start_char - rule["reach"]), span.start_char))
+    if _compiled(rule["own"]).match(text, span.start_char, span.end_char):
+        return True
+    exam = code in rule.get("exam_codes", ())
+    if not exam and _compiled(rule["after"]).match(text, span.end_char):
+        return True
+    before = _compiled(rule["before"]).search(
+        text, max(0, span.start_char - rule["reach"]), span.start_char)
+    return bool(before and not (exam and before.group().strip().lower() == "now"))
 
 
 def _doubted_after_a_reason(finding: _Finding) -> bool:
