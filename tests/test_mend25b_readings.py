@@ -115,3 +115,14 @@ def test_electric_sensations_without_neck_flexion_stay_paresthesia(assertions_of
                                                                     assertion):
     assert _read(assertions_of, line, "paresthesia") == {assertion}
     assert _read(assertions_of, line, "myelopathy_signs") == set()
+
+
+def test_a_denied_lhermitte_beside_hand_signs_stands_on_its_own(assertions_of):
+    text = ("HPI: His handwriting has become sloppy and he drops his keys. Tipping his head "
+            "forward does not cause electric sensations.")
+    assert _read(assertions_of, text, "myelopathy_signs") == {"present", "absent"}
+
+
+def test_denied_hand_clumsiness_beside_sloppy_handwriting_stays_a_companion(assertions_of):
+    text = "HPI: His handwriting has become sloppy; no trouble with buttons."
+    assert "present" in _read(assertions_of, text, "myelopathy_signs")
