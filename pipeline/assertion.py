@@ -153,7 +153,9 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     elif (metadata.get("assertion") == "absent" and flags["absent"] and flags["historical"]
             and kind in policy["past_normal_is_no_finding_kinds"]):
         return None  # "she had been continent", "5/5 at the initial eval": then, not now
-    when = (ext.value or {}).get("date")
+    # a study's or an operation's `date`, a therapy's `start` ("deltoid 4/5 at PT eval 11/16"
+    # in an A/P: the course began before the note)
+    when = (ext.value or {}).get("date") or (ext.value or {}).get("start")
     reference = span.doc._.reference_date
     dated = bool(when and reference and when < reference)
     if (when and reference and when > reference
@@ -183,6 +185,8 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
           and all(c in old_rule["yield_to_still_cues"] for c in finding.cues("HISTORICAL"))
           and _words_pattern(tuple(old_rule["still_words"])).search(finding.sent.text.lower())):
         flags["historical"] = False  # "Sciatica in 2019, still there most days"
+    elif flags["historical"] and _just_had(finding, policy["just_had"]):
+        flags["historical"] = False  # "he had a temp of 101.6 last night"
     # "Pacemaker placed 2015, removed 2019": a cue that ends the thing itself, not a symptom
     # ... and one that ends this code only: "IV drug use - remote, in recovery since 2017"
     ending = policy["ending_cues"] + policy["code_ending_cues"].get(finding.label, [])
@@ -235,6 +239,19 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # a conditional diagnosis ("if fracture", "if stenosis confirmed") is uncertain now; an
     # uncertain treatment ("TFESI vs ILESI") is one being considered
     return policy["kind_assertion_map"].get(kind, {}).get(assertion, assertion)
+
+
+def _just_had(finding: _Finding, rule: dict) -> bool:
+    """A symptom put in the past only by a bare past tense (`cues`: "had a") in a sentence
+    that dates it hours ago (`words`: "last night", "yesterday") is the current complaint,
+    not an ended one - unless the sentence says it is over (`over_words`: "afebrile today",
+    "resolved")."""
+    cues = finding.cues("HISTORICAL")
+    if finding.kind not in rule["kinds"] or not cues or not all(c in rule["cues"] for c in cues):
+        return False
+    text = finding.sent.text.lower()
+    return bool(_words_pattern(tuple(rule["words"])).search(text)
+                and not _words_pattern(tuple(rule["over_words"])).search(text))
 
 
 def planned_by_the_plan(section: Optional[str], kind: Optional[str], code: str,
