@@ -32,6 +32,8 @@ from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
 from spinecite.pipeline.resources import codes, load_json
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A therapy that started at most this long before the note is a course under way.
+_RECENT_START_DAYS = 183
 
 
 class _Finding:
@@ -154,9 +156,14 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
             and kind in policy["past_normal_is_no_finding_kinds"]):
         return None  # "she had been continent", "5/5 at the initial eval": then, not now
     # a study's or an operation's `date`, a therapy's `start` ("deltoid 4/5 at PT eval 11/16"
-    # in an A/P: the course began before the note)
-    when = (ext.value or {}).get("date") or (ext.value or {}).get("start")
+    # in an A/P: the course began before the note). A start of most of a year ago is no such
+    # course: a year-less date just after the note ("first visit 12/04" on 11/30) is read as
+    # last year's
     reference = span.doc._.reference_date
+    when = (ext.value or {}).get("date")
+    start = (ext.value or {}).get("start")
+    if not when and start and reference and (reference - start).days <= _RECENT_START_DAYS:
+        when = start
     dated = bool(when and reference and when < reference)
     if (when and reference and when > reference
             and planned_by_the_plan(section, kind, finding.label, policy)):
