@@ -661,7 +661,8 @@ def _device_taken_out(findings: list[_Finding], text: str, rule: dict, ending: l
                if f.label in codes and f.assertion == "absent"
                and cleared_pattern.search(f.span.text)} - {""}
     for finding in present:
-        if _device_word(finding.span.text, words) in cleared:
+        word = _device_word(finding.span.text, words)
+        if word in cleared:
             # "PMH: sick sinus syndrome s/p pacemaker" beside "pacemaker (MR Conditional
             # system)": the same device, cleared for MRI (DETERMINATIONS d168)
             finding.assertion = None
@@ -671,7 +672,6 @@ def _device_taken_out(findings: list[_Finding], text: str, rule: dict, ending: l
         if taken_out.search(tail) and not still.search(text[sent.start_char:sent.end_char]):
             finding.assertion = "historical"
             continue
-        word = _device_word(finding.span.text, words)
         for other in removed:
             if (other.span.start_char > finding.span.end_char
                     and _device_word(other.span.text, words) == word
