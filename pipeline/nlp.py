@@ -98,7 +98,22 @@ def get_nlp() -> Language:
     # collector walks only what later cases allocate.
     gc.collect()
     gc.freeze()
+    _collect_young_less_often()
     return nlp
+
+
+# A review allocates some 10,000 short-lived objects a case (spans, findings, criteria) that
+# reference counting frees when the case is done; at Python's default of 700 the collector
+# walks them dozens of times a case first. At 20,000 most are freed before a pass sees them:
+# review 98-99 ms a note against 109-113 (200 generated notes, loaded machine, process
+# time), peak RSS unchanged (437 MB against 436).
+_YOUNG_THRESHOLD = 20_000
+
+
+def _collect_young_less_often() -> None:
+    young, *older = gc.get_threshold()
+    if 0 < young < _YOUNG_THRESHOLD:   # 0: the collector is off, left so
+        gc.set_threshold(_YOUNG_THRESHOLD, *older)
 
 
 def process(text: str, reference_date: Optional[dt.date] = None,
