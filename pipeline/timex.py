@@ -124,6 +124,14 @@ _FUTURE_CUE = re.compile(r"\b(?:scheduled|rescheduled|tentatively|tentative|book
                          r"|pencil(?:l)?ed\s+in|upcoming|next)(?:\s+(?:for|on|to\s+be|at))?"
                          r"\s*:?\s+\Z", _I)
 _FUTURE_REACH = 183
+# With no cue either way, a date without its year only days after the note is a date to come
+# ("Keep PT start date 12/02" in a note of 11/30), not one nearly a year before it; unless
+# the words just before it tell of something done or begun ("had PT since 12/02").
+_NEAR_AHEAD = 14
+_PAST_CUE = re.compile(
+    r"\b(?:done|performed|had|was|were|completed|obtained|dated|from|since|last|prior|ago"
+    r"|started|began|begun|initiated|tried|took|taken|received|underwent|got|seen|on)\b[^.;\n]{0,25}\Z",
+    re.IGNORECASE)
 # ... or a clause that books the event, its date a few words on ("She is scheduled for an L4-5
 # ESI on 12/15", "will have the injection on 12/10"), with no word between that tells of it
 # done ("will review the MRI done on 11/15" stays the past November)
@@ -297,6 +305,10 @@ def _date_atom(form: str, m: re.Match, text: str, ref: date) -> Optional[_Atom]:
                                             or _FUTURE_CLAUSE.search(text, max(0, s - 60), s)):
         ahead = _after(p, ref + timedelta(days=1))
         if ahead is not None and (ahead - ref).days <= _FUTURE_REACH:
+            dt = ahead
+    elif p.y is None and p.d is not None and not _PAST_CUE.search(text, max(0, s - 40), s):
+        ahead = _after(p, ref + timedelta(days=1))
+        if ahead is not None and (ahead - ref).days <= _NEAR_AHEAD:
             dt = ahead
     if p.gate == "cue":
         alone = bool(_CUE.search(text, max(0, s - 30), s))

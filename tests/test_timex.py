@@ -76,7 +76,12 @@ def test_dates(text, covered, start, precision, approximate):
 @pytest.mark.parametrize("text, ref, expected", [
     ("12/1", D(2026, 1, 5), D(2025, 12, 1)),        # December is last year in early January
     ("1/3", D(2026, 1, 5), D(2026, 1, 3)),
-    ("1/12", D(2026, 1, 5), D(2025, 1, 12)),        # not yet this year: last year's
+    ("2/12", D(2026, 1, 5), D(2025, 2, 12)),        # not yet this year: last year's
+    ("1/12", D(2026, 1, 5), D(2026, 1, 12)),        # but a week ahead is a date to come
+    ("PT start date 12/02", D(2026, 11, 30), D(2026, 12, 2)),
+    ("seen 1/12", D(2026, 1, 5), D(2025, 1, 12)),   # told as done: the past one
+    ("PT since 12/02", D(2026, 11, 30), D(2025, 12, 2)),
+    ("1/25", D(2026, 1, 5), D(2025, 1, 25)),        # three weeks ahead: the past one
     ("on 1/5", D(2026, 1, 5), D(2026, 1, 5)),       # on the reference day counts
     ("in March", REF, D(2025, 3, 1)),
     ("in February", REF, D(2026, 2, 1)),
