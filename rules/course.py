@@ -416,8 +416,13 @@ def _span_sides(text: str, start: int, end: int) -> set[str]:
 
 
 # what may stand between a symptom and its duration: "low back pain of 5 weeks", "for 7
-# weeks", "x 6 wks", "(8 weeks)", "since September", "that started 3 weeks ago"
-_DURATION_AFTER = re.compile(r"\s*(?:[,(:-]\s*)?(?:(?:of|for|x|×|since|over|lasting|now|that "
+# weeks", "x 6 wks", "(8 weeks)", "since September", "that started 3 weeks ago"; a second
+# symptom joined to it shares the duration ("LBP + R buttock pain x 5 wks", "neck and L arm
+# pain for 6 weeks")
+_DURATION_AFTER = re.compile(r"(?:\s*(?:\+|&|and|w/|with)\s+(?:(?:l|r|lt|rt|left|right|bilat|"
+                             r"bilateral)\s+)?[a-z]+\s+(?:pain|ache|aching|numbness|tingling|"
+                             r"paresthesias?|sciatica)\b)?"
+                             r"\s*(?:[,(:-]\s*)?(?:(?:of|for|x|×|since|over|lasting|now|that "
                              r"(?:started|began)|which (?:started|began)|started|began)\s+)?",
                              re.I)
 # how a duration right after a symptom opens ("~6 wks", "about 5 weeks", "> 6 wks", "x3d",

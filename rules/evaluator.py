@@ -30,7 +30,7 @@ from spinecite.rules.course import (Courses, cues as course_cues, read_courses, 
 from spinecite.rules.missing import (_CONSTANT_SCORES, _REQUEST_WORDS, _SIGNS, _age_words,
                                      _closeness, _logic_words, _missing_sentence)
 from spinecite.rules.models import CriterionResult, Determination, Source
-from spinecite.rules.therapy import charted_weeks
+from spinecite.rules.therapy import COMPLAINT_CODES, charted_weeks, within_complaint
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
                                      LogicNode, Node, Quote, RefNode, RequestNode, word_lists)
 
@@ -173,9 +173,15 @@ class CaseFacts:
         key = ("therapy_weeks", id(finding))
         if key not in known:
             dates = self.dates
-            known[key] = charted_weeks(finding.value, [dates[e.document] for e in finding.evidence
-                                                       if e.document in dates]
-                                       or [finding.document_date or self.received_date])
+            weeks = charted_weeks(finding.value, [dates[e.document] for e in finding.evidence
+                                                  if e.document in dates]
+                                  or [finding.document_date or self.received_date])
+            if finding.code == "conservative_care_failed":
+                # the failed course is no longer than the complaint it treated (d896)
+                weeks = within_complaint(weeks, finding.value, [
+                    self.stated_weeks(f) for code in COMPLAINT_CODES
+                    for f in self._by_code.get(code, ()) if f.assertion == "present"])
+            known[key] = weeks
         return known[key]
 
     def worsened(self, finding: Finding) -> bool:

@@ -6,6 +6,10 @@ the case, the therapist's own, dates the course ("Date of eval: 10/27/2026"; dev
 stated duration longer than the time between the course's documented start and the latest note
 that reports it cannot be right: the chart contradicts it, and what the dates allow is what
 counts against a weeks threshold. A duration the dates allow stands, stated or reported.
+
+Nor can a failed conservative course have lasted longer than the complaint it treated: "failed
+6 wks PT/NSAID" (a template line carried forward) beside back pain "x ~5 wks" (dev d896) is cut
+to the complaint's weeks, when every complaint of the case states how long it has lasted.
 """
 
 from __future__ import annotations
@@ -33,3 +37,24 @@ def charted_weeks(value: TherapyValue, reported_on: Iterable[dt.date]) -> Option
         return weeks
     allowed = max(0.0, (latest - value.start).days / 7)
     return round(allowed, 1) if weeks > allowed + SLACK_WEEKS else weeks
+
+
+# The complaints a conservative course treats: how long they have lasted bounds the course.
+COMPLAINT_CODES = ("low_back_pain", "neck_pain", "thoracic_pain", "radicular_pain",
+                   "bilateral_sciatica", "neurogenic_claudication")
+
+
+def within_complaint(weeks: Optional[float], value: TherapyValue,
+                     complaint_weeks: Iterable[Optional[float]]) -> Optional[float]:
+    """The stated weeks of a failed conservative course, cut to the longest complaint's weeks
+    when it exceeds them (no slack: a course begins no earlier than its complaint, and
+    both figures are the note's own round numbers); `complaint_weeks` holds one entry per
+    present complaint (None when its notes state no duration: then nothing bounds the course,
+    an undated complaint may be older)."""
+    if weeks is None or value.weeks_basis != "stated":
+        return weeks
+    known = list(complaint_weeks)
+    if not known or any(w is None for w in known):
+        return weeks
+    longest = max(known)
+    return round(longest, 1) if weeks > longest else weeks
