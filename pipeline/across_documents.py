@@ -69,7 +69,7 @@ def _episode_resolved_in_a_later_document(docs: Sequence[tuple[str, Doc]]) -> No
     anchors, codes = set(rule["anchor_codes"]), set(rule["episode_codes"])
     resolved = re.compile(rule["resolved_words"], re.IGNORECASE)
     dated = [(doc, doc._.document_date) for _, doc in docs if doc._.document_date is not None]
-    endings = [(written, span._.laterality, _years(span.sent.text)) for doc, written in dated
+    endings = [(written, span._.laterality, _months(span.sent.text)) for doc, written in dated
                for span in doc.spans.get(SPAN_GROUP, [])
                if span.label_ in anchors and span._.assertion == "historical"
                and resolved.search(span.sent.text)]
@@ -83,8 +83,10 @@ def _episode_resolved_in_a_later_document(docs: Sequence[tuple[str, Doc]]) -> No
     for doc, written in dated:
         # "L foot numbness in 2019 that resolved", "operated in March 2024 ... the leg pain
         # resolved": an episode the sentence dates before the older note is another one
-        ended_sides = [side for ended, side, years in endings
-                       if written < ended and not any(y < written.year for y in years)]
+        # ("Previous L sciatica March to May 2026, resolved": ended before a November note)
+        ended_sides = [side for ended, side, months in endings
+                       if written < ended and not any(m < (written.year, written.month)
+                                                      for m in months)]
         # the older note must tell the episode itself (its leg pain, numbness): a later
         # note's "2019 sciatica resolved" ends nothing of an axial-pain note's findings
         told = [span._.laterality for span in doc.spans.get(SPAN_GROUP, [])
@@ -107,6 +109,22 @@ def _same_side(one, other) -> bool:
 def _years(text: str) -> list[int]:
     """The years a sentence names ("in 2019", "March 2024")."""
     return [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _months(text: str) -> list[tuple[int, int]]:
+    """The latest month each year a sentence names can mean, as (year, month): "March to May
+    2026" -> (2026, 5), "in 2019" -> (2019, 12) (a year alone may mean its December)."""
+    named = [((int(year), _MONTHS.index(month[:3].lower()) + 1)) for month, year in re.findall(
+        r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?\s+(?:of\s+)?"
+        r"(19[5-9]\d|20\d\d)\b", text, re.IGNORECASE)
+        if month[:3].lower() in _MONTHS and (len(month) == 3 or month.lower().startswith(
+            ("janu", "febr", "marc", "apri", "may", "june", "july", "augu", "sept", "octo",
+             "nove", "dece")))]
+    return named + [(year, 12) for year in _years(text)
+                    if not any(y == year for y, _ in named)]
 
 
 def _claudication_put_on_the_arteries(docs: Sequence[tuple[str, Doc]]) -> None:

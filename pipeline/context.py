@@ -539,7 +539,16 @@ class NoteModifier(ConTextModifier):
         # "incontinence without urge and noticed numbness in the perineum": a verb after
         # "and" opens the patient's next predicate, which the denial does not reach
         and_verbs = config.get("verbs_after_and", ())
+        # "listhesis without dynamic instability, and failure of 6 weeks of care": a comma
+        # and "and" right after a "without" phrase's first item join the phrase's head to the
+        # next item of the sentence (a list the "without" denies has its commas before that)
+        single_item = doc[self._start].lower_ in config.get("cues_ended_by_comma_and", ())
         for j in range(self._end, self._scope_end - 1):
+            if (single_item and doc[j].text == "," and doc[j + 1].lower_ == "and"
+                    and not any(doc[k].text == "," for k in range(self._end, j))):
+                self._scope_end = j
+                self.metadata["terminated_by"] = doc[j].text
+                return
             if (doc[j].text == "," and (doc[j + 1].lower_ in subjects
                                         or (scores and doc[j + 1].text[:1].isdigit()))
                     or doc[j].text == "(" and doc[j + 1].lower_ in in_parenthesis
@@ -924,7 +933,8 @@ def _resumed_after_exception(doc: Doc, modifiers: List[NoteModifier],
     hand clumsiness other than the weak grip, bladder or bowel change" denies the bladder and
     bowel change too. The denial is read again from the comma that ends the exception, when
     the rest of the list is closed by a coordinator; an exception followed by a clause of its
-    own ("no weakness other than the left EHL, which is 4/5") ends it."""
+    own ("no weakness other than the left EHL, which is 4/5"; "no falls apart from one in
+    2021, when she slipped") ends it."""
     config = _CLAUSES.get().get("exception_resumes", {})
     literals = set(config.get("literals", ()))
     breaks = set(config.get("breaks", ()))
@@ -943,6 +953,10 @@ def _resumed_after_exception(doc: Doc, modifiers: List[NoteModifier],
             continue
         rest = [t.lower_ for t in doc[comma + 1:sentence[1]]]
         if not any(word in coordinators for word in rest):
+            continue
+        if rest and rest[0] in config.get("clause_after_comma", ()):
+            # "no falls apart from one in 2021, when she slipped on ice": the comma opens the
+            # exception's own clause, which tells it; no denied list goes on there
             continue
         again = NoteModifier(modifier.rule, comma, comma + 1, doc,
                              _bounds(section_starts, comma, len(doc)), sentence)
