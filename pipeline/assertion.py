@@ -1788,7 +1788,8 @@ def _denies_a_kind_of_present(finding: _Finding, findings: list[_Finding], polic
     # "No prior lumbar imaging" also denies the MRI and the CT (its rule's `also`): it stays
     rule = getattr(finding.span._, "target_rule", None)
     anywhere = (finding.label in policy["absent_yields_to_present_anywhere"]
-                and not (rule is not None and (rule.metadata or {}).get("also")))
+                and not (rule is not None and (rule.metadata or {}).get("also"))
+                and not _study_cleared(finding, policy))
     if not spread and not same_sentence and not anywhere:
         return False
     for other in findings:
@@ -1805,6 +1806,18 @@ def _denies_a_kind_of_present(finding: _Finding, findings: list[_Finding], polic
         if same_sentence and other.sent == finding.sent:
             return True
     return False
+
+
+def _study_cleared(finding: _Finding, policy: dict) -> bool:
+    """'MRI lumbar spine may proceed ... Not a contraindication to MRI': a sentence that
+    clears the MRI itself is no denied kind of contraindication beside another one ('no
+    pacemaker' beside '[X] Metal fragment'): it answers the device another note gave as the
+    reason MRI cannot be done ('Because of the aneurysm clip, ordering CT'), and both
+    readings stand - the notes disagree (DETERMINATIONS d123, d886). A device called MR
+    Conditional alone may still bar the region asked for ('head-only MR conditional')."""
+    rule = policy["device_taken_out"]
+    return (finding.label in rule["codes"]
+            and bool(_compiled(rule["study_cleared"]).search(finding.sent.text)))
 
 
 def _section_of(span: Span, policy: dict) -> Optional[str]:

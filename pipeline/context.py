@@ -393,6 +393,22 @@ def _aside_before(doc: Doc, start: int, first: int) -> Optional[int]:
 
 _ASIDE_MOST = 4  # words of an aside: a date, a side, a grade, not a clause
 
+
+def _aside_after(doc: Doc, end: int, limit: int) -> int:
+    """Where the words after a cue start once a short parenthesis right after it ("(64)",
+    "(age 80)", "(RN)") is passed over: the token after its closing, else `end`."""
+    if end >= limit or doc[end].text != "(":
+        return end
+    # two words at most: an age, a role, a side - not a clause that may hold a target ("less
+    # likely (hip abduction is weak)")
+    for i in range(end + 1, min(limit, end + 4)):
+        if doc[i].text == ")":
+            return i + 1
+        if doc[i].text == "(":
+            return end
+    return end
+
+
 _CLOSING_QUOTES = ('"', "”")
 
 
@@ -549,7 +565,8 @@ class NoteModifier(ConTextModifier):
                 self._scope_end = j
                 self.metadata["terminated_by"] = doc[j].text
                 return
-            if (doc[j].text == "," and (doc[j + 1].lower_ in subjects
+            # the comma's next word, over a line break ("not positional,\nwakes him at night")
+            if (doc[j].text == "," and (_next_word(doc, j + 1, self._scope_end) in subjects
                                         or (scores and doc[j + 1].text[:1].isdigit()))
                     or doc[j].text == "(" and doc[j + 1].lower_ in in_parenthesis
                     or doc[j].lower_ == "and" and _next_word(doc, j + 1, self._scope_end) in and_verbs
@@ -693,6 +710,11 @@ class NoteModifier(ConTextModifier):
         if not _overlaps(self.scope_span, other.scope_span):
             return False
         if self.direction.upper() == "TERMINATE":
+            return False
+        if (other.direction.upper() == "TERMINATE"
+                and (self.rule.metadata or {}).get("past_terminators")):
+            # '"Breast ca 1998" on the old list -- pt says "no, that was my sister"': the
+            # answer names whose the listed problem is, over the "says" that reports it
             return False
         cuts = (other.rule.metadata or {}).get("cuts_categories")
         if cuts is not None and self.category.upper() not in cuts:
@@ -984,13 +1006,21 @@ def _inside_level(doc: Doc, i: int) -> bool:
 def _words_reach(doc: Optional[Doc], from_: int, most: int, limit: int, step: int) -> int:
     """The token index `most` words away from `from_` (forward for step 1, backward for -1),
     not past `limit`, counting a split spinal level ("L4-5") as one word: "Presumed large
-    central L4-5 or L5-S1 disc herniation" is the same six words as with "L5-S1" twice."""
+    central L4-5 or L5-S1 disc herniation" is the same six words as with "L5-S1" twice; a
+    line break counts as none."""
     if doc is None:
         return min(limit, from_ + most) if step > 0 else max(limit, from_ - most)
     words, i = 0, from_
+    if step > 0:
+        # "his brother (64) just had surgery for ...", "her mother (age 80) had ...": a short
+        # aside right after the cue is no word of its reach, as one right before it is not
+        # (_aside_before)
+        i = _aside_after(doc, from_, limit)
     while words < most and (i < limit if step > 0 else i > limit):
         token = i if step > 0 else i - 1
-        if not _inside_level(doc, token):
+        # a line's break after the cue ("he is not to take\nanti-inflammatories now",
+        # dictation wrapped at its margin) is no word of its forward reach
+        if not _inside_level(doc, token) and not (step > 0 and doc[token].is_space):
             words += 1
         i += step
     # a level's tail right at the edge goes with its head ("... at L4" + "-5")

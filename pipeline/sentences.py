@@ -87,6 +87,15 @@ def _wrapped_label_lookalike(tokens: Doc, i: int, line_end: int) -> bool:
     return end.idx + len(end.text) - tokens[start].idx >= _WRAPPED_LINE_CHARS
 
 
+def _long_line(tokens: Doc, line_end: int) -> bool:
+    """The line ending at token `line_end` is as long as hard-wrapped prose."""
+    start = line_end
+    while start > 0 and not _is_newline(tokens[start - 1]):
+        start -= 1
+    end = tokens[line_end]
+    return end.idx + len(end.text) - tokens[start].idx >= _WRAPPED_LINE_CHARS
+
+
 def _inline_header(tokens: Doc, i: int) -> bool:
     """'GU: denies incontinence  Neuro: numbness' splits before 'Neuro:'."""
     if i + 1 >= len(tokens) or tokens[i + 1].text != ":":
@@ -146,8 +155,11 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
                 starts[i] = False
             else:
                 # an upper-case or numeric start after an unpunctuated line is a new
-                # telegraphic line; a lower-case start continues wrapped prose
-                starts[i] = not text[:1].islower()
+                # telegraphic line; a lower-case start continues wrapped prose, and so does
+                # a parenthesis after a long line ("Failed >6 wks of conservative care\n(PT,
+                # NSAID, muscle relaxant)": the items of the line it wraps)
+                starts[i] = not (text[:1].islower()
+                                 or text == "(" and _long_line(doc, last_line_end))
         elif prev in _TERMINAL:
             if prev == "?" and (starts[i - 1] or texts[i - 2] == ":"
                                 or bool(doc[i - 2].whitespace_)):
