@@ -162,9 +162,10 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
                                  or text == "(" and _long_line(doc, last_line_end))
         elif prev in _TERMINAL:
             if prev == "?" and (starts[i - 1] or texts[i - 2] == ":"
-                                or bool(doc[i - 2].whitespace_)):
+                                or bool(doc[i - 2].whitespace_) or spaces[i - 2]):
                 # a leading "?" marks what follows as uncertain ("? early foot drop",
-                # "back pain, ? axial SpA"); a "?" that ends a sentence ends its word
+                # "back pain, ? axial SpA", and one opening a wrapped line: "stenosis,\n?
+                # far lateral disc"); a "?" that ends a sentence ends its word
                 starts[i] = False
             elif prev == "." and ((texts[i - 2].lower() if i >= 2 else "") in _ABBREVIATIONS
                                   or text[:1].islower() or _is_list_number(doc, i - 2)):
