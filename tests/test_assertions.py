@@ -1651,8 +1651,9 @@ GENERAL_RULES_8B = [
     # as ANNOTATION.md reads "a test planned or asked about")
     ("Lumbar MRI was cancelled (claustrophobia).", "prior_mri", None),
     ("Lumbar MRI 2024 performed at an outside facility.", "prior_mri", {"present"}),
-    # a treatment started or given at this visit was taken
-    ("Plan:\n4. Gabapentin 300 mg qhs started today.", "neuropathic_agent", {"present"}),
+    # a treatment given at this visit was taken; a drug "started today" in the Plan is a
+    # prescription written at this visit (hypothetical: DETERMINATIONS d253, d345, d402; mend26b)
+    ("Plan:\n4. Gabapentin 300 mg qhs started today.", "neuropathic_agent", {"hypothetical"}),
     ("A/P: Acute L5 radiculopathy.\nTx in ED: ketorolac 30 mg IM.", "nsaid", {"present"}),
     ("Plan:\n- Gabapentin 300 mg qhs.", "neuropathic_agent", {"hypothetical"}),
     # a denial with an exception names what is there
