@@ -645,6 +645,9 @@ class NoteModifier(ConTextModifier):
             return False  # "call sooner for worsening weakness": the weakness is there now
         if (self.rule.metadata or {}).get("not_before_duration") and _duration_follows(target):
             return False  # "hx of LBP x 6 weeks": the history is this episode's, now
+        if ((self.rule.metadata or {}).get("not_on_bracket_in_target") and span[1] <= self._start
+                and any(token.text == "(" for token in target.doc[target.start + 1:target.end])):
+            return False  # "EHL 4/5 (was 5/5 at eval)": the target holds the bracket's old grade
         after = (self.rule.metadata or {}).get("not_if_followed_by")
         if after:
             following = target.doc[target.end:target.end + 2]
@@ -789,6 +792,7 @@ class SentenceScopedConText(ConText):
                 _overlaps((m[1], m[2]), (w[1], w[2])) and m[2] - m[1] < w[2] - w[1]
                 for w in wrapped)] + wrapped
         matches += _box_group_labels(doc, matches, matcher)
+        matches = _unwrapped_answers(doc, matches, matcher)
         headings, rows = [], {}
         for match_id, start, end in matches:
             sentence = sentence_of[start]
@@ -924,6 +928,28 @@ def _closing_at_document_end(doc: Doc, matcher) -> List[Tuple[int, int, int]]:
         if at >= 0 and all(_word_fits(doc[at + k], spec) for k, spec in enumerate(words)):
             found.append((doc.vocab.strings.add(key), at, len(doc)))
     return found
+
+
+def _unwrapped_answers(doc: Doc, matches: list, matcher) -> list:
+    """A dash answer closed by a bare line break before a lower-case word ("feet intact to
+    monofilament bilaterally - no\nperipheral neuropathy on exam") is a wrapped sentence, not
+    an answer to the item before it ("Fever - no\nWeight loss - no"): a rule marked
+    metadata.not_before_wrapped_word is dropped there, and the cues inside its words (the
+    "no" that opens the next words) are matched in its place."""
+    marked = {key for key, _ in _rules_marked(matcher, "not_before_wrapped_word")}
+    if not marked:
+        return matches
+    kept = []
+    for match_id, start, end in matches:
+        if (doc.vocab.strings[match_id] in marked and doc[end - 1].text == "\n"
+                and end < len(doc) and doc[end].text[:1].isalpha()
+                and doc[end].text[:1].islower()):
+            inner = doc[start:end - 1].as_doc()
+            kept.extend((key, start + a, start + b) for key, a, b in matcher(inner)
+                        if doc.vocab.strings[key] not in marked)
+        else:
+            kept.append((match_id, start, end))
+    return kept
 
 
 def _wrapped_matches(doc: Doc, matcher, sentence: Tuple[int, int]) -> List[Tuple[int, int, int]]:
