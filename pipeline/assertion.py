@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from spinecite.pipeline.demographics import find_sex
 from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
+from spinecite.pipeline.lines import line_bounds
 from spinecite.pipeline.resources import codes, load_json
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -1225,10 +1226,9 @@ def _modality_given_at_the_visit(findings: list[_Finding], policy: dict) -> None
                 or [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]):
             continue
         text = f.span.doc.text
-        line_start = text.rfind("\n", 0, f.span.start_char) + 1
-        line_end = text.find("\n", f.span.end_char)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
-        after = text[f.span.start_char:line_end if line_end >= 0 else len(text)]
+        line_start, line_end = line_bounds(text, f.span.start_char, f.span.end_char)
+        line = text[line_start:line_end]
+        after = text[f.span.start_char:line_end]
         if modality.match(after) and line_says.search(line):
             f.assertion = "present"
 
@@ -1360,9 +1360,7 @@ def _templated_answers(findings: list[_Finding], text: str, rule: dict) -> None:
     for f in findings:
         if f.assertion not in ("present", "absent", "historical"):
             continue
-        start = text.rfind("\n", 0, f.span.start_char) + 1
-        end = text.find("\n", f.span.end_char)
-        m = line.fullmatch(text, start, end if end >= 0 else len(text))
+        m = line.fullmatch(text, *line_bounds(text, f.span.start_char, f.span.end_char))
         if m is None or f.span.end_char > m.end("item") or _WIDE_GAP.search(m.group("item")):
             continue
         answer = m.group("answer").lower()
@@ -1935,7 +1933,6 @@ def _graded_beside(finding: _Finding, abnormal: str, unless: str) -> bool:
     if rule is None or (rule.metadata or {}).get("assertion") != "absent":
         return False
     text = doc_text(finding.span.doc)
-    start, end = finding.span.start_char, finding.span.end_char
-    line_end = text.find("\n", end)
-    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
+    first, last = line_bounds(text, finding.span.start_char, finding.span.end_char)
+    line = text[first:last]
     return bool(_compiled(abnormal).search(line)) and not _compiled(unless).search(line)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spinecite.pipeline import timex
 from spinecite.pipeline.extensions import SPAN_GROUP
 from spinecite.pipeline.extensions import doc_text as _doc_text
+from spinecite.pipeline.lines import line_bounds
 from spinecite.pipeline.resources import codes, load_json
 
 _LEVEL = re.compile(
@@ -402,9 +403,7 @@ def _column_side(span: Span, cues: _Cues, text: str) -> Optional[str]:
     if grade is None:
         return None
     # the row is the grade's line (a span may open on the header: "R  L\n  EHL  4/5")
-    start = text.rfind("\n", 0, grade.start()) + 1
-    end = text.find("\n", grade.start())
-    end = len(text) if end < 0 else end
+    start, end = line_bounds(text, grade.start())
     grades = list(_GRADE.finditer(text, start, end))
     if len(grades) != 2:
         return None
