@@ -89,7 +89,12 @@ def _closeness(result: CriterionResult, seen: dict[int, float]) -> float:
         if requires == "any of" or requires and requires.startswith("at least"):
             score = max(scores)
         else:
-            score = sum(scores) / len(scores)
+            # a guard met ("not: an MRI the notes clear") is no step toward the line: only
+            # what the line asks for counts, or a barrier's line would rank near-met with
+            # nothing of it in the notes
+            asked = [sc for sc, c in zip(scores, children)
+                     if not (c.requires == "none of" and c.result == MET)] or scores
+            score = sum(asked) / len(asked)
         scores_of[key] = score
     return score
 

@@ -191,3 +191,10 @@ def test_a_plan_item_of_therapy_stays_planned(assertions_of):
     text = ("Clinic 11/27/2026\nA: improving.\nP: continue home exercises daily.\n"
             "- Start PT 2x/wk.\n")
     assert assertions_of(text, "physical_therapy") == {"hypothetical"}
+
+
+def test_a_field_answered_by_a_pronoun_does_not_take_a_denial_of_any_therapy(assertions_of):
+    """': has not had one' denies the field's study; 'HPI: He has not had any physical therapy'
+    is the forward denial's, which the field rule must not take over."""
+    assert assertions_of("Clinic 11/27/2026\nHPI: She has not had any chiropractic care.\n",
+                         "chiropractic_care") == {"absent"}
