@@ -120,7 +120,7 @@ def _months(text: str) -> list[tuple[int, int]]:
     named = [((int(year), _MONTHS.index(month[:3].lower()) + 1)) for month, year in re.findall(
         r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?\s+(?:of\s+)?"
         r"(19[5-9]\d|20\d\d)\b", text, re.IGNORECASE)
-        if month[:3].lower() in _MONTHS and (len(month) == 3 or month.lower().startswith(
+        if (len(month) == 3 or month.lower().startswith(
             ("janu", "febr", "marc", "apri", "may", "june", "july", "augu", "sept", "octo",
              "nove", "dece")))]
     return named + [(year, 12) for year in _years(text)

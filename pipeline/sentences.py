@@ -81,10 +81,7 @@ def _wrapped_label_lookalike(tokens: Doc, i: int, line_end: int) -> bool:
     end = tokens[line_end]
     if end.text in _TERMINAL or end.text.endswith(":"):
         return False
-    start = line_end
-    while start > 0 and not _is_newline(tokens[start - 1]):
-        start -= 1
-    return end.idx + len(end.text) - tokens[start].idx >= _WRAPPED_LINE_CHARS
+    return _long_line(tokens, line_end)
 
 
 def _long_line(tokens: Doc, line_end: int) -> bool:
