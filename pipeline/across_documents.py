@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from spinecite.pipeline.assertion import operable_lesion_level, operated_at, operation_done_by
 from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
 from spinecite.pipeline.resources import load_json
+from spinecite.pipeline.timex import MONTH_WORD, month_number
 
 
 def assert_across_documents(docs: Sequence[tuple[str, Doc]]) -> None:
@@ -111,18 +112,12 @@ def _years(text: str) -> list[int]:
     return [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
 def _months(text: str) -> list[tuple[int, int]]:
     """The latest month each year a sentence names can mean, as (year, month): "March to May
     2026" -> (2026, 5), "in 2019" -> (2019, 12) (a year alone may mean its December)."""
-    named = [((int(year), _MONTHS.index(month[:3].lower()) + 1)) for month, year in re.findall(
-        r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?\s+(?:of\s+)?"
-        r"(19[5-9]\d|20\d\d)\b", text, re.IGNORECASE)
-        if (len(month) == 3 or month.lower().startswith(
-            ("janu", "febr", "marc", "apri", "may", "june", "july", "augu", "sept", "octo",
-             "nove", "dece")))]
+    named = [(int(m["y"]), month_number(m["mon"])) for m in re.finditer(
+        rf"\b(?P<mon>{MONTH_WORD})\.?,?\s+(?:of\s+)?(?P<y>19[5-9]\d|20\d\d)\b", text,
+        re.IGNORECASE)]
     return named + [(year, 12) for year in _years(text)
                     if not any(y == year for y, _ in named)]
 
