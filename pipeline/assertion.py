@@ -1507,8 +1507,22 @@ def _glossed_in_parentheses(findings: list[_Finding], text: str) -> None:
             continue
         before = opening - len(text[:opening]) + len(text[:opening].rstrip())
         glossed = by_end.get((f.label, before))
-        if glossed is not None and glossed is not f:
+        if glossed is not None and glossed is not f and not _exception_to_a_normal(glossed, f):
             f.assertion = glossed.assertion
+
+
+def _states_normal(finding: _Finding) -> bool:
+    """The span's own words state a normal finding ("reflexes 2+ symmetric", "gait normal"):
+    the lexicon reads it absent with no negation."""
+    rule = getattr(finding.span._, "target_rule", None)
+    return rule is not None and (rule.metadata or {}).get("assertion") == "absent"
+
+
+def _exception_to_a_normal(glossed: _Finding, inner: _Finding) -> bool:
+    """'reflexes 2+ symmetric (ankles 1+ bilat, longstanding)': a parenthesis that grades an
+    abnormal part of what a normal statement before it sums up is its exception, not its
+    gloss; the part keeps its own reading (blind27b, d934)."""
+    return _states_normal(glossed) and not _states_normal(inner)
 
 
 def _advice_followed(findings: list[_Finding], policy: dict) -> None:
