@@ -99,7 +99,8 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     only_at = policy["negation_only_at"]
     if flags["absent"] and finding.label in only_at["codes"]:
         # "no red flags, normal neuro exam": a list's denial does not undo the exam
-        flags["absent"] = _negated_at(finding, only_at["max_gap"], only_at["not_across"])
+        flags["absent"] = (_negated_at(finding, only_at["max_gap"], only_at["not_across"])
+                           and not _names_where_looked(span, only_at.get("where_looked", ())))
     exception = policy["denial_with_exception"]
     if (flags["absent"] and kind in exception["kinds"]
             and _compiled(exception["pattern"]).match(doc_text(span.doc), span.end_char)):
@@ -1938,6 +1939,12 @@ def _another_sign_denied(finding: _Finding, findings: list[_Finding], policy: di
         if f.assertion == "present" and (f.label, f.section) == (finding.label, finding.section):
             found |= _signs_named(f.span.text, signs)
     return bool(denied) and not denied & found
+
+
+def _names_where_looked(span, openers) -> bool:
+    """'no recurrence on today's exam': a span opened by a preposition names the exam as where
+    the denied thing was looked for - the exam was done."""
+    return len(span) > 1 and span[0].lower_ in openers
 
 
 def _graded_beside(finding: _Finding, abnormal: str, unless: str) -> bool:

@@ -448,6 +448,10 @@ class NoteModifier(ConTextModifier):
         stops = (rule.metadata or {}).get("scope_stops")
         if stops:
             self._stop_at(doc, set(stops.get("forward", ())), set(stops.get("backward", ())))
+        if ((rule.metadata or {}).get("box") == "before_item"
+                and self.metadata.get("terminated_by") == "("):
+            # "[ ] Red flags (CES, infection, cancer)": the label's items are the box's too
+            self._reach_items_in_parentheses(doc, bounds)
         self._idle = False
         self._possessed_at: Optional[int] = None
         self.off_line = False  # a line-opening cue found inside a line: no cue at all
@@ -513,6 +517,22 @@ class NoteModifier(ConTextModifier):
                 # "unable to cook since the fall, daughter staying with her": the relative
                 # is what the next clause is about, not whose the fall before it was
                 self._scope_start = max(self._scope_start, start)
+
+    def _reach_items_in_parentheses(self, doc: Doc, bounds: Tuple[int, int]) -> None:
+        """An empty box whose label lists its items in parentheses ("[ ] Red flags (CES,
+        infection, cancer, fracture)") denies each item: the scope the "(" stopped goes on to
+        the ")" closing it on the same line. Only a list (a comma inside): "[ ] Radiculopathy
+        (EMG 10/02)" remarks on its item; nor past another box."""
+        opening = self._scope_end
+        for j in range(opening + 1, min(bounds[1], opening + 40)):
+            word = doc[j].text
+            if word == ")":
+                if any(doc[k].text == "," for k in range(opening + 1, j)):
+                    self._scope_end = j
+                    self.metadata["terminated_by"] = word
+                return
+            if word in _BOX_OPENS or word in _BOX_GLYPHS or "\n" in doc[j].text_with_ws:
+                return
 
     def _stay_in_parentheses(self, doc: Doc, config: Dict[str, Any],
                              bounds: Tuple[int, int]) -> None:

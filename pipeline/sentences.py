@@ -21,7 +21,9 @@ _TERMINAL = {".", "?", "!", ";"}
 # A line ending in one of these continues on the next line even if that starts upper case.
 _CONTINUES = {",", "and", "or", "of", "the", "a", "an", "to", "with", "w/", "in", "for", "no",
               "not", "denies", "at", "on", "by", "from", "&", "+", "/", "-", "but", "than",
-              "as", "is", "are", "was", "were", "has", "had", "his", "her", "x"}
+              "as", "is", "are", "was", "were", "has", "had", "his", "her", "x",
+              # an adverb of doubt wants its diagnosis: "Most likely\nC5-6 stenosis or disc"
+              "likely", "probably", "possibly"}
 # A full stop after these does not end a sentence.
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "fig",
                   "etc", "cf", "jr", "sr", "y.o"}
