@@ -30,6 +30,10 @@ _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "
 # A side written as an initial ("neg R.") that the tokenizer keeps with its full stop, as it
 # keeps a name's initial ("Dr. R. Smith").
 _SIDE_INITIALS = {"L.", "R."}
+# A unit after a figure that the tokenizer keeps with its full stop ("PVR 40 mL. Gait not
+# tested"): before a capitalised word the stop ends the sentence, as a side's initial does.
+_UNITS_WITH_STOP = {"mL.", "ml.", "cc.", "mg.", "mcg.", "kg.", "lb.", "lbs.", "cm.", "mm.",
+                    "hrs.", "min.", "wks.", "yrs."}
 # Before a name's initial rather than a side ("seen by R. Smith", "cc: L. Jones").
 _BEFORE_A_NAME = {"by", "per", "cc", "to", "with", "from", "dear", "attn"}
 # A colon after one of these opens a list whose items a ";" separates, not clauses: "Denies:
@@ -120,6 +124,13 @@ def _side_ends_clause(tokens: Doc, i: int) -> bool:
     return before.is_lower or before.like_num or before.text in {"+", "-", ","}
 
 
+def _unit_ends_sentence(tokens: Doc, i: int) -> bool:
+    """'Post-void bladder scan 40 mL. Gait not tested': a unit with its full stop after a
+    figure, before a capitalised word, ends the sentence there (else the next sentence's
+    'not tested' reaches back over the measurement)."""
+    return i >= 2 and tokens[i].text[:1].isupper() and tokens[i - 2].like_num
+
+
 def note_sentence_starts(doc: Doc) -> list[bool]:
     """For each token, whether a sentence starts there."""
     n = len(doc)
@@ -176,6 +187,8 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
         elif i + 1 < n and texts[i + 1] == ":" and _inline_header(doc, i):
             starts[i] = True
         elif prev in _SIDE_INITIALS and _side_ends_clause(doc, i):
+            starts[i] = True
+        elif prev in _UNITS_WITH_STOP and _unit_ends_sentence(doc, i):
             starts[i] = True
         if starts[i]:
             list_open = False
