@@ -423,15 +423,32 @@ def _planned_where_named(span: Span, plan_sections: frozenset) -> bool:
                             or (span._.value or {}).get("date"))
 
 
-def _denial_of_all_beside_its_own(span: Span, spans: list[Span]) -> bool:
+def _denial_of_all_beside_its_own(span: Span, spans: list[Span],
+                                  films_before: bool = False) -> bool:
     """'No prior lumbar imaging', 'never imaged' in a note that reports its own radiographs
     ('X-ray L-spine 09/08: mild L5-S1 narrowing'): the writer counts the films as no imaging
     and means the MRI and the CT. Such a denial (a rule whose `also` names the other codes)
-    denies those, not the code the note has present in the same document."""
+    denies those, not the code the note has present in the same document - nor the films of
+    another document of the packet dated on or before it (`films_before`: the ED note's "No
+    prior spine imaging" beside the radiology report of the films the ED took that day)."""
     if span.label_ != "prior_xray" or span._.assertion != "absent":
         return False
-    return any(other.label_ == span.label_ and other._.assertion == "present"
-               for other in spans)
+    return films_before or any(other.label_ == span.label_ and other._.assertion == "present"
+                               for other in spans)
+
+
+def _film_dates(docs: list[tuple[str, Doc]]) -> dict[str, Optional[dt.date]]:
+    """The documents of a case that report radiographs (prior_xray present), with their dates."""
+    return {document_id: doc._.document_date for document_id, doc in docs
+            if any(s.label_ == "prior_xray" and s._.assertion == "present"
+                   for s in doc.spans.get(SPAN_GROUP, []))}
+
+
+def _films_before(document_id: str, date: Optional[dt.date],
+                  films: dict[str, Optional[dt.date]]) -> bool:
+    """Another document reports radiographs taken on or before this document's date."""
+    return any(other != document_id and when is not None and date is not None and when <= date
+               for other, when in films.items())
 
 
 def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
@@ -441,6 +458,8 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
     catalogue = codes()
     groups: dict[tuple[str, str], list[tuple[str, Span, Optional[dt.date]]]] = {}
     plan_sections = frozenset(load_json("assertion_policy.json")["plan_sections"])
+    docs = list(docs)
+    films = _film_dates(docs)
     for document_id, doc in docs:
         spans = _therapy_of_another_body_part(_not_where_placed_elsewhere(_present_where_placed(
             _beside_their_code(list(doc.spans.get(SPAN_GROUP, []))))))
@@ -462,14 +481,19 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
                 # itself, but "no band-like chest pain" denies the thoracic radicular pain
                 # (d478, d725, d731): a rule with `metadata.denied_only` counts only where denied
                 continue
-            also = _also(span) if span._.assertion != "hypothetical" else []
+            # a planned phrase plans its own code only, unless its rule names codes it
+            # warns of too (`metadata.also_when_hypothetical`: "call if weakness/numbness
+            # develops" watches for both)
+            also = (_also(span) if span._.assertion != "hypothetical"
+                    else list(_rule_meta(span).get("also_when_hypothetical", [])))
             code = span.label_
             if span._.assertion == "hypothetical":
                 # a loss named only as what to watch for ("call 911 if she cannot walk",
                 # "should she develop any difficulty walking") is a new sign the note warns of,
                 # not a limit of function: the code of target rule `metadata.hypothetical_as`
                 code = _rule_meta(span).get("hypothetical_as", code)
-            if not (also and _denial_of_all_beside_its_own(span, spans)):
+            if not (also and _denial_of_all_beside_its_own(
+                    span, spans, _films_before(document_id, doc._.document_date, films))):
                 groups.setdefault((code, span._.assertion), []).append(
                     (document_id, span, doc._.document_date))
             for code in also:

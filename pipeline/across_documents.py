@@ -28,6 +28,7 @@ def assert_across_documents(docs: Sequence[tuple[str, Doc]]) -> None:
     _operated_in_another_document(docs)
     _episode_resolved_in_a_later_document(docs)
     _claudication_put_on_the_arteries(docs)
+    _continued_in_a_same_day_document(docs)
 
 
 def _operated_in_another_document(docs: Sequence[tuple[str, Doc]]) -> None:
@@ -167,3 +168,41 @@ def _clause_of_its_own(text: str, match: re.Match, ends: re.Pattern, denied: re.
     after = ends.search(text, match.end())
     end = after.start() if after else len(text)
     return not denied.search(text[start:end])
+
+
+def _continued_in_a_same_day_document(docs: Sequence[tuple[str, Doc]]) -> None:
+    """An after-visit summary's "Take ibuprofen 800 mg with food 3 times a day" beside the
+    visit note of the same day that gives ibuprofen as taken ("ibuprofen 800 mg TID x 4 wks"):
+    the same drug, named again in the instructions or the Plan of a document of that day with
+    no cue of its own (its section makes it planned), is continued (present), as inside one
+    note (pipeline/assertion.py `_continued_in_plan`); a new drug of the class stays planned."""
+    if len(docs) < 2:
+        return
+    policy = load_json("assertion_policy.json")
+    planning = set(policy["plan_sections"]) | {
+        section for section, assertion in policy["section_assertion"].items()
+        if assertion == "hypothetical"}
+    names, header_cues = policy["same_drug"], set(policy["plan_header_cues"])
+    taken: dict = {}
+    for _, doc in docs:
+        for span in doc.spans.get(SPAN_GROUP, []):
+            if span._.assertion == "present" and span._.finding_section not in planning:
+                taken.setdefault(doc._.document_date, set()).add(_drug_words(span, names))
+    for _, doc in docs:
+        day = taken.get(doc._.document_date) if doc._.document_date is not None else None
+        if not day:
+            continue
+        for span in doc.spans.get(SPAN_GROUP, []):
+            if (span._.assertion != "hypothetical" or span._.finding_section not in planning
+                    or span.label_ not in policy["same_day_continued_codes"]):
+                continue
+            own_cues = [m for m in span._.modifiers if m.category == "HYPOTHETICAL"
+                        and m.rule.literal.lower() not in header_cues]
+            if not own_cues and _drug_words(span, names) in day:
+                span._.assertion = "present"
+
+
+def _drug_words(span, names: dict) -> tuple[str, str]:
+    """The code and the drug's words, a brand read as its generic name."""
+    return span.label_, " ".join(names.get(w, w) for w in span.text.lower().split())
+

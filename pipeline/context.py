@@ -1141,7 +1141,7 @@ def _coordinated(edges: list, targets: list, modifiers: List[NoteModifier],
             if target.start < first[1]:
                 continue
             link = _link(previous, target, modifier, modifiers, config)
-            if link is None:
+            if link is None or _own_verb_follows(target, modifier):
                 break
             run.append(target)
             previous = (target.start, target.end)
@@ -1160,6 +1160,16 @@ def _coordinated(edges: list, targets: list, modifiers: List[NoteModifier],
             modifier._targets.append(other)
             added.append((other, modifier))
     return added
+
+
+def _own_verb_follows(target, modifier: NoteModifier) -> bool:
+    """'If CT shows a large herniation or weakness progresses': an item followed by a verb
+    the cue's rule says keeps its target out (`metadata.not_if_followed_by`: progresses,
+    persists, worsens) is the subject of the condition's next clause, not one more thing the
+    study may show; the list ends before it, as the cue's own scope leaves it alone."""
+    after = (modifier.rule.metadata or {}).get("not_if_followed_by")
+    return bool(after) and any(
+        token.lower_ in after for token in target.doc[target.end:target.end + 2])
 
 
 def _denied_list(edges: list, targets: list, modifiers: List[NoteModifier],

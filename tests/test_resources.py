@@ -44,10 +44,13 @@ def test_target_categories_are_known_codes():
                                  "also_unless_near", "also_unless_on_line", "in_force",
                                  "also_when_affirmed",
                                  "weighed_against_a_joint", "affirmed_only",
-                                 "hypothetical_as", "denied_only"}, rule.literal
+                                 "hypothetical_as", "denied_only",
+                                 "also_when_hypothetical"}, rule.literal
             assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
             assert meta.get("hypothetical_as", "low_back_pain") in codes(), rule.literal
             assert set(meta.get("also_when_absent", [])) <= set(codes()) - {rule.category}, \
+                rule.literal
+            assert set(meta.get("also_when_hypothetical", [])) <= set(codes()) - {rule.category}, \
                 rule.literal
             beside = meta.get("only_beside", [])
             beside = [beside] if isinstance(beside, str) else beside
