@@ -40,6 +40,17 @@ def _merge_laterality(values: Iterable[Optional[str]]) -> Optional[str]:
     return sides.pop()
 
 
+def _own_sides(members: list, assertion: str) -> Optional[str]:
+    """The side of a finding from its own mentions: a normal grade read into an abnormal
+    finding as its companion ("biceps R 4/5 (L 5/5)": the partial normal of the same exam)
+    tells which side is normal, not a second side of the weakness (dev d595: the left 5/5
+    made a right C6 weakness bilateral, eviCore's bilateral weakness; blind27a)."""
+    spans = [s for _, s, _ in members]
+    if assertion != "absent":
+        spans = [s for s in spans if _rule_meta(s).get("assertion") != "absent"] or spans
+    return _merge_laterality(s._.laterality for s in spans)
+
+
 def _merge_level(spans: Iterable[Span]) -> Optional[str]:
     """The level the mentions give most often, a level written in the finding's own words
     counting twice ("T12 compression fracture ... compression fx" beside a "prior L2 fx");
@@ -521,7 +532,7 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
         findings.append(Finding(
             code=code,
             assertion=assertion,
-            laterality=_merge_laterality(s._.laterality for _, s, _ in members),
+            laterality=_own_sides(members, assertion),
             level=level,
             value=_value_model(shape, _merge_values(shape, _member_values(shape, members), code)),
             evidence=evidence,

@@ -412,6 +412,16 @@ def _aside_after(doc: Doc, end: int, limit: int) -> int:
 _CLOSING_QUOTES = ('"', "”")
 
 
+_LINE_REACH = 2000  # characters of a cue's line that the quotation test counts over
+
+
+def _line_before(text: str, at: int) -> str:
+    """The text of the line before the character `at` (at most `_LINE_REACH` characters of
+    it): where a quotation opened before a cue and not yet closed is looked for."""
+    reach = max(0, at - _LINE_REACH)
+    return text[text.rfind("\n", reach, at) + 1 or reach:at]
+
+
 def _inside_quotation(before: str) -> bool:
     """Whether the text just before a cue leaves a quotation open: an odd number of straight
     double quotes on its line, or an opening curly quote not yet closed."""
@@ -424,7 +434,8 @@ class NoteModifier(ConTextModifier):
     tokens, and remembers what ended it."""
 
     def __init__(self, rule, start: int, end: int, doc: Doc, bounds: Tuple[int, int],
-                 sentence: Optional[Tuple[int, int]] = None, before: str = ""):
+                 sentence: Optional[Tuple[int, int]] = None, before: str = "",
+                 line_before: Optional[str] = None):
         # medspaCy finds the sentence token by token (`doc[start].sent`); given its bounds,
         # the same scope is set from them. A rule with a reach always sets it here, so that
         # a split spinal level ("L4", "-", "5") is one word of it, as the tokenizer's whole
@@ -460,7 +471,11 @@ class NoteModifier(ConTextModifier):
         clauses = _CLAUSES.get()
         if before.rfind("(") > before.rfind(")"):
             self._stay_in_parentheses(doc, clauses.get("parentheses", {}), bounds)
-        if _inside_quotation(before):
+        # `line_before`: the cue's line before it, whole - a quotation is told open by its
+        # quotes counted over the line, not over `before`'s last characters, which may hold
+        # only the end of an earlier quotation ('off since employer "won't let me on a roof
+        # like this". Asking for an MRI because his foreman had ...', blind27a d924)
+        if _inside_quotation(before if line_before is None else line_before):
             self._stay_in_quotation(doc, bounds)
         category = self.category.upper()
         if (rule.metadata or {}).get("form_answer"):
@@ -827,14 +842,16 @@ class SentenceScopedConText(ConText):
                 at = doc[start].idx
                 modifier = NoteModifier(rule, start, end, doc,
                                         _bounds(section_starts, start, len(doc)),
-                                        sentences[sentence], text[max(0, at - _BEFORE):at].lower())
+                                        sentences[sentence], text[max(0, at - _BEFORE):at].lower(),
+                                        _line_before(text, at))
                 if not modifier.off_line:
                     by_sentence[sentence][1].append(modifier)
                 second = _second_reading(rule)
                 if second is not None:  # the same words read a second way, for other codes
                     again = NoteModifier(second, start, end, doc,
                                          _bounds(section_starts, start, len(doc)),
-                                         sentences[sentence], text[max(0, at - _BEFORE):at].lower())
+                                         sentences[sentence], text[max(0, at - _BEFORE):at].lower(),
+                                         _line_before(text, at))
                     if not again.off_line:
                         by_sentence[sentence][1].append(again)
         edges, modifiers = [], []
