@@ -22,12 +22,22 @@ _TERMINAL = {".", "?", "!", ";"}
 _CONTINUES = {",", "and", "or", "of", "the", "a", "an", "to", "with", "w/", "in", "for", "no",
               "not", "denies", "at", "on", "by", "from", "&", "+", "/", "-", "but", "than",
               "as", "is", "are", "was", "were", "has", "had", "his", "her", "x"}
+# A line ending in a word of speech or worry goes on into a quotation that opens the next line
+# ('He is worried\n"it's an infection in my spine"'): the quote is what he fears or says.
+_BEFORE_A_QUOTE = {"worried", "concerned", "afraid", "scared", "fears", "worries", "says",
+                   "said", "states", "stated", "reports", "reported", "thinks", "feels",
+                   "believes", "asks", "asked", "wonders", "convinced", "told"}
+_OPEN_QUOTES = {'"', "\u201c", "'"}
 # A full stop after these does not end a sentence.
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "fig",
                   "etc", "cf", "jr", "sr", "y.o"}
 # A side written as an initial ("neg R.") that the tokenizer keeps with its full stop, as it
 # keeps a name's initial ("Dr. R. Smith").
 _SIDE_INITIALS = {"L.", "R."}
+# A unit of time written as one letter after a count ("no BM x 2 d.", "fever for 6 h."): the
+# tokenizer keeps its full stop as it keeps an initial's, and it ends the sentence before a
+# capitalised word as a written-out unit's full stop does ("x 2 days. Back pain 9/10").
+_UNIT_INITIALS = {"d.", "h.", "w."}
 # Before a name's initial rather than a side ("seen by R. Smith", "cc: L. Jones").
 _BEFORE_A_NAME = {"by", "per", "cc", "to", "with", "from", "dear", "attn"}
 # A colon after one of these opens a list whose items a ";" separates, not clauses: "Denies:
@@ -118,6 +128,12 @@ def _side_ends_clause(tokens: Doc, i: int) -> bool:
     return before.is_lower or before.like_num or before.text in {"+", "-", ","}
 
 
+def _unit_ends_clause(tokens: Doc, i: int) -> bool:
+    """'no stool x 3 d. Back pain 9/10': a one-letter unit after a figure, before a capitalised
+    word, ends the sentence there (a negation before it stops at the full stop)."""
+    return i >= 2 and tokens[i].text[:1].isupper() and tokens[i - 2].like_num
+
+
 def note_sentence_starts(doc: Doc) -> list[bool]:
     """For each token, whether a sentence starts there."""
     n = len(doc)
@@ -150,6 +166,8 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
                 starts[i] = True
             elif end.lower() in _CONTINUES or end.endswith("-"):
                 starts[i] = False
+            elif end.lower() in _BEFORE_A_QUOTE and text in _OPEN_QUOTES:
+                starts[i] = False
             else:
                 # an upper-case or numeric start after an unpunctuated line is a new
                 # telegraphic line; a lower-case start continues wrapped prose, and so does
@@ -174,6 +192,8 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
         elif i + 1 < n and texts[i + 1] == ":" and _inline_header(doc, i):
             starts[i] = True
         elif prev in _SIDE_INITIALS and _side_ends_clause(doc, i):
+            starts[i] = True
+        elif prev in _UNIT_INITIALS and _unit_ends_clause(doc, i):
             starts[i] = True
         if starts[i]:
             list_open = False
