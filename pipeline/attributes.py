@@ -580,6 +580,9 @@ def _nearest_side(span: Span, cues: _Cues, texts: list[str], lowers: list[str],
         if key in cues.light_touch and span.label_ in cues.light_touch_codes \
                 and _light_touch(i, lowers, cues):
             continue
+        if span.label_ == "reflex_abnormality" and span.start <= i < span.end \
+                and _normal_reflex_side(i, texts):
+            continue
         if span.start <= i < span.end:
             distance = 0
         elif i < span.start:
@@ -589,6 +592,16 @@ def _nearest_side(span: Span, cues: _Cues, texts: list[str], lowers: list[str],
         if best is None or distance < best[0]:
             best = (distance, side)
     return best[1] if best else None
+
+
+# a normal reflex grade: "2+", "2", "2+/4" (tokenized "2", "+" or as one)
+_NORMAL_REFLEX_GRADE = re.compile(r"^2\+?(?:/4)?$")
+
+
+def _normal_reflex_side(i: int, texts: list[str]) -> bool:
+    """'Achilles: R 2+, L 0': a side graded normal inside an abnormal reflex's span is the
+    other side's companion (the finding is the left's), not a side of the finding."""
+    return i + 1 < len(texts) and _NORMAL_REFLEX_GRADE.match(texts[i + 1]) is not None
 
 
 def _light_touch(i: int, lowers: list[str], cues: _Cues) -> bool:

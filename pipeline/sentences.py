@@ -24,6 +24,12 @@ _CONTINUES = {",", "and", "or", "of", "the", "a", "an", "to", "with", "w/", "in"
               "as", "is", "are", "was", "were", "has", "had", "his", "her", "x",
               # an adverb of doubt wants its diagnosis: "Most likely\nC5-6 stenosis or disc"
               "likely", "probably", "possibly"}
+# A line ending in a word of speech or worry goes on into a quotation that opens the next line
+# ('He is worried\n"it's an infection in my spine"'): the quote is what he fears or says.
+_BEFORE_A_QUOTE = {"worried", "concerned", "afraid", "scared", "fears", "worries", "says",
+                   "said", "states", "stated", "reports", "reported", "thinks", "feels",
+                   "believes", "asks", "asked", "wonders", "convinced", "told"}
+_OPEN_QUOTES = {'"', "\u201c", "'"}
 # A full stop after these does not end a sentence.
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "fig",
                   "etc", "cf", "jr", "sr", "y.o"}
@@ -31,9 +37,10 @@ _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "
 # keeps a name's initial ("Dr. R. Smith").
 _SIDE_INITIALS = {"L.", "R."}
 # A unit after a figure that the tokenizer keeps with its full stop ("PVR 40 mL. Gait not
-# tested"): before a capitalised word the stop ends the sentence, as a side's initial does.
+# tested", "no BM x 2 d. Back pain 9/10"): before a capitalised word the stop ends the
+# sentence, as a side's initial does and as a written-out unit's full stop does.
 _UNITS_WITH_STOP = {"mL.", "ml.", "cc.", "mg.", "mcg.", "kg.", "lb.", "lbs.", "cm.", "mm.",
-                    "hrs.", "min.", "wks.", "yrs."}
+                    "hrs.", "min.", "wks.", "yrs.", "d.", "h.", "w."}
 # Before a name's initial rather than a side ("seen by R. Smith", "cc: L. Jones").
 _BEFORE_A_NAME = {"by", "per", "cc", "to", "with", "from", "dear", "attn"}
 # A colon after one of these opens a list whose items a ";" separates, not clauses: "Denies:
@@ -125,9 +132,10 @@ def _side_ends_clause(tokens: Doc, i: int) -> bool:
 
 
 def _unit_ends_sentence(tokens: Doc, i: int) -> bool:
-    """'Post-void bladder scan 40 mL. Gait not tested': a unit with its full stop after a
-    figure, before a capitalised word, ends the sentence there (else the next sentence's
-    'not tested' reaches back over the measurement)."""
+    """'Post-void bladder scan 40 mL. Gait not tested', 'no stool x 3 d. Back pain 9/10': a
+    unit with its full stop after a figure, before a capitalised word, ends the sentence there
+    (else the next sentence's 'not tested' reaches back over the measurement, or the 'no'
+    before it reaches on into the next sentence)."""
     return i >= 2 and tokens[i].text[:1].isupper() and tokens[i - 2].like_num
 
 
@@ -162,6 +170,8 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
             elif end in _TERMINAL or end.endswith(":"):
                 starts[i] = True
             elif end.lower() in _CONTINUES or end.endswith("-"):
+                starts[i] = False
+            elif end.lower() in _BEFORE_A_QUOTE and text in _OPEN_QUOTES:
                 starts[i] = False
             else:
                 # an upper-case or numeric start after an unpunctuated line is a new

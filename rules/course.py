@@ -416,14 +416,20 @@ def _span_sides(text: str, start: int, end: int) -> set[str]:
 
 
 # what may stand between a symptom and its duration: "low back pain of 5 weeks", "for 7
-# weeks", "x 6 wks", "(8 weeks)", "since September", "that started 3 weeks ago"; a second
+# weeks", "x 6 wks", "(8 weeks)", "since September", "that started 3 weeks ago", "leg pain to
+# the lateral foot, onset early August" (where it goes, then when it began); a second
 # symptom joined to it shares the duration ("LBP + R buttock pain x 5 wks", "neck and L arm
 # pain for 6 weeks")
 _DURATION_AFTER = re.compile(r"(?:\s*(?:\+|&|and|w/|with)\s+(?:(?:l|r|lt|rt|left|right|bilat|"
                              r"bilateral)\s+)?[a-z]+\s+(?:pain|ache|aching|numbness|tingling|"
                              r"paresthesias?|sciatica)\b)?"
+                             # where the pain goes ("leg pain to the lateral foot, onset ...")
+                             r"(?:\s+(?:to|into|down)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:foot|"
+                             r"feet|toes?|calf|knee|thigh|leg|ankle|heel|hand|fingers?|arm|"
+                             r"shoulder)\b)?"
                              r"\s*(?:[,(:-]\s*)?(?:(?:of|for|x|×|since|over|lasting|now|that "
-                             r"(?:started|began)|which (?:started|began)|started|began)\s+)?",
+                             r"(?:started|began)|which (?:started|began)|started|began|"
+                             r"onset(?:\s+(?:in|on))?)\s*:?\s+)?",
                              re.I)
 # how a duration right after a symptom opens ("~6 wks", "about 5 weeks", "> 6 wks", "x3d",
 # "a month", "mid-October", "September"): timex runs only there, most spans have none
@@ -440,6 +446,11 @@ _TIME_WORD = re.compile(r"\d|week|wk|month|mo\b|mos\b|year|yr|day|since|ago|jan|
 _DURATION_BEFORE = re.compile(r"(?:\s+(?:of|history of|hx of|h/o))\s+$", re.I)
 
 
+# an onset word before a date makes the date the symptom's start ("onset early August 2026",
+# "started 09/02/2026"): a plain date after the symptom says when, not since when
+_ONSET_LINK = re.compile(r"\b(?:onset(?:\s+(?:in|on))?|started|began)\s*:?\s*$", re.I)
+
+
 def stated_weeks(text: str, start: int, end: int, reference: date) -> Optional[float]:
     """How long the symptom at text[start:end] has lasted, as the sentence states it right
     next to the span (timex resolves the expression), else None."""
@@ -452,7 +463,8 @@ def stated_weeks(text: str, start: int, end: int, reference: date) -> Optional[f
     if _DURATION_OPENS.match(after, lead):
         for tx in find_time_expressions(after, reference)[:1]:
             if tx.start <= lead:
-                return _weeks(tx, reference)
+                return _weeks(tx, reference,
+                              onset=_ONSET_LINK.search(after, 0, lead) is not None)
     before = _sentence_part(text[max(0, start - 40):start], before=True)
     link = _DURATION_BEFORE.search(before)
     if link and _TIME_WORD.search(before, 0, link.start()):
@@ -463,7 +475,11 @@ def stated_weeks(text: str, start: int, end: int, reference: date) -> Optional[f
     return None
 
 
-def _weeks(tx, reference: date) -> Optional[float]:
+def _weeks(tx, reference: date, onset: bool = False) -> Optional[float]:
     if tx.kind in ("since", "ago") and tx.start_date is not None:
+        return (reference - tx.start_date).days / 7
+    if onset and tx.kind == "date" and tx.start_date is not None \
+            and tx.start_date <= reference:
+        # "onset early August 2026": the date the symptom started, so lasting since then
         return (reference - tx.start_date).days / 7
     return tx.weeks
