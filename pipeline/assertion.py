@@ -201,10 +201,11 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     ending = policy["ending_cues"] + policy["code_ending_cues"].get(finding.label, [])
     ends = old or ended_use or finding.label in policy["episodic_codes"] or any(
         c in ending for c in finding.cues("HISTORICAL"))
-    # a problem list's status is the problem's: "Lumbar disc herniation L5-S1 (2019) -
-    # resolved with PT, no surgery" is over, though a condition's past usually still holds
+    # a problem list's or a past history's status is the problem's: "Lumbar disc herniation
+    # L5-S1 (2019) - resolved with PT, no surgery" is over, though a condition's past usually
+    # still holds; a cancer's never ends so (not_codes: "h/o breast cancer" holds)
     statuses = policy["status_ending_cues"]
-    if section in statuses["sections"] and any(
+    if section in statuses["sections"] and finding.label not in statuses["not_codes"] and any(
             c in statuses["cues"] for c in finding.cues("HISTORICAL")):
         ends = True
     if section in policy["past_history_sections"] and (
@@ -847,9 +848,11 @@ def _negated_at(finding: _Finding, max_gap: int, joins: list) -> bool:
     span = finding.span
     doc = span.doc
     for modifier in finding.modifiers:
-        if modifier.category != "NEGATED_EXISTENCE" or (
-                modifier.rule.metadata or {}).get("states_normal"):
+        metadata = modifier.rule.metadata or {}
+        if modifier.category != "NEGATED_EXISTENCE" or metadata.get("states_normal"):
             continue  # "Bowel/bladder: nml": a normal word says the same, it turns nothing
+        if metadata.get("opens_list"):
+            continue  # "no red flags (afebrile, ...)": a heading over the list, no negation of it
         start, end = modifier.modifier_span
         if span.start <= start and end <= span.end:
             continue  # "no change in bowel habits": the denial the normal phrase itself holds
@@ -1528,14 +1531,18 @@ def _exception_to_a_normal(glossed: _Finding, inner: _Finding) -> bool:
 
 def _advice_followed(findings: list[_Finding], policy: dict) -> None:
     """'HPI: his PCP recommended chiropractic first. Chiropractic 2x/wk x 6 wks': advice told
-    outside the Plan, that the note shows taken, was followed."""
+    outside the Plan, that the note shows taken, was followed. Not in a block copied from the
+    visit that gave it ("HPI (copied from 09/29 visit): Given chiro referral."): there it is
+    that visit's advice, still to come (ANNOTATION "Advice in the Plan", both kept)."""
     taken = {f.label for f in findings if f.assertion == "present"}
     for f in findings:
         if (f.assertion != "hypothetical" or f.label not in taken or f.kind != "treatment"
                 or f.section in policy["plan_sections"]):
             continue
         cues = f.cues("HYPOTHETICAL")
-        if cues and all(c in policy["past_advice_cues"] for c in cues):
+        if (cues and all(c in policy["past_advice_cues"] for c in cues)
+                and _carried_forward_title(f.span, doc_text(f.span.doc),
+                                           policy["old_record"]) is None):
             f.assertion = "present"
 
 
