@@ -409,6 +409,23 @@ def _near_text(span: Span, reach: int = 60) -> str:
     return text[before + 1 if before >= 0 else start:min(after) if after else end]
 
 
+_WEIGHT = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _weighed_without_a_loss(spans: list[Span]) -> list[Span]:
+    """A weight written beside an earlier one (target rule `metadata.weighed_pair`: "wt 61 kg
+    (70 kg 6/2025)") is a loss only when the earlier weight is the greater by more than 2%:
+    "Wt 68.2 kg (68.0 kg in June)" or "wt 88.1 kg (88.4 kg in May)" is a weight held."""
+    kept = []
+    for span in spans:
+        if _rule_meta(span).get("weighed_pair"):
+            weights = [float(w) for w in _WEIGHT.findall(span.text)[:2]]
+            if len(weights) == 2 and weights[1] - weights[0] <= 0.02 * weights[1]:
+                continue
+        kept.append(span)
+    return kept
+
+
 def _rule_meta(span: Span) -> dict:
     rule = getattr(span._, "target_rule", None)
     return (rule.metadata or {}) if rule is not None else {}
@@ -472,8 +489,8 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
     docs = list(docs)
     films = _film_dates(docs)
     for document_id, doc in docs:
-        spans = _therapy_of_another_body_part(_not_where_placed_elsewhere(_present_where_placed(
-            _beside_their_code(list(doc.spans.get(SPAN_GROUP, []))))))
+        spans = _weighed_without_a_loss(_therapy_of_another_body_part(_not_where_placed_elsewhere(
+            _present_where_placed(_beside_their_code(list(doc.spans.get(SPAN_GROUP, [])))))))
         work_returned_at = last_work_return(((s.label_, s._.assertion, s) for s in spans),
                                             load_json("assertion_policy.json")["work_status_ended"])
         for span in spans:
