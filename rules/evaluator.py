@@ -30,7 +30,8 @@ from spinecite.rules.course import (Courses, cues as course_cues, read_courses, 
 from spinecite.rules.missing import (_CONSTANT_SCORES, _REQUEST_WORDS, _SIGNS, _age_words,
                                      _closeness, _logic_words, _missing_sentence)
 from spinecite.rules.models import CriterionResult, Determination, Source
-from spinecite.rules.therapy import COMPLAINT_CODES, charted_weeks, within_complaint
+from spinecite.rules.therapy import (COMPLAINT_CODES, TRIAL_CODES, charted_weeks,
+                                     course_start, within_complaint, within_courses)
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
                                      LogicNode, Node, Quote, RefNode, RequestNode, word_lists)
 
@@ -181,6 +182,15 @@ class CaseFacts:
                 weeks = within_complaint(weeks, finding.value, [
                     self.stated_weeks(f) for code in COMPLAINT_CODES
                     for f in self._by_code.get(code, ()) if f.assertion == "present"])
+                # ... nor than the treatments the packet dates (d966)
+                weeks = within_courses(weeks, finding.value, [
+                    dates[e.document] for e in finding.evidence if e.document in dates]
+                    or [finding.document_date or self.received_date], [
+                    (code, course_start(f.value, max((dates[e.document] for e in f.evidence
+                                                      if e.document in dates),
+                                                     default=f.document_date)))
+                    for code in TRIAL_CODES for f in self._by_code.get(code, ())
+                    if f.assertion == "present" and isinstance(f.value, TherapyValue)])
             known[key] = weeks
         return known[key]
 

@@ -58,3 +58,54 @@ def within_complaint(weeks: Optional[float], value: TherapyValue,
         return weeks
     longest = max(known)
     return round(longest, 1) if weeks > longest else weeks
+
+
+# The treatments a failed conservative course is made of: how long the packet shows them
+# going bounds the course a note or a form states without dates of its own. The mainstays
+# (therapy, home program, manipulation, an anti-inflammatory or analgesic) are what such a
+# course rests on: one the notes neither date nor time may be the older course the claim
+# means, so nothing is cut. An adjunct added to a course (a muscle relaxant, a neuropathic
+# agent, a steroid pack) counts by its date when it has one; undated, it weighs nothing.
+MAINSTAY_CODES = ("physical_therapy", "home_exercise_program", "chiropractic_care", "nsaid",
+                  "analgesic")
+TRIAL_CODES = MAINSTAY_CODES + ("muscle_relaxant", "oral_steroid", "neuropathic_agent")
+
+
+def course_start(value: TherapyValue, noted_on: Optional[dt.date]) -> Optional[dt.date]:
+    """When a treatment's course began, as far as the chart dates it: its start; else its end,
+    or the latest note recording it, less its weeks ("naproxen x 6 wks"). None when the notes
+    neither date nor time it."""
+    if value.start is not None:
+        return value.start
+    anchor = value.end or noted_on
+    if value.weeks is not None and anchor is not None:
+        return anchor - dt.timedelta(weeks=value.weeks)
+    return None
+
+
+def within_courses(weeks: Optional[float], value: TherapyValue,
+                   claimed_on: Iterable[dt.date],
+                   starts: Iterable[tuple[str, Optional[dt.date]]]) -> Optional[float]:
+    """The stated weeks of a failed conservative course with no dates of its own ("Failed
+    conservative therapy >= 6 weeks" checked on a form, "has failed 6 weeks of conservative
+    therapy" in a note), cut to the time from the earliest start the packet documents for any
+    of its treatments (`starts`: (code, start) for each present treatment of `TRIAL_CODES`,
+    start None for one the notes neither date nor time) to the latest note stating the failure
+    (`claimed_on`), when it exceeds it: the courses the chart dates contradict the claim (dev
+    d966: naproxen from 11/06 and 2 PT visits from 11/13 beside a form of 12/17). No slack:
+    the time is counted to the claim's own note, not to a last visit. An undated mainstay
+    (`MAINSTAY_CODES`) leaves the claim alone (it may be the older course, dev d296's
+    meloxicam from a visit the notes do not date); an undated adjunct weighs nothing; with no
+    dated treatment nothing bounds the claim."""
+    if weeks is None or value.weeks_basis != "stated" or value.start is not None \
+            or value.end is not None:
+        return weeks
+    latest = max(claimed_on, default=None)
+    starts = list(starts)
+    if any(s is None and code in MAINSTAY_CODES for code, s in starts):
+        return weeks
+    dated = [s for _, s in starts if s is not None]
+    if latest is None or not dated:
+        return weeks
+    allowed = max(0.0, (latest - min(dated)).days / 7)
+    return round(allowed, 1) if weeks > allowed else weeks
