@@ -754,6 +754,11 @@ class NoteModifier(ConTextModifier):
             # '"Breast ca 1998" on the old list -- pt says "no, that was my sister"': the
             # answer names whose the listed problem is, over the "says" that reports it
             return False
+        if (other.direction.upper() == "TERMINATE"
+                and other.rule.literal in (self.rule.metadata or {}).get("passes_terminators", ())):
+            # "Her mother, now 68, developed neck pain, then clumsy hands": a relative's
+            # story told in order, or her age, goes on being hers past "now" and "then"
+            return False
         cuts = (other.rule.metadata or {}).get("cuts_categories")
         if cuts is not None and self.category.upper() not in cuts:
             return False  # "has" ends a denial, not "brother has AS"; "on" ends no plan
