@@ -33,6 +33,8 @@ _OPEN_QUOTES = {'"', "\u201c", "'"}
 # A full stop after these does not end a sentence.
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "fig",
                   "etc", "cf", "jr", "sr", "y.o"}
+# Titles before a name, whose full stop may end a hard-wrapped line ("(Dr.\nPacheco)").
+_TITLES = {"dr", "mr", "mrs", "ms", "drs"}
 # A side written as an initial ("neg R.") that the tokenizer keeps with its full stop, as it
 # keeps a name's initial ("Dr. R. Smith").
 _SIDE_INITIALS = {"L.", "R."}
@@ -95,6 +97,17 @@ def _wrapped_label_lookalike(tokens: Doc, i: int, line_end: int) -> bool:
     if end.text in _TERMINAL or end.text.endswith(":"):
         return False
     return _long_line(tokens, line_end)
+
+
+def _title_ends_line(tokens: Doc, line_end: int) -> bool:
+    """'s/p L4-5 TLIF (Dr.\nPacheco, Summit Spine) for stenosis': a title's full stop at a line's
+    end is the wrapped name going on, not a sentence's end (split there, the operation lost
+    what it was for, blind27k e026)."""
+    end = tokens[line_end]
+    if end.text.lower().rstrip(".") in _TITLES and end.text.endswith("."):
+        return True
+    return (end.text == "." and line_end >= 1 and not tokens[line_end - 1].whitespace_
+            and tokens[line_end - 1].text.lower() in _TITLES)
 
 
 def _long_line(tokens: Doc, line_end: int) -> bool:
@@ -167,6 +180,8 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
             elif newline.count("\n") >= 2 or (_starts_block(doc, i) and not
                                                _wrapped_label_lookalike(doc, i, last_line_end)):
                 starts[i] = True
+            elif _title_ends_line(doc, last_line_end):
+                starts[i] = False
             elif end in _TERMINAL or end.endswith(":"):
                 starts[i] = True
             elif end.lower() in _CONTINUES or end.endswith("-"):
