@@ -137,7 +137,9 @@ def test_a_spouses_drug_the_patient_took_is_his(assertions_of):
 
 def test_track_marks_weighed_against_scars_are_possible(assertions_of):
     text = "Forearms: track marks vs old healed scars; he denies any drug use."
-    assert assertions_of(text, "iv_drug_use") == {"possible"}
+    # the marks weighed against scars are a doubt; his denial is a reading of its own, absent
+    # (dev gold reads "Denies drug use" / "no drug use" so: d238, d604, d722)
+    assert assertions_of(text, "iv_drug_use") == {"possible", "absent"}
 
 
 def test_a_comparison_with_old_films_is_no_doubt(assertions_of):
