@@ -14,7 +14,8 @@ from typing import Sequence
 
 from spacy.tokens import Doc
 
-from spinecite.pipeline.assertion import operable_lesion_level, operated_at, operation_done_by
+from spinecite.pipeline.assertion import (drug_key, operable_lesion_level, operated_at,
+                                          operation_done_by)
 from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
 from spinecite.pipeline.resources import load_json
 from spinecite.pipeline.timex import MONTH_WORD, month_number
@@ -187,7 +188,7 @@ def _continued_in_a_same_day_document(docs: Sequence[tuple[str, Doc]]) -> None:
     for _, doc in docs:
         for span in doc.spans.get(SPAN_GROUP, []):
             if span._.assertion == "present" and span._.finding_section not in planning:
-                taken.setdefault(doc._.document_date, set()).add(_drug_words(span, names))
+                taken.setdefault(doc._.document_date, set()).add(drug_key(span, names))
     for _, doc in docs:
         day = taken.get(doc._.document_date) if doc._.document_date is not None else None
         if not day:
@@ -198,11 +199,7 @@ def _continued_in_a_same_day_document(docs: Sequence[tuple[str, Doc]]) -> None:
                 continue
             own_cues = [m for m in span._.modifiers if m.category == "HYPOTHETICAL"
                         and m.rule.literal.lower() not in header_cues]
-            if not own_cues and _drug_words(span, names) in day:
+            if not own_cues and drug_key(span, names) in day:
                 span._.assertion = "present"
 
-
-def _drug_words(span, names: dict) -> tuple[str, str]:
-    """The code and the drug's words, a brand read as its generic name."""
-    return span.label_, " ".join(names.get(w, w) for w in span.text.lower().split())
 

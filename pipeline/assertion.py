@@ -1173,13 +1173,13 @@ def _continued_in_plan(findings: list[_Finding], policy: dict) -> None:
     plan = policy["plan_sections"]
     names = policy["same_drug"]
     present = [f for f in findings if f.assertion == "present"]
-    taken = {_drug_key(f, names) for f in present if f.section not in plan}
-    going = {_drug_key(f, names) for f in present}
+    taken = {drug_key(f.span, names) for f in present if f.section not in plan}
+    going = {drug_key(f.span, names) for f in present}
     for f in findings:
         if (f.assertion != "hypothetical" or f.section not in plan
                 or f.kind not in policy["plan_default_hypothetical_kinds"]):
             continue
-        key = _drug_key(f, names)
+        key = drug_key(f.span, names)
         # "Plan: heat, gentle activity, acetaminophen": the header's own cue is the section
         own_cues = [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]
         if (not own_cues and key in taken) or (_only_conditional(f, policy) and key in going):
@@ -1289,11 +1289,11 @@ def _kept_just_before(paper: _Finding, findings: list[_Finding], papered: re.Pat
                and papered.search(g.span.text) for g in findings)
 
 
-def _drug_key(finding: _Finding, names: dict) -> tuple[str, str]:
+def drug_key(span: Span, names: dict) -> tuple[str, str]:
     """The code and the treatment's words, a brand read as its generic name ("Tylenol 500 mg"
     on the med list and "Acetaminophen 1 g TID" in the Plan are one drug)."""
-    words = finding.span.text.lower().split()
-    return finding.label, " ".join(names.get(w, w) for w in words)
+    words = span.text.lower().split()
+    return span.label_, " ".join(names.get(w, w) for w in words)
 
 
 def _declined_after(findings: list[_Finding], text: str, lower: str, rule: dict) -> None:

@@ -845,18 +845,17 @@ class SentenceScopedConText(ConText):
                 continue
             if sentence in by_sentence:  # a modifier with no target in its sentence is idle
                 at = doc[start].idx
+                before, line_before = text[max(0, at - _BEFORE):at].lower(), _line_before(text, at)
                 modifier = NoteModifier(rule, start, end, doc,
                                         _bounds(section_starts, start, len(doc)),
-                                        sentences[sentence], text[max(0, at - _BEFORE):at].lower(),
-                                        _line_before(text, at))
+                                        sentences[sentence], before, line_before)
                 if not modifier.off_line:
                     by_sentence[sentence][1].append(modifier)
                 second = _second_reading(rule)
                 if second is not None:  # the same words read a second way, for other codes
                     again = NoteModifier(second, start, end, doc,
                                          _bounds(section_starts, start, len(doc)),
-                                         sentences[sentence], text[max(0, at - _BEFORE):at].lower(),
-                                         _line_before(text, at))
+                                         sentences[sentence], before, line_before)
                     if not again.off_line:
                         by_sentence[sentence][1].append(again)
         edges, modifiers = [], []

@@ -62,12 +62,6 @@ _PRIO = {"range": 0, "since": 1, "ago": 2, "duration": 3, "date": 4}
 _MON = (r"(?:jan(?:uary)?|feb(?:r?uary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
         r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
 _YR4 = r"(?:19|20)[0-9]{2}"
-MONTH_WORD = _MON     # other readers of dates share the one spelling list ("sept", "febuary")
-
-
-def month_number(word: str) -> int:
-    """The month a MONTH_WORD match names: "Sept" -> 9."""
-    return _MONTHS[word.casefold()[:3]]
 _YR = r"(?:[0-9]{4}|[0-9]{2})"
 _APOS_YR = r"['\u2019][0-9]{2}"
 _DAY = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?"
@@ -76,6 +70,14 @@ _MOD = r"(?:(?:the\s++)?(?P<mod>early|middle|mid|late|beginning|end)(?:\s+of)?[-
 _L = r"(?<![\w/.])"            # not glued to a number or a level like L4/5
 _R = r"(?![0-9]|/[0-9])"
 _I = re.I
+
+MONTH_WORD = _MON     # other readers of dates share the one spelling list ("sept", "febuary")
+
+
+def month_number(word: str) -> int:
+    """The month a MONTH_WORD match names: "Sept" -> 9."""
+    return _MONTHS[word.casefold()[:3]]
+
 
 _DATE_RES = [(form, re.compile(rx, _I)) for form, rx in [
     ("ymd", rf"{_L}(?P<y>[0-9]{{4}})(?P<s>[-/])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_R}"),

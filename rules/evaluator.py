@@ -174,18 +174,16 @@ class CaseFacts:
         key = ("therapy_weeks", id(finding))
         if key not in known:
             dates = self.dates
-            weeks = charted_weeks(finding.value, [dates[e.document] for e in finding.evidence
-                                                  if e.document in dates]
-                                  or [finding.document_date or self.received_date])
+            reported_on = ([dates[e.document] for e in finding.evidence if e.document in dates]
+                           or [finding.document_date or self.received_date])
+            weeks = charted_weeks(finding.value, reported_on)
             if finding.code == "conservative_care_failed":
                 # the failed course is no longer than the complaint it treated (d896)
                 weeks = within_complaint(weeks, finding.value, [
                     self.stated_weeks(f) for code in COMPLAINT_CODES
                     for f in self._by_code.get(code, ()) if f.assertion == "present"])
                 # ... nor than the treatments the packet dates (d966)
-                weeks = within_courses(weeks, finding.value, [
-                    dates[e.document] for e in finding.evidence if e.document in dates]
-                    or [finding.document_date or self.received_date], [
+                weeks = within_courses(weeks, finding.value, reported_on, [
                     (code, course_start(f.value, max((dates[e.document] for e in f.evidence
                                                       if e.document in dates),
                                                      default=f.document_date)))
