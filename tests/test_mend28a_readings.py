@@ -104,3 +104,43 @@ def test_getting_weaker_is_a_worsening(assertions_of, body):
 def test_not_getting_weaker_is_no_worsening(assertions_of):
     text = _note("The arms are not getting weaker.")
     assert "present" not in assertions_of(text, "symptom_progression")
+
+
+# --- a document still to come, a home program expected ----------------------------------------
+
+def test_a_therapy_report_to_follow_names_therapy_done(assertions_of):
+    text = _note("Enclosed: clinic note 11/20/2026 and chiropractic records (to follow).")
+    assert assertions_of(text, "chiropractic_care") == {"present"}
+
+
+def test_a_therapy_to_follow_is_still_planned(assertions_of):
+    text = _note("Chiropractic to follow once the MRI is read.")
+    assert assertions_of(text, "chiropractic_care") == {"hypothetical"}
+
+
+def test_an_expected_discharge_to_the_home_program_is_to_come(assertions_of):
+    text = _note("Plan: 4 more visits; expect d/c to HEP at that point.")
+    assert assertions_of(text, "home_exercise_program") == {"hypothetical"}
+
+
+def test_a_discharge_to_the_home_program_done_is_present(assertions_of):
+    text = _note("Discharged to HEP last week after 10 visits.")
+    assert assertions_of(text, "home_exercise_program") == {"present"}
+
+
+# --- the clause a semicolon opens keeps the time of the one before --------------------------
+
+def test_clause_after_semicolon_keeps_an_old_year(assertions_of):
+    text = _note("Back in 2018 she had a bout of right sciatica; the orthopedist found EHL 4/5 "
+                 "and a reduced ankle jerk.", "neck pain for 4 weeks.")
+    assert assertions_of(text, "motor_weakness") == {"historical"}
+    assert assertions_of(text, "reflex_abnormality") == {"historical"}
+
+
+@pytest.mark.parametrize("clause", [
+    "now she has EHL 4/5 on the right.",
+    "she has had EHL 4/5 on the right for a month.",
+])
+def test_clause_after_semicolon_that_speaks_of_now_stays_present(assertions_of, clause):
+    text = _note(f"She had a lumbar discectomy in 2016; {clause}", "neck pain for 4 weeks.")
+    assert assertions_of(text, "motor_weakness") == {"present"}
