@@ -326,11 +326,48 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
     reference = _dated_reference(finding, rule)
     if reference is None:
         return False
+    sent = finding.sent
+    if _old_in(finding, rule, reference, sent.start_char, sent.end_char):
+        return True
+    # "In early 2020 he developed arm pain; his surgeon documented biceps 3/5": the clause a
+    # semicolon opens tells the same time as the one it goes on from, unless it names its own
+    # (a word of now or a course to now there still keeps the finding current)
+    clause = _clause_before_semicolon(finding)
+    return clause is not None and _old_in(finding, rule, reference, clause, sent.end_char)
+
+
+# present-tense words that make a clause after a semicolon speak of now, not of the time
+# the clause before it told
+_CLAUSE_OF_NOW = frozenset((
+    "is", "are", "am", "has", "have", "reports", "report", "complains", "feels", "feel",
+    "notes", "describes", "endorses", "denies", "now", "currently", "today", "presently",
+    "still", "remains", "continues", "again", "since", "recently", "lately", "new"))
+
+
+def _clause_before_semicolon(finding: _Finding) -> Optional[int]:
+    """Where the sentence before the finding's opens, when that one ends in a semicolon on the
+    same line (the splitter ends a sentence there), else None."""
+    sent = finding.sent
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    words = [t for t in previous if not t.is_space]
+    if not words or words[-1].text != ";" or "\n" in doc_text(doc)[previous.end_char:sent.start_char]:
+        return None
+    if any(t.lower_ in _CLAUSE_OF_NOW for t in sent):
+        return None  # "...; she has had numbness for a month": the clause speaks of now
+    for t in doc._.time_expressions or ():
+        if sent.start_char <= t.start < sent.end_char and t.kind not in ("date", "range"):
+            return None  # "for a month", "3 weeks ago", "since then": a time of its own
+    return previous.start_char
+
+
+def _old_in(finding: _Finding, rule: dict, reference: dt.date, a: int, b: int) -> bool:
+    """_old_episode read over text[a:b]."""
     span = finding.span
     doc = span.doc
     text = doc_text(doc)
-    sent = finding.sent
-    a, b = sent.start_char, sent.end_char
     lower = text[a:b].lower()
     if not any(ch.isdigit() for ch in lower) and " ago" not in lower:
         return False  # no date at all: most sentences
