@@ -19,6 +19,9 @@ HPI = "HPI: Mid back ache for 3 weeks after moving furniture, 4/10. {}\n"
     "It never wakes her up.",
     "Sleep has been fine.",
     "He is sleeping well.",
+    # mend28b: dev gold reads a night fine once settled as night pain denied (d506, d551,
+    # d873, e012 "Sleeping ok once he finds a position")
+    "Sleep is fine once she finds a comfortable position.",
 ])
 def test_a_normal_night_denies_night_pain(assertions_of, said):
     assert assertions_of(HPI.format(said), "night_pain") == {"absent"}
@@ -26,7 +29,6 @@ def test_a_normal_night_denies_night_pain(assertions_of, said):
 
 @pytest.mark.parametrize("said", [
     # look-alikes that must not deny night pain
-    "Sleep is fine once she finds a comfortable position.",
     "Sleeping OK once he gets settled on his side.",
 ])
 def test_a_night_fine_only_once_settled_is_no_denial(assertions_of, said):
