@@ -167,6 +167,7 @@ class _Cues:
         self.result_denied = re.compile(_phrase_regex(result["negated"]).pattern + r"[^,;.\n]*",
                                         re.IGNORECASE)
         self.result_generic = _phrase_regex(result["generic"])
+        self.result_company = _phrase_regex(result["company"])
         self.result_incidental = _phrase_regex(result["incidental"])
         self.result_pending = _phrase_regex(result["pending"])
         self.read_as = re.compile(r"\s*(?:" + _phrase_regex(result["read_as"]).pattern + r")\s*:?",
@@ -1532,6 +1533,8 @@ def _classify_result(words: str, cues: _Cues) -> Optional[str]:
     nondiagnostic, normal, abnormal = (pattern for _, pattern in cues.imaging_result)
     if nondiagnostic.search(words):
         return "nondiagnostic"
+    # "reviewed the films with him": the people it was looked at with are no finding
+    words = cues.result_company.sub(" ", words)
     kept = cues.result_denied.sub(" ", words)
     if normal.search(words):
         # "mild degenerative change, otherwise unremarkable": the reader calls the film normal
