@@ -326,48 +326,12 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
     reference = _dated_reference(finding, rule)
     if reference is None:
         return False
-    sent = finding.sent
-    if _old_in(finding, rule, reference, sent.start_char, sent.end_char):
-        return True
-    # "In early 2020 he developed arm pain; his surgeon documented biceps 3/5": the clause a
-    # semicolon opens tells the same time as the one it goes on from, unless it names its own
-    # (a word of now or a course to now there still keeps the finding current)
-    clause = _clause_before_semicolon(finding)
-    return clause is not None and _old_in(finding, rule, reference, clause, sent.end_char)
-
-
-# present-tense words that make a clause after a semicolon speak of now, not of the time
-# the clause before it told
-_CLAUSE_OF_NOW = frozenset((
-    "is", "are", "am", "has", "have", "reports", "report", "complains", "feels", "feel",
-    "notes", "describes", "endorses", "denies", "now", "currently", "today", "presently",
-    "still", "remains", "continues", "again", "since", "recently", "lately", "new"))
-
-
-def _clause_before_semicolon(finding: _Finding) -> Optional[int]:
-    """Where the sentence before the finding's opens, when that one ends in a semicolon on the
-    same line (the splitter ends a sentence there), else None."""
-    sent = finding.sent
-    doc = sent.doc
-    if sent.start == 0:
-        return None
-    previous = doc[sent.start - 1].sent
-    words = [t for t in previous if not t.is_space]
-    if not words or words[-1].text != ";" or "\n" in doc_text(doc)[previous.end_char:sent.start_char]:
-        return None
-    if any(t.lower_ in _CLAUSE_OF_NOW for t in sent):
-        return None  # "...; she has had numbness for a month": the clause speaks of now
-    for t in doc._.time_expressions or ():
-        if sent.start_char <= t.start < sent.end_char and t.kind not in ("date", "range"):
-            return None  # "for a month", "3 weeks ago", "since then": a time of its own
-    return previous.start_char
-
-
-def _old_in(finding: _Finding, rule: dict, reference: dt.date, a: int, b: int) -> bool:
-    """_old_episode read over text[a:b]."""
     span = finding.span
     doc = span.doc
     text = doc_text(doc)
+    sent = finding.sent
+    a, b = sent.start_char, sent.end_char
+    a = _clause_before_semicolon(doc, text, sent, span.start_char, rule)
     lower = text[a:b].lower()
     if not any(ch.isdigit() for ch in lower) and " ago" not in lower:
         return False  # no date at all: most sentences
@@ -594,19 +558,46 @@ def _written_dates(doc: Doc, text: str, a: int, b: int
     return dates, taken
 
 
+def _clause_before_semicolon(doc: Doc, text: str, sent, at: int, rule: dict) -> int:
+    """Where the old episode's sentence starts: a clause after a semicolon that dates nothing
+    itself ('In early 2020 his left biceps became weak; his surgeon documented biceps 3/5 and
+    thumb numbness') goes on telling the dated episode before the semicolon, so the search
+    starts there; not when the clause has a course of its own ('; back pain for 3 weeks',
+    'since', 'ago': `rule["own_course_kinds"]`), nor when no past verb (`rule["past_verb"]`)
+    before the finding tells it on ('...; numbness in the left foot' may be today's)."""
+    a = sent.start_char
+    if not rule.get("across_semicolon") or sent.start == 0 or not text[:a].rstrip().endswith(";"):
+        return a
+    if not _compiled(rule["past_verb"]).search(text, a, max(a, at)):
+        return a
+    own = rule["own_course_kinds"]
+    if any(t.kind in own and sent.start_char <= t.start < sent.end_char
+           for t in doc._.time_expressions or ()):
+        return a
+    return doc[sent.start - 1].sent.start_char
+
+
 def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b: int,
                    rule: dict) -> bool:
     """Whether the date at text[start:end] (in the sentence text[a:b]) may date a finding of
     the finding's kind rather than a study, a document, a parenthesis' own subject or another
     kind of finding nearer to it."""
     studies = _words_pattern(tuple(rule["study_words"]))
-    before = text[a:start].lower().split()[-rule["study_reach"]:]
+    head = text[a:start].lower()
+    # "the neurologic examination is normal, and the 2019 foot drop was ...": a study named in
+    # an earlier clause of the sentence is not the one the date belongs to
+    breaks = [m.end() for m in _compiled(rule["study_clause_break"]).finditer(head)]
+    before = head[breaks[-1] if breaks else 0:].split()[-rule["study_reach"]:]
     after = text[end:b].lower().split()[:1]
     if studies.search(" ".join(before + after)):
         return False  # "MRI 08/2025", "the 2025 study", "per 2024 notes"
     if _birth_date(text, a, start, rule):
         return False
     span = finding.span
+    if span.end_char <= start and _compiled(rule["study_clause_break"]).search(
+            text[span.end_char:start]):
+        return False  # "the injury is 6 weeks old, ..., and the 2019 foot drop was ...": a
+        # date in a later clause dates that clause's finding, not one before it
     inside = _in_parentheses(text, a, b, start)
     if (inside is not None and not inside[0] <= span.start_char < inside[1]
             and not _glosses_a_finding(span.doc, inside, text)):
