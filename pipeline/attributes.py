@@ -1364,6 +1364,17 @@ def _own_date(span: Span, neighbours: list[Span], text: str):
     rivals = [o for o in neighbours if not _INDICATION.fullmatch(text, span.end_char, o.start_char)]
     dates = [t for t in _sentence_times(span) if t.start_date and t.kind in ("date", "ago")
              and _owned(span, t.start, t.end, rivals, text)]
+    year_after = _YEAR_AFTER.match(text, span.end_char)
+    if year_after and not any(t.start <= year_after.start(1) < t.end
+                              or t.start_date.year == int(year_after.group(1)) for t in dates):
+        # "s/p C5-6 ACDF 2020 - solid fusion on today's films": a bare year written right
+        # after the procedure is its date; a date of another year later in the sentence dates
+        # the films (one of the same year only makes the year precise: it is kept)
+        dates = [t for t in dates if t.end <= span.start_char]
+        if not dates or _distance(span, year_after.start(1), year_after.end(1)) \
+                <= _distance(span, _nearest_expression(span, dates).start,
+                             _nearest_expression(span, dates).end):
+            return dt.date(int(year_after.group(1)), 1, 1), "year"
     if dates:
         nearest = _nearest_expression(span, dates)
         return nearest.start_date, nearest.precision
