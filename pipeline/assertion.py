@@ -980,6 +980,63 @@ def _another_persons_pronoun(findings: list[_Finding], doc: Doc, text: str,
             continue
         if _clause_of_pronoun(finding, text, other, persons, rule):
             finding.assertion = "family"
+    _relatives_own_pronoun(findings, text, "he" if patient == "M" else "she", policy)
+
+
+def _relatives_own_pronoun(findings: list[_Finding], text: str, own: str,
+                           policy: dict) -> None:
+    """'Her mother was diagnosed with myelopathy; she had a laminoplasty and still walks with
+    a cane' in a woman's note: a pronoun of the patient's own sex that opens a clause of the
+    same sentence right after one whose subject is a relative of that sex goes on telling the
+    relative's story (family). Kept to the sentence, and not where the pronoun speaks or is
+    in the present as the patient would ('her mother had MS; she has numbness' stays hers),
+    except in a parenthesis glossing the relative's clause."""
+    rule = policy["relatives_own_pronoun"]
+    breaks = _compiled(rule["clause_break"])
+    opens = _compiled(rule["opens_on"] % own)
+    speaks = _compiled(rule["patient_speaks"])
+    patient_words = _compiled(rule["patient_words"])
+    relative = re.compile(rule["relative_subject"] % "|".join(
+        map(re.escape, rule["relatives"][own])), re.I)
+    lower = text.lower()
+    for finding in findings:
+        if finding.assertion == "family" or finding.label in policy["family_cue_ignored_codes"]:
+            continue
+        start, end = _whole_sentence_start(finding.sent, text), finding.span.start_char
+        cuts = [(m.start(), m.end()) for m in breaks.finditer(text, start, end)]
+        if not cuts:
+            continue
+        cut, clause = cuts[-1]
+        if (not opens.match(text, clause, end)
+                or patient_words.search(text, clause, end)
+                or (text[cut] != "(" and speaks.match(lower, clause, end))):
+            continue
+        # the clauses before, nearest first, within the sentence
+        bounds = [start] + [b for _, b in cuts[:-1]]
+        ends = [a for a, _ in cuts]
+        for a, b in reversed(list(zip(bounds, ends))):
+            words = text[a:b]
+            if patient_words.search(words):
+                break
+            if relative.search(words):
+                finding.assertion = "family"
+                break
+            if not opens.match(words):
+                break
+
+
+def _whole_sentence_start(sent: Span, text: str) -> int:
+    """Where the sentence holding `sent` begins: the segmenter may end one at a ';' or ':'
+    ('... severe stenosis; she had a laminoplasty'), and the clauses it cut off belong to it
+    (not across a blank line)."""
+    doc = sent.doc
+    while sent.start > 0:
+        previous = doc[sent.start - 1].sent
+        if (not previous.text.rstrip().endswith((";", ":", ","))
+                or _BLANK_LINE.search(text[previous.end_char:sent.start_char])):
+            break
+        sent = previous
+    return sent.start_char
 
 
 def _sex_by_title(text: str, rule: dict) -> Optional[str]:

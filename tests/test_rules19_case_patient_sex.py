@@ -25,9 +25,9 @@ def _assertions(nlp, text, code, sex=None):
 
 # no age, sex, title or gendered word for the patient anywhere in these notes
 BROTHER = ("Lumbar pain for seven weeks. Social: lives with her brother. "
-           "Brother was in rehab last year; he injected heroin for a decade.")
-AUNT = ("Neck pain after lifting boxes. Family history: aunt treated for breast cancer; "
-        "she had a mastectomy and chemo in 2019.")
+           "Brother was in rehab last year. He injected heroin for a decade.")
+AUNT = ("Neck pain after lifting boxes. Family history: aunt treated for breast cancer. "
+        "She had a mastectomy and chemo in 2019.")
 
 
 @pytest.mark.parametrize("text, code, other, own", [
