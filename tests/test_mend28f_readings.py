@@ -15,6 +15,8 @@ ERRORS_e071-e080.md.
 - An operation's result told in a Plan is no operation planned: "explained the films show the
   fusion is solid" is the fusion done (no intervention_planned); "consider fusion if unstable"
   stays planned (e070).
+- A fall in a precaution's list: "call for more giving way, any fall, or ..." is a hypothetical
+  trauma; "Any fall since last visit? No." stays unread (e073).
 Every sentence is written here, none copied from the corpus."""
 
 import pytest
@@ -105,3 +107,17 @@ def test_a_fusion_healed_is_no_surgery_planned(assertions_of, line):
 def test_a_fusion_considered_stays_planned(assertions_of):
     text = _plan("Will consider fusion if the segment moves on flexion views.")
     assert assertions_of(text, "intervention_planned") == {"present"}
+
+
+# --- a fall a precaution names ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "She should phone us for more giving way, any fall, or new numbness.",
+    "Return to the ED for any fall or new leg weakness.",
+])
+def test_any_fall_in_a_precaution_is_hypothetical(assertions_of, body):
+    assert assertions_of(_note(body), "trauma") == {"hypothetical"}
+
+
+def test_any_fall_asked_and_answered_stays_unread(assertions_of):
+    assert assertions_of(_note("Any fall since the last visit? No."), "trauma") == set()
