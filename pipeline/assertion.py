@@ -231,6 +231,9 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if (kind == "treatment" and (ongoing or historical) and finding.cues("HYPOTHETICAL")
             and all(c in policy["trial_cues"] for c in finding.cues("HYPOTHETICAL"))):
         flags["hypothetical"] = False  # "a trial of cyclobenzaprine in Sept (stopped)": done
+    if (kind == "treatment" and flags["hypothetical"]
+            and any(c in policy["course_counted_cues"] for c in finding.cues("ONGOING"))):
+        flags["hypothetical"] = False  # "PT ordered 10/30, 6 visits so far": begun
     if flags["hypothetical"] and flags["possible"] and _read_then_feared(finding, policy):
         flags["hypothetical"] = False  # "read about CES online and is afraid she has it"
     if flags["absent"] and (kind in policy["absent_over_hypothetical"]
@@ -420,6 +423,10 @@ def _record_header(finding: _Finding, rule: dict) -> Optional[tuple[int, int]]:
     span, text = finding.span, doc_text(finding.span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     carried = _carried_forward_title(span, text, rule)
+    if carried is not None and _dates_nothing(text, carried):
+        # "SURGICAL HISTORY (template, carried forward)" dates no record: a line of it that
+        # dates its own ("- Pre-op (copied from H&P 02/2021): ...") is read below
+        carried = None
     if carried is not None:
         now = _compiled(rule["current_lead"])
         if any(now.match(text, at) for at in (line_start, finding.sent.start_char)):
@@ -439,6 +446,11 @@ def _record_header(finding: _Finding, rule: dict) -> Optional[tuple[int, int]]:
     if head is not None and _section_opens_between(span, head[0], rule):
         return None  # ... unless a section of the note opens between ("HPI:")
     return head
+
+
+def _dates_nothing(text: str, head: tuple[int, int]) -> bool:
+    """Whether a header's words hold no digit, so no date ("(template, carried forward)")."""
+    return not any(ch.isdigit() for ch in text[head[0]:head[1]])
 
 
 def _carried_forward_title(span: Span, text: str, rule: dict) -> Optional[tuple[int, int]]:
@@ -1672,9 +1684,12 @@ def _treated_by_surgery(findings: list[_Finding], policy: dict) -> None:
         for surgery in surgeries:
             surgery_level = surgery.span._.level
             # a radiculopathy is named by its root (L5), an operation by its disc (L4-5)
+            # "L4-5 transforaminal lumbar interbody fusion": the level the operation's words
+            # leave out of its span is its level all the same
             if surgery.sent != f.sent or (level and surgery_level and level != surgery_level
                                           and f.label not in rule["root_codes"]
-                                          and not _covers(surgery.span.text, level)):
+                                          and not _covers(f"{surgery.span.text} {surgery_level}",
+                                                          level)):
                 continue
             if surgery.span.end <= s.start:
                 between = text[surgery.span.end_char:s.start_char]

@@ -234,6 +234,14 @@ def _closed_by(doc: Doc, end: int, config: Dict[str, Any]) -> bool:
                for token in doc[end:end + config.get("reach", 0)])
 
 
+def _list_goes_on(doc: Doc, end: int, openers: Any) -> bool:
+    """Whether a comma and a word that opens a list's next item ("any", "or") follow token
+    `end`: "He denies any tingling now, any weakness": the word before the comma dates the
+    item it follows and the list of denials goes on past it."""
+    return (bool(openers) and end + 1 < len(doc) and doc[end].text == ","
+            and doc[end + 1].lower_ in openers)
+
+
 def _form_words(key: str) -> set:
     return set(_CLAUSES.get().get("form", {}).get(key, ()))
 
@@ -498,6 +506,8 @@ class NoteModifier(ConTextModifier):
         only_before = (rule.metadata or {}).get("only_before")
         if only_before and (end >= len(doc) or doc[end].lower_ not in only_before):
             self.off_line = True  # "MRI is more than 2 years old": not the cue's phrase
+        if _list_goes_on(doc, end, (rule.metadata or {}).get("not_before_list_item", ())):
+            self.off_line = True  # "denies any numbness now, any weakness": "now" ends no list
         if (rule.metadata or {}).get("ends_field") and not _field_ends(doc, end):
             self.off_line = True  # "Cancer: unknown primary" answers the field: no cue
         if (rule.metadata or {}).get("not_before_answer") and _answer_follows(doc, end):
