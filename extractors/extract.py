@@ -28,6 +28,7 @@ def extract(documents: Sequence[Document], received_date: Optional[dt.date] = No
                       undated=document.date is None, patient_sex=patient_sex)
         if doc._.document_date is None and document.date is not None:
             doc._.document_date = document.date  # the case file dates the document
+        doc._.received_date = received_date
         docs.append((document.id, doc))
         infos.append(DocumentInfo(id=document.id, source=document.source, ocr=document.ocr,
                                   pages=document.pages, chars=len(document.text),

@@ -218,10 +218,14 @@ def _last_word(members: list) -> Span:
 
 
 def _within(span: Span, days: int) -> bool:
-    """The span's own date is at most `days` before its note's reference date."""
+    """The span's own date is at most `days` before its note's reference date, and before
+    the case's received date too: a 2020 discharge summary's "s/p microdiscectomy 06/12/2020"
+    was recent when written, not for a request made years later (blind28f, e099)."""
     when = (span._.value or {}).get("date")
     reference = span.doc._.reference_date
-    return bool(when and reference and 0 <= (reference - when).days <= days)
+    received = span.doc._.received_date
+    return bool(when and reference and 0 <= (reference - when).days <= days
+                and (received is None or (received - when).days <= days))
 
 
 def _also(span: Span) -> list[str]:

@@ -14,8 +14,8 @@ from typing import Sequence
 
 from spacy.tokens import Doc
 
-from spinecite.pipeline.assertion import (drug_key, operable_lesion_level, operated_at,
-                                          operation_done_by)
+from spinecite.pipeline.assertion import (dose_given_at_the_visit, drug_key,
+                                          operable_lesion_level, operated_at, operation_done_by)
 from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
 from spinecite.pipeline.resources import load_json
 from spinecite.pipeline.timex import MONTH_WORD, month_number
@@ -187,7 +187,9 @@ def _continued_in_a_same_day_document(docs: Sequence[tuple[str, Doc]]) -> None:
     taken: dict = {}
     for _, doc in docs:
         for span in doc.spans.get(SPAN_GROUP, []):
-            if span._.assertion == "present" and span._.finding_section not in planning:
+            # a dose given in the ED is no course taken: the Rx after it is new (e097)
+            if (span._.assertion == "present" and span._.finding_section not in planning
+                    and not dose_given_at_the_visit(span, policy)):
                 taken.setdefault(doc._.document_date, set()).add(drug_key(span, names))
     for _, doc in docs:
         day = taken.get(doc._.document_date) if doc._.document_date is not None else None

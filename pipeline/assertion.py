@@ -1270,7 +1270,10 @@ def _continued_in_plan(findings: list[_Finding], policy: dict) -> None:
     plan = policy["plan_sections"]
     names = policy["same_drug"]
     present = [f for f in findings if f.assertion == "present"]
-    taken = {drug_key(f.span, names) for f in present if f.section not in plan}
+    # a dose given at the visit ("oxycodone 5 mg PO given" in the ED) is no course taken: the
+    # prescription after it ("Rx: oxycodone 5 mg q6h prn") is new (blind28f, e097; d202)
+    taken = {drug_key(f.span, names) for f in present
+             if f.section not in plan and not _dose_given_at_the_visit(f, policy)}
     going = {drug_key(f.span, names) for f in present}
     for f in findings:
         if (f.assertion != "hypothetical" or f.section not in plan
@@ -1281,6 +1284,23 @@ def _continued_in_plan(findings: list[_Finding], policy: dict) -> None:
         own_cues = [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]
         if (not own_cues and key in taken) or (_only_conditional(f, policy) and key in going):
             f.assertion = "present"  # "Continue PT ... if the pain plateaus after PT"
+
+
+_GIVEN_HERE = re.compile(r"[^;.\n]{0,30}?\b(?:given|administered)\b(?!\s+(?:at\s+home|by\s+(?:his|her)\s+(?:pcp|doctor)))",
+                         re.IGNORECASE)
+
+
+def _dose_given_at_the_visit(finding: _Finding, policy: dict) -> bool:
+    return dose_given_at_the_visit(finding.span, policy)
+
+
+def dose_given_at_the_visit(span, policy: dict) -> bool:
+    """'Hydromorphone 0.5 mg IV given, then oxycodone 5 mg PO given', 'Toradol 30 mg IM x1':
+    a dose the staff gave where the note is written, not a medicine the patient takes."""
+    if any(m.category == "ONGOING" and m.rule.literal.lower() in policy["dose_given_cues"]
+           for m in span._.modifiers):
+        return True
+    return bool(_GIVEN_HERE.match(doc_text(span.doc), span.end_char))
 
 
 def _modification_kept_up(findings: list[_Finding], policy: dict) -> None:

@@ -10,6 +10,7 @@ SPAN_GROUP = "medspacy_spans"
 _DOC = {
     "reference_date": None,   # the date time expressions resolve against
     "document_date": None,    # the note's own date, when its header states one
+    "received_date": None,    # the case's received date (the request's "now"), when given
     "time_expressions": None,  # list[timex.TimeExpression], doc-wide, computed once
     "text_map": None,          # cleaning.TextMap: Doc offsets -> the document's own offsets
     "patient_sex": None,       # "M"/"F" as the case file (contract §1 `patient`) states it
