@@ -1011,6 +1011,12 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
             # a course the sentence also ends has not gone on since
             started = not _end_of_course(value, d, span.doc._.time_expressions or [], text) and started
         _mark_exact(value, d)
+    if not total and not value and not dates:
+        # "I first saw her on 10/22. At that visit I started naproxen": the visit the
+        # sentence points back to dates the treatment it begins (dev e079)
+        visit = _visit_pointed_back(span, text)
+        if visit is not None:
+            value["start"] = visit
     if span.label_ in cues.header_codes and value.get("weeks") is None and "start" not in value:
         header = course or _header_course(span, cues, text)
         value.update({k: v for k, v in header.items() if k not in value})
@@ -1092,6 +1098,32 @@ _DONE_AFTER = re.compile(r"\s*(?:of\s+(?:it|them|PT|therapy)\s+)?(?:so\s+far|to\
 _ORDERED_AROUND = re.compile(r"\b(?:prescribed|ordered|recommended|planned|referred\s+for|scheduled)\b",
                              re.IGNORECASE)
 # the date a course stopped, not one it began ("PT paused since 11/1 due to a flare")
+# a sentence opening on the visit the one before it dated ("At that visit", "At the same
+# appointment", "During that encounter")
+_THAT_VISIT = re.compile(r"\s*(?:at|during|on)\s+(?:that|the\s+same|this)\s+"
+                         r"(?:first\s+|initial\s+)?(?:visit|appointment|encounter|consultation)\b",
+                         re.IGNORECASE)
+
+
+def _visit_pointed_back(span: Span, text: str) -> Optional[dt.date]:
+    """The date of the visit a treatment's sentence points back to: the sentence opens on
+    "At that visit" (`_THAT_VISIT`) and the sentence before it dates one visit, a single
+    day on or before the note's date ("I first saw her on October 22, 2026"); else None.
+    Two dates there leave it unread (which visit is "that" one?)."""
+    sent = span.sent
+    if not _THAT_VISIT.match(text, sent.start_char) or sent.start == 0:
+        return None
+    before = span.doc[sent.start - 1].sent
+    times = [t for t in span.doc._.time_expressions or []
+             if t.start >= before.start_char and t.end <= before.end_char]
+    days = [t for t in times if t.kind == "date" and t.start_date is not None]
+    reference = span.doc._.reference_date
+    if len(days) != 1 or len(times) != 1 or getattr(days[0], "precision", "day") != "day":
+        return None
+    day = days[0].start_date
+    return day if reference is None or day <= reference else None
+
+
 _PAUSED_SINCE = re.compile(r"\b(?:paused|on\s+hold|held|stopped|discontinued|suspended|"
                            r"interrupted|out\s+of\s+(?:PT|therapy)|off\s+(?:PT|therapy))\s*$", re.IGNORECASE)
 

@@ -83,6 +83,27 @@ def course_start(value: TherapyValue, noted_on: Optional[dt.date]) -> Optional[d
     return None
 
 
+# A home program is the home part of a supervised course: the therapist teaches it at the
+# evaluation ("has been to PT 3 times and does the press-ups at home"). Undated, it began with
+# the course that taught it, when the packet dates that course.
+TAUGHT_BY = {"home_exercise_program": ("physical_therapy", "chiropractic_care")}
+
+
+def taught_at(starts: list[tuple[str, Optional[dt.date]]]
+              ) -> list[tuple[str, Optional[dt.date]]]:
+    """`starts` ((code, start) per present treatment) with an undated home program
+    (`TAUGHT_BY`) dated by the earliest dated course that teaches one (dev e008: a home
+    program beside PT from 12/04 is no undated older course; e030). A home program with
+    no dated teaching course stays undated."""
+    out = []
+    for code, start in starts:
+        if start is None and code in TAUGHT_BY:
+            taught = [s for c, s in starts if c in TAUGHT_BY[code] and s is not None]
+            start = min(taught, default=None)
+        out.append((code, start))
+    return out
+
+
 def within_courses(weeks: Optional[float], value: TherapyValue,
                    claimed_on: Iterable[dt.date],
                    starts: Iterable[tuple[str, Optional[dt.date]]]) -> Optional[float]:
@@ -101,7 +122,7 @@ def within_courses(weeks: Optional[float], value: TherapyValue,
             or value.end is not None:
         return weeks
     latest = max(claimed_on, default=None)
-    starts = list(starts)
+    starts = taught_at(list(starts))
     if any(s is None and code in MAINSTAY_CODES for code, s in starts):
         return weeks
     dated = [s for _, s in starts if s is not None]
