@@ -15,13 +15,11 @@ Every sentence is written here, none copied from the corpus."""
 
 import pytest
 
-
-def _note(body):
-    return f"Clinic 11/27/2026\nHPI: {body}\n"
+from note_text import hpi_note as _note, plan_note
 
 
 def _plan(lines):
-    return "Clinic 11/27/2026\nHPI: low back pain for 3 weeks.\n\nPlan:\n" + lines + "\n"
+    return plan_note(lines, "low back pain for 3 weeks.")
 
 
 def _ap(line):

@@ -20,20 +20,14 @@ import datetime as dt
 
 import pytest
 
+from note_text import hpi_note as _note, plan_note as _plan
+
 from spinecite.extractors.extract import extract
 from spinecite.pipeline.intake import Document
 
 
-def _note(body):
-    return f"Clinic 11/27/2026\nHPI: {body}\n"
-
-
 def _exam(line):
     return f"Clinic 11/27/2026\nHPI: low back and leg pain.\n\nExam:\n{line}\n"
-
-
-def _plan(lines, hpi="low back pain for 8 weeks."):
-    return f"Clinic 11/27/2026\nHPI: {hpi}\n\nPlan:\n" + lines + "\n"
 
 
 def _case(nlp, *notes):
