@@ -385,6 +385,9 @@ CONTEXT_RULES_ALLOWED = {
         "way)' closes the parenthesis; the whole aside must be the cue, since its own comma "
         "('effortful, gives way') would stop a scope read back from 'gives'"),
     "N year history of (spaced)": "a number (LIKE_NUM) then '-' or a unit of time",
+    "6 visits so far (a course counted to date: the therapy is under way)": (
+        "a number (LIKE_NUM) then visits/sessions/treatments/appointments and so far/to date: "
+        "each run ends at the next token unless it is one of those four nouns"),
     "N-year history of (chronic, current)": "a REGEX opener, tested once per word and cached",
     "L5 vs S1 (a level in doubt)": (
         "a spinal level as its REGEX opener, tested once per word and cached; a level opens "
