@@ -1008,8 +1008,8 @@ def _relatives_own_pronoun(findings: list[_Finding], text: str, own: str,
     opens = _compiled(rule["opens_on"] % own)
     speaks = _compiled(rule["patient_speaks"])
     patient_words = _compiled(rule["patient_words"])
-    relative = re.compile(rule["relative_subject"] % "|".join(
-        map(re.escape, rule["relatives"][own])), re.I)
+    relative = _compiled(rule["relative_subject"] % "|".join(
+        map(re.escape, rule["relatives"][own])))
     lower = text.lower()
     for finding in findings:
         if finding.assertion == "family" or finding.label in policy["family_cue_ignored_codes"]:
@@ -1273,7 +1273,7 @@ def _continued_in_plan(findings: list[_Finding], policy: dict) -> None:
     # a dose given at the visit ("oxycodone 5 mg PO given" in the ED) is no course taken: the
     # prescription after it ("Rx: oxycodone 5 mg q6h prn") is new (blind28f, e097; d202)
     taken = {drug_key(f.span, names) for f in present
-             if f.section not in plan and not _dose_given_at_the_visit(f, policy)}
+             if f.section not in plan and not dose_given_at_the_visit(f.span, policy)}
     going = {drug_key(f.span, names) for f in present}
     for f in findings:
         if (f.assertion != "hypothetical" or f.section not in plan
@@ -1286,12 +1286,8 @@ def _continued_in_plan(findings: list[_Finding], policy: dict) -> None:
             f.assertion = "present"  # "Continue PT ... if the pain plateaus after PT"
 
 
-_GIVEN_HERE = re.compile(r"[^;.\n]{0,30}?\b(?:given|administered)\b(?!\s+(?:at\s+home|by\s+(?:his|her)\s+(?:pcp|doctor)))",
-                         re.IGNORECASE)
-
-
-def _dose_given_at_the_visit(finding: _Finding, policy: dict) -> bool:
-    return dose_given_at_the_visit(finding.span, policy)
+_GIVEN_HERE = re.compile(r"[^;.\n]{0,30}?\b(?:given|administered)\b"
+                         r"(?!\s+(?:at\s+home|by\s+(?:his|her)\s+(?:pcp|doctor)))", re.IGNORECASE)
 
 
 def dose_given_at_the_visit(span, policy: dict) -> bool:

@@ -1097,7 +1097,6 @@ _DONE_AFTER = re.compile(r"\s*(?:of\s+(?:it|them|PT|therapy)\s+)?(?:so\s+far|to\
                          re.IGNORECASE)
 _ORDERED_AROUND = re.compile(r"\b(?:prescribed|ordered|recommended|planned|referred\s+for|scheduled)\b",
                              re.IGNORECASE)
-# the date a course stopped, not one it began ("PT paused since 11/1 due to a flare")
 # a sentence opening on the visit the one before it dated ("At that visit", "At the same
 # appointment", "During that encounter")
 _THAT_VISIT = re.compile(r"\s*(?:at|during|on)\s+(?:that|the\s+same|this)\s+"
@@ -1124,6 +1123,7 @@ def _visit_pointed_back(span: Span, text: str) -> Optional[dt.date]:
     return day if reference is None or day <= reference else None
 
 
+# the date a course stopped, not one it began ("PT paused since 11/1 due to a flare")
 _PAUSED_SINCE = re.compile(r"\b(?:paused|on\s+hold|held|stopped|discontinued|suspended|"
                            r"interrupted|out\s+of\s+(?:PT|therapy)|off\s+(?:PT|therapy))\s*$", re.IGNORECASE)
 
