@@ -150,3 +150,28 @@ def test_numbness_spread_further_is_a_worsening(assertions_of):
 def test_a_cancer_spread_further_is_no_symptom_worsening(assertions_of):
     assert assertions_of("PMH: breast cancer, spread further into the liver in 2022.",
                          "symptom_progression") == set()
+
+
+# a relative doing a meal task for the patient
+@pytest.mark.parametrize("text", [
+    "Since the summer his daughter has to cut up his food.",
+    "Hand function: he now cuts her steak at dinner.",
+])
+def test_a_relative_cutting_the_patients_food_is_a_limit(assertions_of, text):
+    assert assertions_of(text, "functional_impairment") == {"present"}
+
+
+def test_cutting_ones_own_food_is_no_limit(assertions_of):
+    assert assertions_of("ADLs: she cuts her own food and dresses herself.",
+                         "functional_impairment") != {"present"}
+
+
+# relief by sitting told with the verb after it
+def test_sitting_relieves_it_is_claudication(assertions_of):
+    text = "Leg ache after about a block of walking; sitting on a bench relieves it."
+    assert assertions_of(text, "neurogenic_claudication") == {"present"}
+
+
+def test_standing_relieves_it_is_no_claudication(assertions_of):
+    assert assertions_of("Low back pain worse with sitting; standing relieves it.",
+                         "neurogenic_claudication") == set()
