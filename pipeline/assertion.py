@@ -123,6 +123,15 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # "return to full duty - not met": the normal state a goal names is not reached
     goal_unmet = _modifier_says(finding, "goal_unmet")
     reached = _modifier_says(finding, "goal_met")
+    named = policy["goal_sections"]
+    if (not (goal_unmet or reached) and section in named["sections"]
+            and kind in policy["goal_met_historical_kinds"] and flags["absent"]
+            and all(c in named["negations"] for c in finding.cues("NEGATED_EXISTENCE"))
+            and not _compiled(named["status_after"]).match(doc_text(span.doc), span.end_char)):
+        # "Goals (6 wk): walk 30 min w/o leg pain": a goal names the pain still there
+        # (ANNOTATION "Goals"), as one marked not met does; a status after it on its line
+        # ("... without waking from pain   wakes 3x/night   MET") is read by its own rules
+        goal_unmet = True
     if (flags["absent"] and (goal_unmet or reached)
             and all(c in policy["goal_negations"] for c in finding.cues("NEGATED_EXISTENCE"))):
         # "Sit 60 min without leg pain - not met": a goal names the pain, it denies nothing;

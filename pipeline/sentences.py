@@ -211,6 +211,10 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
                 starts[i] = True
         elif i + 1 < n and texts[i + 1] == ":" and _inline_header(doc, i):
             starts[i] = True
+        elif prev == "|" or (spaces[i - 1] and i >= 2 and texts[i - 2] == "|"):
+            # a bar ends a grid's cell ("GU - neg | MSK - neck pain | Neuro - no weakness"):
+            # no cue of one cell reaches the next cell's item
+            starts[i] = True
         elif prev in _SIDE_INITIALS and _side_ends_clause(doc, i):
             starts[i] = True
         elif prev in _UNITS_WITH_STOP and _unit_ends_sentence(doc, i):
