@@ -353,7 +353,7 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
         lower, 0, max(0, span.start_char - a))]
     # ... and one a past copula holds ("the 2021 pain, which was constant") describes then
     past = _compiled(rule["past_copula"])
-    stable = _stability_on_study(lower, a, rule)
+    stable = _stability_on_study(lower, a, rule) + _left_undone(lower, a, rule)
     if any(not past.search(lower, 0, m.start())
            and not _speaks_of_after(m, span.end_char - a, rule)
            and not _inside(m.start() + a, stable)
@@ -394,6 +394,14 @@ def _stability_on_study(lower: str, offset: int, rule: dict) -> list:
     episode's - the old fall stays old however long its films have been stable."""
     return [(m.start() + offset, m.end() + offset)
             for m in _compiled(rule["stability_on_study"]).finditer(lower)]
+
+
+def _left_undone(lower: str, offset: int, rule: dict) -> list:
+    """The spans (note offsets) of the sentence that say what was never done to an old thing
+    ("grinding injury 2004, never removed"): its "never" speaks of the thing left as it was,
+    not of an episode running to now."""
+    return [(m.start() + offset, m.end() + offset)
+            for m in _compiled(rule["left_undone"]).finditer(lower)]
 
 
 def _inside(position: int, spans: list) -> bool:
@@ -605,6 +613,12 @@ def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b
     kind of finding nearer to it."""
     studies = _words_pattern(tuple(rule["study_words"]))
     head = text[a:start].lower()
+    # "fragment seen on orbit films (grinding injury 2004, never removed)": a parenthesis that
+    # holds both the date and the finding is its own phrase; a study named before it opens is
+    # not the one the date belongs to (blind29a e124)
+    own = _in_parentheses(text, a, b, start)
+    if own is not None and own[0] > a and own[0] <= finding.span.start_char < own[1]:
+        head = text[own[0]:start].lower()
     # "the neurologic examination is normal, and the 2019 foot drop was ...": a study named in
     # an earlier clause of the sentence is not the one the date belongs to
     breaks = [m.end() for m in _compiled(rule["study_clause_break"]).finditer(head)]
@@ -1284,6 +1298,10 @@ def _continued_in_plan(findings: list[_Finding], policy: dict) -> None:
     taken = {drug_key(f.span, names) for f in present
              if f.section not in plan and not dose_given_at_the_visit(f.span, policy)}
     going = {drug_key(f.span, names) for f in present}
+    # ... unless the note denies it for now ("got better after PT in 2020 ... No PT for the
+    # current flare. Plan: PT 2x/wk"): the Plan's is a new course, not the old one going on
+    # (blind29a e129)
+    taken -= {drug_key(f.span, names) for f in findings if f.assertion == "absent"}
     for f in findings:
         if (f.assertion != "hypothetical" or f.section not in plan
                 or f.kind not in policy["plan_default_hypothetical_kinds"]):
