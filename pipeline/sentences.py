@@ -195,15 +195,25 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
                 # NSAID, muscle relaxant)": the items of the line it wraps)
                 starts[i] = not (text[:1].islower()
                                  or text == "(" and _long_line(doc, last_line_end))
-        elif prev in _TERMINAL:
-            if prev == "?" and (starts[i - 1] or texts[i - 2] == ":"
-                                or bool(doc[i - 2].whitespace_) or spaces[i - 2]):
+        elif prev in _TERMINAL or (spaces[i - 1] and i >= 3 and texts[i - 2] == "."
+                                   and not newlines[i - 1] and text[:1].isupper()):
+            # a full stop set off by two spaces before a capitalised word ('... naproxen.  PT
+            # this episode: none') ends its sentence as one before a single space does (the
+            # spaces are a token of their own between them; a '?' before spaces is a form's
+            # question and its answer, 'Numbness?  NO', kept together; mend29d, e137)
+            if spaces[i - 1] and prev not in _TERMINAL:
+                prev, i_stop = texts[i - 2], i - 2
+            else:
+                i_stop = i - 1
+            if prev == "?" and (starts[i_stop] or texts[i_stop - 1] == ":"
+                                or bool(doc[i_stop - 1].whitespace_) or spaces[i_stop - 1]):
                 # a leading "?" marks what follows as uncertain ("? early foot drop",
                 # "back pain, ? axial SpA", and one opening a wrapped line: "stenosis,\n?
                 # far lateral disc"); a "?" that ends a sentence ends its word
                 starts[i] = False
-            elif prev == "." and ((texts[i - 2].lower() if i >= 2 else "") in _ABBREVIATIONS
-                                  or text[:1].islower() or _is_list_number(doc, i - 2)):
+            elif prev == "." and ((texts[i_stop - 1].lower() if i_stop >= 1 else "")
+                                  in _ABBREVIATIONS
+                                  or text[:1].islower() or _is_list_number(doc, i_stop - 1)):
                 starts[i] = False
             elif prev == ";" and list_open:
                 starts[i] = False
