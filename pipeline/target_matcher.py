@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from spinecite.pipeline.extensions import doc_text
 from spinecite.pipeline.first_word_matcher import FirstWordMatcher
 from spinecite.pipeline.regex_literals import literal_index, plan
+from spinecite.pipeline.regex_prefilter import Prefilter
 
 Match = Tuple[int, int, int]  # (match_id, start token, end token)
 
@@ -150,6 +151,7 @@ class FastMedspacyMatcher(MedspacyMatcher):
         self._MedspacyMatcher__matcher = Matcher(nlp.vocab, validate=False)
         self._valid_shapes: set = set()
         self._regex_rules: Optional[list] = None
+        self._prefilter: Optional[Prefilter] = None
         self._first_word_matcher = FirstWordMatcher(nlp.vocab)
 
     def _validate(self, rules: list) -> None:
@@ -182,7 +184,15 @@ class FastMedspacyMatcher(MedspacyMatcher):
                  regex_matcher._callbacks[match_id])
                 for match_id, patterns in regex_matcher._patterns.items()
                 for pattern in patterns]
+            self._prefilter = None
         return self._regex_rules
+
+    def _regex_prefilter(self) -> Prefilter:
+        """Built at the first note, not at each `add`: rule files are added one by one, and
+        a database holds every rule at once."""
+        if self._prefilter is None:
+            self._prefilter = Prefilter([rule[1] for rule in self._compiled_regex_rules()])
+        return self._prefilter
 
     def match_regex(self, doc: Doc) -> List[Match]:
         """medspaCy's RegexMatcher.__call__, running only rules the text can satisfy."""
@@ -197,6 +207,9 @@ class FastMedspacyMatcher(MedspacyMatcher):
         meets, rule_matches = literals.meets, literals.matches
         # a rule whose literals' heads the note lacks is skipped without looking them up
         no_heads = literals.grams().isdisjoint
+        candidates = self._regex_prefilter().candidates(text)
+        if candidates is not None:  # the rules the one scan did not rule out, in order
+            rules = [rules[at] for at in sorted(candidates)]
         for match_id, pattern, rule_plan, on_match in rules:
             heads = rule_plan.heads
             if heads is not None and no_heads(heads) or not meets(rule_plan.required):

@@ -1,0 +1,255 @@
+"""One pass over a note that tells which regex rules can match it at all.
+
+Most of the regex rules' cost is interpreter work per rule that then matches nothing: ~600
+rules a note pass the literal check and ~80 match. Hyperscan compiles every rule into one
+database and scans an ASCII note once, reporting the rules that may match; the others are
+skipped. A rule it does not report must not match, so each rule is not given to Hyperscan
+as written but as a regex that matches at least what Python's does on ASCII text, built from
+Python's own parse of it (`sre_parse`), which sidesteps every difference of syntax and
+semantics between `re` and Hyperscan's PCRE dialect:
+
+- each single-character test (a literal, a class, "\\s", "[^x]", ".") becomes the class of
+  the ASCII characters Python's `re` accepts for it with or without `re.IGNORECASE` (asked
+  of Python itself, character by character), so case, `\\s` and `\\x1c`, `\\w` and flags
+  scoped inside the pattern need no reasoning;
+- zero-width tests ("\\b", "^", "$", "\\Z", lookarounds) are dropped: a regex without them
+  matches a superset; a back-reference becomes any text, a conditional both branches, an
+  atomic group or possessive repeat a plain one, a lazy repeat a greedy one;
+- Hyperscan's prefilter mode widens what it cannot compile exactly.
+
+A note holding a non-ASCII character is not scanned: every rule runs, as without the
+prefilter. A rule Hyperscan refuses is always run. Without Hyperscan (another CPU, no
+wheel), every rule runs: the same matches, slower.
+
+Compiling ~1,000 rules takes seconds, so the database is kept in a cache directory under a
+hash of what went into it (the translated patterns, the flags, Hyperscan's version).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from re import _compiler as sre_compile
+from re import _constants as sre
+from re import _parser as sre_parse
+from typing import Optional
+
+try:
+    import hyperscan
+except ImportError:  # the fallback: every rule runs
+    hyperscan = None
+
+# bump when the translation changes, so that no cached database outlives it
+_FORMAT = "1"
+_ALL = frozenset(range(128))
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+_SINGLE = {sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN}
+_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
+
+
+class Untranslatable(Exception):
+    """A construct the translation does not know: the rule always runs."""
+
+
+def superset_pattern(pattern: str, flags: int) -> str:
+    """A Hyperscan regex (bytes mode, ASCII) matching every ASCII text that `re.compile(
+    pattern, flags).search` matches. Raises Untranslatable."""
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except re.error as error:
+        raise Untranslatable(str(error)) from error
+    return _items(list(parsed))
+
+
+def _items(items) -> str:
+    return "".join(_item(op, av) for op, av in items)
+
+
+def _item(op, av) -> str:
+    if op in _SINGLE:
+        return _class(_ALL if op is sre.ANY else
+                      _ascii_accepted(op, tuple(av) if op is sre.IN else av))
+    if op in _ZERO_WIDTH:
+        return ""
+    if op is sre.SUBPATTERN:
+        return "(?:" + _items(list(av[-1])) + ")"
+    if op is sre.ATOMIC_GROUP:
+        return "(?:" + _items(list(av)) + ")"
+    if op is sre.BRANCH:
+        return "(?:" + "|".join(_items(list(alt)) for alt in av[1]) + ")"
+    if op in _REPEATS:
+        low, high, body = av
+        bound = f"{{{low},}}" if high is sre.MAXREPEAT else f"{{{low},{high}}}"
+        return "(?:" + _items(list(body)) + ")" + bound
+    if op is sre.GROUPREF:
+        return "[\\x00-\\x7f]*"  # whatever the group took
+    if op is sre.GROUPREF_EXISTS:
+        _, yes, no = av
+        return "(?:" + _items(list(yes)) + "|" + \
+            (_items(list(no)) if no is not None else "") + ")"
+    raise Untranslatable(str(op))
+
+
+@lru_cache(maxsize=None)
+def _ascii_accepted(op, av) -> frozenset:
+    """The ASCII characters a single-character test accepts, with or without IGNORECASE
+    (a test scoped as case-sensitive inside a case-insensitive rule is still covered)."""
+    node = (op, list(av) if op is sre.IN else av)
+    accepted = set()
+    for flags in (re.UNICODE, re.UNICODE | re.IGNORECASE):
+        state = sre_parse.State()
+        state.flags = flags
+        test = sre_compile.compile(sre_parse.SubPattern(state, [node]), flags).match
+        accepted.update(c for c in range(128) if test(chr(c)))
+    return frozenset(accepted)
+
+
+def _class(chars: frozenset) -> str:
+    if not chars:
+        return "\\xff"  # a byte no ASCII text holds: the test fails, as in Python
+    if chars == _ALL:
+        return "[\\x00-\\x7f]"
+    ranges, run = [], []
+    for c in sorted(chars):
+        if run and c == run[-1] + 1:
+            run.append(c)
+        else:
+            if run:
+                ranges.append(run)
+            run = [c]
+    ranges.append(run)
+    body = "".join(f"\\x{r[0]:02x}" if len(r) == 1 else f"\\x{r[0]:02x}-\\x{r[-1]:02x}"
+                   for r in ranges)
+    return "[" + body + "]"
+
+
+class Prefilter:
+    """The rules (by position) that may match a text; None: every rule may (no Hyperscan, a
+    non-ASCII text)."""
+
+    def __init__(self, patterns: list[re.Pattern], cache_dir: Optional[Path] = None):
+        self.size = len(patterns)
+        self.always: list[int] = []  # rules Hyperscan cannot tell about
+        self._database = None
+        if hyperscan is None or not patterns:
+            return
+        translated = {}
+        for at, pattern in enumerate(patterns):
+            try:
+                translated[at] = superset_pattern(pattern.pattern, pattern.flags)
+            except Untranslatable:
+                self.always.append(at)
+        try:
+            self._database, refused = _database(translated, cache_dir or _cache_dir())
+        except hyperscan.error:
+            return  # a set Hyperscan will not take whole: every rule runs
+        self.always = sorted(self.always + refused)
+
+    @property
+    def active(self) -> bool:
+        return self._database is not None
+
+    def candidates(self, text: str) -> Optional[set[int]]:
+        if self._database is None or not text.isascii():
+            return None
+        found = set(self.always)
+        add = found.add
+        self._database.scan(text.encode("ascii"),
+                            match_event_handler=lambda id_, *_: add(id_))
+        return found
+
+
+def _flags() -> int:
+    return hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_SINGLEMATCH | \
+        hyperscan.HS_FLAG_ALLOWEMPTY
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "spinecite" / "hyperscan"
+
+
+def _database(translated: dict[int, str], cache_dir: Path):
+    """The compiled database and the rules it refused, from the cache when it holds them."""
+    key = _key(translated)
+    path = cache_dir / f"{key}.hsdb"
+    cached = _load(path)
+    if cached is None:
+        _compile_in_child(translated, path)
+        cached = _load(path)
+    return cached if cached is not None else _compile_and_store(translated, path)
+
+
+def _compile_in_child(translated: dict[int, str], path: Path) -> None:
+    """Compiling holds ~250 MB that the process keeps once freed (measured): a batch
+    worker must stay small, so a child process compiles and writes the cache."""
+    try:
+        subprocess.run([sys.executable, "-c", _CHILD, str(path)],
+                       input=json.dumps(sorted(translated.items())).encode(),
+                       env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    except OSError:
+        pass  # compiled in this process instead
+
+
+_CHILD = ("import json, sys; from pathlib import Path; "
+          "from spinecite.pipeline.regex_prefilter import _compile_and_store; "
+          "_compile_and_store(dict(json.load(sys.stdin.buffer)), Path(sys.argv[1]))")
+
+
+def _compile_and_store(translated: dict[int, str], path: Path):
+    refused = [at for at, regex in translated.items() if not _compiles(regex)]
+    refused_set = set(refused)
+    kept = {at: regex for at, regex in translated.items() if at not in refused_set}
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    database.compile(expressions=[regex.encode() for regex in kept.values()],
+                     ids=list(kept), flags=[_flags()] * len(kept))
+    _store(path, database, refused)
+    return database, refused
+
+
+def _key(translated: dict[int, str]) -> str:
+    digest = hashlib.sha256(f"{_FORMAT}\0{hyperscan.__version__}\0{_flags()}".encode())
+    for at, regex in sorted(translated.items()):
+        digest.update(f"{at}\0{regex}\0".encode())
+    return digest.hexdigest()[:32]
+
+
+def _compiles(regex: str) -> bool:
+    try:
+        hyperscan.Database().compile(expressions=[regex.encode()], ids=[0], flags=[_flags()])
+    except hyperscan.error:
+        return False
+    return True
+
+
+def _load(path: Path):
+    """(database, refused) from a cache file; None when missing or unreadable."""
+    try:
+        data = path.read_bytes()
+        head, body = data.split(b"\n", 1)
+        refused = [int(at) for at in head.split(b",") if at]
+        database = hyperscan.loadb(body, hyperscan.HS_MODE_BLOCK)
+        database.scratch = hyperscan.Scratch(database)  # `compile` makes one, `loadb` not
+        return database, refused
+    except Exception:  # noqa: BLE001 - any unreadable cache is rebuilt
+        return None
+
+
+def _store(path: Path, database, refused: list[int]) -> None:
+    """Written to a temporary file and renamed: a reader never sees half a database."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = ",".join(map(str, refused)).encode() + b"\n" + hyperscan.dumpb(database)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as out:
+            out.write(data)
+        os.replace(out.name, path)
+    except OSError:
+        pass  # a read-only home: compiled again next build
