@@ -182,15 +182,25 @@ class CaseFacts:
                 weeks = within_complaint(weeks, finding.value, [
                     self.stated_weeks(f) for code in COMPLAINT_CODES
                     for f in self._by_code.get(code, ()) if f.assertion == "present"])
-                # ... nor than the treatments the packet dates (d966)
-                weeks = within_courses(weeks, finding.value, reported_on, [
-                    (code, course_start(f.value, max((dates[e.document] for e in f.evidence
-                                                      if e.document in dates),
-                                                     default=f.document_date)))
-                    for code in TRIAL_CODES for f in self._by_code.get(code, ())
-                    if f.assertion == "present" and isinstance(f.value, TherapyValue)])
+                # ... nor than the treatments the packet dates (d966), nor past their end (e128)
+                weeks = within_courses(weeks, finding.value, reported_on, self._trial_rows())
             known[key] = weeks
         return known[key]
+
+    def _trial_rows(self) -> list[tuple[str, Optional[dt.date], Optional[dt.date]]]:
+        """(code, start, last) for each present treatment of a conservative course
+        (rules/therapy.py `TRIAL_CODES`) that states a course: when it began (`course_start`,
+        None when the notes neither date nor time it) and the day it was last shown going (its
+        end, else the latest note recording it; dev e128's PT ended 11/04)."""
+        dates, rows = self.dates, []
+        for code in TRIAL_CODES:
+            for f in self._by_code.get(code, ()):
+                if f.assertion != "present" or not isinstance(f.value, TherapyValue):
+                    continue
+                noted = max((dates[e.document] for e in f.evidence if e.document in dates),
+                            default=f.document_date)
+                rows.append((code, course_start(f.value, noted), f.value.end or noted))
+        return rows
 
     def worsened(self, finding: Finding) -> bool:
         """rules/SCHEMA.md `worsened`: a present symptom_progression's evidence stands right

@@ -104,29 +104,49 @@ def taught_at(starts: list[tuple[str, Optional[dt.date]]]
     return out
 
 
+def course_through(claimed: dt.date, lasts: list[Optional[dt.date]]) -> dt.date:
+    """How far the packet shows a failed conservative course going, for a claim stated on
+    `claimed`: to the claim, unless every dated treatment of the course ended well before it
+    (`lasts`: the day each was last shown going - its end, or the latest note recording it;
+    None when unknown). Then to the last of those ends, with `SLACK_WEEKS` (a course counted
+    from its first to its last visit is a week shorter than people say it took). Dev e128:
+    PT 10/21-11/04, self-discharged, beside a precert of 12/02 claiming "FAILED 6+ WEEKS"; a
+    UR nurse trusts the dated record over the claim (as d222 cut a stated PT course to its
+    dates)."""
+    if not lasts or any(last is None for last in lasts):
+        return claimed
+    ended = max(lasts) + dt.timedelta(weeks=SLACK_WEEKS)
+    return min(claimed, ended)
+
+
 def within_courses(weeks: Optional[float], value: TherapyValue,
                    claimed_on: Iterable[dt.date],
-                   starts: Iterable[tuple[str, Optional[dt.date]]]) -> Optional[float]:
+                   starts: Iterable[tuple]) -> Optional[float]:
     """The stated weeks of a failed conservative course with no dates of its own ("Failed
     conservative therapy >= 6 weeks" checked on a form, "has failed 6 weeks of conservative
     therapy" in a note), cut to the time from the earliest start the packet documents for any
-    of its treatments (`starts`: (code, start) for each present treatment of `TRIAL_CODES`,
-    start None for one the notes neither date nor time) to the latest note stating the failure
-    (`claimed_on`), when it exceeds it: the courses the chart dates contradict the claim (dev
-    d966: naproxen from 11/06 and 2 PT visits from 11/13 beside a form of 12/17). No slack:
-    the time is counted to the claim's own note, not to a last visit. An undated mainstay
-    (`MAINSTAY_CODES`) leaves the claim alone (it may be the older course, dev d296's
-    meloxicam from a visit the notes do not date); an undated adjunct weighs nothing; with no
-    dated treatment nothing bounds the claim."""
+    of its treatments (`starts`: (code, start) or (code, start, last) for each present
+    treatment of `TRIAL_CODES`, start None for one the notes neither date nor time, last the
+    day it was last shown going) to the latest note stating the failure (`claimed_on`) - or,
+    when every dated treatment ended well before that note, to their last end
+    (`course_through`) - when it exceeds it: the courses the chart dates contradict the claim
+    (dev d966: naproxen from 11/06 and 2 PT visits from 11/13 beside a form of 12/17; e128:
+    PT 10/21-11/04 beside a form of 12/02). No slack to the claim: the time is counted to the
+    claim's own note. An undated mainstay (`MAINSTAY_CODES`) leaves the claim alone (it may
+    be the older course, dev d296's meloxicam from a visit the notes do not date); an undated
+    adjunct weighs nothing; with no dated treatment nothing bounds the claim."""
     if weeks is None or value.weeks_basis != "stated" or value.start is not None \
             or value.end is not None:
         return weeks
     latest = max(claimed_on, default=None)
-    starts = taught_at(list(starts))
-    if any(s is None and code in MAINSTAY_CODES for code, s in starts):
+    rows = [tuple(row) + (None,) * (3 - len(row)) for row in starts]
+    dated_starts = taught_at([(code, start) for code, start, _ in rows])
+    if any(s is None and code in MAINSTAY_CODES for code, s in dated_starts):
         return weeks
-    dated = [s for _, s in starts if s is not None]
+    dated = [s for _, s in dated_starts if s is not None]
     if latest is None or not dated:
         return weeks
-    allowed = max(0.0, (latest - min(dated)).days / 7)
+    through = course_through(latest, [last for code, start, last in rows
+                                      if start is not None or code in TAUGHT_BY])
+    allowed = max(0.0, (through - min(dated)).days / 7)
     return round(allowed, 1) if weeks > allowed else weeks
