@@ -534,7 +534,9 @@ class NoteModifier(ConTextModifier):
                 self._idle = _opened_by(doc, start, bounds[0], clauses.get("circumstance", {}))
             self._stop_at_new_clause(doc, clauses.get("new_clause", {}))
         elif category == "FAMILY":
-            self._idle = _co_subject(doc, start, clauses.get("co_subject", {}))
+            # a rule's own only_after / not_after has its say too ("surgery because she"
+            # after no relative is the patient's own operation)
+            self._idle = self._idle or _co_subject(doc, start, clauses.get("co_subject", {}))
             self._possessed_at = _relatives_thing(doc, start, end,
                                                   clauses.get("relatives_thing", {}))
             if _opens_clause_as_subject(doc, start, end, bounds[0],
