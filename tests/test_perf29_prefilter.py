@@ -113,6 +113,16 @@ def test_the_database_is_read_back_from_the_cache_and_rebuilt_when_unreadable(tm
     assert Prefilter(rules, cache_dir=tmp_path).candidates("cauda") == set()
 
 
+@needs_hyperscan
+def test_where_no_cache_can_be_written_every_rule_runs_and_nothing_is_compiled(tmp_path):
+    # a home that cannot be written: no database rather than a compile at every build
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    prefilter = Prefilter([re.compile(r"\bcauda\b", re.I)], cache_dir=blocked / "cache")
+    assert not prefilter.active
+    assert prefilter.candidates("cauda equina") is None
+
+
 def test_without_hyperscan_every_rule_runs_with_the_same_matches(nlp, monkeypatch):
     matcher = _matcher(nlp)
     with_prefilter = matcher._regex_prefilter()
