@@ -36,6 +36,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from re import _compiler as sre_compile
@@ -47,6 +48,10 @@ try:
     import hyperscan
 except ImportError:  # the fallback: every rule runs
     hyperscan = None
+try:
+    import fcntl
+except ImportError:  # no POSIX locks: concurrent first builds may each compile
+    fcntl = None
 
 # bump when the translation changes, so that no cached database outlives it
 _FORMAT = "1"
@@ -187,9 +192,27 @@ def _database(translated: dict[int, str], cache_dir: Path):
     path = cache_dir / f"{key}.hsdb"
     cached = _load(path)
     if cached is None and _writable(cache_dir):
-        _compile_in_child(translated, path)
-        cached = _load(path)
+        with _compile_lock(path):
+            # two batch workers finding no cache at once: the second waits for the first's
+            # database instead of compiling it a second time beside it
+            cached = _load(path)
+            if cached is None:
+                _compile_in_child(translated, path)
+                cached = _load(path)
     return cached
+
+
+@contextmanager
+def _compile_lock(path: Path):
+    """An exclusive lock on `path`'s compile, released by the kernel if its holder dies."""
+    with open(path.with_suffix(".lock"), "a") as lock:
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            if fcntl is not None:
+                fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def _writable(directory: Path) -> bool:

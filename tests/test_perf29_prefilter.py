@@ -106,7 +106,7 @@ def test_a_rule_that_cannot_match_is_ruled_out_and_refused_rules_always_run(tmp_
 def test_the_database_is_read_back_from_the_cache_and_rebuilt_when_unreadable(tmp_path):
     rules = [re.compile(r"\bcauda\s+equina\b", re.I)]
     Prefilter(rules, cache_dir=tmp_path)
-    (cached,) = tmp_path.iterdir()
+    (cached,) = tmp_path.glob("*.hsdb")
     assert Prefilter(rules, cache_dir=tmp_path).candidates("Cauda equina") == {0}
     cached.write_bytes(b"not a database")
     assert Prefilter(rules, cache_dir=tmp_path).candidates("Cauda equina") == {0}
@@ -121,6 +121,35 @@ def test_where_no_cache_can_be_written_every_rule_runs_and_nothing_is_compiled(t
     prefilter = Prefilter([re.compile(r"\bcauda\b", re.I)], cache_dir=blocked / "cache")
     assert not prefilter.active
     assert prefilter.candidates("cauda equina") is None
+
+
+@needs_hyperscan
+def test_a_build_that_finds_a_compile_under_way_waits_for_its_database(tmp_path, monkeypatch):
+    # two batch workers on a fresh machine: the second reads the first's database
+    import fcntl
+    import threading
+    rules = [re.compile(r"\bcauda\b", re.I)]
+    Prefilter(rules, cache_dir=tmp_path)
+    (database,) = tmp_path.glob("*.hsdb")
+    (lock,) = tmp_path.glob("*.lock")
+    compiled = database.read_bytes()
+    database.unlink()
+    compiles = []
+    monkeypatch.setattr(regex_prefilter, "_compile_in_child",
+                        lambda *args: compiles.append(args))
+    built = {}
+    with open(lock, "a") as held:  # the first worker, compiling
+        fcntl.flock(held, fcntl.LOCK_EX)
+        second = threading.Thread(
+            target=lambda: built.setdefault("prefilter", Prefilter(rules, cache_dir=tmp_path)))
+        second.start()
+        second.join(0.5)
+        assert second.is_alive()  # waits rather than compiling beside it
+        database.write_bytes(compiled)  # the first worker's database lands
+        fcntl.flock(held, fcntl.LOCK_UN)
+    second.join(30)
+    assert built["prefilter"].candidates("cauda equina") == {0}
+    assert compiles == []
 
 
 def test_without_hyperscan_every_rule_runs_with_the_same_matches(nlp, monkeypatch):
