@@ -1117,7 +1117,7 @@ def _visit_pointed_back(span: Span, text: str) -> Optional[dt.date]:
              if t.start >= before.start_char and t.end <= before.end_char]
     days = [t for t in times if t.kind == "date" and t.start_date is not None]
     reference = span.doc._.reference_date
-    if len(days) != 1 or len(times) != 1 or getattr(days[0], "precision", "day") != "day":
+    if len(days) != 1 or len(times) != 1 or days[0].precision != "day":
         return None
     day = days[0].start_date
     return day if reference is None or day <= reference else None

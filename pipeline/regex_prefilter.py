@@ -23,7 +23,8 @@ wheel), every rule runs: the same matches, slower.
 
 Compiling the ~1,400 target rules takes a minute or more of CPU (measured: 77 s on a quiet
 machine), so a child process compiles them once and the database is kept in a cache directory
-under a hash of what went into it (the translated patterns, the flags, Hyperscan's version);
+under a hash of what goes into it (the rules' patterns and flags, this module's code, Python's
+and Hyperscan's versions), so that a build that finds it translates nothing;
 where no cache can be written, every rule runs.
 """
 
@@ -53,8 +54,10 @@ try:
 except ImportError:  # no POSIX locks: concurrent first builds may each compile
     fcntl = None
 
-# bump when the translation changes, so that no cached database outlives it
-_FORMAT = "1"
+# the translation's own code is part of every cache key: a change to it (or to Python's
+# parser) makes a new database, with no version number to remember to bump
+_TRANSLATION = hashlib.sha256(Path(__file__).read_bytes()
+                              + sys.version.encode()).hexdigest()
 _ALL = frozenset(range(128))
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
 _SINGLE = {sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN}
@@ -142,22 +145,13 @@ class Prefilter:
     non-ASCII text)."""
 
     def __init__(self, patterns: list[re.Pattern], cache_dir: Optional[Path] = None):
-        self.size = len(patterns)
         self.always: list[int] = []  # rules Hyperscan cannot tell about
         self._database = None
         if hyperscan is None or not patterns:
             return
-        translated = {}
-        for at, pattern in enumerate(patterns):
-            try:
-                translated[at] = superset_pattern(pattern.pattern, pattern.flags)
-            except Untranslatable:
-                self.always.append(at)
-        built = _database(translated, cache_dir or _cache_dir())
-        if built is None:
-            return  # no cache to keep it in, or a set Hyperscan would not take whole
-        self._database, refused = built
-        self.always = sorted(self.always + refused)
+        built = _database([(p.pattern, p.flags) for p in patterns], cache_dir or _cache_dir())
+        if built is not None:  # else no cache to keep it in, or a set Hyperscan would not take
+            self._database, self.always = built
 
     @property
     def active(self) -> bool:
@@ -183,13 +177,13 @@ def _cache_dir() -> Path:
     return Path(base) / "spinecite" / "hyperscan"
 
 
-def _database(translated: dict[int, str], cache_dir: Path):
-    """The compiled database and the rules it refused, from the cache when it holds them;
-    None when no cache can be written or the compile failed: then every rule runs. Compiling
-    in this process instead would cost every build a minute and a half of CPU and leave a
-    batch worker ~250 MB larger (measured), on a machine whose home is read-only."""
-    key = _key(translated)
-    path = cache_dir / f"{key}.hsdb"
+def _database(rules: list[tuple[str, int]], cache_dir: Path):
+    """The compiled database and the rules it cannot tell about, from the cache when it holds
+    them (a build that finds it translates nothing: ~1 s of CPU a build, measured); None when
+    no cache can be written or the compile failed: then every rule runs. Compiling in this
+    process instead would cost every build a minute and a half of CPU and leave a batch worker
+    ~250 MB larger (measured), on a machine whose home is read-only."""
+    path = cache_dir / f"{_key(rules)}.hsdb"
     cached = _load(path)
     if cached is None and _writable(cache_dir):
         with _compile_lock(path):
@@ -197,7 +191,7 @@ def _database(translated: dict[int, str], cache_dir: Path):
             # database instead of compiling it a second time beside it
             cached = _load(path)
             if cached is None:
-                _compile_in_child(translated, path)
+                _compile_in_child(rules, path)
                 cached = _load(path)
     return cached
 
@@ -224,12 +218,12 @@ def _writable(directory: Path) -> bool:
         return False
 
 
-def _compile_in_child(translated: dict[int, str], path: Path) -> None:
+def _compile_in_child(rules: list[tuple[str, int]], path: Path) -> None:
     """Compiling holds ~250 MB that the process keeps once freed (measured): a batch
     worker must stay small, so a child process compiles and writes the cache."""
     try:
         subprocess.run([sys.executable, "-c", _CHILD, str(path)],
-                       input=json.dumps(sorted(translated.items())).encode(),
+                       input=json.dumps(rules).encode(),
                        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     except OSError:
@@ -238,24 +232,34 @@ def _compile_in_child(translated: dict[int, str], path: Path) -> None:
 
 _CHILD = ("import json, sys; from pathlib import Path; "
           "from spinecite.pipeline.regex_prefilter import _compile_and_store; "
-          "_compile_and_store(dict(json.load(sys.stdin.buffer)), Path(sys.argv[1]))")
+          "_compile_and_store(json.load(sys.stdin.buffer), Path(sys.argv[1]))")
 
 
-def _compile_and_store(translated: dict[int, str], path: Path):
-    refused = [at for at, regex in translated.items() if not _compiles(regex)]
-    refused_set = set(refused)
-    kept = {at: regex for at, regex in translated.items() if at not in refused_set}
+def _compile_and_store(rules: list[tuple[str, int]], path: Path) -> None:
+    """Translates `rules` ((pattern, flags) by position), compiles what Hyperscan takes and
+    caches it with the positions of the rules it cannot tell about (untranslatable or
+    refused)."""
+    kept, always = {}, []
+    for at, (pattern, flags) in enumerate(rules):
+        try:
+            regex = superset_pattern(pattern, flags)
+        except Untranslatable:
+            always.append(at)
+            continue
+        if _compiles(regex):
+            kept[at] = regex
+        else:
+            always.append(at)
     database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
     database.compile(expressions=[regex.encode() for regex in kept.values()],
                      ids=list(kept), flags=[_flags()] * len(kept))
-    _store(path, database, refused)
-    return database, refused
+    _store(path, database, always)
 
 
-def _key(translated: dict[int, str]) -> str:
-    digest = hashlib.sha256(f"{_FORMAT}\0{hyperscan.__version__}\0{_flags()}".encode())
-    for at, regex in sorted(translated.items()):
-        digest.update(f"{at}\0{regex}\0".encode())
+def _key(rules: list[tuple[str, int]]) -> str:
+    digest = hashlib.sha256(f"{_TRANSLATION}\0{hyperscan.__version__}\0{_flags()}".encode())
+    for pattern, flags in rules:
+        digest.update(f"{flags}\0{pattern}\0".encode())
     return digest.hexdigest()[:32]
 
 
@@ -268,25 +272,26 @@ def _compiles(regex: str) -> bool:
 
 
 def _load(path: Path):
-    """(database, refused) from a cache file; None when missing or unreadable."""
+    """(database, the rules it cannot tell about) from a cache file; None when missing or
+    unreadable."""
     try:
         data = path.read_bytes()
         head, body = data.split(b"\n", 1)
-        refused = [int(at) for at in head.split(b",") if at]
+        always = [int(at) for at in head.split(b",") if at]
         database = hyperscan.loadb(body, hyperscan.HS_MODE_BLOCK)
         database.scratch = hyperscan.Scratch(database)  # `compile` makes one, `loadb` not
-        return database, refused
+        return database, always
     except Exception:  # noqa: BLE001 - any unreadable cache is rebuilt
         return None
 
 
-def _store(path: Path, database, refused: list[int]) -> None:
+def _store(path: Path, database, always: list[int]) -> None:
     """Written to a temporary file and renamed: a reader never sees half a database."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = ",".join(map(str, refused)).encode() + b"\n" + hyperscan.dumpb(database)
+        data = ",".join(map(str, always)).encode() + b"\n" + hyperscan.dumpb(database)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as out:
             out.write(data)
         os.replace(out.name, path)
     except OSError:
-        pass  # a read-only home: compiled again next build
+        pass  # unwritable after all: no database, every rule runs
