@@ -19,6 +19,42 @@ from spinecite.pipeline.assertion import last_work_return, planned_by_the_plan, 
 from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
 from spinecite.pipeline.resources import codes, load_json
 
+class _Extensions:
+    """A span's extension values, each read from spaCy once and kept: spaCy builds an
+    `Underscore` on every `span._` and looks the value up through it, and the filters and
+    merges below read ~2,000 of them a note (half of this stage's time). The Docs are not
+    changed while findings are made, so a value read once is the value."""
+
+    def __init__(self, span: Span) -> None:
+        self.__dict__["_underscore"] = span._
+
+    def __getattr__(self, name: str) -> Any:  # a name not read yet
+        value = getattr(self._underscore, name)
+        self.__dict__[name] = value
+        return value
+
+
+class _Mention:
+    """A finding span as the rest of this module reads it: the same attributes (read through
+    to the span once, then kept), its extensions in `_` read once (`_Extensions`)."""
+
+    def __init__(self, span: Span) -> None:
+        self.span = span
+        self._ = _Extensions(span)
+        self.label_ = span.label_
+        self.start_char = span.start_char
+        self.end_char = span.end_char
+
+    def __getattr__(self, name: str) -> Any:  # `text`, `sent`, `doc`...: read once
+        value = getattr(self.span, name)
+        self.__dict__[name] = value
+        return value
+
+
+def _mentions(doc: Doc) -> list:
+    return [_Mention(span) for span in doc.spans.get(SPAN_GROUP, [])]
+
+
 def evidence_of(span: Span, document_id: str) -> Evidence:
     """The span in the document's own text (the Doc may be a cleaned copy of it)."""
     text_map = span.doc._.text_map
@@ -469,11 +505,11 @@ def _denial_of_all_beside_its_own(span: Span, spans: list[Span],
                                for other in spans)
 
 
-def _film_dates(docs: list[tuple[str, Doc]]) -> dict[str, Optional[dt.date]]:
+def _film_dates(docs: list[tuple[str, Doc]], mentions: list[list]
+                ) -> dict[str, Optional[dt.date]]:
     """The documents of a case that report radiographs (prior_xray present), with their dates."""
-    return {document_id: doc._.document_date for document_id, doc in docs
-            if any(s.label_ == "prior_xray" and s._.assertion == "present"
-                   for s in doc.spans.get(SPAN_GROUP, []))}
+    return {document_id: doc._.document_date for (document_id, doc), spans in zip(docs, mentions)
+            if any(s.label_ == "prior_xray" and s._.assertion == "present" for s in spans)}
 
 
 def _films_before(document_id: str, date: Optional[dt.date],
@@ -491,12 +527,14 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
     groups: dict[tuple[str, str], list[tuple[str, Span, Optional[dt.date]]]] = {}
     plan_sections = frozenset(load_json("assertion_policy.json")["plan_sections"])
     docs = list(docs)
-    films = _film_dates(docs)
-    for document_id, doc in docs:
+    mentions = [_mentions(doc) for _, doc in docs]
+    films = _film_dates(docs, mentions)
+    for (document_id, doc), mentioned in zip(docs, mentions):
         spans = _weighed_without_a_loss(_therapy_of_another_body_part(_not_where_placed_elsewhere(
-            _present_where_placed(_beside_their_code(list(doc.spans.get(SPAN_GROUP, [])))))))
+            _present_where_placed(_beside_their_code(mentioned)))))
         work_returned_at = last_work_return(((s.label_, s._.assertion, s) for s in spans),
                                             load_json("assertion_policy.json")["work_status_ended"])
+        date = doc._.document_date  # read once: spaCy builds an Underscore per read
         for span in spans:
             if span._.assertion is None or not _planned_where_named(span, plan_sections):
                 continue
@@ -525,17 +563,20 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
                 # not a limit of function: the code of target rule `metadata.hypothetical_as`
                 code = _rule_meta(span).get("hypothetical_as", code)
             if not (also and _denial_of_all_beside_its_own(
-                    span, spans, _films_before(document_id, doc._.document_date, films))):
+                    span, spans, _films_before(document_id, date, films))):
                 groups.setdefault((code, span._.assertion), []).append(
-                    (document_id, span, doc._.document_date))
+                    (document_id, span, date))
             for code in also:
                 assertion = _also_assertion(code, span, catalogue, plan_sections, spans,
                                             work_returned_at)
                 groups.setdefault((code, assertion), []).append(
-                    (document_id, span, doc._.document_date))
+                    (document_id, span, date))
     _add_derived(groups)
     order = {code: i for i, code in enumerate(catalogue)}
     findings = []
+    # a mention stands in several findings (its code's, those it states besides, derived
+    # ones): its evidence is made once
+    items: dict[tuple[str, _Mention], Evidence] = {}
     for (code, assertion), members in sorted(
             groups.items(), key=lambda kv: (order.get(kv[0][0], 999), kv[0][1])):
         members.sort(key=lambda m: (m[0], m[1].start_char))
@@ -545,7 +586,9 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
         seen: set[tuple[str, int, int]] = set()
         evidence = []
         for document_id, span, _ in members:
-            item = evidence_of(span, document_id)
+            item = items.get((document_id, span))
+            if item is None:
+                item = items[document_id, span] = evidence_of(span, document_id)
             key = (document_id, item.start, item.end)
             if key not in seen:
                 seen.add(key)

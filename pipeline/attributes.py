@@ -9,11 +9,14 @@ such as "4/5 L EHL, R side intact" carries several.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from typing import Any, Optional, Sequence
 
-from spacy.attrs import LOWER, ORTH, SENT_START
+from numpy import flatnonzero
+
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -303,11 +306,17 @@ class _Words:
     """The Doc's token texts, read once: walking tokens through spaCy builds a Token object
     per step, most of this component's time when every finding looks at its neighbours."""
 
-    def __init__(self, doc: Doc) -> None:
-        strings = doc.vocab.strings
-        columns = doc.to_array([ORTH, LOWER]).tolist() if len(doc) else []
-        self.text = [strings[orth] for orth, _ in columns]
-        self.lower = [strings[lower] for _, lower in columns]
+    def __init__(self, doc: Doc, text: str) -> None:
+        # each token's text sliced from the note by its offset and length (small ints), not
+        # looked up by its 64-bit ORTH hash: the hashes' conversion and lookups were ~1 ms a
+        # note; a lexeme's LOWER is its text's str.lower() (spaCy's lex_attr_getters)
+        if len(doc):
+            starts = doc.to_array(IDX)
+            ends = (starts + doc.to_array(LENGTH)).tolist()
+            self.text = [text[start:end] for start, end in zip(starts.tolist(), ends)]
+        else:
+            self.text = []
+        self.lower = [t.lower() for t in self.text]
 
 
 class _Sentences:
@@ -319,13 +328,20 @@ class _Sentences:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        flags = doc.to_array(SENT_START).tolist() if len(doc) else []
-        self.starts = [i for i, flag in enumerate(flags) if flag == 1]
+        self.starts = flatnonzero(doc.to_array(SENT_START) == 1).tolist() if len(doc) else []
         self.cache: dict[tuple[int, int], Span] = {}
+        # by the span's first token: a finding asks for its sentence several times
+        self.of_token: dict[int, Span] = {}
 
     def __call__(self, span: Span) -> Span:
+        sent = self.of_token.get(span.start)
+        if sent is None:
+            sent = self.of_token[span.start] = self._holding(span.start)
+        return sent
+
+    def _holding(self, token: int) -> Span:
         starts = self.starts
-        i = bisect_right(starts, span.start)
+        i = bisect_right(starts, token)
         start = starts[i - 1] if i else 0
         end = starts[i] if i < len(starts) else len(self.doc)
         sent = self.cache.get((start, end))
@@ -571,7 +587,7 @@ def _nearest_side(span: Span, cues: _Cues, texts: list[str], lowers: list[str],
     best: tuple[int, str] | None = None
     for i in range(lo, hi):
         text = texts[i]
-        key = text.lower()
+        key = lowers[i]
         side = cues.laterality.get(key)
         if side is None:
             continue
@@ -770,8 +786,11 @@ def _outcome(span: Span, cues: _Cues, rivals: list[Span], text: str,
     return nearest[2]
 
 
+@functools.lru_cache(maxsize=256)
 def _outcome_cues(cues: _Cues, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, outcome) of every cue in text[start:end], minus cues inside longer ones."""
+    """(start, end, outcome) of every cue in text[start:end], minus cues inside longer ones.
+    Kept for the note's next findings (a sentence naming two therapies is read once): the
+    list is shared, and its callers only read it."""
     found = [(m.start(), m.end(), name) for name, pattern in cues.outcome
              for m in pattern.finditer(text, start, end)]
     return [f for f in found
@@ -1762,7 +1781,7 @@ def _set_attributes(doc: Doc) -> Doc:
     if doc._.time_expressions is None:
         doc._.time_expressions = timex.find_time_expressions(text, reference) if reference else []
     spans = list(doc.spans.get(SPAN_GROUP, []))
-    words = _Words(doc)
+    words = _Words(doc, text)
     starts = sorted(s.start for s in spans)
     by_sentence = _findings_by_sentence(spans, catalogue)
     # where each study starts: another study's words end a study's result
