@@ -2,24 +2,28 @@
 
 Most of the regex rules' cost is interpreter work per rule that then matches nothing: ~600
 rules a note pass the literal check and ~80 match. Hyperscan compiles every rule into one
-database and scans an ASCII note once, reporting the rules that may match; the others are
+database and scans a note once, reporting the rules that may match; the others are
 skipped. A rule it does not report must not match, so each rule is not given to Hyperscan
-as written but as a regex that matches at least what Python's does on ASCII text, built from
-Python's own parse of it (`sre_parse`), which sidesteps every difference of syntax and
-semantics between `re` and Hyperscan's PCRE dialect:
+as written but as a regex that matches at least what Python's does, built from Python's own
+parse of it (`sre_parse`), which sidesteps every difference of syntax and semantics between
+`re` and Hyperscan's PCRE dialect. The note is scanned with each non-ASCII character written
+as the one byte 0x80, so the translation works on bytes:
 
 - each single-character test (a literal, a class, "\\s", "[^x]", ".") becomes the class of
   the ASCII characters Python's `re` accepts for it with or without `re.IGNORECASE` (asked
-  of Python itself, character by character), so case, `\\s` and `\\x1c`, `\\w` and flags
-  scoped inside the pattern need no reasoning;
-- zero-width tests ("\\b", "^", "$", "\\Z", lookarounds) are dropped: a regex without them
-  matches a superset; a back-reference becomes any text, a conditional both branches, an
-  atomic group or possessive repeat a plain one, a lazy repeat a greedy one;
+  of Python itself, character by character), and 0x80 when it accepts any other character
+  (asked of Python over every code point), so case, `\\s` and `\\x1c`, `\\w`, the Kelvin
+  sign and flags scoped inside the pattern need no reasoning;
+- a lookbehind opening the rule and a lookahead closing it become text to match (what they
+  test stands just before and just after any match); other zero-width tests ("\\b", "^",
+  "$", "\\Z", lookarounds elsewhere) are dropped: a regex without them matches a superset;
+  a back-reference becomes any text, a conditional both branches, an atomic group or
+  possessive repeat a plain one, a lazy repeat a greedy one;
 - Hyperscan's prefilter mode widens what it cannot compile exactly.
 
-A note holding a non-ASCII character is not scanned: every rule runs, as without the
-prefilter. A rule Hyperscan refuses is always run. Without Hyperscan (another CPU, no
-wheel), every rule runs: the same matches, slower.
+A rule Hyperscan refuses (too long) is translated again without its lookarounds, and when
+refused still, always run. Without Hyperscan (another CPU, no wheel), every rule runs: the
+same matches, slower.
 
 Compiling the ~1,400 target rules takes a minute or more of CPU (measured: 77 s on a quiet
 machine), so a child process compiles them once and the database is kept in a cache directory
@@ -58,7 +62,7 @@ except ImportError:  # no POSIX locks: concurrent first builds may each compile
 # parser) makes a new database, with no version number to remember to bump
 _TRANSLATION = hashlib.sha256(Path(__file__).read_bytes()
                               + sys.version.encode()).hexdigest()
-_ALL = frozenset(range(128))
+_ALL = frozenset(range(129))  # ASCII and _NON_ASCII
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
 _SINGLE = {sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN}
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
@@ -68,64 +72,148 @@ class Untranslatable(Exception):
     """A construct the translation does not know: the rule always runs."""
 
 
-def superset_pattern(pattern: str, flags: int) -> str:
-    """A Hyperscan regex (bytes mode, ASCII) matching every ASCII text that `re.compile(
-    pattern, flags).search` matches. Raises Untranslatable."""
+def superset_pattern(pattern: str, flags: int, lookarounds: bool = True) -> str:
+    """A Hyperscan regex (bytes mode) matching every text that `re.compile(pattern,
+    flags).search` matches, once the text's non-ASCII characters are each written as the
+    byte 0x80 (`_scanned`). `lookarounds`: a lookbehind opening the rule and a lookahead
+    closing it are kept as text to match (see `_items`); without, the regex is shorter.
+    Raises Untranslatable."""
     try:
         parsed = sre_parse.parse(pattern, flags)
     except re.error as error:
         raise Untranslatable(str(error)) from error
-    return _items(list(parsed))
+    return _items(list(parsed), parsed.state, head=lookarounds, tail=lookarounds)
 
 
-def _items(items) -> str:
-    return "".join(_item(op, av) for op, av in items)
+def _items(items, state, head: bool = False, tail: bool = False) -> str:
+    """`head`: what stands before the sequence's match may be matched too (it opens the
+    rule, or a lookbehind); `tail`: what follows it may be. A match with a lookbehind
+    "(?<=X)" at its head has X just before it, and one with a lookahead "(?=Y)" at its tail
+    has Y just after it: the text holds X, the match and Y one after the other, so they are
+    kept as consumed text ("(?:(?<=\\bhx of )|(?<=\\bPMH: ))CA" is rarely a bare "CA"). At
+    most one of each: two lookbehinds both end where the match starts."""
+    at_head = _edge(items, state, range(len(items)), -1) if head else None
+    at_tail = _edge(items, state, range(len(items) - 1, -1, -1), 1) if tail else None
+    if at_head is not None and at_tail is not None and at_tail < at_head:
+        at_tail = None  # "(?=Y)(?<=X)": X comes first in the text, Y is dropped
+    return _render([_item(op, av, state, at == at_head, at == at_tail)
+                    for at, (op, av) in enumerate(items)])
 
 
-def _item(op, av) -> str:
+_GROUPS = {sre.SUBPATTERN, sre.ATOMIC_GROUP, sre.BRANCH, sre.GROUPREF_EXISTS}
+
+
+def _edge(items, state, order, direction: int) -> Optional[int]:
+    """The item that may reach past the sequence's start (direction -1) or end (1): the
+    first lookbehind (lookahead) or group among the zero-width items at that edge, or the
+    first item that consumes text if it is a group."""
+    for at in order:
+        op, av = items[at]
+        if op is sre.ASSERT and (av[0] < 0) == (direction < 0) or op in _GROUPS:
+            return at
+        if op not in _ZERO_WIDTH and \
+                sre_parse.SubPattern(state, [items[at]]).getwidth()[1] > 0:
+            return None
+    return None
+
+
+def _item(op, av, state, head: bool = False, tail: bool = False):
+    """A regex, or the frozenset of bytes a single-character test accepts (rendered with
+    its neighbours by `_render`)."""
     if op in _SINGLE:
-        return _class(_ALL if op is sre.ANY else
-                      _ascii_accepted(op, tuple(av) if op is sre.IN else av))
+        return _ALL if op is sre.ANY else _accepted(op, tuple(av) if op is sre.IN else av)
+    if op is sre.ASSERT and head and av[0] < 0:
+        return "(?:" + _items(list(av[1]), state, head=True) + ")"
+    if op is sre.ASSERT and tail and av[0] >= 0:
+        return "(?:" + _items(list(av[1]), state, tail=True) + ")"
     if op in _ZERO_WIDTH:
         return ""
     if op is sre.SUBPATTERN:
-        return "(?:" + _items(list(av[-1])) + ")"
+        return "(?:" + _items(list(av[-1]), state, head, tail) + ")"
     if op is sre.ATOMIC_GROUP:
-        return "(?:" + _items(list(av)) + ")"
+        return "(?:" + _items(list(av), state, head, tail) + ")"
     if op is sre.BRANCH:
-        return "(?:" + "|".join(_items(list(alt)) for alt in av[1]) + ")"
+        return "(?:" + "|".join(_items(list(alt), state, head, tail) for alt in av[1]) + ")"
     if op in _REPEATS:
         low, high, body = av
-        bound = f"{{{low},}}" if high is sre.MAXREPEAT else f"{{{low},{high}}}"
-        return "(?:" + _items(list(body)) + ")" + bound
+        bound = {(0, 1): "?", (0, None): "*", (1, None): "+"}.get(
+            (low, None if high is sre.MAXREPEAT else high),
+            f"{{{low},}}" if high is sre.MAXREPEAT else f"{{{low},{high}}}")
+        body = list(body)
+        if len(body) == 1 and body[0][0] in _SINGLE:
+            return _class(_item(*body[0], state)) + bound
+        return "(?:" + _items(body, state) + ")" + bound
     if op is sre.GROUPREF:
-        return "[\\x00-\\x7f]*"  # whatever the group took
+        return "[\\x00-\\x80]*"  # whatever the group took
     if op is sre.GROUPREF_EXISTS:
         _, yes, no = av
-        return "(?:" + _items(list(yes)) + "|" + \
-            (_items(list(no)) if no is not None else "") + ")"
+        return "(?:" + _items(list(yes), state, head, tail) + "|" + \
+            (_items(list(no), state, head, tail) if no is not None else "") + ")"
     raise Untranslatable(str(op))
 
 
+_UPPER = frozenset(range(ord("A"), ord("Z") + 1))
+
+
+def _render(pieces: list) -> str:
+    """The pieces one after the other, runs of tests that take a letter in both cases or
+    in neither written once under "(?i:...)": "(?i:consider)" for "[Cc][Oo][Nn]..." (a
+    large alternation of words is then short enough for Hyperscan to take)."""
+    out, run = [], []
+    for piece in pieces + [None]:
+        if isinstance(piece, frozenset) and piece != _ALL and _caseless(piece):
+            run.append(piece)
+            continue
+        if len(run) > 1 and any(chars & _UPPER for chars in run):
+            out.append("(?i:" + "".join(_class(chars - _UPPER) for chars in run) + ")")
+        else:
+            out.extend(map(_class, run))
+        run = []
+        if piece is not None:
+            out.append(_class(piece) if isinstance(piece, frozenset) else piece)
+    return "".join(out)
+
+
+def _caseless(chars: frozenset) -> bool:
+    """Whether the set holds each ASCII letter it holds in both cases."""
+    return all((c ^ 0x20) in chars for c in chars if chr(c).isascii() and chr(c).isalpha())
+
+
+# a scanned text's byte for each of its non-ASCII characters
+_NON_ASCII = 0x80
+
+
 @lru_cache(maxsize=None)
-def _ascii_accepted(op, av) -> frozenset:
-    """The ASCII characters a single-character test accepts, with or without IGNORECASE
-    (a test scoped as case-sensitive inside a case-insensitive rule is still covered)."""
+def _accepted(op, av) -> frozenset:
+    """The ASCII characters a single-character test accepts, with or without IGNORECASE (a
+    test scoped as case-sensitive inside a case-insensitive rule is still covered), and
+    _NON_ASCII when it accepts any other character ("\\w", "[^x]", "→", "k" taking the
+    Kelvin sign)."""
     node = (op, list(av) if op is sre.IN else av)
     accepted = set()
     for flags in (re.UNICODE, re.UNICODE | re.IGNORECASE):
         state = sre_parse.State()
         state.flags = flags
-        test = sre_compile.compile(sre_parse.SubPattern(state, [node]), flags).match
-        accepted.update(c for c in range(128) if test(chr(c)))
+        test = sre_compile.compile(sre_parse.SubPattern(state, [node]), flags)
+        accepted.update(c for c in range(128) if test.match(chr(c)))
+        if test.search(_non_ascii_text()):
+            accepted.add(_NON_ASCII)
     return frozenset(accepted)
+
+
+@lru_cache(maxsize=1)
+def _non_ascii_text() -> str:
+    """Every character a note may hold beyond ASCII, once each (surrogates included)."""
+    return "".join(map(chr, range(0x80, sys.maxunicode + 1)))
 
 
 def _class(chars: frozenset) -> str:
     if not chars:
-        return "\\xff"  # a byte no ASCII text holds: the test fails, as in Python
+        return "\\xff"  # a byte no scanned text holds: the test fails, as in Python
     if chars == _ALL:
-        return "[\\x00-\\x7f]"
+        return "[\\x00-\\x80]"
+    if len(chars) == 1:
+        return _char(next(iter(chars)))
     ranges, run = [], []
     for c in sorted(chars):
         if run and c == run[-1] + 1:
@@ -135,14 +223,20 @@ def _class(chars: frozenset) -> str:
                 ranges.append(run)
             run = [c]
     ranges.append(run)
-    body = "".join(f"\\x{r[0]:02x}" if len(r) == 1 else f"\\x{r[0]:02x}-\\x{r[-1]:02x}"
+    # letters and digits as themselves: "[Aa]" is a third of "[\\x41\\x61]", which brings
+    # large alternations of words under Hyperscan's limit on a pattern's length
+    body = "".join(_char(r[0]) if len(r) == 1 else f"{_char(r[0])}-{_char(r[-1])}"
                    for r in ranges)
     return "[" + body + "]"
 
 
+def _char(c: int) -> str:
+    return chr(c) if chr(c).isascii() and chr(c).isalnum() else f"\\x{c:02x}"
+
+
 class Prefilter:
-    """The rules (by position) that may match a text; None: every rule may (no Hyperscan, a
-    non-ASCII text)."""
+    """The rules (by position) that may match a text; None: every rule may (no Hyperscan, or
+    no database)."""
 
     def __init__(self, patterns: list[re.Pattern], cache_dir: Optional[Path] = None):
         self.always: list[int] = []  # rules Hyperscan cannot tell about
@@ -158,13 +252,23 @@ class Prefilter:
         return self._database is not None
 
     def candidates(self, text: str) -> Optional[set[int]]:
-        if self._database is None or not text.isascii():
+        if self._database is None:
             return None
         found = set(self.always)
         add = found.add
-        self._database.scan(text.encode("ascii"),
-                            match_event_handler=lambda id_, *_: add(id_))
+        self._database.scan(_scanned(text), match_event_handler=lambda id_, *_: add(id_))
         return found
+
+
+_OTHER = re.compile(r"[^\x00-\x7f]")
+
+
+def _scanned(text: str) -> bytes:
+    """The bytes the database scans: ASCII as itself, any other character as _NON_ASCII,
+    which every translated test accepting some non-ASCII character accepts."""
+    if not text.isascii():
+        text = _OTHER.sub(chr(_NON_ASCII), text)
+    return text.encode("latin-1")
 
 
 def _flags() -> int:
@@ -241,19 +345,29 @@ def _compile_and_store(rules: list[tuple[str, int]], path: Path) -> None:
     refused)."""
     kept, always = {}, []
     for at, (pattern, flags) in enumerate(rules):
-        try:
-            regex = superset_pattern(pattern, flags)
-        except Untranslatable:
+        regex = _compiled_translation(pattern, flags)
+        if regex is None:
             always.append(at)
-            continue
-        if _compiles(regex):
-            kept[at] = regex
         else:
-            always.append(at)
+            kept[at] = regex
     database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
     database.compile(expressions=[regex.encode() for regex in kept.values()],
                      ids=list(kept), flags=[_flags()] * len(kept))
     _store(path, database, always)
+
+
+def _compiled_translation(pattern: str, flags: int) -> Optional[str]:
+    """The rule's translation that Hyperscan takes: with its opening lookbehind and closing
+    lookahead kept, else (too long: Hyperscan refuses a pattern of more than 16,000
+    characters) without them; None when it takes neither."""
+    for lookarounds in (True, False):
+        try:
+            regex = superset_pattern(pattern, flags, lookarounds)
+        except Untranslatable:
+            return None
+        if _compiles(regex):
+            return regex
+    return None
 
 
 def _key(rules: list[tuple[str, int]]) -> str:

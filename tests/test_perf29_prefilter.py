@@ -99,7 +99,9 @@ def test_a_rule_that_cannot_match_is_ruled_out_and_refused_rules_always_run(tmp_
     prefilter = Prefilter(rules, cache_dir=tmp_path)
     assert prefilter.candidates("saddle  ANESTHESIA.") == {0}
     assert prefilter.candidates("nothing here") == set()
-    assert prefilter.candidates("sadd\u00e9le") is None  # a non-ASCII note is not scanned
+    # a non-ASCII note is scanned too (session 30), its "\u00e9" read as any non-ASCII test
+    assert prefilter.candidates("sadd\u00e9le") == set()
+    assert prefilter.candidates("saddle\u00a0anesthesia") == {0}
 
 
 @needs_hyperscan
