@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
@@ -59,6 +60,22 @@ def _run_memo(doc: Doc) -> dict:
     the run only."""
     reading = _reading
     return reading[3] if reading[0] is doc else {}
+
+
+def _sentence_of(doc: Doc, i: int) -> Span:
+    """doc[i].sent, from the Doc's sentences listed once a run: spaCy scans for the bounds
+    and checks the Doc's sentence annotation token by token on every call, some 400 calls a
+    note. With a hook of its own the Doc is asked as before."""
+    reading = _reading
+    if (reading[0] is not doc or doc.user_hooks or doc.user_span_hooks
+            or doc.user_token_hooks):
+        return doc[i].sent
+    index = reading[3].get("sentences")
+    if index is None:
+        sentences = list(doc.sents)
+        index = reading[3]["sentences"] = ([s.start for s in sentences], sentences)
+    starts, sentences = index
+    return sentences[bisect_right(starts, i) - 1]
 
 
 # the span extensions a _Finding holds, read once (see _span_values)
@@ -132,7 +149,7 @@ class _Finding:
     @property
     def sent(self) -> Span:
         if self._sent is None:
-            self._sent = self.span.sent
+            self._sent = _sentence_of(self.span.doc, self.span.start)
         return self._sent
 
     def cues(self, category: str) -> list[str]:
@@ -696,7 +713,7 @@ def _clause_before_semicolon(doc: Doc, text: str, sent, at: int, rule: dict) -> 
     if any(t.kind in own and sent.start_char <= t.start < sent.end_char
            for t in doc._.time_expressions or ()):
         return a
-    return doc[sent.start - 1].sent.start_char
+    return _sentence_of(doc, sent.start - 1).start_char
 
 
 def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b: int,
@@ -1166,11 +1183,18 @@ def _relatives_own_pronoun(findings: list[_Finding], text: str, own: str,
 def _whole_sentence_start(sent: Span, text: str) -> int:
     """Where the sentence holding `sent` begins: the segmenter may end one at a ';' or ':'
     ('... severe stenosis; she had a laminoplasty'), and the clauses it cut off belong to it
-    (not across a blank line)."""
+    (not across a blank line). Once a sentence a run: its findings share it."""
+    memo, key = _run_memo(sent.doc), ("whole sentence", sent.start)
+    if key not in memo:
+        memo[key] = _clauses_joined(sent, text)
+    return memo[key]
+
+
+def _clauses_joined(sent: Span, text: str) -> int:
     doc = sent.doc
     while sent.start > 0:
-        previous = doc[sent.start - 1].sent
-        if (not previous.text.rstrip().endswith((";", ":", ","))
+        previous = _sentence_of(doc, sent.start - 1)
+        if (not text[previous.start_char:previous.end_char].rstrip().endswith((";", ":", ","))
                 or _BLANK_LINE.search(text[previous.end_char:sent.start_char])):
             break
         sent = previous
@@ -1204,11 +1228,11 @@ def _clause_of_pronoun(finding: _Finding, text: str, pronoun: str, persons: re.P
     for _ in range(rule["reach"]):
         if i <= 0:
             break
-        previous = doc[i - 1].sent
+        previous = _sentence_of(doc, i - 1)
         gap = text[previous.end_char:start]
         if _BLANK_LINE.search(gap):
             break
-        before.append(previous.text)
+        before.append(text[previous.start_char:previous.end_char])
         start, i = previous.start_char, previous.start
     for words in before:
         if persons.search(words.lower()):
@@ -1245,7 +1269,8 @@ def _label_over_boxes_below(findings: list[_Finding], text: str,
         line_end = text.find("\n", end)
         if (line_end >= 0 and "\n" not in text[start:end]
                 and "[" not in text[text.rfind("\n", 0, start) + 1:line_end]
-                and label.search(text, start, line_end) and below.match(text, line_end + 1)
+                # the boxes first: a match anchored at the next line fails at once on most
+                and below.match(text, line_end + 1) and label.search(text, start, line_end)
                 and not _checked_below(finding, findings, text, line_end, rule["reach"])):
             continue
         kept.append(finding)
@@ -1395,21 +1420,25 @@ def _continued_in_plan(findings: list[_Finding], policy: dict) -> None:
     same words count: 'tried ibuprofen ... Plan: naproxen' is a new drug of the same class."""
     plan = policy["plan_sections"]
     names = policy["same_drug"]
+    text = _text_of(findings[0].span.doc) if findings else ""
+    # each finding's key once, from the note's text (span.text joins the span's tokens)
+    key_of = {f: drug_key_of(f.label, text[f.span.start_char:f.span.end_char], names)
+              for f in findings if f.assertion in ("present", "absent", "hypothetical")}
     present = [f for f in findings if f.assertion == "present"]
     # a dose given at the visit ("oxycodone 5 mg PO given" in the ED) is no course taken: the
     # prescription after it ("Rx: oxycodone 5 mg q6h prn") is new (blind28f, e097; d202)
-    taken = {drug_key(f.span, names) for f in present
-             if f.section not in plan and not dose_given_at_the_visit(f.span, policy)}
-    going = {drug_key(f.span, names) for f in present}
+    taken = {key_of[f] for f in present
+             if f.section not in plan and not _dose_given_here(f, text, policy)}
+    going = {key_of[f] for f in present}
     # ... unless the note denies it for now ("got better after PT in 2020 ... No PT for the
     # current flare. Plan: PT 2x/wk"): the Plan's is a new course, not the old one going on
     # (blind29a e129)
-    taken -= {drug_key(f.span, names) for f in findings if f.assertion == "absent"}
+    taken -= {key_of[f] for f in findings if f.assertion == "absent"}
     for f in findings:
         if (f.assertion != "hypothetical" or f.section not in plan
                 or f.kind not in policy["plan_default_hypothetical_kinds"]):
             continue
-        key = drug_key(f.span, names)
+        key = key_of[f]
         # "Plan: heat, gentle activity, acetaminophen": the header's own cue is the section
         own_cues = [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]
         if (not own_cues and key in taken) or (_only_conditional(f, policy) and key in going):
@@ -1423,10 +1452,19 @@ _GIVEN_HERE = re.compile(r"[^;.\n]{0,30}?\b(?:given|administered)\b"
 def dose_given_at_the_visit(span, policy: dict) -> bool:
     """'Hydromorphone 0.5 mg IV given, then oxycodone 5 mg PO given', 'Toradol 30 mg IM x1':
     a dose the staff gave where the note is written, not a medicine the patient takes."""
+    return _dose_given(span._.modifiers, _text_of(span.doc), span.end_char, policy)
+
+
+def _dose_given_here(finding: _Finding, text: str, policy: dict) -> bool:
+    """dose_given_at_the_visit of a finding, from its modifiers read once."""
+    return _dose_given(finding.modifiers, text, finding.span.end_char, policy)
+
+
+def _dose_given(modifiers, text: str, end_char: int, policy: dict) -> bool:
     if any(m.category == "ONGOING" and m.rule.literal.lower() in policy["dose_given_cues"]
-           for m in span._.modifiers):
+           for m in modifiers):
         return True
-    return bool(_GIVEN_HERE.match(_text_of(span.doc), span.end_char))
+    return bool(_GIVEN_HERE.match(text, end_char))
 
 
 def _modification_kept_up(findings: list[_Finding], policy: dict) -> None:
@@ -1525,7 +1563,7 @@ def _kept_just_before(paper: _Finding, findings: list[_Finding], papered: re.Pat
     start = paper.sent.start
     if start == 0:
         return False
-    before = doc[start - 1].sent
+    before = _sentence_of(doc, start - 1)
     if "\n" in _text_of(doc)[before.start_char:paper.span.start_char]:
         return False  # another Plan item, or another paragraph
     return any(g.label == paper.label and g.assertion == "present" and g.sent == before
@@ -1535,8 +1573,12 @@ def _kept_just_before(paper: _Finding, findings: list[_Finding], papered: re.Pat
 def drug_key(span: Span, names: dict) -> tuple[str, str]:
     """The code and the treatment's words, a brand read as its generic name ("Tylenol 500 mg"
     on the med list and "Acetaminophen 1 g TID" in the Plan are one drug)."""
-    words = span.text.lower().split()
-    return span.label_, " ".join(names.get(w, w) for w in words)
+    return drug_key_of(span.label_, span.text, names)
+
+
+def drug_key_of(code: str, phrase: str, names: dict) -> tuple[str, str]:
+    """drug_key of a span of `code` whose text is `phrase`."""
+    return code, " ".join(names.get(w, w) for w in phrase.lower().split())
 
 
 def _declined_after(findings: list[_Finding], text: str, lower: str, rule: dict) -> None:
@@ -1604,10 +1646,15 @@ def _templated_answers(findings: list[_Finding], text: str, rule: dict) -> None:
     and a line's trailing "denies" would otherwise deny the next line's item, not its own."""
     line = _compiled(rule["line"])
     no, yes = set(rule["no"]), set(rule["yes"])
+    # the line's pattern backtracks over its whole line: matched once a line, not a finding
+    matched: dict[tuple[int, int], Optional[re.Match]] = {}
     for f in findings:
         if f.assertion not in ("present", "absent", "historical"):
             continue
-        m = line.fullmatch(text, *line_bounds(text, f.span.start_char, f.span.end_char))
+        bounds = line_bounds(text, f.span.start_char, f.span.end_char)
+        if bounds not in matched:
+            matched[bounds] = line.fullmatch(text, *bounds)
+        m = matched[bounds]
         if m is None or f.span.end_char > m.end("item") or _WIDE_GAP.search(m.group("item")):
             continue
         answer = m.group("answer").lower()
@@ -1885,7 +1932,7 @@ def operable_lesion_level(span: Span, rule: dict) -> Optional[str]:
     it has none, or its sentence calls it recurrent, residual or new (`still_there`)."""
     if span.label_ not in rule["dated_codes"]:
         return None
-    sent = span.sent
+    sent = _sentence_of(span.doc, span.start)
     if any(word in sent.text.lower() for word in rule["still_there"]):
         return None
     written = [m.group(0) for m in _LEVELS.finditer(_text_of(span.doc), sent.start_char,
@@ -2114,7 +2161,7 @@ def _patient_sentence_between(span: Span, start_char: int, rule: dict) -> bool:
     """'FH: noncontributory. Pt has history of breast cancer': a sentence after an inline
     Family History whose subject is the patient speaks of the patient again, up to the
     span's own sentence ('FH: mother - breast cancer. Sister with lupus.' stays family)."""
-    doc, sent = span.doc, span.sent
+    doc, sent = span.doc, _sentence_of(span.doc, span.start)
     while sent.start_char > start_char:
         words = [t.lower_ for t in sent[:5] if not t.is_space]
         subject = 2 if " ".join(words[:2]) in rule["subjects"] else int(
@@ -2124,7 +2171,7 @@ def _patient_sentence_between(span: Span, start_char: int, rule: dict) -> bool:
             return True
         if sent.start == 0:
             break
-        sent = doc[sent.start - 1].sent
+        sent = _sentence_of(doc, sent.start - 1)
     return False
 
 
