@@ -91,21 +91,30 @@ def _span_values(span: Span, names: tuple) -> list:
     getter or a method, or a mutable default (which spaCy stores on first read), is read
     through spaCy."""
     data, start, end = span.doc.user_data, span.start_char, span.end_char
-    values = []
-    for name in names:
-        default, method, getter, _ = Span.get_extension(name)
-        if method is None and getter is None and not isinstance(default, Underscore.mutable_types):
-            values.append(data.get(("._.", name, start, end), default))
-        else:
-            values.append(getattr(span._, name))
-    return values
+    return [data.get(("._.", name, start, end), default) if stored else getattr(span._, name)
+            for name, stored, default in _stored_extensions(Span, names)]
+
+
+def _stored_extensions(kind: type, names: tuple) -> list[tuple[str, bool, object]]:
+    """(name, whether its value is a plain one in the user data, its default) for each of
+    `names`, looked up once a run (the extensions are registered before any run)."""
+    memo = _reading[3] if _reading[0] is not None else {}
+    key = ("extensions", kind, names)
+    if key not in memo:
+        found = []
+        for name in names:
+            default, method, getter, _ = kind.get_extension(name)
+            found.append((name, method is None and getter is None
+                          and not isinstance(default, Underscore.mutable_types), default))
+        memo[key] = found
+    return memo[key]
 
 
 def _first_token_value(span: Span, name: str):
     """getattr(span[0]._, name), read as _span_values reads (a token's key is its `idx`, the
     span's start_char)."""
-    default, method, getter, _ = Token.get_extension(name)
-    if method is None and getter is None and not isinstance(default, Underscore.mutable_types):
+    ((_, stored, default),) = _stored_extensions(Token, (name,))
+    if stored:
         return span.doc.user_data.get(("._.", name, span.start_char, None), default)
     return getattr(span[0]._, name)
 
@@ -151,6 +160,12 @@ class _Finding:
         if self._sent is None:
             self._sent = _sentence_of(self.span.doc, self.span.start)
         return self._sent
+
+    @property
+    def sent_text(self) -> str:
+        """self.sent.text, sliced from the note's text (Span.text joins its tokens)."""
+        sent = self.sent
+        return _text_of(sent.doc)[sent.start_char:sent.end_char]
 
     def cues(self, category: str) -> list[str]:
         return [m.rule.literal.lower() for m in self.modifiers if m.category == category]
@@ -302,7 +317,7 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
         flags["historical"] = True
     elif (flags["historical"] and finding.cues("HISTORICAL")
           and all(c in old_rule["yield_to_still_cues"] for c in finding.cues("HISTORICAL"))
-          and _words_pattern(tuple(old_rule["still_words"])).search(finding.sent.text.lower())):
+          and _words_pattern(tuple(old_rule["still_words"])).search(finding.sent_text.lower())):
         flags["historical"] = False  # "Sciatica in 2019, still there most days"
     elif flags["historical"] and _just_had(finding, policy["just_had"]):
         flags["historical"] = False  # "he had a temp of 101.6 last night"
@@ -372,7 +387,7 @@ def _just_had(finding: _Finding, rule: dict) -> bool:
     cues = finding.cues("HISTORICAL")
     if finding.kind not in rule["kinds"] or not cues or not all(c in rule["cues"] for c in cues):
         return False
-    text = finding.sent.text.lower()
+    text = finding.sent_text.lower()
     return bool(_words_pattern(tuple(rule["words"])).search(text)
                 and not _words_pattern(tuple(rule["over_words"])).search(text))
 
@@ -445,8 +460,13 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
     sent = finding.sent
     a, b = sent.start_char, sent.end_char
     a = _clause_before_semicolon(doc, text, sent, span.start_char, rule)
-    lower = text[a:b].lower()
-    if not any(ch.isdigit() for ch in lower) and " ago" not in lower:
+    memo, key = _run_memo(doc), ("sentence dated", a, b)
+    if key not in memo:
+        # what the sentence's findings share: its lower case, whether it has a date at all
+        lower = text[a:b].lower()
+        memo[key] = lower, any(map(str.isdigit, lower)) or " ago" in lower
+    lower, dated = memo[key]
+    if not dated:
         return False  # no date at all: most sentences
     # "the current pain feels nothing like the 2021 pain, which came with fevers": a word of
     # now before a contrast speaks of the thing compared, not of the old episode after it
@@ -454,7 +474,10 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
         lower, 0, max(0, span.start_char - a))]
     # ... and one a past copula holds ("the 2021 pain, which was constant") describes then
     past = _compiled(rule["past_copula"])
-    stable = _stability_on_study(lower, a, rule) + _left_undone(lower, a, rule)
+    key = ("stable", a, b, id(rule))
+    if key not in memo:
+        memo[key] = _stability_on_study(lower, a, rule) + _left_undone(lower, a, rule)
+    stable = memo[key]
     if any(not past.search(lower, 0, m.start())
            and not _speaks_of_after(m, span.end_char - a, rule)
            and not _inside(m.start() + a, stable)
@@ -530,7 +553,7 @@ def _from_old_record(finding: _Finding, rule: dict, still_words: tuple) -> bool:
     head = finding.once(_record_header, rule)
     if head is None or not _dated_before(finding.span.doc, head, reference, rule):
         return False
-    return not _words_pattern(still_words).search(finding.sent.text.lower())
+    return not _words_pattern(still_words).search(finding.sent_text.lower())
 
 
 def _record_header(finding: _Finding, rule: dict) -> Optional[tuple[int, int]]:
@@ -553,14 +576,17 @@ def _record_header(finding: _Finding, rule: dict) -> Optional[tuple[int, int]]:
     head = _line_head(text, line_start, span.start_char, rule["head_max_chars"])
     if head is not None and _names_a_time(text[head[0]:head[1]].lower(), rule):
         if finding.sent.start_char >= head[1] and _words_pattern(
-                tuple(rule["current_words"])).search(finding.sent.text.lower()):
+                tuple(rule["current_words"])).search(finding.sent_text.lower()):
             return None  # "Exam 2024: L EHL 4/5. Today reflexes absent": a sentence of now
         return head
     lead = _compiled(rule["dated_lead"]).match(text, finding.sent.start_char, span.start_char)
     if lead is not None:
         return lead.start(), lead.end()
     # a plain label ("Motor:") is a line of the block a header above may date ...
-    head = _header_line_above(text, line_start, rule)
+    memo, key = _run_memo(span.doc), ("header above", line_start, id(rule))
+    if key not in memo:
+        memo[key] = _header_line_above(text, line_start, rule)  # the line's findings share it
+    head = memo[key]
     if head is not None and _section_opens_between(finding, head[0], rule):
         return None  # ... unless a section of the note opens between ("HPI:")
     return head
@@ -1535,7 +1561,7 @@ def _restriction_of_a_kept_status(findings: list[_Finding], policy: dict) -> Non
     for f in findings:
         if (f.label in rule["codes"] and f.assertion == "hypothetical" and f.section in plan
                 and not [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]
-                and sentence_says.search(f.sent.text)):
+                and sentence_says.search(f.sent_text)):
             f.assertion = "present"
 
 
@@ -1592,7 +1618,7 @@ def _declined_after(findings: list[_Finding], text: str, lower: str, rule: dict)
                 or (f.label in rule["codes"] and f.assertion == "present")
                 # "A fusion was suggested last year; he chose not to proceed": not had
                 or (f.label in rule["proposed_codes"] and f.assertion == "present"
-                    and bool(_compiled(rule["proposed"]).search(f.sent.text))))
+                    and bool(_compiled(rule["proposed"]).search(f.sent_text))))
 
 
 def _declined_after_a_course(findings: list[_Finding], text: str, lower: str,
@@ -2130,7 +2156,7 @@ def _study_cleared(finding: _Finding, policy: dict) -> bool:
     Conditional alone may still bar the region asked for ('head-only MR conditional')."""
     rule = policy["device_taken_out"]
     return (finding.label in rule["codes"]
-            and bool(_compiled(rule["study_cleared"]).search(finding.sent.text)))
+            and bool(_compiled(rule["study_cleared"]).search(finding.sent_text)))
 
 
 def _section_of(finding: _Finding, policy: dict) -> Optional[str]:
