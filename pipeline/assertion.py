@@ -110,6 +110,16 @@ def _stored_extensions(kind: type, names: tuple) -> list[tuple[str, bool, object
     return memo[key]
 
 
+def _set_span_value(span: Span, name: str, value) -> None:
+    """setattr(span._, name, value), stored in the Doc's user data as spaCy stores it,
+    unless the extension has a setter of its own."""
+    default, method, getter, setter = Span.get_extension(name)
+    if setter is not None:
+        setattr(span._, name, value)
+    else:
+        span.doc.user_data[("._.", name, span.start_char, span.end_char)] = value
+
+
 def _first_token_value(span: Span, name: str):
     """getattr(span[0]._, name), read as _span_values reads (a token's key is its `idx`, the
     span's start_char)."""
@@ -893,8 +903,16 @@ def _under_conditional_head(span: Span, rule: dict) -> bool:
     you have:", "Call 911 or return for:"), with only bullet lines between (policy
     `conditional_list_head`)."""
     text = _text_of(span.doc)
-    bullet = _compiled(rule["bullet"])
     start = text.rfind("\n", 0, span.start_char) + 1
+    # the findings of a line share its reading
+    memo, key = _run_memo(span.doc), ("conditional head", start, id(rule))
+    if key not in memo:
+        memo[key] = _bullet_under_conditional_head(text, start, rule)
+    return memo[key]
+
+
+def _bullet_under_conditional_head(text: str, start: int, rule: dict) -> bool:
+    bullet = _compiled(rule["bullet"])
     for _ in range(rule["max_lines"]):
         if not bullet.match(text, start):
             return False
@@ -1021,7 +1039,14 @@ def _doubted_after_a_reason(finding: _Finding) -> bool:
 
 def _modifier_says(finding: _Finding, key: str) -> bool:
     """Whether a ConText rule modifying the span carries metadata `key`."""
-    return any((m.rule.metadata or {}).get(key) for m in finding.modifiers)
+    return key in finding.once(_metadata_said, None)
+
+
+def _metadata_said(finding: _Finding, _) -> frozenset:
+    """The metadata keys the finding's ConText rules carry with a true value, gathered once
+    for the four keys _resolve asks about."""
+    return frozenset(key for m in finding.modifiers
+                     for key, value in (m.rule.metadata or {}).items() if value)
 
 
 def _nearest(finding: _Finding, categories: tuple, ignored: list) -> Optional[str]:
@@ -1084,7 +1109,7 @@ def _assert_findings(doc: Doc) -> Doc:
             continue
         finding = _Finding(span, entry["kind"])
         finding.section = _section_of(finding, policy)
-        span._.finding_section = finding.section
+        _set_span_value(span, "finding_section", finding.section)
         finding.assertion = _resolve(finding, policy)
         if finding.assertion is not None:
             kept.append(finding)
@@ -1115,11 +1140,12 @@ def _assert_findings(doc: Doc) -> Doc:
     kept = _drop_partial_normals(kept, policy)
     kept = _drop_possible_of_present(kept, policy)
     for finding in kept:
-        finding.span._.assertion = finding.assertion
+        _set_span_value(finding.span, "assertion", finding.assertion)
         # "CES unlikely", "doubt fracture": possible, and marked so that the rules can tell a
         # doubted diagnosis from a suspected one (it raises no urgency, meets no indication)
-        finding.span._.doubted = finding.assertion == "possible" and _doubted(finding)
-        if finding.span._.doubted:
+        doubted = finding.assertion == "possible" and _doubted(finding)
+        _set_span_value(finding.span, "doubted", doubted)
+        if doubted:
             _drop_doubted_values(finding, policy)
     _weighed_against_a_joint(kept, text, policy["source_weighed_against_a_joint"])
     doc.spans[SPAN_GROUP] = [finding.span for finding in kept]
