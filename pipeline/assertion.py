@@ -62,6 +62,25 @@ def _run_memo(doc: Doc) -> dict:
     return reading[3] if reading[0] is doc else {}
 
 
+def _time_expressions(doc: Doc) -> tuple:
+    """doc._.time_expressions (or none), read once a run: each dated finding's sentence is
+    checked against all of them."""
+    memo = _run_memo(doc)
+    if "time expressions" not in memo:
+        memo["time expressions"] = tuple(doc._.time_expressions or ())
+    return memo["time expressions"]
+
+
+def _finding_spans(doc: Doc) -> list[Span]:
+    """The spans of the finding group as the run found it (the group is replaced only at
+    its end), listed once: the group builds a Span object for each on every pass over it,
+    and a date's nearest finding is looked for among all of them."""
+    memo = _run_memo(doc)
+    if "finding spans" not in memo:
+        memo["finding spans"] = list(doc.spans.get(SPAN_GROUP, ()))
+    return memo["finding spans"]
+
+
 def _sentence_of(doc: Doc, i: int) -> Span:
     """doc[i].sent, from the Doc's sentences listed once a run: spaCy scans for the bounds
     and checks the Doc's sentence annotation token by token on every call, some 400 calls a
@@ -496,7 +515,7 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
         return False
     opens = set(rule["open_before"])
     dates, taken = [], []
-    for t in doc._.time_expressions or ():
+    for t in _time_expressions(doc):
         if t.end <= a or t.start >= b:
             continue
         taken.append((t.start, t.end))
@@ -722,7 +741,7 @@ def _written_dates(doc: Doc, text: str, a: int, b: int
     """The last days of the dates and ranges inside text[a:b] whose year is written, and the
     character spans of every time expression there (a bare year inside one is not another)."""
     dates, taken = [], []
-    for t in doc._.time_expressions or ():
+    for t in _time_expressions(doc):
         if t.start < a or t.end > b:
             continue
         taken.append((t.start, t.end))
@@ -747,7 +766,7 @@ def _clause_before_semicolon(doc: Doc, text: str, sent, at: int, rule: dict) -> 
         return a
     own = rule["own_course_kinds"]
     if any(t.kind in own and sent.start_char <= t.start < sent.end_char
-           for t in doc._.time_expressions or ()):
+           for t in _time_expressions(doc)):
         return a
     return _sentence_of(doc, sent.start - 1).start_char
 
@@ -784,7 +803,7 @@ def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b
             and not _glosses_a_finding(span.doc, inside, text)):
         return False  # "renal transplant (2019)", "(unchanged from 2023)"
     nearest, gap = None, None
-    for other in span.doc.spans.get(SPAN_GROUP, ()):
+    for other in _finding_spans(span.doc):
         if other.start_char < a or other.end_char > b:
             continue
         distance = max(other.start_char - end, start - other.end_char, 0)
@@ -802,7 +821,7 @@ def _glosses_a_finding(doc: Doc, inside: tuple[int, int], text: str) -> bool:
     finding then decides whom it dates), not a parenthesis' subject of its own ("renal
     transplant (2019)")."""
     return any(other.end_char <= inside[0] and not text[other.end_char:inside[0]].strip()
-               for other in doc.spans.get(SPAN_GROUP, ()))
+               for other in _finding_spans(doc))
 
 
 def _birth_date(text: str, a: int, start: int, rule: dict) -> bool:
