@@ -132,7 +132,7 @@ def _stored_extensions(kind: type, names: tuple) -> list[tuple[str, bool, object
 def _set_span_value(span: Span, name: str, value) -> None:
     """setattr(span._, name, value), stored in the Doc's user data as spaCy stores it,
     unless the extension has a setter of its own."""
-    default, method, getter, setter = Span.get_extension(name)
+    *_, setter = Span.get_extension(name)
     if setter is not None:
         setattr(span._, name, value)
     else:
@@ -199,10 +199,11 @@ class _Finding:
     def cues(self, category: str) -> list[str]:
         return [m.rule.literal.lower() for m in self.modifiers if m.category == category]
 
-    def once(self, read: Callable, rule: dict):
+    def once(self, read: Callable, rule: Optional[dict]):
         """read(self, rule), computed once: the record a finding stands in is asked for by
-        the assertion and again by the partial-normal pass, and its header is looked for on
-        the lines above each time. Keyed by the rule object, which the policy holds."""
+        the assertion and again by the partial-normal pass (its header looked for on the
+        lines above each time), its rules' metadata by four checks. Keyed by the rule
+        object, which the cached policy holds for the process."""
         key = (read, id(rule))
         if key not in self._read:
             self._read[key] = read(self, rule)
