@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+from spacy.tokens.underscore import Underscore
 
 from spinecite.pipeline.demographics import find_sex
 from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
@@ -36,6 +38,115 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A therapy that started at most this long before the note is a course under way.
 _RECENT_START_DAYS = 183
 
+# The Doc the component is reading and its text, for the length of one run: doc_text() reads
+# an extension and the last token on every call, and the passes ask for the text of the same
+# Doc some 200 times a note. Outside a run (the public helpers called by other modules) it is
+# read as before.
+_reading: tuple = (None, "", None, {})
+
+
+def _text_of(doc: Doc) -> str:
+    reading = _reading
+    return reading[1] if reading[0] is doc else doc_text(doc)
+
+
+def _reference_of(doc: Doc) -> Optional[dt.date]:
+    reading = _reading
+    return reading[2] if reading[0] is doc else doc._.reference_date
+
+
+def _run_memo(doc: Doc) -> dict:
+    """What a pass worked out once for the whole Doc (a section title's reading), kept for
+    the run only."""
+    reading = _reading
+    return reading[3] if reading[0] is doc else {}
+
+
+def _time_expressions(doc: Doc) -> tuple:
+    """doc._.time_expressions (or none), read once a run: each dated finding's sentence is
+    checked against all of them."""
+    memo = _run_memo(doc)
+    if "time expressions" not in memo:
+        memo["time expressions"] = tuple(doc._.time_expressions or ())
+    return memo["time expressions"]
+
+
+def _finding_spans(doc: Doc) -> list[Span]:
+    """The spans of the finding group as the run found it (the group is replaced only at
+    its end), listed once: the group builds a Span object for each on every pass over it,
+    and a date's nearest finding is looked for among all of them."""
+    memo = _run_memo(doc)
+    if "finding spans" not in memo:
+        memo["finding spans"] = list(doc.spans.get(SPAN_GROUP, ()))
+    return memo["finding spans"]
+
+
+def _sentence_of(doc: Doc, i: int) -> Span:
+    """doc[i].sent, from the Doc's sentences listed once a run: spaCy scans for the bounds
+    and checks the Doc's sentence annotation token by token on every call, some 400 calls a
+    note. With a hook of its own the Doc is asked as before."""
+    reading = _reading
+    if (reading[0] is not doc or doc.user_hooks or doc.user_span_hooks
+            or doc.user_token_hooks):
+        return doc[i].sent
+    index = reading[3].get("sentences")
+    if index is None:
+        sentences = list(doc.sents)
+        index = reading[3]["sentences"] = ([s.start for s in sentences], sentences)
+    starts, sentences = index
+    return sentences[bisect_right(starts, i) - 1]
+
+
+# the span extensions a _Finding holds, read once (see _span_values)
+_FINDING_VALUES = ("modifiers", "is_ongoing", "target_rule", "circumstantial", "is_family",
+                   "is_hypothetical", "is_negated", "is_uncertain", "is_historical", "value",
+                   "presupposed")
+
+
+def _span_values(span: Span, names: tuple) -> list:
+    """getattr(span._, name) for each of `names`. A value stored in the Doc's user data is
+    read there directly: `span._` builds an Underscore, and each read on it looks the
+    extension up again, ~1 us a value for the ~1,000 reads of a note. An extension with a
+    getter or a method, or a mutable default (which spaCy stores on first read), is read
+    through spaCy."""
+    data, start, end = span.doc.user_data, span.start_char, span.end_char
+    return [data.get(("._.", name, start, end), default) if stored else getattr(span._, name)
+            for name, stored, default in _stored_extensions(Span, names)]
+
+
+def _stored_extensions(kind: type, names: tuple) -> list[tuple[str, bool, object]]:
+    """(name, whether its value is a plain one in the user data, its default) for each of
+    `names`, looked up once a run (the extensions are registered before any run)."""
+    memo = _reading[3] if _reading[0] is not None else {}
+    key = ("extensions", kind, names)
+    if key not in memo:
+        found = []
+        for name in names:
+            default, method, getter, _ = kind.get_extension(name)
+            found.append((name, method is None and getter is None
+                          and not isinstance(default, Underscore.mutable_types), default))
+        memo[key] = found
+    return memo[key]
+
+
+def _set_span_value(span: Span, name: str, value) -> None:
+    """setattr(span._, name, value), stored in the Doc's user data as spaCy stores it,
+    unless the extension has a setter of its own."""
+    *_, setter = Span.get_extension(name)
+    if setter is not None:
+        setattr(span._, name, value)
+    else:
+        span.doc.user_data[("._.", name, span.start_char, span.end_char)] = value
+
+
+def _first_token_value(span: Span, name: str):
+    """getattr(span[0]._, name), read as _span_values reads (a token's key is its `idx`, the
+    span's start_char)."""
+    ((_, stored, default),) = _stored_extensions(Token, (name,))
+    if stored:
+        return span.doc.user_data.get(("._.", name, span.start_char, None), default)
+    return getattr(span[0]._, name)
+
 
 class _Finding:
     """One finding span with the extension values the assertion reads, fetched once: each
@@ -43,31 +154,66 @@ class _Finding:
     below read the same few values of ~100 spans a note many times over."""
 
     __slots__ = ("span", "label", "kind", "section", "assertion", "modifiers", "ongoing",
-                 "_sent")
+                 "target_rule", "circumstantial", "family", "hypothetical", "negated",
+                 "uncertain", "historical", "value", "presupposed", "heading", "_sent",
+                 "_read")
 
-    def __init__(self, span: Span, kind: str, section: Optional[str]):
-        ext = span._
+    def __init__(self, span: Span, kind: str, section: Optional[str] = None):
         self.span, self.label, self.kind, self.section = span, span.label_, kind, section
-        self.modifiers = tuple(ext.modifiers)
-        self.ongoing = ext.is_ongoing
+        (modifiers, self.ongoing, self.target_rule, self.circumstantial, self.family,
+         self.hypothetical, self.negated, self.uncertain, self.historical, self.value,
+         self.presupposed) = _span_values(span, _FINDING_VALUES)
+        self.modifiers = tuple(modifiers)
+        # medspaCy's Section of the span's first token, whose category and title the
+        # token's getters read from it on every access
+        self.heading = _first_token_value(span, "section")
         self.assertion: Optional[str] = None
         self._sent: Optional[Span] = None
+        self._read: dict = {}
+
+    @property
+    def section_category(self) -> Optional[str]:
+        """span[0]._.section_category."""
+        return None if self.heading is None else self.heading.category
+
+    @property
+    def section_title(self) -> Optional[Span]:
+        """span[0]._.section_title."""
+        if self.heading is None:
+            return None
+        start, end = self.heading.title_span
+        return self.span.doc[start:end]
 
     @property
     def sent(self) -> Span:
         if self._sent is None:
-            self._sent = self.span.sent
+            self._sent = _sentence_of(self.span.doc, self.span.start)
         return self._sent
+
+    @property
+    def sent_text(self) -> str:
+        """self.sent.text, sliced from the note's text (Span.text joins its tokens)."""
+        sent = self.sent
+        return _text_of(sent.doc)[sent.start_char:sent.end_char]
 
     def cues(self, category: str) -> list[str]:
         return [m.rule.literal.lower() for m in self.modifiers if m.category == category]
+
+    def once(self, read: Callable, rule: Optional[dict]):
+        """read(self, rule), computed once: the record a finding stands in is asked for by
+        the assertion and again by the partial-normal pass (its header looked for on the
+        lines above each time), its rules' metadata by four checks. Keyed by the rule
+        object, which the cached policy holds for the process."""
+        key = (read, id(rule))
+        if key not in self._read:
+            self._read[key] = read(self, rule)
+        return self._read[key]
 
 
 def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     """The assertion of one span, or None when the span is no finding at all."""
     span, kind, section = finding.span, finding.kind, finding.section
-    ext = span._
-    rule = getattr(ext, "target_rule", None)
+    rule = finding.target_rule
     metadata = (rule.metadata or {}) if rule is not None else {}
 
     if section in policy["drop_in_sections"] and kind in policy["drop_in_sections"][section]:
@@ -76,7 +222,7 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # what might follow a procedure; read as a conditional diagnosis it would be a suspicion
     if _modifier_says(finding, "no_finding"):
         return None
-    if ext.circumstantial:
+    if finding.circumstantial:
         return None  # "No leg pain at rest": denied in a circumstance only (ANNOTATION.md)
     if finding.label in policy["planned_visit"]["codes"] and _planned_visit(
             span, policy["planned_visit"], section):
@@ -85,12 +231,12 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     flags = {
         # "unable to sit through her son's soccer games": the relative is where the
         # patient's limitation shows, not whose it is
-        "family": (ext.is_family and finding.label not in policy["family_cue_ignored_codes"]
+        "family": (finding.family and finding.label not in policy["family_cue_ignored_codes"]
                    and not _relative_voices_worry(finding)),
-        "hypothetical": ext.is_hypothetical,
-        "absent": ext.is_negated,
-        "possible": ext.is_uncertain,
-        "historical": ext.is_historical,
+        "hypothetical": finding.hypothetical,
+        "absent": finding.negated,
+        "possible": finding.uncertain,
+        "historical": finding.historical,
     }
     if not flags["hypothetical"] and _under_conditional_head(span, policy["conditional_list_head"]):
         # "Go to the Emergency Department right away if you have:" over "- new weakness in
@@ -103,7 +249,7 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
                            and not _names_where_looked(span, only_at.get("where_looked", ())))
     exception = policy["denial_with_exception"]
     if (flags["absent"] and kind in exception["kinds"]
-            and _compiled(exception["pattern"]).match(doc_text(span.doc), span.end_char)):
+            and _compiled(exception["pattern"]).match(_text_of(span.doc), span.end_char)):
         flags["absent"] = False  # "No trauma other than the workout": the exception is there
     if flags["absent"] and flags["possible"] and _doubted_after_a_reason(finding):
         # "with no fever and a normal WBC, an epidural abscess is felt to be very unlikely":
@@ -112,7 +258,7 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
         flags["absent"] = False
     since = policy["denied_since"]
     ended_use = (flags["absent"] and finding.label in since["codes"]
-                 and bool(_compiled(since["after"]).match(doc_text(span.doc), span.end_char)))
+                 and bool(_compiled(since["after"]).match(_text_of(span.doc), span.end_char)))
     if ended_use:
         # "no injection drug use since 05/2021": a use that was there and ended then
         flags["absent"], flags["historical"] = False, True
@@ -127,7 +273,7 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if (not (goal_unmet or reached) and section in named["sections"]
             and kind in policy["goal_met_historical_kinds"] and flags["absent"]
             and all(c in named["negations"] for c in finding.cues("NEGATED_EXISTENCE"))
-            and not _compiled(named["status_after"]).match(doc_text(span.doc), span.end_char)):
+            and not _compiled(named["status_after"]).match(_text_of(span.doc), span.end_char)):
         # "Goals (6 wk): walk 30 min w/o leg pain": a goal names the pain still there
         # (ANNOTATION "Goals"), as one marked not met does; a status after it on its line
         # ("... without waking from pain   wakes 3x/night   MET") is read by its own rules
@@ -170,9 +316,9 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # in an A/P: the course began before the note). A start of most of a year ago is no such
     # course: a year-less date just after the note ("first visit 12/04" on 11/30) is read as
     # last year's
-    reference = span.doc._.reference_date
-    when = (ext.value or {}).get("date")
-    start = (ext.value or {}).get("start")
+    reference = _reference_of(span.doc)
+    when = (finding.value or {}).get("date")
+    start = (finding.value or {}).get("start")
     if not when and start and reference and (reference - start).days <= _RECENT_START_DAYS:
         when = start
     dated = bool(when and reference and when < reference)
@@ -201,7 +347,7 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
         flags["historical"] = True
     elif (flags["historical"] and finding.cues("HISTORICAL")
           and all(c in old_rule["yield_to_still_cues"] for c in finding.cues("HISTORICAL"))
-          and _words_pattern(tuple(old_rule["still_words"])).search(finding.sent.text.lower())):
+          and _words_pattern(tuple(old_rule["still_words"])).search(finding.sent_text.lower())):
         flags["historical"] = False  # "Sciatica in 2019, still there most days"
     elif flags["historical"] and _just_had(finding, policy["just_had"]):
         flags["historical"] = False  # "he had a temp of 101.6 last night"
@@ -271,7 +417,7 @@ def _just_had(finding: _Finding, rule: dict) -> bool:
     cues = finding.cues("HISTORICAL")
     if finding.kind not in rule["kinds"] or not cues or not all(c in rule["cues"] for c in cues):
         return False
-    text = finding.sent.text.lower()
+    text = finding.sent_text.lower()
     return bool(_words_pattern(tuple(rule["words"])).search(text)
                 and not _words_pattern(tuple(rule["over_words"])).search(text))
 
@@ -323,7 +469,7 @@ def _dated_reference(finding: _Finding, rule: dict) -> Optional[dt.date]:
     """The note's date, for a finding of the kinds or codes a dating rule reads."""
     if finding.kind not in rule["kinds"] and finding.label not in rule["codes"]:
         return None
-    return finding.span.doc._.reference_date
+    return _reference_of(finding.span.doc)
 
 
 def _old_episode(finding: _Finding, rule: dict) -> bool:
@@ -340,12 +486,17 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
         return False
     span = finding.span
     doc = span.doc
-    text = doc_text(doc)
+    text = _text_of(doc)
     sent = finding.sent
     a, b = sent.start_char, sent.end_char
     a = _clause_before_semicolon(doc, text, sent, span.start_char, rule)
-    lower = text[a:b].lower()
-    if not any(ch.isdigit() for ch in lower) and " ago" not in lower:
+    memo, key = _run_memo(doc), ("sentence dated", a, b)
+    if key not in memo:
+        # what the sentence's findings share: its lower case, whether it has a date at all
+        lower = text[a:b].lower()
+        memo[key] = lower, any(map(str.isdigit, lower)) or " ago" in lower
+    lower, dated = memo[key]
+    if not dated:
         return False  # no date at all: most sentences
     # "the current pain feels nothing like the 2021 pain, which came with fevers": a word of
     # now before a contrast speaks of the thing compared, not of the old episode after it
@@ -353,7 +504,10 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
         lower, 0, max(0, span.start_char - a))]
     # ... and one a past copula holds ("the 2021 pain, which was constant") describes then
     past = _compiled(rule["past_copula"])
-    stable = _stability_on_study(lower, a, rule) + _left_undone(lower, a, rule)
+    key = ("stable", a, b, id(rule))
+    if key not in memo:
+        memo[key] = _stability_on_study(lower, a, rule) + _left_undone(lower, a, rule)
+    stable = memo[key]
     if any(not past.search(lower, 0, m.start())
            and not _speaks_of_after(m, span.end_char - a, rule)
            and not _inside(m.start() + a, stable)
@@ -362,7 +516,7 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
         return False
     opens = set(rule["open_before"])
     dates, taken = [], []
-    for t in doc._.time_expressions or ():
+    for t in _time_expressions(doc):
         if t.end <= a or t.start >= b:
             continue
         taken.append((t.start, t.end))
@@ -426,10 +580,10 @@ def _from_old_record(finding: _Finding, rule: dict, still_words: tuple) -> bool:
     reference = _dated_reference(finding, rule)
     if reference is None:
         return False
-    head = _record_header(finding, rule)
+    head = finding.once(_record_header, rule)
     if head is None or not _dated_before(finding.span.doc, head, reference, rule):
         return False
-    return not _words_pattern(still_words).search(finding.sent.text.lower())
+    return not _words_pattern(still_words).search(finding.sent_text.lower())
 
 
 def _record_header(finding: _Finding, rule: dict) -> Optional[tuple[int, int]]:
@@ -437,9 +591,9 @@ def _record_header(finding: _Finding, rule: dict) -> Optional[tuple[int, int]]:
     its section's title line when that says the block was carried forward, else the label
     of its own line when that dates it, a dated "previously" leading its sentence, or a
     header line above over the block's sub-labelled lines."""
-    span, text = finding.span, doc_text(finding.span.doc)
+    span, text = finding.span, _text_of(finding.span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
-    carried = _carried_forward_title(span, text, rule)
+    carried = _carried_forward_title(finding, text, rule)
     if carried is not None and _dates_nothing(text, carried):
         # "SURGICAL HISTORY (template, carried forward)" dates no record: a line of it that
         # dates its own ("- Pre-op (copied from H&P 02/2021): ...") is read below
@@ -452,15 +606,18 @@ def _record_header(finding: _Finding, rule: dict) -> Optional[tuple[int, int]]:
     head = _line_head(text, line_start, span.start_char, rule["head_max_chars"])
     if head is not None and _names_a_time(text[head[0]:head[1]].lower(), rule):
         if finding.sent.start_char >= head[1] and _words_pattern(
-                tuple(rule["current_words"])).search(finding.sent.text.lower()):
+                tuple(rule["current_words"])).search(finding.sent_text.lower()):
             return None  # "Exam 2024: L EHL 4/5. Today reflexes absent": a sentence of now
         return head
     lead = _compiled(rule["dated_lead"]).match(text, finding.sent.start_char, span.start_char)
     if lead is not None:
         return lead.start(), lead.end()
     # a plain label ("Motor:") is a line of the block a header above may date ...
-    head = _header_line_above(text, line_start, rule)
-    if head is not None and _section_opens_between(span, head[0], rule):
+    memo, key = _run_memo(span.doc), ("header above", line_start, id(rule))
+    if key not in memo:
+        memo[key] = _header_line_above(text, line_start, rule)  # the line's findings share it
+    head = memo[key]
+    if head is not None and _section_opens_between(finding, head[0], rule):
         return None  # ... unless a section of the note opens between ("HPI:")
     return head
 
@@ -470,13 +627,22 @@ def _dates_nothing(text: str, head: tuple[int, int]) -> bool:
     return not any(ch.isdigit() for ch in text[head[0]:head[1]])
 
 
-def _carried_forward_title(span: Span, text: str, rule: dict) -> Optional[tuple[int, int]]:
-    """The words after the span's section title when they say the block was copied or
+def _carried_forward_title(finding: _Finding, text: str,
+                           rule: dict) -> Optional[tuple[int, int]]:
+    """The words after the finding's section title when they say the block was copied or
     carried forward ("HPI (carried forward from visit of 03/12/2025):"), up to the end of its
-    parenthesis or colon; the cue stands right after the title (one word between at most)."""
-    title = span[0]._.section_title
-    if title is None:
+    parenthesis or colon; the cue stands right after the title (one word between at most).
+    Read once a title: the findings of a section share it."""
+    if finding.heading is None:
         return None
+    memo = _run_memo(finding.span.doc)
+    key = ("carried forward", finding.heading.title_span, id(rule))
+    if key not in memo:
+        memo[key] = _carried_forward(finding.section_title, text, rule)
+    return memo[key]
+
+
+def _carried_forward(title: Span, text: str, rule: dict) -> Optional[tuple[int, int]]:
     start = title.start_char
     line_end = text.find("\n", title.end_char)
     line = text[start:line_end if line_end >= 0 else len(text)]
@@ -488,13 +654,13 @@ def _carried_forward_title(span: Span, text: str, rule: dict) -> Optional[tuple[
     return title.end_char, start + (min(stops) if stops else len(line))
 
 
-def _section_opens_between(span: Span, head_start: int, rule: dict) -> bool:
+def _section_opens_between(finding: _Finding, head_start: int, rule: dict) -> bool:
     """Whether a section of the note opens between a header at `head_start` and the span: a
     sub-label of a copied exam or review of systems ("Motor:", "Reflexes:") does not end the
     copy, a section of the note's own ("HPI:", "Assessment:") does."""
-    title = span[0]._.section_title
+    title = finding.section_title
     return (title is not None and title.start_char > head_start
-            and span[0]._.section_category not in rule["sub_label_categories"])
+            and finding.section_category not in rule["sub_label_categories"])
 
 
 def _line_head(text: str, line_start: int, at: int, max_chars: int) -> Optional[tuple[int, int]]:
@@ -558,7 +724,7 @@ def _dated_before(doc: Doc, head: tuple[int, int], reference: dt.date, rule: dic
     least `rule["min_days"]` before the note, and names nothing current: a copy "not
     re-verified today" is still the old record's."""
     a, b = head
-    text = doc_text(doc)
+    text = _text_of(doc)
     lower = text[a:b].lower()
     if not _words_pattern(tuple(rule["record_words"])).search(lower):
         return False
@@ -576,7 +742,7 @@ def _written_dates(doc: Doc, text: str, a: int, b: int
     """The last days of the dates and ranges inside text[a:b] whose year is written, and the
     character spans of every time expression there (a bare year inside one is not another)."""
     dates, taken = [], []
-    for t in doc._.time_expressions or ():
+    for t in _time_expressions(doc):
         if t.start < a or t.end > b:
             continue
         taken.append((t.start, t.end))
@@ -601,9 +767,9 @@ def _clause_before_semicolon(doc: Doc, text: str, sent, at: int, rule: dict) -> 
         return a
     own = rule["own_course_kinds"]
     if any(t.kind in own and sent.start_char <= t.start < sent.end_char
-           for t in doc._.time_expressions or ()):
+           for t in _time_expressions(doc)):
         return a
-    return doc[sent.start - 1].sent.start_char
+    return _sentence_of(doc, sent.start - 1).start_char
 
 
 def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b: int,
@@ -638,7 +804,7 @@ def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b
             and not _glosses_a_finding(span.doc, inside, text)):
         return False  # "renal transplant (2019)", "(unchanged from 2023)"
     nearest, gap = None, None
-    for other in span.doc.spans.get(SPAN_GROUP, ()):
+    for other in _finding_spans(span.doc):
         if other.start_char < a or other.end_char > b:
             continue
         distance = max(other.start_char - end, start - other.end_char, 0)
@@ -656,7 +822,7 @@ def _glosses_a_finding(doc: Doc, inside: tuple[int, int], text: str) -> bool:
     finding then decides whom it dates), not a parenthesis' subject of its own ("renal
     transplant (2019)")."""
     return any(other.end_char <= inside[0] and not text[other.end_char:inside[0]].strip()
-               for other in doc.spans.get(SPAN_GROUP, ()))
+               for other in _finding_spans(doc))
 
 
 def _birth_date(text: str, a: int, start: int, rule: dict) -> bool:
@@ -697,7 +863,7 @@ def _planned_visit(span: Span, rule: dict, section: Optional[str] = None) -> boo
     """A visit the note dates in the future ("In-person visit in 2 weeks", "f/u in 2 weeks for
     re-exam"), read on the span's own line; in a Plan also one dated or booked right after
     its words ("In-person visit 12/21 for a full exam", "in-office visit scheduled")."""
-    text = doc_text(span.doc)
+    text = _text_of(span.doc)
     start, end = span.start_char, span.end_char
     before = text[max(0, start - rule["reach"]):start].rsplit("\n", 1)[-1]
     after = text[end:end + rule["reach"]].split("\n", 1)[0]
@@ -756,9 +922,17 @@ def _under_conditional_head(span: Span, rule: dict) -> bool:
     """A bullet item under a line that opens a conditional list ("Go to the ED right away if
     you have:", "Call 911 or return for:"), with only bullet lines between (policy
     `conditional_list_head`)."""
-    text = doc_text(span.doc)
-    bullet = _compiled(rule["bullet"])
+    text = _text_of(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
+    # the findings of a line share its reading
+    memo, key = _run_memo(span.doc), ("conditional head", start, id(rule))
+    if key not in memo:
+        memo[key] = _bullet_under_conditional_head(text, start, rule)
+    return memo[key]
+
+
+def _bullet_under_conditional_head(text: str, start: int, rule: dict) -> bool:
+    bullet = _compiled(rule["bullet"])
     for _ in range(rule["max_lines"]):
         if not bullet.match(text, start):
             return False
@@ -816,7 +990,7 @@ def _weighed_then_doubted(modifier, finding: _Finding) -> bool:
     doc = finding.span.doc
     end = doc[modifier.modifier_span[1] - 1].idx + len(doc[modifier.modifier_span[1] - 1])
     rule = load_json("assertion_policy.json")["weighed_then_doubted"]
-    return bool(_compiled(rule).match(doc_text(doc), end, finding.sent.end_char))
+    return bool(_compiled(rule).match(_text_of(doc), end, finding.sent.end_char))
 
 
 def _relative_voices_worry(finding: _Finding) -> bool:
@@ -857,7 +1031,7 @@ def _normal_now(span: Span, code: str, rule: dict) -> bool:
     "Back to full duty since 11/16"): the span's own words may say it. An exam's normal
     finding with a bare "now" is the exam at present ("his neuro exam is intact now"): only
     "back to" / "returned to" put its deficit in the past."""
-    text = doc_text(span.doc)
+    text = _text_of(span.doc)
     if _compiled(rule["own"]).match(text, span.start_char, span.end_char):
         return True
     exam = code in rule.get("exam_codes", ())
@@ -885,7 +1059,14 @@ def _doubted_after_a_reason(finding: _Finding) -> bool:
 
 def _modifier_says(finding: _Finding, key: str) -> bool:
     """Whether a ConText rule modifying the span carries metadata `key`."""
-    return any((m.rule.metadata or {}).get(key) for m in finding.modifiers)
+    return key in finding.once(_metadata_said, None)
+
+
+def _metadata_said(finding: _Finding, _) -> frozenset:
+    """The metadata keys the finding's ConText rules carry with a true value, gathered once
+    for the four keys _resolve asks about."""
+    return frozenset(key for m in finding.modifiers
+                     for key, value in (m.rule.metadata or {}).items() if value)
 
 
 def _nearest(finding: _Finding, categories: tuple, ignored: list) -> Optional[str]:
@@ -930,6 +1111,15 @@ def _negated_at(finding: _Finding, max_gap: int, joins: list) -> bool:
 
 @Language.component("spinecite_assertion")
 def assertion_component(doc: Doc) -> Doc:
+    global _reading
+    _reading = (doc, doc_text(doc), doc._.reference_date, {})
+    try:
+        return _assert_findings(doc)
+    finally:
+        _reading = (None, "", None, {})
+
+
+def _assert_findings(doc: Doc) -> Doc:
     policy = load_json("assertion_policy.json")
     catalogue = codes()
     kept = []
@@ -937,12 +1127,13 @@ def assertion_component(doc: Doc) -> Doc:
         entry = catalogue.get(span.label_)
         if entry is None:
             continue
-        finding = _Finding(span, entry["kind"], _section_of(span, policy))
-        span._.finding_section = finding.section
+        finding = _Finding(span, entry["kind"])
+        finding.section = _section_of(finding, policy)
+        _set_span_value(span, "finding_section", finding.section)
         finding.assertion = _resolve(finding, policy)
         if finding.assertion is not None:
             kept.append(finding)
-    text = doc_text(doc)
+    text = _text_of(doc)
     lower = text.lower()  # both passes below look for their cue words in it first
     _another_persons_pronoun(kept, doc, text, policy)
     kept = _withdrawn(kept, text, lower, policy["withdrawal"])
@@ -969,11 +1160,12 @@ def assertion_component(doc: Doc) -> Doc:
     kept = _drop_partial_normals(kept, policy)
     kept = _drop_possible_of_present(kept, policy)
     for finding in kept:
-        finding.span._.assertion = finding.assertion
+        _set_span_value(finding.span, "assertion", finding.assertion)
         # "CES unlikely", "doubt fracture": possible, and marked so that the rules can tell a
         # doubted diagnosis from a suspected one (it raises no urgency, meets no indication)
-        finding.span._.doubted = finding.assertion == "possible" and _doubted(finding)
-        if finding.span._.doubted:
+        doubted = finding.assertion == "possible" and _doubted(finding)
+        _set_span_value(finding.span, "doubted", doubted)
+        if doubted:
             _drop_doubted_values(finding, policy)
     _weighed_against_a_joint(kept, text, policy["source_weighed_against_a_joint"])
     doc.spans[SPAN_GROUP] = [finding.span for finding in kept]
@@ -990,7 +1182,7 @@ def _weighed_against_a_joint(findings: list[_Finding], text: str, pattern: str) 
     whether it is there, so the pain is not doubted (`span._.doubted` stays False) and a
     present mention elsewhere does not drop it."""
     weighed = [f for f in findings if f.assertion == "present"
-               and (rule := getattr(f.span._, "target_rule", None)) is not None
+               and (rule := f.target_rule) is not None
                and (rule.metadata or {}).get("weighed_against_a_joint")]
     if weighed and _compiled(pattern).search(text):
         for f in weighed:
@@ -1063,11 +1255,18 @@ def _relatives_own_pronoun(findings: list[_Finding], text: str, own: str,
 def _whole_sentence_start(sent: Span, text: str) -> int:
     """Where the sentence holding `sent` begins: the segmenter may end one at a ';' or ':'
     ('... severe stenosis; she had a laminoplasty'), and the clauses it cut off belong to it
-    (not across a blank line)."""
+    (not across a blank line). Once a sentence a run: its findings share it."""
+    memo, key = _run_memo(sent.doc), ("whole sentence", sent.start)
+    if key not in memo:
+        memo[key] = _clauses_joined(sent, text)
+    return memo[key]
+
+
+def _clauses_joined(sent: Span, text: str) -> int:
     doc = sent.doc
     while sent.start > 0:
-        previous = doc[sent.start - 1].sent
-        if (not previous.text.rstrip().endswith((";", ":", ","))
+        previous = _sentence_of(doc, sent.start - 1)
+        if (not text[previous.start_char:previous.end_char].rstrip().endswith((";", ":", ","))
                 or _BLANK_LINE.search(text[previous.end_char:sent.start_char])):
             break
         sent = previous
@@ -1101,11 +1300,11 @@ def _clause_of_pronoun(finding: _Finding, text: str, pronoun: str, persons: re.P
     for _ in range(rule["reach"]):
         if i <= 0:
             break
-        previous = doc[i - 1].sent
+        previous = _sentence_of(doc, i - 1)
         gap = text[previous.end_char:start]
         if _BLANK_LINE.search(gap):
             break
-        before.append(previous.text)
+        before.append(text[previous.start_char:previous.end_char])
         start, i = previous.start_char, previous.start
     for words in before:
         if persons.search(words.lower()):
@@ -1121,10 +1320,10 @@ def _presupposed_only(findings: list[_Finding]) -> None:
     it: a template's precaution after "Strength 5/5 throughout" says only what to watch for
     (hypothetical), or one line of boilerplate would be a motor deficit."""
     stated = {f.label for f in findings
-              if f.assertion == "present" and not f.span._.presupposed}
+              if f.assertion == "present" and not f.presupposed}
     denied = {f.label for f in findings if f.assertion == "absent"}
     for finding in findings:
-        if (finding.assertion == "present" and finding.span._.presupposed
+        if (finding.assertion == "present" and finding.presupposed
                 and finding.label in denied and finding.label not in stated):
             finding.assertion = "hypothetical"
 
@@ -1142,7 +1341,8 @@ def _label_over_boxes_below(findings: list[_Finding], text: str,
         line_end = text.find("\n", end)
         if (line_end >= 0 and "\n" not in text[start:end]
                 and "[" not in text[text.rfind("\n", 0, start) + 1:line_end]
-                and label.search(text, start, line_end) and below.match(text, line_end + 1)
+                # the boxes first: a match anchored at the next line fails at once on most
+                and below.match(text, line_end + 1) and label.search(text, start, line_end)
                 and not _checked_below(finding, findings, text, line_end, rule["reach"])):
             continue
         kept.append(finding)
@@ -1296,21 +1496,25 @@ def _continued_in_plan(findings: list[_Finding], policy: dict) -> None:
     same words count: 'tried ibuprofen ... Plan: naproxen' is a new drug of the same class."""
     plan = policy["plan_sections"]
     names = policy["same_drug"]
+    text = _text_of(findings[0].span.doc) if findings else ""
+    # each finding's key once, from the note's text (span.text joins the span's tokens)
+    key_of = {f: drug_key_of(f.label, text[f.span.start_char:f.span.end_char], names)
+              for f in findings if f.assertion in ("present", "absent", "hypothetical")}
     present = [f for f in findings if f.assertion == "present"]
     # a dose given at the visit ("oxycodone 5 mg PO given" in the ED) is no course taken: the
     # prescription after it ("Rx: oxycodone 5 mg q6h prn") is new (blind28f, e097; d202)
-    taken = {drug_key(f.span, names) for f in present
-             if f.section not in plan and not dose_given_at_the_visit(f.span, policy)}
-    going = {drug_key(f.span, names) for f in present}
+    taken = {key_of[f] for f in present
+             if f.section not in plan and not _dose_given_here(f, text, policy)}
+    going = {key_of[f] for f in present}
     # ... unless the note denies it for now ("got better after PT in 2020 ... No PT for the
     # current flare. Plan: PT 2x/wk"): the Plan's is a new course, not the old one going on
     # (blind29a e129)
-    taken -= {drug_key(f.span, names) for f in findings if f.assertion == "absent"}
+    taken -= {key_of[f] for f in findings if f.assertion == "absent"}
     for f in findings:
         if (f.assertion != "hypothetical" or f.section not in plan
                 or f.kind not in policy["plan_default_hypothetical_kinds"]):
             continue
-        key = drug_key(f.span, names)
+        key = key_of[f]
         # "Plan: heat, gentle activity, acetaminophen": the header's own cue is the section
         own_cues = [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]
         if (not own_cues and key in taken) or (_only_conditional(f, policy) and key in going):
@@ -1324,10 +1528,19 @@ _GIVEN_HERE = re.compile(r"[^;.\n]{0,30}?\b(?:given|administered)\b"
 def dose_given_at_the_visit(span, policy: dict) -> bool:
     """'Hydromorphone 0.5 mg IV given, then oxycodone 5 mg PO given', 'Toradol 30 mg IM x1':
     a dose the staff gave where the note is written, not a medicine the patient takes."""
+    return _dose_given(span._.modifiers, _text_of(span.doc), span.end_char, policy)
+
+
+def _dose_given_here(finding: _Finding, text: str, policy: dict) -> bool:
+    """dose_given_at_the_visit of a finding, from its modifiers read once."""
+    return _dose_given(finding.modifiers, text, finding.span.end_char, policy)
+
+
+def _dose_given(modifiers, text: str, end_char: int, policy: dict) -> bool:
     if any(m.category == "ONGOING" and m.rule.literal.lower() in policy["dose_given_cues"]
-           for m in span._.modifiers):
+           for m in modifiers):
         return True
-    return bool(_GIVEN_HERE.match(doc_text(span.doc), span.end_char))
+    return bool(_GIVEN_HERE.match(text, end_char))
 
 
 def _modification_kept_up(findings: list[_Finding], policy: dict) -> None:
@@ -1373,7 +1586,7 @@ def _modality_given_at_the_visit(findings: list[_Finding], policy: dict) -> None
                 or f.section not in plan
                 or [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]):
             continue
-        text = f.span.doc.text
+        text = _text_of(f.span.doc)
         line_start, line_end = line_bounds(text, f.span.start_char, f.span.end_char)
         line = text[line_start:line_end]
         after = text[f.span.start_char:line_end]
@@ -1398,7 +1611,7 @@ def _restriction_of_a_kept_status(findings: list[_Finding], policy: dict) -> Non
     for f in findings:
         if (f.label in rule["codes"] and f.assertion == "hypothetical" and f.section in plan
                 and not [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]
-                and sentence_says.search(f.sent.text)):
+                and sentence_says.search(f.sent_text)):
             f.assertion = "present"
 
 
@@ -1426,8 +1639,8 @@ def _kept_just_before(paper: _Finding, findings: list[_Finding], papered: re.Pat
     start = paper.sent.start
     if start == 0:
         return False
-    before = doc[start - 1].sent
-    if "\n" in doc.text[before.start_char:paper.span.start_char]:
+    before = _sentence_of(doc, start - 1)
+    if "\n" in _text_of(doc)[before.start_char:paper.span.start_char]:
         return False  # another Plan item, or another paragraph
     return any(g.label == paper.label and g.assertion == "present" and g.sent == before
                and papered.search(g.span.text) for g in findings)
@@ -1436,8 +1649,12 @@ def _kept_just_before(paper: _Finding, findings: list[_Finding], papered: re.Pat
 def drug_key(span: Span, names: dict) -> tuple[str, str]:
     """The code and the treatment's words, a brand read as its generic name ("Tylenol 500 mg"
     on the med list and "Acetaminophen 1 g TID" in the Plan are one drug)."""
-    words = span.text.lower().split()
-    return span.label_, " ".join(names.get(w, w) for w in words)
+    return drug_key_of(span.label_, span.text, names)
+
+
+def drug_key_of(code: str, phrase: str, names: dict) -> tuple[str, str]:
+    """drug_key of a span of `code` whose text is `phrase`."""
+    return code, " ".join(names.get(w, w) for w in phrase.lower().split())
 
 
 def _declined_after(findings: list[_Finding], text: str, lower: str, rule: dict) -> None:
@@ -1451,7 +1668,7 @@ def _declined_after(findings: list[_Finding], text: str, lower: str, rule: dict)
                 or (f.label in rule["codes"] and f.assertion == "present")
                 # "A fusion was suggested last year; he chose not to proceed": not had
                 or (f.label in rule["proposed_codes"] and f.assertion == "present"
-                    and bool(_compiled(rule["proposed"]).search(f.sent.text))))
+                    and bool(_compiled(rule["proposed"]).search(f.sent_text))))
 
 
 def _declined_after_a_course(findings: list[_Finding], text: str, lower: str,
@@ -1505,10 +1722,15 @@ def _templated_answers(findings: list[_Finding], text: str, rule: dict) -> None:
     and a line's trailing "denies" would otherwise deny the next line's item, not its own."""
     line = _compiled(rule["line"])
     no, yes = set(rule["no"]), set(rule["yes"])
+    # the line's pattern backtracks over its whole line: matched once a line, not a finding
+    matched: dict[tuple[int, int], Optional[re.Match]] = {}
     for f in findings:
         if f.assertion not in ("present", "absent", "historical"):
             continue
-        m = line.fullmatch(text, *line_bounds(text, f.span.start_char, f.span.end_char))
+        bounds = line_bounds(text, f.span.start_char, f.span.end_char)
+        if bounds not in matched:
+            matched[bounds] = line.fullmatch(text, *bounds)
+        m = matched[bounds]
         if m is None or f.span.end_char > m.end("item") or _WIDE_GAP.search(m.group("item")):
             continue
         answer = m.group("answer").lower()
@@ -1662,7 +1884,7 @@ def _glossed_in_parentheses(findings: list[_Finding], text: str) -> None:
 def _states_normal(finding: _Finding) -> bool:
     """The span's own words state a normal finding ("reflexes 2+ symmetric", "gait normal"):
     the lexicon reads it absent with no negation."""
-    rule = getattr(finding.span._, "target_rule", None)
+    rule = finding.target_rule
     return rule is not None and (rule.metadata or {}).get("assertion") == "absent"
 
 
@@ -1685,7 +1907,7 @@ def _advice_followed(findings: list[_Finding], policy: dict) -> None:
             continue
         cues = f.cues("HYPOTHETICAL")
         if (cues and all(c in policy["past_advice_cues"] for c in cues)
-                and _carried_forward_title(f.span, doc_text(f.span.doc),
+                and _carried_forward_title(f, _text_of(f.span.doc),
                                            policy["old_record"]) is None):
             f.assertion = "present"
 
@@ -1707,7 +1929,7 @@ def _treated_by_surgery(findings: list[_Finding], policy: dict) -> None:
                  if f.label == "prior_spine_surgery" and f.assertion == "present"]
     if not surgeries:
         return
-    text = doc_text(surgeries[0].span.doc)
+    text = _text_of(surgeries[0].span.doc)
     for f in findings:
         if f.label not in rule["codes"] or f.assertion != "present":
             continue
@@ -1786,10 +2008,10 @@ def operable_lesion_level(span: Span, rule: dict) -> Optional[str]:
     it has none, or its sentence calls it recurrent, residual or new (`still_there`)."""
     if span.label_ not in rule["dated_codes"]:
         return None
-    sent = span.sent
+    sent = _sentence_of(span.doc, span.start)
     if any(word in sent.text.lower() for word in rule["still_there"]):
         return None
-    written = [m.group(0) for m in _LEVELS.finditer(doc_text(span.doc), sent.start_char,
+    written = [m.group(0) for m in _LEVELS.finditer(_text_of(span.doc), sent.start_char,
                                                     span.start_char)]
     return span._.level or (written[-1] if written else None)
 
@@ -1809,7 +2031,7 @@ def operation_done_by(surgery: Span) -> Optional[dt.date]:
         return None
     if isinstance(done, str):
         done = dt.date.fromisoformat(done)
-    text = doc_text(surgery.doc)
+    text = _text_of(surgery.doc)
     a, b = surgery.sent.start_char, surgery.sent.end_char
     dates, taken = _written_dates(surgery.doc, text, a, b)
     dates += [dt.date(int(m.group(1)), 12, 31) for m in _BARE_YEAR.finditer(text, a, b)
@@ -1953,7 +2175,7 @@ def _denies_a_kind_of_present(finding: _Finding, findings: list[_Finding], polic
     spread = policy["absent_yields_to_present"].get(finding.label)
     same_sentence = finding.label in policy["absent_yields_to_present_in_sentence"]
     # "No prior lumbar imaging" also denies the MRI and the CT (its rule's `also`): it stays
-    rule = getattr(finding.span._, "target_rule", None)
+    rule = finding.target_rule
     anywhere = (finding.label in policy["absent_yields_to_present_anywhere"]
                 and not (rule is not None and (rule.metadata or {}).get("also"))
                 and not _study_cleared(finding, policy))
@@ -1984,22 +2206,22 @@ def _study_cleared(finding: _Finding, policy: dict) -> bool:
     Conditional alone may still bar the region asked for ('head-only MR conditional')."""
     rule = policy["device_taken_out"]
     return (finding.label in rule["codes"]
-            and bool(_compiled(rule["study_cleared"]).search(finding.sent.text)))
+            and bool(_compiled(rule["study_cleared"]).search(finding.sent_text)))
 
 
-def _section_of(span: Span, policy: dict) -> Optional[str]:
+def _section_of(finding: _Finding, policy: dict) -> Optional[str]:
     """The section category of the span's first token. A section written as a short block
     ends with its header's line when it starts there ("FH: father - lung cancer."), else at
     the first blank line after its text: an unrecognised header after it ("0: Afebrile", an
     OCR'd "O:", a dated study) must not make the exam family history."""
-    token = span[0]
-    category = token._.section_category
+    span = finding.span
+    category = finding.section_category
     if category not in policy["paragraph_sections"]:
         return category
-    title = token._.section_title
+    title = finding.section_title
     if title is None:
         return category
-    text = doc_text(span.doc)
+    text = _text_of(span.doc)
     between = text[title.end_char:span.start_char]
     # "FH: father - spinal stenosis.\nLumbar X-rays 08/20/2026: ...": a block written on its
     # header's line ends with that line; one under its own header runs to a blank line
@@ -2015,7 +2237,7 @@ def _patient_sentence_between(span: Span, start_char: int, rule: dict) -> bool:
     """'FH: noncontributory. Pt has history of breast cancer': a sentence after an inline
     Family History whose subject is the patient speaks of the patient again, up to the
     span's own sentence ('FH: mother - breast cancer. Sister with lupus.' stays family)."""
-    doc, sent = span.doc, span.sent
+    doc, sent = span.doc, _sentence_of(span.doc, span.start)
     while sent.start_char > start_char:
         words = [t.lower_ for t in sent[:5] if not t.is_space]
         subject = 2 if " ".join(words[:2]) in rule["subjects"] else int(
@@ -2025,7 +2247,7 @@ def _patient_sentence_between(span: Span, start_char: int, rule: dict) -> bool:
             return True
         if sent.start == 0:
             break
-        sent = doc[sent.start - 1].sent
+        sent = _sentence_of(doc, sent.start - 1)
     return False
 
 
@@ -2036,14 +2258,14 @@ def _drop_partial_normals(findings: list[_Finding], policy: dict) -> list[_Findi
     if not candidates:
         return findings
     rule = policy["old_record"]
-    present = {(f.label, f.section, _earlier_record(f, rule))
+    present = {(f.label, f.section, f.once(_earlier_record, rule))
                for f in findings if f.assertion == "present"}
     return [f for f in findings
             if not (f.assertion == "absent" and f.kind in kinds
                     and f.label not in policy["sided_tests"]
                     and not _another_kind_denied(f, policy)
                     and not _another_sign_denied(f, findings, policy)
-                    and (f.label, f.section, _earlier_record(f, rule)) in present)
+                    and (f.label, f.section, f.once(_earlier_record, rule)) in present)
             and not (f.assertion == "absent" and f.label in graded
                      and _graded_beside(f, **graded[f.label]))]
 
@@ -2057,7 +2279,7 @@ def _earlier_record(finding: _Finding, rule: dict) -> Optional[int]:
     reference = _dated_reference(finding, rule)
     if reference is None:
         return None
-    head = _record_header(finding, rule)
+    head = finding.once(_record_header, rule)
     if head is None or not _dated_before(finding.span.doc, head, reference,
                                          dict(rule, min_days=1)):
         return None
@@ -2072,7 +2294,7 @@ def _another_kind_denied(finding: _Finding, policy: dict) -> bool:
     if finding.label not in policy["several_kinds_codes"]:
         return False
     exception = _compiled(policy["denial_with_exception"]["pattern"])
-    return not exception.match(doc_text(finding.span.doc), finding.span.end_char)
+    return not exception.match(_text_of(finding.span.doc), finding.span.end_char)
 
 
 def _signs_named(text: str, signs: dict) -> set:
@@ -2104,10 +2326,10 @@ def _names_where_looked(span, openers) -> bool:
 def _graded_beside(finding: _Finding, abnormal: str, unless: str) -> bool:
     """'deltoid and biceps 5/5; intrinsics 4+/5': a normal grade on a line that grades the
     same exam abnormal elsewhere is a partial normal, no denial."""
-    rule = getattr(finding.span._, "target_rule", None)
+    rule = finding.target_rule
     if rule is None or (rule.metadata or {}).get("assertion") != "absent":
         return False
-    text = doc_text(finding.span.doc)
+    text = _text_of(finding.span.doc)
     first, last = line_bounds(text, finding.span.start_char, finding.span.end_char)
     line = text[first:last]
     return bool(_compiled(abnormal).search(line)) and not _compiled(unless).search(line)
