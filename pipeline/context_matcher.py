@@ -142,15 +142,21 @@ class _Pattern:
     def __init__(self, key: str, pattern: list, vocab: Vocab, bit: int):
         self.key, self.pattern, self.bit = key, pattern, bit
         self.tests = [_test(token, vocab) for token in pattern]
-        ops = [t.get("OP") if isinstance(t, dict) else None for t in pattern]
-        # "+" and "*" may take the token they just took again
-        self.repeats = [op in ("*", "+") for op in ops]
+        self.ops = [t.get("OP") if isinstance(t, dict) else None for t in pattern]
         # the pattern tokens a match can be at once past an optional one ("?", "*"): index
         # len(pattern) is a whole match
-        self.closure = [_skipping(ops, k) for k in range(len(pattern) + 1)]
-        # what each pattern token asks of a word, as `OpenerMatcher._ends` reads it (set by
-        # `OpenerMatcher.add`)
+        self.closure = [_skipping(self.ops, k) for k in range(len(pattern) + 1)]
+        # for `OpenerMatcher._ends`, set by `OpenerMatcher.add`: what each pattern token asks
+        # of a word, and where a match goes once it is taken
         self.steps: list[tuple[int, Any]] = []
+        self.moves: list[tuple[int, Any, frozenset]] = []
+
+    def set_steps(self, steps: list[tuple[int, Any]]) -> None:
+        self.steps = steps
+        # "+" and "*" may take the token they just took again
+        self.moves = [(kind, value, self.closure[k + 1] | ({k} if self.ops[k] in ("*", "+")
+                                                          else frozenset()))
+                      for k, (kind, value) in enumerate(steps)]
 
 
 def _skipping(ops: list, k: int) -> frozenset:
@@ -202,7 +208,7 @@ class OpenerMatcher:
             return
         bit = 1 << len(self._patterns)
         item = _Pattern(key, pattern, self.vocab, bit)
-        item.steps = [self._step(test) for test in item.tests]
+        item.set_steps([self._step(test) for test in item.tests])
         self._patterns.append(item)
         self._members.clear()
         self._groups.clear()
@@ -300,24 +306,23 @@ class OpenerMatcher:
         """The furthest token a match of `member` from token i can end before, 0 when none
         can: the pattern run over each token's test alone, whose matches are a superset of
         spaCy's (a test reads one key of a pattern token; "!" takes any word)."""
-        steps, repeats, closure = member.steps, member.repeats, member.closure
-        whole, n = len(steps), len(words)
-        states, j, furthest = closure[0], i, 0
-        while states and j < n:
+        moves, bits_of = member.moves, self._bits_of
+        whole, n = len(moves), len(words)
+        states, j, furthest = member.closure[0], i, 0
+        while j < n:
+            word, lower = words[j], lowers[j]
             following: set = set()
             for k in states:
-                if k == whole:
-                    continue
-                kind, value = steps[k]
-                if (kind == _ANY or (kind == _LOWER_IN and lowers[j] in value)
-                        or (kind == _ORTH_IN and words[j] in value)
-                        or (kind == _WORD_BIT and self._bits_of(words[j]) & value)):
-                    following |= closure[k + 1]
-                    if repeats[k]:
-                        following.add(k)
+                kind, value, after = moves[k]
+                if (lower in value if kind == _LOWER_IN else word in value if kind == _ORTH_IN
+                        else kind == _ANY or bits_of(word) & value):
+                    following |= after
             j += 1
             if whole in following:
                 furthest = j
+                following.discard(whole)
+            if not following:
+                return furthest
             states = following
         return furthest
 

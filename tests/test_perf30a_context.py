@@ -104,7 +104,9 @@ def test_a_dropped_pattern_step_is_caught():
                         BLANK.vocab)
     doc = BLANK("no pain here")
     assert _uncovered(stock, fast, doc) == []
-    fast._patterns[0].steps[2] = (fast._patterns[0].steps[0][0], set())
+    steps = list(fast._patterns[0].steps)
+    steps[2] = (steps[0][0], set())
+    fast._patterns[0].set_steps(steps)
     assert _uncovered(stock, fast, doc) != []
 
 
