@@ -5,16 +5,17 @@ pattern at every token; ConText's patterns use `REGEX` predicates (a Python call
 and pattern) and optional or repeated tokens (`"OP": "?"`, `"*"`), so the first-word matcher
 of the target lexicon cannot take them, and the Matcher was two thirds of ConText's time.
 
-`OpenerMatcher` takes patterns of any shape. For each pattern it reads which tokens can open
-a match (its first token, and the next ones while those before are optional), indexed by
-lower-case form or text, or tested by a flag or a `REGEX` (each word tested once, cached).
-A token that can open nothing is skipped; from a token that can, one spaCy Matcher holding
-exactly the patterns it can open (in the order they were added) runs on a window that no
-match from there can outrun: the pattern's length when no token repeats, else as far as the
-following tokens each satisfy one of the pattern's tokens. The openers and windows are
-supersets; spaCy's Matcher decides every match, so the matches are the whole-Doc Matcher's,
-and among matches on the same tokens in the same order (a match's states never interact with
-those of other start tokens).
+`OpenerMatcher` takes patterns of `?`, `*`, `+` and `!` tokens. For each pattern it reads
+which tokens can open a match (its first token, and the next ones while those before are
+optional), indexed by lower-case form or text, or tested by a flag or a `REGEX` (each word
+tested once, cached). A token that can open nothing is skipped. From a token that can, each
+pattern it opens is run over the following words' own tests (`_ends`: one key of a pattern
+token read, `!` taking any word, so its matches are a superset of spaCy's); one spaCy Matcher
+holding exactly the patterns that can match there (in the order they were added) runs on a
+window up to the furthest token they can end at, and only there: three windows in four used
+to match nothing. spaCy's Matcher decides every match, so the matches are the whole-Doc
+Matcher's, and among matches on the same tokens in the same order (a match's states never
+interact with those of other start tokens or of patterns that cannot match).
 
 `install(context)` gives medspaCy's ConText component this matcher (before its rules are
 added), as `pipeline/target_matcher.py` does for the TargetMatcher.
