@@ -29,16 +29,20 @@ What ended a scope, if anything did, is kept in the modifier's `metadata["termin
 
 # no `from __future__ import annotations`: spaCy reads the factory's signature types
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from contextlib import contextmanager
 from typing import Any, Dict, List, Optional, Tuple, Union
 
+import numpy
 from medspacy.context import ConText, ConTextRule
 from medspacy.context.context_graph import ConTextGraph
 from medspacy.context.context_modifier import ConTextModifier
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from spinecite.pipeline import regex_literals
 from spinecite.pipeline.extensions import doc_text
 from spinecite.pipeline.resources import load_json
 # a list item's bullet and a line's end, as the sentence splitter reads them
@@ -665,6 +669,11 @@ class NoteModifier(ConTextModifier):
         weakness is there now, so "if" leaves it alone."""
         if self._idle:
             return False
+        if (target.start > self._end or target.end < self._start) and not _overlaps(
+                self.scope_span, (target.start, target.end)):
+            # most pairs of a sentence: none of the tests below holds for a target clear of
+            # both the cue's words and its scope
+            return False
         if self._possessed_at is not None and not (
                 0 <= target.start - self._possessed_at <= 2
                 and not any(t.is_punct for t in target.doc[self._possessed_at:target.start])):
@@ -746,9 +755,10 @@ class NoteModifier(ConTextModifier):
         # "using", the target "using a walker") is "is not" before it
         # - not to a target whose own words already deny ("declines injections" after "she
         # declines" reads the refusal; the cue shortened to "she" would deny it twice)
+        if not (self._start < target.start < self._end and target.end >= self._end):
+            return  # nearly every pair: `target._` builds an object at each read
         rule = getattr(target._, "target_rule", None)
         if (self.direction.upper() in ("FORWARD", "BIDIRECTIONAL")
-                and self._start < target.start < self._end and target.end >= self._end
                 and not (self.direction.upper() == "BIDIRECTIONAL" and rule is not None
                          and (rule.metadata or {}).get("assertion") == "absent")):
             self._end = target.start
@@ -835,8 +845,9 @@ class SentenceScopedConText(ConText):
         matcher = self._ConText__matcher  # medspaCy's own matcher for the rules added
         text = doc_text(doc)
         matches = matcher(doc) + _closing_at_document_end(doc, matcher)
+        newlines = _newlines(doc)
         wrapped = [m for index, (sentence_targets, _) in by_sentence.items()
-                   for m in _wrapped_matches(doc, matcher, sentences[index])
+                   for m in _wrapped_matches(doc, matcher, sentences[index], newlines)
                    if not any(_overlaps((m[1], m[2]), (t.start, t.end))
                               for t in sentence_targets)]
         if wrapped:  # a whole cue outranks the pieces of it the wrap left ("cannot", "excluded")
@@ -848,7 +859,7 @@ class SentenceScopedConText(ConText):
         headings, rows = [], {}
         for match_id, start, end in matches:
             sentence = sentence_of[start]
-            rule = matcher.rule_map[self.nlp.vocab[match_id].text]
+            rule = _rule_of(matcher, doc, match_id)
             if (rule.metadata or {}).get("heads_block"):
                 headings.append((rule, start, end))  # read over the lines below it, not here
                 continue
@@ -937,7 +948,7 @@ def _box_group_labels(doc: Doc, matches: list, matcher) -> List[Tuple[int, int, 
     keys = [key for key, _ in _rules_marked(matcher, "heads_boxes")]
     found = []
     for match_id, start, end in matches:
-        rule = matcher.rule_map[doc.vocab[match_id].text]
+        rule = _rule_of(matcher, doc, match_id)
         if (rule.metadata or {}).get("box") != "before_item":
             continue
         before = start - 1
@@ -970,6 +981,18 @@ def _rules_marked(matcher, flag: str) -> List[Tuple[str, Any]]:
     return known[1]
 
 
+def _rule_of(matcher, doc: Doc, match_id: int):
+    """`matcher.rule_map`'s rule of a match id, without building the id's Lexeme for each
+    match; read again when rules were added."""
+    known = matcher.__dict__.get("_spinecite_rule_of")
+    if known is None or known[0] != len(matcher.rule_map):
+        known = matcher.__dict__["_spinecite_rule_of"] = (len(matcher.rule_map), {})
+    rule = known[1].get(match_id)
+    if rule is None:
+        rule = known[1][match_id] = matcher.rule_map[doc.vocab.strings[match_id]]
+    return rule
+
+
 def _closing_at_document_end(doc: Doc, matcher) -> List[Tuple[int, int, int]]:
     """A field answered by a document's last words with no line break after them ("...
     Urinary retention? No" ending an inline text) closes as it does before a line end: a rule
@@ -998,14 +1021,36 @@ def _unwrapped_answers(doc: Doc, matches: list, matcher) -> list:
                 and end < len(doc) and doc[end].text[:1].isalpha()
                 and doc[end].text[:1].islower()):
             inner = doc[start:end - 1].as_doc()
-            kept.extend((key, start + a, start + b) for key, a, b in matcher(inner)
+            with _note_index_kept():
+                inner_matches = matcher(inner)
+            kept.extend((key, start + a, start + b) for key, a, b in inner_matches
                         if doc.vocab.strings[key] not in marked)
         else:
             kept.append((match_id, start, end))
     return kept
 
 
-def _wrapped_matches(doc: Doc, matcher, sentence: Tuple[int, int]) -> List[Tuple[int, int, int]]:
+@contextmanager
+def _note_index_kept():
+    """Matching a text made of some of the note's words (a sentence without its line breaks)
+    leaves the note's own literal indexes where they were: the regex rules index each text,
+    `regex_literals` keeps the last few, and the views pushed the note's out before the time
+    expressions (attributes) read it (41 notes in 100), which then built it again (~1.2 ms)."""
+    recent = list(regex_literals._RECENT)
+    try:
+        yield
+    finally:
+        regex_literals._RECENT[:] = recent
+
+
+def _newlines(doc: Doc) -> List[int]:
+    """The tokens that are a bare line break, read once a note: a sentence's wraps are looked
+    up in them, not token by token."""
+    return numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings.add("\n")).tolist()
+
+
+def _wrapped_matches(doc: Doc, matcher, sentence: Tuple[int, int],
+                     newlines: Optional[List[int]] = None) -> List[Tuple[int, int, int]]:
     """The cues a line wrap splits inside a sentence ("Carpal tunnel syndrome not\nfavored",
     "cannot\nexclude"): the newline is a token of its own, so a cue's words are not next to
     each other. They are matched again in the sentence's words without their whitespace
@@ -1014,13 +1059,17 @@ def _wrapped_matches(doc: Doc, matcher, sentence: Tuple[int, int]) -> List[Tuple
     and a cue on a target's words is left to the target matcher, which reads wraps itself
     ("not\nimproving" is conservative_care_failed)."""
     first, last = sentence
-    wraps = [i for i in range(first, last - 1) if doc[i].text == "\n"]
+    if newlines is None:
+        newlines = _newlines(doc)
+    wraps = newlines[bisect_left(newlines, first):bisect_left(newlines, last - 1)]
     if not wraps:
         return []
     kept = [i for i in range(first, last) if not doc[i].is_space]
     view = Doc(doc.vocab, words=[doc[i].text for i in kept], spaces=[True] * len(kept))
     found = []
-    for match_id, start, end in matcher(view):
+    with _note_index_kept():
+        view_matches = matcher(view)
+    for match_id, start, end in view_matches:
         a, b = kept[start], kept[end - 1] + 1
         if any(a < i < b for i in wraps):
             found.append((match_id, a, b))

@@ -5,16 +5,17 @@ pattern at every token; ConText's patterns use `REGEX` predicates (a Python call
 and pattern) and optional or repeated tokens (`"OP": "?"`, `"*"`), so the first-word matcher
 of the target lexicon cannot take them, and the Matcher was two thirds of ConText's time.
 
-`OpenerMatcher` takes patterns of any shape. For each pattern it reads which tokens can open
-a match (its first token, and the next ones while those before are optional), indexed by
-lower-case form or text, or tested by a flag or a `REGEX` (each word tested once, cached).
-A token that can open nothing is skipped; from a token that can, one spaCy Matcher holding
-exactly the patterns it can open (in the order they were added) runs on a window that no
-match from there can outrun: the pattern's length when no token repeats, else as far as the
-following tokens each satisfy one of the pattern's tokens. The openers and windows are
-supersets; spaCy's Matcher decides every match, so the matches are the whole-Doc Matcher's,
-and among matches on the same tokens in the same order (a match's states never interact with
-those of other start tokens).
+`OpenerMatcher` takes patterns of `?`, `*`, `+` and `!` tokens. For each pattern it reads
+which tokens can open a match (its first token, and the next ones while those before are
+optional), indexed by lower-case form or text, or tested by a flag or a `REGEX` (each word
+tested once, cached). A token that can open nothing is skipped. From a token that can, each
+pattern it opens is run over the following words' own tests (`_ends`: one key of a pattern
+token read, `!` taking any word, so its matches are a superset of spaCy's); one spaCy Matcher
+holding exactly the patterns that can match there (in the order they were added) runs on a
+window up to the furthest token they can end at, and only there: three windows in four used
+to match nothing. spaCy's Matcher decides every match, so the matches are the whole-Doc
+Matcher's, and among matches on the same tokens in the same order (a match's states never
+interact with those of other start tokens or of patterns that cannot match).
 
 `install(context)` gives medspaCy's ConText component this matcher (before its rules are
 added), as `pipeline/target_matcher.py` does for the TargetMatcher.
@@ -94,8 +95,9 @@ def _follows(pattern: list, opener: int) -> Optional[list[int]]:
     return None
 
 
-def _bounded(pattern: list) -> bool:
-    return all(not isinstance(t, dict) or t.get("OP") not in ("*", "+") for t in pattern)
+def _known_ops(pattern: list) -> bool:
+    return all(not isinstance(t, dict) or t.get("OP") in (None, "?", "*", "+", "!")
+               for t in pattern)
 
 
 def _index(tests: tuple[dict, list], test: _Test, bit: int) -> None:
@@ -138,10 +140,37 @@ def _or(bits) -> int:
 
 
 class _Pattern:
-    def __init__(self, key: str, pattern: list, vocab: Vocab):
-        self.key, self.pattern = key, pattern
+    def __init__(self, key: str, pattern: list, vocab: Vocab, bit: int):
+        self.key, self.pattern, self.bit = key, pattern, bit
         self.tests = [_test(token, vocab) for token in pattern]
-        self.length = len(pattern) if _bounded(pattern) else None
+        self.ops = [t.get("OP") if isinstance(t, dict) else None for t in pattern]
+        # the pattern tokens a match can be at once past an optional one ("?", "*"): index
+        # len(pattern) is a whole match
+        self.closure = [_skipping(self.ops, k) for k in range(len(pattern) + 1)]
+        # for `OpenerMatcher._ends`, set by `OpenerMatcher.add`: what each pattern token asks
+        # of a word, and where a match goes once it is taken
+        self.steps: list[tuple[int, Any]] = []
+        self.moves: list[tuple[int, Any, frozenset]] = []
+
+    def set_steps(self, steps: list[tuple[int, Any]]) -> None:
+        self.steps = steps
+        # "+" and "*" may take the token they just took again
+        self.moves = [(kind, value, self.closure[k + 1] | ({k} if self.ops[k] in ("*", "+")
+                                                          else frozenset()))
+                      for k, (kind, value) in enumerate(steps)]
+
+
+def _skipping(ops: list, k: int) -> frozenset:
+    reached = {k}
+    while k < len(ops) and ops[k] in _OPTIONAL:
+        k += 1
+        reached.add(k)
+    return frozenset(reached)
+
+
+# how `OpenerMatcher._ends` tests a word for a pattern token: any word, its lower-case form
+# or its text among values, or a bit of the word's answers to the flag and REGEX tests
+_ANY, _LOWER_IN, _ORTH_IN, _WORD_BIT = range(4)
 
 
 class OpenerMatcher:
@@ -162,18 +191,27 @@ class OpenerMatcher:
         self._free = 0
         # orth -> (patterns the word can open, patterns it can continue after an opener)
         self._masks: dict[int, tuple[int, int]] = {}
-        self._passes: dict[tuple[int, int], bool] = {}  # (id of a test, orth) -> passed
-        self._groups: dict[int, tuple[Matcher, list[_Pattern]]] = {}
+        # the distinct flag and REGEX tests of all pattern tokens, and each word's answers to
+        # them as bits (a word is put to them once, when a pattern is first run over it)
+        self._word_tests: list[_Test] = []
+        self._word_test_at: dict[tuple, int] = {}
+        self._word_bits: dict[int, int] = {}
+        self._members: dict[int, list[_Pattern]] = {}
+        self._groups: dict[int, Matcher] = {}
 
     def add(self, key: str, pattern: Any, on_match: Any = None) -> None:
         openers = _openers(pattern) if isinstance(pattern, list) and pattern else None
-        if openers is None or on_match is not None:
-            self.usable = False  # a callback, or a pattern that may start anywhere
+        if openers is None or on_match is not None or not _known_ops(pattern):
+            # a callback, a pattern that may start anywhere, or a quantifier `_ends` does
+            # not read ("{2,3}")
+            self.usable = False
             self.refused.append(key)
             return
-        item = _Pattern(key, pattern, self.vocab)
         bit = 1 << len(self._patterns)
+        item = _Pattern(key, pattern, self.vocab, bit)
+        item.set_steps([self._step(test) for test in item.tests])
         self._patterns.append(item)
+        self._members.clear()
         self._groups.clear()
         self._masks.clear()
         for index in openers:
@@ -198,29 +236,48 @@ class OpenerMatcher:
                 for by_value, tested in (self._opening, self._following))
         return masks
 
-    def passes(self, test: _Test, orth: int) -> bool:
-        """Whether a word can pass a pattern token's test (a superset of spaCy's test)."""
-        key = (id(test), orth)
-        passed = self._passes.get(key)
-        if passed is None:
-            passed = self._passes[key] = _word_passes(test, self.vocab[orth])
-        return passed
+    def _step(self, test: _Test) -> tuple[int, Any]:
+        if test.anything:
+            return _ANY, None
+        if test.values is not None:
+            return (_LOWER_IN if test.attr == LOWER else _ORTH_IN), test.values
+        same = _signature(test)
+        slot = self._word_test_at.get(same)
+        if slot is None:
+            slot = self._word_test_at[same] = len(self._word_tests)
+            self._word_tests.append(test)
+            self._word_bits.clear()
+        return _WORD_BIT, 1 << slot
 
-    def _group(self, mask: int) -> tuple[Matcher, list[_Pattern]]:
-        group = self._groups.get(mask)
-        if group is None:
-            members = [p for i, p in enumerate(self._patterns) if mask >> i & 1]
-            matcher = Matcher(self.vocab, validate=False)
-            for member in members:
+    def _bits_of(self, orth: int) -> int:
+        bits = self._word_bits.get(orth)
+        if bits is None:
+            lexeme = self.vocab[orth]
+            bits = self._word_bits[orth] = _or(
+                1 << k for k, test in enumerate(self._word_tests) if _word_passes(test, lexeme))
+        return bits
+
+    def _members_of(self, mask: int) -> list[_Pattern]:
+        members = self._members.get(mask)
+        if members is None:
+            members = self._members[mask] = [p for i, p in enumerate(self._patterns)
+                                             if mask >> i & 1]
+        return members
+
+    def _group(self, mask: int) -> Matcher:
+        matcher = self._groups.get(mask)
+        if matcher is None:
+            matcher = self._groups[mask] = Matcher(self.vocab, validate=False)
+            for member in self._members_of(mask):
                 matcher.add(member.key, [member.pattern])
-            group = self._groups[mask] = (matcher, members)
-        return group
+        return matcher
 
     def __call__(self, doc: Doc) -> list[Match]:
         n = len(doc)
         if not self._patterns or not n:
             return []
-        words = doc.to_array(ORTH).tolist()
+        columns = doc.to_array([ORTH, LOWER])
+        words, lowers = columns[:, 0].tolist(), columns[:, 1].tolist()
         known, masks_of, free = self._masks.get, self._masks_of, self._free
         masks = [known(orth) or masks_of(orth) for orth in words]  # one call a new word
         matches: list[Match] = []
@@ -231,28 +288,44 @@ class OpenerMatcher:
                 mask &= free | (masks[i + 1][1] if i + 1 < n else 0)
                 if not mask:
                     continue
-            matcher, members = self._group(mask)
-            end = i
-            for member in members:
-                end = max(end, self._reach(member, i, words))
-                if end >= n:
-                    break
-            for key, start, stop in matcher(doc[i:min(end, n)]):
+            # three windows in four matched nothing: spaCy's Matcher (~50 us a call) runs
+            # only with the patterns that can match from here, up to where they can end
+            end, alive = i, 0
+            for member in self._members_of(mask):
+                reach = self._ends(member, i, words, lowers)
+                if reach:
+                    alive |= member.bit
+                    end = max(end, reach)
+            if not alive:
+                continue
+            for key, start, stop in self._group(alive)(doc[i:end]):
                 if start == 0:  # a match from a later opener has its own window
                     matches.append((key, i, i + stop))
         return matches
 
-    def _reach(self, member: _Pattern, i: int, words: list[int]) -> int:
-        """A token index no match of `member` from token i reaches past."""
-        if member.length is not None:
-            return i + member.length
-        tests, n = member.tests, len(words)
-        if any(test.anything for test in tests):
-            return n
-        end = i
-        while end < n and any(self.passes(test, words[end]) for test in tests):
-            end += 1
-        return end
+    def _ends(self, member: _Pattern, i: int, words: list[int], lowers: list[int]) -> int:
+        """The furthest token a match of `member` from token i can end before, 0 when none
+        can: the pattern run over each token's test alone, whose matches are a superset of
+        spaCy's (a test reads one key of a pattern token; "!" takes any word)."""
+        moves, bits_of = member.moves, self._bits_of
+        whole, n = len(moves), len(words)
+        states, j, furthest = member.closure[0], i, 0
+        while j < n:
+            word, lower = words[j], lowers[j]
+            following: set = set()
+            for k in states:
+                kind, value, after = moves[k]
+                if (lower in value if kind == _LOWER_IN else word in value if kind == _ORTH_IN
+                        else kind == _ANY or bits_of(word) & value):
+                    following |= after
+            j += 1
+            if whole in following:
+                furthest = j
+                following.discard(whole)
+            if not following:
+                return furthest
+            states = following
+        return furthest
 
 
 def install(context: Any) -> None:
