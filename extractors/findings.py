@@ -403,6 +403,28 @@ def _therapy_of_another_body_part(spans: list[Span]) -> list[Span]:
     return kept
 
 
+def _night_numbness_of_a_nerve(spans: list[Span]) -> list[Span]:
+    """Numbness or tingling that wakes the patient and is shaken out of the hand ("wakes her
+    2-3x a night and she shakes the hand out"), or numbness said worse at night in a sentence
+    that names no pain ("numbness of the ring and small fingers, worse at night and when he
+    leans on the elbow"), is a nerve's numbness, not night pain (policy
+    `night_numbness_not_pain`): no finding. A pain in the sentence keeps it ("arm pain and
+    thumb tingling, worse at night")."""
+    rule = load_json("assertion_policy.json")["night_numbness_not_pain"]
+    codes_ = frozenset(rule["codes"])
+    kept = []
+    for span in spans:
+        if span.label_ in codes_ and span._.assertion in ("present", "historical"):
+            sentence = _sentence_and_its_clauses(span)
+            if not _compiled(rule["pain"]).search(sentence) and (
+                    _compiled(rule["shaken_out"]).search(sentence)
+                    or (_compiled(rule["worse"]).search(span.text)
+                        and _compiled(rule["numbness"]).search(sentence))):
+                continue
+        kept.append(span)
+    return kept
+
+
 def _not_where_placed_elsewhere(spans: list[Span]) -> list[Span]:
     """A bare word affirmed beside words that place it where another code reads it (target
     rule `metadata.unless_near`, a regex searched near it in its clause) is not this code:
@@ -530,8 +552,8 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
     mentions = [_mentions(doc) for _, doc in docs]
     films = _film_dates(docs, mentions)
     for (document_id, doc), mentioned in zip(docs, mentions):
-        spans = _weighed_without_a_loss(_therapy_of_another_body_part(_not_where_placed_elsewhere(
-            _present_where_placed(_beside_their_code(mentioned)))))
+        spans = _night_numbness_of_a_nerve(_weighed_without_a_loss(_therapy_of_another_body_part(
+            _not_where_placed_elsewhere(_present_where_placed(_beside_their_code(mentioned))))))
         work_returned_at = last_work_return(((s.label_, s._.assertion, s) for s in spans),
                                             load_json("assertion_policy.json")["work_status_ended"])
         date = doc._.document_date  # read once: spaCy builds an Underscore per read
