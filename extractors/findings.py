@@ -437,6 +437,17 @@ def _not_where_placed_elsewhere(spans: list[Span]) -> list[Span]:
             or not _compiled(far).search(_near_text(s))]
 
 
+def _told_after_what_it_treats(spans: list[Span]) -> list[Span]:
+    """A bare operation ("and needed surgery", "had surgery", "s/p surgery (2024)") is a spine
+    operation only where its sentence names the spine or its disease before it (target rule
+    `metadata.told_after`, a regex searched in the sentence up to the span): "a coworker had a
+    herniated disc last year and needed surgery", "Brother with lumbar stenosis, had surgery";
+    "she broke her hip and needed surgery" is no spine operation (mend30d)."""
+    return [s for s in spans
+            if (after := _rule_meta(s).get("told_after")) is None
+            or _compiled(after).search(doc_text(s.doc)[s.sent.start_char:s.start_char])]
+
+
 def _placed_on_its_line(span: Span, rule: Optional[dict]) -> bool:
     """A denial its sentence places among one kind's words (`metadata.also_unless_on_line`:
     `near`, a regex found within `before`/`after` characters of the span in its sentence on
@@ -553,7 +564,8 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
     films = _film_dates(docs, mentions)
     for (document_id, doc), mentioned in zip(docs, mentions):
         spans = _night_numbness_of_a_nerve(_weighed_without_a_loss(_therapy_of_another_body_part(
-            _not_where_placed_elsewhere(_present_where_placed(_beside_their_code(mentioned))))))
+            _not_where_placed_elsewhere(_present_where_placed(_told_after_what_it_treats(
+                _beside_their_code(mentioned)))))))
         work_returned_at = last_work_return(((s.label_, s._.assertion, s) for s in spans),
                                             load_json("assertion_policy.json")["work_status_ended"])
         date = doc._.document_date  # read once: spaCy builds an Underscore per read
@@ -572,6 +584,13 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
                 # a band-like pain told with no wrap round the trunk is no radicular pain by
                 # itself, but "no band-like chest pain" denies the thoracic radicular pain
                 # (d478, d725, d731): a rule with `metadata.denied_only` counts only where denied
+                continue
+            if span._.assertion not in _rule_meta(span).get("only_as", (span._.assertion,)):
+                # a bare "disc" is the herniation a writer rules out ("r/o disc pathology",
+                # "+/- disc", the patient's "it's the disc again") and says nothing of one where
+                # stated ("the L4-5 disc"); a bare "needed surgery" after a disc is the operation
+                # of the relative or coworker told, the patient's own being named: a rule with
+                # `metadata.only_as` counts only where read as one of those assertions (mend30d)
                 continue
             # a planned phrase plans its own code only, unless its rule names codes it
             # warns of too (`metadata.also_when_hypothetical`: "call if weakness/numbness

@@ -44,7 +44,7 @@ def test_target_categories_are_known_codes():
                                  "also_unless_near", "also_unless_on_line", "in_force",
                                  "also_when_affirmed",
                                  "weighed_against_a_joint", "affirmed_only",
-                                 "hypothetical_as", "denied_only",
+                                 "hypothetical_as", "denied_only", "only_as", "told_after",
                                  "also_when_hypothetical", "weighed_pair"}, rule.literal
             assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
             assert meta.get("hypothetical_as", "low_back_pain") in codes(), rule.literal
