@@ -322,6 +322,21 @@ def _also_assertion(code: str, span: Span, catalogue: dict, plan_sections: froze
     return assertion
 
 
+def _work_status_given_today_codes() -> frozenset:
+    return frozenset(load_json("assertion_policy.json")["work_note_given_today"]["codes"])
+
+
+def _work_note_given_today(span: Span, also_assertions: dict[str, str]) -> bool:
+    """'Plan: off work until re-check (work note given)': a work status first given in today's
+    Plan, whose restriction is still to be followed (the code it states besides its own read
+    hypothetical by `_also_assertion`), states no loss of function by itself (ANNOTATION
+    'Work status': "functional_impairment present only if the note says the patient cannot
+    do the job now", which another phrase of the note then says). Policy
+    `work_note_given_today.codes`: the own codes this holds for."""
+    return (span._.assertion == "present" and span.label_ in _work_status_given_today_codes()
+            and "hypothetical" in also_assertions.values())
+
+
 def _work_status_of(span: Span, code: str, policy: dict) -> bool:
     """'Has been on modified duty since 09/02 ... Plan: Work status: modified duty': a work
     status the note already gives as in force, named under its own code (an activity
@@ -603,13 +618,15 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
                 # "should she develop any difficulty walking") is a new sign the note warns of,
                 # not a limit of function: the code of target rule `metadata.hypothetical_as`
                 code = _rule_meta(span).get("hypothetical_as", code)
+            also_assertions = {other: _also_assertion(other, span, catalogue, plan_sections,
+                                                      spans, work_returned_at)
+                               for other in also}
             if not (also and _denial_of_all_beside_its_own(
-                    span, spans, _films_before(document_id, date, films))):
+                    span, spans, _films_before(document_id, date, films))
+                    ) and not _work_note_given_today(span, also_assertions):
                 groups.setdefault((code, span._.assertion), []).append(
                     (document_id, span, date))
-            for code in also:
-                assertion = _also_assertion(code, span, catalogue, plan_sections, spans,
-                                            work_returned_at)
+            for code, assertion in also_assertions.items():
                 groups.setdefault((code, assertion), []).append(
                     (document_id, span, date))
     _add_derived(groups)

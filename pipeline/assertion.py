@@ -1569,7 +1569,7 @@ def _modification_kept_up(findings: list[_Finding], policy: dict) -> None:
             f.assertion = "present"
     _restriction_of_a_kept_status(findings, policy)
     _modality_given_at_the_visit(findings, policy)
-    _paper_of_a_kept_modification(findings, rule)
+    _paper_of_a_kept_modification(findings, rule, policy)
 
 
 def _modality_given_at_the_visit(findings: list[_Finding], policy: dict) -> None:
@@ -1615,17 +1615,28 @@ def _restriction_of_a_kept_status(findings: list[_Finding], policy: dict) -> Non
             f.assertion = "present"
 
 
-def _paper_of_a_kept_modification(findings: list[_Finding], rule: dict) -> None:
+def _paper_of_a_kept_modification(findings: list[_Finding], rule: dict, policy: dict) -> None:
     """'Work note: modified duty, no forklift x 4 wk' after 'now on modified duty': the work
     note is the paper of the restriction its sentence names, one modification with it - kept
     up when that one is. Beside a new restriction ('Work note: no lifting > 10 lb until the
-    MRI is reviewed') it stays planned with it."""
+    MRI is reviewed') it stays planned with it. A work status its sentence names ('Work note:
+    off work until re-evaluation') is kept up when the note already has the patient under a
+    work status outside the Plan ('Has been out of work since 11/17'), whichever of the
+    status codes names it (policy `work_status_ended.status`, `same_modification.status_codes`)."""
     paper = _compiled(rule["paper"])
+    status = _compiled(policy["work_status_ended"]["status"])
+    plan = policy["plan_sections"]
+    status_kept = any(g.assertion == "present" and g.label in rule["status_codes"]
+                      and g.section not in plan and status.search(g.span.text)
+                      for g in findings)
     for f in findings:
         if (f.label not in rule["codes"] or f.assertion != "hypothetical"
                 or not paper.fullmatch(f.span.text)):
             continue
-        beside = [g for g in findings if g is not f and g.label == f.label and g.sent == f.sent]
+        beside = [g for g in findings if g is not f and g.sent == f.sent and (
+            g.label == f.label or (status_kept and g.label in rule["status_codes"]
+                                   and g.assertion == "present"
+                                   and status.search(g.span.text)))]
         if any(g.assertion == "present" for g in beside) or (
                 not beside and _kept_just_before(f, findings, _compiled(rule["papered"]))):
             f.assertion = "present"
@@ -1763,12 +1774,20 @@ def _work_status_ended(findings: list[_Finding], rule: dict) -> None:
     """'Off work 11/07-11/22 ... Back at work full time since 11/23', 'took 2 days off work,
     then returned to full duty': a work status the note goes on to say the patient has left
     for his usual work is over - the limitation is historical (ANNOTATION 'Work status',
-    'Back to full duty'). Only a status told before the return in the same document ends;
+    'Back to full duty'), as is a counted absence its own statement ends ("Missed 2 shifts,
+    back at work"). Only a status told before the return in the same document ends;
     one told after it ('back to full duty in May ... off work again since the fall') holds,
     and a goal or a release still to come ('Goal: return to full duty') is no return."""
     back = last_work_return(((f.label, f.assertion, f.span) for f in findings), rule)
+    counted, back_after = _compiled(rule["counted_absence"]), _compiled(rule["back_after"])
     for f in findings:
         if f.assertion == "present" and work_status_ended(f.label, f.span, back, rule):
+            f.assertion = "historical"
+        elif (f.assertion == "present" and f.label in rule["codes"]
+              and counted.search(f.span.text)
+              and back_after.match(doc_text(f.span.doc), f.span.end_char)):
+            # "Missed 2 shifts, back at work", "called out 2 days; now back at work": a
+            # counted absence its own statement ends is over
             f.assertion = "historical"
 
 
