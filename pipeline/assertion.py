@@ -1363,28 +1363,24 @@ def _felt_only(findings: list[_Finding], text: str, rule: dict) -> list[_Finding
     """'Pt feels his right leg is "weak and wobbly"' beside 'Strength 5/5 in all myotomes':
     a sign the patient only feels, that the note's own exam finds normal, is no objective
     sign (the code is the examiner's finding); a felt weakness the exam confirms, or one
-    no exam denies, stays. A sign told in the patient's own terms ('my legs gave out', 'her
-    leg gives way': felt_itself, matched on the finding's words) is felt without a verb."""
+    no exam denies, stays."""
     felt = _compiled(rule["felt_before"])
-    itself = _compiled(rule["felt_itself"])
     kept = []
     for finding in findings:
         if (finding.assertion == "present" and finding.label in rule["codes"]
-                and _only_felt(finding, findings, text, felt, itself, rule)):
+                and _only_felt(finding, findings, text, felt, rule)):
             continue
         kept.append(finding)
     return kept
 
 
 def _only_felt(finding: _Finding, findings: list[_Finding], text: str, felt: re.Pattern,
-               itself: re.Pattern, rule: dict) -> bool:
+               rule: dict) -> bool:
     same = [f for f in findings if f.label == finding.label]
     if not any(f.assertion == "absent" and f.section in rule["exam_sections"] for f in same):
         return False
     for other in same:
         if other.assertion != "present":
-            continue
-        if itself.search(text, other.span.start_char, other.span.end_char):
             continue
         start = max(other.sent.start_char, other.span.start_char - rule["reach"])
         if not felt.search(text, start, other.span.start_char):
