@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
@@ -30,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.tokens.underscore import Underscore
 
 from spinecite.pipeline.demographics import find_sex
-from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
+from spinecite.pipeline.extensions import SPAN_GROUP, SentenceIndex, doc_text
 from spinecite.pipeline.lines import line_bounds
 from spinecite.pipeline.resources import codes, load_json
 
@@ -91,10 +90,8 @@ def _sentence_of(doc: Doc, i: int) -> Span:
         return doc[i].sent
     index = reading[3].get("sentences")
     if index is None:
-        sentences = list(doc.sents)
-        index = reading[3]["sentences"] = ([s.start for s in sentences], sentences)
-    starts, sentences = index
-    return sentences[bisect_right(starts, i) - 1]
+        index = reading[3]["sentences"] = SentenceIndex(doc)
+    return index.holding(i)
 
 
 # the span extensions a _Finding holds, read once (see _span_values)

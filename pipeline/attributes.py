@@ -11,17 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from typing import Any, Optional, Sequence
 
-from numpy import flatnonzero
-
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from spinecite.pipeline import timex
-from spinecite.pipeline.extensions import SPAN_GROUP
+from spinecite.pipeline.extensions import SPAN_GROUP, SentenceIndex
 from spinecite.pipeline.extensions import doc_text as _doc_text
 from spinecite.pipeline.lines import line_bounds
 from spinecite.pipeline.resources import codes, load_json
@@ -317,37 +315,6 @@ class _Words:
         else:
             self.text = []
         self.lower = [t.lower() for t in self.text]
-
-
-class _Sentences:
-    """Sentence bounds of a Doc, read once. spaCy's Span.sent walks the tokens back to the
-    sentence start and on to its end on every access, which with a hundred findings a note,
-    each asking several times, was most of this component's time. Installed as the Doc's
-    "sent" span hook while attributes are set, it returns the very span Span.sent would
-    (the sentence holding the span's first token)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.starts = flatnonzero(doc.to_array(SENT_START) == 1).tolist() if len(doc) else []
-        self.cache: dict[tuple[int, int], Span] = {}
-        # by the span's first token: a finding asks for its sentence several times
-        self.of_token: dict[int, Span] = {}
-
-    def __call__(self, span: Span) -> Span:
-        sent = self.of_token.get(span.start)
-        if sent is None:
-            sent = self.of_token[span.start] = self._holding(span.start)
-        return sent
-
-    def _holding(self, token: int) -> Span:
-        starts = self.starts
-        i = bisect_right(starts, token)
-        start = starts[i - 1] if i else 0
-        end = starts[i] if i < len(starts) else len(self.doc)
-        sent = self.cache.get((start, end))
-        if sent is None:
-            sent = self.cache[start, end] = self.doc[start:end]
-        return sent
 
 
 def _laterality(span: Span, cues: _Cues, words: _Words, starts: list[int],
@@ -1765,7 +1732,7 @@ def set_attributes(doc: Doc) -> Doc:
     hooks = doc.user_span_hooks
     installed = "sent" not in hooks
     if installed:
-        hooks["sent"] = _Sentences(doc)
+        hooks["sent"] = SentenceIndex(doc)
     try:
         return _set_attributes(doc)
     finally:

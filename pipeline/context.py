@@ -31,7 +31,6 @@ What ended a scope, if anything did, is kept in the modifier's `metadata["termin
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from contextlib import contextmanager
 from typing import Any, Dict, List, Optional, Tuple, Union
 
 import numpy
@@ -1021,26 +1020,13 @@ def _unwrapped_answers(doc: Doc, matches: list, matcher) -> list:
                 and end < len(doc) and doc[end].text[:1].isalpha()
                 and doc[end].text[:1].islower()):
             inner = doc[start:end - 1].as_doc()
-            with _note_index_kept():
+            with regex_literals.recent_indexes_kept():
                 inner_matches = matcher(inner)
             kept.extend((key, start + a, start + b) for key, a, b in inner_matches
                         if doc.vocab.strings[key] not in marked)
         else:
             kept.append((match_id, start, end))
     return kept
-
-
-@contextmanager
-def _note_index_kept():
-    """Matching a text made of some of the note's words (a sentence without its line breaks)
-    leaves the note's own literal indexes where they were: the regex rules index each text,
-    `regex_literals` keeps the last few, and the views pushed the note's out before the time
-    expressions (attributes) read it (41 notes in 100), which then built it again (~1.2 ms)."""
-    recent = list(regex_literals._RECENT)
-    try:
-        yield
-    finally:
-        regex_literals._RECENT[:] = recent
 
 
 def _newlines(doc: Doc) -> List[int]:
@@ -1067,7 +1053,7 @@ def _wrapped_matches(doc: Doc, matcher, sentence: Tuple[int, int],
     kept = [i for i in range(first, last) if not doc[i].is_space]
     view = Doc(doc.vocab, words=[doc[i].text for i in kept], spaces=[True] * len(kept))
     found = []
-    with _note_index_kept():
+    with regex_literals.recent_indexes_kept():
         view_matches = matcher(view)
     for match_id, start, end in view_matches:
         a, b = kept[start], kept[end - 1] + 1

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+from numpy import flatnonzero
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 # The span group that holds every finding span, from the target matcher to the findings.
@@ -50,3 +54,39 @@ def doc_text(doc: Doc) -> str:
         if last.idx + len(last.text_with_ws) == len(text_map.cleaned):
             return text_map.cleaned
     return doc.text
+
+
+class SentenceIndex:
+    """Sentence bounds of a Doc, read once. spaCy's Span.sent walks the tokens back to the
+    sentence start and on to its end on every access, which with a hundred findings a note,
+    each asking several times, was most of the attributes' time. Installed as the Doc's
+    "sent" span hook while attributes are set, it returns the very span Span.sent would
+    (the sentence holding the span's first token); the assertion asks it for a token's
+    sentence (`holding`)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = flatnonzero(doc.to_array(SENT_START) == 1).tolist() if len(doc) else []
+        self.cache: dict[tuple[int, int], Span] = {}
+        # by the span's first token: a finding asks for its sentence several times
+        self.of_token: dict[int, Span] = {}
+
+    def __call__(self, span: Span) -> Span:
+        return self.holding(span.start)
+
+    def holding(self, token: int) -> Span:
+        """doc[token].sent."""
+        sent = self.of_token.get(token)
+        if sent is None:
+            sent = self.of_token[token] = self._bounded(token)
+        return sent
+
+    def _bounded(self, token: int) -> Span:
+        starts = self.starts
+        i = bisect_right(starts, token)
+        start = starts[i - 1] if i else 0
+        end = starts[i] if i < len(starts) else len(self.doc)
+        sent = self.cache.get((start, end))
+        if sent is None:
+            sent = self.cache[start, end] = self.doc[start:end]
+        return sent

@@ -18,7 +18,7 @@ import pytest
 
 from spinecite.extractors import findings
 from spinecite.pipeline import attributes, timex
-from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
+from spinecite.pipeline.extensions import SPAN_GROUP, SentenceIndex, doc_text
 from spinecite.pipeline.regex_literals import _first
 
 try:  # the parser moved in Python 3.11; either reads the pattern the same way
@@ -140,7 +140,7 @@ def test_token_texts_and_lower_forms_are_spacys(docs, nlp):
 
 def test_the_sentence_hook_gives_span_sent(docs):
     for doc in docs:
-        hook = attributes._Sentences(doc)
+        hook = SentenceIndex(doc)
         spans = list(doc.spans.get(SPAN_GROUP, [])) + [doc[i:i + 1] for i in range(0, len(doc), 7)]
         for span in spans + spans[::-1]:  # asked again, from its cache
             sent, expected = hook(span), span.sent
