@@ -11,6 +11,8 @@ and false urgent (e181-e200).
   e200).
 - A request form's generic "Neurological deficit: [X] Yes - diminished reflex" names its sign:
   it is that sign, not a muscle weakness (blind e200).
+- An old-course cue dated by an operation ("unchanged since his 2019 laminectomy") reaches the
+  operation: the sign is the operation's residue, not a new deficit (rules/course.yaml `old`).
 - Contract §3 "progressive ... neurological deficit": weakness of both legs beside a neurogenic
   claudication whose worsening is the walking distance is a reviewer's, not an emergency
   (rules/red_flags.yaml `worsening_not_of_claudication`; blind e193).
@@ -141,3 +143,27 @@ def test_weak_legs_getting_weaker_without_a_claudication_is_urgent(tmp_path, nlp
             "Assessment: progressive weakness of both legs.\nPlan: lumbar MRI today.\n")
     result = _review(tmp_path, nlp, [("2026-11-30", note)], age=80)
     assert result.priority == "urgent"
+
+
+# --- a sign unchanged since a dated operation is old (the cue reaches the operation) ----------
+
+_POSTOP = ("SPINE CLINIC     12/02/2026\n"
+           "HPI: 58M with low back ache for four weeks after moving a sofa, no leg pain.\n"
+           "PMH: L5-S1 laminectomy 2019.\n"
+           "Exam: strength 5/5 both legs. Knee jerks 2+; {ankle}\n"
+           "Assessment: lumbar strain.\nPlan: home exercises, naproxen.\n")
+
+
+def test_a_sign_unchanged_since_a_dated_operation_is_not_new(tmp_path, nlp):
+    note = _POSTOP.format(ankle="left ankle jerk 1+, right 2+ (left reduced, unchanged "
+                                "since his 2019 laminectomy).")
+    result = _review(tmp_path, nlp, [("2026-12-02", note)], age=58)
+    assert _outcomes(result)["nia-lumbar-mri"] != "met"
+
+
+def test_a_sign_called_new_since_a_dated_operation_still_counts(tmp_path, nlp):
+    # near-miss: "new since" the operation is no old course (met before and after)
+    note = _POSTOP.format(ankle="left ankle jerk 1+, right 2+ (left reduced, new since "
+                                "his 2019 laminectomy).")
+    result = _review(tmp_path, nlp, [("2026-12-02", note)], age=58)
+    assert _outcomes(result)["nia-lumbar-mri"] == "met"
