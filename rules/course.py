@@ -321,6 +321,9 @@ class Courses:
     settled: frozenset[int]   # ... old or stable for weeks (`acute`)
     # the sides (left, right) whose limb signs the notes put on a cause outside the spine
     explained_sides: frozenset[str] = frozenset()
+    # ids of limb signs some of whose spans the notes call old and whose other spans only
+    # restate them on the same side, none called new (`restated_old`)
+    restated: frozenset[int] = frozenset()
 
 
 def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
@@ -337,7 +340,7 @@ def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
                                                    and f.assertion != "present"):
             for e in f.evidence:
                 problems.setdefault(e.document, set()).add((e.start, e.end))
-    old, settled = set(), set()
+    old, settled, restated = set(), set(), set()
     for f in findings:
         if f.assertion != "present" or f.code not in codes:
             continue
@@ -363,12 +366,44 @@ def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
         if all(olds) or (f.code in c.explained_signs and _explained(f, texts, dates, c)):
             old.add(id(f))
             settled.add(id(f))
+        elif f.code in c.limb_deficits and restated_old(f, spans, olds, texts, c):
+            restated.add(id(f))
         elif all(was_old or said_settled(texts[e.document], e.start, e.end,
                                          dates.get(e.document, received), c, near)
                  for e, was_old, near in zip(spans, olds, others)):
             settled.add(id(f))
     return Courses(frozenset(old), frozenset(settled),
-                   _explained_sides(findings, texts, c))
+                   _explained_sides(findings, texts, c), frozenset(restated))
+
+
+def restated_old(f: Finding, spans: Sequence, olds: Sequence[bool],
+                 texts: Mapping[str, str], c: Cues) -> bool:
+    """A limb sign one note calls old, restated elsewhere on the same side with no word of a
+    new course ("Achilles R 1+ (unchanged since the 2018 surgery)" in the office note, and
+    "Neurological deficit: [X] Yes - diminished R Achilles reflex" on the request form a day
+    later, blind e200): the restatement is the same old sign, not shown to be new - a reviewer
+    decides (`beside_old`). Some span called old, one not; each span that is not names no side
+    other than the old spans' sides, and none is called new."""
+    if not any(olds) or all(olds):
+        return False
+    old_sides = set()
+    for e, was_old in zip(spans, olds):
+        if was_old:
+            old_sides |= _span_sides(texts[e.document], e.start, e.end)
+    old_sides = (old_sides & {"left", "right"}) or ({f.laterality} & {"left", "right"})
+    if not old_sides:
+        return False
+    for e, was_old in zip(spans, olds):
+        if was_old:
+            continue
+        text = texts[e.document]
+        if said_new(text, e.start, c) or c.new.search(
+                _sentence_part(text[max(0, e.start - c.window):e.start], before=True)):
+            return False
+        sides = _span_sides(text, e.start, e.end) & {"left", "right"}
+        if sides - old_sides:
+            return False
+    return True
 
 
 def said_limb_cause(text: str, start: int, end: int, was_old: bool, c: Cues) -> bool:

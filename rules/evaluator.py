@@ -264,7 +264,7 @@ class CaseFacts:
         old = self._courses.old
         if id(finding) in old:
             return OLD
-        if self.explained_side(finding):
+        if self.explained_side(finding) or id(finding) in self._courses.restated:
             return BESIDE_OLD
         if not old:
             return None
