@@ -62,6 +62,9 @@ class Cues:
     # sameness beside a sign ("Achilles 1+ R (unchanged since surgery)") does not take the
     # sign's cue from it (a worsening between them still does: "weaker since surgery")
     course_codes: frozenset[str] = frozenset()
+    # words that open a class's exception right after the class's word ("no trauma other
+    # than gardening"): the word names the class denied, no mention of its own
+    category_exception: Optional[re.Pattern] = None
 
 
 @lru_cache(maxsize=None)
@@ -92,7 +95,16 @@ def cues(path: Path = COURSE_PATH) -> Cues:
                 _explained_by(link, cause),
                 int(data["dated_days"]), frozenset(data["episode_codes"]),
                 frozenset(data["central_signs"]), re.compile(rf"\b(?:{limb_cause})\b", re.I),
-                _explained_by(link, limb_cause), frozenset(data.get("course_codes", ())))
+                _explained_by(link, limb_cause), frozenset(data.get("course_codes", ())),
+                _category_exception(data.get("category_exception", ())))
+
+
+def _category_exception(words: Sequence[str]) -> Optional[re.Pattern]:
+    """An exception opened right after a span ("other than gardening"): rules/course.yaml
+    `category_exception`."""
+    if not words:
+        return None
+    return re.compile(r"\s*,?\s*(?:" + "|".join(f"(?:{w})" for w in words) + r")\b", re.I)
 
 
 def _explained_by(link: str, cause: str) -> re.Pattern:

@@ -558,7 +558,19 @@ def _mentions(node: FindingNode, finding: Finding, facts: CaseFacts) -> bool:
         unsaid = _mention_pattern(node.mentions_not)
         return any(_said_plainly(e, pattern, unsaid, facts) for e in finding.evidence)
     return any(pattern.search(text) and (also is None or also.search(text))
-               for text in (_mentioned(e, node, facts) for e in finding.evidence))
+               for text in (_mentioned(e, node, facts) for e in finding.evidence
+                            if not _class_before_exception(e, facts)))
+
+
+def _class_before_exception(e: Evidence, facts: CaseFacts) -> bool:
+    """rules/course.yaml `category_exception`: the span names a class its sentence denies
+    but for an exception right after it ("no trauma other than gardening"): no mention of
+    its own. Without the documents' texts, none is."""
+    text = facts.text_of.get(e.document)
+    exception = course_cues().category_exception
+    if text is None or exception is None:
+        return False
+    return exception.match(sentence_rest(text[e.end:e.end + 40])) is not None
 
 
 def _near(text: str, start: int, end: int) -> tuple[int, int]:
