@@ -85,15 +85,23 @@ def month_number(word: str) -> int:
 # instead of trying the lookbehind at every character (0.08 -> 0.03 ms a note each).
 _Y4_L = r"(?P<y>[0-9](?<![\w/.][0-9])[0-9]{3})"
 _M_L = r"(?P<m>[0-9](?<![\w/.][0-9])[0-9]?)"
+_DAY_L = r"(?P<d>[0-9](?<![\w/.][0-9])[0-9]?)(?:st|nd|rd|th)?"  # `_L` then `_DAY`, as above
+# The forms opening on a word look ahead for a letter one of their words can open with (the
+# same flags: the class matches what the words' first letters match, "\u017f" for "s"), so
+# at the many word boundaries and characters no date opens on the attempt stops there
+# instead of trying each alternative of `_MOD` and `_MON` (tests/test_perf31_attributes.py;
+# "mon_d" is tried only where a month is written: `_PLANS`).
+_MOD_MON_OPENS = r"(?=[abdefjlmnost])"     # `_MOD`, then `_MON`
+_MOD_YEAR_OPENS = r"(?=[12belmt])"         # `_MOD`, then `_YR4`
 _DATE_RES = [(form, re.compile(rx, _I)) for form, rx in [
     ("ymd", rf"{_Y4_L}(?P<s>[-/])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_R}"),
     ("mdy", rf"{_M_L}(?P<s>[-/.])(?P<d>[0-9]{{1,2}})(?P=s)(?P<y>{_YR}){_R}"),
     ("my", rf"{_M_L}/(?P<y>[0-9]{{4}}){_R}"),
     ("md", rf"{_M_L}/(?P<d>[0-9]{{1,2}}){_R}"),
     ("mon_d", rf"\b(?P<mon>{_MON})\.?\s*+{_DAY}\b(?:,?\s*+(?P<y>{_YR4}|{_APOS_YR}))?{_R}"),
-    ("d_mon", rf"{_L}{_DAY}\s++(?:of\s+)?(?P<mon>{_MON})(?:\.?,?\s*+(?P<y>{_YR4}))?{_R}"),
-    ("mon", rf"\b{_MOD}(?P<mon>{_MON})(?:\.?,?\s*+(?:of\s+)?(?P<y>{_YR4}|{_APOS_YR}))?{_R}"),
-    ("year", rf"(?<![\w/.]){_MOD}(?P<y>{_YR4})(?![0-9]|\s*(?:mg|mcg|ml|cc|units?|iu)\b|\s*%)"),
+    ("d_mon", rf"{_DAY_L}\s++(?:of\s+)?(?P<mon>{_MON})(?:\.?,?\s*+(?P<y>{_YR4}))?{_R}"),
+    ("mon", rf"\b{_MOD_MON_OPENS}{_MOD}(?P<mon>{_MON})(?:\.?,?\s*+(?:of\s+)?(?P<y>{_YR4}|{_APOS_YR}))?{_R}"),
+    ("year", rf"{_MOD_YEAR_OPENS}(?<![\w/.]){_MOD}(?P<y>{_YR4})(?![0-9]|\s*(?:mg|mcg|ml|cc|units?|iu)\b|\s*%)"),
     ("season", rf"\b(?:(?P<rel>last|this\s+past|past)\s+)?(?P<sea>spring|summer|fall|autumn|winter)"
                rf"\b(?:\s+(?:of\s+)?(?P<y>{_YR4}))?{_R}"),
     ("rel", r"\b(?P<rel>yesterday|today|now|present|last\s+(?:week|month|year))\b"),
