@@ -23,10 +23,15 @@ from spinecite.pipeline.extensions import doc_text as _doc_text
 from spinecite.pipeline.lines import line_bounds
 from spinecite.pipeline.resources import codes, load_json
 
+# Each form opens on its region's letter at a word's start, written as the letter, then "no
+# word character before it", then the form capturing that letter from behind: the same
+# matches and groups as "\b([CTLS])..." each, but opening on a character class, so `re`
+# skips to the next C, T, L or S in C instead of trying the three forms at every character
+# (tests/test_perf31_attributes.py).
 _LEVEL = re.compile(
-    r"\b([CTLS])\s?(\d{1,2})\s?(?:-|–|/|to|through)\s?([CTLS])?\s?(\d{1,2})\b"
-    r"|\b([CTLS])\s?(\d{1,2})\s+on\s+([CTLS])\s?(\d{1,2})\b"  # "anterolisthesis of L4 on L5"
-    r"|\b([CTLS])(\d{1,2})\b")
+    r"[CTLS](?<!\w[CTLS])(?:(?<=([CTLS]))\s?(\d{1,2})\s?(?:-|–|/|to|through)\s?([CTLS])?\s?(\d{1,2})\b"
+    r"|(?<=([CTLS]))\s?(\d{1,2})\s+on\s+([CTLS])\s?(\d{1,2})\b"  # "anterolisthesis of L4 on L5"
+    r"|(?<=([CTLS]))(\d{1,2})\b)")
 _GRADE = re.compile(r"(?<![\d/.])([0-5])\s?([+-]?)\s?/\s?5(?![\d/])")
 # a grade dictated in words ("Right triceps is 4 out of 5"), read only where none is written x/5
 _GRADE_WORDS = re.compile(r"(?<![\d/.])([0-5])\s?([+-]?)\s+(?:out\s+)?of\s+5(?![\d/])")

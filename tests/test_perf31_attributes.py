@@ -1,11 +1,13 @@
 """Session 31: the attributes stage made cheaper with its outputs unchanged.
 
 Each new structure is checked against what it replaced, on the development notes and on
-generated text: the date forms that now look ahead for the letter or digit they can open
+generated text: durations read only in the stretches of a note that name a unit against the
+whole note read; the date forms that now look ahead for the letter or digit they can open
 with (or open on their digit) against the patterns as they were; every cue pattern built
 from attributes.json with its alternatives gathered by first letter against the same
 pattern with its alternatives listed one by one (and the generated text tells a list with
-one alternative dropped); the per-note outcome cues against a fresh read; and the bisected
+one alternative dropped); spinal levels opening on their letter against "\\b" first; the
+per-note outcome cues against a fresh read; and the bisected
 "a finding starts between two grades" against the scan of the note's spans it replaced."""
 
 import datetime as dt
@@ -13,6 +15,7 @@ import json
 import random
 import re
 from pathlib import Path
+from typing import Optional
 
 import pytest
 
@@ -71,6 +74,28 @@ def test_date_forms_are_found_as_before(dev_texts):
             assert _matches(before, text) == _matches(now[form], text), (form, text[:200])
 
 
+def test_a_booking_clause_is_read_where_it_was(dev_texts):
+    """`_booked_on` (the future clause read only before "on"/"for" and a space) against the
+    clause searched in every window."""
+    words = ["She", "is", "scheduled", "will", "have", "the", "injection", "was", "were", "done",
+             "on", "ON", "for", "For", "FOR", "going to", "plans to", "set up", "an", "ESI", ".",
+             ";", "\n", " ", "  ", "\u00a0", "\u2003", "\t", "onfor", "ron", "form", "\u0130",
+             "\u017f", "12/15"]
+    rng = random.Random(317)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 18))) for _ in range(3000)]
+    texts += ["".join(rng.choice(words) for _ in range(rng.randint(1, 18))) for _ in range(3000)]
+    checked = booked = 0
+    for text in texts + dev_texts[::4]:
+        ends = range(len(text) + 1) if len(text) < 200 else \
+            [m.start() for m in re.finditer(r"[0-9]+/", text)] + [rng.randrange(len(text) + 1) for _ in range(20)]
+        for end in ends:
+            expected = timex._FUTURE_CLAUSE.search(text, max(0, end - 60), end) is not None
+            assert timex._booked_on(text, end) == expected, (text, end)
+            checked += 1
+            booked += expected
+    assert booked > 500 and checked > 100000
+
+
 def test_the_lookaheads_hold_every_character_a_form_opens_with():
     from spinecite.pipeline.regex_literals import _first
 
@@ -86,6 +111,54 @@ def test_the_lookaheads_hold_every_character_a_form_opens_with():
         opens = _first(list(parsed), parsed.state, before.flags)
         allowed = set(re.match(r"[^\[]*\(\?=\[([^\]]*)\]\)", now[form].pattern).group(1))
         assert opens is not None and set(opens) <= allowed, (form, sorted(set(opens) - allowed))
+
+
+# ---- durations read only where a unit is written ---------------------------------------------
+
+def _durations_before(text: str) -> list:
+    return _matches(timex._DUR_RE, text)
+
+
+def _durations_now(text: str) -> list:
+    return [(m.span(), m.groups()) for m in timex._durations(text)]
+
+
+def test_durations_are_found_as_before_on_the_dev_notes(dev_texts):
+    assert sum(text.isascii() for text in dev_texts) > len(dev_texts) // 2
+    for text in dev_texts:
+        assert _durations_before(text) == _durations_now(text), text[:200]
+
+
+def test_durations_are_found_as_before_on_generated_text():
+    words = ["for", "over", "x", "X", "\u00d7", "~", "the", "past", "last", "about", "approx.",
+             "approx", "nearly", "at least", "a couple of", "couple", "a few", "several", "an", "a",
+             "two", "twelve", "and a half", "\u00bd", "1/2", "6", "2.5", "3-4", "10+", "-", "--",
+             "\u2013", "days", "day", "d", "D", "dy", "wk", "Wks", "weeks", "w", "mos", "mo", "m",
+             "mnths", "yrs", "y", "Y", "ago", "old", "aged", "age", "today", "w/o", "y/o", "x6w",
+             "xd", "6wks", ",", ".", "/", "(", ")", ":", ";", "'", "%", "*", "_", "9", " ", " ",
+             "  ", "\n", "\t"]
+    rng = random.Random(314)
+    texts = ["".join(rng.choice(words) for _ in range(rng.randint(1, 16))) for _ in range(6000)]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(6000)]
+    assert sum(bool(_durations_before(t)) for t in texts) > 3000  # the text holds durations
+    for text in texts:
+        assert _durations_before(text) == _durations_now(text), text
+    # a text beyond ASCII is read whole, as before
+    assert _durations_now("\u00e9 for 6 wks, \u0130 2 days") == \
+        _durations_before("\u00e9 for 6 wks, \u0130 2 days")
+
+
+def test_a_duration_holds_no_sign_the_stretches_end_on():
+    """No match of _DUR_RE, over text of every ASCII character beside duration words, holds
+    a character `_NO_DURATION` names."""
+    signs = [chr(c) for c in range(128)]
+    words = ["for ", "6", " weeks", "x", "2.5", "1/2", "~", "approx.", "a few ", "days", "-", "+"]
+    rng = random.Random(315)
+    for _ in range(8000):
+        text = "".join(rng.choice(signs + words) for _ in range(rng.randint(1, 14)))
+        for m in timex._DUR_RE.finditer(text):
+            assert not timex._NO_DURATION.search(m.group(0)), (text, m.group(0))
+        assert _durations_before(text) == _durations_now(text), text
 
 
 # ---- cue patterns gathered by first letter ----------------------------------------------------
@@ -214,6 +287,34 @@ def test_a_list_opening_outside_ascii_is_left_one_by_one():
     assert attributes._by_first_letter(["\u017ftop", "stop"]) == "\u017ftop|stop"
     grouped = attributes._by_first_letter(["stop", "no\\s+relief", "\\-free", "Stopped"])
     assert grouped == "(?=[sS])(?:stop|Stopped)|(?=[nN])(?:no\\s+relief)|(?:\\-free)"
+
+
+# ---- spinal levels opening on their letter -----------------------------------------------------
+
+_LEVEL_BEFORE = re.compile(
+    r"\b([CTLS])\s?(\d{1,2})\s?(?:-|–|/|to|through)\s?([CTLS])?\s?(\d{1,2})\b"
+    r"|\b([CTLS])\s?(\d{1,2})\s+on\s+([CTLS])\s?(\d{1,2})\b"
+    r"|\b([CTLS])(\d{1,2})\b")
+
+
+def _levels(pattern: re.Pattern, text: str, low: int = 0, high: Optional[int] = None) -> list:
+    high = len(text) if high is None else high
+    return [[m.span(i) for i in range(11)] + list(m.groups()) for m in pattern.finditer(text, low, high)]
+
+
+def test_levels_are_found_as_before(dev_texts):
+    words = ["L", "S", "C", "T", "l", "4", "5", "12", "1", "-", "\u2013", "/", "to", "through", "on",
+             " ", "  ", "\n", "x", "_", "\u0661", "\u00e9", ",", "(", "L4-5", "L5-S1", "T12-L1", "C5/6"]
+    rng = random.Random(316)
+    generated = ["".join(rng.choice(words) for _ in range(rng.randint(1, 14))) for _ in range(8000)]
+    for text in dev_texts + generated:
+        assert _levels(_LEVEL_BEFORE, text) == _levels(attributes._LEVEL, text), text[:200]
+        # read from a place in the text, as `_level` reads the next line's, and in a window
+        at = len(text) // 3
+        before, now = _LEVEL_BEFORE.match(text, at), attributes._LEVEL.match(text, at)
+        assert (before and before.span(), before and before.groups()) == \
+            (now and now.span(), now and now.groups())
+        assert _levels(_LEVEL_BEFORE, text, at, 2 * at) == _levels(attributes._LEVEL, text, at, 2 * at)
 
 
 # ---- outcome cues a note, a grade change's findings ------------------------------------------
