@@ -7,7 +7,8 @@ with (or open on their digit) against the patterns as they were; every cue patte
 from attributes.json with its alternatives gathered by first letter against the same
 pattern with its alternatives listed one by one (and the generated text tells a list with
 one alternative dropped); spinal levels opening on their letter against "\\b" first; the
-per-note outcome cues against a fresh read; and the bisected
+per-note outcome cues against a fresh read; cleaning's field gaps, looked for at a space
+first, against the pattern as it was; and the bisected
 "a finding starts between two grades" against the scan of the note's spans it replaced."""
 
 import datetime as dt
@@ -315,6 +316,23 @@ def test_levels_are_found_as_before(dev_texts):
         assert (before and before.span(), before and before.groups()) == \
             (now and now.span(), now and now.groups())
         assert _levels(_LEVEL_BEFORE, text, at, 2 * at) == _levels(attributes._LEVEL, text, at, 2 * at)
+
+
+# ---- cleaning's field gaps looked for at a space first ------------------------------------------
+
+def test_field_gaps_are_found_as_before(dev_texts):
+    from spinecite.pipeline import cleaning
+
+    now = cleaning._FIELD_GAP
+    before = re.compile(now.pattern.replace("(?=[ \\t\\n])", "", 1), now.flags)
+    assert before.pattern != now.pattern and before.pattern.startswith("(?<=")
+    words = ["Pain", "Date:", "Result?", "MRI", "x", "4/5", ")", "]", "%", "+", ":", " ", "  ", "\t",
+             "\n", " \n", "\t\n", "Dated:", "Side:", "Next Label:", "a", "_", "\u00e9", "\r"]
+    rng = random.Random(318)
+    generated = ["".join(rng.choice(words) for _ in range(rng.randint(1, 16))) for _ in range(8000)]
+    assert sum(bool(before.search(t)) for t in generated) > 100  # the text holds gaps
+    for text in dev_texts + generated:
+        assert [m.span() for m in before.finditer(text)] == [m.span() for m in now.finditer(text)], text[:200]
 
 
 # ---- outcome cues a note, a grade change's findings ------------------------------------------
