@@ -795,20 +795,22 @@ class _OutcomeReads:
     within that note's text, and forgotten when its attributes are set."""
 
     def __init__(self) -> None:
-        self.text: Optional[str] = None
-        self.found: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        # the note's text and its reads, one pair (read and replaced whole: a read for one
+        # note never lands among another's)
+        self.note: tuple[Optional[str], dict[tuple[int, int], list[tuple[int, int, str]]]] = (None, {})
 
     def __call__(self, cues: _Cues, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """`_read_outcome_cues`; the list is shared, and its callers only read it."""
-        if text is not self.text:
-            self.text, self.found = text, {}
-        found = self.found.get((start, end))
+        note = self.note
+        if note[0] is not text:
+            note = self.note = (text, {})
+        found = note[1].get((start, end))
         if found is None:
-            found = self.found[start, end] = _read_outcome_cues(cues, text, start, end)
+            found = note[1][start, end] = _read_outcome_cues(cues, text, start, end)
         return found
 
     def forget(self) -> None:
-        self.text, self.found = None, {}
+        self.note = (None, {})
 
 
 def _read_outcome_cues(cues: _Cues, text: str, start: int, end: int) -> list[tuple[int, int, str]]:

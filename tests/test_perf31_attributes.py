@@ -358,7 +358,7 @@ def test_outcome_cues_are_a_fresh_read_and_forgotten_after_the_note(docs, nlp):
     assert attributes._outcome_cues(cues, copy, 0, len(copy)) == \
         attributes._read_outcome_cues(cues, copy, 0, len(copy))
     nlp("Completed PT x 6 weeks without relief.")
-    assert attributes._outcome_cues.text is None and not attributes._outcome_cues.found
+    assert attributes._outcome_cues.note == (None, {})
 
 
 def test_a_finding_between_two_grades_is_found_by_bisection(docs):
