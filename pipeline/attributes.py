@@ -9,7 +9,6 @@ such as "4/5 L EHL, R side intact" carries several.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from bisect import bisect_left
 from typing import Any, Optional, Sequence
@@ -24,10 +23,15 @@ from spinecite.pipeline.extensions import doc_text as _doc_text
 from spinecite.pipeline.lines import line_bounds
 from spinecite.pipeline.resources import codes, load_json
 
+# Each form opens on its region's letter at a word's start, written as the letter, then "no
+# word character before it", then the form capturing that letter from behind: the same
+# matches and groups as "\b([CTLS])..." each, but opening on a character class, so `re`
+# skips to the next C, T, L or S in C instead of trying the three forms at every character
+# (tests/test_perf31_attributes.py).
 _LEVEL = re.compile(
-    r"\b([CTLS])\s?(\d{1,2})\s?(?:-|–|/|to|through)\s?([CTLS])?\s?(\d{1,2})\b"
-    r"|\b([CTLS])\s?(\d{1,2})\s+on\s+([CTLS])\s?(\d{1,2})\b"  # "anterolisthesis of L4 on L5"
-    r"|\b([CTLS])(\d{1,2})\b")
+    r"[CTLS](?<!\w[CTLS])(?:(?<=([CTLS]))\s?(\d{1,2})\s?(?:-|–|/|to|through)\s?([CTLS])?\s?(\d{1,2})\b"
+    r"|(?<=([CTLS]))\s?(\d{1,2})\s+on\s+([CTLS])\s?(\d{1,2})\b"  # "anterolisthesis of L4 on L5"
+    r"|(?<=([CTLS]))(\d{1,2})\b)")
 _GRADE = re.compile(r"(?<![\d/.])([0-5])\s?([+-]?)\s?/\s?5(?![\d/])")
 # a grade dictated in words ("Right triceps is 4 out of 5"), read only where none is written x/5
 _GRADE_WORDS = re.compile(r"(?<![\d/.])([0-5])\s?([+-]?)\s+(?:out\s+)?of\s+5(?![\d/])")
@@ -140,7 +144,32 @@ def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     # ("PT x 6 wks w/o relief")
     alternatives = sorted((_WITHOUT.sub(r"(?:without|w/o|w/out)", _cue_pattern(p)) for p in phrases),
                           key=len, reverse=True)
-    return re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w/])", re.IGNORECASE)
+    return re.compile(r"(?<![\w/])(?:" + _by_first_letter(alternatives) + r")(?![\w/])", re.IGNORECASE)
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """The alternatives as one alternation, those opening on the same letter gathered behind a
+    lookahead for it: `re` tries the alternatives of a list one by one at every word start (a
+    cue list holds up to 150), where a letter's group is skipped at one look. Alternatives of
+    two letters' groups (either case) cannot match at the same place, and each group keeps
+    the list's order, so the alternative that matches first is the one it was."""
+    if not all(alternative[0].isascii() for alternative in alternatives):
+        return "|".join(alternatives)  # "\u017f" matches "s": no group could be told apart
+    groups: dict[Optional[str], list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(_opening_letter(alternative), []).append(alternative)
+    return "|".join((f"(?=[{letter}{letter.upper()}])" if letter else "") + "(?:" + "|".join(group) + ")"
+                    for letter, group in groups.items())
+
+
+def _opening_letter(alternative: str) -> Optional[str]:
+    """The ASCII letter (lower case) a cue's pattern opens on, None for anything else (a digit,
+    an escaped sign, "\\s+"): those stay in one group without a lookahead, no letter opening
+    them."""
+    if alternative.startswith("(?:without|"):
+        return "w"
+    first = alternative[0]
+    return first.lower() if first.isascii() and first.isalpha() else None
 
 
 def _area_regex(areas: list[str]) -> re.Pattern[str]:
@@ -311,7 +340,14 @@ class _Words:
         if len(doc):
             starts = doc.to_array(IDX)
             ends = (starts + doc.to_array(LENGTH)).tolist()
-            self.text = [text[start:end] for start, end in zip(starts.tolist(), ends)]
+            starts = starts.tolist()
+            self.text = [text[start:end] for start, end in zip(starts, ends)]
+            if text.isascii():
+                # an ASCII text lowers character by character: its lower form's slices are
+                # the token texts' lower forms, without a method call a token
+                lower = text.lower()
+                self.lower = [lower[start:end] for start, end in zip(starts, ends)]
+                return
         else:
             self.text = []
         self.lower = [t.lower() for t in self.text]
@@ -753,16 +789,40 @@ def _outcome(span: Span, cues: _Cues, rivals: list[Span], text: str,
     return nearest[2]
 
 
-@functools.lru_cache(maxsize=256)
-def _outcome_cues(cues: _Cues, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, outcome) of every cue in text[start:end], minus cues inside longer ones.
-    Kept for the note's next findings (a sentence naming two therapies is read once): the
-    list is shared, and its callers only read it."""
+class _OutcomeReads:
+    """The outcome cues of a note's sentences, each sentence read once (a sentence naming two
+    therapies is asked for twice) and kept for the note being set only: keyed by offsets
+    within that note's text, and forgotten when its attributes are set."""
+
+    def __init__(self) -> None:
+        # the note's text and its reads, one pair (read and replaced whole: a read for one
+        # note never lands among another's)
+        self.note: tuple[Optional[str], dict[tuple[int, int], list[tuple[int, int, str]]]] = (None, {})
+
+    def __call__(self, cues: _Cues, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """`_read_outcome_cues`; the list is shared, and its callers only read it."""
+        note = self.note
+        if note[0] is not text:
+            note = self.note = (text, {})
+        found = note[1].get((start, end))
+        if found is None:
+            found = note[1][start, end] = _read_outcome_cues(cues, text, start, end)
+        return found
+
+    def forget(self) -> None:
+        self.note = (None, {})
+
+
+def _read_outcome_cues(cues: _Cues, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, outcome) of every cue in text[start:end], minus cues inside longer ones."""
     found = [(m.start(), m.end(), name) for name, pattern in cues.outcome
              for m in pattern.finditer(text, start, end)]
     return [f for f in found
             if not any(o[0] <= f[0] and f[1] <= o[1] and (o[1] - o[0]) > (f[1] - f[0])
                        for o in found)]
+
+
+_outcome_cues = _OutcomeReads()
 
 
 def _said_of_another(span: Span, start: int, end: int, rivals: list[Span], text: str,
@@ -1646,16 +1706,16 @@ _NOW_AFTER = re.compile(r"\s*(?:\(\s*)?(?:today|now|currently|this\s+visit|on\s+
                         re.IGNORECASE)
 
 
-def _changed_grade(span: Span, text: str) -> Optional[re.Match[str]]:
+def _changed_grade(span: Span, text: str, finding_starts: Sequence[int]) -> Optional[re.Match[str]]:
     """The later grade of a change the finding's first grade opens, when the words between
-    them name no other finding (a second muscle's grade is that muscle's)."""
+    them name no other finding (a second muscle's grade is that muscle's). `finding_starts`:
+    where each of the note's findings starts (characters), ascending."""
     grades = list(_GRADE.finditer(text, span.start_char, span.sent.end_char))
     if len(grades) < 2:
         return None
     first, second = grades[0], grades[1]
     between = text[first.end():second.start()]
-    if len(between) > 40 or "\n" in between or any(
-            first.end() <= e.start_char < second.start() for e in span.doc.spans.get(SPAN_GROUP, [])):
+    if len(between) > 40 or "\n" in between or _starts_within(finding_starts, first.end(), second.start()):
         return None
     opened = _CHANGE_FROM.search(text, max(span.sent.start_char, first.start() - 30), first.start())
     if (_CHANGE_ARROW.match(between) or (opened and _CHANGE_TO.match(between))
@@ -1664,17 +1724,23 @@ def _changed_grade(span: Span, text: str) -> Optional[re.Match[str]]:
     return None
 
 
+def _starts_within(starts: Sequence[int], low: int, high: int) -> bool:
+    """Whether one of the ascending `starts` lies in [low, high)."""
+    i = bisect_left(starts, low)
+    return i < len(starts) and starts[i] < high
+
+
 _CHANGE_TAIL = re.compile(r"(?:\s+(?:weakness|has|have|had|been|progressed|worsened|improved|recovered|"
                           r"increased|declined|dropped|decreased|deteriorated|fallen|fell|gone|went|"
                           r"down|from))+\s*$", re.IGNORECASE)
 
 
-def _motor_value(span: Span, text: str) -> dict[str, Any]:
+def _motor_value(span: Span, text: str, finding_starts: Sequence[int]) -> dict[str, Any]:
     m = _nearest(_GRADE, span, text) or _GRADE_WORDS.search(text, span.start_char, span.end_char) \
         or _MRC_GRADE.search(text, span.start_char, span.end_char)
     if not m:
         return {}
-    m = _changed_grade(span, text) or m
+    m = _changed_grade(span, text, finding_starts) or m
     written = m.group(0).replace(" ", "") if m.re is _GRADE else " ".join(m.group(0).split())
     grade = int(m.group(1))
     # "5-/5" is a muscle below full strength (as the table rows read it), which the rules'
@@ -1736,6 +1802,7 @@ def set_attributes(doc: Doc) -> Doc:
     try:
         return _set_attributes(doc)
     finally:
+        _outcome_cues.forget()
         if installed:
             del hooks["sent"]
 
@@ -1750,6 +1817,8 @@ def _set_attributes(doc: Doc) -> Doc:
     spans = list(doc.spans.get(SPAN_GROUP, []))
     words = _Words(doc, text)
     starts = sorted(s.start for s in spans)
+    # read by each grade change, which once built every span of the note's group to look
+    char_starts = sorted(s.start_char for s in spans)
     by_sentence = _findings_by_sentence(spans, catalogue)
     # where each study starts: another study's words end a study's result
     studies = sorted(s.start_char for s in spans
@@ -1795,7 +1864,7 @@ def _set_attributes(doc: Doc) -> Doc:
                       and (o.start, o.end) != (span.start, span.end)]
             value = _malignancy_value(span, cues, text, others)
         elif shape == "motor":
-            value = paired[0] if paired else _motor_value(span, text)
+            value = paired[0] if paired else _motor_value(span, text, char_starts)
         elif shape == "pain":
             value = _pain_value(span, text)
         elif shape == "exam":

@@ -60,7 +60,10 @@ _NEXT_LABEL = r"[A-Z][\w/'-]*(?:[ \t][A-Za-z][\w/'-]*){0,4}[ \t]?[:?](?:[ \t]|$)
 # Date: 09/02/2026   Result: C5-6 narrowing" dates and reads the study.
 _QUALIFIER_LABEL = (r"(?!(?i:dated?|dates|dos|results?|levels?|side|region"
                     r"|comments?|details?|type|grade|duration|onset|location|frequency|dose)\b)")
-_FIELD_GAP = re.compile(r"(?<=[\w)\]%+])(?:[ \t]{2,}|\t|(?=[ \t]*\n[ \t]*" + _NEXT_LABEL
+# Every gap opens on a space, a tab or the line break: looked for first, it stops the attempt
+# at most characters before the lookbehind is tried (0.37 -> 0.28 ms a note; the same
+# matches: tests/test_perf31_attributes.py).
+_FIELD_GAP = re.compile(r"(?=[ \t\n])(?<=[\w)\]%+])(?:[ \t]{2,}|\t|(?=[ \t]*\n[ \t]*" + _NEXT_LABEL
                         + r"))(?=[ \t]*\n?[ \t]*" + _QUALIFIER_LABEL + _NEXT_LABEL + ")",
                         re.MULTILINE)
 _LONG_WORD = re.compile(r"\b[A-Za-z]{4,}\b")

@@ -85,15 +85,23 @@ def month_number(word: str) -> int:
 # instead of trying the lookbehind at every character (0.08 -> 0.03 ms a note each).
 _Y4_L = r"(?P<y>[0-9](?<![\w/.][0-9])[0-9]{3})"
 _M_L = r"(?P<m>[0-9](?<![\w/.][0-9])[0-9]?)"
+_DAY_L = r"(?P<d>[0-9](?<![\w/.][0-9])[0-9]?)(?:st|nd|rd|th)?"  # `_L` then `_DAY`, as above
+# The forms opening on a word look ahead for a letter one of their words can open with (the
+# same flags: the class matches what the words' first letters match, "\u017f" for "s"), so
+# at the many word boundaries and characters no date opens on the attempt stops there
+# instead of trying each alternative of `_MOD` and `_MON` (tests/test_perf31_attributes.py;
+# "mon_d" is tried only where a month is written: `_PLANS`).
+_MOD_MON_OPENS = r"(?=[abdefjlmnost])"     # `_MOD`, then `_MON`
+_MOD_YEAR_OPENS = r"(?=[12belmt])"         # `_MOD`, then `_YR4`
 _DATE_RES = [(form, re.compile(rx, _I)) for form, rx in [
     ("ymd", rf"{_Y4_L}(?P<s>[-/])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_R}"),
     ("mdy", rf"{_M_L}(?P<s>[-/.])(?P<d>[0-9]{{1,2}})(?P=s)(?P<y>{_YR}){_R}"),
     ("my", rf"{_M_L}/(?P<y>[0-9]{{4}}){_R}"),
     ("md", rf"{_M_L}/(?P<d>[0-9]{{1,2}}){_R}"),
     ("mon_d", rf"\b(?P<mon>{_MON})\.?\s*+{_DAY}\b(?:,?\s*+(?P<y>{_YR4}|{_APOS_YR}))?{_R}"),
-    ("d_mon", rf"{_L}{_DAY}\s++(?:of\s+)?(?P<mon>{_MON})(?:\.?,?\s*+(?P<y>{_YR4}))?{_R}"),
-    ("mon", rf"\b{_MOD}(?P<mon>{_MON})(?:\.?,?\s*+(?:of\s+)?(?P<y>{_YR4}|{_APOS_YR}))?{_R}"),
-    ("year", rf"(?<![\w/.]){_MOD}(?P<y>{_YR4})(?![0-9]|\s*(?:mg|mcg|ml|cc|units?|iu)\b|\s*%)"),
+    ("d_mon", rf"{_DAY_L}\s++(?:of\s+)?(?P<mon>{_MON})(?:\.?,?\s*+(?P<y>{_YR4}))?{_R}"),
+    ("mon", rf"\b{_MOD_MON_OPENS}{_MOD}(?P<mon>{_MON})(?:\.?,?\s*+(?:of\s+)?(?P<y>{_YR4}|{_APOS_YR}))?{_R}"),
+    ("year", rf"{_MOD_YEAR_OPENS}(?<![\w/.]){_MOD}(?P<y>{_YR4})(?![0-9]|\s*(?:mg|mcg|ml|cc|units?|iu)\b|\s*%)"),
     ("season", rf"\b(?:(?P<rel>last|this\s+past|past)\s+)?(?P<sea>spring|summer|fall|autumn|winter)"
                rf"\b(?:\s+(?:of\s+)?(?P<y>{_YR4}))?{_R}"),
     ("rel", r"\b(?P<rel>yesterday|today|now|present|last\s+(?:week|month|year))\b"),
@@ -119,6 +127,41 @@ _DUR_RE = re.compile(rf"""(?<![^\W\d_])  # never start mid-word: halves the scan
     (?P<unit>days?|dys?|weeks?|wks?|months?|mos?|mths?|mnths?|years?|yrs?|[dwmy])\b
     (?![\s-]*old)
     (?P<ago>\s+ago\b)?""", re.I | re.X)
+# Where _DUR_RE need be read. A duration ends on its unit, a word that no letter but an "x"
+# stands right before ("6wks", "x6w", "for 2 weeks"); found first (in C: the pattern opens on
+# its letter), they leave out the stretches of a note that name none. A duration holds no
+# ASCII sign but "-~+/." (its numbers, ranges, "1/2"), and what its lookaheads read stops at
+# such a sign too: so each stretch from one sign to the next that names a unit is read alone,
+# its closing sign included, and matches as in the whole note (tests/test_perf31_attributes.py).
+_UNIT_AT = re.compile(r"[dmwy](?<![^\W\d_xX][dmwy])(?:(?<=d)(?:ays?|ys?)?|(?<=w)(?:eeks?|ks?)?"
+                      r"|(?<=m)(?:onths?|os?|ths?|nths?)?|(?<=y)(?:ears?|rs?)?)\b", re.I)
+_NO_DURATION = re.compile(r"[^\w\s\-\u2013~\u00d7+\u00bd/.]")
+# "1" where an ASCII character is one no duration holds (the rest of bytes: never read)
+_NO_DURATION_FLAGS = bytes(ord("1") if _NO_DURATION.match(chr(c)) else ord("0") for c in range(128)) \
+    + b"1" * 128
+
+
+def _durations(text: str) -> list[re.Match]:
+    """The matches of `_DUR_RE.finditer(text)`, read only where a unit is written."""
+    if not text.isascii():
+        return list(_DUR_RE.finditer(text))
+    found: list[re.Match] = []
+    flags = None
+    done = 0  # the stretches before this are read
+    for unit in _UNIT_AT.finditer(text):
+        at = unit.start()
+        if at < done:
+            continue
+        if flags is None:
+            flags = text.encode("ascii").translate(_NO_DURATION_FLAGS).decode("ascii")
+        start = flags.rfind("1", done, at) + 1 or done
+        sign = flags.find("1", at)
+        end = len(text) if sign < 0 else sign + 1
+        found += _DUR_RE.finditer(text, start, end)
+        done = end
+    return found
+
+
 # a day of a date is no count: "at the 09/14 visit", "the 3/2/26 session"
 _VISIT_RE = re.compile(
     rf"(?P<num>(?<![0-9./])[0-9]{{1,3}}|\b{_NUMW})\s++(?:(?:pt|ot|physical\s+therapy|therapy|"
@@ -167,6 +210,19 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?\Z", _I)
 _CONN = re.compile(r"\s*+(?P<c>[-\u2013\u2014]+|(?:to|through|thru|until|till|and)\b)\s*+", _I)
 _GAP = re.compile(r"\s*+,?\s*+")
 _VIS_OVER = re.compile(r"\s*+,?\s*+(?:over|in|across|during|within|for)\s++", _I)
+
+
+def _booked_on(text: str, end: int) -> bool:
+    """`_FUTURE_CLAUSE` in the 60 characters before `end`: read only when they end on "on" or
+    "for" and a space, as any match of it does (most dates without a year are scores such as
+    "4/5", and its tempered scan of the window was a fifth of reading dates)."""
+    start = max(0, end - 60)
+    word_end = end
+    while word_end > start and text[word_end - 1].isspace():  # what its "\s+" takes
+        word_end -= 1
+    if word_end == end or not text[max(start, word_end - 3):word_end].lower().endswith(("on", "for")):
+        return False
+    return _FUTURE_CLAUSE.search(text, start, end) is not None
 
 
 @dataclass(frozen=True)
@@ -318,7 +374,7 @@ def _date_atom(form: str, m: re.Match, text: str, ref: date) -> Optional[_Atom]:
         return None
     s = m.start()
     if p.y is None and p.d is not None and (_FUTURE_CUE.search(text, max(0, s - 40), s)
-                                            or _FUTURE_CLAUSE.search(text, max(0, s - 60), s)):
+                                            or _booked_on(text, s)):
         ahead = _after(p, ref + timedelta(days=1))
         if ahead is not None and (ahead - ref).days <= _FUTURE_REACH:
             dt = ahead
@@ -447,7 +503,7 @@ def _find(text: str, ref: date) -> list[TimeExpression]:
     index = literal_index(text)
     for form, rx in _DATE_RES:
         atoms += filter(None, (_guard(_date_atom, form, m, text, ref) for m in _matches(rx, text, index)))
-    atoms += filter(None, (_guard(_dur_atom, m, ref) for m in _DUR_RE.finditer(text)))
+    atoms += filter(None, (_guard(_dur_atom, m, ref) for m in _durations(text)))
     visits = [a for a in (_guard(_visit_atom, m) for m in _matches(_VISIT_RE, text, index)) if a]
     atoms += visits
     by_start: dict[int, list[_Atom]] = defaultdict(list)

@@ -153,7 +153,7 @@ def test_cached_outcome_cues_are_a_fresh_read(docs):
         text = doc_text(doc)
         for sent in list(doc.sents) * 2:
             assert attributes._outcome_cues(cues, text, sent.start_char, sent.end_char) == \
-                attributes._outcome_cues.__wrapped__(cues, text, sent.start_char, sent.end_char)
+                attributes._read_outcome_cues(cues, text, sent.start_char, sent.end_char)
 
 
 # ---- findings read through mentions ------------------------------------------------------
