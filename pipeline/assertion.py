@@ -117,7 +117,7 @@ class _Finding:
     __slots__ = ("span", "label", "kind", "section", "assertion", "modifiers", "ongoing",
                  "target_rule", "circumstantial", "family", "hypothetical", "negated",
                  "uncertain", "historical", "value", "presupposed", "heading", "_sent",
-                 "_read")
+                 "_read", "_cues")
 
     def __init__(self, span: Span, kind: str, section: Optional[str] = None,
                  extensions: Optional[Extensions] = None):
@@ -133,6 +133,7 @@ class _Finding:
         self.assertion: Optional[str] = None
         self._sent: Optional[Span] = None
         self._read: dict = {}
+        self._cues: dict[str, tuple[str, ...]] = {}
 
     @property
     def section_category(self) -> Optional[str]:
@@ -159,8 +160,14 @@ class _Finding:
         sent = self.sent
         return _text_of(sent.doc)[sent.start_char:sent.end_char]
 
-    def cues(self, category: str) -> list[str]:
-        return [m.rule.literal.lower() for m in self.modifiers if m.category == category]
+    def cues(self, category: str) -> tuple[str, ...]:
+        """The lower-case literals of the finding's modifiers of `category`, listed once: the
+        passes ask for the same category of the same finding up to ten times."""
+        cues = self._cues.get(category)
+        if cues is None:
+            cues = self._cues[category] = tuple(
+                m.rule.literal.lower() for m in self.modifiers if m.category == category)
+        return cues
 
     def once(self, read: Callable, rule: Optional[dict]):
         """read(self, rule), computed once: the record a finding stands in is asked for by
@@ -1483,6 +1490,9 @@ def _continued_in_plan(findings: list[_Finding], policy: dict) -> None:
     taken, named again in the Plan with no cue of its own, is continued, not planned. Only the
     same words count: 'tried ibuprofen ... Plan: naproxen' is a new drug of the same class."""
     plan = policy["plan_sections"]
+    if not any(f.assertion == "hypothetical" and f.section in plan
+               and f.kind in policy["plan_default_hypothetical_kinds"] for f in findings):
+        return  # nothing planned by the Plan to read again: most notes' drug keys unneeded
     names = policy["same_drug"]
     text = _text_of(findings[0].span.doc) if findings else ""
     # each finding's key once, from the note's text (span.text joins the span's tokens)
@@ -2265,8 +2275,11 @@ def _drop_partial_normals(findings: list[_Finding], policy: dict) -> list[_Findi
     if not candidates:
         return findings
     rule = policy["old_record"]
+    # the earlier record (its header looked for on the lines above) only of the present
+    # findings a candidate could be the partial normal of
+    named = {(f.label, f.section) for f in candidates}
     present = {(f.label, f.section, f.once(_earlier_record, rule))
-               for f in findings if f.assertion == "present"}
+               for f in findings if f.assertion == "present" and (f.label, f.section) in named}
     return [f for f in findings
             if not (f.assertion == "absent" and f.kind in kinds
                     and f.label not in policy["sided_tests"]
