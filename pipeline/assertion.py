@@ -1255,19 +1255,33 @@ def _whole_sentence_start(sent: Span, text: str) -> int:
     (not across a blank line). Once a sentence a run: its findings share it."""
     memo, key = _run_memo(sent.doc), ("whole sentence", sent.start)
     if key not in memo:
-        memo[key] = _clauses_joined(sent, text)
+        memo[key] = _clauses_joined(sent, text, memo)
     return memo[key]
 
 
-def _clauses_joined(sent: Span, text: str) -> int:
+def _clauses_joined(sent: Span, text: str, memo: Optional[dict] = None) -> int:
+    """_whole_sentence_start, walked back afresh; with the run's `memo`, the walk stops at a
+    sentence whose start is known and leaves the start of each sentence it joined: each
+    sentence of a list joined by colons and semicolons was walked back to the list's head."""
     doc = sent.doc
+    joined, start = [], None
     while sent.start > 0:
+        if joined and memo is not None:
+            start = memo.get(("whole sentence", sent.start))
+            if start is not None:
+                break
         previous = _sentence_of(doc, sent.start - 1)
         if (not text[previous.start_char:previous.end_char].rstrip().endswith((";", ":", ","))
                 or _BLANK_LINE.search(text[previous.end_char:sent.start_char])):
             break
+        joined.append(sent.start)
         sent = previous
-    return sent.start_char
+    if start is None:
+        start = sent.start_char
+    if memo is not None:
+        for i in joined:
+            memo["whole sentence", i] = start
+    return start
 
 
 def _sex_by_title(text: str, rule: dict) -> Optional[str]:

@@ -282,3 +282,24 @@ def test_a_mention_reads_what_its_span_reads(finished):
             assert F._sentence_and_its_clauses(mention) == F._sentence_and_its_clauses(span)
             assert F._near_text(mention) == F._near_text(span)
             assert F.evidence_of(mention, "d") == F.evidence_of(span, "d")
+
+
+# ---- the assertion: a joined sentence's start, walked back once ------------------------
+
+def test_a_joined_sentences_start_is_the_walk_afresh_in_any_order(before_assertion):
+    rng = random.Random(31)
+    joined = 0
+    for doc in before_assertion:
+        text = doc_text(doc)
+        sentences = list(doc.sents)
+        rng.shuffle(sentences)
+        run = A._reading.set((doc, text, doc._.reference_date, {}, Extensions()))
+        try:
+            for sent in sentences + sentences[::-1]:
+                mine = A._sentence_of(doc, sent.start)
+                start = A._whole_sentence_start(mine, text)
+                assert start == A._clauses_joined(sent, text), sent.text
+                joined += start < sent.start_char
+        finally:
+            A._reading.reset(run)
+    assert joined > 100  # the notes hold sentences joined to those before them
