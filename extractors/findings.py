@@ -16,50 +16,62 @@ from spacy.tokens import Doc, Span
 
 from spinecite.extractors.models import VALUE_MODELS, Evidence, Finding, FindingValue
 from spinecite.pipeline.assertion import last_work_return, planned_by_the_plan, work_status_ended
-from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
+from spinecite.pipeline.extensions import SPAN_GROUP, Extensions, KeptExtensions, doc_text
 from spinecite.pipeline.resources import codes, load_json
 
-class _Extensions:
-    """A span's extension values, each read from spaCy once and kept: spaCy builds an
-    `Underscore` on every `span._` and looks the value up through it, and the filters and
-    merges below read ~2,000 of them a note (half of this stage's time). The Docs are not
-    changed while findings are made, so a value read once is the value."""
+class _Note:
+    """What the mentions of one document share, read once: the extensions' registrations,
+    the note's text (`doc_text` reads `doc._` on every call, and Span.text joins tokens) and
+    its text map."""
 
-    def __init__(self, span: Span) -> None:
-        self.__dict__["_underscore"] = span._
-
-    def __getattr__(self, name: str) -> Any:  # a name not read yet
-        value = getattr(self._underscore, name)
-        self.__dict__[name] = value
-        return value
+    def __init__(self, doc: Doc) -> None:
+        self.extensions = Extensions()
+        self.text = doc_text(doc)
+        self.text_map = doc._.text_map
 
 
 class _Mention:
     """A finding span as the rest of this module reads it: the same attributes (read through
-    to the span once, then kept), its extensions in `_` read once (`_Extensions`)."""
+    to the span once, then kept), its extensions in `_` read once and kept
+    (`extensions.KeptExtensions`: spaCy builds an `Underscore` on every `span._`, and the
+    filters and merges below read ~2,000 values a note), its target rule's metadata, asked
+    for by most filters. The Docs are not changed while findings are made, so a value read
+    once is the value."""
 
-    def __init__(self, span: Span) -> None:
+    def __init__(self, span: Span, note: Optional[_Note] = None) -> None:
         self.span = span
-        self._ = _Extensions(span)
+        self.note = note or _Note(span.doc)
+        self._ = KeptExtensions(span, self.note.extensions)
         self.label_ = span.label_
         self.start_char = span.start_char
         self.end_char = span.end_char
+        rule = getattr(self._, "target_rule", None)
+        self.rule_meta = (rule.metadata or {}) if rule is not None else {}
 
-    def __getattr__(self, name: str) -> Any:  # `text`, `sent`, `doc`...: read once
-        value = getattr(self.span, name)
+    def __getattr__(self, name: str) -> Any:  # `sent`, `doc`...: read once
+        if name == "text":
+            value = self.note.text[self.start_char:self.end_char]
+        else:
+            value = getattr(self.span, name)
         self.__dict__[name] = value
         return value
 
 
 def _mentions(doc: Doc) -> list:
-    return [_Mention(span) for span in doc.spans.get(SPAN_GROUP, [])]
+    note = _Note(doc)
+    return [_Mention(span, note) for span in doc.spans.get(SPAN_GROUP, [])]
+
+
+def _note_text(span: Span) -> str:
+    """doc_text(span.doc), which a mention holds."""
+    return span.note.text if isinstance(span, _Mention) else doc_text(span.doc)
 
 
 def evidence_of(span: Span, document_id: str) -> Evidence:
     """The span in the document's own text (the Doc may be a cleaned copy of it)."""
-    text_map = span.doc._.text_map
+    text_map = span.note.text_map if isinstance(span, _Mention) else span.doc._.text_map
     if text_map is None:
-        start, end, original = span.start_char, span.end_char, span.doc.text
+        start, end, original = span.start_char, span.end_char, _note_text(span)
     else:
         start, end = text_map.to_original(span.start_char, span.end_char)
         original = text_map.original
@@ -238,7 +250,7 @@ def _documents_without(groups: dict[tuple[str, str], list], code: Optional[str],
         for document_id, span, _ in members:
             silent.setdefault(document_id, span.doc)
     return {document_id for document_id, doc in silent.items() if document_id not in naming
-            and not (title and _compiled(title).search("\n".join(doc.text.split("\n", 2)[:2])))}
+            and not (title and _compiled(title).search("\n".join(doc_text(doc).split("\n", 2)[:2])))}
 
 
 def _graded(span: Span) -> bool:
@@ -313,7 +325,7 @@ def _also_assertion(code: str, span: Span, catalogue: dict, plan_sections: froze
     if (assertion == "present" and planned_by_the_plan(span._.finding_section, kind, code, policy)
             and not (span._.is_ongoing or span._.is_historical or (span._.value or {}).get("date"))
             and not _compiled(policy["kept_up_before"]).search(
-                doc_text(span.doc)[span.sent.start_char:span.start_char])
+                _note_text(span)[span.sent.start_char:span.start_char])
             and not any(other is not span and other._.assertion == "present"
                         and other._.finding_section not in plan_sections
                         and (code in _also(other) or _work_status_of(other, code, policy))
@@ -326,14 +338,16 @@ def _work_status_given_today_codes() -> frozenset:
     return frozenset(load_json("assertion_policy.json")["work_note_given_today"]["codes"])
 
 
-def _work_note_given_today(span: Span, also_assertions: dict[str, str]) -> bool:
+def _work_note_given_today(span: Span, also_assertions: dict[str, str],
+                           given_today_codes: frozenset) -> bool:
     """'Plan: off work until re-check (work note given)': a work status first given in today's
     Plan, whose restriction is still to be followed (the code it states besides its own read
     hypothetical by `_also_assertion`), states no loss of function by itself (ANNOTATION
     'Work status': "functional_impairment present only if the note says the patient cannot
     do the job now", which another phrase of the note then says). Policy
-    `work_note_given_today.codes`: the own codes this holds for."""
-    return (span._.assertion == "present" and span.label_ in _work_status_given_today_codes()
+    `work_note_given_today.codes` (`given_today_codes`, read once a call): the own codes this
+    holds for."""
+    return (span._.assertion == "present" and span.label_ in given_today_codes
             and "hypothetical" in also_assertions.values())
 
 
@@ -392,10 +406,11 @@ def _sentence_and_its_clauses(span: Span) -> str:
     sentence at ";"): "EMG 10/2026 - no carpal tunnel syndrome; chronic C6-7 radiculopathy" is
     one report, its second clause what places the study."""
     sent = span.sent
-    text = sent.text
+    note = _note_text(span)  # sliced: Span.text joins its tokens
+    text = note[sent.start_char:sent.end_char]
     while text.rstrip().endswith(";") and sent.end < len(sent.doc):
         sent = sent.doc[sent.end].sent
-        text = f"{text} {sent.text}"
+        text = f"{text} {note[sent.start_char:sent.end_char]}"
     return text
 
 
@@ -460,7 +475,7 @@ def _told_after_what_it_treats(spans: list[Span]) -> list[Span]:
     "she broke her hip and needed surgery" is no spine operation (mend30d)."""
     return [s for s in spans
             if (after := _rule_meta(s).get("told_after")) is None
-            or _compiled(after).search(doc_text(s.doc)[s.sent.start_char:s.start_char])]
+            or _compiled(after).search(_note_text(s)[s.sent.start_char:s.start_char])]
 
 
 def _placed_on_its_line(span: Span, rule: Optional[dict]) -> bool:
@@ -471,7 +486,7 @@ def _placed_on_its_line(span: Span, rule: Optional[dict]) -> bool:
     "Bowel and bladder fine, no incontinence" still denies both."""
     if not rule:
         return False
-    text = doc_text(span.doc)
+    text = _note_text(span)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     end = len(text) if end < 0 else end
@@ -489,7 +504,7 @@ def _near_text(span: Span, reach: int = 60) -> str:
     """The span's clause (between commas or semicolons), within `reach` characters either
     side of it: what places it ("numbness in both feet from diabetes, and wiping is normal"
     places the numbness in the feet)."""
-    text = doc_text(span.doc)
+    text = _note_text(span)
     start = max(span.sent.start_char, span.start_char - reach)
     end = min(span.sent.end_char, span.end_char + reach)
     before = max(text.rfind(",", start, span.start_char), text.rfind(";", start, span.start_char))
@@ -515,6 +530,8 @@ def _weighed_without_a_loss(spans: list[Span]) -> list[Span]:
 
 
 def _rule_meta(span: Span) -> dict:
+    if isinstance(span, _Mention):
+        return span.rule_meta
     rule = getattr(span._, "target_rule", None)
     return (rule.metadata or {}) if rule is not None else {}
 
@@ -574,6 +591,7 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
     catalogue = codes()
     groups: dict[tuple[str, str], list[tuple[str, Span, Optional[dt.date]]]] = {}
     plan_sections = frozenset(load_json("assertion_policy.json")["plan_sections"])
+    given_today_codes = _work_status_given_today_codes()
     docs = list(docs)
     mentions = [_mentions(doc) for _, doc in docs]
     films = _film_dates(docs, mentions)
@@ -623,7 +641,7 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
                                for other in also}
             if not (also and _denial_of_all_beside_its_own(
                     span, spans, _films_before(document_id, date, films))
-                    ) and not _work_note_given_today(span, also_assertions):
+                    ) and not _work_note_given_today(span, also_assertions, given_today_codes):
                 groups.setdefault((code, span._.assertion), []).append(
                     (document_id, span, date))
             for code, assertion in also_assertions.items():

@@ -21,44 +21,53 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
-from spacy.tokens.underscore import Underscore
+from spacy.tokens import Doc, Span
 
 from spinecite.pipeline.demographics import find_sex
-from spinecite.pipeline.extensions import SPAN_GROUP, SentenceIndex, doc_text
+from spinecite.pipeline.extensions import SPAN_GROUP, Extensions, SentenceIndex, doc_text
 from spinecite.pipeline.lines import line_bounds
+from spinecite.pipeline.regex_literals import fold, required_literals
 from spinecite.pipeline.resources import codes, load_json
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A therapy that started at most this long before the note is a course under way.
 _RECENT_START_DAYS = 183
 
-# The Doc the component is reading and its text, for the length of one run: doc_text() reads
-# an extension and the last token on every call, and the passes ask for the text of the same
-# Doc some 200 times a note. Outside a run (the public helpers called by other modules) it is
-# read as before.
-_reading: tuple = (None, "", None, {})
+# The Doc the component is reading, its text, its reference date, what the passes worked out
+# once for it and its `Extensions`, for the length of one run: doc_text() reads an extension
+# and the last token on every call, and the passes ask for the text of the same Doc some 200
+# times a note. A context variable, not a global: two threads (or a pass that runs the
+# component on another Doc) each see their own run. Outside a run (the public helpers called
+# by other modules) everything is read as before.
+_NO_RUN = (None, "", None, None, None)
+_reading: ContextVar[tuple] = ContextVar("spinecite_assertion_run", default=_NO_RUN)
 
 
 def _text_of(doc: Doc) -> str:
-    reading = _reading
+    reading = _reading.get()
     return reading[1] if reading[0] is doc else doc_text(doc)
 
 
 def _reference_of(doc: Doc) -> Optional[dt.date]:
-    reading = _reading
+    reading = _reading.get()
     return reading[2] if reading[0] is doc else doc._.reference_date
 
 
 def _run_memo(doc: Doc) -> dict:
     """What a pass worked out once for the whole Doc (a section title's reading), kept for
     the run only."""
-    reading = _reading
+    reading = _reading.get()
     return reading[3] if reading[0] is doc else {}
+
+
+def _extensions() -> Extensions:
+    """The run's `Extensions` (each registration looked up once a run), else a new one."""
+    return _reading.get()[4] or Extensions()
 
 
 def _time_expressions(doc: Doc) -> tuple:
@@ -84,7 +93,7 @@ def _sentence_of(doc: Doc, i: int) -> Span:
     """doc[i].sent, from the Doc's sentences listed once a run: spaCy scans for the bounds
     and checks the Doc's sentence annotation token by token on every call, some 400 calls a
     note. With a hook of its own the Doc is asked as before."""
-    reading = _reading
+    reading = _reading.get()
     if (reading[0] is not doc or doc.user_hooks or doc.user_span_hooks
             or doc.user_token_hooks):
         return doc[i].sent
@@ -94,55 +103,10 @@ def _sentence_of(doc: Doc, i: int) -> Span:
     return index.holding(i)
 
 
-# the span extensions a _Finding holds, read once (see _span_values)
+# the span extensions a _Finding holds, read once
 _FINDING_VALUES = ("modifiers", "is_ongoing", "target_rule", "circumstantial", "is_family",
                    "is_hypothetical", "is_negated", "is_uncertain", "is_historical", "value",
                    "presupposed")
-
-
-def _span_values(span: Span, names: tuple) -> list:
-    """getattr(span._, name) for each of `names`. A value stored in the Doc's user data is
-    read there directly: `span._` builds an Underscore, and each read on it looks the
-    extension up again, ~1 us a value for the ~1,000 reads of a note. An extension with a
-    getter or a method, or a mutable default (which spaCy stores on first read), is read
-    through spaCy."""
-    data, start, end = span.doc.user_data, span.start_char, span.end_char
-    return [data.get(("._.", name, start, end), default) if stored else getattr(span._, name)
-            for name, stored, default in _stored_extensions(Span, names)]
-
-
-def _stored_extensions(kind: type, names: tuple) -> list[tuple[str, bool, object]]:
-    """(name, whether its value is a plain one in the user data, its default) for each of
-    `names`, looked up once a run (the extensions are registered before any run)."""
-    memo = _reading[3] if _reading[0] is not None else {}
-    key = ("extensions", kind, names)
-    if key not in memo:
-        found = []
-        for name in names:
-            default, method, getter, _ = kind.get_extension(name)
-            found.append((name, method is None and getter is None
-                          and not isinstance(default, Underscore.mutable_types), default))
-        memo[key] = found
-    return memo[key]
-
-
-def _set_span_value(span: Span, name: str, value) -> None:
-    """setattr(span._, name, value), stored in the Doc's user data as spaCy stores it,
-    unless the extension has a setter of its own."""
-    *_, setter = Span.get_extension(name)
-    if setter is not None:
-        setattr(span._, name, value)
-    else:
-        span.doc.user_data[("._.", name, span.start_char, span.end_char)] = value
-
-
-def _first_token_value(span: Span, name: str):
-    """getattr(span[0]._, name), read as _span_values reads (a token's key is its `idx`, the
-    span's start_char)."""
-    ((_, stored, default),) = _stored_extensions(Token, (name,))
-    if stored:
-        return span.doc.user_data.get(("._.", name, span.start_char, None), default)
-    return getattr(span[0]._, name)
 
 
 class _Finding:
@@ -153,20 +117,23 @@ class _Finding:
     __slots__ = ("span", "label", "kind", "section", "assertion", "modifiers", "ongoing",
                  "target_rule", "circumstantial", "family", "hypothetical", "negated",
                  "uncertain", "historical", "value", "presupposed", "heading", "_sent",
-                 "_read")
+                 "_read", "_cues")
 
-    def __init__(self, span: Span, kind: str, section: Optional[str] = None):
+    def __init__(self, span: Span, kind: str, section: Optional[str] = None,
+                 extensions: Optional[Extensions] = None):
         self.span, self.label, self.kind, self.section = span, span.label_, kind, section
+        extensions = extensions or _extensions()
         (modifiers, self.ongoing, self.target_rule, self.circumstantial, self.family,
          self.hypothetical, self.negated, self.uncertain, self.historical, self.value,
-         self.presupposed) = _span_values(span, _FINDING_VALUES)
+         self.presupposed) = extensions.values(span, _FINDING_VALUES)
         self.modifiers = tuple(modifiers)
         # medspaCy's Section of the span's first token, whose category and title the
         # token's getters read from it on every access
-        self.heading = _first_token_value(span, "section")
+        self.heading = extensions.first_token(span, "section")
         self.assertion: Optional[str] = None
         self._sent: Optional[Span] = None
         self._read: dict = {}
+        self._cues: dict[str, tuple[str, ...]] = {}
 
     @property
     def section_category(self) -> Optional[str]:
@@ -193,8 +160,14 @@ class _Finding:
         sent = self.sent
         return _text_of(sent.doc)[sent.start_char:sent.end_char]
 
-    def cues(self, category: str) -> list[str]:
-        return [m.rule.literal.lower() for m in self.modifiers if m.category == category]
+    def cues(self, category: str) -> tuple[str, ...]:
+        """The lower-case literals of the finding's modifiers of `category`, listed once: the
+        passes ask for the same category of the same finding up to ten times."""
+        cues = self._cues.get(category)
+        if cues is None:
+            cues = self._cues[category] = tuple(
+                m.rule.literal.lower() for m in self.modifiers if m.category == category)
+        return cues
 
     def once(self, read: Callable, rule: Optional[dict]):
         """read(self, rule), computed once: the record a finding stands in is asked for by
@@ -758,7 +731,7 @@ def _clause_before_semicolon(doc: Doc, text: str, sent, at: int, rule: dict) -> 
     'since', 'ago': `rule["own_course_kinds"]`), nor when no past verb (`rule["past_verb"]`)
     before the finding tells it on ('...; numbness in the left foot' may be today's)."""
     a = sent.start_char
-    if not rule.get("across_semicolon") or sent.start == 0 or not text[:a].rstrip().endswith(";"):
+    if not rule.get("across_semicolon") or sent.start == 0 or _last_mark_before(text, a) != ";":
         return a
     if not _compiled(rule["past_verb"]).search(text, a, max(a, at)):
         return a
@@ -767,6 +740,13 @@ def _clause_before_semicolon(doc: Doc, text: str, sent, at: int, rule: dict) -> 
            for t in _time_expressions(doc)):
         return a
     return _sentence_of(doc, sent.start - 1).start_char
+
+
+def _last_mark_before(text: str, at: int) -> str:
+    """text[:at].rstrip()[-1:], without copying the note up to `at` (asked once a finding)."""
+    while at and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1:at]
 
 
 def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b: int,
@@ -1108,25 +1088,25 @@ def _negated_at(finding: _Finding, max_gap: int, joins: list) -> bool:
 
 @Language.component("spinecite_assertion")
 def assertion_component(doc: Doc) -> Doc:
-    global _reading
-    _reading = (doc, doc_text(doc), doc._.reference_date, {})
+    run = _reading.set((doc, doc_text(doc), doc._.reference_date, {}, Extensions()))
     try:
         return _assert_findings(doc)
     finally:
-        _reading = (None, "", None, {})
+        _reading.reset(run)
 
 
 def _assert_findings(doc: Doc) -> Doc:
     policy = load_json("assertion_policy.json")
     catalogue = codes()
+    extensions = _extensions()
     kept = []
-    for span in doc.spans.get(SPAN_GROUP, []):
+    for span in _finding_spans(doc):
         entry = catalogue.get(span.label_)
         if entry is None:
             continue
-        finding = _Finding(span, entry["kind"])
+        finding = _Finding(span, entry["kind"], extensions=extensions)
         finding.section = _section_of(finding, policy)
-        _set_span_value(span, "finding_section", finding.section)
+        extensions.set(span, "finding_section", finding.section)
         finding.assertion = _resolve(finding, policy)
         if finding.assertion is not None:
             kept.append(finding)
@@ -1157,11 +1137,11 @@ def _assert_findings(doc: Doc) -> Doc:
     kept = _drop_partial_normals(kept, policy)
     kept = _drop_possible_of_present(kept, policy)
     for finding in kept:
-        _set_span_value(finding.span, "assertion", finding.assertion)
+        extensions.set(finding.span, "assertion", finding.assertion)
         # "CES unlikely", "doubt fracture": possible, and marked so that the rules can tell a
         # doubted diagnosis from a suspected one (it raises no urgency, meets no indication)
         doubted = finding.assertion == "possible" and _doubted(finding)
-        _set_span_value(finding.span, "doubted", doubted)
+        extensions.set(finding.span, "doubted", doubted)
         if doubted:
             _drop_doubted_values(finding, policy)
     _weighed_against_a_joint(kept, text, policy["source_weighed_against_a_joint"])
@@ -1227,6 +1207,8 @@ def _relatives_own_pronoun(findings: list[_Finding], text: str, own: str,
         if finding.assertion == "family" or finding.label in policy["family_cue_ignored_codes"]:
             continue
         start, end = _whole_sentence_start(finding.sent, text), finding.span.start_char
+        if not _may_match_within(opens.pattern, text, start, end):
+            continue  # no clause of it can open on the pronoun
         cuts = [(m.start(), m.end()) for m in breaks.finditer(text, start, end)]
         if not cuts:
             continue
@@ -1249,25 +1231,57 @@ def _relatives_own_pronoun(findings: list[_Finding], text: str, own: str,
                 break
 
 
+def _may_match_within(pattern: str, text: str, start: int, end: int) -> bool:
+    """False only when no match of `pattern` can lie in text[start:end]: none of the
+    literals one of which every match holds (`regex_literals.required_literals`) is there.
+    The pronoun passes scan each finding's sentence up to it for clause breaks, ~10 us a
+    finding, to find the clause opening on a pronoun that nine sentences in ten do not hold
+    before the finding; looking for the pronoun first costs ~2 us."""
+    literals = _required_literals(pattern)
+    if literals is None:
+        return True
+    window = fold(text[start:end])
+    return any(literal in window for literal in literals)
+
+
+@lru_cache(maxsize=64)
+def _required_literals(pattern: str) -> Optional[frozenset]:
+    return required_literals(pattern)
+
+
 def _whole_sentence_start(sent: Span, text: str) -> int:
     """Where the sentence holding `sent` begins: the segmenter may end one at a ';' or ':'
     ('... severe stenosis; she had a laminoplasty'), and the clauses it cut off belong to it
     (not across a blank line). Once a sentence a run: its findings share it."""
     memo, key = _run_memo(sent.doc), ("whole sentence", sent.start)
     if key not in memo:
-        memo[key] = _clauses_joined(sent, text)
+        memo[key] = _clauses_joined(sent, text, memo)
     return memo[key]
 
 
-def _clauses_joined(sent: Span, text: str) -> int:
+def _clauses_joined(sent: Span, text: str, memo: Optional[dict] = None) -> int:
+    """_whole_sentence_start, walked back afresh; with the run's `memo`, the walk stops at a
+    sentence whose start is known and leaves the start of each sentence it joined: each
+    sentence of a list joined by colons and semicolons was walked back to the list's head."""
     doc = sent.doc
+    joined, start = [], None
     while sent.start > 0:
+        if joined and memo is not None:
+            start = memo.get(("whole sentence", sent.start))
+            if start is not None:
+                break
         previous = _sentence_of(doc, sent.start - 1)
         if (not text[previous.start_char:previous.end_char].rstrip().endswith((";", ":", ","))
                 or _BLANK_LINE.search(text[previous.end_char:sent.start_char])):
             break
+        joined.append(sent.start)
         sent = previous
-    return sent.start_char
+    if start is None:
+        start = sent.start_char
+    if memo is not None:
+        for i in joined:
+            memo["whole sentence", i] = start
+    return start
 
 
 def _sex_by_title(text: str, rule: dict) -> Optional[str]:
@@ -1285,6 +1299,8 @@ def _clause_of_pronoun(finding: _Finding, text: str, pronoun: str, persons: re.P
     breaks = _compiled(rule["clause_break"])
     opens = _compiled(rule["opens_on"] % pronoun)
     start = sent.start_char
+    if not _may_match_within(opens.pattern, text, start, span.start_char):
+        return False  # no clause of it can open on the pronoun
     cuts = [m.end() for m in breaks.finditer(text, start, span.start_char)]
     clause = cuts[-1] if cuts else start
     if not opens.match(text, clause, span.start_char):
@@ -1488,6 +1504,9 @@ def _continued_in_plan(findings: list[_Finding], policy: dict) -> None:
     taken, named again in the Plan with no cue of its own, is continued, not planned. Only the
     same words count: 'tried ibuprofen ... Plan: naproxen' is a new drug of the same class."""
     plan = policy["plan_sections"]
+    if not any(f.assertion == "hypothetical" and f.section in plan
+               and f.kind in policy["plan_default_hypothetical_kinds"] for f in findings):
+        return  # nothing planned by the Plan to read again: most notes' drug keys unneeded
     names = policy["same_drug"]
     text = _text_of(findings[0].span.doc) if findings else ""
     # each finding's key once, from the note's text (span.text joins the span's tokens)
@@ -2270,8 +2289,11 @@ def _drop_partial_normals(findings: list[_Finding], policy: dict) -> list[_Findi
     if not candidates:
         return findings
     rule = policy["old_record"]
+    # the earlier record (its header looked for on the lines above) only of the present
+    # findings a candidate could be the partial normal of
+    named = {(f.label, f.section) for f in candidates}
     present = {(f.label, f.section, f.once(_earlier_record, rule))
-               for f in findings if f.assertion == "present"}
+               for f in findings if f.assertion == "present" and (f.label, f.section) in named}
     return [f for f in findings
             if not (f.assertion == "absent" and f.kind in kinds
                     and f.label not in policy["sided_tests"]

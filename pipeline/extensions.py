@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Any
 
 from numpy import flatnonzero
 from spacy.attrs import SENT_START
-from spacy.tokens import Doc, Span
+from spacy.errors import Errors
+from spacy.tokens import Doc, Span, Token
+from spacy.tokens.underscore import Underscore
 
 # The span group that holds every finding span, from the target matcher to the findings.
 SPAN_GROUP = "medspacy_spans"
@@ -43,6 +46,95 @@ def register() -> None:
     for name in ("is_negated", "is_uncertain", "is_historical", "is_hypothetical", "is_family"):
         if not Span.has_extension(name):
             Span.set_extension(name, default=False)
+
+
+# ---- extension values, read and written where spaCy keeps them ----------------------------
+#
+# spaCy keeps an extension's value in the Doc's `user_data`, under the key ("._.", name,
+# start, end) of `spacy.tokens.underscore.Underscore._get_key`: a Span's start_char and
+# end_char, a Token's idx and None. `span._` builds an Underscore and looks the extension up
+# again on every read (~1 us), and the assertion and the findings read some 1,000 to 2,000
+# values a note, so `Extensions` reads and writes that key itself. The key is spaCy's, not a
+# public format: tests/test_perf31_extensions.py fails if spaCy keeps the values otherwise.
+_KEY = "._."
+
+
+class Extensions:
+    """`getattr(span._, name)`, `setattr(span._, name, value)` and `getattr(span[0]._,
+    name)`, by the key spaCy keeps the value under. An extension with a getter or a method,
+    or a mutable default (which spaCy stores on its first read, so that it can be changed in
+    place), and a setter on a write, still go through spaCy. Registrations are looked up once
+    per object: make one for a run (a component's pass over a Doc, one call of findings),
+    not one for the process (a test may register an extension and remove it again)."""
+
+    __slots__ = ("_spans", "_tokens", "_listed")
+
+    def __init__(self) -> None:
+        # name -> (whether the value is a plain one in the user data, its default, its setter)
+        self._spans: dict[str, tuple[bool, Any, Any]] = {}
+        self._tokens: dict[str, tuple[bool, Any, Any]] = {}
+        self._listed: dict[tuple, list[tuple[str, bool, Any]]] = {}
+
+    @staticmethod
+    def _look_up(kind: type, name: str) -> tuple[bool, Any, Any]:
+        found = kind.get_extension(name)
+        if found is None:
+            raise AttributeError(Errors.E046.format(name=name))  # as `span._` says it
+        default, method, getter, setter = found
+        return (method is None and getter is None
+                and not isinstance(default, Underscore.mutable_types)), default, setter
+
+    def _span(self, name: str) -> tuple[bool, Any, Any]:
+        entry = self._spans.get(name)
+        if entry is None:
+            entry = self._spans[name] = self._look_up(Span, name)
+        return entry
+
+    def get(self, span: Span, name: str) -> Any:
+        plain, default, _ = self._spans.get(name) or self._span(name)
+        if plain:
+            return span.doc.user_data.get((_KEY, name, span.start_char, span.end_char), default)
+        return getattr(span._, name)
+
+    def values(self, span: Span, names: tuple) -> list:
+        """[getattr(span._, name) for name in names]."""
+        listed = self._listed.get(names)
+        if listed is None:
+            listed = self._listed[names] = [(name, *self._span(name)[:2]) for name in names]
+        data, start, end = span.doc.user_data, span.start_char, span.end_char
+        return [data.get((_KEY, name, start, end), default) if plain else getattr(span._, name)
+                for name, plain, default in listed]
+
+    def first_token(self, span: Span, name: str) -> Any:
+        """getattr(span[0]._, name): the first token's idx is the span's start_char."""
+        entry = self._tokens.get(name)
+        if entry is None:
+            entry = self._tokens[name] = self._look_up(Token, name)
+        plain, default, _ = entry
+        if plain:
+            return span.doc.user_data.get((_KEY, name, span.start_char, None), default)
+        return getattr(span[0]._, name)
+
+    def set(self, span: Span, name: str, value: Any) -> None:
+        _, _, setter = self._spans.get(name) or self._span(name)
+        if setter is not None:
+            setattr(span._, name, value)
+        else:
+            span.doc.user_data[_KEY, name, span.start_char, span.end_char] = value
+
+
+class KeptExtensions:
+    """`span._` whose values are read once (through `Extensions`) and kept, for a reader that
+    asks for the same values many times while the Doc does not change."""
+
+    def __init__(self, span: Span, extensions: Extensions) -> None:
+        self.__dict__["_span"] = span
+        self.__dict__["_extensions"] = extensions
+
+    def __getattr__(self, name: str) -> Any:  # a name not read yet
+        value = self._extensions.get(self._span, name)
+        self.__dict__[name] = value
+        return value
 
 
 def doc_text(doc: Doc) -> str:

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from spinecite.pipeline import assertion as A
 from spinecite.pipeline import cleaning, timex
-from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
+from spinecite.pipeline.extensions import SPAN_GROUP, Extensions, doc_text
 from spinecite.pipeline.resources import load_json
 
 DEV = Path(__file__).resolve().parents[1] / "corpora" / "dev"
@@ -45,11 +45,11 @@ def docs(nlp):
 @contextlib.contextmanager
 def reading(doc):
     """The state assertion_component sets for its run."""
-    A._reading = (doc, doc_text(doc), doc._.reference_date, {})
+    run = A._reading.set((doc, doc_text(doc), doc._.reference_date, {}, Extensions()))
     try:
         yield
     finally:
-        A._reading = (None, "", None, {})
+        A._reading.reset(run)
 
 
 def findings(doc):
@@ -71,10 +71,10 @@ def test_span_values_are_what_span_underscore_reads_and_store_nothing(docs):
         with reading(doc):
             for span in doc.spans.get(SPAN_GROUP, []):
                 keys = set(doc.user_data)
-                direct = A._span_values(span, A._FINDING_VALUES)
+                direct = A._extensions().values(span, A._FINDING_VALUES)
                 assert set(doc.user_data) == keys
                 assert direct == [getattr(span._, name) for name in A._FINDING_VALUES]
-                assert A._first_token_value(span, "section") is span[0]._.section
+                assert A._extensions().first_token(span, "section") is span[0]._.section
 
 
 def test_an_extension_with_a_getter_or_a_mutable_default_is_read_through_spacy(docs):
@@ -84,7 +84,7 @@ def test_an_extension_with_a_getter_or_a_mutable_default_is_read_through_spacy(d
     Span.set_extension("perf30b_got", getter=lambda s: s.start_char * 2)
     try:
         with reading(doc):
-            listed, got = A._span_values(span, ("perf30b_listed", "perf30b_got"))
+            listed, got = A._extensions().values(span, ("perf30b_listed", "perf30b_got"))
         assert got == span.start_char * 2
         # spaCy stores a mutable default on its first read, so that it can be changed in place
         assert listed == [] and listed is span._.perf30b_listed
@@ -98,7 +98,7 @@ def test_a_span_value_is_written_as_spacy_writes_it_or_through_its_setter(docs):
     doc = docs[0]
     span = doc.spans[SPAN_GROUP][0]
     before = dict(doc.user_data)
-    A._set_span_value(span, "finding_section", "perf30b")
+    Extensions().set(span, "finding_section", "perf30b")
     written = dict(doc.user_data)
     doc.user_data.clear()
     doc.user_data.update(before)
@@ -109,7 +109,7 @@ def test_a_span_value_is_written_as_spacy_writes_it_or_through_its_setter(docs):
     seen = []
     Span.set_extension("perf30b_set", getter=lambda s: None, setter=lambda s, v: seen.append(v))
     try:
-        A._set_span_value(span, "perf30b_set", 7)
+        Extensions().set(span, "perf30b_set", 7)
     finally:
         Span.remove_extension("perf30b_set")
     assert seen == [7] and dict(doc.user_data) == before
@@ -150,7 +150,7 @@ def test_what_a_run_reads_once_is_what_it_reads_afresh(docs):
     for doc in docs:
         text = doc_text(doc)
         with reading(doc):
-            assert A._text_of(doc) is A._reading[1] and A._text_of(doc) == doc.text
+            assert A._text_of(doc) is A._reading.get()[1] and A._text_of(doc) == doc.text
             assert A._time_expressions(doc) == tuple(doc._.time_expressions or ())
             assert A._finding_spans(doc) == list(doc.spans.get(SPAN_GROUP, ()))
             for f in findings(doc):
@@ -172,15 +172,15 @@ def test_what_a_run_reads_once_is_what_it_reads_afresh(docs):
 
 def test_the_runs_state_does_not_outlive_it(docs, monkeypatch):
     doc = docs[0]
-    A._reading = (None, "", None, {})
+    assert A._reading.get()[0] is None
     assert A._text_of(doc) == doc_text(doc)
     assert A._run_memo(doc) is not A._run_memo(doc)  # nothing kept outside a run
 
     def fails(doc):
-        assert A._reading[0] is doc
+        assert A._reading.get()[0] is doc
         raise RuntimeError("fault in a pass")
 
     monkeypatch.setattr(A, "_assert_findings", fails)
     with pytest.raises(RuntimeError):
         A.assertion_component(doc)
-    assert A._reading[0] is None and A._reading[3] == {}
+    assert A._reading.get() is A._NO_RUN
