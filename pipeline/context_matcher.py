@@ -303,6 +303,35 @@ class OpenerMatcher:
                     matches.append((key, i, i + stop))
         return matches
 
+    def may_hold(self, words: list[int], lowers: list[int], pairs: list[int]) -> bool:
+        """Whether a match of a pattern in these words (ORTH and LOWER of each, as `__call__`
+        reads a Doc) could hold words k and k + 1 for some k of `pairs` (ascending): False
+        only when none can, read from `_ends`, whose matches are a superset of spaCy's, from
+        each word that can open a pattern up to the last k."""
+        if not self.usable:
+            return True
+        n = len(words)
+        if not self._patterns or not n or not pairs:
+            return False
+        known, masks_of, free = self._masks.get, self._masks_of, self._free
+        after = 0  # index in pairs of the first k at or after the opener
+        for i in range(min(pairs[-1] + 1, n)):
+            while pairs[after] < i:
+                after += 1
+            mask = (known(words[i]) or masks_of(words[i]))[0]
+            if mask and mask & ~free:  # as in `__call__`
+                following = words[i + 1] if i + 1 < n else None
+                mask &= free | (0 if following is None
+                                else (known(following) or masks_of(following))[1])
+            if not mask:
+                continue
+            # a match from i holding words k and k + 1 ends at k + 2 or later
+            least = pairs[after] + 2
+            for member in self._members_of(mask):
+                if self._ends(member, i, words, lowers) >= least:
+                    return True
+        return False
+
     def _ends(self, member: _Pattern, i: int, words: list[int], lowers: list[int]) -> int:
         """The furthest token a match of `member` from token i can end before, 0 when none
         can: the pattern run over each token's test alone, whose matches are a superset of
