@@ -460,7 +460,8 @@ class NoteModifier(ConTextModifier):
             else (None, None)))
         self.metadata: Dict[str, Any] = {}
         # the words right after the cue, where a terminator may be its own verb
-        self._words_after = tuple(doc[i].lower_ for i in range(end, min(end + 2, len(doc))))
+        strings = doc.vocab.strings
+        self._words_after = tuple(strings[lower] for lower in _tokens(doc).lowers[end:end + 2])
         # categories that cut this scope: medspaCy's `terminated_by`, which its JSON loader
         # does not read, from the rule's metadata
         self._cut_by = set(rule.terminated_by or ()) | set(
@@ -642,9 +643,12 @@ class NoteModifier(ConTextModifier):
 
     def _stop_at(self, doc: Doc, forward: set, backward: set) -> None:
         direction = self.direction.upper()
+        # a stop is a word of the set (`_is_stop`'s first test, here without a Token a word)
+        lowers, strings = _tokens(doc).lowers, doc.vocab.strings
         if forward and direction in ("FORWARD", "BIDIRECTIONAL"):
+            words = {strings[word] for word in forward}
             for i in range(self._end, self._scope_end):
-                if _is_stop(doc, i, forward):
+                if lowers[i] in words and _is_stop(doc, i, forward):
                     self._scope_end = i
                     self.metadata["terminated_by"] = doc[i].text
                     break
@@ -657,8 +661,9 @@ class NoteModifier(ConTextModifier):
                 self._scope_start = max(self._scope_start - (self._start - aside),
                                         self._sentence_start)
                 last = aside - 1
+            words = {strings[word] for word in backward}
             for i in range(last, self._scope_start - 1, -1):
-                if _is_stop(doc, i, backward):
+                if lowers[i] in words and _is_stop(doc, i, backward):
                     self._scope_start = i + 1
                     self.metadata["terminated_by"] = doc[i].text
                     break
@@ -1222,13 +1227,14 @@ def _words_reach(doc: Optional[Doc], from_: int, most: int, limit: int, step: in
 class _Tokens(NamedTuple):
     """What ConText asks of each token of a note, read once a note as arrays: it was asked of
     Token objects built a word (2-3 a word of every modifier's reach, one a word of every
-    wrapped sentence)."""
+    wrapped sentence, of every scope a rule's stops are looked for in)."""
 
     doc: Doc
     length: int
     level_parts: set  # the tokens for which `_inside_level` holds
     spaces: List[bool]  # each token's `is_space`
     orths: Any  # each token's ORTH, an array
+    lowers: List[int]  # each token's LOWER
 
 
 # the last Doc read, with what was read of it; one tuple, swapped whole, so that a reader never
@@ -1239,9 +1245,11 @@ _READ: List[Optional[_Tokens]] = [None]
 def _tokens(doc: Doc) -> _Tokens:
     read = _READ[0]
     if read is None or read.doc is not doc or read.length != len(doc):
-        orths = doc.to_array(ORTH)
+        columns = doc.to_array([ORTH, LOWER, IS_SPACE])
+        orths = columns[:, 0]
         read = _READ[0] = _Tokens(doc, len(doc), _split_level_parts(doc, orths),
-                                  doc.to_array(IS_SPACE).astype(bool).tolist(), orths)
+                                  columns[:, 2].astype(bool).tolist(), orths,
+                                  columns[:, 1].tolist())
     return read
 
 

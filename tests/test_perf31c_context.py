@@ -2,7 +2,8 @@
 when a match could cross the wrap (perf31c). Each shortcut must give what the long way gave:
 
 - `_sentences` the sentences and sentence index of `doc.sents`;
-- `_tokens(doc).level_parts` every token `_inside_level` holds for, and `.spaces` `is_space`;
+- `_tokens(doc).level_parts` every token `_inside_level` holds for, `.spaces` `is_space`,
+  `.lowers` and `.orths` each token's LOWER and ORTH;
 - `_wrapped_matches` the matches found by matching every view (`_may_hold` says no only
   when no match of the matcher's rules holds two words either side of a wrap; a view it
   wrongly dismissed would lose a cue silently);
@@ -226,6 +227,8 @@ def test_level_parts_and_spaces_over_dev_notes(nlp):
         tokens = context._tokens(doc)
         assert tokens.level_parts == _inside(doc)
         assert tokens.spaces == [t.is_space for t in doc]
+        assert tokens.lowers == [t.lower for t in doc]
+        assert tokens.orths.tolist() == [t.orth for t in doc]
         assert context._tokens(doc) is tokens  # read once a note
         parts += len(tokens.level_parts)
     assert parts > 0
