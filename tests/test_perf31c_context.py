@@ -212,7 +212,8 @@ def _inside(doc) -> set:
 
 @pytest.mark.parametrize("text", [
     "Presumed large central L4-5 or L5-S1 disc herniation", "at L4 - 5 and L4-5", "L4 -5, L4- 5",
-    "C5–6 and T12—L1 - no", "- no\n- yes\nL4-\n5", "L4-5-6 S1-2 x-ray 3-4 weeks", "-", "L4-", ""])
+    "C5–6 and T12—L1 - no", "- no\n- yes\nL4-\n5", "L4-5-6 S1-2 x-ray 3-4 weeks", "-", "L4-",
+    ""])
 def test_level_parts_are_the_tokens_inside_a_split_level(nlp, text):
     doc = nlp.make_doc(text)
     tokens = context._tokens(doc)
