@@ -7,7 +7,9 @@ when a match could cross the wrap (perf31c). Each shortcut must give what the lo
 - `_wrapped_matches` the matches found by matching every view (`_may_hold` says no only
   when no match of the matcher's rules holds two words either side of a wrap; a view it
   wrongly dismissed would lose a cue silently);
-- `_ids_marked` the match ids of exactly the rules a metadata flag marks.
+- `_ids_marked` the match ids of exactly the rules a metadata flag marks;
+- the opener matcher's check of the token two after an opener (`_second_of`) every pattern
+  spaCy matches from there.
 """
 
 import json
@@ -268,3 +270,47 @@ def test_ids_marked_are_the_ids_of_the_marked_rules(nlp, flag, value):
                 and (value is None or rule.metadata[flag] == value)}
     assert expected
     assert context._ids_marked(matcher, doc, flag, value) == expected
+
+
+def _second_misses(fast, stock, doc) -> list:
+    """spaCy's matches whose pattern the opener matcher's check of the token two after the
+    opener would rule out (`_second_of`, `_free_second`)."""
+    words = doc.to_array(ORTH).tolist()
+    by_key = {p.key: p for p in fast._patterns}
+    free = fast._free | fast._free_second
+    missed = []
+    for key, start, end in stock(doc):
+        bit = by_key[doc.vocab.strings[key]].bit
+        if bit & free:
+            continue
+        second = fast._second_of(words[start + 2]) if start + 2 < len(words) else 0
+        if not bit & second:
+            missed.append((doc.vocab.strings[key], start, end))
+    return missed
+
+
+def test_the_second_token_check_keeps_every_match_of_contexts_patterns(nlp):
+    fast = _matcher(nlp)._first_word_matcher
+    stock = Matcher(nlp.vocab, validate=False)
+    for p in fast._patterns:
+        stock.add(p.key, [p.pattern])
+    checked = 0
+    texts = [t.replace("\n", " ") for t in _wrapped_texts(_matcher(nlp), 11, per_text=40)]
+    for text in texts + _dev_texts(30):
+        doc = nlp.make_doc(text)
+        assert _second_misses(fast, stock, doc) == [], text[:80]
+        checked += len(stock(doc))
+    assert checked > 1000
+
+
+def test_a_dropped_second_token_test_is_caught():
+    fast, stock = OpenerMatcher(BLANK.vocab), Matcher(BLANK.vocab, validate=False)
+    pattern = [{"LOWER": "no"}, {"LOWER": "pain", "OP": "?"}, {"LOWER": {"IN": ["at", "in"]}},
+               {"LOWER": "rest"}]
+    fast.add("cue", pattern)
+    stock.add("cue", [pattern])
+    doc = BLANK("no pain at rest, no at rest")
+    assert _second_misses(fast, stock, doc) == [] and len(stock(doc)) == 2
+    fast._second[0][LOWER].pop(BLANK.vocab.strings["at"])  # "at" after "pain" forgotten
+    fast._seconds.clear()
+    assert _second_misses(fast, stock, doc) != []
