@@ -31,17 +31,18 @@ What ended a scope, if anything did, is kept in the modifier's `metadata["termin
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from typing import Any, Dict, List, Optional, Tuple, Union
+from typing import Any, Dict, List, NamedTuple, Optional, Tuple, Union
 
 import numpy
 from medspacy.context import ConText, ConTextRule
 from medspacy.context.context_graph import ConTextGraph
 from medspacy.context.context_modifier import ConTextModifier
-from spacy.attrs import ORTH
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from spinecite.pipeline import regex_literals
+from spinecite.pipeline.context_matcher import OpenerMatcher
 from spinecite.pipeline.extensions import doc_text
 from spinecite.pipeline.resources import load_json
 # a list item's bullet and a line's end, as the sentence splitter reads them
@@ -459,7 +460,8 @@ class NoteModifier(ConTextModifier):
             else (None, None)))
         self.metadata: Dict[str, Any] = {}
         # the words right after the cue, where a terminator may be its own verb
-        self._words_after = tuple(doc[i].lower_ for i in range(end, min(end + 2, len(doc))))
+        strings = doc.vocab.strings
+        self._words_after = tuple(strings[lower] for lower in _tokens(doc).lowers[end:end + 2])
         # categories that cut this scope: medspaCy's `terminated_by`, which its JSON loader
         # does not read, from the rule's metadata
         self._cut_by = set(rule.terminated_by or ()) | set(
@@ -641,9 +643,12 @@ class NoteModifier(ConTextModifier):
 
     def _stop_at(self, doc: Doc, forward: set, backward: set) -> None:
         direction = self.direction.upper()
+        # a stop is a word of the set (`_is_stop`'s first test, here without a Token a word)
+        lowers, strings = _tokens(doc).lowers, doc.vocab.strings
         if forward and direction in ("FORWARD", "BIDIRECTIONAL"):
+            words = {strings[word] for word in forward}
             for i in range(self._end, self._scope_end):
-                if _is_stop(doc, i, forward):
+                if lowers[i] in words and _is_stop(doc, i, forward):
                     self._scope_end = i
                     self.metadata["terminated_by"] = doc[i].text
                     break
@@ -656,8 +661,9 @@ class NoteModifier(ConTextModifier):
                 self._scope_start = max(self._scope_start - (self._start - aside),
                                         self._sentence_start)
                 last = aside - 1
+            words = {strings[word] for word in backward}
             for i in range(last, self._scope_start - 1, -1):
-                if _is_stop(doc, i, backward):
+                if lowers[i] in words and _is_stop(doc, i, backward):
                     self._scope_start = i + 1
                     self.metadata["terminated_by"] = doc[i].text
                     break
@@ -831,12 +837,7 @@ class SentenceScopedConText(ConText):
 
     def __call__(self, doc: Doc, targets: Optional[str] = None) -> Doc:
         spans = list(doc.spans[self.span_group_name]) if self.span_group_name in doc.spans else []
-        sentence_of = [0] * len(doc)
-        sentences = []
-        for index, sent in enumerate(doc.sents):
-            sentences.append((sent.start, sent.end))
-            for i in range(sent.start, sent.end):
-                sentence_of[i] = index
+        sentences, sentence_of = _sentences(doc)
         by_sentence: Dict[int, Tuple[list, list]] = defaultdict(lambda: ([], []))
         for span in spans:
             by_sentence[sentence_of[span.start]][0].append(span)
@@ -923,6 +924,24 @@ class SentenceScopedConText(ConText):
 _SECOND_READINGS: Dict[str, Any] = {}
 
 
+def _sentences(doc: Doc) -> Tuple[List[Tuple[int, int]], List[int]]:
+    """The (start, end) of each of `doc.sents`, and each token's sentence index, read from
+    the sentence starts as one array: `doc.sents` builds a Span a sentence and the index
+    was set token by token."""
+    if "sents" in doc.user_hooks or not len(doc) or not doc.has_annotation("SENT_START"):
+        sentences = [(sent.start, sent.end) for sent in doc.sents]
+        sentence_of = [0] * len(doc)
+        for index, (start, end) in enumerate(sentences):
+            sentence_of[start:end] = [index] * (end - start)
+        return sentences, sentence_of
+    # as `Doc.sents`: a sentence starts at token 0 and wherever SENT_START is 1
+    opens = doc.to_array(SENT_START) == 1
+    opens[0] = True
+    starts = numpy.flatnonzero(opens).tolist()
+    sentences = list(zip(starts, starts[1:] + [len(doc)]))
+    return sentences, (numpy.cumsum(opens) - 1).tolist()
+
+
 def _second_reading(rule) -> Optional[ConTextRule]:
     """A rule's `metadata.second_reading` (a rule of its own, never matched by itself): the
     cue's words also say something else of other codes. "MRI before his ACDF" puts what
@@ -945,10 +964,10 @@ def _box_group_labels(doc: Doc, matches: list, matcher) -> List[Tuple[int, int, 
     item's denial and also the label's question: each such box match is given again as the
     heads_boxes cue (an identical match of both rules would be pruned to one)."""
     keys = [key for key, _ in _rules_marked(matcher, "heads_boxes")]
+    boxes = _ids_marked(matcher, doc, "box", "before_item")
     found = []
     for match_id, start, end in matches:
-        rule = _rule_of(matcher, doc, match_id)
-        if (rule.metadata or {}).get("box") != "before_item":
+        if match_id not in boxes:  # most matches: no box rule's, told without reading the rule
             continue
         before = start - 1
         while before > 0 and doc[before].is_space and "\n" not in doc[before].text:
@@ -978,6 +997,20 @@ def _rules_marked(matcher, flag: str) -> List[Tuple[str, Any]]:
         known = marked[flag] = (len(rule_map), [
             (key, rule) for key, rule in rule_map.items() if (rule.metadata or {}).get(flag)])
     return known[1]
+
+
+def _ids_marked(matcher, doc: Doc, flag: str, value: Any = None) -> set:
+    """The match ids of `_rules_marked(matcher, flag)` (those whose flag is `value`, when
+    given): a match is told one of them by a set lookup, without its rule or its key's
+    string. Read once, with `_rules_marked`'s list."""
+    rules = _rules_marked(matcher, flag)
+    known = matcher.__dict__.setdefault("_spinecite_ids_marked", {})
+    ids = known.get((flag, value))
+    if ids is None or ids[0] is not rules:
+        ids = known[(flag, value)] = (rules, {
+            doc.vocab.strings.add(key) for key, rule in rules
+            if value is None or rule.metadata[flag] == value})
+    return ids[1]
 
 
 def _rule_of(matcher, doc: Doc, match_id: int):
@@ -1011,19 +1044,19 @@ def _unwrapped_answers(doc: Doc, matches: list, matcher) -> list:
     an answer to the item before it ("Fever - no\nWeight loss - no"): a rule marked
     metadata.not_before_wrapped_word is dropped there, and the cues inside its words (the
     "no" that opens the next words) are matched in its place."""
-    marked = {key for key, _ in _rules_marked(matcher, "not_before_wrapped_word")}
+    marked = _ids_marked(matcher, doc, "not_before_wrapped_word")
     if not marked:
         return matches
     kept = []
     for match_id, start, end in matches:
-        if (doc.vocab.strings[match_id] in marked and doc[end - 1].text == "\n"
+        if (match_id in marked and doc[end - 1].text == "\n"
                 and end < len(doc) and doc[end].text[:1].isalpha()
                 and doc[end].text[:1].islower()):
             inner = doc[start:end - 1].as_doc()
             with regex_literals.recent_indexes_kept():
                 inner_matches = matcher(inner)
             kept.extend((key, start + a, start + b) for key, a, b in inner_matches
-                        if doc.vocab.strings[key] not in marked)
+                        if key not in marked)
         else:
             kept.append((match_id, start, end))
     return kept
@@ -1032,7 +1065,7 @@ def _unwrapped_answers(doc: Doc, matches: list, matcher) -> list:
 def _newlines(doc: Doc) -> List[int]:
     """The tokens that are a bare line break, read once a note: a sentence's wraps are looked
     up in them, not token by token."""
-    return numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings.add("\n")).tolist()
+    return numpy.flatnonzero(_tokens(doc).orths == doc.vocab.strings.add("\n")).tolist()
 
 
 def _wrapped_matches(doc: Doc, matcher, sentence: Tuple[int, int],
@@ -1050,8 +1083,15 @@ def _wrapped_matches(doc: Doc, matcher, sentence: Tuple[int, int],
     wraps = newlines[bisect_left(newlines, first):bisect_left(newlines, last - 1)]
     if not wraps:
         return []
-    kept = [i for i in range(first, last) if not doc[i].is_space]
-    view = Doc(doc.vocab, words=[doc[i].text for i in kept], spaces=[True] * len(kept))
+    tokens = _tokens(doc)
+    kept = [i for i in range(first, last) if not tokens.spaces[i]]
+    strings = doc.vocab.strings  # a token's text is its ORTH's string
+    words = [strings[orth] for orth in tokens.orths[kept].tolist()]
+    view = Doc(doc.vocab, words=words, spaces=[True] * len(kept))
+    # a match given back holds the view's words k and k + 1 either side of a wrap
+    pairs = sorted({bisect_left(kept, wrap) - 1 for wrap in wraps} - {-1, len(kept) - 1})
+    if not _may_hold(matcher, view, "".join(word + " " for word in words), pairs):
+        return []  # 19 views in 20: matching them found nothing to give back
     found = []
     with regex_literals.recent_indexes_kept():
         view_matches = matcher(view)
@@ -1060,6 +1100,45 @@ def _wrapped_matches(doc: Doc, matcher, sentence: Tuple[int, int],
         if any(a < i < b for i in wraps):
             found.append((match_id, a, b))
     return found
+
+
+def _may_hold(matcher, view: Doc, text: str, pairs: List[int]) -> bool:
+    """Whether `matcher(view)` may find a match holding the view's words k and k + 1 for
+    some k of `pairs`: False only when no match of its rules can (no match before pruning,
+    so none after it). The token patterns read through the opener matcher's reach, the
+    phrases matched (cheap), the regex rules searched over the view's text (`text`, the
+    view's `text`, which spaCy would join again)."""
+    if not pairs:
+        return False
+    opener = getattr(matcher, "_first_word_matcher", None)
+    if (not getattr(matcher, "_prune", False) or not isinstance(opener, OpenerMatcher)
+            or _calls_back(matcher)):
+        return True  # spaCy's Matcher on the whole view, or a callback: not read here
+    columns = view.to_array([ORTH, LOWER])
+    if opener.may_hold(columns[:, 0].tolist(), columns[:, 1].tolist(), pairs):
+        return True
+    for _, start, end in matcher._MedspacyMatcher__phrase_matcher(view):
+        if any(start <= k and k + 2 <= end for k in pairs):
+            return True
+    folded = regex_literals.fold(text)
+    for _, pattern, rule_plan, on_match in matcher._compiled_regex_rules():
+        if (rule_plan.required is not None and on_match is None
+                and not any(literal in folded for literal in rule_plan.required)):
+            continue  # as `match_regex`: a text without the rule's literals holds no match
+        if on_match is not None or pattern.search(text) is not None:
+            return True
+    return False
+
+
+def _calls_back(matcher) -> bool:
+    """Whether a rule of the matcher has an `on_match` callback (which matching the phrases
+    twice would call twice); read again when rules were added."""
+    known = matcher.__dict__.get("_spinecite_calls_back")
+    if known is None or known[0] != len(matcher.rule_map):
+        known = matcher.__dict__["_spinecite_calls_back"] = (
+            len(matcher.rule_map),
+            any(rule.on_match is not None for rule in matcher.rule_map.values()))
+    return known[1]
 
 
 def _resumed_after_exception(doc: Doc, modifiers: List[NoteModifier],
@@ -1125,6 +1204,8 @@ def _words_reach(doc: Optional[Doc], from_: int, most: int, limit: int, step: in
     if doc is None:
         return min(limit, from_ + most) if step > 0 else max(limit, from_ - most)
     words, i = 0, from_
+    tokens = _tokens(doc)
+    inside, space = tokens.level_parts, tokens.spaces
     if step > 0:
         # "his brother (64) just had surgery for ...", "her mother (age 80) had ...": a short
         # aside right after the cue is no word of its reach, as one right before it is not
@@ -1134,13 +1215,57 @@ def _words_reach(doc: Optional[Doc], from_: int, most: int, limit: int, step: in
         token = i if step > 0 else i - 1
         # a line's break after the cue ("he is not to take\nanti-inflammatories now",
         # dictation wrapped at its margin) is no word of its forward reach
-        if not _inside_level(doc, token) and not (step > 0 and doc[token].is_space):
+        if token not in inside and not (step > 0 and space[token]):
             words += 1
         i += step
     # a level's tail right at the edge goes with its head ("... at L4" + "-5")
-    while step > 0 and i < limit and _inside_level(doc, i):
+    while step > 0 and i < limit and i in inside:
         i += 1
     return i
+
+
+class _Tokens(NamedTuple):
+    """What ConText asks of each token of a note, read once a note as arrays: it was asked of
+    Token objects built a word (2-3 a word of every modifier's reach, one a word of every
+    wrapped sentence, of every scope a rule's stops are looked for in)."""
+
+    doc: Doc
+    length: int
+    level_parts: set  # the tokens for which `_inside_level` holds
+    spaces: List[bool]  # each token's `is_space`
+    orths: Any  # each token's ORTH, an array
+    lowers: List[int]  # each token's LOWER
+
+
+# the last Doc read, with what was read of it; one tuple, swapped whole, so that a reader never
+# pairs a Doc with another's tokens
+_READ: List[Optional[_Tokens]] = [None]
+
+
+def _tokens(doc: Doc) -> _Tokens:
+    read = _READ[0]
+    if read is None or read.doc is not doc or read.length != len(doc):
+        columns = doc.to_array([ORTH, LOWER, IS_SPACE])
+        orths = columns[:, 0]
+        read = _READ[0] = _Tokens(doc, len(doc), _split_level_parts(doc, orths),
+                                  columns[:, 2].astype(bool).tolist(), orths,
+                                  columns[:, 1].tolist())
+    return read
+
+
+def _split_level_parts(doc: Doc, orths: Any) -> set:
+    """The tokens for which `_inside_level` holds, from the dashes alone: a level's hyphen is
+    a dash with no space after it, and its tail the token right after one (a tail is never a
+    dash). Most dashes of a note open a list item ("- no"), with a space."""
+    dashes = numpy.zeros(len(orths), dtype=bool)
+    for dash in _DASHES:
+        dashes |= orths == doc.vocab.strings.add(dash)
+    dashes &= doc.to_array(SPACY) == 0
+    parts = set()
+    for i in numpy.flatnonzero(dashes).tolist():
+        if _inside_level(doc, i):
+            parts.update((i, i + 1))
+    return parts
 
 
 def _sentence_scope(rule, start: int, end: int, sentence: Tuple[int, int],

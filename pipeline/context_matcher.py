@@ -183,14 +183,19 @@ class OpenerMatcher:
         self.usable = True
         self.refused: list[str] = []  # keys of the patterns that made it unusable
         self._patterns: list[_Pattern] = []
-        # the tests of the tokens a match can open with, and of the tokens that can follow an
-        # opener, each as (LOWER and ORTH value -> bits of their patterns, [(other test,
-        # bit)]); `_free`: the patterns that may end at their opener
+        # the tests of the tokens a match can open with, of the tokens that can follow an
+        # opener and of those that can come next, each as (LOWER and ORTH value -> bits of
+        # their patterns, [(other test, bit)]); `_free`: the patterns that may end at their
+        # opener, `_free_second`: those that may end at the token after it
         self._opening: tuple[dict, list] = ({LOWER: {}, ORTH: {}}, [])
         self._following: tuple[dict, list] = ({LOWER: {}, ORTH: {}}, [])
+        self._second: tuple[dict, list] = ({LOWER: {}, ORTH: {}}, [])
         self._free = 0
-        # orth -> (patterns the word can open, patterns it can continue after an opener)
+        self._free_second = 0
+        # orth -> (patterns the word can open, patterns it can continue after an opener);
+        # `_seconds`: orth -> patterns it can continue two tokens after one
         self._masks: dict[int, tuple[int, int]] = {}
+        self._seconds: dict[int, int] = {}
         # the distinct flag and REGEX tests of all pattern tokens, and each word's answers to
         # them as bits (a word is put to them once, when a pattern is first run over it)
         self._word_tests: list[_Test] = []
@@ -214,6 +219,7 @@ class OpenerMatcher:
         self._members.clear()
         self._groups.clear()
         self._masks.clear()
+        self._seconds.clear()
         for index in openers:
             _index(self._opening, item.tests[index], bit)
             follows = _follows(pattern, index)
@@ -222,6 +228,17 @@ class OpenerMatcher:
             else:
                 for k in follows:
                     _index(self._following, item.tests[k], bit)
+                    self._index_second(item, k)
+
+    def _index_second(self, item: _Pattern, k: int) -> None:
+        """The tests of the pattern tokens that can take the token after the one pattern
+        token k took, itself right after an opener."""
+        after = _follows(item.pattern, k)
+        if after is None or any(item.tests[j].anything for j in after):
+            self._free_second |= item.bit
+            return
+        for j in after:
+            _index(self._second, item.tests[j], item.bit)
 
     def _masks_of(self, orth: int) -> tuple[int, int]:
         masks = self._masks.get(orth)
@@ -235,6 +252,16 @@ class OpenerMatcher:
                 | _or(bits for test, bits in tested if _word_passes(test, lexeme))
                 for by_value, tested in (self._opening, self._following))
         return masks
+
+    def _second_of(self, orth: int) -> int:
+        second = self._seconds.get(orth)
+        if second is None:
+            lexeme = self.vocab[orth]
+            by_value, tested = self._second
+            second = self._seconds[orth] = (
+                by_value[LOWER].get(lexeme.lower, 0) | by_value[ORTH].get(orth, 0)
+                | _or(bits for test, bits in tested if _word_passes(test, lexeme)))
+        return second
 
     def _step(self, test: _Test) -> tuple[int, Any]:
         if test.anything:
@@ -281,11 +308,15 @@ class OpenerMatcher:
         known, masks_of, free = self._masks.get, self._masks_of, self._free
         masks = [known(orth) or masks_of(orth) for orth in words]  # one call a new word
         matches: list[Match] = []
+        free_second = free | self._free_second
         for i, (mask, _) in enumerate(masks):
             if not mask:
                 continue
             if mask & ~free:  # a pattern that needs a token after its opener: is it there?
                 mask &= free | (masks[i + 1][1] if i + 1 < n else 0)
+                if mask & ~free_second:  # ... and one after that (177 runs of `_ends` a note
+                    # became 94)
+                    mask &= free_second | (self._second_of(words[i + 2]) if i + 2 < n else 0)
                 if not mask:
                     continue
             # three windows in four matched nothing: spaCy's Matcher (~50 us a call) runs
@@ -302,6 +333,35 @@ class OpenerMatcher:
                 if start == 0:  # a match from a later opener has its own window
                     matches.append((key, i, i + stop))
         return matches
+
+    def may_hold(self, words: list[int], lowers: list[int], pairs: list[int]) -> bool:
+        """Whether a match of a pattern in these words (ORTH and LOWER of each, as `__call__`
+        reads a Doc) could hold words k and k + 1 for some k of `pairs` (ascending): False
+        only when none can, read from `_ends`, whose matches are a superset of spaCy's, from
+        each word that can open a pattern up to the last k."""
+        if not self.usable:
+            return True
+        n = len(words)
+        if not self._patterns or not n or not pairs:
+            return False
+        known, masks_of, free = self._masks.get, self._masks_of, self._free
+        after = 0  # index in pairs of the first k at or after the opener
+        for i in range(min(pairs[-1] + 1, n)):
+            while pairs[after] < i:
+                after += 1
+            mask = (known(words[i]) or masks_of(words[i]))[0]
+            if mask and mask & ~free:  # as in `__call__`
+                following = words[i + 1] if i + 1 < n else None
+                mask &= free | (0 if following is None
+                                else (known(following) or masks_of(following))[1])
+            if not mask:
+                continue
+            # a match from i holding words k and k + 1 ends at k + 2 or later
+            least = pairs[after] + 2
+            for member in self._members_of(mask):
+                if self._ends(member, i, words, lowers) >= least:
+                    return True
+        return False
 
     def _ends(self, member: _Pattern, i: int, words: list[int], lowers: list[int]) -> int:
         """The furthest token a match of `member` from token i can end before, 0 when none
