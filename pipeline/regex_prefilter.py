@@ -21,9 +21,11 @@ as the one byte 0x80, so the translation works on bytes:
   possessive repeat a plain one, a lazy repeat a greedy one;
 - Hyperscan's prefilter mode widens what it cannot compile exactly.
 
-A rule Hyperscan refuses (too long) is translated again without its lookarounds, and when
-refused still, always run. Without Hyperscan (another CPU, no wheel), every rule runs: the
-same matches, slower.
+A rule Hyperscan refuses (too long) or widens to nearly any text is given as parts under the
+rule's id, each the rule with one alternation cut down to some of its branches (their matches
+together are the rule's), each keeping its lookarounds; a refused rule no cut fits is
+translated again without its lookarounds, and when refused still, always runs. Without
+Hyperscan (another CPU, no wheel), every rule runs: the same matches, slower.
 
 Compiling the ~1,400 target rules takes a minute or more of CPU (measured: 77 s on a quiet
 machine), so a child process compiles them once and the database is kept in a cache directory
@@ -343,31 +345,105 @@ def _compile_and_store(rules: list[tuple[str, int]], path: Path) -> None:
     """Translates `rules` ((pattern, flags) by position), compiles what Hyperscan takes and
     caches it with the positions of the rules it cannot tell about (untranslatable or
     refused)."""
-    kept, always = {}, []
+    expressions, ids, always = [], [], []
     for at, (pattern, flags) in enumerate(rules):
-        regex = _compiled_translation(pattern, flags)
-        if regex is None:
+        regexes = _compiled_translations(pattern, flags)
+        if not regexes:
             always.append(at)
-        else:
-            kept[at] = regex
+        expressions += [regex.encode() for regex in regexes]
+        ids += [at] * len(regexes)  # a rule given in parts is reported under its own id
     database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-    database.compile(expressions=[regex.encode() for regex in kept.values()],
-                     ids=list(kept), flags=[_flags()] * len(kept))
+    database.compile(expressions=expressions, ids=ids, flags=[_flags()] * len(ids))
     _store(path, database, always)
 
 
-def _compiled_translation(pattern: str, flags: int) -> Optional[str]:
-    """The rule's translation that Hyperscan takes: with its opening lookbehind and closing
-    lookahead kept, else (too long: Hyperscan refuses a pattern of more than 16,000
-    characters) without them; None when it takes neither."""
-    for lookarounds in (True, False):
+def _compiled_translations(pattern: str, flags: int) -> list[str]:
+    """Regexes that Hyperscan takes and that together match every text the rule matches: its
+    translation; else, when Hyperscan refuses it (too long) or widens it to nearly any text,
+    the translations of the rule cut down to parts of an alternation (`_split`); else, when
+    refused, its translation without lookarounds (shorter); empty when Hyperscan takes none."""
+    if not _parses(pattern, flags):
+        return []
+    try:
+        regex = superset_pattern(pattern, flags)
+    except Untranslatable:
+        return []
+    taken = _taken(regex)
+    if taken or taken is False and _matches_probe(pattern, flags):
+        return [regex]
+    parts, narrow = _split(pattern, flags, refused=taken is None)
+    if parts and narrow:
+        return parts
+    if taken is not None:
+        return [regex]  # widened, and no split narrows it: reported on every note, as before
+    shorter = superset_pattern(pattern, flags, lookarounds=False)
+    return [shorter] if _taken(shorter) is not None else parts
+
+
+def _split(pattern: str, flags: int, refused: bool) -> tuple[list[str], bool]:
+    """The translations of the rule cut down to parts of one of its top-level alternations
+    (`_branch_parts`), and whether each is narrow: the first alternation that gives narrow
+    parts, tried largest first for a rule Hyperscan refused (the length is there), smallest
+    first for one it widened (fewer parts; each part is compiled alone to check it)."""
+    parsed = sre_parse.parse(pattern, flags)
+    items = list(parsed)
+    sizes = sorted(((len(branches), at) for at, item in enumerate(items)
+                    if (branches := _branches(item)) is not None and len(branches) > 1),
+                   reverse=refused)
+    fallback: tuple[list[str], bool] = ([], False)
+    for _, at in sizes:
+        split = _branch_parts(items, at, parsed.state, _branches(items[at]))
+        if split is not None and split[1]:
+            return split
+        if split is not None and not fallback[0]:
+            fallback = split
+    return fallback
+
+
+def _branches(item) -> Optional[list]:
+    """The alternatives of a top-level item that is an alternation, bare ("a|b", "(?:a|b)")
+    or under scoped flags ("(?i:a|b)"); None for any other item."""
+    op, av = item
+    if op is sre.SUBPATTERN and len(av[-1]) == 1:
+        op, av = av[-1][0]
+    return list(av[1]) if op is sre.BRANCH else None
+
+
+def _with_branches(items, at: int, branches: list, state) -> list:
+    """The rule with the alternation at `at` cut down to `branches`. A match of the rule takes
+    one branch, so it is a match of the rule cut down to that branch: parts that together
+    hold every branch together match what the rule matches."""
+    op, av = items[at]
+    alternation = (sre.BRANCH, (None, branches))
+    if op is sre.SUBPATTERN:
+        alternation = (sre.SUBPATTERN,
+                       (*av[:-1], sre_parse.SubPattern(state, [alternation])))
+    return items[:at] + [alternation] + items[at + 1:]
+
+
+def _branch_parts(items, at: int, state, branches: list) -> Optional[tuple[list[str], bool]]:
+    """Translations of the rule cut down to parts of the alternation at `at`, halved until
+    Hyperscan takes each part and keeps it narrow, and whether every part is narrow (a
+    single branch is kept if taken at all, with the lookarounds at the rule's edges or
+    without); None when a branch is refused even alone."""
+    taken = None
+    for lookarounds in ((True,) if len(branches) > 1 else (True, False)):
         try:
-            regex = superset_pattern(pattern, flags, lookarounds)
+            regex = _items(_with_branches(items, at, branches, state), state,
+                           head=lookarounds, tail=lookarounds)
         except Untranslatable:
             return None
-        if _compiles(regex):
-            return regex
-    return None
+        taken = _taken(regex)
+        if taken or taken is not None and len(branches) == 1:
+            return [regex], taken
+    if len(branches) == 1:
+        return None
+    half = len(branches) // 2
+    first = _branch_parts(items, at, state, branches[:half])
+    second = _branch_parts(items, at, state, branches[half:]) if first is not None else None
+    if second is None:
+        return None
+    return first[0] + second[0], first[1] and second[1]
 
 
 def _key(rules: list[tuple[str, int]]) -> str:
@@ -377,12 +453,37 @@ def _key(rules: list[tuple[str, int]]) -> str:
     return digest.hexdigest()[:32]
 
 
-def _compiles(regex: str) -> bool:
+# Hyperscan's prefilter mode widens what it cannot compile exactly, at worst to any text of a
+# few characters (a rule of 4,639 characters, two large alternations one after the other):
+# reported on every note, such a rule ran on every note for nothing. A translation reporting
+# on this text, which no rule matches, is cut into parts that each stay narrow.
+_PROBE = "x" * 64
+
+
+def _taken(regex: str) -> Optional[bool]:
+    """None when Hyperscan refuses the regex (Hyperscan refuses a pattern of more than 16,000
+    characters); else whether it is kept narrow: not reported on _PROBE."""
+    database = hyperscan.Database()
     try:
-        hyperscan.Database().compile(expressions=[regex.encode()], ids=[0], flags=[_flags()])
+        database.compile(expressions=[regex.encode()], ids=[0], flags=[_flags()])
     except hyperscan.error:
+        return None
+    reported = []
+    database.scan(_PROBE.encode(), match_event_handler=lambda *_: reported.append(True))
+    return not reported
+
+
+def _parses(pattern: str, flags: int) -> bool:
+    try:
+        sre_parse.parse(pattern, flags)
+    except re.error:
         return False
     return True
+
+
+def _matches_probe(pattern: str, flags: int) -> bool:
+    """Whether the rule itself matches _PROBE: then its translation must report on it."""
+    return re.compile(pattern, flags).search(_PROBE) is not None
 
 
 def _load(path: Path):
