@@ -476,7 +476,8 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
     past = _compiled(rule["past_copula"])
     key = ("stable", a, b, id(rule))
     if key not in memo:
-        memo[key] = _stability_on_study(lower, a, rule) + _left_undone(lower, a, rule)
+        memo[key] = (_stability_on_study(lower, a, rule) + _left_undone(lower, a, rule)
+                     + _free_since(lower, a, rule))
     stable = memo[key]
     if any(not past.search(lower, 0, m.start())
            and not _speaks_of_after(m, span.end_char - a, rule)
@@ -526,6 +527,14 @@ def _left_undone(lower: str, offset: int, rule: dict) -> list:
     not of an episode running to now."""
     return [(m.start() + offset, m.end() + offset)
             for m in _compiled(rule["left_undone"]).finditer(lower)]
+
+
+def _free_since(lower: str, offset: int, rule: dict) -> list:
+    """The spans (note offsets) of the sentence that deny symptoms from the old episode to now
+    ("fully resolved by 2023 - no neck symptoms since, until now"): its "since" and "now" say
+    the episode ended, not that it runs to now."""
+    return [(m.start() + offset, m.end() + offset)
+            for m in _compiled(rule["free_since"]).finditer(lower)]
 
 
 def _inside(position: int, spans: list) -> bool:
