@@ -7,6 +7,7 @@
   extended in session 31; corpora/dev/GOLD31.md); a usual part-time job is no cut-back
   (functional only); a cut-back that ended is activity_modification present and
   functional_impairment historical.
+- "Stayed home from work" is a missed workday, as "off work": both codes (e165).
 - The treatments a "has failed ..." sentence lists were had: "a trial of gabapentin" among
   them is no trial still to come (e161).
 - A therapy course's "Start of care" date is no therapy to start (e193).
@@ -72,6 +73,19 @@ def test_reduced_hours_given_in_the_plan_stay_to_do(assertions_of):
     # near-miss: a reduced schedule first given today is advice
     body = "Plan: reduced hours x 2 wks, work note given."
     assert assertions_of(_note(body), "activity_modification") == {"hypothetical"}
+
+
+# --- a missed workday told as staying home -------------------------------------------------------
+def test_stayed_home_from_work_is_off_work(assertions_of):
+    body = "Took ibuprofen over the weekend and stayed home from work Monday and Tuesday."
+    assert assertions_of(_note(body), "activity_modification") == {"present"}
+    assert assertions_of(_note(body), "functional_impairment") == {"present"}
+
+
+def test_staying_home_with_a_sick_child_is_no_work_status(assertions_of):
+    # near-miss: home, but not from work
+    body = "She stayed home with her son last week; the back pain started on Friday."
+    assert assertions_of(_note(body), "activity_modification") == set()
 
 
 # --- the treatments a "has failed" sentence lists were had ----------------------------------------
