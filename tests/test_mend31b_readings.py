@@ -7,6 +7,7 @@
   extended in session 31; corpora/dev/GOLD31.md); a usual part-time job is no cut-back
   (functional only); a cut-back that ended is activity_modification present and
   functional_impairment historical.
+- A medicine's list item answered "- cannot take (reason)" is a medicine not taken (e188).
 - "Stayed home from work" is a missed workday, as "off work": both codes (e165).
 - The treatments a "has failed ..." sentence lists were had: "a trial of gabapentin" among
   them is no trial still to come (e161).
@@ -137,3 +138,19 @@ def test_study_told_as_done_stays_a_prior_mri(assertions_of):
     # near-miss: a study done and its result
     body = "MRI L-spine 03/2024 showed a small L4-5 protrusion, no stenosis."
     assert assertions_of(_note(body), "prior_mri") == {"present"}
+
+
+# --- a medicine's list item answered "cannot take" -------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Meds tried: Ibuprofen - cannot take (peptic ulcer 2019).",
+    "Celecoxib: can't take, (sulfa allergy).",
+])
+def test_medicine_that_cannot_be_taken_is_denied(assertions_of, body):
+    assert assertions_of(_note(body), "nsaid") == {"absent"}
+
+
+def test_limit_on_a_dose_taken_keeps_the_medicine(assertions_of):
+    # near-miss: "cannot take more than that" of a medicine she takes
+    body = "Ibuprofen 400 mg twice a day - cannot take more than that."
+    assert assertions_of(_note(body), "nsaid") == {"present"}
+
