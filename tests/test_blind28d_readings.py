@@ -31,9 +31,12 @@ def test_reduced_schedule_kept_in_the_plan_is_followed(assertions_of, body):
 
 
 def test_reduced_hours_without_a_continuing_verb_keep_their_reading(assertions_of):
-    # dev gold is split on 'working reduced hours' (d475 functional only, d730 both): unchanged
+    # a reduced schedule in force is a work status: both codes (ANNOTATION "Work status",
+    # extended in session 31, corpora/dev/GOLD31.md; was functional only, mend31b)
     assert assertions_of(_note("She has been working reduced hours since October."),
-                         "activity_modification") == set()
+                         "activity_modification") == {"present"}
+    assert assertions_of(_note("She has been working reduced hours since October."),
+                         "functional_impairment") == {"present"}
 
 
 @pytest.mark.parametrize("body", [

@@ -387,6 +387,9 @@ CONTEXT_RULES_ALLOWED = {
         "a number (LIKE_NUM) then visits/sessions/treatments/appointments and so far/to date: "
         "each run ends at the next token unless it is one of those four nouns"),
     "N-year history of (chronic, current)": "a REGEX opener, tested once per word and cached",
+    "MRI cervical spine w/o contrast, 72141 (a study told with its CPT code is the study requested, not one had: mend31b, e162)": (
+        "a REGEX opener (a five-digit code 70000-72999), tested once per word and cached; the "
+        "whole pattern is that one token"),
     "L5 vs S1 (a level in doubt)": (
         "a spinal level as its REGEX opener, tested once per word and cached; a level opens "
         "a run only when vs/versus/or follows"),
