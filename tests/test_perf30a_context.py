@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from spacy.attrs import LOWER, ORTH
 from spacy.matcher import Matcher
 
+from pattern_words import instance
 from spinecite.pipeline.context_matcher import OpenerMatcher
 
 BLANK = spacy.blank("en")
@@ -43,35 +44,6 @@ def _context_patterns(nlp) -> list:
             ._first_word_matcher._patterns]
 
 
-_FLAG_WORDS = {("IS_PUNCT", True): ",", ("IS_PUNCT", False): "word", ("IS_ALPHA", True): "word",
-               ("IS_ALPHA", False): "5", ("LIKE_NUM", True): "5", ("IS_SPACE", True): "\n"}
-
-
-def _word_for(token: dict, rng: random.Random) -> str:
-    for key in ("LOWER", "TEXT", "ORTH"):
-        value = token.get(key)
-        if isinstance(value, str):
-            return value
-        if isinstance(value, dict) and isinstance(value.get("IN"), list):
-            return rng.choice(value["IN"])
-    for (flag, wanted), word in _FLAG_WORDS.items():
-        if token.get(flag) is wanted:
-            return word
-    return "word"  # a REGEX, a NOT_IN or no test: a word most of them take
-
-
-def _instance(pattern: list, rng: random.Random) -> str:
-    """Words a pattern may match: each optional token taken or left at random, a repeated one
-    taken once or twice."""
-    words = []
-    for token in pattern:
-        op = token.get("OP")
-        times = rng.choice([0, 1]) if op == "?" else rng.choice([0, 1, 2]) if op == "*" \
-            else rng.choice([1, 2]) if op == "+" else 1
-        words += [_word_for(token, rng) for _ in range(times)]
-    return " ".join(words)
-
-
 def test_ends_cover_every_match_of_contexts_patterns_in_dev_notes_and_cue_word_text(nlp):
     patterns = _context_patterns(nlp)
     stock, fast = _both(patterns, nlp.vocab)
@@ -84,7 +56,7 @@ def test_ends_cover_every_match_of_contexts_patterns_in_dev_notes_and_cue_word_t
     rng = random.Random(30)
     filler = [",", ".", "-", ":", "\n", "(", ")", "the", "pain", "L4-5"]
     for _ in range(4):
-        texts.append(" ".join(_instance(p, rng) + " " + rng.choice(filler)
+        texts.append(" ".join(instance(p, rng) + " " + rng.choice(filler)
                               for p in rng.sample(patterns, len(patterns))))
     matched = set()
     for text in texts:

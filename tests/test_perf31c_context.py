@@ -25,6 +25,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from pattern_words import instance
 from spinecite.pipeline import context, regex_literals
 from spinecite.pipeline.context_matcher import OpenerMatcher
 
@@ -59,37 +60,6 @@ def _every_view(doc: Doc, matcher, sentence) -> list:
             if any(kept[start] < i < kept[end - 1] + 1 for i in wraps)]
 
 
-_FLAG_WORDS = {("IS_PUNCT", True): ",", ("IS_PUNCT", False): "word", ("IS_ALPHA", True): "word",
-               ("IS_ALPHA", False): "5", ("LIKE_NUM", True): "5"}
-
-
-def _word_for(token: dict, rng: random.Random) -> str:
-    for key in ("LOWER", "TEXT", "ORTH"):
-        value = token.get(key)
-        if isinstance(value, str):
-            return value
-        if isinstance(value, dict) and isinstance(value.get("IN"), list):
-            return rng.choice(value["IN"])
-    for (flag, wanted), word in _FLAG_WORDS.items():
-        if token.get(flag) is wanted:
-            return word
-    return "word"  # a REGEX, a NOT_IN or no test: a word most of them take
-
-
-def _instance(pattern: list, rng: random.Random) -> str:
-    """Words a pattern may match (as perf30a's test): each optional token taken or left at
-    random, a repeated one taken once or twice; no line break (the wrap is put in after)."""
-    words = []
-    for token in pattern:
-        if token.get("IS_SPACE"):
-            continue
-        op = token.get("OP")
-        times = rng.choice([0, 1]) if op == "?" else rng.choice([0, 1, 2]) if op == "*" \
-            else rng.choice([1, 2]) if op == "+" else 1
-        words += [_word_for(token, rng) for _ in range(times)]
-    return " ".join(words)
-
-
 _FILLER = ["the", "pain", ",", ".", "(", ")", "-", "L4-5", "no", "and", "left", "leg", ":"]
 
 
@@ -101,7 +71,7 @@ def _cue_words(matcher, rng: random.Random) -> list:
         if rule.pattern is None:
             cues.append(rule.literal.split())
         elif isinstance(rule.pattern, list):
-            cues.append(_instance(rule.pattern, rng).split())
+            cues.append(instance(rule.pattern, rng, line_breaks=False).split())
     cues.append("and he is not sure whether".split())
     cues.append("nothing that radiates".split())
     cues.append("3 weeks old".split())
