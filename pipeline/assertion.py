@@ -1246,16 +1246,11 @@ def _may_match_within(pattern: str, text: str, start: int, end: int) -> bool:
     The pronoun passes scan each finding's sentence up to it for clause breaks, ~10 us a
     finding, to find the clause opening on a pronoun that nine sentences in ten do not hold
     before the finding; looking for the pronoun first costs ~2 us."""
-    literals = _required_literals(pattern)
+    literals = required_literals(pattern)  # once a pattern: `regex_literals.plan` is cached
     if literals is None:
         return True
     window = fold(text[start:end])
     return any(literal in window for literal in literals)
-
-
-@lru_cache(maxsize=64)
-def _required_literals(pattern: str) -> Optional[frozenset]:
-    return required_literals(pattern)
 
 
 def _whole_sentence_start(sent: Span, text: str) -> int:

@@ -305,20 +305,15 @@ class OpenerMatcher:
             return []
         columns = doc.to_array([ORTH, LOWER])
         words, lowers = columns[:, 0].tolist(), columns[:, 1].tolist()
-        known, masks_of, free = self._masks.get, self._masks_of, self._free
+        known, masks_of = self._masks.get, self._masks_of
         masks = [known(orth) or masks_of(orth) for orth in words]  # one call a new word
         matches: list[Match] = []
-        free_second = free | self._free_second
         for i, (mask, _) in enumerate(masks):
             if not mask:
                 continue
-            if mask & ~free:  # a pattern that needs a token after its opener: is it there?
-                mask &= free | (masks[i + 1][1] if i + 1 < n else 0)
-                if mask & ~free_second:  # ... and one after that (177 runs of `_ends` a note
-                    # became 94)
-                    mask &= free_second | (self._second_of(words[i + 2]) if i + 2 < n else 0)
-                if not mask:
-                    continue
+            mask = self._viable(mask, i, words, masks[i + 1][1] if i + 1 < n else 0)
+            if not mask:
+                continue
             # three windows in four matched nothing: spaCy's Matcher (~50 us a call) runs
             # only with the patterns that can match from here, up to where they can end
             end, alive = i, 0
@@ -334,6 +329,19 @@ class OpenerMatcher:
                     matches.append((key, i, i + stop))
         return matches
 
+    def _viable(self, mask: int, i: int, words: list[int], next_mask: int) -> int:
+        """The patterns of `mask` (those word i can open) that the words after it can go on
+        with: a pattern that needs a token after its opener keeps only where the next word
+        (`next_mask`, the patterns it can continue) can be it, and one that needs a token after
+        that only where the word after can be that one (177 runs of `_ends` a note became 94)."""
+        free = self._free
+        if mask & ~free:
+            mask &= free | next_mask
+            free_second = free | self._free_second
+            if mask & ~free_second:
+                mask &= free_second | (self._second_of(words[i + 2]) if i + 2 < len(words) else 0)
+        return mask
+
     def may_hold(self, words: list[int], lowers: list[int], pairs: list[int]) -> bool:
         """Whether a match of a pattern in these words (ORTH and LOWER of each, as `__call__`
         reads a Doc) could hold words k and k + 1 for some k of `pairs` (ascending): False
@@ -344,16 +352,15 @@ class OpenerMatcher:
         n = len(words)
         if not self._patterns or not n or not pairs:
             return False
-        known, masks_of, free = self._masks.get, self._masks_of, self._free
+        known, masks_of = self._masks.get, self._masks_of
         after = 0  # index in pairs of the first k at or after the opener
         for i in range(min(pairs[-1] + 1, n)):
             while pairs[after] < i:
                 after += 1
             mask = (known(words[i]) or masks_of(words[i]))[0]
-            if mask and mask & ~free:  # as in `__call__`
-                following = words[i + 1] if i + 1 < n else None
-                mask &= free | (0 if following is None
-                                else (known(following) or masks_of(following))[1])
+            if mask:
+                mask = self._viable(mask, i, words, (known(words[i + 1]) or masks_of(words[i + 1]))[1]
+                                    if i + 1 < n else 0)
             if not mask:
                 continue
             # a match from i holding words k and k + 1 ends at k + 2 or later

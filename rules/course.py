@@ -409,8 +409,9 @@ def restated_old(f: Finding, spans: Sequence, olds: Sequence[bool],
         if was_old:
             continue
         text = texts[e.document]
-        if said_new(text, e.start, c) or c.new.search(
-                _sentence_part(text[max(0, e.start - c.window):e.start], before=True)):
+        # `said_new`'s window, read for a new course's words too
+        before = _sentence_part(text[max(0, e.start - c.window):e.start], before=True)
+        if c.called_new.search(before) or c.new.search(before):
             return False
         sides = _span_sides(text, e.start, e.end) & {"left", "right"}
         if sides - old_sides:
