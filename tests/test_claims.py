@@ -175,3 +175,37 @@ def test_a_contradicted_claim_meets_no_line_and_missing_says_why(claim_case):
     said = [m for d in claim_case.determinations for m in d.missing
             if "claimed in the payer-facing lmn" in m]
     assert said and all("not shown in the clinical notes" in m for m in said)
+
+
+BORNE_OUT_VISIT = VISIT.replace(
+    "Strength 5/5 in both legs, hip flexors through toe extensors.",
+    "Right ankle dorsiflexion and great toe extension 4/5, left 5/5.").replace(
+    "no deficit", "with right L5 weakness")
+
+
+@pytest.fixture(scope="module")
+def borne_out_case():
+    from spinecite.pipeline.intake import Case, Document
+    from spinecite.review import review_documents
+    case = Case.model_validate({
+        "case_id": "claims-2", "received_date": "2026-03-03",
+        "patient": {"age": 44, "sex": "M"},
+        "request": {"cpt": ["72148"], "guidelines": ["evicore-spine", "nia-lumbar-mri"]},
+        "documents": [{"id": "visit", "text": BORNE_OUT_VISIT},
+                      {"id": "lmn", "text": CLAIM_LETTER}]})
+    documents = [Document(id="visit", text=BORNE_OUT_VISIT, source=None,
+                          date=dt.date(2026, 2, 23), sha256="0"),
+                 Document(id="lmn", text=CLAIM_LETTER, source=None, date=dt.date(2026, 3, 2),
+                          sha256="1")]
+    return review_documents(case, documents)
+
+
+def test_a_claim_the_exam_bears_out_is_no_claim_alone(borne_out_case):
+    # the letter's weakness and the exam's 4/5 are one present finding with clinical evidence
+    weak = [f for f in borne_out_case.findings
+            if f.code == "motor_weakness" and f.assertion == "present"]
+    assert weak and any(e.document == "visit" for f in weak for e in f.evidence)
+    assert not [m for d in borne_out_case.determinations for m in d.missing
+                if "claimed in the payer-facing" in m]
+    assert {d.guideline: d.outcome for d in borne_out_case.determinations} == {
+        "evicore-spine": "met", "nia-lumbar-mri": "met"}
