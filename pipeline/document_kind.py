@@ -13,11 +13,11 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from spinecite.extractors.models import DocumentKind
 from spinecite.pipeline.resources import load_json
 
-CLINICAL: DocumentKind = "clinical"
-PAYER_FACING: DocumentKind = "payer_facing"
+# the values of extractors/models.py `DocumentKind` (not imported: the extractors import this)
+CLINICAL = "clinical"
+PAYER_FACING = "payer_facing"
 
 _OCR = str.maketrans({"0": "o", "1": "l"})
 
@@ -95,5 +95,5 @@ def payer_cue(text: str) -> Optional[str]:
     return None
 
 
-def document_kind(text: str) -> DocumentKind:
+def document_kind(text: str) -> str:
     return PAYER_FACING if payer_cue(text) is not None else CLINICAL
