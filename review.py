@@ -99,6 +99,11 @@ def _document_dates(documents: Sequence[DocumentInfo]) -> tuple[tuple[str, dt.da
     return tuple((d.id, d.date) for d in documents if d.date is not None)
 
 
+def _payer_facing(documents: Sequence[DocumentInfo]) -> tuple[str, ...]:
+    # whose claims the rules weigh against the clinical notes (rules/claims.py)
+    return tuple(d.id for d in documents if d.kind == "payer_facing")
+
+
 def _texts(documents: Sequence[Document]) -> tuple[tuple[str, str], ...]:
     # what evidence offsets index into: the rules read the words around a deficit's evidence
     return tuple((d.id, d.text) for d in documents)
@@ -128,7 +133,7 @@ def review_documents(case: Case, documents: Sequence[Document],
     document_dates = _document_dates(extracted.documents)
     facts = CaseFacts(case.received_date, _age(case, documents, document_dates),
                       tuple(extracted.findings), document_dates=document_dates,
-                      texts=_texts(documents))
+                      texts=_texts(documents), payer_facing=_payer_facing(extracted.documents))
     determinations, raised = determine(pairs, facts)
     urgent = bool(raised) or any(d.urgent for d in determinations)
     return CaseResult(case_id=case.case_id, received_date=case.received_date, status="ok",

@@ -11,6 +11,7 @@ from spinecite.extractors.findings import findings_from_docs
 from spinecite.extractors.models import DocumentInfo, ExtractResult
 from spinecite.pipeline import get_nlp, process, release
 from spinecite.pipeline.across_documents import assert_across_documents
+from spinecite.pipeline.document_kind import document_kind
 from spinecite.pipeline.intake import Document
 
 
@@ -33,7 +34,8 @@ def extract(documents: Sequence[Document], received_date: Optional[dt.date] = No
         infos.append(DocumentInfo(id=document.id, source=document.source, ocr=document.ocr,
                                   pages=document.pages, chars=len(document.text),
                                   sha256=document.sha256,
-                                  date=doc._.document_date or document.date))
+                                  date=doc._.document_date or document.date,
+                                  kind=document_kind(document.text)))
     assert_across_documents(docs)  # what the documents decide together, before findings read them
     findings = findings_from_docs(docs)
     for _, doc in docs:

@@ -10,6 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 Assertion = Literal["present", "absent", "possible", "historical", "hypothetical", "family"]
 ASSERTIONS: tuple[str, ...] = Assertion.__args__  # type: ignore[attr-defined]
 Laterality = Literal["left", "right", "bilateral"]
+# who states what a document says (pipeline/document_kind.py): a payer-facing document (a
+# letter of medical necessity, an appeal, a prior-authorization form, a UR review) states claims
+DocumentKind = Literal["clinical", "payer_facing"]
 TherapyOutcome = Literal["failed", "improved", "ongoing", "unable"]
 
 
@@ -134,6 +137,11 @@ class DocumentInfo(BaseModel):
     chars: int
     sha256: str
     date: Optional[dt.date] = None
+    kind: Optional[DocumentKind] = Field(
+        None, description="payer_facing: a letter of medical necessity, an appeal, a prior-"
+        "authorization or precertification form, a fax cover to the UM desk, a peer-to-peer "
+        "record or a UR review, read from its own title, addressee or salutation; its "
+        "statements are claims weighed against the clinical documents. clinical: any other")
 
 
 class ExtractResult(BaseModel):

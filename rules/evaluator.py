@@ -24,11 +24,13 @@ from spinecite.extractors.models import Evidence, Finding, MotorValue, TherapyVa
 # the finding its grade (not a date's "3/5/26")
 from spinecite.pipeline.attributes import _GRADE as _MUSCLE_GRADE
 from spinecite.pipeline.resources import codes
+from spinecite.rules.claims import Claim, claim_sentence, contradicted_claims
 from spinecite.rules.course import (Courses, cues as course_cues, read_courses, said_never,
                                     denied_before_now, kinds_named,
                                     said_new, sentence_part, sentence_rest, stated_weeks)
 from spinecite.rules.missing import (_CONSTANT_SCORES, _REQUEST_WORDS, _SIGNS, _age_words,
-                                     _closeness, _logic_words, _missing_sentence)
+                                     _closeness, _logic_words, _missing_sentence,
+                                     describe_finding)
 from spinecite.rules.models import CriterionResult, Determination, Source
 from spinecite.rules.therapy import (COMPLAINT_CODES, TRIAL_CODES, charted_weeks,
                                      course_start, within_complaint, within_courses)
@@ -89,6 +91,11 @@ class CaseFacts:
     # (document id, its text as read) for each document: what evidence offsets point into,
     # read for the words around a deficit's evidence (`new`, rules/course.py)
     texts: tuple[tuple[str, str], ...] = ()
+    # the payer-facing documents of the case (a letter of medical necessity, a PA form:
+    # pipeline/document_kind.py); `weigh_claims` (set by `evaluate`) sets aside their claims
+    # that the clinical record contradicts (rules/claims.py)
+    payer_facing: tuple[str, ...] = ()
+    weigh_claims: bool = False
 
     def of_code(self, code: str) -> list[Finding]:
         return list(self._by_code.get(code, ()))
@@ -1176,6 +1183,17 @@ def _by_code_of(facts: CaseFacts, ids: frozenset[int]) -> dict[str, frozenset[in
     return {code: frozenset(found) for code, found in by_code.items()}
 
 
+def _claims(facts: CaseFacts) -> list[Claim]:
+    """The claims of payer-facing documents the clinical record contradicts, once a case
+    (rules/claims.py)."""
+    made = facts.made_once
+    found = made.get("claims")
+    if found is None:
+        found = made["claims"] = (contradicted_claims(facts.findings, facts.payer_facing)
+                                  if facts.payer_facing else [])
+    return found
+
+
 def _doubted(facts: CaseFacts) -> frozenset[int]:
     """The ids of the possible findings the notes only doubt ("CES unlikely"), once a case."""
     made = facts.made_once
@@ -1201,6 +1219,9 @@ class _Evaluator:
         self._doubted = _doubted(facts)
         # present treatments with no course of their own that a note says were never had
         self._never = facts.never_had
+        # claims of a letter or form that the clinical notes contradict (rules/claims.py)
+        self._claimed = (frozenset(id(c.finding) for c in _claims(facts))
+                         if facts.weigh_claims and facts.payer_facing else frozenset())
         # a finding test's outcome depends on the test, the facts and the signs of its code set
         # aside (`_test_key`): the same test under several entries or guidelines of the case,
         # and in the red flags, is made once
@@ -1336,9 +1357,10 @@ class _Evaluator:
     def _test(self, node: FindingNode) -> tuple[str, list[Evidence]]:
         """A finding node's result and evidence."""
         of_code = self.facts.of_code(node.code)
-        never = self._never
+        never, claimed = self._never, self._claimed
         candidates = [f for f in of_code if f.assertion in node.assertions
-                      and id(f) not in self._not_had and (not never or id(f) not in never)]
+                      and id(f) not in self._not_had and (not never or id(f) not in never)
+                      and (not claimed or id(f) not in claimed)]
         if (node.where or node.mentions or node.within_days is not None or node.after
                 or node.begun_after or node.same_side_as or node.new or node.acute or node.since_denied
                 or node.course_days is not None
@@ -1432,6 +1454,14 @@ class _Evaluator:
                       inner.requires if plain else "all of", None, _ENTRY_FIELDS)
 
 
+def _claims_missing(guideline: Guideline, cpt: str, facts: CaseFacts) -> list[str]:
+    """rules/claims.py: when the claims set aside are what would have met the guideline,
+    a line for each, in a reviewer's words (claimed in the letter/form, not shown)."""
+    if evaluate(guideline, cpt, facts, weigh_claims=False).outcome != "met":
+        return []
+    return [claim_sentence(c, describe_finding(c.finding)) for c in _claims(facts)]
+
+
 def _unique(evidence: list[Evidence]) -> list[Evidence]:
     """`evidence` without the spans cited before (the first of each kept, in order): the list
     itself when it has no repeat. C-level iterators, not a loop over the spans (~135 lists a
@@ -1484,11 +1514,12 @@ def _applicable(guideline: Guideline, cpt: str) -> tuple[tuple[Entry, ...], ...]
     return lists
 
 
-def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
+def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts,
+             weigh_claims: bool = True) -> Determination:
     if cpt not in guideline.governs:
         return Determination(guideline=guideline.id, cpt=cpt, outcome="not_applicable")
     region = cpt_region(cpt)
-    facts = facts.replace(cpt=cpt)
+    facts = facts.replace(cpt=cpt, weigh_claims=weigh_claims)
     ev = _Evaluator(guideline, facts)
     applicable = _applicable(guideline, cpt)
     requirements = [(e, ev.entry(e)) for e in applicable[0]]
@@ -1526,6 +1557,8 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts) -> Determination:
         for e, r in requirements:
             if r.result != MET:
                 missing.append(_missing_sentence(e, r, facts, prefix="Requirement: "))
+        if ev._claimed:
+            missing[:0] = _claims_missing(guideline, cpt, facts)
     criteria = [r for _, r in requirements] + [r for _, r in exclusions] + [r for _, r in indications]
     return Determination(
         guideline=guideline.id, cpt=cpt, outcome=outcome,
