@@ -593,7 +593,17 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
 def _class_before_exception(e: Evidence, facts: CaseFacts) -> bool:
     """rules/course.yaml `category_exception`: the span names a class its sentence denies
     but for an exception right after it ("no trauma other than gardening"): no mention of
-    its own. Without the documents' texts, none is."""
+    its own. Without the documents' texts, none is. Read once a case for each span (the
+    ways `mentions` reads a span all ask it)."""
+    known = facts._read
+    key = ("class_before_exception", id(e))
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _reads_class_before_exception(e, facts)
+    return found
+
+
+def _reads_class_before_exception(e: Evidence, facts: CaseFacts) -> bool:
     text = facts.text_of.get(e.document)
     exception = course_cues().category_exception
     if text is None or exception is None:
@@ -1252,6 +1262,20 @@ def _by_code_of(facts: CaseFacts, ids: frozenset[int]) -> dict[str, frozenset[in
     return {code: frozenset(found) for code, found in by_code.items()}
 
 
+def _not_had_by_code(facts: CaseFacts, ids: frozenset[int]) -> dict[str, frozenset[int]]:
+    """`_by_code_of`, once a case for each set of signs set aside (the same set for every
+    guideline naming the same sections, and for its lenient re-reading: `_signs_not_had`
+    keeps it alive beside this, so its id stays its own)."""
+    if not ids:
+        return {}
+    made = facts.made_once
+    key = ("not_had_of", id(ids))
+    found = made.get(key)
+    if found is None or found[0] is not ids:
+        found = made[key] = (ids, _by_code_of(facts, ids))
+    return found[1]
+
+
 def _doubted(facts: CaseFacts) -> frozenset[int]:
     """The ids of the possible findings the notes only doubt ("CES unlikely"), once a case."""
     made = facts.made_once
@@ -1283,7 +1307,7 @@ class _Evaluator:
         self._tested = self._evidence.setdefault(
             ("tested", *(getattr(facts, name) for name in _TEST_FIELDS)), {})
         # the guideline's signs set aside, by code: a test of another code reads none of them
-        self._not_had_of = _by_code_of(facts, self._not_had)
+        self._not_had_of = _not_had_by_code(facts, self._not_had)
         self._codes = facts.codes
         self._logic_keys = ((facts.cpt, None), (facts.cpt, facts.age))
         # what the result of a node of each kind that reads no finding depends on, by kind
@@ -1529,7 +1553,11 @@ class _Evaluator:
         return result
 
     def entry(self, entry: Entry) -> CriterionResult:
-        _, source, st = _entry_static(self.g, entry)
+        # `_entry_static`'s look-up, without its call (~230 entries a case)
+        known = _ENTRIES.get(id(entry))
+        if known is None or known[0] is not entry:
+            known = _entry_static(self.g, entry)
+        _, source, st = known
         quote = entry.quote
         if st is None:
             return _build(entry.id, quote.text, source, UNKNOWN, _NONE, _NONE, None, None,

@@ -8,7 +8,10 @@
   with the table must keep exactly what it keeps without;
 - `_mentioned_texts` (the words `mentions` reads, once a case) must be what each test read;
 - a reference without words of its own is its definition's criterion under its own id, as
-  `model_copy` makes it."""
+  `model_copy` makes it;
+- a test none of whose code's findings has an assertion it asks is not met, citing the code's
+  spans; the reads kept per case (`_class_before_exception` per span, `_not_had_by_code` per
+  set of signs set aside) are what reading them afresh gives."""
 
 import dataclasses
 import datetime as dt
@@ -207,3 +210,16 @@ def test_logic_node_statics_keep_op_and_n():
             if isinstance(node, LogicNode):
                 st = evaluator._STATICS[id(node)]
                 assert (st.op, st.n) == (node.op, node.n)
+
+
+def test_per_case_reads_are_the_reads(cases):
+    """`_class_before_exception` kept per span and `_not_had_by_code` per set of signs set
+    aside: what reading them afresh gives."""
+    for facts in cases:
+        for e in (e for f in facts.findings for e in f.evidence):
+            assert evaluator._class_before_exception(e, facts) == \
+                evaluator._reads_class_before_exception(e, facts)
+        ids = frozenset(id(f) for f in facts.findings[::2])
+        assert evaluator._not_had_by_code(facts, ids) == evaluator._by_code_of(facts, ids)
+        assert evaluator._not_had_by_code(facts, ids) is evaluator._not_had_by_code(facts, ids)
+        assert evaluator._not_had_by_code(facts, frozenset()) == {}
