@@ -559,20 +559,58 @@ def _earlier_document_date(finding: Finding, facts: CaseFacts) -> Optional[dt.da
 def _mentions(node: FindingNode, finding: Finding, facts: CaseFacts) -> bool:
     if not node.mentions:
         return True
-    pattern = _mention_pattern(node.mentions)
-    also = _mention_pattern(node.mentions_also) if node.mentions_also else None
+    pattern = _words_pattern(node.mentions)
+    also = _words_pattern(node.mentions_also) if node.mentions_also else None
     if node.mentions_not:
-        unsaid = _mention_pattern(node.mentions_not)
+        unsaid = _words_pattern(node.mentions_not)
         return any(_said_plainly(e, pattern, unsaid, facts) for e in finding.evidence)
     return any(pattern.search(text) and (also is None or also.search(text))
-               for text in (_mentioned(e, node, facts) for e in finding.evidence
-                            if not _class_before_exception(e, facts)))
+               for text in _mentioned_texts(node, finding, facts))
+
+
+def _mentioned_texts(node: FindingNode, finding: Finding, facts: CaseFacts) -> tuple[str, ...]:
+    """The words `mentions` reads in each of the finding's spans that names no class its
+    sentence denies (`_class_before_exception`, `_mentioned`): the same for every test of the
+    finding that reads them the same way (the same findings are tried by dozens of lines a
+    case), so read once a case."""
+    known = facts._read
+    key = ("mentioned", id(finding), bool(node.mentions_near), bool(node.mentions_sentence))
+    texts = known.get(key)
+    if texts is None:
+        texts = known[key] = tuple(_mentioned(e, node, facts) for e in finding.evidence
+                                   if not _class_before_exception(e, facts))
+    return texts
+
+
+# `_mention_pattern` by the word list's identity: its cache hashes the whole tuple on every
+# call (up to ~90 words a line's `mentions`); the tuple is kept beside its pattern, so that its
+# id stays its own
+_PATTERNS: dict[int, tuple[tuple[str, ...], re.Pattern]] = {}
+
+
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
+    known = _PATTERNS.get(id(words))
+    if known is not None and known[0] is words:
+        return known[1]
+    pattern = _mention_pattern(words)
+    _PATTERNS[id(words)] = (words, pattern)
+    return pattern
 
 
 def _class_before_exception(e: Evidence, facts: CaseFacts) -> bool:
     """rules/course.yaml `category_exception`: the span names a class its sentence denies
     but for an exception right after it ("no trauma other than gardening"): no mention of
-    its own. Without the documents' texts, none is."""
+    its own. Without the documents' texts, none is. Read once a case for each span (the
+    ways `mentions` reads a span all ask it)."""
+    known = facts._read
+    key = ("class_before_exception", id(e))
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _reads_class_before_exception(e, facts)
+    return found
+
+
+def _reads_class_before_exception(e: Evidence, facts: CaseFacts) -> bool:
     text = facts.text_of.get(e.document)
     exception = course_cues().category_exception
     if text is None or exception is None:
@@ -1008,6 +1046,23 @@ def _build(id_: str, text: Optional[str], source: Optional[Source], result: str,
     return criterion
 
 
+def _built(base: dict[str, Any], result: str, evidence: list[Evidence],
+           children: list[CriterionResult], fields_set: set[str]) -> CriterionResult:
+    """`_build` from a node's own fields (`_Static.base`): a copy of a dict already in the
+    model's field order, three of its values set, costs less than building all eight (the
+    ~1,000 criteria a case builds from its logic and finding nodes)."""
+    values = base.copy()
+    values["result"] = result
+    values["evidence"] = evidence or _NONE
+    values["children"] = children or _NONE
+    criterion = _new_criterion(CriterionResult)
+    _set_dict(criterion, values)
+    _set_fields(criterion, fields_set)
+    _set_extra(criterion, None)
+    _set_private(criterion, None)
+    return criterion
+
+
 # A case's criteria are ~1,500 objects a guideline, and every container among them is one
 # more object for the cyclic garbage collector to walk on each full pass, for as long as the
 # result lives (a benchmark or a caller that keeps results: most of review's cost over
@@ -1056,6 +1111,14 @@ class _Static:
     # `where` on the requested region) or `ignore_doubt` (`unless`): its outcome is kept by
     # those too (`_Evaluator._test_key`)
     varies: bool = False
+    # a logic node's operator and count, read here, not through the node, on each evaluation
+    op: Optional[str] = None
+    n: int = 0
+    # a finding node that tests more than its code and assertion (`_conditioned`)
+    conditioned: bool = False
+    # the node's criterion's fields that are the same in every case, in the model's order
+    # (`_built`); its result, evidence and children are set per case
+    base: Optional[dict[str, Any]] = None
 
 
 _FINDING, _LOGIC, _REF, _AGE, _REQUEST, _JUDGMENT = range(6)
@@ -1072,13 +1135,14 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
         return static
     quote = node.quote
     requires, child_ids, codes, asks_age = None, (), frozenset(), False
-    sig, varies = None, False
+    sig, varies, conditioned = None, False, False
     if isinstance(node, FindingNode):
         requires = _requires(node)
         # every field but the quote, whatever fields the node gains (a list operand of `where`
         # makes the node itself unhashable)
         sig = repr(dataclasses.replace(node, quote=_NO_QUOTE))
         varies = _reads_request(node) or bool(node.unless)
+        conditioned = _conditioned(node)
     elif isinstance(node, LogicNode):
         requires = _logic_words(node)
         child_ids = tuple(f"{node_id}.{i + 1}" for i in range(len(node.children)))
@@ -1093,8 +1157,30 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
     static = _STATICS[id(node)] = _Static(
         node, node_id, quote.text, _source(guideline, quote.section) if quote.text else None,
         requires, child_ids, codes, asks_age, sig=sig, kind=kind,
-        code=node.code if kind == _FINDING else None, varies=varies)
+        code=node.code if kind == _FINDING else None, varies=varies,
+        op=node.op if kind == _LOGIC else None, n=node.n if kind == _LOGIC else 0,
+        conditioned=conditioned)
+    static.base = {"id": node_id, "text": static.text, "source": static.source, "result": None,
+                   "evidence": _NONE, "children": _NONE, "requires": requires,
+                   "code": static.code}
     return static
+
+
+def _conditioned(node: FindingNode) -> bool:
+    """Whether a finding test reads more than its findings' code and assertion (each finding
+    is then tried by `_finding_result`)."""
+    return bool(node.where or node.mentions or node.within_days is not None or node.after
+                or node.begun_after or node.same_side_as or node.new or node.acute
+                or node.since_denied or node.course_days is not None
+                or node.worsened or node.called_new or node.spinal or node.same_region
+                or node.limb_region)
+
+
+def _is_conditioned(node: FindingNode) -> bool:
+    """`_conditioned`, read from the node's static entry when it has one (every node of a
+    prepared guideline): fifteen fields read once per process, not once per test."""
+    st = _STATICS.get(id(node))
+    return st.conditioned if st is not None and st.node is node else _conditioned(node)
 
 
 def _reads_request(node: FindingNode) -> bool:
@@ -1194,6 +1280,20 @@ def _claims(facts: CaseFacts) -> list[Claim]:
     return found
 
 
+def _not_had_by_code(facts: CaseFacts, ids: frozenset[int]) -> dict[str, frozenset[int]]:
+    """`_by_code_of`, once a case for each set of signs set aside (the same set for every
+    guideline naming the same sections, and for its lenient re-reading: `_signs_not_had`
+    keeps it alive beside this, so its id stays its own)."""
+    if not ids:
+        return {}
+    made = facts.made_once
+    key = ("not_had_of", id(ids))
+    found = made.get(key)
+    if found is None or found[0] is not ids:
+        found = made[key] = (ids, _by_code_of(facts, ids))
+    return found[1]
+
+
 def _doubted(facts: CaseFacts) -> frozenset[int]:
     """The ids of the possible findings the notes only doubt ("CES unlikely"), once a case."""
     made = facts.made_once
@@ -1228,33 +1328,42 @@ class _Evaluator:
         self._tested = self._evidence.setdefault(
             ("tested", *(getattr(facts, name) for name in _TEST_FIELDS)), {})
         # the guideline's signs set aside, by code: a test of another code reads none of them
-        self._not_had_of = _by_code_of(facts, self._not_had)
+        self._not_had_of = _not_had_by_code(facts, self._not_had)
         self._codes = facts.codes
         self._logic_keys = ((facts.cpt, None), (facts.cpt, facts.age))
+        # what the result of a node of each kind that reads no finding depends on, by kind
+        self._fixed_keys = {_AGE: facts.age, _REQUEST: facts.cpt, _JUDGMENT: None}
+        self._spans = _case_spans(facts)
 
     def node(self, node: Node, node_id: str) -> CriterionResult:
         return self._node(_static(self.g, node, node_id))
 
     def _node(self, st: _Static) -> CriterionResult:
         kind = st.kind
+        # the two kinds read from the notes are built here, not through `_logic` and `_finding`:
+        # a case's walk visits ~1,000 of them, and each call was one more frame
         if kind == _LOGIC:
             if not st.codes.isdisjoint(self._codes):
-                return self._logic(st.node, st)
+                result, evidence, children = self._logic_parts(st.node, st)
+                return _built(st.base, result, evidence, children, _LOGIC_FIELDS)
             key = self._logic_keys[st.asks_age]   # (cpt, age if the subtree asks it)
         elif kind == _FINDING:
-            if st.code in self._codes:
-                return self._finding(st.node, st)
+            code = st.code
+            if code in self._codes:
+                key = (st.sig if not st.varies and code not in self._not_had_of
+                       else self._test_key(st))
+                tested = self._tested.get(key)
+                if tested is None:
+                    tested = self._tested[key] = self._test(st.node)
+                return _built(st.base, tested[0], tested[1], _NONE, _FINDING_FIELDS)
             key = None   # nothing of the code in the notes: not met, with no evidence
         elif kind == _REF:
             return self._ref(st.node, st)
-        elif kind == _AGE:
-            key = self.facts.age
-        elif kind == _REQUEST:
-            key = self.facts.cpt
-        elif kind == _JUDGMENT:
-            key = None
-        else:
-            raise TypeError(type(st.node).__name__)
+        else:   # the age's, the request's and a judgment's (`_fixed_keys`): one look-up
+            try:
+                key = self._fixed_keys[kind]
+            except KeyError:
+                raise TypeError(type(st.node).__name__) from None
         # what is left depends on the request and the age alone: the same object for every
         # case with the same key (most of a guideline's tree, for most notes)
         memo = st.memo.get(key)
@@ -1293,16 +1402,20 @@ class _Evaluator:
         if st.text:
             return _build(st.node_id, st.text, st.source, inner.result, inner.evidence, [inner],
                           None, None, _REF_FIELDS)
-        # `inner.model_copy(update={"id": node_id})`, without pydantic's generic copy
-        values = inner.__dict__
-        return _build(st.node_id, values["text"], values["source"], values["result"],
-                      values["evidence"], values["children"], values["requires"],
-                      values["code"], inner.__pydantic_fields_set__)
+        # `inner.model_copy(update={"id": node_id})`, without pydantic's generic copy: its
+        # values (already in the model's order, `_NONE` for no evidence or children) copied
+        values = inner.__dict__.copy()
+        values["id"] = st.node_id
+        criterion = _new_criterion(CriterionResult)
+        _set_dict(criterion, values)
+        _set_fields(criterion, inner.__pydantic_fields_set__)
+        _set_extra(criterion, None)
+        _set_private(criterion, None)
+        return criterion
 
     def _logic(self, node: LogicNode, st: _Static) -> CriterionResult:
         result, evidence, children = self._logic_parts(node, st)
-        return _build(st.node_id, st.text, st.source, result, evidence, children, st.requires,
-                      None, _LOGIC_FIELDS)
+        return _built(st.base, result, evidence, children, _LOGIC_FIELDS)
 
     def _logic_parts(self, node: LogicNode, st: _Static
                      ) -> tuple[str, list[Evidence], list[CriterionResult]]:
@@ -1314,8 +1427,21 @@ class _Evaluator:
         # `map`, not comprehensions: in Python 3.11 each comprehension is a function made and
         # called anew, on each of the ~450 logic nodes a case builds
         children = list(map(self._node, kids))
+        if len(children) == 1:
+            # a wrapper or a `not` (a third of the case's logic nodes): its one child's
+            # evidence, when the child's result is the node's
+            only = children[0]
+            result = _combine(st.op, [only.result], st.n)
+            return result, (only.evidence if only.result == result else _NONE), children
         results = list(map(_RESULT, children))
-        result = _combine(node.op, results, node.n)
+        op = st.op
+        # `_combine`'s two common operators, without its call
+        if op == "any":
+            result = MET if MET in results else UNKNOWN if UNKNOWN in results else NOT_MET
+        elif op == "all":
+            result = NOT_MET if NOT_MET in results else UNKNOWN if UNKNOWN in results else MET
+        else:
+            result = _combine(op, results, st.n)
         # every criterion's evidence is already free of repeats: one child's is reused
         # (the children's lists that are not empty, of those whose result is the node's: C-level
         # iterators, not a comprehension's function, as above)
@@ -1326,7 +1452,8 @@ class _Evaluator:
             key = tuple(map(id, cited))
             merged = self._evidence.get(key)
             if merged is None:
-                merged = self._evidence[key] = (cited, _unique(list(chain.from_iterable(cited))))
+                merged = self._evidence[key] = (
+                    cited, _unique(list(chain.from_iterable(cited)), self._spans))
             evidence = merged[1]
         else:
             evidence = cited[0] if cited else _NONE
@@ -1351,21 +1478,22 @@ class _Evaluator:
         tested = self._tested.get(key)
         if tested is None:
             tested = self._tested[key] = self._test(node)
-        return _build(st.node_id, st.text, st.source, tested[0], tested[1], [], st.requires,
-                      node.code, _FINDING_FIELDS)
+        return _built(st.base, tested[0], tested[1], _NONE, _FINDING_FIELDS)
 
     def _test(self, node: FindingNode) -> tuple[str, list[Evidence]]:
         """A finding node's result and evidence."""
-        of_code = self.facts.of_code(node.code)
+        # the case's own tuple, not `of_code`'s copy: it is only read here
+        of_code = self.facts._by_code.get(node.code, ())
         never, claimed = self._never, self._claimed
-        candidates = [f for f in of_code if f.assertion in node.assertions
-                      and id(f) not in self._not_had and (not never or id(f) not in never)
+        assertions, not_had = node.assertions, self._not_had
+        candidates = [f for f in of_code if f.assertion in assertions
+                      and id(f) not in not_had and (not never or id(f) not in never)
                       and (not claimed or id(f) not in claimed)]
-        if (node.where or node.mentions or node.within_days is not None or node.after
-                or node.begun_after or node.same_side_as or node.new or node.acute or node.since_denied
-                or node.course_days is not None
-                or node.worsened or node.called_new or node.spinal or node.same_region
-                or node.limb_region):
+        if not candidates:
+            # nothing of the assertions asked (most tests of a case): not met, citing what the
+            # notes do say about the code, as below
+            return NOT_MET, self._code_evidence(node.code, of_code)
+        if _is_conditioned(node):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]
@@ -1376,9 +1504,10 @@ class _Evaluator:
             # nothing by itself (rules/SCHEMA.md `doubted`)
             unknown = unknown + [f for f in met if id(f) in self._doubted]
             met = [f for f in met if id(f) not in self._doubted]
-        doubt = ([] if self.facts.ignore_doubt or not node.unless
+        # what disputes a met: read only when something is met
+        doubt = ([] if not met or self.facts.ignore_doubt or not node.unless
                  else [f for f in of_code if f.assertion in node.unless])
-        if met and doubt:
+        if doubt:
             doubt = _not_superseded(doubt, met, self.facts)
         if met and doubt:
             result, support = UNKNOWN, met + doubt
@@ -1392,12 +1521,22 @@ class _Evaluator:
         # the same findings support many nodes of the case's trees: one list for all of them
         # (a code's own evidence by the code, a support by its findings, kept alive by the
         # case's facts)
-        key = node.code if support is None else tuple(map(id, support))
+        if support is None:
+            return result, self._code_evidence(node.code, of_code)
+        key = tuple(map(id, support))
         evidence = self._evidence.get(key)
         if evidence is None:
             evidence = self._evidence[key] = _unique(list(chain.from_iterable(
-                map(_EVIDENCE, of_code if support is None else support))))
+                map(_EVIDENCE, support))), self._spans)
         return result, evidence
+
+    def _code_evidence(self, code: str, of_code: tuple[Finding, ...]) -> list[Evidence]:
+        """Every span of the code's findings, once: a test's evidence for "not met"."""
+        evidence = self._evidence.get(code)
+        if evidence is None:
+            evidence = self._evidence[code] = _unique(list(chain.from_iterable(
+                map(_EVIDENCE, of_code))), self._spans)
+        return evidence
 
     def entry_result(self, entry: Entry) -> str:
         """`self.entry(entry).result`, without building the criteria under it."""
@@ -1436,7 +1575,11 @@ class _Evaluator:
         return result
 
     def entry(self, entry: Entry) -> CriterionResult:
-        _, source, st = _entry_static(self.g, entry)
+        # `_entry_static`'s look-up, without its call (~230 entries a case)
+        known = _ENTRIES.get(id(entry))
+        if known is None or known[0] is not entry:
+            known = _entry_static(self.g, entry)
+        _, source, st = known
         quote = entry.quote
         if st is None:
             return _build(entry.id, quote.text, source, UNKNOWN, _NONE, _NONE, None, None,
@@ -1462,15 +1605,37 @@ def _claims_missing(guideline: Guideline, cpt: str, facts: CaseFacts) -> list[st
     return [claim_sentence(c, describe_finding(c.finding)) for c in _claims(facts)]
 
 
-def _unique(evidence: list[Evidence]) -> list[Evidence]:
+def _unique(evidence: list[Evidence],
+            spans: Optional[dict[int, tuple[str, int, int]]] = None) -> list[Evidence]:
     """`evidence` without the spans cited before (the first of each kept, in order): the list
     itself when it has no repeat. C-level iterators, not a loop over the spans (~135 lists a
-    case, of a few to a few dozen spans)."""
-    keys = list(map(_SPAN, evidence))
+    case, of a few to a few dozen spans). `spans`: each span's key by its id (`_span_keys`)."""
+    keys = list(map(_SPAN, evidence)) if spans is None else _span_keys(evidence, spans)
     first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1)))   # a span's first index
     if len(first) == len(keys):
         return evidence
     return list(map(evidence.__getitem__, sorted(first.values())))
+
+
+def _span_keys(evidence: list[Evidence], spans: dict[int, tuple[str, int, int]]
+               ) -> list[tuple[str, int, int]]:
+    """`_SPAN` of each span, from the case's table (`_case_spans`): one look-up, not three
+    reads of a model's fields (each through pydantic's `__getattr__` hook); a span of none of
+    the case's findings is read as before."""
+    try:
+        return list(map(spans.__getitem__, map(id, evidence)))
+    except KeyError:
+        return list(map(_SPAN, evidence))
+
+
+def _case_spans(facts: CaseFacts) -> dict[int, tuple[str, int, int]]:
+    """(document, start, end) of every evidence span of the case's findings, by the span's id,
+    once a case (the findings, kept by the facts, keep the ids their spans')."""
+    made = facts.made_once
+    spans = made.get("spans")
+    if spans is None:
+        spans = made["spans"] = {id(e): _SPAN(e) for f in facts.findings for e in f.evidence}
+    return spans
 
 
 def _raised(guideline: Guideline, facts: CaseFacts,
