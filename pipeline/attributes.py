@@ -891,7 +891,15 @@ _PLANNED_LENGTH = re.compile(r"\b(?:(?:was|were)\s+(?:supposed|meant|scheduled|p
 
 
 def _planned_length(t: timex.TimeExpression, text: str) -> bool:
-    return bool(_PLANNED_LENGTH.search(text, max(0, t.start - 60), t.start))
+    return bool(_PLANNED_LENGTH.search(text, max(0, t.start - 60), t.start)
+                or _NOT_REACHED.search(text, max(0, t.start - 40), t.start))
+
+
+# a length the sentence says the course has not reached ("has not completed 6 wks of
+# therapy", "not yet 6 weeks of PT", "less than 6 weeks of PT"): the bar, not the course
+_NOT_REACHED = re.compile(r"\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?(?:completed?|finished|done|reached|had|"
+                          r"gotten|got|made\s+it\s+(?:to|through))|not\s+yet|less\s+than|fewer\s+than|"
+                          r"short\s+of)\s+(?:the\s+|a\s+|an\s+|full\s+|his\s+|her\s+)*$", re.IGNORECASE)
 
 
 # "gabapentin started 10/15 - made him foggy, stopped": a course stopped since it started
@@ -1855,7 +1863,15 @@ def _set_attributes(doc: Doc) -> Doc:
                 ext.is_hypothetical = False
             value = _imaging_value(span, cues, neighbours, text, studies, report)
         elif shape == "procedure":
-            value = _procedure_value(span, cues, neighbours, text)
+            # another mention of the operation in the sentence, dated by a bare year of its
+            # own, is a rival for its date too ("failed back surgery syndrome s/p L3-L5
+            # laminectomy 2017 ... since lifting the tree stand 11/14": the 11/14 is nearer the
+            # laminectomy, and is no operation's); one without ("L4-5 TLIF with pedicle screw
+            # fixation on 12/15") shares the date
+            same = [o for o in by_sentence.get(span.sent.start, [])
+                    if o.label_ == span.label_ and (o.end <= span.start or o.start >= span.end)
+                    and _YEAR_AFTER.match(text, o.end_char)]
+            value = _procedure_value(span, cues, neighbours + same, text)
             if reference and value.get("date") and value["date"] > reference:
                 ext.is_hypothetical = True  # dated after the note: booked, not done
         elif shape == "malignancy":
