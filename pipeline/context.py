@@ -182,13 +182,13 @@ def _circumstance_follows(target) -> bool:
         _CIRCUMSTANCE_AFTER = re.compile(
             r"[ \t]*(?:%s)\b(?![ \t]*,?[ \t]*(?:or|nor|and/or)\b)" % alternatives
             if alternatives else r"(?!)", re.IGNORECASE)
-    return _CIRCUMSTANCE_AFTER.match(doc_text(target.doc), target.end_char) is not None
+    return _CIRCUMSTANCE_AFTER.match(_tokens(target.doc).text, target.end_char) is not None
 
 
 def _duration_follows(target) -> bool:
     """A duration right after the target ("hx of LBP x 6 weeks", "history of neck pain for
     the past 3 months") dates an episode that runs to now, not a past one."""
-    return _DURATION_AFTER.match(doc_text(target.doc), target.end_char) is not None
+    return _DURATION_AFTER.match(_tokens(target.doc).text, target.end_char) is not None
 
 
 def _owned_within(target, within) -> bool:
@@ -1326,6 +1326,7 @@ class _Tokens(NamedTuple):
     spaces: List[bool]  # each token's `is_space`
     orths: Any  # each token's ORTH, an array
     lowers: List[int]  # each token's LOWER
+    text: str  # `doc_text`: its Doc extension read once, not once a denied target
 
 
 # the last Doc read, with what was read of it; one tuple, swapped whole, so that a reader never
@@ -1340,7 +1341,7 @@ def _tokens(doc: Doc) -> _Tokens:
         orths = columns[:, 0]
         read = _READ[0] = _Tokens(doc, len(doc), _split_level_parts(doc, orths),
                                   columns[:, 2].astype(bool).tolist(), orths,
-                                  columns[:, 1].tolist())
+                                  columns[:, 1].tolist(), doc_text(doc))
     return read
 
 
@@ -1351,7 +1352,10 @@ def _split_level_parts(doc: Doc, orths: Any) -> set:
     dashes = numpy.zeros(len(orths), dtype=bool)
     for dash in _DASHES:
         dashes |= orths == doc.vocab.strings.add(dash)
-    dashes &= doc.to_array(SPACY) == 0
+    spaced = doc.to_array(SPACY) != 0
+    dashes &= ~spaced
+    # ... and none before it: the token before a level's hyphen has no space after it
+    dashes[1:] &= ~spaced[:-1]
     parts = set()
     for i in numpy.flatnonzero(dashes).tolist():
         if _inside_level(doc, i):

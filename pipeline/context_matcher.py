@@ -153,6 +153,26 @@ class _Pattern:
                       for k, (kind, value) in enumerate(steps)]
 
 
+_UNJOINABLE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux]+\)")
+
+
+def _any_of(searches: list) -> Optional[Any]:
+    """One search of the regexes of `searches` ((bit, regex.search) pairs) as alternatives:
+    it matches a text where one of them matches (the same text, the same positions). None
+    when they cannot be joined: a regex whose meaning would change among others (a group
+    referred to by number or name, a conditional, a flag set for the whole pattern) or that
+    has flags of its own."""
+    regexes = [search.__self__ for _, search in searches]
+    if len(regexes) < 2 or any(r.flags & ~re.UNICODE or _UNJOINABLE.search(r.pattern)
+                               for r in regexes):
+        return None
+    try:
+        joined = re.compile("|".join("(?:%s)" % r.pattern for r in regexes))
+    except re.error:
+        return None
+    return joined.search
+
+
 def _skipping(ops: list, k: int) -> frozenset:
     reached = {k}
     while k < len(ops) and ops[k] in _OPTIONAL:
@@ -295,15 +315,18 @@ class OpenerMatcher:
         bits = self._word_bits.get(orth)
         if bits is None:
             lexeme = self.vocab[orth]
-            lowers, orths, flags = self._answering or self._group_word_tests()
+            lowers, orths, flags, any_lower, any_orth = (self._answering
+                                                         or self._group_word_tests())
             bits = 0
-            if lowers:
-                lower = lexeme.lower_
+            # a word that passes no REGEX test of a kind (most new words) is told so by one
+            # search of them all
+            lower = lexeme.lower_ if lowers else ""
+            if lowers and (any_lower is None or any_lower(lower)):
                 for bit, search in lowers:
                     if search(lower):
                         bits |= bit
-            if orths:
-                text = lexeme.orth_
+            text = lexeme.orth_ if orths else ""
+            if orths and (any_orth is None or any_orth(text)):
                 for bit, search in orths:
                     if search(text):
                         bits |= bit
@@ -313,9 +336,10 @@ class OpenerMatcher:
             self._word_bits[orth] = bits
         return bits
 
-    def _group_word_tests(self) -> tuple[list, list, list]:
+    def _group_word_tests(self) -> tuple[list, list, list, Any, Any]:
         """`_word_tests` as `_word_passes` reads them: the REGEX tests of the lower-case form,
-        those of the text, the flags."""
+        those of the text, the flags; and one search of each kind's REGEX tests together,
+        which finds a match where one of them does (None where they cannot be joined)."""
         lowers, orths, flags = [], [], []
         for k, test in enumerate(self._word_tests):
             if test.values is not None or (test.flag is None and test.regex is None):
@@ -324,14 +348,20 @@ class OpenerMatcher:
                 flags.append((1 << k, test.flag[0].lower(), test.flag[1]))
             else:
                 (lowers if test.attr == LOWER else orths).append((1 << k, test.regex.search))
-        self._answering = lowers, orths, flags
+        self._answering = lowers, orths, flags, _any_of(lowers), _any_of(orths)
         return self._answering
 
     def _members_of(self, mask: int) -> list[_Pattern]:
         members = self._members.get(mask)
         if members is None:
-            members = self._members[mask] = [p for i, p in enumerate(self._patterns)
-                                             if mask >> i & 1]
+            # the set bits alone, lowest first (the patterns' order): a mask holds a few of
+            # ~530 patterns, and a new one came ~2 times a note
+            members, patterns, rest = [], self._patterns, mask
+            while rest:
+                lowest = rest & -rest
+                members.append(patterns[lowest.bit_length() - 1])
+                rest ^= lowest
+            self._members[mask] = members
         return members
 
     def _group(self, mask: int) -> Matcher:
