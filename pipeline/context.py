@@ -37,13 +37,13 @@ import numpy
 from medspacy.context import ConText, ConTextRule
 from medspacy.context.context_graph import ConTextGraph
 from medspacy.context.context_modifier import ConTextModifier
-from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from spinecite.pipeline import regex_literals
 from spinecite.pipeline.context_matcher import OpenerMatcher
-from spinecite.pipeline.extensions import doc_text
+from spinecite.pipeline.extensions import Extensions, doc_text, sentence_starts
 from spinecite.pipeline.resources import load_json
 # a list item's bullet and a line's end, as the sentence splitter reads them
 from spinecite.pipeline.sentences import _BULLET, _is_newline
@@ -182,13 +182,13 @@ def _circumstance_follows(target) -> bool:
         _CIRCUMSTANCE_AFTER = re.compile(
             r"[ \t]*(?:%s)\b(?![ \t]*,?[ \t]*(?:or|nor|and/or)\b)" % alternatives
             if alternatives else r"(?!)", re.IGNORECASE)
-    return _CIRCUMSTANCE_AFTER.match(doc_text(target.doc), target.end_char) is not None
+    return _CIRCUMSTANCE_AFTER.match(_tokens(target.doc).text, target.end_char) is not None
 
 
 def _duration_follows(target) -> bool:
     """A duration right after the target ("hx of LBP x 6 weeks", "history of neck pain for
     the past 3 months") dates an episode that runs to now, not a past one."""
-    return _DURATION_AFTER.match(doc_text(target.doc), target.end_char) is not None
+    return _DURATION_AFTER.match(_tokens(target.doc).text, target.end_char) is not None
 
 
 def _owned_within(target, within) -> bool:
@@ -441,13 +441,44 @@ def _inside_quotation(before: str) -> bool:
     return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
 
 
+# a rule's stop words as sets, and each set's words as LOWER hashes, made once (each modifier
+# made them again); by the id of the object read, which is kept with them so that the id
+# stays its own
+_STOP_SETS: Dict[int, Tuple[Any, Tuple[set, set]]] = {}
+_HASHES: Dict[int, Tuple[set, set]] = {}
+
+
+def _stop_words(stops: Dict[str, Any]) -> Tuple[set, set]:
+    """A rule's `metadata.scope_stops` as its (forward, backward) sets of words."""
+    known = _STOP_SETS.get(id(stops))
+    if known is None or known[0] is not stops:
+        known = _STOP_SETS[id(stops)] = (stops, (set(stops.get("forward", ())),
+                                                 set(stops.get("backward", ()))))
+    return known[1]
+
+
+def _hashes(words: set, strings) -> set:
+    """The LOWER hashes of a set of lower-case words (a string's hash is the same in any
+    vocab)."""
+    known = _HASHES.get(id(words))
+    if known is None or known[0] is not words:
+        known = _HASHES[id(words)] = (words, {strings[word] for word in words})
+    return known[1]
+
+
 class NoteModifier(ConTextModifier):
     """A ConText modifier whose scope is clipped to its section, stops at the rule's stop
     tokens, and remembers what ended it."""
 
+    # plain attributes, set once: medspaCy's are properties that read the rule (`category`
+    # through `rule`, a call each), and the graph's pair tests read them ~2,000 times a note.
+    # A modifier's rule never changes.
+    rule = category = direction = None
+
     def __init__(self, rule, start: int, end: int, doc: Doc, bounds: Tuple[int, int],
                  sentence: Optional[Tuple[int, int]] = None, before: str = "",
                  line_before: Optional[str] = None):
+        self.rule, self.category, self.direction = rule, rule.category, rule.direction
         # medspaCy finds the sentence token by token (`doc[start].sent`); given its bounds,
         # the same scope is set from them. A rule with a reach always sets it here, so that
         # a split spinal level ("L4", "-", "5") is one word of it, as the tokenizer's whole
@@ -459,9 +490,9 @@ class NoteModifier(ConTextModifier):
             _sentence_scope(rule, start, end, scope_sentence, doc) if scope_sentence
             else (None, None)))
         self.metadata: Dict[str, Any] = {}
-        # the words right after the cue, where a terminator may be its own verb
-        strings = doc.vocab.strings
-        self._words_after = tuple(strings[lower] for lower in _tokens(doc).lowers[end:end + 2])
+        # the words right after the cue, where a terminator may be its own verb: their LOWER
+        # hashes, read as strings only when a terminator follows (`_words_after`)
+        self._strings, self._lowers_after = doc.vocab.strings, _tokens(doc).lowers[end:end + 2]
         # categories that cut this scope: medspaCy's `terminated_by`, which its JSON loader
         # does not read, from the rule's metadata
         self._cut_by = set(rule.terminated_by or ()) | set(
@@ -471,7 +502,7 @@ class NoteModifier(ConTextModifier):
         self._sentence_start = max(sentence[0] if sentence else doc[start].sent.start, bounds[0])
         stops = (rule.metadata or {}).get("scope_stops")
         if stops:
-            self._stop_at(doc, set(stops.get("forward", ())), set(stops.get("backward", ())))
+            self._stop_at(doc, *_stop_words(stops))
         if ((rule.metadata or {}).get("box") == "before_item"
                 and self.metadata.get("terminated_by") == "("):
             # "[ ] Red flags (CES, infection, cancer)": the label's items are the box's too
@@ -549,6 +580,10 @@ class NoteModifier(ConTextModifier):
                 # "unable to cook since the fall, daughter staying with her": the relative
                 # is what the next clause is about, not whose the fall before it was
                 self._scope_start = max(self._scope_start, start)
+
+    @property
+    def _words_after(self) -> Tuple[str, ...]:
+        return tuple(self._strings[lower] for lower in self._lowers_after)
 
     def _reach_items_in_parentheses(self, doc: Doc, bounds: Tuple[int, int]) -> None:
         """An empty box whose label lists its items in parentheses ("[ ] Red flags (CES,
@@ -646,7 +681,7 @@ class NoteModifier(ConTextModifier):
         # a stop is a word of the set (`_is_stop`'s first test, here without a Token a word)
         lowers, strings = _tokens(doc).lowers, doc.vocab.strings
         if forward and direction in ("FORWARD", "BIDIRECTIONAL"):
-            words = {strings[word] for word in forward}
+            words = _hashes(forward, strings)
             for i in range(self._end, self._scope_end):
                 if lowers[i] in words and _is_stop(doc, i, forward):
                     self._scope_end = i
@@ -661,7 +696,7 @@ class NoteModifier(ConTextModifier):
                 self._scope_start = max(self._scope_start - (self._start - aside),
                                         self._sentence_start)
                 last = aside - 1
-            words = {strings[word] for word in backward}
+            words = _hashes(backward, strings)
             for i in range(last, self._scope_start - 1, -1):
                 if lowers[i] in words and _is_stop(doc, i, backward):
                     self._scope_start = i + 1
@@ -728,11 +763,12 @@ class NoteModifier(ConTextModifier):
         Hoffmann" matched whole, metadata.assertion "absent") goes on denying the rest of its
         list: "No Hoffmann or clonus", "No weakness, numbness or tingling". It does not
         modify that target itself (the overlap test keeps it off)."""
-        rule = getattr(target._, "target_rule", None)
-        return (self.category.upper() == "NEGATED_EXISTENCE"
+        if not (self.category.upper() == "NEGATED_EXISTENCE"
                 and self.direction.upper() == "FORWARD"
-                and self._start == target.start and self._end < target.end
-                and rule is not None and (rule.metadata or {}).get("assertion") == "absent")
+                and self._start == target.start and self._end < target.end):
+            return False  # nearly every pair: `target._` builds an object at each read
+        rule = getattr(target._, "target_rule", None)
+        return rule is not None and (rule.metadata or {}).get("assertion") == "absent"
 
     def ends(self, target) -> bool:
         """A backward cue that opens with the target's last words and says what became of
@@ -836,6 +872,14 @@ class SentenceScopedConText(ConText):
         self._denied_block = load_json("context_rules.json").get("denied_block", {})
 
     def __call__(self, doc: Doc, targets: Optional[str] = None) -> Doc:
+        try:
+            return self._in_sentences(doc)
+        finally:
+            # the note's tokens are read once a call (`_tokens`); kept past it, they would
+            # hold the last note's Doc, and its text, for as long as the process runs
+            _READ[0] = None
+
+    def _in_sentences(self, doc: Doc) -> Doc:
         spans = list(doc.spans[self.span_group_name]) if self.span_group_name in doc.spans else []
         sentences, sentence_of = _sentences(doc)
         by_sentence: Dict[int, Tuple[list, list]] = defaultdict(lambda: ([], []))
@@ -913,12 +957,23 @@ class SentenceScopedConText(ConText):
                                    matcher.rule_map)
             edges.extend(answered)
             modifiers.extend({id(m): m for _, m in answered}.values())
+        extensions = Extensions()  # `span._` builds an object at each read and write
         for target, modifier in edges:
-            target._.modifiers += (modifier,)
+            extensions.set(target, "modifiers",
+                           extensions.get(target, "modifiers") + (modifier,))
         if self.context_attributes_mapping:
             self.set_context_attributes(edges)
         doc._.context_graph = ConTextGraph(targets=spans, modifiers=modifiers, edges=edges)
         return doc
+
+    def set_context_attributes(self, edges) -> None:
+        """medspaCy's: each target takes the attributes its modifiers' categories map to,
+        written where `span._` writes them."""
+        extensions, mapping = Extensions(), self.context_attributes_mapping
+        for target, modifier in edges:
+            if modifier.category in mapping:
+                for name, value in mapping[modifier.category].items():
+                    extensions.set(target, name, value)
 
 
 _SECOND_READINGS: Dict[str, Any] = {}
@@ -934,12 +989,12 @@ def _sentences(doc: Doc) -> Tuple[List[Tuple[int, int]], List[int]]:
         for index, (start, end) in enumerate(sentences):
             sentence_of[start:end] = [index] * (end - start)
         return sentences, sentence_of
-    # as `Doc.sents`: a sentence starts at token 0 and wherever SENT_START is 1
-    opens = doc.to_array(SENT_START) == 1
-    opens[0] = True
-    starts = numpy.flatnonzero(opens).tolist()
-    sentences = list(zip(starts, starts[1:] + [len(doc)]))
-    return sentences, (numpy.cumsum(opens) - 1).tolist()
+    starts = sentence_starts(doc)
+    ends = starts[1:] + [len(doc)]
+    sentence_of: List[int] = []
+    for index, (start, end) in enumerate(zip(starts, ends)):
+        sentence_of += [index] * (end - start)
+    return list(zip(starts, ends)), sentence_of
 
 
 def _second_reading(rule) -> Optional[ConTextRule]:
@@ -1086,12 +1141,17 @@ def _wrapped_matches(doc: Doc, matcher, sentence: Tuple[int, int],
     tokens = _tokens(doc)
     kept = [i for i in range(first, last) if not tokens.spaces[i]]
     strings = doc.vocab.strings  # a token's text is its ORTH's string
-    words = [strings[orth] for orth in tokens.orths[kept].tolist()]
-    view = Doc(doc.vocab, words=words, spaces=[True] * len(kept))
+    orths = tokens.orths[kept].tolist()
+    words = [strings[orth] for orth in orths]
     # a match given back holds the view's words k and k + 1 either side of a wrap
     pairs = sorted({bisect_left(kept, wrap) - 1 for wrap in wraps} - {-1, len(kept) - 1})
-    if not _may_hold(matcher, view, "".join(word + " " for word in words), pairs):
+    # the view's words are the note's (a word's LOWER is its lexeme's): the view's Doc is
+    # built only to be matched
+    lowers = tokens.lowers
+    if not _may_hold(matcher, orths, [lowers[i] for i in kept],
+                     "".join(word + " " for word in words), pairs):
         return []  # 19 views in 20: matching them found nothing to give back
+    view = Doc(doc.vocab, words=words, spaces=[True] * len(kept))
     found = []
     with regex_literals.recent_indexes_kept():
         view_matches = matcher(view)
@@ -1102,24 +1162,24 @@ def _wrapped_matches(doc: Doc, matcher, sentence: Tuple[int, int],
     return found
 
 
-def _may_hold(matcher, view: Doc, text: str, pairs: List[int]) -> bool:
+def _may_hold(matcher, orths: List[int], lowers: List[int], text: str,
+              pairs: List[int]) -> bool:
     """Whether `matcher(view)` may find a match holding the view's words k and k + 1 for
-    some k of `pairs`: False only when no match of its rules can (no match before pruning,
-    so none after it). The token patterns read through the opener matcher's reach, the
-    phrases matched (cheap), the regex rules searched over the view's text (`text`, the
-    view's `text`, which spaCy would join again)."""
+    some k of `pairs` (the view: words of these ORTH and LOWER values, one space after each):
+    False only when no match of its rules can (no match before pruning, so none after it).
+    The token patterns read through the opener matcher's reach, the phrases through their
+    pairs of next words, the regex rules searched over the view's text (`text`, the view's
+    `text`, which spaCy would join again)."""
     if not pairs:
         return False
     opener = getattr(matcher, "_first_word_matcher", None)
     if (not getattr(matcher, "_prune", False) or not isinstance(opener, OpenerMatcher)
             or _calls_back(matcher)):
         return True  # spaCy's Matcher on the whole view, or a callback: not read here
-    columns = view.to_array([ORTH, LOWER])
-    if opener.may_hold(columns[:, 0].tolist(), columns[:, 1].tolist(), pairs):
+    if opener.may_hold(orths, lowers, pairs):
         return True
-    for _, start, end in matcher._MedspacyMatcher__phrase_matcher(view):
-        if any(start <= k and k + 2 <= end for k in pairs):
-            return True
+    if _phrase_may_hold(matcher, orths, lowers, pairs):
+        return True
     folded = regex_literals.fold(text)
     for _, pattern, rule_plan, on_match in matcher._compiled_regex_rules():
         if (rule_plan.required is not None and on_match is None
@@ -1128,6 +1188,37 @@ def _may_hold(matcher, view: Doc, text: str, pairs: List[int]) -> bool:
         if on_match is not None or pattern.search(text) is not None:
             return True
     return False
+
+
+def _phrase_may_hold(matcher, orths: List[int], lowers: List[int], pairs: List[int]) -> bool:
+    """Whether a phrase of the matcher may hold words k and k + 1 for some k of `pairs`: a
+    phrase that does holds them as two of its own next words (their values of the phrase
+    matcher's attribute). True when the phrases cannot be read so."""
+    read = _phrase_pairs(matcher)
+    if read is None:
+        return True
+    attr, known = read
+    values = lowers if attr == LOWER else orths
+    return any((values[k], values[k + 1]) in known for k in pairs)
+
+
+def _phrase_pairs(matcher) -> Optional[Tuple[int, set]]:
+    """The phrase matcher's attribute (LOWER or ORTH) and every pair of next words of its
+    phrases, as that attribute's values; None for another attribute, or when spaCy keeps the
+    phrases otherwise. Read from the phrases spaCy keeps for pickling them (the Docs medspaCy
+    made of each rule's literal are not kept); read again when rules were added."""
+    known = matcher.__dict__.get("_spinecite_phrase_pairs")
+    if known is None or known[0] != len(matcher.rule_map):
+        read = None
+        try:
+            _, (_, phrases, _, attr), *_ = matcher._MedspacyMatcher__phrase_matcher.__reduce__()
+            if attr in (LOWER, ORTH):
+                read = attr, {pair for keywords in phrases.values() for keyword in keywords
+                              for pair in zip(keyword, keyword[1:])}
+        except (TypeError, ValueError, AttributeError):
+            pass
+        known = matcher.__dict__["_spinecite_phrase_pairs"] = (len(matcher.rule_map), read)
+    return known[1]
 
 
 def _calls_back(matcher) -> bool:
@@ -1235,6 +1326,7 @@ class _Tokens(NamedTuple):
     spaces: List[bool]  # each token's `is_space`
     orths: Any  # each token's ORTH, an array
     lowers: List[int]  # each token's LOWER
+    text: str  # `doc_text`: its Doc extension read once, not once a denied target
 
 
 # the last Doc read, with what was read of it; one tuple, swapped whole, so that a reader never
@@ -1249,7 +1341,7 @@ def _tokens(doc: Doc) -> _Tokens:
         orths = columns[:, 0]
         read = _READ[0] = _Tokens(doc, len(doc), _split_level_parts(doc, orths),
                                   columns[:, 2].astype(bool).tolist(), orths,
-                                  columns[:, 1].tolist())
+                                  columns[:, 1].tolist(), doc_text(doc))
     return read
 
 
@@ -1260,7 +1352,10 @@ def _split_level_parts(doc: Doc, orths: Any) -> set:
     dashes = numpy.zeros(len(orths), dtype=bool)
     for dash in _DASHES:
         dashes |= orths == doc.vocab.strings.add(dash)
-    dashes &= doc.to_array(SPACY) == 0
+    spaced = doc.to_array(SPACY) != 0
+    dashes &= ~spaced
+    # ... and none before it: the token before a level's hyphen has no space after it
+    dashes[1:] &= ~spaced[:-1]
     parts = set()
     for i in numpy.flatnonzero(dashes).tolist():
         if _inside_level(doc, i):
@@ -1316,8 +1411,6 @@ def _coordinated(edges: list, targets: list, modifiers: List[NoteModifier],
     added = []
     if not categories or not targets:
         return added
-    ordered = sorted(targets, key=lambda t: (t.start, t.end))
-    have = {(id(t), id(m)) for t, m in edges}
     # a list runs on away from its cue: "X or Y is suspected" is the cue's own scope
     # ... and from a target the cue opens ("Likely L4-5 disc herniation or lateral recess
     # stenosis": the target's words begin with the cue)
@@ -1326,6 +1419,10 @@ def _coordinated(edges: list, targets: list, modifiers: List[NoteModifier],
               or m.modifier_span[0] <= t.start and t.end > m.modifier_span[1]]
     starts += [(m, m.modifier_span, False) for m in modifiers
                if (m.rule.metadata or {}).get("heads_list")]
+    if not any(modifier.category.upper() in categories for modifier, _, _ in starts):
+        return added  # most sentences: no cue a list could follow
+    ordered = sorted(targets, key=lambda t: (t.start, t.end))
+    have = {(id(t), id(m)) for t, m in edges}
     for modifier, first, check_type in starts:
         if modifier.category.upper() not in categories:
             continue
@@ -1379,15 +1476,17 @@ def _denied_list(edges: list, targets: list, modifiers: List[NoteModifier],
     An item whose own words say its state ("Hoffmann positive") is not an item of the list."""
     if not targets or not config:
         return []
+    # the denials that may close or head a list: none in most sentences
+    denials = [m for m in modifiers if m.category.upper() == "NEGATED_EXISTENCE"
+               and m.direction.upper() in ("BACKWARD", "BIDIRECTIONAL")]
+    if not denials:
+        return []
     doc = targets[0].doc
     ordered = sorted(targets, key=lambda t: (t.start, t.end))
     joins = set(config.get("joins", ()))
     have = {(id(t), id(m)) for t, m in edges}
     added = []
-    for modifier in modifiers:
-        if (modifier.category.upper() != "NEGATED_EXISTENCE"
-                or modifier.direction.upper() not in ("BACKWARD", "BIDIRECTIONAL")):
-            continue
+    for modifier in denials:
         start, end = modifier.modifier_span
         items: list = []
         reached = [t for t, m in edges if m is modifier and t.end <= start]

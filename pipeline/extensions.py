@@ -148,6 +148,17 @@ def doc_text(doc: Doc) -> str:
     return doc.text
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence, as `Doc.sents` reads them (token 0 and each token
+    whose SENT_START is 1), from one array: `Doc.sents` builds a Span a sentence. ConText
+    and `SentenceIndex` both read the sentences this way."""
+    if not len(doc):
+        return []
+    opens = doc.to_array(SENT_START) == 1
+    opens[0] = True
+    return flatnonzero(opens).tolist()
+
+
 class SentenceIndex:
     """Sentence bounds of a Doc, read once. spaCy's Span.sent walks the tokens back to the
     sentence start and on to its end on every access, which with a hundred findings a note,
@@ -158,7 +169,7 @@ class SentenceIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = flatnonzero(doc.to_array(SENT_START) == 1).tolist() if len(doc) else []
+        self.starts = sentence_starts(doc)
         self.cache: dict[tuple[int, int], Span] = {}
         # by the span's first token: a finding asks for its sentence several times
         self.of_token: dict[int, Span] = {}
