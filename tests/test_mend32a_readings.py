@@ -5,6 +5,11 @@
   ("Pre-op findings (template, 05/2024 H&P):"), when its header line is long because it says
   what it was copied from, and when a sentence opens "Per chart (copied from 05/2024 note):".
 - "Indication at the time:" after a past operation lists the picture that led to it.
+- Alarms named after the instruction ("symptoms that should bring him to the ER (...)",
+  "seek prompt care for any ...") are precautions: hypothetical.
+- A relative set off by an apposition ("his cousin, a hockey player, was found to have") or
+  named with an age ("dad (70) had") stays the subject of what follows: family.
+- "numbness between legs", the article dropped, is the saddle.
 """
 
 import pytest
@@ -120,3 +125,17 @@ def test_numbness_of_both_legs_is_no_saddle(assertions_of):
     # near miss: both legs numb is not the saddle
     text = "HPI: back pain 2 wk with numbness in both legs below the knees.\n"
     assert assertions_of(text, "saddle_anesthesia") == set()
+
+
+# --- a relative named with an age in parentheses ------------------------------------------
+
+def test_a_relative_with_an_age_in_parentheses_keeps_the_finding(assertions_of):
+    text = ("HPI: Neck pain 4 weeks, improving. Main worry: dad (70) had \"neck surgery for cord "
+            "compression\" 2022 -- had hand numbness for a year before dx; pt worried.\n")
+    assert assertions_of(text, "paresthesia") == {"family"}
+
+
+def test_a_relative_with_an_age_beside_the_patients_own_symptom(assertions_of):
+    # near miss: the relative's clause ends; the patient's numbness that follows is his
+    text = "HPI: Neck pain 4 weeks. Sister (52) has MS. Pt reports hand numbness for 2 weeks.\n"
+    assert assertions_of(text, "paresthesia") == {"present"}
