@@ -674,7 +674,10 @@ def _header_line_above(text: str, line_start: int, rule: dict) -> Optional[tuple
         line = text[start:end].strip()
         if not line:
             return None
-        if len(line) <= rule["head_max_chars"] and (
+        # a header that says its block was copied may run longer ("Pre-op template
+        # (carried forward from 08/2025 H&P, for reference only):")
+        if (len(line) <= rule["head_max_chars"] or (
+                line.endswith(":") and _compiled(rule["carried_cue"]).search(line.lower()))) and (
                 line.endswith(":") or (line.isupper() and any(c.isalpha() for c in line))
                 or _compiled(rule["framed_header"]).fullmatch(line)):
             if _undated_sub_label(line.lower(), rule):
