@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import re
 import typing
-from itertools import repeat
 from typing import TYPE_CHECKING, Optional
 
 from spinecite.extractors.models import Finding
@@ -62,6 +61,8 @@ def describe_finding(f: Finding) -> str:
 
 
 _SCORE = {MET: 1.0, UNKNOWN: 0.5, NOT_MET: 0.0}
+# how a judgment node's words begin (`evaluator._static`): never met, so no step toward met
+_JUDGED = "clinical judgment"
 # `_closeness` of the criteria kept in a node's memo (None until first scored)
 _CONSTANT_SCORES: dict[int, Optional[float]] = {}
 
@@ -72,7 +73,7 @@ def _closeness(result: CriterionResult, seen: dict[int, float]) -> float:
     holds the scores of the inner criteria scored so far (a definition's criterion stands
     under many indications of a case)."""
     requires = result.requires
-    if requires and requires.startswith("clinical judgment"):
+    if requires and requires.startswith(_JUDGED):
         return 0.0
     children = result.children
     if not children or requires == "none of":
@@ -83,20 +84,39 @@ def _closeness(result: CriterionResult, seen: dict[int, float]) -> float:
     scores_of = _CONSTANT_SCORES if key in _CONSTANT_SCORES else seen
     score = scores_of.get(key)
     if score is None:
-        # `map` over `repeat`, not a comprehension (a function made and called anew each time
-        # in Python 3.11, on each of a not-met determination's ~500 inner criteria)
-        scores = list(map(_closeness, children, repeat(seen, len(children))))
-        if requires == "any of" or requires and requires.startswith("at least"):
-            score = max(scores)
-        else:
-            # a guard met ("not: an MRI the notes clear") is no step toward the line: only
-            # what the line asks for counts, or a barrier's line would rank near-met with
-            # nothing of it in the notes
-            asked = [sc for sc, c in zip(scores, children)
-                     if not (c.requires == "none of" and c.result == MET)] or scores
-            score = sum(asked) / len(asked)
-        scores_of[key] = score
+        score = scores_of[key] = _inner_closeness(requires, children, seen)
     return score
+
+
+def _inner_closeness(requires: Optional[str], children: list[CriterionResult],
+                     seen: dict[int, float]) -> float:
+    """`_closeness` of an inner node not scored yet. Its children are read in one loop, leaves
+    and judgments without a call of their own: a not-met determination's ranking visits ~800
+    criteria a case, half of them leaves."""
+    scores: list[float] = []
+    asked: list[float] = []   # the scores of what the line asks for (below)
+    for child in children:
+        words = child.requires
+        if words and words.startswith(_JUDGED):
+            score = 0.0
+        elif words == "none of":
+            score = _SCORE[child.result]
+            if child.result == MET:
+                # a guard met ("not: an MRI the notes clear") is no step toward the line: only
+                # what the line asks for counts, or a barrier's line would rank near-met with
+                # nothing of it in the notes
+                scores.append(score)
+                continue
+        elif child.children:
+            score = _closeness(child, seen)
+        else:
+            score = _SCORE[child.result]
+        scores.append(score)
+        asked.append(score)
+    if requires == "any of" or requires and requires.startswith("at least"):
+        return max(scores)
+    asked = asked or scores
+    return sum(asked) / len(asked)
 
 
 # how many alternatives of an `any` a sentence names (the closest first), and how many
