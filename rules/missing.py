@@ -175,7 +175,24 @@ _TRAILING = re.compile(r"[;,]?\s+(?:or|and)\s*$|[;,]\s*$|^(?:or|and)\s+")
 
 
 def _codes(node: CriterionResult) -> frozenset[str]:
-    """The codes of the node's leaves: walked with one stack, not a list made per inner node."""
+    """The codes of the node's leaves: walked with one stack, not a list made per inner node;
+    a constant subtree (`_CONSTANT_SCORES`: most of a guideline's tree, for most notes) read
+    from its first walk."""
+    found, stack = set(), [node]
+    while stack:
+        node = stack.pop()
+        if node.children:
+            key = id(node)
+            if key in _CONSTANT_SCORES:
+                found |= _constant(_CONSTANT_CODES, key, node, _walk_codes)
+            else:
+                stack.extend(node.children)
+        elif node.code:
+            found.add(node.code)
+    return frozenset(found)
+
+
+def _walk_codes(node: CriterionResult) -> frozenset[str]:
     found, stack = set(), [node]
     while stack:
         node = stack.pop()
@@ -186,6 +203,20 @@ def _codes(node: CriterionResult) -> frozenset[str]:
     return frozenset(found)
 
 
+# `_codes` and `_asked` of the constant criteria (their ids are theirs for good: the
+# evaluator's memo keeps them), made on first use
+_CONSTANT_CODES: dict[int, frozenset[str]] = {}
+_CONSTANT_ASKED: dict[int, frozenset[str]] = {}
+
+
+def _constant(made: dict[int, frozenset[str]], key: int, node: CriterionResult,
+              walk: typing.Callable[[CriterionResult], frozenset[str]]) -> frozenset[str]:
+    codes = made.get(key)
+    if codes is None:
+        codes = made[key] = walk(node)
+    return codes
+
+
 def _documented(facts: CaseFacts, codes: frozenset[str]) -> list[str]:
     """The case's findings of `codes`, described, repeats dropped (never mutated): the same
     for every sentence naming those codes, in every determination of the case, so made once a
@@ -194,18 +225,57 @@ def _documented(facts: CaseFacts, codes: frozenset[str]) -> list[str]:
     key = ("documented", codes)   # a str in the tuple: never a key of ids, nor a bare code
     found = made.get(key)
     if found is None:
-        found = made[key] = list(dict.fromkeys(describe_finding(f) for f in facts.findings
-                                               if f.code in codes))
+        # each finding described once a case, whatever sets of codes name it
+        described = made.get(_DESCRIBED)
+        if described is None:
+            described = made[_DESCRIBED] = {}
+        found = made[key] = list(dict.fromkeys(
+            _described(f, described) for f in facts.findings if f.code in codes))
     return found
 
 
+_DESCRIBED = ("described",)   # `made_once`'s key of the findings' descriptions, by id
+
+
+def _described(f: Finding, described: dict[int, str]) -> str:
+    words = described.get(id(f))
+    if words is None:
+        words = described[id(f)] = describe_finding(f)
+    return words
+
+
 def _asked(node: CriterionResult) -> frozenset[str]:
-    """The codes a node asks to be documented: not those it asks to be absent (`none of`)."""
-    if node.requires == "none of":
-        return frozenset()
-    if not node.children:
-        return frozenset({node.code} if node.code else ())
-    return frozenset().union(*map(_asked, node.children))
+    """The codes a node asks to be documented: not those it asks to be absent (`none of`).
+    Walked with one stack, as `_codes` is, a constant subtree read from its first walk: a
+    sentence asks it of a node and again of the nodes under it (`_distinct`, `_name`), and a
+    set made per inner node cost most of it."""
+    found, stack = set(), [node]
+    while stack:
+        node = stack.pop()
+        if node.requires == "none of":
+            continue
+        if node.children:
+            key = id(node)
+            if key in _CONSTANT_SCORES:
+                found |= _constant(_CONSTANT_ASKED, key, node, _walk_asked)
+            else:
+                stack.extend(node.children)
+        elif node.code:
+            found.add(node.code)
+    return frozenset(found)
+
+
+def _walk_asked(node: CriterionResult) -> frozenset[str]:
+    found, stack = set(), [node]
+    while stack:
+        node = stack.pop()
+        if node.requires == "none of":
+            continue
+        if node.children:
+            stack.extend(node.children)
+        elif node.code:
+            found.add(node.code)
+    return frozenset(found)
 
 
 def _distinct(children: list[CriterionResult]) -> list[CriterionResult]:
