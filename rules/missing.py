@@ -203,18 +203,20 @@ def _walk_codes(node: CriterionResult) -> frozenset[str]:
     return frozenset(found)
 
 
-# `_codes` and `_asked` of the constant criteria (their ids are theirs for good: the
-# evaluator's memo keeps them), made on first use
-_CONSTANT_CODES: dict[int, frozenset[str]] = {}
-_CONSTANT_ASKED: dict[int, frozenset[str]] = {}
+# `_codes` and `_asked` of the constant criteria, made on first use; each kept beside its
+# criterion, so that an id is never another criterion's (rules loaded again, as tests do,
+# leave the old memo's criteria to die, and `_CONSTANT_SCORES` keeps their ids)
+_CONSTANT_CODES: dict[int, tuple[CriterionResult, frozenset[str]]] = {}
+_CONSTANT_ASKED: dict[int, tuple[CriterionResult, frozenset[str]]] = {}
 
 
-def _constant(made: dict[int, frozenset[str]], key: int, node: CriterionResult,
+def _constant(made: dict[int, tuple[CriterionResult, frozenset[str]]], key: int,
+              node: CriterionResult,
               walk: typing.Callable[[CriterionResult], frozenset[str]]) -> frozenset[str]:
-    codes = made.get(key)
-    if codes is None:
-        codes = made[key] = walk(node)
-    return codes
+    known = made.get(key)
+    if known is None or known[0] is not node:
+        known = made[key] = (node, walk(node))
+    return known[1]
 
 
 def _documented(facts: CaseFacts, codes: frozenset[str]) -> list[str]:
