@@ -10,11 +10,12 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Iterable, Mapping, Optional, Sequence
+from typing import Iterable, Iterator, Mapping, Optional, Sequence
 
 import yaml
 
 from spinecite.extractors.models import Finding
+from spinecite.pipeline.regex_literals import fold, required_literals
 from spinecite.pipeline.timex import find_time_expressions
 
 COURSE_PATH = Path(__file__).resolve().parent / "course.yaml"
@@ -157,12 +158,12 @@ def sentence_rest(text: str) -> str:
     return _sentence_part(text, before=False)
 
 
-def _ends_between(others: Sequence[tuple[int, int]], a: int, b: int) -> bool:
+def _ends_between(others: Iterable[tuple[int, int]], a: int, b: int) -> bool:
     """Whether another problem's evidence ends within text[a:b] (a cue before the span)."""
     return any(a < e <= b for _, e in others)
 
 
-def _starts_between(others: Sequence[tuple[int, int]], a: int, b: int) -> bool:
+def _starts_between(others: Iterable[tuple[int, int]], a: int, b: int) -> bool:
     """Whether another problem's evidence starts within text[a:b] (a cue after the span)."""
     return any(a <= s < b for s, _ in others)
 
@@ -172,12 +173,12 @@ def _starts_between(others: Sequence[tuple[int, int]], a: int, b: int) -> bool:
 _ADJOINS = re.compile(r"[\s,:(\-–]*")
 
 
-def _trails(others: Sequence[tuple[int, int]], text: str, at: int) -> bool:
+def _trails(others: Iterable[tuple[int, int]], text: str, at: int) -> bool:
     """Whether another problem's evidence ends right before text[at] (a cue trailing it)."""
     return any(e <= at and _ADJOINS.fullmatch(text, e, at) for _, e in others)
 
 
-def _leads(others: Sequence[tuple[int, int]], text: str, at: int) -> bool:
+def _leads(others: Iterable[tuple[int, int]], text: str, at: int) -> bool:
     """Whether another problem's evidence starts right after text[:at] (a cue leading it)."""
     return any(s >= at and _ADJOINS.fullmatch(text, at, s) for s, _ in others)
 
@@ -187,8 +188,21 @@ def _leads(others: Sequence[tuple[int, int]], text: str, at: int) -> bool:
 _CUE_REACH = 30
 
 
+def _cues_in(cue: re.Pattern, part: str) -> Iterable[re.Match]:
+    """`cue.finditer(part)`, skipped where `part` holds none of the literals one of which every
+    match holds (`regex_literals.required_literals`, cached by pattern): the old-course cues
+    are ~130 alternatives tried at each character of a span's window (~5 us a window, ~15
+    windows a case), while most windows hold none of their ~17 literals (~1 us)."""
+    literals = required_literals(cue.pattern, cue.flags)
+    if literals is not None:
+        window = fold(part)
+        if not any(literal in window for literal in literals):
+            return ()
+    return cue.finditer(part)
+
+
 def said_old(text: str, start: int, end: int, c: Cues,
-             others: Sequence[tuple[int, int]] = (), reference: Optional[date] = None) -> bool:
+             others: Iterable[tuple[int, int]] = (), reference: Optional[date] = None) -> bool:
     """An old-course cue stands near the span text[start:end], in its sentence, with nothing
     new said between them and no other problem named between them or right beside the cue:
     the cue is that problem's ("62M with chronic low back pain presents with R foot drop x3
@@ -198,14 +212,14 @@ def said_old(text: str, start: int, end: int, c: Cues,
     offset = max(0, start - c.window)
     before = _sentence_part(text[offset:start], before=True)
     offset = start - len(before)
-    for cue in (*c.old.finditer(before), *_dated_cues(before, reference, c)):
+    for cue in (*_cues_in(c.old, before), *_dated_cues(before, reference, c)):
         if not c.new.search(before, cue.end()) and not _ends_between(
                 others, offset + cue.start(), start) and not (
                 _trails(others, text, offset + cue.start())
                 and not _ADJOINS.fullmatch(text, offset + cue.end(), start)):
             return True
     after = _sentence_part(text[end:end + c.window + _CUE_REACH], before=False)
-    for cue in (*c.old.finditer(after), *_dated_cues(after, reference, c)):
+    for cue in (*_cues_in(c.old, after), *_dated_cues(after, reference, c)):
         if cue.start() > c.window:
             continue
         if not c.new.search(after, 0, cue.start()) and not _starts_between(
@@ -299,7 +313,7 @@ def _explained(f: Finding, texts: Mapping[str, str], dates: Mapping[str, date],
 
 
 def said_settled(text: str, start: int, end: int, reference: date, c: Cues,
-                 others: Sequence[tuple[int, int]] = ()) -> bool:
+                 others: Iterable[tuple[int, int]] = ()) -> bool:
     """A stable-course cue right after the span, in its sentence, dated at least
     `stable_weeks` back: "foot drop, unchanged since my exam on 09/15", "stable for 3 months"
     (not "unchanged since yesterday")."""
@@ -338,6 +352,27 @@ class Courses:
     restated: frozenset[int] = frozenset()
 
 
+class _Others:
+    """The other problems' spans in a span's document (none overlapping it, none the
+    finding's own), listed when first read: only a cue found near the span reads them (a few
+    of a case's ~5 spans), and listing them scans every problem of the document (~65)."""
+
+    __slots__ = ("_problems", "_span", "_own", "_listed")
+
+    def __init__(self, problems: Iterable[tuple[int, int]], span, own: set) -> None:
+        self._problems, self._span, self._own = problems, span, own
+        self._listed: Optional[list[tuple[int, int]]] = None
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        listed = self._listed
+        if listed is None:
+            e, own = self._span, self._own
+            listed = self._listed = [(s, t) for s, t in self._problems
+                                     if (t <= e.start or s >= e.end)
+                                     and (e.document, s, t) not in own]
+        return iter(listed)
+
+
 def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
                  dates: Mapping[str, date], received: date, codes: frozenset[str]) -> Courses:
     """The present findings of `codes` whose every evidence span the notes call old, and
@@ -362,9 +397,7 @@ def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
         # the finding's own other spans are no other problem: "Urinary symptoms are her
         # chronic urge incontinence" calls both of its spans chronic
         own = {(e.document, e.start, e.end) for e in f.evidence}
-        others = [[(s, t) for s, t in problems.get(e.document, ())
-                   if (t <= e.start or s >= e.end) and (e.document, s, t) not in own]
-                  for e in spans]
+        others = [_Others(problems.get(e.document, ()), e, own) for e in spans]
         # a date years back places a condition of the current episode in the past; for
         # the signs, the words of a course decide (a date beside a deficit is more often a
         # study's or an operation's: "weakness on the 2019 EMG")
@@ -424,14 +457,20 @@ def said_limb_cause(text: str, start: int, end: int, was_old: bool, c: Cues) -> 
     `limb_causes`): a link and a cause right after it, in its sentence ("4/5 (residual from
     the stroke)", "weakness due to her MS"); or, for a sign the notes call old, a cause named
     in its sentence within the window ("PMH: stroke 2022 with residual right hemiparesis")."""
+    linked, named = _limb_cause_words(text, start, end, c)
+    return linked or (was_old and named)
+
+
+def _limb_cause_words(text: str, start: int, end: int, c: Cues) -> tuple[bool, bool]:
+    """`said_limb_cause`'s two readings, told apart so that whether the sign is called old is
+    asked only when it decides (a cause named, none linked): (a link and a cause after the
+    span; else a cause named in its sentence within the window)."""
     after = _sentence_part(text[end:end + 2 * c.window], before=False)
     if c.limb_explained.search(after):
-        return True
-    if not was_old:
-        return False
+        return True, False
     before = _sentence_part(text[max(0, start - c.window):start], before=True)
-    return c.limb_cause.search(before) is not None or \
-        c.limb_cause.search(after[:c.window]) is not None
+    return False, (c.limb_cause.search(before) is not None
+                   or c.limb_cause.search(after[:c.window]) is not None)
 
 
 def _explained_sides(findings: Sequence[Finding], texts: Mapping[str, str],
@@ -446,8 +485,11 @@ def _explained_sides(findings: Sequence[Finding], texts: Mapping[str, str],
             text = texts.get(e.document)
             if text is None:
                 continue
-            was_old = e.section in c.old_sections or said_old(text, e.start, e.end, c)
-            if said_limb_cause(text, e.start, e.end, was_old, c):
+            # `said_limb_cause`, with `said_old` read only where a cause is named: most
+            # central signs name none, and `said_old` is the costlier test
+            linked, named = _limb_cause_words(text, e.start, e.end, c)
+            if linked or named and (e.section in c.old_sections
+                                    or said_old(text, e.start, e.end, c)):
                 sides |= _span_sides(text, e.start, e.end) or {f.laterality}
     return frozenset(sides & {"left", "right"})
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import re
 import typing
-from itertools import repeat
 from typing import TYPE_CHECKING, Optional
 
 from spinecite.extractors.models import Finding
@@ -62,6 +61,8 @@ def describe_finding(f: Finding) -> str:
 
 
 _SCORE = {MET: 1.0, UNKNOWN: 0.5, NOT_MET: 0.0}
+# how a judgment node's words begin (`evaluator._static`): never met, so no step toward met
+_JUDGED = "clinical judgment"
 # `_closeness` of the criteria kept in a node's memo (None until first scored)
 _CONSTANT_SCORES: dict[int, Optional[float]] = {}
 
@@ -72,7 +73,7 @@ def _closeness(result: CriterionResult, seen: dict[int, float]) -> float:
     holds the scores of the inner criteria scored so far (a definition's criterion stands
     under many indications of a case)."""
     requires = result.requires
-    if requires and requires.startswith("clinical judgment"):
+    if requires and requires.startswith(_JUDGED):
         return 0.0
     children = result.children
     if not children or requires == "none of":
@@ -83,20 +84,39 @@ def _closeness(result: CriterionResult, seen: dict[int, float]) -> float:
     scores_of = _CONSTANT_SCORES if key in _CONSTANT_SCORES else seen
     score = scores_of.get(key)
     if score is None:
-        # `map` over `repeat`, not a comprehension (a function made and called anew each time
-        # in Python 3.11, on each of a not-met determination's ~500 inner criteria)
-        scores = list(map(_closeness, children, repeat(seen, len(children))))
-        if requires == "any of" or requires and requires.startswith("at least"):
-            score = max(scores)
-        else:
-            # a guard met ("not: an MRI the notes clear") is no step toward the line: only
-            # what the line asks for counts, or a barrier's line would rank near-met with
-            # nothing of it in the notes
-            asked = [sc for sc, c in zip(scores, children)
-                     if not (c.requires == "none of" and c.result == MET)] or scores
-            score = sum(asked) / len(asked)
-        scores_of[key] = score
+        score = scores_of[key] = _inner_closeness(requires, children, seen)
     return score
+
+
+def _inner_closeness(requires: Optional[str], children: list[CriterionResult],
+                     seen: dict[int, float]) -> float:
+    """`_closeness` of an inner node not scored yet. Its children are read in one loop, leaves
+    and judgments without a call of their own: a not-met determination's ranking visits ~800
+    criteria a case, half of them leaves."""
+    scores: list[float] = []
+    asked: list[float] = []   # the scores of what the line asks for (below)
+    for child in children:
+        words = child.requires
+        if words and words.startswith(_JUDGED):
+            score = 0.0
+        elif words == "none of":
+            score = _SCORE[child.result]
+            if child.result == MET:
+                # a guard met ("not: an MRI the notes clear") is no step toward the line: only
+                # what the line asks for counts, or a barrier's line would rank near-met with
+                # nothing of it in the notes
+                scores.append(score)
+                continue
+        elif child.children:
+            score = _closeness(child, seen)
+        else:
+            score = _SCORE[child.result]
+        scores.append(score)
+        asked.append(score)
+    if requires == "any of" or requires and requires.startswith("at least"):
+        return max(scores)
+    asked = asked or scores
+    return sum(asked) / len(asked)
 
 
 # how many alternatives of an `any` a sentence names (the closest first), and how many
@@ -155,7 +175,24 @@ _TRAILING = re.compile(r"[;,]?\s+(?:or|and)\s*$|[;,]\s*$|^(?:or|and)\s+")
 
 
 def _codes(node: CriterionResult) -> frozenset[str]:
-    """The codes of the node's leaves: walked with one stack, not a list made per inner node."""
+    """The codes of the node's leaves: walked with one stack, not a list made per inner node;
+    a constant subtree (`_CONSTANT_SCORES`: most of a guideline's tree, for most notes) read
+    from its first walk."""
+    found, stack = set(), [node]
+    while stack:
+        node = stack.pop()
+        if node.children:
+            key = id(node)
+            if key in _CONSTANT_SCORES:
+                found |= _constant(_CONSTANT_CODES, key, node, _walk_codes)
+            else:
+                stack.extend(node.children)
+        elif node.code:
+            found.add(node.code)
+    return frozenset(found)
+
+
+def _walk_codes(node: CriterionResult) -> frozenset[str]:
     found, stack = set(), [node]
     while stack:
         node = stack.pop()
@@ -166,6 +203,22 @@ def _codes(node: CriterionResult) -> frozenset[str]:
     return frozenset(found)
 
 
+# `_codes` and `_asked` of the constant criteria, made on first use; each kept beside its
+# criterion, so that an id is never another criterion's (rules loaded again, as tests do,
+# leave the old memo's criteria to die, and `_CONSTANT_SCORES` keeps their ids)
+_CONSTANT_CODES: dict[int, tuple[CriterionResult, frozenset[str]]] = {}
+_CONSTANT_ASKED: dict[int, tuple[CriterionResult, frozenset[str]]] = {}
+
+
+def _constant(made: dict[int, tuple[CriterionResult, frozenset[str]]], key: int,
+              node: CriterionResult,
+              walk: typing.Callable[[CriterionResult], frozenset[str]]) -> frozenset[str]:
+    known = made.get(key)
+    if known is None or known[0] is not node:
+        known = made[key] = (node, walk(node))
+    return known[1]
+
+
 def _documented(facts: CaseFacts, codes: frozenset[str]) -> list[str]:
     """The case's findings of `codes`, described, repeats dropped (never mutated): the same
     for every sentence naming those codes, in every determination of the case, so made once a
@@ -174,18 +227,57 @@ def _documented(facts: CaseFacts, codes: frozenset[str]) -> list[str]:
     key = ("documented", codes)   # a str in the tuple: never a key of ids, nor a bare code
     found = made.get(key)
     if found is None:
-        found = made[key] = list(dict.fromkeys(describe_finding(f) for f in facts.findings
-                                               if f.code in codes))
+        # each finding described once a case, whatever sets of codes name it
+        described = made.get(_DESCRIBED)
+        if described is None:
+            described = made[_DESCRIBED] = {}
+        found = made[key] = list(dict.fromkeys(
+            _described(f, described) for f in facts.findings if f.code in codes))
     return found
 
 
+_DESCRIBED = ("described",)   # `made_once`'s key of the findings' descriptions, by id
+
+
+def _described(f: Finding, described: dict[int, str]) -> str:
+    words = described.get(id(f))
+    if words is None:
+        words = described[id(f)] = describe_finding(f)
+    return words
+
+
 def _asked(node: CriterionResult) -> frozenset[str]:
-    """The codes a node asks to be documented: not those it asks to be absent (`none of`)."""
-    if node.requires == "none of":
-        return frozenset()
-    if not node.children:
-        return frozenset({node.code} if node.code else ())
-    return frozenset().union(*map(_asked, node.children))
+    """The codes a node asks to be documented: not those it asks to be absent (`none of`).
+    Walked with one stack, as `_codes` is, a constant subtree read from its first walk: a
+    sentence asks it of a node and again of the nodes under it (`_distinct`, `_name`), and a
+    set made per inner node cost most of it."""
+    found, stack = set(), [node]
+    while stack:
+        node = stack.pop()
+        if node.requires == "none of":
+            continue
+        if node.children:
+            key = id(node)
+            if key in _CONSTANT_SCORES:
+                found |= _constant(_CONSTANT_ASKED, key, node, _walk_asked)
+            else:
+                stack.extend(node.children)
+        elif node.code:
+            found.add(node.code)
+    return frozenset(found)
+
+
+def _walk_asked(node: CriterionResult) -> frozenset[str]:
+    found, stack = set(), [node]
+    while stack:
+        node = stack.pop()
+        if node.requires == "none of":
+            continue
+        if node.children:
+            stack.extend(node.children)
+        elif node.code:
+            found.add(node.code)
+    return frozenset(found)
 
 
 def _distinct(children: list[CriterionResult]) -> list[CriterionResult]:
