@@ -10,6 +10,7 @@ tokens (a quarter of the sectionizer's time).
 """
 
 # no `from __future__ import annotations`: spaCy reads the factory's signature types
+import re
 from typing import Any, Dict, Literal, Optional, Union
 
 from medspacy.section_detection import Sectionizer, SectionRule, util
@@ -22,6 +23,23 @@ from spinecite.pipeline.target_matcher import FastMedspacyMatcher
 
 
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
+_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
+
+
+def _numbered_item_end(doc: Doc, start: int, end: int, scope_end: int) -> Optional[int]:
+    """Where the numbered list item holding a mid-line header ends: the line break before
+    the next line that opens a numbered item ("2. ..."), when the header's own line opens
+    one ("1. ... Differential: ..."); else None."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    if not _NUMBERED_ITEM.match(text, line_start):
+        return None
+    for j in range(end, scope_end):
+        token = doc[j]
+        if token.is_space and "\n" in token.text and _NUMBERED_ITEM.match(
+                text, token.idx + len(token.text)):
+            return j
+    return None
 
 
 @Language.factory("spinecite_sectionizer")
@@ -99,6 +117,11 @@ class FastSectionizer(Sectionizer):
                 # to the paragraph's end; the section it interrupted resumes after it
                 blank = next((j for j in range(end, scope_end)
                               if doc[j].is_space and doc[j].text.count("\n") > 1), None)
+                # inside a numbered problem ("1. Radiculopathy ... Differential: HNP vs
+                # scar.\n2. Failed PT ..."), it governs to that problem's end (mend32b)
+                item = _numbered_item_end(doc, start, end, scope_end)
+                if item is not None and (blank is None or item < blank):
+                    blank = item
                 if blank is not None:
                     outer = sections[-1]
                     resume = Section(outer.category, blank, blank, blank, scope_end, None,
