@@ -11,6 +11,7 @@ tokens (a quarter of the sectionizer's time).
 
 # no `from __future__ import annotations`: spaCy reads the factory's signature types
 import re
+from bisect import bisect_right
 from typing import Any, Dict, Literal, Optional, Union
 
 from medspacy.section_detection import Sectionizer, SectionRule, util
@@ -26,12 +27,26 @@ _SENTENCE_END = frozenset({".", "!", "?", ";"})
 _NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
 
 
-def _numbered_item_end(doc: Doc, start: int, end: int, scope_end: int) -> Optional[int]:
+class _Lines:
+    """A note's text and where its lines start, made once a note: a note of many mid-line
+    headers (a 20,000-line ROS, or one line of thousands) asks for each header's line, and
+    `doc.text` joins the whole note at each call."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+    def start_of(self, offset: int) -> int:
+        return self.starts[bisect_right(self.starts, offset) - 1]
+
+
+def _numbered_item_end(doc: Doc, lines: _Lines, start: int, end: int, scope_end: int
+                       ) -> Optional[int]:
     """Where the numbered list item holding a mid-line header ends: the line break before
     the next line that opens a numbered item ("2. ..."), when the header's own line opens
     one ("1. ... Differential: ..."); else None."""
-    text = doc.text
-    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    text = lines.text
+    line_start = lines.start_of(doc[start].idx)
     if not _NUMBERED_ITEM.match(text, line_start):
         return None
     for j in range(end, scope_end):
@@ -100,7 +115,7 @@ class FastSectionizer(Sectionizer):
         if not matches:
             doc._.sections.append(Section(None, 0, 0, 0, len(doc)))
             return doc
-        sections = []
+        sections, lines = [], None
         if matches[0][1] != 0:
             sections.append(Section(None, 0, 0, 0, matches[0][1]))
         for i, (match_id, start, end) in enumerate(matches):
@@ -119,7 +134,9 @@ class FastSectionizer(Sectionizer):
                               if doc[j].is_space and doc[j].text.count("\n") > 1), None)
                 # inside a numbered problem ("1. Radiculopathy ... Differential: HNP vs
                 # scar.\n2. Failed PT ..."), it governs to that problem's end (mend32b)
-                item = _numbered_item_end(doc, start, end, scope_end)
+                if lines is None:
+                    lines = _Lines(doc)
+                item = _numbered_item_end(doc, lines, start, end, scope_end)
                 if item is not None and (blank is None or item < blank):
                     blank = item
                 if blank is not None:

@@ -178,26 +178,28 @@ def _codes(node: CriterionResult) -> frozenset[str]:
     """The codes of the node's leaves: walked with one stack, not a list made per inner node;
     a constant subtree (`_CONSTANT_SCORES`: most of a guideline's tree, for most notes) read
     from its first walk."""
+    return _leaf_codes(node, False, _CONSTANT_CODES)
+
+
+def _leaf_codes(node: CriterionResult, asked: bool,
+                made: Optional[dict[int, tuple[CriterionResult, frozenset[str]]]]
+                ) -> frozenset[str]:
+    """The codes of the leaves under `node` (`asked`: not under a `none of`), a constant
+    subtree's read from `made` (None: the first walk of one, which fills it)."""
     found, stack = set(), [node]
     while stack:
         node = stack.pop()
+        if asked and node.requires == "none of":
+            continue
         if node.children:
             key = id(node)
-            if key in _CONSTANT_SCORES:
-                found |= _constant(_CONSTANT_CODES, key, node, _walk_codes)
+            if made is not None and key in _CONSTANT_SCORES:
+                known = made.get(key)
+                if known is None or known[0] is not node:
+                    known = made[key] = (node, _leaf_codes(node, asked, None))
+                found |= known[1]
             else:
                 stack.extend(node.children)
-        elif node.code:
-            found.add(node.code)
-    return frozenset(found)
-
-
-def _walk_codes(node: CriterionResult) -> frozenset[str]:
-    found, stack = set(), [node]
-    while stack:
-        node = stack.pop()
-        if node.children:
-            stack.extend(node.children)
         elif node.code:
             found.add(node.code)
     return frozenset(found)
@@ -208,15 +210,6 @@ def _walk_codes(node: CriterionResult) -> frozenset[str]:
 # leave the old memo's criteria to die, and `_CONSTANT_SCORES` keeps their ids)
 _CONSTANT_CODES: dict[int, tuple[CriterionResult, frozenset[str]]] = {}
 _CONSTANT_ASKED: dict[int, tuple[CriterionResult, frozenset[str]]] = {}
-
-
-def _constant(made: dict[int, tuple[CriterionResult, frozenset[str]]], key: int,
-              node: CriterionResult,
-              walk: typing.Callable[[CriterionResult], frozenset[str]]) -> frozenset[str]:
-    known = made.get(key)
-    if known is None or known[0] is not node:
-        known = made[key] = (node, walk(node))
-    return known[1]
 
 
 def _documented(facts: CaseFacts, codes: frozenset[str]) -> list[str]:
@@ -251,33 +244,7 @@ def _asked(node: CriterionResult) -> frozenset[str]:
     Walked with one stack, as `_codes` is, a constant subtree read from its first walk: a
     sentence asks it of a node and again of the nodes under it (`_distinct`, `_name`), and a
     set made per inner node cost most of it."""
-    found, stack = set(), [node]
-    while stack:
-        node = stack.pop()
-        if node.requires == "none of":
-            continue
-        if node.children:
-            key = id(node)
-            if key in _CONSTANT_SCORES:
-                found |= _constant(_CONSTANT_ASKED, key, node, _walk_asked)
-            else:
-                stack.extend(node.children)
-        elif node.code:
-            found.add(node.code)
-    return frozenset(found)
-
-
-def _walk_asked(node: CriterionResult) -> frozenset[str]:
-    found, stack = set(), [node]
-    while stack:
-        node = stack.pop()
-        if node.requires == "none of":
-            continue
-        if node.children:
-            stack.extend(node.children)
-        elif node.code:
-            found.add(node.code)
-    return frozenset(found)
+    return _leaf_codes(node, True, _CONSTANT_ASKED)
 
 
 def _distinct(children: list[CriterionResult]) -> list[CriterionResult]:

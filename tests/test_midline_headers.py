@@ -28,3 +28,21 @@ def test_plan_without_a_colon_or_inside_a_sentence_is_no_header(assertions_of):
     note = ("She did physical therapy for 6 weeks, which was the plan: it did not help. "
             "Pain persists.\n")
     assert assertions_of(note, "physical_therapy") == {"present"}
+
+
+def test_many_mid_line_headers_are_sectioned_in_linear_time(nlp):
+    # each mid-line header asks for the line it stands on: reading it from `doc.text` (joined
+    # anew at each call) made a 20,000-line ROS take minutes; linear_time.py says why a ratio
+    from linear_time import grows_linearly
+
+    sectionizer = nlp.get_pipe("medspacy_sectionizer")
+    line = "1. Back pain. Exam: tender. Plan: ice. "
+
+    def sectioned(text):
+        doc = nlp.make_doc(text)
+        for name in nlp.pipe_names[:nlp.pipe_names.index("medspacy_sectionizer")]:
+            doc = nlp.get_pipe(name)(doc)
+        return sectionizer(doc)
+
+    assert grows_linearly(sectioned, lambda n: "\n".join([line] * n) + "\n", 1_500)
+    assert grows_linearly(sectioned, lambda n: line * n + "\n", 1_500)

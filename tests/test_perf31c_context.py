@@ -12,10 +12,8 @@ when a match could cross the wrap (perf31c). Each shortcut must give what the lo
   spaCy matches from there.
 """
 
-import json
 import random
 from bisect import bisect_left
-from pathlib import Path
 
 import pytest
 import spacy
@@ -25,24 +23,12 @@ from spacy.attrs import LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from context_fixtures import dev_texts, matcher_of
 from pattern_words import instance
 from spinecite.pipeline import context, regex_literals
 from spinecite.pipeline.context_matcher import OpenerMatcher
 
 BLANK = spacy.blank("en")
-DEV = Path(__file__).resolve().parents[1] / "corpora" / "dev"
-
-
-def _dev_texts(cases: int) -> list:
-    texts = []
-    for path in sorted(DEV.glob("*.case.json"))[:cases]:
-        texts += [d["text"] for d in json.loads(path.read_text(encoding="utf-8"))["documents"]
-                  if "text" in d]
-    return texts
-
-
-def _matcher(nlp):
-    return nlp.get_pipe("spinecite_context")._ConText__matcher
 
 
 def _every_view(doc: Doc, matcher, sentence) -> list:
@@ -95,7 +81,7 @@ def _wrapped_texts(matcher, seed: int, per_text: int = 60) -> list:
 
 
 def test_wrapped_matches_are_those_of_matching_every_view(nlp):
-    matcher = _matcher(nlp)
+    matcher = matcher_of(nlp)
     texts = _wrapped_texts(matcher, 31)
     assert len(texts) > 20  # some 1,600 cues
     found = views = 0
@@ -109,7 +95,7 @@ def test_wrapped_matches_are_those_of_matching_every_view(nlp):
             found += len(expected)
             views += 1
     assert found > 500  # the cues cross their wraps: a view wrongly dismissed fails above
-    for text in _dev_texts(40):
+    for text in dev_texts(40):
         doc = nlp(text)
         for sentence in context._sentences(doc)[0]:
             assert context._wrapped_matches(doc, matcher, sentence) == _every_view(
@@ -117,7 +103,7 @@ def test_wrapped_matches_are_those_of_matching_every_view(nlp):
 
 
 def test_a_view_wrongly_dismissed_is_caught(nlp, monkeypatch):
-    matcher = _matcher(nlp)
+    matcher = matcher_of(nlp)
     doc = nlp.make_doc("Carpal tunnel syndrome not\nfavored. He cannot\nexclude it.")
     expected = _every_view(doc, matcher, (0, len(doc)))
     assert expected and context._wrapped_matches(doc, matcher, (0, len(doc))) == expected
@@ -160,7 +146,7 @@ def test_may_hold_whenever_a_spacy_match_holds_the_pair(patterns, words, data):
 
 
 def test_may_hold_over_contexts_patterns_in_cue_word_text(nlp):
-    matcher = _matcher(nlp)
+    matcher = matcher_of(nlp)
     fast = matcher._first_word_matcher
     stock = Matcher(nlp.vocab, validate=False)
     for p in fast._patterns:
@@ -195,7 +181,7 @@ def test_level_parts_are_the_tokens_inside_a_split_level(nlp, text):
 
 def test_level_parts_and_spaces_over_dev_notes(nlp):
     parts = 0
-    for text in _dev_texts(80):
+    for text in dev_texts(80):
         doc = nlp.make_doc(text)
         tokens = context._tokens(doc)
         assert tokens.level_parts == _inside(doc)
@@ -215,7 +201,7 @@ def test_tokens_are_read_again_for_another_doc(nlp):
 
 
 def test_sentences_are_doc_sents(nlp):
-    for text in _dev_texts(15):
+    for text in dev_texts(15):
         doc = nlp(text)
         sentences, sentence_of = context._sentences(doc)
         assert sentences == [(s.start, s.end) for s in doc.sents]
@@ -233,7 +219,7 @@ def test_sentences_are_doc_sents(nlp):
 @pytest.mark.parametrize("flag, value", [("box", "before_item"), ("not_before_wrapped_word", None),
                                          ("heads_boxes", None)])
 def test_ids_marked_are_the_ids_of_the_marked_rules(nlp, flag, value):
-    matcher = _matcher(nlp)
+    matcher = matcher_of(nlp)
     doc = nlp.make_doc("x")
     expected = {nlp.vocab.strings[key] for key, rule in matcher.rule_map.items()
                 if (rule.metadata or {}).get(flag)
@@ -260,13 +246,13 @@ def _second_misses(fast, stock, doc) -> list:
 
 
 def test_the_second_token_check_keeps_every_match_of_contexts_patterns(nlp):
-    fast = _matcher(nlp)._first_word_matcher
+    fast = matcher_of(nlp)._first_word_matcher
     stock = Matcher(nlp.vocab, validate=False)
     for p in fast._patterns:
         stock.add(p.key, [p.pattern])
     checked = 0
-    texts = [t.replace("\n", " ") for t in _wrapped_texts(_matcher(nlp), 11, per_text=40)]
-    for text in texts + _dev_texts(30):
+    texts = [t.replace("\n", " ") for t in _wrapped_texts(matcher_of(nlp), 11, per_text=40)]
+    for text in texts + dev_texts(30):
         doc = nlp.make_doc(text)
         assert _second_misses(fast, stock, doc) == [], text[:80]
         checked += len(stock(doc))

@@ -13,32 +13,18 @@
 - the note's tokens are not kept once ConText has run (`_READ`).
 """
 
-import json
-from pathlib import Path
 
 import pytest
 import spacy
 from medspacy.context import ConText
 from spacy.tokens import Doc, Span
 
+from context_fixtures import dev_texts, matcher_of
 from spinecite.pipeline import context, context_matcher
 from spinecite.pipeline.context_matcher import OpenerMatcher, _word_passes
 from spinecite.pipeline.extensions import SPAN_GROUP, SentenceIndex, sentence_starts
 
 BLANK = spacy.blank("en")
-DEV = Path(__file__).resolve().parents[1] / "corpora" / "dev"
-
-
-def _dev_texts(cases: int) -> list:
-    texts = []
-    for path in sorted(DEV.glob("*.case.json"))[:cases]:
-        texts += [d["text"] for d in json.loads(path.read_text(encoding="utf-8"))["documents"]
-                  if "text" in d]
-    return texts
-
-
-def _matcher(nlp):
-    return nlp.get_pipe("spinecite_context")._ConText__matcher
 
 
 def _cue_words(matcher) -> list:
@@ -83,9 +69,9 @@ def _orths(nlp, texts) -> list:
 
 
 def test_a_words_masks_are_those_of_each_test_of_each_index(nlp):
-    fast = _matcher(nlp)._first_word_matcher
+    fast = matcher_of(nlp)._first_word_matcher
     assert fast._word_tests and fast._opening[1] and fast._following[1] and fast._second[1]
-    orths = _orths(nlp, _dev_texts(40) + [" ".join(_cue_words(_matcher(nlp)))]
+    orths = _orths(nlp, dev_texts(40) + [" ".join(_cue_words(matcher_of(nlp)))]
                    + ["No. neg. Denies. 72148 L4-5 C5 s1 3rd x2 10/12/2024 \n\n  ( ) , -- "])
     assert len(orths) > 3000
     fast._masks.clear(), fast._seconds.clear(), fast._word_bits.clear()
@@ -121,7 +107,7 @@ def _phrases(matcher) -> list:
 
 
 def test_every_phrase_wrapped_at_each_gap_may_be_held(nlp):
-    matcher = _matcher(nlp)
+    matcher = matcher_of(nlp)
     held = 0
     for literal in _phrases(matcher):
         doc = nlp.make_doc(literal)
@@ -141,7 +127,7 @@ def test_every_phrase_wrapped_at_each_gap_may_be_held(nlp):
 
 
 def test_the_phrase_pairs_are_those_of_each_phrase_and_a_dropped_one_is_caught(nlp):
-    matcher = _matcher(nlp)
+    matcher = matcher_of(nlp)
     attr, pairs = context._phrase_pairs(matcher)
     assert attr == context_matcher.LOWER
     expected = set()
@@ -162,7 +148,7 @@ def test_the_phrase_pairs_are_those_of_each_phrase_and_a_dropped_one_is_caught(n
 
 def test_wrapped_phrases_are_matched(nlp):
     """A phrase cue broken by a wrap is matched in its view, as before."""
-    matcher = _matcher(nlp)
+    matcher = matcher_of(nlp)
     literal = next(p for p in _phrases(matcher) if len(p.split()) >= 3
                    and all(w.isalpha() for w in p.split()))
     words = literal.split()
@@ -172,7 +158,7 @@ def test_wrapped_phrases_are_matched(nlp):
 
 
 def test_sentence_starts_are_those_of_doc_sents(nlp):
-    for text in _dev_texts(20):
+    for text in dev_texts(20):
         doc = nlp(text)
         starts = sentence_starts(doc)
         assert starts == [s.start for s in doc.sents]
@@ -193,7 +179,7 @@ def test_stop_words_are_the_rules_sets_made_once(nlp):
     assert context._stop_words({"forward": ["and"]}) == ({"and"}, set())
     assert context._hashes(forward, BLANK.vocab.strings) == {
         BLANK.vocab.strings[w] for w in ("but", "-")} == {t.lower for t in BLANK("but -")}
-    for rule in _matcher(nlp).rule_map.values():
+    for rule in matcher_of(nlp).rule_map.values():
         stops = (rule.metadata or {}).get("scope_stops")
         if stops:
             assert context._stop_words(stops) == (set(stops.get("forward", ())),
@@ -210,7 +196,7 @@ def test_attributes_are_written_as_medspacys_span_underscore_writes_them(nlp):
     names = sorted({n for d in ctx.context_attributes_mapping.values() for n in d})
     defaults = {n: Span.get_extension(n)[0] for n in names}
     written = 0
-    for text in _dev_texts(15):
+    for text in dev_texts(15):
         doc = nlp(text)
         edges = doc._.context_graph.edges
         got = _values(doc, names)
