@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from spinecite.pipeline.demographics import find_sex
 from spinecite.pipeline.extensions import SPAN_GROUP, Extensions, SentenceIndex, doc_text
 from spinecite.pipeline.lines import line_bounds
-from spinecite.pipeline.regex_literals import fold, required_literals
+from spinecite.pipeline.regex_literals import may_match
 from spinecite.pipeline.resources import codes, load_json
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -1244,16 +1244,11 @@ def _relatives_own_pronoun(findings: list[_Finding], text: str, own: str,
 
 
 def _may_match_within(pattern: str, text: str, start: int, end: int) -> bool:
-    """False only when no match of `pattern` can lie in text[start:end]: none of the
-    literals one of which every match holds (`regex_literals.required_literals`) is there.
-    The pronoun passes scan each finding's sentence up to it for clause breaks, ~10 us a
-    finding, to find the clause opening on a pronoun that nine sentences in ten do not hold
-    before the finding; looking for the pronoun first costs ~2 us."""
-    literals = required_literals(pattern)  # once a pattern: `regex_literals.plan` is cached
-    if literals is None:
-        return True
-    window = fold(text[start:end])
-    return any(literal in window for literal in literals)
+    """`regex_literals.may_match` on text[start:end]. The pronoun passes scan each finding's
+    sentence up to it for clause breaks, ~10 us a finding, to find the clause opening on a
+    pronoun that nine sentences in ten do not hold before the finding; looking for the pronoun
+    first costs ~2 us."""
+    return may_match(pattern, text[start:end])
 
 
 def _whole_sentence_start(sent: Span, text: str) -> int:

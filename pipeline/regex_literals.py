@@ -314,6 +314,17 @@ def required_literals(pattern: str, flags: int = re.IGNORECASE) -> Optional[froz
     return plan(pattern, flags).required
 
 
+def may_match(pattern: str, text: str, flags: int = re.IGNORECASE) -> bool:
+    """False only when no match of `pattern` can lie in `text`: none of the literals one of
+    which every match holds (`required_literals`, cached by pattern) is there. A few
+    substring tests, where a search tries the pattern at each character."""
+    literals = required_literals(pattern, flags)
+    if literals is None:
+        return True
+    window = fold(text)
+    return any(literal in window for literal in literals)
+
+
 def _selectivity(anchors: Anchors) -> tuple[int, int]:
     return min(len(a[0]) for a in anchors), -len(anchors)
 

@@ -1340,22 +1340,13 @@ class _Evaluator:
 
     def _node(self, st: _Static) -> CriterionResult:
         kind = st.kind
-        # the two kinds read from the notes are built here, not through `_logic` and `_finding`:
-        # a case's walk visits ~1,000 of them, and each call was one more frame
         if kind == _LOGIC:
             if not st.codes.isdisjoint(self._codes):
-                result, evidence, children = self._logic_parts(st.node, st)
-                return _built(st.base, result, evidence, children, _LOGIC_FIELDS)
+                return self._logic(st.node, st)
             key = self._logic_keys[st.asks_age]   # (cpt, age if the subtree asks it)
         elif kind == _FINDING:
-            code = st.code
-            if code in self._codes:
-                key = (st.sig if not st.varies and code not in self._not_had_of
-                       else self._test_key(st))
-                tested = self._tested.get(key)
-                if tested is None:
-                    tested = self._tested[key] = self._test(st.node)
-                return _built(st.base, tested[0], tested[1], _NONE, _FINDING_FIELDS)
+            if st.code in self._codes:
+                return self._finding(st.node, st)
             key = None   # nothing of the code in the notes: not met, with no evidence
         elif kind == _REF:
             return self._ref(st.node, st)

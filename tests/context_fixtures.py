@@ -1,4 +1,4 @@
-"""What the ConText speed tests (perf31c's wrapped sentences, perf32d's matcher) read: real
+"""What the speed tests (ConText: perf31c, perf32d; review: perf32b) read: real
 note text from the dev corpus, and the ConText component's matcher."""
 import json
 from pathlib import Path

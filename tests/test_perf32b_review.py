@@ -9,11 +9,9 @@ what the long way gave:
   subtrees (`_CONSTANT_SCORES`) included.
 """
 
-import json
 import random
 import re
 from itertools import repeat
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -21,18 +19,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from context_fixtures import dev_texts
+from spinecite.pipeline import regex_literals
 from spinecite.rules import course, missing
 from spinecite.rules.models import CriterionResult
 
-DEV = Path(__file__).resolve().parents[1] / "corpora" / "dev"
-
-
-def _dev_texts(cases: int) -> list[str]:
-    texts = []
-    for path in sorted(DEV.glob("*.case.json"))[:cases]:
-        texts += [d["text"] for d in json.loads(path.read_text(encoding="utf-8"))["documents"]
-                  if "text" in d]
-    return texts
 
 
 def _spans(matches) -> list[tuple[int, int]]:
@@ -74,8 +65,8 @@ def _differs(windows: list[str]) -> list[str]:
 
 
 def test_the_old_cue_prefilter_finds_every_match_the_regex_finds():
-    texts = _dev_texts(300)
-    windows = _windows(texts, 5) + _cue_matches(_dev_texts(2000))
+    texts = dev_texts(300)
+    windows = _windows(texts, 5) + _cue_matches(dev_texts(2000))
     old = course.cues().old
     assert sum(1 for w in windows if old.search(w)) > 1000
     assert _differs(windows) == []
@@ -84,11 +75,12 @@ def test_the_old_cue_prefilter_finds_every_match_the_regex_finds():
 def test_a_literal_left_out_of_the_prefilter_is_caught(monkeypatch):
     """The test above fails if the prefilter loses one literal: the cue matches alone show it
     for some literal left out (each in turn)."""
-    windows = _cue_matches(_dev_texts(2000))
-    literals = course.required_literals(course.cues().old.pattern, course.cues().old.flags)
+    windows = _cue_matches(dev_texts(2000))
+    literals = regex_literals.required_literals(course.cues().old.pattern,
+                                                course.cues().old.flags)
     caught = 0
     for dropped in literals:
-        monkeypatch.setattr(course, "required_literals",
+        monkeypatch.setattr(regex_literals, "required_literals",
                             lambda pattern, flags, kept=literals - {dropped}: kept)
         caught += bool(_differs(windows))
     assert caught >= len(literals) // 2
@@ -123,7 +115,7 @@ def test_the_limb_cause_reads_as_before_called_old_or_not():
     c = course.cues()
     cause = re.compile(r"stroke|cva|ms\b|polio|palsy|neuropathy|due to|residual", re.I)
     checked = 0
-    for text in _dev_texts(400):
+    for text in dev_texts(400):
         for m in cause.finditer(text):
             for start in (max(0, m.start() - 20), m.end() + 1):
                 end = min(len(text), start + 12)
