@@ -1,12 +1,13 @@
 """Urgency mended in session 33 (mend33d), for the blind batch's false urgent (e241-e280).
 
 - A sphincter complaint the note dates from a cause outside the spine, in its own sentence
-  ("leaks urine on coughing since her delivery", "stress incontinence since the 3rd-degree
-  tear", "urinary retention after his hernia repair") is that cause's, not a new cauda equina
-  sign (rules/course.yaml `explained_by` 'since'/'after' and the obstetric and pelvic-surgery
-  `other_causes`; DETERMINATIONS d231, d329: incontinence since childbirth is neither new nor
-  neurologic; blind e278, e280). "tear" alone is no cause (an annular tear is the spine's), a
-  fall is none, and a cause merely present elsewhere in the packet explains nothing.
+  ("leaks urine on coughing since her perineal tear", "stress incontinence since the
+  3rd-degree tear", "urinary retention after his hernia repair") is that cause's, not a new
+  cauda equina sign (rules/course.yaml `explained_by` 'since'/'after' and the obstetric and
+  pelvic-surgery `other_causes`; DETERMINATIONS d231, d329: incontinence since childbirth is
+  neither new nor neurologic; blind e278, e280). "tear" alone is no cause (an annular tear is
+  the spine's), nor is a fall or the delivery itself (a retention after a labor epidural may
+  be a hematoma's), and a cause merely present elsewhere in the packet explains nothing.
 - Contract §3 "suspected spinal infection", the picture the note does not name: a fever and
   raised markers that a later note finds gone ("fever 39.4, WBC 18" in an admission for a
   kidney infection, "afebrile, CRP normal" at the follow-up) are a treated infection's past
@@ -30,11 +31,10 @@ def _explained(sentence: str, span: str) -> bool:
 # --- the cue itself: a link and a cause right after the complaint, in its sentence -----------
 
 @pytest.mark.parametrize("sentence, span", [
-    ("She leaks urine when she laughs since her delivery in August.", "leaks urine"),
+    ("She leaks urine when she laughs since her perineal tear in August.", "leaks urine"),
     ("Fecal urgency since the fourth-degree tear, improving with pelvic floor work.",
      "Fecal urgency"),
-    ("Stress incontinence after her second vaginal delivery, one pad a day.",
-     "Stress incontinence"),
+    ("Urge leakage after the episiotomy, one pad a day.", "Urge leakage"),
     ("Urinary retention after his hernia repair in 2023, catheter for two days.",
      "Urinary retention"),
     ("Dribbling since the prostatectomy, unchanged.", "Dribbling"),
@@ -49,7 +49,9 @@ def test_a_sphincter_complaint_dated_from_a_cause_outside_the_spine_is_explained
     ("Urinary retention since the annular tear was seen on the MRI.", "Urinary retention"),
     ("Incontinence since the fall on Sunday, numb when wiping.", "Incontinence"),
     ("Urinary retention since Tuesday. Delivery was in 2019.", "Urinary retention"),
-    ("Retention not since her delivery but since Monday.", "Retention"),
+    ("Retention not since her hysterectomy but since Monday.", "Retention"),
+    # the delivery itself is no cause: a retention after a labor epidural may be a hematoma's
+    ("Unable to void since the delivery, catheterized for 700 mL.", "Unable to void"),
 ])
 def test_a_sphincter_complaint_without_such_a_cause_is_not_explained(sentence, span):
     assert not _explained(sentence, span)
