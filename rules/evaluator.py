@@ -696,6 +696,8 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
         return NOT_MET   # called old, or stable for weeks: no acute deficit
     if node.since_denied and not _denied_before(finding, facts):
         return NOT_MET   # no earlier exam found it absent: not shown to have progressed
+    if node.current and _denied_since(finding, facts):
+        return NOT_MET   # a later note finds it gone: a past sign, not the patient's now
     if node.worsened and not facts.worsened(finding):
         return NOT_MET   # no worsening said of it
     if node.called_new and not facts.called_new(finding):
@@ -862,6 +864,24 @@ def _denied_before(finding: Finding, facts: CaseFacts) -> bool:
                for f in facts.of_code(finding.code))
 
 
+def _denied_since(finding: Finding, facts: CaseFacts) -> bool:
+    """rules/SCHEMA.md `current`: a note dated after every note recording the finding denies
+    its code on its side, on both sides or on no stated side ("fever to 39.2 C" in the 11/14
+    admission's course, "afebrile, normal CRP/ESR/WBC" at the 12/02 follow-up: blind e269).
+    A denial of the time before this episode ("no fevers before this week") is none."""
+    dates = facts.dates
+    written = [dates.get(e.document) for e in finding.evidence]
+    if not written or None in written:
+        return False
+    last = max(written)
+    opposite = _OPPOSITE.get(finding.laterality or "")
+    return any(f.assertion == "absent" and (opposite is None or f.laterality != opposite)
+               and any((d := dates.get(e.document)) is not None and d > last
+                       for e in f.evidence)
+               and not _denied_before_now(f, facts)
+               for f in facts.of_code(finding.code))
+
+
 def _not_superseded(doubt: list[Finding], met: list[Finding],
                     facts: CaseFacts) -> list[Finding]:
     """The contrary statements (`unless`) that still dispute a met: not those all written in
@@ -977,6 +997,8 @@ def _requires(node: FindingNode) -> str:
         words += ", acute (not called old or stable for weeks)"
     if node.since_denied:
         words += ", denied by an earlier note's exam"
+    if node.current:
+        words += ", not found gone by a later note"
     if node.worsened:
         words += ", said to be worsening"
     if node.called_new:
@@ -1171,7 +1193,7 @@ def _conditioned(node: FindingNode) -> bool:
     is then tried by `_finding_result`)."""
     return bool(node.where or node.mentions or node.within_days is not None or node.after
                 or node.begun_after or node.same_side_as or node.new or node.acute
-                or node.since_denied or node.course_days is not None
+                or node.since_denied or node.current or node.course_days is not None
                 or node.worsened or node.called_new or node.spinal or node.same_region
                 or node.limb_region)
 

@@ -117,6 +117,10 @@ class FindingNode:
     # date (or give weeks) at least that long before the note ("a Medrol dose pack completed 8
     # days ago, no relief"), not a course begun days ago ("failed 3 days of naproxen")
     course_days: Optional[int] = None
+    # the line asks for a sign the patient has now: it does not count when a note dated after
+    # every note recording it denies it ("fever to 39.2" at an admission, "afebrile, normal
+    # CRP" at the follow-up: the fever is gone)
+    current: bool = False
 
 
 @dataclass(frozen=True)
@@ -250,18 +254,19 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         since_denied, worsened = raw.get("since_denied", False), raw.get("worsened", False)
         called_new, spinal = raw.get("called_new", False), raw.get("spinal", False)
         same_region, limb_region = raw.get("same_region", False), raw.get("limb_region", False)
+        current = raw.get("current", False)
         if not all(isinstance(v, bool) for v in (new, acute, since_denied, worsened, called_new,
-                                                 spinal, same_region, limb_region)):
+                                                 spinal, same_region, limb_region, current)):
             raise RuleFileError(f"{where}: `new`, `acute`, `since_denied`, `worsened`, "
-                                "`called_new`, `spinal`, `same_region` and `limb_region` are "
-                                "true or false")
+                                "`called_new`, `spinal`, `same_region`, `limb_region` and "
+                                "`current` are true or false")
         return FindingNode(code, assertions, tuple(conditions), raw.get("within_days"), quote,
                            mentions, unless, _undated(raw.get("undated", "document"), where),
                            stated, after, same_side_as, new, acute, since_denied, worsened,
                            called_new, spinal, mentions_also, mentions_sentence, mentions_not,
                            begun_after=begun_after, mentions_near=mentions_near,
                            same_region=same_region, limb_region=limb_region,
-                           course_days=_course_days(raw, where))
+                           course_days=_course_days(raw, where), current=current)
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)
