@@ -6,10 +6,13 @@ themselves and writing through `span._`, on dev documents (every extension value
 time expressions compared); a finding's values against its span's; the level words looked
 for only where a word opens on C, T, L or S against the pattern tried on every word; and a
 mention's extension values read in one pass against the same values read one at a time
-(the findings compared whole)."""
+(the findings compared whole); and the date forms and date cues whose lookaheads were narrowed
+against the patterns as they were, on the dev notes and generated text."""
 
 import datetime as dt
 import json
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -177,3 +180,84 @@ def test_an_unregistered_name_is_left_to_be_asked_for(docs, monkeypatch):
     with pytest.raises(AttributeError):
         mention._.perf33c_unregistered
     assert doc_text(docs[0]) == note.text
+
+
+# ---- time expressions: lookaheads at two characters, and at the cues' first letters ---------
+
+def _before_session_33() -> dict:
+    """The patterns whose lookahead this session narrowed, as they were (`lead33`)."""
+    from spinecite.pipeline import timex
+
+    now = dict(timex._DATE_RES)
+    return {
+        "mon": (now["mon"], re.compile(now["mon"].pattern.replace(
+            timex._MOD_MON_OPENS, r"(?=[abdefjlmnost])", 1), now["mon"].flags)),
+        "year": (now["year"], re.compile(now["year"].pattern.replace(
+            timex._MOD_YEAR_OPENS, r"(?=[12belmt])", 1), now["year"].flags)),
+        "past": (timex._PAST_CUE, re.compile(timex._PAST_CUE.pattern.replace(
+            r"\b(?=[abcdfghiloprstuw])", r"\b", 1), timex._PAST_CUE.flags)),
+        "future": (timex._FUTURE_CUE, re.compile(timex._FUTURE_CUE.pattern.replace(
+            r"\b(?=[bnprstu])", r"\b", 1), timex._FUTURE_CUE.flags)),
+    }
+
+
+_MONTH_SPELLINGS = ["jan", "january", "feb", "febr", "february", "febuary", "mar", "march", "apr",
+                    "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
+                    "september", "oct", "october", "nov", "november", "dec", "december"]
+
+
+def _time_texts(n: int, seed: int) -> list[str]:
+    """Text of every month spelling, the words that open a month or a year ("the", "early",
+    "end"...), the cues' own words, numbers, dates, case changes and the characters `re` folds
+    onto ASCII letters."""
+    from spinecite.pipeline import timex
+
+    cue_words = re.findall(r"[a-z]+", timex._PAST_CUE.pattern + timex._FUTURE_CUE.pattern)
+    words = (_MONTH_SPELLINGS + cue_words
+             + ["the", "early", "middle", "mid", "late", "beginning", "end", "of", "-", "--", "2025",
+                "1999", "2026", "19", "20", "'24", "12", "3rd", "4/5", "12/15", "11/3/2026", "/",
+                ".", ",", ";", ":", "\n", " ", "  ", "\t", "\u017f", "\u212a", "\u0130", "\u0131",
+                "L4", "10mg", "%", "x", "_", "\u0661", "tentatively", "pencilled in", "to be"])
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(1, 12)):
+            word = rng.choice(words)
+            word = word.upper() if rng.random() < 0.15 else word.capitalize() if rng.random() < 0.2 else word
+            parts.append(word + rng.choice([" ", " ", "", "-", "\n"]))
+        texts.append("".join(parts))
+    return texts
+
+
+def test_the_narrowed_lookaheads_match_as_before(dev_texts):
+    generated = _time_texts(20000, 331)
+    for name, (now, before) in _before_session_33().items():
+        assert now.pattern != before.pattern, name
+        if name in ("mon", "year"):
+            for text in dev_texts[::2] + generated:
+                assert _matches(before, text) == _matches(now, text), (name, text[:200])
+        else:  # searched over the 40 characters before each place a date could stand
+            for text in dev_texts[::6] + generated[::4]:
+                for end in (range(len(text) + 1) if len(text) < 300
+                            else [m.start() for m in re.finditer(r"[0-9]", text)]):
+                    a, b = before.search(text, max(0, end - 40), end), now.search(text, max(0, end - 40), end)
+                    assert (a and a.span()) == (b and b.span()), (name, text[max(0, end - 40):end])
+
+
+def test_the_cue_lookaheads_hold_every_letter_a_cue_opens_with():
+    from re import _parser as sre_parse
+
+    from spinecite.pipeline.regex_literals import _first
+
+    for name in ("past", "future"):
+        now, before = _before_session_33()[name]
+        body = before.pattern[len(r"\b"):]  # what follows the word boundary
+        parsed = sre_parse.parse(body, before.flags)
+        opens = _first(list(parsed), parsed.state, before.flags)
+        allowed = set(re.match(r"\\b\(\?=\[([^\]]*)\]\)", now.pattern).group(1))
+        assert opens is not None and set(opens) <= allowed, (name, sorted(set(opens) - allowed))
+
+
+def _matches(pattern, text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
