@@ -19,6 +19,11 @@ from spinecite.pipeline.assertion import last_work_return, planned_by_the_plan, 
 from spinecite.pipeline.extensions import SPAN_GROUP, Extensions, KeptExtensions, doc_text
 from spinecite.pipeline.resources import codes, load_json
 
+# the extensions every mention is asked for (its rule, the filters, the merges, its
+# evidence): read together when it is made
+_READ_BY_EVERY_MENTION = ("target_rule", "assertion", "finding_section", "value", "level", "laterality")
+
+
 class _Note:
     """What the mentions of one document share, read once: the extensions' registrations,
     the note's text (`doc_text` reads `doc._` on every call, and Span.text joins tokens) and
@@ -28,6 +33,9 @@ class _Note:
         self.extensions = Extensions()
         self.text = doc_text(doc)
         self.text_map = doc._.text_map
+        # of those, the ones registered: an unregistered one is read (and raises, or gives
+        # `getattr`'s default) where it is asked for, as before
+        self.read_at_once = tuple(name for name in _READ_BY_EVERY_MENTION if Span.has_extension(name))
 
 
 class _Mention:
@@ -42,6 +50,7 @@ class _Mention:
         self.span = span
         self.note = note or _Note(span.doc)
         self._ = KeptExtensions(span, self.note.extensions)
+        self._.read(self.note.read_at_once)
         self.label_ = span.label_
         self.start_char = span.start_char
         self.end_char = span.end_char

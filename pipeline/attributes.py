@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from spinecite.pipeline import timex
-from spinecite.pipeline.extensions import SPAN_GROUP, SentenceIndex
+from spinecite.pipeline.extensions import SPAN_GROUP, Extensions, SentenceIndex
 from spinecite.pipeline.extensions import doc_text as _doc_text
 from spinecite.pipeline.lines import line_bounds
 from spinecite.pipeline.resources import codes, load_json
@@ -92,6 +92,8 @@ _NEXT_LABEL = re.compile(r"\n[ \t]*(?:\n|[A-Za-z][A-Za-z /]{1,30}:)")
 _CLAUSE_BREAKS = {",", ";", ".", ":", "but", "however", "and", "or", "with", "while", "although"}
 # spinal levels, and the words joining two of them, sit between a side and its finding
 _LEVEL_WORD = re.compile(r"^[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?,?$")
+# the letters a level word opens on: the words walked past that open on none (most) need no match
+_LEVEL_OPENERS = frozenset("CTLS")
 _LEVEL_JOINS = {"or", "and", "to", "through", "-", "/", ","}
 # "pain across lower back, R > L": the side that dominates; "neck pain, bilateral, worse on
 # the R": a side set off after the finding, not one naming the next body part
@@ -329,6 +331,35 @@ def _get_cues() -> _Cues:
     return _cues
 
 
+class _Finding:
+    """A finding span as the readers below read it: the same attributes, each read from the
+    span once and kept. The readers ask a finding for its label, sentence and Doc many times
+    over (its sentence alone ~6 times: ~470 reads a note), and each read of a Span's goes
+    through spaCy again: `label_` looks its name up in the StringStore, `sent` calls the
+    sentence hook. The values do not change while attributes are set (the extensions in `_`
+    are read through, not kept)."""
+
+    def __init__(self, span: Span) -> None:
+        self.span = span
+        self.start = span.start
+        self.end = span.end
+        self.start_char = span.start_char
+        self.end_char = span.end_char
+        self.label_ = span.label_
+        self.doc = span.doc
+
+    def __getattr__(self, name: str) -> Any:  # `sent`, `text`, `_`...: read once
+        value = getattr(self.span, name)
+        self.__dict__[name] = value
+        return value
+
+    def __getitem__(self, i: Any) -> Any:
+        return self.span[i]
+
+    def __len__(self) -> int:
+        return len(self.span)
+
+
 class _Words:
     """The Doc's token texts, read once: walking tokens through spaCy builds a Token object
     per step, most of this component's time when every finding looks at its neighbours."""
@@ -368,7 +399,7 @@ def _laterality(span: Span, cues: _Cues, words: _Words, starts: list[int],
     # a side word belongs to this finding only within its own clause; the levels between them
     # cost nothing ("right-sided L3 or L4 radicular pain")
     for i in range(span.start - 1, sent.start - 1, -1):
-        if _LEVEL_WORD.match(texts[i]) or (
+        if (texts[i][:1] in _LEVEL_OPENERS and _LEVEL_WORD.match(texts[i])) or (
                 lowers[i] in _LEVEL_JOINS and i > sent.start and i + 1 < len(texts)
                 and _LEVEL_WORD.match(texts[i - 1]) and _LEVEL_WORD.match(texts[i + 1])):
             lo = i
@@ -1822,7 +1853,7 @@ def _set_attributes(doc: Doc) -> Doc:
     text = _doc_text(doc)
     if doc._.time_expressions is None:
         doc._.time_expressions = timex.find_time_expressions(text, reference) if reference else []
-    spans = list(doc.spans.get(SPAN_GROUP, []))
+    spans = [_Finding(span) for span in doc.spans.get(SPAN_GROUP, [])]
     words = _Words(doc, text)
     starts = sorted(s.start for s in spans)
     # read by each grade change, which once built every span of the note's group to look
@@ -1835,17 +1866,19 @@ def _set_attributes(doc: Doc) -> Doc:
                if any(catalogue[o.label_]["kind"] == "treatment" for o in found)}
     levels: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
     report = _Report(cues, text)
+    # `span._` builds an Underscore at every read and write (~250 a note); `Extensions` reads
+    # and writes the values where spaCy keeps them
+    values = Extensions()
     for span in spans:
         entry = catalogue.get(span.label_)
         if entry is None:
             continue
-        ext = span._  # one Underscore per finding, not one per attribute set
         paired = (_side_pairs(span, cues, text) or _row_pair_side(span, cues, text)
                   if entry["value"] == "motor" else None)
         column = paired[1] if paired else (
             _column_side(span, cues, text) if entry["value"] == "motor" else None)
-        ext.laterality = column or _laterality(span, cues, words, starts, text)
-        ext.level = _level(span, cues, text, levels)
+        values.set(span, "laterality", column or _laterality(span, cues, words, starts, text))
+        values.set(span, "level", _level(span, cues, text, levels))
         shape = entry["value"]
         if shape in ("therapy", "imaging", "procedure"):
             neighbours = [o for o in by_sentence.get(span.sent.start, [])
@@ -1856,11 +1889,11 @@ def _set_attributes(doc: Doc) -> Doc:
         elif shape == "imaging":
             status = _imaging_status(span, cues, text, studies)
             if status == "requested":
-                ext.is_hypothetical = True  # the study asked for: planned, not prior imaging
+                values.set(span, "is_hypothetical", True)  # the study asked for: planned, not prior imaging
             elif status == "not_done":
-                ext.is_negated = True
-            elif ext.is_hypothetical and _urgent_study_done(span, text):
-                ext.is_hypothetical = False
+                values.set(span, "is_negated", True)
+            elif values.get(span, "is_hypothetical") and _urgent_study_done(span, text):
+                values.set(span, "is_hypothetical", False)
             value = _imaging_value(span, cues, neighbours, text, studies, report)
         elif shape == "procedure":
             # another mention of the operation in the sentence, dated by a bare year of its
@@ -1873,7 +1906,7 @@ def _set_attributes(doc: Doc) -> Doc:
                     and _YEAR_AFTER.match(text, o.end_char)]
             value = _procedure_value(span, cues, neighbours + same, text)
             if reference and value.get("date") and value["date"] > reference:
-                ext.is_hypothetical = True  # dated after the note: booked, not done
+                values.set(span, "is_hypothetical", True)  # dated after the note: booked, not done
         elif shape == "malignancy":
             others = [o for o in by_sentence.get(span.sent.start, [])
                       if o.label_ == span.label_ and o is not span
@@ -1884,31 +1917,41 @@ def _set_attributes(doc: Doc) -> Doc:
         elif shape == "pain":
             value = _pain_value(span, text)
         elif shape == "exam":
-            value = _exam_value(span, text, doc._.document_date, doc._.reference_date)
+            value = _exam_value(span, text, doc._.document_date, reference)
         else:
             value = {}
-        rule = getattr(ext, "target_rule", None)
-        extra = (rule.metadata or {}).get("value") if rule is not None and rule.metadata else None
+        meta = _rule_metadata(values, span)
+        extra = meta.get("value")
         if extra:
             value = {**value, **extra}
             if extra.get("metastatic") and _own_spread_denied(span, cues, text):
                 del value["metastatic"]
-        if rule is not None and rule.metadata and rule.metadata.get("laterality") and not column:
-            ext.laterality = rule.metadata["laterality"]
-        if rule is not None and rule.metadata and rule.metadata.get("assertion") == "historical":
+        if meta.get("laterality") and not column:
+            values.set(span, "laterality", meta["laterality"])
+        if meta.get("assertion") == "historical":
             # the phrase itself puts it in the past ("4/10 from 7/10")
-            ext.is_historical = True
-        _rule_says_possible(ext, rule)
-        ext.value = value or None
+            values.set(span, "is_historical", True)
+        _rule_says_possible(values, span, meta)
+        values.set(span, "value", value or None)
     return doc
 
 
-def _rule_says_possible(ext: Any, rule: Any) -> None:
+def _rule_metadata(values: Extensions, span: Span) -> dict:
+    """The metadata of the span's target rule; {} for none (or no `target_rule` extension:
+    a Doc made without medspaCy's matcher)."""
+    try:
+        rule = values.get(span, "target_rule")
+    except AttributeError:
+        return {}
+    return (rule.metadata or {}) if rule is not None else {}
+
+
+def _rule_says_possible(values: Extensions, span: Span, meta: dict) -> None:
     # the phrase itself only raises the question: a work-up named for a diagnosis ("metastatic
     # survey ordered", "myeloma panel sent") or a lesion whose cause is not known ("lytic lesion
     # at T9") is that diagnosis suspected, not found
-    if rule is not None and rule.metadata and rule.metadata.get("assertion") == "possible":
-        ext.is_uncertain = True
+    if meta.get("assertion") == "possible":
+        values.set(span, "is_uncertain", True)
 
 
 @Language.component("spinecite_attributes")

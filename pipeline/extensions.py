@@ -136,6 +136,12 @@ class KeptExtensions:
         self.__dict__[name] = value
         return value
 
+    def read(self, names: tuple) -> None:
+        """Read and keep these values now, in one pass (`Extensions.values`): a value first
+        asked for one at a time costs a failed attribute lookup, then the key (~1 us), for a
+        reader that will ask for each of them anyway."""
+        self.__dict__.update(zip(names, self._extensions.values(self._span, names)))
+
 
 def doc_text(doc: Doc) -> str:
     """doc.text, which spaCy joins token by token on every access: the cleaned text the Doc

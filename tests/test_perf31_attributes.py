@@ -110,7 +110,8 @@ def test_the_lookaheads_hold_every_character_a_form_opens_with():
             continue  # opens on a digit class, as the number forms do
         parsed = sre_parse.parse(before.pattern, before.flags)
         opens = _first(list(parsed), parsed.state, before.flags)
-        allowed = set(re.match(r"[^\[]*\(\?=\[([^\]]*)\]\)", now[form].pattern).group(1))
+        # the class of the first character (the lookahead may look at a second: session 33)
+        allowed = set(re.match(r"[^\[]*\(\?=\[([^\]]*)\]", now[form].pattern).group(1))
         assert opens is not None and set(opens) <= allowed, (form, sorted(set(opens) - allowed))
 
 
