@@ -933,6 +933,12 @@ _NOT_REACHED = re.compile(r"\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?(?:complete
                           r"short\s+of)\s+(?:the\s+|a\s+|an\s+|full\s+|his\s+|her\s+)*$", re.IGNORECASE)
 
 
+# "improving w/ PT at ~6 wks of symptoms / 5 wks of tx": a length the sentence gives the
+# symptoms is theirs, not the therapy's nearest it (mend33b, e237)
+_SYMPTOM_LENGTH = re.compile(r"\s*(?:of|with)\s+(?:(?:his|her|the|these|current|leg|back|neck|arm|"
+                             r"radicular)\s+)*(?:symptoms?|sx|pain|complaints?|sciatica)\b", re.IGNORECASE)
+
+
 # "gabapentin started 10/15 - made him foggy, stopped": a course stopped since it started
 # has not run until today; its start stays, the weeks to today are no length of it
 _STOPPED = re.compile(r"\b(?:stopped|discontinued|d/?c'?d|quit|came\s+off|went\s+off|weaned(?:\s+off)?"
@@ -1014,7 +1020,7 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         # therapy's figures are those nearest it
         ranges = [t for t in ranges if _owned(span, t.start, t.end, neighbours, text)]
         durations = [t for t in durations if _owned(span, t.start, t.end, neighbours, text)
-                     and not _planned_length(t, text)]
+                     and not _planned_length(t, text) and not _SYMPTOM_LENGTH.match(text, t.end)]
         visits = [t.visits for t in times if t.visits and _owned(span, t.start, t.end, neighbours, text)]
         # "Held from wrestling since 10/19, doing HEP most nights": the date is the rest's,
         # not the home program's
