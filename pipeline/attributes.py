@@ -937,6 +937,12 @@ def _labelled_range_after(span: Span, cues: _Cues, text: str,
     return None
 
 
+# "improving w/ PT at ~6 wks of symptoms / 5 wks of tx": a length said of the symptoms is
+# the episode's, not a therapy's course (mend33c, e237)
+_SYMPTOMS_LENGTH = re.compile(r"\s*(?:of|w/|with)\s+(?:(?:his|her|their|the|leg|back|neck|arm|"
+                              r"radicular|low\s+back)\s+)?(?:symptoms?|sx|pain|sciatica)\b", re.I)
+
+
 def _relief_duration(t: timex.TimeExpression, text: str, cues: _Cues) -> bool:
     """How long one treatment's relief lasted ("helped for a day each time", "temporary relief
     for 1-2 days after each adjustment"), not how long the course ran."""
@@ -983,7 +989,7 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         # therapy's figures are those nearest it
         ranges = [t for t in ranges if _owned(span, t.start, t.end, neighbours, text)]
         durations = [t for t in durations if _owned(span, t.start, t.end, neighbours, text)
-                     and not _planned_length(t, text)]
+                     and not _planned_length(t, text) and not _SYMPTOMS_LENGTH.match(text, t.end)]
         visits = [t.visits for t in times if t.visits and _owned(span, t.start, t.end, neighbours, text)]
         # "Held from wrestling since 10/19, doing HEP most nights": the date is the rest's,
         # not the home program's

@@ -81,3 +81,18 @@ def test_improved_after_a_course_is_kept(findings_of):
     text = "Assessment: L5 radiculopathy, improved after 7 weeks of physical therapy."
     values = _values(findings_of, text, "physical_therapy")
     assert any(getattr(v, "outcome", None) == "improved" for v in values)
+
+
+# a length said of the symptoms is the episode's, not the therapy's: "better with PT at 7 wks
+# of symptoms / 4 wks of therapy" is a 4-week course (e237)
+def test_a_length_of_the_symptoms_is_no_course_length(findings_of):
+    text = "HPI: R sciatica, better with PT at ~7 wks of symptoms / 4 wks of therapy so far."
+    values = _values(findings_of, text, "physical_therapy")
+    assert values and all(getattr(v, "weeks", None) != 7.0 for v in values)
+
+
+def test_a_length_of_the_course_is_kept(findings_of):
+    # near-miss: the length is the course's
+    text = "A/P: R sciatica, no better after 7 wks of PT."
+    values = _values(findings_of, text, "physical_therapy")
+    assert any(getattr(v, "weeks", None) == 7.0 for v in values)
