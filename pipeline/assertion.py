@@ -792,6 +792,8 @@ def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b
     if (inside is not None and not inside[0] <= span.start_char < inside[1]
             and not _glosses_a_finding(span.doc, inside, text)):
         return False  # "renal transplant (2019)", "(unchanged from 2023)"
+    if end <= span.start_char and re.search(rule["date_opens_clause"], text[a:start], re.I):
+        return True  # "In 03/2019 she had a herniation with a foot drop": the clause's time
     nearest, gap = None, None
     for other in _finding_spans(span.doc):
         if other.start_char < a or other.end_char > b:

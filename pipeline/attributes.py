@@ -934,9 +934,10 @@ _NOT_REACHED = re.compile(r"\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?(?:complete
 
 
 # "improving w/ PT at ~6 wks of symptoms / 5 wks of tx": a length the sentence gives the
-# symptoms is theirs, not the therapy's nearest it (mend33b, e237)
-_SYMPTOM_LENGTH = re.compile(r"\s*(?:of|with)\s+(?:(?:his|her|the|these|current|leg|back|neck|arm|"
-                             r"radicular)\s+)*(?:symptoms?|sx|pain|complaints?|sciatica)\b", re.IGNORECASE)
+# symptoms is theirs, not the therapy's nearest it (mend33b and mend33c, e237)
+_SYMPTOM_LENGTH = re.compile(r"\s*(?:of|w/|with)\s+(?:(?:his|her|their|the|these|current|leg|back|low\s+back|"
+                             r"neck|arm|radicular)\s+)*(?:symptoms?|sx|pain|complaints?|sciatica)\b",
+                             re.IGNORECASE)
 
 
 # "gabapentin started 10/15 - made him foggy, stopped": a course stopped since it started
