@@ -154,8 +154,9 @@ class FastSectionizer(Sectionizer):
         keys = list(zip(repeat("._."), repeat("section"), doc.to_array(IDX).tolist(),
                         repeat(None)))
         data = doc.user_data
+        listed = doc._.sections  # the list just stored: `doc._` builds an Underscore a read
         for section in sections:
-            doc._.sections.append(section)
+            listed.append(section)
             start, end = section.section_span
-            data.update(dict.fromkeys(keys[start:end], section))
+            data.update(zip(keys[start:end], repeat(section)))
         return doc
