@@ -51,14 +51,31 @@ def test_runs_tried_give_the_full_scans_matches(texts):
     for text in texts:
         for name, pattern, cue, in_run in _scans():
             expected = _spans(pattern.finditer(text))
-            assert _spans(cleaning._tried_at_runs(pattern, text, cue, in_run)) == expected, (
-                name, text)
+            tried = cleaning._tried_at_runs(pattern, text, cleaning._cue_starts(cue, text), in_run)
+            assert _spans(tried) == expected, (name, text)
             found += len(expected)
         lex = cleaning._lexicon()
         expected = _spans(lex.pattern.finditer(text))
         assert _spans(cleaning._words_holding_pairs(text, lex)) == expected, text
         found += len(expected)
     assert found > 1000  # the texts do hold matches of each
+
+
+def test_pair_starts_are_the_pairs_patterns(texts):
+    """In ASCII notes from the lower case, in others from the pairs' pattern: the same."""
+    lex = cleaning._lexicon()
+    pairs = tuple(lex.confusions)
+    found = 0
+    for text in texts:
+        expected = sorted({m.start() for pair in pairs
+                           for m in re.finditer("(?=" + re.escape(pair) + ")", text, re.I)})
+        starts = list(cleaning._pair_starts(text, pairs))
+        if text.isascii():
+            assert starts == expected, text
+        else:  # the pattern's hits: not every overlapping one ("rnrn"), each run's first
+            assert set(starts) <= set(expected)
+        found += len(starts)
+    assert found > 1000
 
 
 def test_each_scan_finds_matches(texts):
@@ -73,8 +90,18 @@ def test_a_cue_that_misses_a_run_is_caught(texts):
     letter ("0ld"), not after one ("f00t")."""
     weak = re.compile(r"[01](?=[a-z])", re.IGNORECASE)
     pattern = cleaning._DIGIT_IN_WORD
-    assert any(_spans(cleaning._tried_at_runs(pattern, t, weak, cleaning._is_word))
+    assert any(_spans(cleaning._tried_at_runs(pattern, t, cleaning._cue_starts(weak, t),
+                                              cleaning._is_word))
                != _spans(pattern.finditer(t)) for t in texts)
+
+
+def test_a_pair_left_out_is_caught(texts):
+    lex = cleaning._lexicon()
+    pairs = tuple(lex.confusions)
+    for kept in (pairs[1:], pairs[:-1]):
+        assert any(_spans(cleaning._tried_at_runs(lex.pattern, t, cleaning._pair_starts(t, kept),
+                                                  cleaning._is_word))
+                   != _spans(lex.pattern.finditer(t)) for t in texts)
 
 
 def test_the_grade_patterns_notes_hold_slash_s(texts):
@@ -111,8 +138,9 @@ def test_one_long_run_is_walked_once():
         calls.append(c)
         return cleaning._is_word(c)
 
-    matches = list(cleaning._tried_at_runs(cleaning._DIGIT_IN_WORD, text,
-                                           cleaning._01_BY_A_LETTER, in_run))
+    matches = list(cleaning._tried_at_runs(
+        cleaning._DIGIT_IN_WORD, text, cleaning._cue_starts(cleaning._01_BY_A_LETTER, text),
+        in_run))
     assert _spans(matches) == _spans(cleaning._DIGIT_IN_WORD.finditer(text))
     assert len(calls) <= 2 * len(text) + 2
 
