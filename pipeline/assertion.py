@@ -1826,7 +1826,10 @@ def _may_answer(text: str, start: int, end: int, answers: set) -> bool:
     first = end
     while first > start and not (text[first - 1].isspace() or text[first - 1] == "."):
         first -= 1
-    return any(text[at:end].lower() in answers for at in range(first, end)
+    # no longer than the longest answer (lower case never shortens): a run of a thousand
+    # underscores is not cut a thousand times
+    longest = max(map(len, answers), default=0)
+    return any(text[at:end].lower() in answers for at in range(max(first, end - longest), end)
                if at == first or text[at - 1] in ":_")
 
 

@@ -59,6 +59,13 @@ def test_every_line_ending_on_an_answer_is_matched(lines):
     assert answered > 500 and skipped > len(lines) / 2
 
 
+def test_a_long_run_is_cut_only_as_long_as_an_answer():
+    line = "Signature" + "_" * 200_000 + "no"
+    assert assertion._may_answer(line, 0, len(line), ANSWERS) is True
+    line = "x:" * 100_000 + "pain"
+    assert assertion._may_answer(line, 0, len(line), ANSWERS) is False
+
+
 def test_a_look_that_drops_the_answer_after_a_colon_is_caught(lines):
     """The comparison above fails for a look that reads only the last word as a whole
     ("Fever:no" answers "no")."""
