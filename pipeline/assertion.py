@@ -1252,7 +1252,7 @@ def _may_match_within(pattern: str, text: str, start: int, end: int) -> bool:
     once, and a window holds one when an occurrence lies inside it: each finding folded its
     own window (~150 windows a note)."""
     reading = _reading.get()
-    if reading[1] is not text:
+    if reading[0] is None or reading[1] is not text:  # outside a run, or another text
         return may_match(pattern, text[start:end])
     key = ("literal occurrences", pattern)
     occurrences = reading[3].get(key)

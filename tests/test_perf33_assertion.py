@@ -128,6 +128,13 @@ def test_pronoun_look_in_a_run_is_may_match_on_the_window():
     assert held > 1000
 
 
+def test_outside_a_run_the_look_is_may_match():
+    """No run: the empty text (the no-run state's) and any other are read as before."""
+    for text, a, b in (("", 0, 0), ("she said", 0, 8), ("he", 0, 1)):
+        for pattern in _patterns() + [r"\s*[a-z]+"]:
+            assert assertion._may_match_within(pattern, text, a, b) == may_match(pattern, text[a:b])
+
+
 def test_a_look_cutting_the_pronoun_is_caught():
     """A window that ends inside a pronoun ("... s|he") holds none: the comparison above fails
     for a look that counts an occurrence starting in the window wherever it ends."""
