@@ -1781,6 +1781,8 @@ def _templated_answers(findings: list[_Finding], text: str, rule: dict) -> None:
     line = _compiled(rule["line"])
     no, yes = set(rule["no"]), set(rule["yes"])
     answers = (no | yes) if rule["line"].endswith(_ANSWER_TAIL) else None
+    if answers is not None and not all(_one_run(answer) for answer in answers):
+        answers = None  # an answer of two words ("not present"): every line matched
     # the line's pattern backtracks over its whole line: matched once a line, not a finding
     matched: dict[tuple[int, int], Optional[re.Match]] = {}
     for f in findings:
@@ -1805,6 +1807,11 @@ def _templated_answers(findings: list[_Finding], text: str, rule: dict) -> None:
 _ANSWER_TAIL = (r"(?P<leader>[ \t]*(?:\.[ \t]*){2,}|[ \t]*:[ \t]*|[ \t]{3,}|[ \t]*_{2,}[ \t]*)"
                 r"(?P<answer>[^\s.]+(?:[ \t]+[^\s.]+)?)[ \t]*\.?[ \t]*"
                 "(?:[ \\t](?:\\([^\\n()]*\\)|\"[^\\n\"]*\"|\u201c[^\\n\u201d]*\u201d)[ \\t]*)?")
+
+
+def _one_run(answer: str) -> bool:
+    """One run of the characters the pattern's answer is made of (no blank, no '.')."""
+    return bool(answer) and not any(c.isspace() or c == "." for c in answer)
 
 
 def _may_answer(text: str, start: int, end: int, answers: set) -> bool:

@@ -59,6 +59,24 @@ def test_every_line_ending_on_an_answer_is_matched(lines):
     assert answered > 500 and skipped > len(lines) / 2
 
 
+def test_an_answer_of_two_words_has_every_line_matched(monkeypatch):
+    """'Fever: not present', were "not present" an answer: the look reads one run only, so
+    with such an answer every line is matched (the look is not asked)."""
+    from types import SimpleNamespace
+    text = "Fever: not present"
+    finding = SimpleNamespace(assertion="present", label="fever",
+                              span=SimpleNamespace(start_char=0, end_char=5))
+    asked = []
+    monkeypatch.setattr(assertion, "_may_answer", lambda *args: asked.append(args) or True)
+    assertion._templated_answers([finding], text, RULE)
+    assert asked  # one-word answers: the look is asked
+    asked.clear()
+    assertion._templated_answers([finding], text, dict(RULE, no=RULE["no"] + ["not present"]))
+    assert not asked
+    assert assertion._one_run("no") and assertion._one_run("(-)")
+    assert not assertion._one_run("not present") and not assertion._one_run("")
+
+
 def test_a_long_run_is_cut_only_as_long_as_an_answer():
     line = "Signature" + "_" * 200_000 + "no"
     assert assertion._may_answer(line, 0, len(line), ANSWERS) is True
