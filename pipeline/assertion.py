@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from contextvars import ContextVar
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
@@ -31,7 +32,7 @@ from spacy.tokens import Doc, Span
 from spinecite.pipeline.demographics import find_sex
 from spinecite.pipeline.extensions import SPAN_GROUP, Extensions, SentenceIndex, doc_text
 from spinecite.pipeline.lines import line_bounds
-from spinecite.pipeline.regex_literals import may_match
+from spinecite.pipeline.regex_literals import fold, may_match, required_literals
 from spinecite.pipeline.resources import codes, load_json
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -1249,8 +1250,40 @@ def _may_match_within(pattern: str, text: str, start: int, end: int) -> bool:
     """`regex_literals.may_match` on text[start:end]. The pronoun passes scan each finding's
     sentence up to it for clause breaks, ~10 us a finding, to find the clause opening on a
     pronoun that nine sentences in ten do not hold before the finding; looking for the pronoun
-    first costs ~2 us."""
-    return may_match(pattern, text[start:end])
+    first costs ~2 us. In a run, where the pattern's literals stand in the note is listed
+    once, and a window holds one when an occurrence lies inside it: each finding folded its
+    own window (~150 windows a note)."""
+    reading = _reading.get()
+    if reading[0] is None or reading[1] is not text:  # outside a run, or another text
+        return may_match(pattern, text[start:end])
+    key = ("literal occurrences", pattern)
+    occurrences = reading[3].get(key)
+    if occurrences is None:
+        occurrences = reading[3][key] = _literal_occurrences(pattern, text)
+    if occurrences is False:
+        return may_match(pattern, text[start:end])
+    return any(at < len(positions) and positions[at] + size <= end
+               for size, positions in occurrences
+               for at in (bisect_left(positions, start),))
+
+
+def _literal_occurrences(pattern: str, text: str):
+    """For each literal one of which every match of `pattern` holds (`required_literals`, as
+    `may_match` reads them): its length and where it starts in the folded note. False when a
+    window's folding is not the note's, cut (a non-ASCII note: lower case may change lengths
+    and reads a final sigma from its neighbours), or no literal is required."""
+    literals = required_literals(pattern)
+    if literals is None or not text.isascii():
+        return False
+    folded = fold(text)
+    occurrences = []
+    for literal in literals:
+        positions, at = [], folded.find(literal)
+        while at >= 0:
+            positions.append(at)
+            at = folded.find(literal, at + 1)
+        occurrences.append((len(literal), positions))
+    return occurrences
 
 
 def _whole_sentence_start(sent: Span, text: str) -> int:
@@ -1749,6 +1782,9 @@ def _templated_answers(findings: list[_Finding], text: str, rule: dict) -> None:
     and a line's trailing "denies" would otherwise deny the next line's item, not its own."""
     line = _compiled(rule["line"])
     no, yes = set(rule["no"]), set(rule["yes"])
+    answers = (no | yes) if rule["line"].endswith(_ANSWER_TAIL) else None
+    if answers is not None and not all(_one_run(answer) for answer in answers):
+        answers = None  # an answer of two words ("not present"): every line matched
     # the line's pattern backtracks over its whole line: matched once a line, not a finding
     matched: dict[tuple[int, int], Optional[re.Match]] = {}
     for f in findings:
@@ -1756,7 +1792,8 @@ def _templated_answers(findings: list[_Finding], text: str, rule: dict) -> None:
             continue
         bounds = line_bounds(text, f.span.start_char, f.span.end_char)
         if bounds not in matched:
-            matched[bounds] = line.fullmatch(text, *bounds)
+            matched[bounds] = (line.fullmatch(text, *bounds) if answers is None
+                               or _may_answer(text, *bounds, answers) else None)
         m = matched[bounds]
         if m is None or f.span.end_char > m.end("item") or _WIDE_GAP.search(m.group("item")):
             continue
@@ -1765,6 +1802,44 @@ def _templated_answers(findings: list[_Finding], text: str, rule: dict) -> None:
             f.assertion = "absent"
         elif answer in yes and f.assertion == "absent":
             f.assertion = "present"
+
+
+# The end of the policy's templated line pattern that `_may_answer` reads: a leader, then the
+# answer, a full stop and a remark in brackets or quotes (the item before it may change).
+_ANSWER_TAIL = (r"(?P<leader>[ \t]*(?:\.[ \t]*){2,}|[ \t]*:[ \t]*|[ \t]{3,}|[ \t]*_{2,}[ \t]*)"
+                r"(?P<answer>[^\s.]+(?:[ \t]+[^\s.]+)?)[ \t]*\.?[ \t]*"
+                "(?:[ \\t](?:\\([^\\n()]*\\)|\"[^\\n\"]*\"|\u201c[^\\n\u201d]*\u201d)[ \\t]*)?")
+
+
+def _one_run(answer: str) -> bool:
+    """One run of the characters the pattern's answer is made of (no blank, no '.')."""
+    return bool(answer) and not any(c.isspace() or c == "." for c in answer)
+
+
+def _may_answer(text: str, start: int, end: int, answers: set) -> bool:
+    """Whether the line text[start:end] can end on one of `answers` (lower case, one word
+    each) as the line pattern reads it (`_ANSWER_TAIL`): its last run of characters other
+    than blanks and '.', before one '.' and blanks, or the part of that run after a colon or
+    underscores of the leader. A line ending on a bracket or a quote may end on a remark after
+    the answer, and is matched. Most lines a finding stands on end on a sentence's last word,
+    and the match (~10 us, backtracking over the line) could only read an answer that is none.
+    tests/test_perf33_assertion.py"""
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    if end > start and text[end - 1] in ')"\u201d':
+        return True
+    if end > start and text[end - 1] == ".":
+        end -= 1
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+    first = end
+    while first > start and not (text[first - 1].isspace() or text[first - 1] == "."):
+        first -= 1
+    # no longer than the longest answer (lower case never shortens): a run of a thousand
+    # underscores is not cut a thousand times
+    longest = max(map(len, answers), default=0)
+    return any(text[at:end].lower() in answers for at in range(max(first, end - longest), end)
+               if at == first or text[at - 1] in ":_")
 
 
 def _a_study_result(finding: _Finding, answer: str, rule: dict) -> bool:
