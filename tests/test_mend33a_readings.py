@@ -107,8 +107,8 @@ def test_a_row_of_marks_without_a_yes_no_header_answers_nothing(assertions_of):
     ("A/P: Cervical myelopathy, presumed - will image.", "myelopathy_signs"),
     ("Dx: M48.06 Spinal stenosis, lumbar (suspected)", "spinal_stenosis"),
     ("Vertebral osteomyelitis considered - afebrile, normal ESR.", "spinal_infection"),
-    ("What scares her is that the urgent care said it could be cancer in the bones.",
-     "malignancy"),
+    ("What really scares him is that the ED doctor said \"abscess in the spine\".",
+     "spinal_infection"),
 ])
 def test_a_diagnosis_doubted_after_it_is_possible(assertions_of, body, code):
     assert assertions_of(_note(body), code) == {"possible"}
@@ -157,3 +157,28 @@ def test_a_coworker_told_where_from_is_another_person(assertions_of):
 def test_the_patients_own_spinal_abscess_is_his(assertions_of):
     body = "He had a spinal abscess in 2019, drained, on antibiotics 8 weeks."
     assert assertions_of(_note(body), "spinal_infection") == {"historical"}
+
+
+# 6. a workers' comp claim of cumulative trauma names no injury event
+@pytest.mark.parametrize("body", [
+    "Filed a workers' comp claim for cumulative trauma to the low back; no single event.",
+    "WC: repetitive trauma claim (20 years on the line).",
+])
+def test_cumulative_trauma_is_no_injury_event(assertions_of, body):
+    assert "present" not in assertions_of(_note(body), "trauma")
+
+
+def test_trauma_itself_stays_an_injury(assertions_of):
+    body = "Back pain since blunt trauma in a car crash last week."
+    assert assertions_of(_note(body), "trauma") == {"present"}
+
+
+# 7. a relative's "bad back" is the relative's back pain (ANNOTATION family)
+def test_a_relatives_bad_back_is_family(assertions_of):
+    body = "Back pain x 3 wks.\nFH: mother - \"bad back\", had a fusion.\n"
+    assert assertions_of(_note(body), "low_back_pain") == {"present", "family"}
+
+
+def test_the_patients_own_bad_back_is_his(assertions_of):
+    body = "He has had a \"bad back\" for years from framing houses."
+    assert assertions_of(_note(body), "low_back_pain") == {"present"}
