@@ -107,7 +107,7 @@ def test_a_row_of_marks_without_a_yes_no_header_answers_nothing(assertions_of):
     ("A/P: Cervical myelopathy, presumed - will image.", "myelopathy_signs"),
     ("Dx: M48.06 Spinal stenosis, lumbar (suspected)", "spinal_stenosis"),
     ("Vertebral osteomyelitis considered - afebrile, normal ESR.", "spinal_infection"),
-    ("What really scares him is that the ED doctor said \"abscess in the spine\".",
+    ("What really scares him is that the ED doctor mentioned a spinal abscess.",
      "spinal_infection"),
 ])
 def test_a_diagnosis_doubted_after_it_is_possible(assertions_of, body, code):
