@@ -900,7 +900,7 @@ class SentenceScopedConText(ConText):
                 for w in wrapped)] + wrapped
         matches += _box_group_labels(doc, matches, matcher)
         matches = _unwrapped_answers(doc, matches, matcher)
-        headings, rows = [], {}
+        headings, rows, grid_marks = [], {}, []
         for match_id, start, end in matches:
             sentence = sentence_of[start]
             rule = _rule_of(matcher, doc, match_id)
@@ -909,6 +909,9 @@ class SentenceScopedConText(ConText):
                 continue
             if (rule.metadata or {}).get("answer_row"):
                 rows.setdefault(_line_of(doc, start), (rule, start, end))  # answers the line above
+                continue
+            if (rule.metadata or {}).get("grid_mark"):
+                grid_marks.append((rule, start, end))  # read by the column header above it
                 continue
             if sentence in by_sentence:  # a modifier with no target in its sentence is idle
                 at = doc[start].idx
@@ -952,6 +955,10 @@ class SentenceScopedConText(ConText):
                                   self._denied_block)
             edges.extend(block)
             modifiers.extend({id(m): m for _, m in block}.values())
+        for mark in grid_marks:
+            answered = _grid_mark(doc, mark, spans, section_starts, sentences, sentence_of)
+            edges.extend(answered)
+            modifiers.extend({id(m): m for _, m in answered}.values())
         for row in rows.values():
             answered = _answer_row(doc, row, spans, section_starts, sentences, sentence_of,
                                    matcher.rule_map)
@@ -1618,6 +1625,52 @@ def _answer_row(doc: Doc, row, spans: list, section_starts: List[int], sentences
         elif answer not in _form_words("row_answers_yes") and denial.allows(target.label_):
             edges.append((target, denial))
     return edges
+
+
+_GRID_ROW = re.compile(r"^[ \t]*\S.*?\S[ \t]{2,}[.\-_xX\u2713\u2714][ \t]+[.\-_xX\u2713\u2714][ \t]*$")
+_GRID_CHECKS = ("x", "\u2713", "\u2714")
+
+
+def _grid_mark(doc: Doc, mark, spans: list, section_starts: List[int], sentences: list,
+               sentence_of: list) -> list:
+    """"              Yes   No\nFever          .    X": a review-of-systems grid checks each
+    row's answer in a column its header names (mend33a, e253). The check under "No" denies
+    the row's label; under "Yes" it leaves it. The header is the nearest line above made of
+    yes/no cells only, with nothing but such rows between; a check under no header cell
+    answers nothing."""
+    rule, start, end = mark
+    first, last = _line_of(doc, start)
+    if end != last:
+        return []  # the marks close their line
+    checked = [t for t in doc[start:end] if t.lower_ in _GRID_CHECKS]
+    if len(checked) != 1:
+        return []
+    text = doc_text(doc)
+    line_at = doc[first].idx
+    column = checked[0].idx - line_at
+    at = line_at
+    header = None
+    for _ in range(20):
+        if at <= 0:
+            return []
+        above_at = text.rfind("\n", 0, at - 1) + 1
+        line = text[above_at:at - 1]
+        cells = [(m.start(), m.end(), m.group().lower()) for m in _CELL.finditer(line)]
+        if len(cells) >= 2 and all(c[2] in ("yes", "no", "y", "n") for c in cells):
+            header = cells
+            break
+        if not _GRID_ROW.match(line):
+            return []
+        at = above_at
+    if header is None:
+        return []
+    under = [c for c in header if c[0] - 1 <= column <= c[1]]
+    if len(under) != 1 or under[0][2] not in ("no", "n"):
+        return []
+    denial = NoteModifier(rule, start, end, doc, _bounds(section_starts, start, len(doc)),
+                          sentences[sentence_of[start]])
+    return [(target, denial) for target in spans
+            if target.start >= first and target.end <= start and denial.allows(target.label_)]
 
 
 def _named_before(ordered: list, at: int) -> list:
