@@ -1116,6 +1116,8 @@ class _Static:
     n: int = 0
     # a finding node that tests more than its code and assertion (`_conditioned`)
     conditioned: bool = False
+    # a finding node that reads the requested study (`_reads_request`), for `_test_key`
+    reads_request: bool = False
     # the node's criterion's fields that are the same in every case, in the model's order
     # (`_built`); its result, evidence and children are set per case
     base: Optional[dict[str, Any]] = None
@@ -1135,13 +1137,14 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
         return static
     quote = node.quote
     requires, child_ids, codes, asks_age = None, (), frozenset(), False
-    sig, varies, conditioned = None, False, False
+    sig, varies, conditioned, reads_request = None, False, False, False
     if isinstance(node, FindingNode):
         requires = _requires(node)
         # every field but the quote, whatever fields the node gains (a list operand of `where`
         # makes the node itself unhashable)
         sig = repr(dataclasses.replace(node, quote=_NO_QUOTE))
-        varies = _reads_request(node) or bool(node.unless)
+        reads_request = _reads_request(node)
+        varies = reads_request or bool(node.unless)
         conditioned = _conditioned(node)
     elif isinstance(node, LogicNode):
         requires = _logic_words(node)
@@ -1159,7 +1162,7 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
         requires, child_ids, codes, asks_age, sig=sig, kind=kind,
         code=node.code if kind == _FINDING else None, varies=varies,
         op=node.op if kind == _LOGIC else None, n=node.n if kind == _LOGIC else 0,
-        conditioned=conditioned)
+        conditioned=conditioned, reads_request=reads_request)
     static.base = {"id": node_id, "text": static.text, "source": static.source, "result": None,
                    "evidence": _NONE, "children": _NONE, "requires": requires,
                    "code": static.code}
@@ -1415,16 +1418,37 @@ class _Evaluator:
         if kids is None:
             kids = st.kids = tuple(_static(self.g, c, i)
                                    for c, i in zip(node.children, st.child_ids))
-        # `map`, not comprehensions: in Python 3.11 each comprehension is a function made and
-        # called anew, on each of the ~450 logic nodes a case builds
-        children = list(map(self._node, kids))
+        # one loop builds each child's criterion and keeps its result and evidence: the two
+        # commonest kinds over the case's codes (`_node`'s first two branches) are built here,
+        # so their result and evidence are known without reading them back from the model
+        # (each read through pydantic's `__getattr__` hook) and without `_node`'s frame
+        codes, tested_of, not_had_of = self._codes, self._tested, self._not_had_of
+        children, results, evidences = [], [], []
+        for kid in kids:
+            kind = kid.kind
+            if kind == _FINDING and kid.code in codes:
+                key = (kid.sig if not kid.varies and kid.code not in not_had_of
+                       else self._test_key(kid))
+                tested = tested_of.get(key)
+                if tested is None:
+                    tested = tested_of[key] = self._test(kid.node, kid.conditioned)
+                result, evidence = tested
+                child = _built(kid.base, result, evidence, _NONE, _FINDING_FIELDS)
+            elif kind == _LOGIC and not kid.codes.isdisjoint(codes):
+                result, evidence, grandchildren = self._logic_parts(kid.node, kid)
+                child = _built(kid.base, result, evidence, grandchildren, _LOGIC_FIELDS)
+            else:
+                child = self._node(kid)
+                result, evidence = child.result, child.evidence
+            children.append(child)
+            results.append(result)
+            evidences.append(evidence)
         if len(children) == 1:
             # a wrapper or a `not` (a third of the case's logic nodes): its one child's
             # evidence, when the child's result is the node's
-            only = children[0]
-            result = _combine(st.op, [only.result], st.n)
-            return result, (only.evidence if only.result == result else _NONE), children
-        results = list(map(_RESULT, children))
+            only = results[0]
+            result = _combine(st.op, results, st.n)
+            return result, (evidences[0] if only == result else _NONE), children
         op = st.op
         # `_combine`'s two common operators, without its call
         if op == "any":
@@ -1433,10 +1457,13 @@ class _Evaluator:
             result = NOT_MET if NOT_MET in results else UNKNOWN if UNKNOWN in results else MET
         else:
             result = _combine(op, results, st.n)
-        # every criterion's evidence is already free of repeats: one child's is reused
-        # (the children's lists that are not empty, of those whose result is the node's: C-level
-        # iterators, not a comprehension's function, as above)
-        cited = list(filter(None, compress(map(_EVIDENCE, children), map(result.__eq__, results))))
+        # every criterion's evidence is already free of repeats: one child's is reused (a
+        # loop: a node has two or three children as a rule, and a comprehension is a
+        # function made and called anew in Python 3.11)
+        cited = []
+        for child_result, evidence in zip(results, evidences):
+            if evidence and child_result == result:
+                cited.append(evidence)
         if len(cited) > 1:
             # the same lists are merged under many nodes of the case's guidelines; the key's
             # lists are kept alive beside the merge, so their ids stay theirs
@@ -1459,7 +1486,7 @@ class _Evaluator:
         if not st.varies and not_had is None:
             return st.sig
         facts = self.facts
-        return (st.sig, facts.cpt if _reads_request(st.node) else None,
+        return (st.sig, facts.cpt if st.reads_request else None,
                 facts.ignore_doubt and bool(st.node.unless), not_had)
 
     def _finding(self, node: FindingNode, st: _Static) -> CriterionResult:
@@ -1468,11 +1495,13 @@ class _Evaluator:
                else self._test_key(st))
         tested = self._tested.get(key)
         if tested is None:
-            tested = self._tested[key] = self._test(node)
+            tested = self._tested[key] = self._test(node, st.conditioned)
         return _built(st.base, tested[0], tested[1], _NONE, _FINDING_FIELDS)
 
-    def _test(self, node: FindingNode) -> tuple[str, list[Evidence]]:
-        """A finding node's result and evidence."""
+    def _test(self, node: FindingNode, conditioned: Optional[bool] = None
+              ) -> tuple[str, list[Evidence]]:
+        """A finding node's result and evidence. `conditioned`: `_Static.conditioned`, which
+        the walk has in hand (else looked up)."""
         # the case's own tuple, not `of_code`'s copy: it is only read here
         of_code = self.facts._by_code.get(node.code, ())
         never, claimed = self._never, self._claimed
@@ -1484,7 +1513,7 @@ class _Evaluator:
             # nothing of the assertions asked (most tests of a case): not met, citing what the
             # notes do say about the code, as below
             return NOT_MET, self._code_evidence(node.code, of_code)
-        if _is_conditioned(node):
+        if conditioned if conditioned is not None else _is_conditioned(node):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]
@@ -1549,7 +1578,7 @@ class _Evaluator:
             key = self._test_key(st)
             tested = self._tested.get(key)
             if tested is None:
-                tested = self._tested[key] = self._test(st.node)
+                tested = self._tested[key] = self._test(st.node, st.conditioned)
             return tested[0]
         if kind == _REF:
             return self._definitions_result(st.node.name)
@@ -1597,35 +1626,39 @@ def _claims_missing(guideline: Guideline, cpt: str, facts: CaseFacts) -> list[st
 
 
 def _unique(evidence: list[Evidence],
-            spans: Optional[dict[int, tuple[str, int, int]]] = None) -> list[Evidence]:
+            spans: Optional[dict[int, Any]] = None) -> list[Evidence]:
     """`evidence` without the spans cited before (the first of each kept, in order): the list
     itself when it has no repeat. C-level iterators, not a loop over the spans (~135 lists a
     case, of a few to a few dozen spans). `spans`: each span's key by its id (`_span_keys`)."""
     keys = list(map(_SPAN, evidence)) if spans is None else _span_keys(evidence, spans)
-    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1)))   # a span's first index
-    if len(first) == len(keys):
+    # most merged lists repeat no span: one set, not the index of first places below
+    if len(set(keys)) == len(keys):
         return evidence
+    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1)))   # a span's first index
     return list(map(evidence.__getitem__, sorted(first.values())))
 
 
-def _span_keys(evidence: list[Evidence], spans: dict[int, tuple[str, int, int]]
-               ) -> list[tuple[str, int, int]]:
-    """`_SPAN` of each span, from the case's table (`_case_spans`): one look-up, not three
-    reads of a model's fields (each through pydantic's `__getattr__` hook); a span of none of
-    the case's findings is read as before."""
+def _span_keys(evidence: list[Evidence], spans: dict[int, int]) -> list[Any]:
+    """A key of each span, equal for two spans only where their (document, start, end) are:
+    the span's number in the case's table (`_case_spans`: one look-up, not three reads of a
+    model's fields through pydantic's `__getattr__` hook, and an int to hash, not a tuple);
+    where a span is of none of the case's findings, `_SPAN` of every span, as before."""
     try:
         return list(map(spans.__getitem__, map(id, evidence)))
     except KeyError:
         return list(map(_SPAN, evidence))
 
 
-def _case_spans(facts: CaseFacts) -> dict[int, tuple[str, int, int]]:
-    """(document, start, end) of every evidence span of the case's findings, by the span's id,
-    once a case (the findings, kept by the facts, keep the ids their spans')."""
+def _case_spans(facts: CaseFacts) -> dict[int, int]:
+    """Every evidence span of the case's findings, by the span's id, numbered by its
+    (document, start, end): two spans have the same number where those are the same. Once a
+    case (the findings, kept by the facts, keep the ids their spans')."""
     made = facts.made_once
     spans = made.get("spans")
     if spans is None:
-        spans = made["spans"] = {id(e): _SPAN(e) for f in facts.findings for e in f.evidence}
+        numbers: dict[tuple[str, int, int], int] = {}
+        spans = made["spans"] = {id(e): numbers.setdefault(_SPAN(e), len(numbers))
+                                 for f in facts.findings for e in f.evidence}
     return spans
 
 
