@@ -1439,7 +1439,8 @@ class _Evaluator:
                 child = _built(kid.base, result, evidence, grandchildren, _LOGIC_FIELDS)
             else:
                 child = self._node(kid)
-                result, evidence = child.result, child.evidence
+                fields = child.__dict__   # one read through pydantic's hook, not two
+                result, evidence = fields["result"], fields["evidence"]
             children.append(child)
             results.append(result)
             evidences.append(evidence)
@@ -1490,13 +1491,18 @@ class _Evaluator:
                 facts.ignore_doubt and bool(st.node.unless), not_had)
 
     def _finding(self, node: FindingNode, st: _Static) -> CriterionResult:
+        tested = self._tested_of(st)
+        return _built(st.base, tested[0], tested[1], _NONE, _FINDING_FIELDS)
+
+    def _tested_of(self, st: _Static) -> tuple[str, list[Evidence]]:
+        """A finding node's outcome, tested once a case (`_test_key`)."""
         # `_test_key`'s plain case without its call (~480 finding nodes a case)
         key = (st.sig if not st.varies and st.code not in self._not_had_of
                else self._test_key(st))
         tested = self._tested.get(key)
         if tested is None:
-            tested = self._tested[key] = self._test(node, st.conditioned)
-        return _built(st.base, tested[0], tested[1], _NONE, _FINDING_FIELDS)
+            tested = self._tested[key] = self._test(st.node, st.conditioned)
+        return tested
 
     def _test(self, node: FindingNode, conditioned: Optional[bool] = None
               ) -> tuple[str, list[Evidence]]:
@@ -1506,9 +1512,10 @@ class _Evaluator:
         of_code = self.facts._by_code.get(node.code, ())
         never, claimed = self._never, self._claimed
         assertions, not_had = node.assertions, self._not_had
-        candidates = [f for f in of_code if f.assertion in assertions
-                      and id(f) not in not_had and (not never or id(f) not in never)
-                      and (not claimed or id(f) not in claimed)]
+        candidates = [f for f, assertion, key in self._rows(node.code, of_code)
+                      if assertion in assertions
+                      and key not in not_had and (not never or key not in never)
+                      and (not claimed or key not in claimed)]
         if not candidates:
             # nothing of the assertions asked (most tests of a case): not met, citing what the
             # notes do say about the code, as below
@@ -1550,6 +1557,17 @@ class _Evaluator:
                 map(_EVIDENCE, support))), self._spans)
         return result, evidence
 
+    def _rows(self, code: str, of_code: tuple[Finding, ...]
+              ) -> tuple[tuple[Finding, str, int], ...]:
+        """(finding, its assertion, its id) of each finding of the code, once a case: the
+        tests of a code (a dozen a case, in every guideline) read them without a read through
+        pydantic's `__getattr__` hook and an `id` call per finding each."""
+        key = ("rows", code)
+        rows = self._evidence.get(key)
+        if rows is None:
+            rows = self._evidence[key] = tuple((f, f.assertion, id(f)) for f in of_code)
+        return rows
+
     def _code_evidence(self, code: str, of_code: tuple[Finding, ...]) -> list[Evidence]:
         """Every span of the code's findings, once: a test's evidence for "not met"."""
         evidence = self._evidence.get(code)
@@ -1573,7 +1591,7 @@ class _Evaluator:
             if kids is None:
                 kids = st.kids = tuple(_static(self.g, c, i)
                                        for c, i in zip(st.node.children, st.child_ids))
-            return _combine(st.node.op, list(map(self._result, kids)), st.node.n)
+            return self._combined(st.op, kids, st.n)
         if kind == _FINDING and st.code in self._codes:
             key = self._test_key(st)
             tested = self._tested.get(key)
@@ -1583,6 +1601,30 @@ class _Evaluator:
         if kind == _REF:
             return self._definitions_result(st.node.name)
         return self._node(st).result
+
+    def _combined(self, op: str, kids: tuple[_Static, ...], n: int) -> str:
+        """`_combine` of the kids' results, `any` and `all` read only as far as their first
+        met (not met) child: the rest cannot change them, and their tests, made for nothing
+        (the red flags' pass asks the result of ~200 nodes a case, most of them on lines not
+        met), are made later only if a criterion cites them. Tests are pure: which one is
+        made first changes no outcome."""
+        if op == "any":
+            undecided = False
+            for kid in kids:
+                result = self._result(kid)
+                if result == MET:
+                    return MET
+                undecided = undecided or result == UNKNOWN
+            return UNKNOWN if undecided else NOT_MET
+        if op == "all":
+            undecided = False
+            for kid in kids:
+                result = self._result(kid)
+                if result == NOT_MET:
+                    return NOT_MET
+                undecided = undecided or result == UNKNOWN
+            return UNKNOWN if undecided else MET
+        return _combine(op, list(map(self._result, kids)), n)
 
     def _definitions_result(self, name: str) -> str:
         inner = self._definitions.get(name)
@@ -1610,11 +1652,22 @@ class _Evaluator:
             result, evidence, children = self._logic_parts(st.node, st)
             return _build(entry.id, quote.text, source, result, evidence, children,
                           st.requires, None, _ENTRY_FIELDS)
+        if st.kind == _FINDING and st.code in self._codes:
+            # a test's outcome is at hand: a plain node's criterion (its words are the
+            # entry's) is not made only to be read and dropped
+            result, evidence = self._tested_of(st)
+            if st.text is None:
+                return _build(entry.id, quote.text, source, result, evidence, _NONE,
+                              st.requires, None, _ENTRY_FIELDS)
+            inner = _built(st.base, result, evidence, _NONE, _FINDING_FIELDS)
+            return _build(entry.id, quote.text, source, result, evidence, [inner],
+                          "all of", None, _ENTRY_FIELDS)
         inner = self._node(st)
-        plain = inner.text is None
-        return _build(entry.id, quote.text, source, inner.result, inner.evidence,
-                      inner.children if plain else [inner],
-                      inner.requires if plain else "all of", None, _ENTRY_FIELDS)
+        fields = inner.__dict__   # one read through pydantic's hook, not five
+        plain = fields["text"] is None
+        return _build(entry.id, quote.text, source, fields["result"], fields["evidence"],
+                      fields["children"] if plain else [inner],
+                      fields["requires"] if plain else "all of", None, _ENTRY_FIELDS)
 
 
 def _claims_missing(guideline: Guideline, cpt: str, facts: CaseFacts) -> list[str]:
