@@ -1019,6 +1019,9 @@ _set_private = _SLOTS["__pydantic_private__"].__set__
 # the fields in the model's order, which `__dict__` keeps (as pydantic's own constructors do)
 assert tuple(CriterionResult.model_fields) == (
     "id", "text", "source", "result", "evidence", "children", "requires", "code")
+_new_determination = Determination.__new__
+assert tuple(Determination.model_fields) == (
+    "guideline", "cpt", "outcome", "basis", "urgent", "criteria", "missing")
 
 
 def _criterion(**values: Any) -> CriterionResult:
@@ -1423,6 +1426,7 @@ class _Evaluator:
         # so their result and evidence are known without reading them back from the model
         # (each read through pydantic's `__getattr__` hook) and without `_node`'s frame
         codes, tested_of, not_had_of = self._codes, self._tested, self._not_had_of
+        logic_keys = self._logic_keys
         children, results, evidences = [], [], []
         for kid in kids:
             kind = kid.kind
@@ -1438,7 +1442,15 @@ class _Evaluator:
                 result, evidence, grandchildren = self._logic_parts(kid.node, kid)
                 child = _built(kid.base, result, evidence, grandchildren, _LOGIC_FIELDS)
             else:
-                child = self._node(kid)
+                # a constant already made (`_node`'s memo: a finding or logic node reading no
+                # code of the case) is taken here, without `_node`'s frame
+                child = None
+                if kind == _FINDING:
+                    child = kid.memo.get(None)
+                elif kind == _LOGIC:
+                    child = kid.memo.get(logic_keys[kid.asks_age])
+                if child is None:
+                    child = self._node(kid)
                 fields = child.__dict__   # one read through pydantic's hook, not two
                 result, evidence = fields["result"], fields["evidence"]
             children.append(child)
@@ -1802,7 +1814,25 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts,
         if ev._claimed:
             missing[:0] = _claims_missing(guideline, cpt, facts)
     criteria = [r for _, r in requirements] + [r for _, r in exclusions] + [r for _, r in indications]
-    return Determination(
-        guideline=guideline.id, cpt=cpt, outcome=outcome,
-        basis=sorted({e.family or "other" for e in met}) if outcome == "met" else [],
-        urgent=urgent, criteria=criteria, missing=missing)
+    return _determination(
+        guideline.id, cpt, outcome,
+        sorted({e.family or "other" for e in met}) if outcome == "met" else [],
+        urgent, criteria, missing)
+
+
+_DETERMINATION_FIELDS = frozenset(Determination.model_fields)
+
+
+def _determination(guideline: str, cpt: str, outcome: str, basis: list[str], urgent: bool,
+                   criteria: list[CriterionResult], missing: list[str]) -> Determination:
+    """`Determination(...)` with every field given, without validating again what the
+    evaluator built (its ~230 criteria checked one by one, the lists copied): the values are
+    already of the fields' types, and the fields set are what the constructor reports."""
+    determination = _new_determination(Determination)
+    _set_dict(determination, {"guideline": guideline, "cpt": cpt, "outcome": outcome,
+                              "basis": basis, "urgent": urgent, "criteria": criteria,
+                              "missing": missing})
+    _set_fields(determination, set(_DETERMINATION_FIELDS))
+    _set_extra(determination, None)
+    _set_private(determination, None)
+    return determination
