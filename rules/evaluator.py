@@ -14,7 +14,7 @@ import functools
 import operator
 import re
 from dataclasses import dataclass
-from itertools import chain, compress
+from itertools import chain
 from typing import Any, Iterable, Optional
 
 from pydantic import BaseModel
@@ -926,7 +926,6 @@ def _source(guideline: Guideline, section: Optional[str]) -> Source:
     return _source_of(guideline.source_file, section)
 
 
-_RESULT = operator.attrgetter("result")
 _EVIDENCE = operator.attrgetter("evidence")
 _SPAN = operator.attrgetter("document", "start", "end")
 
