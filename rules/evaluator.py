@@ -14,7 +14,7 @@ import functools
 import operator
 import re
 from dataclasses import dataclass
-from itertools import chain, compress
+from itertools import chain
 from typing import Any, Iterable, Optional
 
 from pydantic import BaseModel
@@ -946,7 +946,6 @@ def _source(guideline: Guideline, section: Optional[str]) -> Source:
     return _source_of(guideline.source_file, section)
 
 
-_RESULT = operator.attrgetter("result")
 _EVIDENCE = operator.attrgetter("evidence")
 _SPAN = operator.attrgetter("document", "start", "end")
 
@@ -1041,6 +1040,9 @@ _set_private = _SLOTS["__pydantic_private__"].__set__
 # the fields in the model's order, which `__dict__` keeps (as pydantic's own constructors do)
 assert tuple(CriterionResult.model_fields) == (
     "id", "text", "source", "result", "evidence", "children", "requires", "code")
+_new_determination = Determination.__new__
+assert tuple(Determination.model_fields) == (
+    "guideline", "cpt", "outcome", "basis", "urgent", "criteria", "missing")
 
 
 def _criterion(**values: Any) -> CriterionResult:
@@ -1138,6 +1140,8 @@ class _Static:
     n: int = 0
     # a finding node that tests more than its code and assertion (`_conditioned`)
     conditioned: bool = False
+    # a finding node that reads the requested study (`_reads_request`), for `_test_key`
+    reads_request: bool = False
     # the node's criterion's fields that are the same in every case, in the model's order
     # (`_built`); its result, evidence and children are set per case
     base: Optional[dict[str, Any]] = None
@@ -1157,13 +1161,14 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
         return static
     quote = node.quote
     requires, child_ids, codes, asks_age = None, (), frozenset(), False
-    sig, varies, conditioned = None, False, False
+    sig, varies, conditioned, reads_request = None, False, False, False
     if isinstance(node, FindingNode):
         requires = _requires(node)
         # every field but the quote, whatever fields the node gains (a list operand of `where`
         # makes the node itself unhashable)
         sig = repr(dataclasses.replace(node, quote=_NO_QUOTE))
-        varies = _reads_request(node) or bool(node.unless)
+        reads_request = _reads_request(node)
+        varies = reads_request or bool(node.unless)
         conditioned = _conditioned(node)
     elif isinstance(node, LogicNode):
         requires = _logic_words(node)
@@ -1181,7 +1186,7 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
         requires, child_ids, codes, asks_age, sig=sig, kind=kind,
         code=node.code if kind == _FINDING else None, varies=varies,
         op=node.op if kind == _LOGIC else None, n=node.n if kind == _LOGIC else 0,
-        conditioned=conditioned)
+        conditioned=conditioned, reads_request=reads_request)
     static.base = {"id": node_id, "text": static.text, "source": static.source, "result": None,
                    "evidence": _NONE, "children": _NONE, "requires": requires,
                    "code": static.code}
@@ -1437,16 +1442,47 @@ class _Evaluator:
         if kids is None:
             kids = st.kids = tuple(_static(self.g, c, i)
                                    for c, i in zip(node.children, st.child_ids))
-        # `map`, not comprehensions: in Python 3.11 each comprehension is a function made and
-        # called anew, on each of the ~450 logic nodes a case builds
-        children = list(map(self._node, kids))
+        # one loop builds each child's criterion and keeps its result and evidence: the two
+        # commonest kinds over the case's codes (`_node`'s first two branches) are built here,
+        # so their result and evidence are known without reading them back from the model
+        # (each read through pydantic's `__getattr__` hook) and without `_node`'s frame
+        codes, tested_of, not_had_of = self._codes, self._tested, self._not_had_of
+        logic_keys = self._logic_keys
+        children, results, evidences = [], [], []
+        for kid in kids:
+            kind = kid.kind
+            if kind == _FINDING and kid.code in codes:
+                key = (kid.sig if not kid.varies and kid.code not in not_had_of
+                       else self._test_key(kid))
+                tested = tested_of.get(key)
+                if tested is None:
+                    tested = tested_of[key] = self._test(kid.node, kid.conditioned)
+                result, evidence = tested
+                child = _built(kid.base, result, evidence, _NONE, _FINDING_FIELDS)
+            elif kind == _LOGIC and not kid.codes.isdisjoint(codes):
+                result, evidence, grandchildren = self._logic_parts(kid.node, kid)
+                child = _built(kid.base, result, evidence, grandchildren, _LOGIC_FIELDS)
+            else:
+                # a constant already made (`_node`'s memo: a finding or logic node reading no
+                # code of the case) is taken here, without `_node`'s frame
+                child = None
+                if kind == _FINDING:
+                    child = kid.memo.get(None)
+                elif kind == _LOGIC:
+                    child = kid.memo.get(logic_keys[kid.asks_age])
+                if child is None:
+                    child = self._node(kid)
+                fields = child.__dict__   # one read through pydantic's hook, not two
+                result, evidence = fields["result"], fields["evidence"]
+            children.append(child)
+            results.append(result)
+            evidences.append(evidence)
         if len(children) == 1:
             # a wrapper or a `not` (a third of the case's logic nodes): its one child's
             # evidence, when the child's result is the node's
-            only = children[0]
-            result = _combine(st.op, [only.result], st.n)
-            return result, (only.evidence if only.result == result else _NONE), children
-        results = list(map(_RESULT, children))
+            only = results[0]
+            result = _combine(st.op, results, st.n)
+            return result, (evidences[0] if only == result else _NONE), children
         op = st.op
         # `_combine`'s two common operators, without its call
         if op == "any":
@@ -1455,10 +1491,13 @@ class _Evaluator:
             result = NOT_MET if NOT_MET in results else UNKNOWN if UNKNOWN in results else MET
         else:
             result = _combine(op, results, st.n)
-        # every criterion's evidence is already free of repeats: one child's is reused
-        # (the children's lists that are not empty, of those whose result is the node's: C-level
-        # iterators, not a comprehension's function, as above)
-        cited = list(filter(None, compress(map(_EVIDENCE, children), map(result.__eq__, results))))
+        # every criterion's evidence is already free of repeats: one child's is reused (a
+        # loop: a node has two or three children as a rule, and a comprehension is a
+        # function made and called anew in Python 3.11)
+        cited = []
+        for child_result, evidence in zip(results, evidences):
+            if evidence and child_result == result:
+                cited.append(evidence)
         if len(cited) > 1:
             # the same lists are merged under many nodes of the case's guidelines; the key's
             # lists are kept alive beside the merge, so their ids stay theirs
@@ -1481,32 +1520,40 @@ class _Evaluator:
         if not st.varies and not_had is None:
             return st.sig
         facts = self.facts
-        return (st.sig, facts.cpt if _reads_request(st.node) else None,
+        return (st.sig, facts.cpt if st.reads_request else None,
                 facts.ignore_doubt and bool(st.node.unless), not_had)
 
     def _finding(self, node: FindingNode, st: _Static) -> CriterionResult:
+        tested = self._tested_of(st)
+        return _built(st.base, tested[0], tested[1], _NONE, _FINDING_FIELDS)
+
+    def _tested_of(self, st: _Static) -> tuple[str, list[Evidence]]:
+        """A finding node's outcome, tested once a case (`_test_key`)."""
         # `_test_key`'s plain case without its call (~480 finding nodes a case)
         key = (st.sig if not st.varies and st.code not in self._not_had_of
                else self._test_key(st))
         tested = self._tested.get(key)
         if tested is None:
-            tested = self._tested[key] = self._test(node)
-        return _built(st.base, tested[0], tested[1], _NONE, _FINDING_FIELDS)
+            tested = self._tested[key] = self._test(st.node, st.conditioned)
+        return tested
 
-    def _test(self, node: FindingNode) -> tuple[str, list[Evidence]]:
-        """A finding node's result and evidence."""
+    def _test(self, node: FindingNode, conditioned: Optional[bool] = None
+              ) -> tuple[str, list[Evidence]]:
+        """A finding node's result and evidence. `conditioned`: `_Static.conditioned`, which
+        the walk has in hand (else looked up)."""
         # the case's own tuple, not `of_code`'s copy: it is only read here
         of_code = self.facts._by_code.get(node.code, ())
         never, claimed = self._never, self._claimed
         assertions, not_had = node.assertions, self._not_had
-        candidates = [f for f in of_code if f.assertion in assertions
-                      and id(f) not in not_had and (not never or id(f) not in never)
-                      and (not claimed or id(f) not in claimed)]
+        candidates = [f for f, assertion, key in self._rows(node.code, of_code)
+                      if assertion in assertions
+                      and key not in not_had and (not never or key not in never)
+                      and (not claimed or key not in claimed)]
         if not candidates:
             # nothing of the assertions asked (most tests of a case): not met, citing what the
             # notes do say about the code, as below
             return NOT_MET, self._code_evidence(node.code, of_code)
-        if _is_conditioned(node):
+        if conditioned if conditioned is not None else _is_conditioned(node):
             results = [(f, _finding_result(node, f, self.facts)) for f in candidates]
             met = [f for f, r in results if r == MET]
             unknown = [f for f, r in results if r == UNKNOWN]
@@ -1543,6 +1590,17 @@ class _Evaluator:
                 map(_EVIDENCE, support))), self._spans)
         return result, evidence
 
+    def _rows(self, code: str, of_code: tuple[Finding, ...]
+              ) -> tuple[tuple[Finding, str, int], ...]:
+        """(finding, its assertion, its id) of each finding of the code, once a case: the
+        tests of a code (a dozen a case, in every guideline) read them without a read through
+        pydantic's `__getattr__` hook and an `id` call per finding each."""
+        key = ("rows", code)
+        rows = self._evidence.get(key)
+        if rows is None:
+            rows = self._evidence[key] = tuple((f, f.assertion, id(f)) for f in of_code)
+        return rows
+
     def _code_evidence(self, code: str, of_code: tuple[Finding, ...]) -> list[Evidence]:
         """Every span of the code's findings, once: a test's evidence for "not met"."""
         evidence = self._evidence.get(code)
@@ -1566,16 +1624,40 @@ class _Evaluator:
             if kids is None:
                 kids = st.kids = tuple(_static(self.g, c, i)
                                        for c, i in zip(st.node.children, st.child_ids))
-            return _combine(st.node.op, list(map(self._result, kids)), st.node.n)
+            return self._combined(st.op, kids, st.n)
         if kind == _FINDING and st.code in self._codes:
             key = self._test_key(st)
             tested = self._tested.get(key)
             if tested is None:
-                tested = self._tested[key] = self._test(st.node)
+                tested = self._tested[key] = self._test(st.node, st.conditioned)
             return tested[0]
         if kind == _REF:
             return self._definitions_result(st.node.name)
         return self._node(st).result
+
+    def _combined(self, op: str, kids: tuple[_Static, ...], n: int) -> str:
+        """`_combine` of the kids' results, `any` and `all` read only as far as their first
+        met (not met) child: the rest cannot change them, and their tests, made for nothing
+        (the red flags' pass asks the result of ~200 nodes a case, most of them on lines not
+        met), are made later only if a criterion cites them. Tests are pure: which one is
+        made first changes no outcome."""
+        if op == "any":
+            undecided = False
+            for kid in kids:
+                result = self._result(kid)
+                if result == MET:
+                    return MET
+                undecided = undecided or result == UNKNOWN
+            return UNKNOWN if undecided else NOT_MET
+        if op == "all":
+            undecided = False
+            for kid in kids:
+                result = self._result(kid)
+                if result == NOT_MET:
+                    return NOT_MET
+                undecided = undecided or result == UNKNOWN
+            return UNKNOWN if undecided else MET
+        return _combine(op, list(map(self._result, kids)), n)
 
     def _definitions_result(self, name: str) -> str:
         inner = self._definitions.get(name)
@@ -1603,11 +1685,22 @@ class _Evaluator:
             result, evidence, children = self._logic_parts(st.node, st)
             return _build(entry.id, quote.text, source, result, evidence, children,
                           st.requires, None, _ENTRY_FIELDS)
+        if st.kind == _FINDING and st.code in self._codes:
+            # a test's outcome is at hand: a plain node's criterion (its words are the
+            # entry's) is not made only to be read and dropped
+            result, evidence = self._tested_of(st)
+            if st.text is None:
+                return _build(entry.id, quote.text, source, result, evidence, _NONE,
+                              st.requires, None, _ENTRY_FIELDS)
+            inner = _built(st.base, result, evidence, _NONE, _FINDING_FIELDS)
+            return _build(entry.id, quote.text, source, result, evidence, [inner],
+                          "all of", None, _ENTRY_FIELDS)
         inner = self._node(st)
-        plain = inner.text is None
-        return _build(entry.id, quote.text, source, inner.result, inner.evidence,
-                      inner.children if plain else [inner],
-                      inner.requires if plain else "all of", None, _ENTRY_FIELDS)
+        fields = inner.__dict__   # one read through pydantic's hook, not five
+        plain = fields["text"] is None
+        return _build(entry.id, quote.text, source, fields["result"], fields["evidence"],
+                      fields["children"] if plain else [inner],
+                      fields["requires"] if plain else "all of", None, _ENTRY_FIELDS)
 
 
 def _claims_missing(guideline: Guideline, cpt: str, facts: CaseFacts) -> list[str]:
@@ -1619,35 +1712,39 @@ def _claims_missing(guideline: Guideline, cpt: str, facts: CaseFacts) -> list[st
 
 
 def _unique(evidence: list[Evidence],
-            spans: Optional[dict[int, tuple[str, int, int]]] = None) -> list[Evidence]:
+            spans: Optional[dict[int, Any]] = None) -> list[Evidence]:
     """`evidence` without the spans cited before (the first of each kept, in order): the list
     itself when it has no repeat. C-level iterators, not a loop over the spans (~135 lists a
     case, of a few to a few dozen spans). `spans`: each span's key by its id (`_span_keys`)."""
     keys = list(map(_SPAN, evidence)) if spans is None else _span_keys(evidence, spans)
-    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1)))   # a span's first index
-    if len(first) == len(keys):
+    # most merged lists repeat no span: one set, not the index of first places below
+    if len(set(keys)) == len(keys):
         return evidence
+    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1)))   # a span's first index
     return list(map(evidence.__getitem__, sorted(first.values())))
 
 
-def _span_keys(evidence: list[Evidence], spans: dict[int, tuple[str, int, int]]
-               ) -> list[tuple[str, int, int]]:
-    """`_SPAN` of each span, from the case's table (`_case_spans`): one look-up, not three
-    reads of a model's fields (each through pydantic's `__getattr__` hook); a span of none of
-    the case's findings is read as before."""
+def _span_keys(evidence: list[Evidence], spans: dict[int, int]) -> list[Any]:
+    """A key of each span, equal for two spans only where their (document, start, end) are:
+    the span's number in the case's table (`_case_spans`: one look-up, not three reads of a
+    model's fields through pydantic's `__getattr__` hook, and an int to hash, not a tuple);
+    where a span is of none of the case's findings, `_SPAN` of every span, as before."""
     try:
         return list(map(spans.__getitem__, map(id, evidence)))
     except KeyError:
         return list(map(_SPAN, evidence))
 
 
-def _case_spans(facts: CaseFacts) -> dict[int, tuple[str, int, int]]:
-    """(document, start, end) of every evidence span of the case's findings, by the span's id,
-    once a case (the findings, kept by the facts, keep the ids their spans')."""
+def _case_spans(facts: CaseFacts) -> dict[int, int]:
+    """Every evidence span of the case's findings, by the span's id, numbered by its
+    (document, start, end): two spans have the same number where those are the same. Once a
+    case (the findings, kept by the facts, keep the ids their spans')."""
     made = facts.made_once
     spans = made.get("spans")
     if spans is None:
-        spans = made["spans"] = {id(e): _SPAN(e) for f in facts.findings for e in f.evidence}
+        numbers: dict[tuple[str, int, int], int] = {}
+        spans = made["spans"] = {id(e): numbers.setdefault(_SPAN(e), len(numbers))
+                                 for f in facts.findings for e in f.evidence}
     return spans
 
 
@@ -1738,7 +1835,25 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts,
         if ev._claimed:
             missing[:0] = _claims_missing(guideline, cpt, facts)
     criteria = [r for _, r in requirements] + [r for _, r in exclusions] + [r for _, r in indications]
-    return Determination(
-        guideline=guideline.id, cpt=cpt, outcome=outcome,
-        basis=sorted({e.family or "other" for e in met}) if outcome == "met" else [],
-        urgent=urgent, criteria=criteria, missing=missing)
+    return _determination(
+        guideline.id, cpt, outcome,
+        sorted({e.family or "other" for e in met}) if outcome == "met" else [],
+        urgent, criteria, missing)
+
+
+_DETERMINATION_FIELDS = frozenset(Determination.model_fields)
+
+
+def _determination(guideline: str, cpt: str, outcome: str, basis: list[str], urgent: bool,
+                   criteria: list[CriterionResult], missing: list[str]) -> Determination:
+    """`Determination(...)` with every field given, without validating again what the
+    evaluator built (its ~230 criteria checked one by one, the lists copied): the values are
+    already of the fields' types, and the fields set are what the constructor reports."""
+    determination = _new_determination(Determination)
+    _set_dict(determination, {"guideline": guideline, "cpt": cpt, "outcome": outcome,
+                              "basis": basis, "urgent": urgent, "criteria": criteria,
+                              "missing": missing})
+    _set_fields(determination, set(_DETERMINATION_FIELDS))
+    _set_extra(determination, None)
+    _set_private(determination, None)
+    return determination

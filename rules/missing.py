@@ -72,12 +72,15 @@ def _closeness(result: CriterionResult, seen: dict[int, float]) -> float:
     mean of its children; judgments count for nothing, since they can never be met. `seen`
     holds the scores of the inner criteria scored so far (a definition's criterion stands
     under many indications of a case)."""
-    requires = result.requires
+    # the model's fields read from its `__dict__`: one read through pydantic's `__getattr__`
+    # hook, not one per field (a not-met determination's ranking visits ~800 criteria)
+    fields = result.__dict__
+    requires = fields["requires"]
     if requires and requires.startswith(_JUDGED):
         return 0.0
-    children = result.children
+    children = fields["children"]
     if not children or requires == "none of":
-        return _SCORE[result.result]
+        return _SCORE[fields["result"]]
     key = id(result)
     # a criterion that depends on the request and the age alone is the same object in every
     # case (`_Evaluator._node`): scored once for all of them
@@ -96,21 +99,22 @@ def _inner_closeness(requires: Optional[str], children: list[CriterionResult],
     scores: list[float] = []
     asked: list[float] = []   # the scores of what the line asks for (below)
     for child in children:
-        words = child.requires
+        fields = child.__dict__   # as in `_closeness`
+        words = fields["requires"]
         if words and words.startswith(_JUDGED):
             score = 0.0
         elif words == "none of":
-            score = _SCORE[child.result]
-            if child.result == MET:
+            score = _SCORE[fields["result"]]
+            if fields["result"] == MET:
                 # a guard met ("not: an MRI the notes clear") is no step toward the line: only
                 # what the line asks for counts, or a barrier's line would rank near-met with
                 # nothing of it in the notes
                 scores.append(score)
                 continue
-        elif child.children:
+        elif fields["children"]:
             score = _closeness(child, seen)
         else:
-            score = _SCORE[child.result]
+            score = _SCORE[fields["result"]]
         scores.append(score)
         asked.append(score)
     if requires == "any of" or requires and requires.startswith("at least"):

@@ -67,7 +67,8 @@ def test_a_plain_test_is_made_once_for_the_red_flags_and_the_guidelines(findings
     made = []
     plain = _Evaluator._test
     monkeypatch.setattr(_Evaluator, "_test",
-                        lambda self, node: made.append(repr(node)) or plain(self, node))
+                        lambda self, node, *conditioned:
+                        made.append(repr(node)) or plain(self, node, *conditioned))
     _review(facts, fresh=False)
     shared = len(made)
     made.clear()
