@@ -32,6 +32,8 @@ from re import _constants as sre
 from re import _parser as sre_parse
 from typing import Iterable, Iterator, Optional
 
+import numpy
+
 try:
     import hyperscan
 except ImportError:  # without it each literal is looked up on its own
@@ -448,7 +450,6 @@ def _any_of(alternatives: list[Optional[Anchors]]) -> Optional[Anchors]:
 
 
 # an ASCII text's bytes -> "0" for a word character, "1" for any other
-_NON_WORD = bytes(ord("0") if chr(c).lower() in _WORD else ord("1") for c in range(256))
 _NON_WORD_FLAG = bytes(0 if chr(c).lower() in _WORD else 1 for c in range(256))
 # Anchors whose literals stand at most this many characters from a match's start (most of
 # them: a rule's opening words) give their starts as a list, not a bitset.
@@ -566,6 +567,13 @@ def recent_indexes_kept() -> Iterator[None]:
         yield
     finally:
         _RECENT[:] = recent
+
+
+def _bitset(flags: bytes) -> int:
+    """Bit i set where byte i is 1 (every byte 0 or 1). Packed by numpy: reading the bytes
+    reversed as a base-2 numeral cost ~2.5 times as much (38 bitsets a note)."""
+    packed = numpy.packbits(numpy.frombuffer(flags, dtype=numpy.bool_), bitorder="little")
+    return int.from_bytes(packed.tobytes(), "little")
 
 
 class LiteralIndex:
@@ -723,18 +731,17 @@ class LiteralIndex:
         if self._after_non_word is None:
             if self._bytes is None:
                 self._bytes = self.text.encode("ascii")
-            self._after_non_word = int(self._bytes.translate(_NON_WORD)[::-1], 2) << 1 | 1 \
-                if self._bytes else 1
+            self._after_non_word = _bitset(self._bytes.translate(_NON_WORD_FLAG)) << 1 | 1
         return self._after_non_word
 
     def _char_bits(self, c: str) -> int:
         if c not in self._folded:
             return 0
-        table = bytearray(b"0" * 256)
-        table[ord(c)] = table[ord(c.upper())] = ord("1")
+        table = bytearray(256)
+        table[ord(c)] = table[ord(c.upper())] = 1
         if self._bytes is None:
             self._bytes = self.text.encode("ascii")
-        return int(self._bytes.translate(table)[::-1], 2)
+        return _bitset(self._bytes.translate(table))
 
     def _digits(self, anchors: Anchors, rule: RegexPlan) -> Optional[str]:
         """The starts to try, lowest first, as the positions of "1" in a string (found in C):
