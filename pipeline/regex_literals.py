@@ -603,6 +603,10 @@ class LiteralIndex:
         self._scan_ids: dict[str, int] = {}
         self._present: Optional[set[int]] = None
 
+    @property
+    def scanned(self) -> bool:
+        return self._present is not None
+
     def scan(self) -> bool:
         """Find every registered literal (`register`) in the text at once; `contains` then
         answers for them from that. False when it cannot (no Hyperscan)."""

@@ -215,10 +215,11 @@ class FastMedspacyMatcher(MedspacyMatcher):
         if candidates is not None:  # the rules the one scan did not rule out, in order
             rules = [rules[at] for at in sorted(candidates)]
         # a rule whose literals' heads the note lacks is skipped without looking them up,
-        # unless one scan finds every literal: a note's 4-grams cost more than ~10 rules'
-        # lookups (ConText's matcher runs a few rules a note, the target matcher ~70)
-        no_heads = (None if len(rules) >= _SCAN_FROM and literals.scan()
-                    else literals.grams().isdisjoint)
+        # unless one scan finds every literal (or found them for another matcher): a note's
+        # 4-grams cost more than ~10 rules' lookups (ConText's matcher runs a few rules a
+        # note, the target matcher ~70)
+        scanned = literals.scanned or len(rules) >= _SCAN_FROM and literals.scan()
+        no_heads = None if scanned else literals.grams().isdisjoint
         for match_id, pattern, rule_plan, on_match in rules:
             heads = rule_plan.heads
             if heads is not None and no_heads is not None and no_heads(heads) \
