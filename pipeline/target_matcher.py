@@ -279,11 +279,12 @@ class FastTargetMatcher(TargetMatcher):
         """medspaCy's `TargetMatcher.__call__` for a span group, each span's `target_rule`
         written where `span._.target_rule = rule` writes it: ~80 spans a note, each paying for
         two string lookups and an `Underscore` object there. Other result types, rules with
-        attributes, and an extension with a setter take medspaCy's own path."""
+        attributes, and an extension with a setter (or none) take medspaCy's own path."""
         result_type = self.result_type
-        setter = Underscore.span_extensions["target_rule"][3]
-        if (not result_type or result_type.lower() != "group" or setter is not None
-                or self._attributes):
+        # (default, method, getter, setter), as spaCy registers an extension
+        extension = Underscore.span_extensions.get("target_rule")
+        if (not result_type or result_type.lower() != "group" or extension is None
+                or extension[3] is not None or self._attributes):
             return super().__call__(doc)
         matcher = self._TargetMatcher__matcher
         rule_of, user_data = self._rule_of, doc.user_data
