@@ -8,13 +8,15 @@ overlapping matches pops from the front of a list and repeats until nothing chan
 
 - a regex rule runs only when the note contains a literal every match of it must contain,
   and only at the start positions that literal allows (`regex_literals`), over one copy of
-  the text;
+  the text; the literals of every rule are found by one scan of the note;
 - token patterns run only from the tokens that hold their first word (`first_word_matcher`);
 - character offsets map to tokens by dictionary lookup and bisection, resolving unaligned
   matches exactly as medspaCy does (start to the left, end to the right);
 - pruning runs medspaCy's pass-until-stable algorithm on each cluster of overlapping
   matches on its own: a pass never pairs matches from two clusters, so the result is the
   same, and a note's cost grows with its length, not its length squared.
+- the matches become spans as medspaCy's TargetMatcher makes them, each rule looked up once
+  a process rather than by string for every span.
 """
 
 # no `from __future__ import annotations`: spaCy reads the factory's signature types
@@ -28,14 +30,17 @@ from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.schemas import validate_token_pattern
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.tokens.underscore import Underscore
 
 from spinecite.pipeline.extensions import doc_text
 from spinecite.pipeline.first_word_matcher import FirstWordMatcher
-from spinecite.pipeline.regex_literals import literal_index, plan
+from spinecite.pipeline.regex_literals import literal_index, plan, register
 from spinecite.pipeline.regex_prefilter import Prefilter
 
 Match = Tuple[int, int, int]  # (match_id, start token, end token)
+# Rules to run in a text from which their literals are found by one scan, not one by one.
+_SCAN_FROM = 16
 
 
 class _TokenOffsets:
@@ -184,6 +189,7 @@ class FastMedspacyMatcher(MedspacyMatcher):
                  regex_matcher._callbacks[match_id])
                 for match_id, patterns in regex_matcher._patterns.items()
                 for pattern in patterns]
+            register(rule[2] for rule in self._regex_rules)
             self._prefilter = None
         return self._regex_rules
 
@@ -205,14 +211,19 @@ class FastMedspacyMatcher(MedspacyMatcher):
         matches: List[Match] = []
         regex_matcher = self._MedspacyMatcher__regex_matcher
         meets, rule_matches = literals.meets, literals.matches
-        # a rule whose literals' heads the note lacks is skipped without looking them up
-        no_heads = literals.grams().isdisjoint
         candidates = self._regex_prefilter().candidates(text)
         if candidates is not None:  # the rules the one scan did not rule out, in order
             rules = [rules[at] for at in sorted(candidates)]
+        # a rule whose literals' heads the note lacks is skipped without looking them up,
+        # unless one scan finds every literal (or found them for another matcher): a note's
+        # 4-grams cost more than ~10 rules' lookups (ConText's matcher runs a few rules a
+        # note, the target matcher ~70)
+        scanned = literals.scanned or len(rules) >= _SCAN_FROM and literals.scan()
+        no_heads = None if scanned else literals.grams().isdisjoint
         for match_id, pattern, rule_plan, on_match in rules:
             heads = rule_plan.heads
-            if heads is not None and no_heads(heads) or not meets(rule_plan.required):
+            if heads is not None and no_heads is not None and no_heads(heads) \
+                    or not meets(rule_plan.required):
                 continue  # most rules: the note holds none of their literals
             for found in rule_matches(pattern, rule_plan):
                 if offsets is None:
@@ -251,5 +262,44 @@ class FastTargetMatcher(TargetMatcher):
                          result_type=result_type, span_group_name=span_group_name, prune=prune)
         self._TargetMatcher__matcher = FastMedspacyMatcher(
             nlp, name=name, phrase_matcher_attr=phrase_matcher_attr, prune=prune)
+        # match id -> (its TargetRule, its category): medspaCy looks both up by string
+        self._rule_of: dict = {}
+        self._attributes = False  # a rule sets span attributes: medspaCy's own path
         if rules:
             self.add(TargetRule.from_json(rules))
+
+    def add(self, rules) -> None:
+        rules = [rules] if isinstance(rules, TargetRule) else list(rules)
+        self._rule_of = {}
+        self._attributes = self._attributes or any(
+            getattr(rule, "attributes", None) is not None for rule in rules)
+        super().add(rules)
+
+    def __call__(self, doc: Doc):
+        """medspaCy's `TargetMatcher.__call__` for a span group, each span's `target_rule`
+        written where `span._.target_rule = rule` writes it: ~80 spans a note, each paying for
+        two string lookups and an `Underscore` object there. Other result types, rules with
+        attributes, and an extension with a setter (or none) take medspaCy's own path."""
+        result_type = self.result_type
+        # (default, method, getter, setter), as spaCy registers an extension
+        extension = Underscore.span_extensions.get("target_rule")
+        if (not result_type or result_type.lower() != "group" or extension is None
+                or extension[3] is not None or self._attributes):
+            return super().__call__(doc)
+        matcher = self._TargetMatcher__matcher
+        rule_of, user_data = self._rule_of, doc.user_data
+        spans = []
+        for rule_id, start, end in matcher(doc):
+            entry = rule_of.get(rule_id)
+            if entry is None:
+                rule = matcher.rule_map[self.nlp.vocab.strings[rule_id]]
+                entry = rule_of[rule_id] = (rule, rule.category)
+            span = Span(doc, start, end, label=entry[1])
+            user_data["._.", "target_rule", span.start_char, span.end_char] = entry[0]
+            spans.append(span)
+        group = self.span_group_name
+        if group in doc.spans.keys():
+            doc.spans[group] += spans
+        else:
+            doc.spans[group] = spans
+        return doc
