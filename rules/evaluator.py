@@ -1641,22 +1641,15 @@ class _Evaluator:
         (the red flags' pass asks the result of ~200 nodes a case, most of them on lines not
         met), are made later only if a criterion cites them. Tests are pure: which one is
         made first changes no outcome."""
-        if op == "any":
+        if op == "any" or op == "all":
+            decides, otherwise = (MET, NOT_MET) if op == "any" else (NOT_MET, MET)
             undecided = False
             for kid in kids:
                 result = self._result(kid)
-                if result == MET:
-                    return MET
+                if result == decides:
+                    return decides
                 undecided = undecided or result == UNKNOWN
-            return UNKNOWN if undecided else NOT_MET
-        if op == "all":
-            undecided = False
-            for kid in kids:
-                result = self._result(kid)
-                if result == NOT_MET:
-                    return NOT_MET
-                undecided = undecided or result == UNKNOWN
-            return UNKNOWN if undecided else MET
+            return UNKNOWN if undecided else otherwise
         return _combine(op, list(map(self._result, kids)), n)
 
     def _definitions_result(self, name: str) -> str:

@@ -48,14 +48,14 @@ NOTES = [
 CHAIN = {"where": (("weeks", "gte", 6),), "mentions": ("fall",), "within_days": 0,
          "after": ("physical_therapy",), "begun_after": ("mri_lumbar",),
          "same_side_as": "radicular_pain", "new": True, "acute": True, "since_denied": True,
-         "course_days": 0, "worsened": True, "called_new": True, "spinal": True,
+         "current": True, "course_days": 0, "worsened": True, "called_new": True, "spinal": True,
          "same_region": True, "limb_region": True}
 
 
 def _old_chain(node):
     return bool(node.where or node.mentions or node.within_days is not None or node.after
                 or node.begun_after or node.same_side_as or node.new or node.acute
-                or node.since_denied or node.course_days is not None
+                or node.since_denied or node.current or node.course_days is not None
                 or node.worsened or node.called_new or node.spinal or node.same_region
                 or node.limb_region)
 
