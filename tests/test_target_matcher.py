@@ -378,6 +378,10 @@ TARGET_OPENERS_ALLOWED = {
 # ConText patterns: the matcher also tests the token after the opener before running, so the
 # figure is of runs; and an opener tested by a flag or REGEX (not a word) needs a reason
 CONTEXT_RULES_ALLOWED = {
+    "Fever          .    X (a row's check in a Yes/No column grid: mend33a)": (
+        "'.', '-', '_', 'x' open ~24 runs per 1,000 tokens, each ended at the next token unless it "
+        "is whitespace with a second mark after it: the two cells of a grid row are the cue, and "
+        "a row holds no rarer token to open on; the pattern is three tokens long"),
     "(..., gives way) in parentheses after a grade (blind27l: the examiner's aside on the grade takes it back as give-way, ANNOTATION 'Give-way weakness'; the aside may list another word before it across its own comma, so the cue is the whole parenthesis and reads back from its opening; a knee that gives way outside parentheses is a symptom, not this)": (
         "'(' opens about 10 runs per 1,000 tokens, each ended within five tokens unless 'gives/gave "
         "way)' closes the parenthesis; the whole aside must be the cue, since its own comma "
