@@ -1573,6 +1573,11 @@ def _denied_block(doc: Doc, heading, spans: list, section_starts: List[int],
 _CELL = re.compile(r"\S+(?: \S+)*")  # a column's cell: words one space apart
 
 
+def _cells(line: str) -> list:
+    """The line's cells: (start, end, lower-case words) of each."""
+    return [(m.start(), m.end(), m.group().lower()) for m in _CELL.finditer(line)]
+
+
 def _answer_row(doc: Doc, row, spans: list, section_starts: List[int], sentences: list,
                 sentence_of: list, rule_map: Dict[str, Any]) -> list:
     """"Saddle anesthesia     Urinary retention     Fever\nNo                    No
@@ -1587,8 +1592,7 @@ def _answer_row(doc: Doc, row, spans: list, section_starts: List[int], sentences
     answers = _form_words("row_answers")
     text = doc_text(doc)
     line_at = doc[first].idx
-    cells = [(m.start(), m.end(), m.group().lower())
-             for m in _CELL.finditer(text[line_at:doc[last - 1].idx + len(doc[last - 1])])]
+    cells = _cells(text[line_at:doc[last - 1].idx + len(doc[last - 1])])
     above_first, above_last = _line_of(doc, first - 2)
     if any(c[2] not in answers for c in cells) or above_last <= above_first:
         return []
@@ -1655,7 +1659,7 @@ def _grid_mark(doc: Doc, mark, spans: list, section_starts: List[int], sentences
             return []
         above_at = text.rfind("\n", 0, at - 1) + 1
         line = text[above_at:at - 1]
-        cells = [(m.start(), m.end(), m.group().lower()) for m in _CELL.finditer(line)]
+        cells = _cells(line)
         if len(cells) >= 2 and all(c[2] in ("yes", "no", "y", "n") for c in cells):
             header = cells
             break

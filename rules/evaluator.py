@@ -15,7 +15,7 @@ import operator
 import re
 from dataclasses import dataclass
 from itertools import chain
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from pydantic import BaseModel
 
@@ -668,12 +668,18 @@ def _mention_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
+def _sided(finding: Finding, code: str, assertion: str, facts: CaseFacts) -> Iterator[Finding]:
+    """The case's findings of `code` with `assertion` on the finding's side, on both sides or
+    on no stated side."""
+    opposite = _OPPOSITE.get(finding.laterality or "")
+    return (f for f in facts.of_code(code)
+            if f.assertion == assertion and (opposite is None or f.laterality != opposite))
+
+
 def _on_its_side(finding: Finding, code: str, facts: CaseFacts) -> bool:
     """rules/SCHEMA.md `same_side_as`: a present finding of `code` lies on the finding's side,
     on both, or on no stated side."""
-    opposite = _OPPOSITE.get(finding.laterality or "")
-    return any(f.assertion == "present" and (opposite is None or f.laterality != opposite)
-               for f in facts.of_code(code))
+    return next(_sided(finding, code, "present", facts), None) is not None
 
 
 def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> str:
@@ -846,6 +852,15 @@ def _first_written(findings: Iterable[Finding], dates: dict[str, dt.date]) -> Op
     return min(written)
 
 
+def _last_written(findings: Iterable[Finding], dates: dict[str, dt.date]) -> Optional[dt.date]:
+    """The date of the latest note recording any of `findings`; None when one of their notes
+    is undated (nothing can then be said to come after them all)."""
+    written = [dates.get(e.document) for f in findings for e in f.evidence]
+    if not written or None in written:
+        return None
+    return max(written)
+
+
 def _written_before(finding: Finding, first: dt.date, dates: dict[str, dt.date]) -> bool:
     """Every note recording `finding` is dated, and dated before `first`."""
     return all((d := dates.get(e.document)) is not None and d < first for e in finding.evidence)
@@ -858,10 +873,8 @@ def _denied_before(finding: Finding, facts: CaseFacts) -> bool:
     first = _first_written((finding,), dates)
     if first is None:
         return False
-    opposite = _OPPOSITE.get(finding.laterality or "")
-    return any(f.assertion == "absent" and (opposite is None or f.laterality != opposite)
-               and _written_before(f, first, dates)
-               for f in facts.of_code(finding.code))
+    return any(_written_before(f, first, dates)
+               for f in _sided(finding, finding.code, "absent", facts))
 
 
 def _denied_since(finding: Finding, facts: CaseFacts) -> bool:
@@ -870,16 +883,12 @@ def _denied_since(finding: Finding, facts: CaseFacts) -> bool:
     admission's course, "afebrile, normal CRP/ESR/WBC" at the 12/02 follow-up: blind e269).
     A denial of the time before this episode ("no fevers before this week") is none."""
     dates = facts.dates
-    written = [dates.get(e.document) for e in finding.evidence]
-    if not written or None in written:
+    last = _last_written((finding,), dates)
+    if last is None:
         return False
-    last = max(written)
-    opposite = _OPPOSITE.get(finding.laterality or "")
-    return any(f.assertion == "absent" and (opposite is None or f.laterality != opposite)
-               and any((d := dates.get(e.document)) is not None and d > last
-                       for e in f.evidence)
+    return any(any((d := dates.get(e.document)) is not None and d > last for e in f.evidence)
                and not _denied_before_now(f, facts)
-               for f in facts.of_code(finding.code))
+               for f in _sided(finding, finding.code, "absent", facts))
 
 
 def _not_superseded(doubt: list[Finding], met: list[Finding],
