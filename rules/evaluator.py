@@ -325,9 +325,19 @@ def _never_had(by_code: dict[str, tuple[Finding, ...]], texts: dict[str, str]) -
 # read once: `dataclasses.fields` walks the class on each call (~6 evaluators a case). The
 # requested study and `ignore_doubt` are left out: only the few tests that read them
 # (`_Static.varies`) are told apart by them, so that the red flags, every guideline and the
-# lenient urgency pass share the rest
+# lenient urgency pass share the rest. `weigh_claims` is read as what it changes (`_test_facts`)
 _TEST_FIELDS = tuple(f.name for f in dataclasses.fields(CaseFacts)
                      if f.name not in _CASE_FIELDS | {"cpt", "ignore_doubt"})
+
+
+def _test_facts(facts: CaseFacts) -> tuple[Any, ...]:
+    """`_TEST_FIELDS`' values, `weigh_claims` as the tests read it: it sets claims aside only
+    where the case has payer-facing documents (`_Evaluator._claimed`). Without them the red
+    flags' pass (which does not weigh claims) and the guidelines' (which do) are the same
+    tests, made once: before, every test the red flags made was made again by the first
+    guideline."""
+    return tuple(facts.weigh_claims and bool(facts.payer_facing) if name == "weigh_claims"
+                 else getattr(facts, name) for name in _TEST_FIELDS)
 
 
 # what may stand between a worsening and the sign it is said of: a few words, no sentence end
@@ -1362,7 +1372,7 @@ class _Evaluator:
         # aside (`_test_key`): the same test under several entries or guidelines of the case,
         # and in the red flags, is made once
         self._tested = self._evidence.setdefault(
-            ("tested", *(getattr(facts, name) for name in _TEST_FIELDS)), {})
+            ("tested", *_test_facts(facts)), {})
         # the guideline's signs set aside, by code: a test of another code reads none of them
         self._not_had_of = _not_had_by_code(facts, self._not_had)
         self._codes = facts.codes
