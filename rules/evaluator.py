@@ -1774,6 +1774,21 @@ def _raised(guideline: Guideline, facts: CaseFacts,
     return raised
 
 
+def _urgent(guideline: Guideline, facts: CaseFacts,
+            results: list[tuple[Entry, CriterionResult]]) -> bool:
+    """`bool(_raised(...))`, read only as far as the first line raised: a line met with
+    evidence needs no lenient re-reading of the disputed ones (half the cases that have one,
+    measured), and the re-reading stops at its first line met. Tests and evidence are pure:
+    which are made, and in what order, changes no outcome."""
+    if any(e.urgent and r.result == MET and r.evidence for e, r in results):
+        return True
+    disputed = [e for e, r in results if e.urgent and r.result == UNKNOWN]
+    if not disputed:
+        return False
+    lenient = _Evaluator(guideline, facts.replace(ignore_doubt=True))
+    return any(lenient.entry_result(e) == MET and lenient.entry(e).evidence for e in disputed)
+
+
 def red_flags(flags: Guideline, facts: CaseFacts) -> list[CriterionResult]:
     """Contract §3's emergent red flags (`rules/red_flags.yaml`) that the findings raise, with
     their evidence: read from the documentation alone, never from a guideline's requirements,
@@ -1820,7 +1835,7 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts,
     emergent = any(e.urgent for e in met)
     excluded = [(e, r) for e, r in exclusions
                 if r.result == MET and not (e.unless_urgent and emergent)]
-    urgent = bool(_raised(guideline, facts, indications))
+    urgent = _urgent(guideline, facts, indications)
     outcome = "met" if met and not excluded else "not_met"
     missing: list[str] = []
     if outcome == "not_met":
