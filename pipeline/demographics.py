@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 _AGE = re.compile(
     r"\b(?:age[:\s]+(\d{1,3})\b"
@@ -17,6 +17,17 @@ _AGE_SEX = re.compile(
     r"(?<![\d.,/°])(?<!x )(?<!X )(?<!\bT )(?<!\btemp )(?<!\bTemp )(?<!\bTEMP )(?<!\btemperature )"
     r"\b(\d{1,3})\s?(?:/\s?)?(?-i:(M|F))(?![\w°/])")
 _AGE_LABEL_PAIR = re.compile(r"\bage\s*/\s*sex\s*:?\s*(\d{1,3})\s*/\s*([MF])\b", re.IGNORECASE)
+# Where each age pattern can begin: "age" or a number at a word's start, the number followed
+# by a "y" (`_AGE`: spaces and hyphens between) or by "M"/"F" (`_AGE_SEX`). A case-sensitive
+# pattern led by a class is found by the regex engine's fast scan for that class; the age
+# patterns, led by `\b` or lookbehinds, are tried at every place of the note's head (0.05 to
+# 0.3 ms a note each, measured: ~2-3% of what review adds to extract). They are tried only
+# where these start (`_finditer`).
+_AGE_STARTS = {
+    _AGE: re.compile(r"[aA\d](?<!\w.)(?:(?<=[aA])[gG][eE]|(?<=\d)\d{0,2}[\s-]*[yY])"),
+    _AGE_LABEL_PAIR: re.compile(r"[aA](?<!\w.)[gG][eE]"),
+    _AGE_SEX: re.compile(r"\d(?<!\w.)\d{0,2}\s?(?:/\s?)?[MF]"),
+}
 _SEX = re.compile(
     r"\b(?:(?:yo|y/o|year[- ]old|years old)\s*(m|f|male|female|man|woman|boy|girl|gentleman|lady)"
     r"|sex[:\s]+(m|f|male|female))\b", re.IGNORECASE)
@@ -43,15 +54,28 @@ def _someone_else(text: str, m: re.Match[str]) -> bool:
                 or _OTHER_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
+def _finditer(pattern: re.Pattern[str], head: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(head)` for an age pattern: its match at each place where it can
+    begin (`_AGE_STARTS`), in order, the next looked for after the last one's end, as
+    `finditer` does (none of them matches the empty string)."""
+    starts = _AGE_STARTS[pattern]
+    start = starts.search(head)
+    while start is not None:
+        m = pattern.match(head, start.start())
+        if m is not None:
+            yield m
+        start = starts.search(head, m.end() if m is not None else start.start() + 1)
+
+
 def find_age(text: str) -> Optional[int]:
     """The first age stated for the patient in years, or None."""
     head = text[:5000]
-    for m in _AGE.finditer(head):
+    for m in _finditer(_AGE, head):
         value = int(m.group(1) or m.group(2))
         if 0 < value < 120 and not _someone_else(head, m):
             return value
     for rx in (_AGE_LABEL_PAIR, _AGE_SEX):
-        for m in rx.finditer(head):
+        for m in _finditer(rx, head):
             value = int(m.group(1))
             if 0 < value < 120 and not _someone_else(head, m):
                 return value

@@ -325,9 +325,19 @@ def _never_had(by_code: dict[str, tuple[Finding, ...]], texts: dict[str, str]) -
 # read once: `dataclasses.fields` walks the class on each call (~6 evaluators a case). The
 # requested study and `ignore_doubt` are left out: only the few tests that read them
 # (`_Static.varies`) are told apart by them, so that the red flags, every guideline and the
-# lenient urgency pass share the rest
+# lenient urgency pass share the rest. `weigh_claims` is read as what it changes (`_test_facts`)
 _TEST_FIELDS = tuple(f.name for f in dataclasses.fields(CaseFacts)
                      if f.name not in _CASE_FIELDS | {"cpt", "ignore_doubt"})
+
+
+def _test_facts(facts: CaseFacts) -> tuple[Any, ...]:
+    """`_TEST_FIELDS`' values, `weigh_claims` as the tests read it: it sets claims aside only
+    where the case has payer-facing documents (`_Evaluator._claimed`). Without them the red
+    flags' pass (which does not weigh claims) and the guidelines' (which do) are the same
+    tests, made once: before, every test the red flags made was made again by the first
+    guideline."""
+    return tuple(facts.weigh_claims and bool(facts.payer_facing) if name == "weigh_claims"
+                 else getattr(facts, name) for name in _TEST_FIELDS)
 
 
 # what may stand between a worsening and the sign it is said of: a few words, no sentence end
@@ -1362,7 +1372,7 @@ class _Evaluator:
         # aside (`_test_key`): the same test under several entries or guidelines of the case,
         # and in the red flags, is made once
         self._tested = self._evidence.setdefault(
-            ("tested", *(getattr(facts, name) for name in _TEST_FIELDS)), {})
+            ("tested", *_test_facts(facts)), {})
         # the guideline's signs set aside, by code: a test of another code reads none of them
         self._not_had_of = _not_had_by_code(facts, self._not_had)
         self._codes = facts.codes
@@ -1764,6 +1774,21 @@ def _raised(guideline: Guideline, facts: CaseFacts,
     return raised
 
 
+def _urgent(guideline: Guideline, facts: CaseFacts,
+            results: list[tuple[Entry, CriterionResult]]) -> bool:
+    """`bool(_raised(...))`, read only as far as the first line raised: a line met with
+    evidence needs no lenient re-reading of the disputed ones (half the cases that have one,
+    measured), and the re-reading stops at its first line met. Tests and evidence are pure:
+    which are made, and in what order, changes no outcome."""
+    if any(e.urgent and r.result == MET and r.evidence for e, r in results):
+        return True
+    disputed = [e for e, r in results if e.urgent and r.result == UNKNOWN]
+    if not disputed:
+        return False
+    lenient = _Evaluator(guideline, facts.replace(ignore_doubt=True))
+    return any(lenient.entry_result(e) == MET and lenient.entry(e).evidence for e in disputed)
+
+
 def red_flags(flags: Guideline, facts: CaseFacts) -> list[CriterionResult]:
     """Contract §3's emergent red flags (`rules/red_flags.yaml`) that the findings raise, with
     their evidence: read from the documentation alone, never from a guideline's requirements,
@@ -1810,7 +1835,7 @@ def evaluate(guideline: Guideline, cpt: str, facts: CaseFacts,
     emergent = any(e.urgent for e in met)
     excluded = [(e, r) for e, r in exclusions
                 if r.result == MET and not (e.unless_urgent and emergent)]
-    urgent = bool(_raised(guideline, facts, indications))
+    urgent = _urgent(guideline, facts, indications)
     outcome = "met" if met and not excluded else "not_met"
     missing: list[str] = []
     if outcome == "not_met":

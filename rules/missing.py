@@ -84,10 +84,19 @@ def _closeness(result: CriterionResult, seen: dict[int, float]) -> float:
     key = id(result)
     # a criterion that depends on the request and the age alone is the same object in every
     # case (`_Evaluator._node`): scored once for all of them
-    scores_of = _CONSTANT_SCORES if key in _CONSTANT_SCORES else seen
-    score = scores_of.get(key)
+    if key in _CONSTANT_SCORES:
+        score = _CONSTANT_SCORES[key]
+        if score is None:
+            score = _CONSTANT_SCORES[key] = _inner_closeness(requires, children, seen)
+        return score
+    # an inner node's score is its words' and its children's: the case's criteria that share
+    # a children list (a definition's, under each of its references (`_Evaluator._ref`) and
+    # its entry) share it, so it is scored by the list, once (the determination keeps the
+    # lists alive, so their ids stay theirs)
+    key = id(children)
+    score = seen.get(key)
     if score is None:
-        score = scores_of[key] = _inner_closeness(requires, children, seen)
+        score = seen[key] = _inner_closeness(requires, children, seen)
     return score
 
 
