@@ -18,6 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 _TERMINAL = {".", "?", "!", ";"}
+# a form's answer box after its question, one space apart ("Trouble with balance? [ ] Yes
+# [X] No"): the answer belongs to the question's sentence, as after two spaces (mend34d, e300)
+_ANSWER_BOXES = frozenset({"[", "☐", "□", "❏", "❑", "☒", "☑", "■", "✅", "⊠"})
 # A line ending in one of these continues on the next line even if that starts upper case.
 _CONTINUES = {",", "and", "or", "of", "the", "a", "an", "to", "with", "w/", "in", "for", "no",
               "not", "denies", "at", "on", "by", "from", "&", "+", "/", "-", "but", "than",
@@ -206,7 +209,8 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
             else:
                 i_stop = i - 1
             if prev == "?" and (starts[i_stop] or texts[i_stop - 1] == ":"
-                                or bool(doc[i_stop - 1].whitespace_) or spaces[i_stop - 1]):
+                                or bool(doc[i_stop - 1].whitespace_) or spaces[i_stop - 1]
+                                or text in _ANSWER_BOXES):
                 # a leading "?" marks what follows as uncertain ("? early foot drop",
                 # "back pain, ? axial SpA", and one opening a wrapped line: "stenosis,\n?
                 # far lateral disc"); a "?" that ends a sentence ends its word
