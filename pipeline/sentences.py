@@ -155,6 +155,22 @@ def _unit_ends_sentence(tokens: Doc, i: int) -> bool:
     return i >= 2 and tokens[i].text[:1].isupper() and tokens[i - 2].like_num
 
 
+def _value_cell(texts: list[str], newlines: list[bool], i: int) -> bool:
+    """Whether token `i` opens the second cell of a two-cell table row ("| Hoffmann | neg
+    bilat |"): the value cell says what its label cell names, one sentence with it (mend34d,
+    e290's exam table); a row of three or more cells is a grid whose cells stay apart."""
+    before = after = 0
+    j = i - 1
+    while j >= 0 and not newlines[j]:
+        before += texts[j] == "|"
+        j -= 1
+    j = i
+    while j < len(texts) and not newlines[j]:
+        after += texts[j] == "|"
+        j += 1
+    return before == 2 and after == 1
+
+
 def note_sentence_starts(doc: Doc) -> list[bool]:
     """For each token, whether a sentence starts there."""
     n = len(doc)
@@ -225,7 +241,8 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
                 starts[i] = True
         elif i + 1 < n and texts[i + 1] == ":" and _inline_header(doc, i):
             starts[i] = True
-        elif prev == "|" or (spaces[i - 1] and i >= 2 and texts[i - 2] == "|"):
+        elif ((prev == "|" or (spaces[i - 1] and i >= 2 and texts[i - 2] == "|"))
+              and not _value_cell(texts, newlines, i)):
             # a bar ends a grid's cell ("GU - neg | MSK - neck pain | Neuro - no weakness"):
             # no cue of one cell reaches the next cell's item
             starts[i] = True

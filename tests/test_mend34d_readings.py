@@ -17,6 +17,13 @@ reading.
 8. A spouse's or an acquaintance's possessive gives them the thing named next ("Wife's
    myelopathy history discussed": family; e307, whose false met it was); the spouse as
    informant ("Wife's concern is his leg weakness") does not.
+9. A two-cell table row ("| Hoffmann | neg bilat |"): the value cell is read with its label
+   (e290); a grid of three or more cells keeps its cells apart.
+10. "X are new - not present at the 2023 post-op visits": a denial of an earlier occasion
+    makes the finding new, not denied (e291); "not present at the ankle" / "at the time of
+    the exam" stay denials.
+11. "walks across room slowly but steadily": pace beside a steady verdict is no gait
+    abnormality (ANNOTATION; e296); "antalgic but steady" stays present.
 """
 
 import pytest
@@ -145,3 +152,51 @@ def test_a_spouses_possessive_gives_her_the_finding(assertions_of, body, code):
 ])
 def test_the_spouse_as_informant_leaves_his_finding(assertions_of, body):
     assert assertions_of(_note(body), "motor_weakness") == {"present"}
+
+
+# 9. a two-cell table row
+def test_a_table_rows_value_cell_reads_with_its_label(assertions_of):
+    body = ("Exam:\n| Domain        | Finding |\n| Reflexes      | biceps 2+, ankle 2+ |\n"
+            "| Hoffmann      | neg bilat |\n| Sensory       | intact |\n")
+    assert assertions_of(_note(body), "upper_motor_neuron_signs") == {"absent"}
+
+
+def test_a_table_rows_positive_value_stays_present(assertions_of):
+    body = "Exam:\n| Hoffmann      | positive R |\n| Sensory       | intact |\n"
+    assert assertions_of(_note(body), "upper_motor_neuron_signs") == {"present"}
+
+
+def test_a_three_cell_grid_keeps_its_cells_apart(assertions_of):
+    body = "ROS: GU - neg | MSK - neck pain | Neuro - leg weakness\n"
+    assert assertions_of(_note(body), "motor_weakness") == {"present"}
+
+
+# 10. not present at an earlier occasion
+@pytest.mark.parametrize("body, code", [
+    ("A/P: R EHL/TA weakness and L5 sensory loss are new - not present at the 2023 post-op "
+     "visits.", "motor_weakness"),
+    ("A/P: R EHL/TA weakness and L5 sensory loss are new - not present at the 2023 post-op "
+     "visits.", "dermatomal_sensory_loss"),
+    ("He has objective weakness that was not present in the spring.", "motor_weakness"),
+])
+def test_not_present_at_an_earlier_visit_makes_the_finding_new(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == {"present"}
+
+
+@pytest.mark.parametrize("body, code", [
+    ("Exam: Clonus not present at the ankle bilaterally.", "upper_motor_neuron_signs"),
+    ("Exam: Weakness not present at the time of the exam.", "motor_weakness"),
+])
+def test_not_present_at_a_place_or_now_stays_denied(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == {"absent"}
+
+
+# 11. slowly but steadily
+def test_walking_slowly_but_steadily_is_no_gait_abnormality(assertions_of):
+    body = "Observed: rises with hands on armrests, walks across room slowly but steadily."
+    assert assertions_of(_note(body), "gait_abnormality") == {"absent"}
+
+
+@pytest.mark.parametrize("body", ["Gait antalgic but steady.", "Walks slowly with a shuffling gait."])
+def test_an_abnormal_gait_word_beside_steady_stays(assertions_of, body):
+    assert assertions_of(_note(body), "gait_abnormality") == {"present"}
