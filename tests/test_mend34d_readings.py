@@ -24,6 +24,8 @@ reading.
     the exam" stay denials.
 11. "walks across room slowly but steadily": pace beside a steady verdict is no gait
     abnormality (ANNOTATION; e296); "antalgic but steady" stays present.
+12. A precaution's place written as two ("F/u OB. ED/L&D for leg weakness"): hypothetical, as
+    "ED for" opening its sentence (e315).
 """
 
 import pytest
@@ -154,6 +156,16 @@ def test_the_spouse_as_informant_leaves_his_finding(assertions_of, body):
     assert assertions_of(_note(body), "motor_weakness") == {"present"}
 
 
+@pytest.mark.parametrize("body, code", [
+    ("Slipped on wet leaves and landed hard. Walking with her late husband's cane since the "
+     "fall - can't shop.", "trauma"),
+    ("Caller: wife. Wife reports husband's mid-back pain (started ~3 wks ago) is much worse "
+     "this week.", "thoracic_pain"),
+])
+def test_a_spouses_thing_reaches_no_further_finding(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == {"present"}
+
+
 # 9. a two-cell table row
 def test_a_table_rows_value_cell_reads_with_its_label(assertions_of):
     body = ("Exam:\n| Domain        | Finding |\n| Reflexes      | biceps 2+, ankle 2+ |\n"
@@ -200,3 +212,17 @@ def test_walking_slowly_but_steadily_is_no_gait_abnormality(assertions_of):
 @pytest.mark.parametrize("body", ["Gait antalgic but steady.", "Walks slowly with a shuffling gait."])
 def test_an_abnormal_gait_word_beside_steady_stays(assertions_of, body):
     assert assertions_of(_note(body), "gait_abnormality") == {"present"}
+
+
+# 12. ED/L&D for
+@pytest.mark.parametrize("body", [
+    "Plan: acetaminophen prn. F/u OB. ED/L&D for leg weakness, numbness in groin, or fever.",
+    "Plan: ice and heat.\n- ED/UC for leg weakness or fever\n",
+])
+def test_a_precaution_to_two_places_is_hypothetical(assertions_of, body):
+    assert assertions_of(_note(body), "motor_weakness") == {"hypothetical"}
+
+
+def test_seen_in_the_ed_for_a_symptom_stays_present(assertions_of):
+    body = "She was seen in the ED/UC for leg weakness yesterday; still weak today."
+    assert assertions_of(_note(body), "motor_weakness") == {"present"}
