@@ -18,6 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 _TERMINAL = {".", "?", "!", ";"}
+# a form's answer box after its question, one space apart ("Trouble with balance? [ ] Yes
+# [X] No"): the answer belongs to the question's sentence, as after two spaces (mend34d, e300)
+_ANSWER_BOXES = frozenset({"[", "☐", "□", "❏", "❑", "☒", "☑", "■", "✅", "⊠"})
 # A line ending in one of these continues on the next line even if that starts upper case.
 _CONTINUES = {",", "and", "or", "of", "the", "a", "an", "to", "with", "w/", "in", "for", "no",
               "not", "denies", "at", "on", "by", "from", "&", "+", "/", "-", "but", "than",
@@ -152,6 +155,22 @@ def _unit_ends_sentence(tokens: Doc, i: int) -> bool:
     return i >= 2 and tokens[i].text[:1].isupper() and tokens[i - 2].like_num
 
 
+def _value_cell(texts: list[str], newlines: list[bool], i: int) -> bool:
+    """Whether token `i` opens the second cell of a two-cell table row ("| Hoffmann | neg
+    bilat |"): the value cell says what its label cell names, one sentence with it (mend34d,
+    e290's exam table); a row of three or more cells is a grid whose cells stay apart."""
+    before = after = 0
+    j = i - 1
+    while j >= 0 and not newlines[j]:
+        before += texts[j] == "|"
+        j -= 1
+    j = i
+    while j < len(texts) and not newlines[j]:
+        after += texts[j] == "|"
+        j += 1
+    return before == 2 and after == 1
+
+
 def note_sentence_starts(doc: Doc) -> list[bool]:
     """For each token, whether a sentence starts there."""
     n = len(doc)
@@ -206,7 +225,8 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
             else:
                 i_stop = i - 1
             if prev == "?" and (starts[i_stop] or texts[i_stop - 1] == ":"
-                                or bool(doc[i_stop - 1].whitespace_) or spaces[i_stop - 1]):
+                                or bool(doc[i_stop - 1].whitespace_) or spaces[i_stop - 1]
+                                or text in _ANSWER_BOXES):
                 # a leading "?" marks what follows as uncertain ("? early foot drop",
                 # "back pain, ? axial SpA", and one opening a wrapped line: "stenosis,\n?
                 # far lateral disc"); a "?" that ends a sentence ends its word
@@ -221,7 +241,8 @@ def note_sentence_starts(doc: Doc) -> list[bool]:
                 starts[i] = True
         elif i + 1 < n and texts[i + 1] == ":" and _inline_header(doc, i):
             starts[i] = True
-        elif prev == "|" or (spaces[i - 1] and i >= 2 and texts[i - 2] == "|"):
+        elif ((prev == "|" or (spaces[i - 1] and i >= 2 and texts[i - 2] == "|"))
+              and not _value_cell(texts, newlines, i)):
             # a bar ends a grid's cell ("GU - neg | MSK - neck pain | Neuro - no weakness"):
             # no cue of one cell reaches the next cell's item
             starts[i] = True
