@@ -270,3 +270,26 @@ def test_the_open_goals_limitation_is_still_read_under_the_goal_cue(assertions_o
             "Goals: sitting tolerance 60 min - progressing; return to full duty - not met.\n")
     assert "present" in assertions_of(text, "functional_impairment")
     assert "present" not in assertions_of(text, "symptom_progression")
+
+
+# 9. eviCore SP-14.1 "For preoperative evaluation": an MRI before a planned deformity operation
+_AIS = ("PEDIATRIC ORTHOPAEDICS 11/23/2026\n"
+        "HPI: 13F with adolescent idiopathic scoliosis, R thoracic curve, in a TLSO since 2025.\n"
+        "Imaging: standing PA scoliosis films today - R thoracic curve 48 deg (was 36 deg).\n"
+        "Exam: strength 5/5, reflexes symmetric, abdominal reflexes present.\n"
+        "Assessment: Adolescent idiopathic scoliosis, progressed despite bracing.\n"
+        "Plan: Discussed posterior spinal fusion T4-L1; they wish to proceed with surgical "
+        "planning. {study} for preoperative evaluation.\n")
+
+
+def test_an_mri_before_a_planned_deformity_operation_meets_preoperative(review_under):
+    result = review_under(_AIS.format(study="MRI thoracic spine w/o contrast"),
+                          ["evicore-spine"], cpt="72146", age=13)
+    assert "preoperative" in result.determinations[0].basis
+
+
+def test_a_ct_before_it_still_needs_a_complex_osseous_deformity(review_under):
+    # near-miss: the CT sentence's complex osseous deformity stays a reviewer's
+    result = review_under(_AIS.format(study="CT thoracic spine w/o contrast"),
+                          ["evicore-spine"], cpt="72128", age=13)
+    assert "preoperative" not in result.determinations[0].basis
