@@ -66,6 +66,9 @@ class Cues:
     # words that open a class's exception right after the class's word ("no trauma other
     # than gardening"): the word names the class denied, no mention of its own
     category_exception: Optional[re.Pattern] = None
+    # findings that, put by the latest note recording them on a cause outside the spine
+    # ("Fever most likely from acute cystitis"), are no finding of the spine for any line
+    explained_findings: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -97,7 +100,8 @@ def cues(path: Path = COURSE_PATH) -> Cues:
                 int(data["dated_days"]), frozenset(data["episode_codes"]),
                 frozenset(data["central_signs"]), re.compile(rf"\b(?:{limb_cause})\b", re.I),
                 _explained_by(link, limb_cause), frozenset(data.get("course_codes", ())),
-                _category_exception(data.get("category_exception", ())))
+                _category_exception(data.get("category_exception", ())),
+                frozenset(data.get("explained_findings", ())))
 
 
 def _category_exception(words: Sequence[str]) -> Optional[re.Pattern]:
@@ -306,6 +310,25 @@ def _explained(f: Finding, texts: Mapping[str, str], dates: Mapping[str, date],
                if e.document in texts and (latest is None or dates[e.document] == latest))
 
 
+def _cause_named_before(f: Finding, texts: Mapping[str, str], dates: Mapping[str, date],
+                        c: Cues) -> bool:
+    """The latest note recording the finding names a cause outside the spine right before one
+    of its spans, tied by a `cause_before_links` link with no `new` word between ("1.
+    Influenza A w/ fever"), as `said_urological` reads a sphincter complaint."""
+    dated = [dates[e.document] for e in f.evidence if e.document in dates]
+    latest = max(dated) if len(dated) == len(f.evidence) else None
+    cause_before = urological_cues()[1]
+    for e in f.evidence:
+        if e.document not in texts or (latest is not None and dates[e.document] != latest):
+            continue
+        text = texts[e.document]
+        tied = cause_before.search(
+            _sentence_part(text[max(0, e.start - 2 * c.window):e.start], before=True))
+        if tied is not None and not c.new.search(tied.group("gap")):
+            return True
+    return False
+
+
 def said_settled(text: str, start: int, end: int, reference: date, c: Cues,
                  others: Iterable[tuple[int, int]] = ()) -> bool:
     """A stable-course cue right after the span, in its sentence, dated at least
@@ -387,6 +410,12 @@ def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
             continue
         spans = _spans(f, c)
         if not all(e.document in texts for e in spans):
+            continue
+        if f.code in c.explained_findings:
+            # read by its explanation alone (course.yaml `explained_findings`)
+            if _explained(f, texts, dates, c) or _cause_named_before(f, texts, dates, c):
+                old.add(id(f))
+                settled.add(id(f))
             continue
         # the finding's own other spans are no other problem: "Urinary symptoms are her
         # chronic urge incontinence" calls both of its spans chronic

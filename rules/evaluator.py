@@ -151,7 +151,8 @@ class CaseFacts:
             courses = _NO_COURSES
             if self.texts:
                 kinds = codes()
-                episode = course_cues().episode_codes
+                cues = course_cues()
+                episode = cues.episode_codes | cues.explained_findings
                 signs = frozenset(c for c in self.codes
                                   if kinds[c]["kind"] == "sign" or c in episode)
                 courses = read_courses(self.findings, self.text_of, self.dates,
@@ -1290,8 +1291,9 @@ def _signs_not_had(guideline: Guideline, facts: CaseFacts) -> frozenset[int]:
     """The ids of the sign findings whose every evidence span lies in one of the guideline's
     `no_sign_sections` (rules/SCHEMA.md)."""
     sections = guideline.no_sign_sections
+    explained = _explained_not_had(facts)
     if not sections:
-        return frozenset()
+        return explained
     # the same for every guideline naming the same sections, and for its lenient re-reading
     made = facts.made_once
     key = ("not_had", sections)
@@ -1300,7 +1302,21 @@ def _signs_not_had(guideline: Guideline, facts: CaseFacts) -> frozenset[int]:
         kinds = codes()
         found = made[key] = frozenset(
             id(f) for f in facts.findings if kinds[f.code]["kind"] == "sign"
-            and all(e.section in sections for e in f.evidence))
+            and all(e.section in sections for e in f.evidence)) | explained
+    return found
+
+
+def _explained_not_had(facts: CaseFacts) -> frozenset[int]:
+    """The ids of the present findings of rules/course.yaml `explained_findings` that the
+    latest note recording them puts on a cause outside the spine ("Fever most likely from
+    acute cystitis"): no finding of the spine for any line or red flag, once a case."""
+    made = facts.made_once
+    found = made.get("explained_not_had")
+    if found is None:
+        kinds = course_cues().explained_findings
+        found = made["explained_not_had"] = frozenset(
+            id(f) for code in kinds for f in facts.of_code(code)
+            if f.assertion == "present" and facts.course(f) == OLD)
     return found
 
 
