@@ -1678,12 +1678,18 @@ def _grid_mark(doc: Doc, mark, spans: list, section_starts: List[int], sentences
     yes/no cells only, with nothing but such rows between; a check under no header cell
     answers nothing."""
     rule, start, end = mark
-    first, last = _line_of(doc, start)
-    if end != last:
-        return []  # the marks close their line
+    # the marks close their line, and one is a check: asked of the match's own tokens and the
+    # one after it before the line is walked token by token to its start (most matches, ". -"
+    # or "x x" inside a line, end here)
+    if (end < len(doc) and not _is_newline(doc[end])) or any(
+            _is_newline(t) for t in doc[start:end]):
+        return []
     checked = [t for t in doc[start:end] if t.lower_ in _GRID_CHECKS]
     if len(checked) != 1:
         return []
+    first, last = _line_of(doc, start)
+    if end != last:
+        return []  # the marks close their line (asked above)
     text = doc_text(doc)
     line_at = doc[first].idx
     column = checked[0].idx - line_at

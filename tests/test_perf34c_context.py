@@ -140,3 +140,59 @@ def test_a_skipped_pair_that_overlaps_is_caught(graphs):
         differ = differ or _scopes(mine) != _scopes(medspacys)
     context._READ[0] = None
     assert differ
+
+
+def _old_grid_mark(doc, mark, spans, section_starts, sentences, sentence_of):
+    """lead34's `_grid_mark` up to its line walk: the line found first, then asked."""
+    rule, start, end = mark
+    first, last = context._line_of(doc, start)
+    if end != last:
+        return []
+    checked = [t for t in doc[start:end] if t.lower_ in context._GRID_CHECKS]
+    if len(checked) != 1:
+        return []
+    return context._grid_mark(doc, mark, spans, section_starts, sentences, sentence_of)
+
+
+GRIDS = ["              Yes   No\nFever          .    X\nNight pain     .    X\n",
+         "ROS            Y    N\nFever          x    .\nWeight loss    .    x\nChills  -  x",
+         "Yes No\nFever . X", "Fever . X\nchills x x\nnumbness - -", "pain x\nx done . -\n",
+         "              Yes   No\nSaddle anesthesia   .   \u2713\nUrinary retention  X  .",
+         "  Y  N\nFever  .  X  \nweakness . x"]
+
+
+def _grid_edges(nlp, texts, reader):
+    found, marks = [], 0
+    matcher = nlp.get_pipe("spinecite_context")._ConText__matcher
+    for text in texts:
+        doc = nlp(text)
+        spans = list(doc.spans["medspacy_spans"]) if "medspacy_spans" in doc.spans else []
+        sentences, sentence_of = context._sentences(doc)
+        starts = context._section_starts(doc)
+        for match_id, start, end in matcher(doc):
+            rule = context._rule_of(matcher, doc, match_id)
+            if (rule.metadata or {}).get("grid_mark"):
+                marks += 1
+                found.append([(t.start, t.end, m._scope_start, m._scope_end) for t, m in
+                              reader(doc, (rule, start, end), spans, starts, sentences,
+                                     sentence_of)])
+    context._READ[0] = None
+    return found, marks
+
+
+def test_a_grid_mark_reads_as_it_did(nlp):
+    texts = dev_texts(40) + GRIDS
+    new, marks = _grid_edges(nlp, texts, context._grid_mark)
+    old, _ = _grid_edges(nlp, texts, _old_grid_mark)
+    assert new == old
+    assert marks > 20 and sum(1 for edges in new if edges) >= 3  # grids denied something
+
+
+def test_a_grid_mark_read_inside_its_line_is_caught(nlp, monkeypatch):
+    texts = GRIDS
+    old, _ = _grid_edges(nlp, texts, _old_grid_mark)
+    # a look that also passes by a mark closing the document's last line
+    real = context._is_newline
+    monkeypatch.setattr(context, "_is_newline", lambda t: real(t) or t.i == len(t.doc) - 1)
+    new, _ = _grid_edges(nlp, texts, context._grid_mark)
+    assert new != old
