@@ -380,6 +380,13 @@ def _next_word(doc: Doc, i: int, end: int) -> str:
     return doc[i].lower_ if i < end else ""
 
 
+def _next_lower(spaces: List[bool], lowers: List[int], i: int, end: int) -> Optional[int]:
+    """`_next_word` as a LOWER hash, read from the note's arrays (None for "")."""
+    while i < end and spaces[i]:
+        i += 1
+    return lowers[i] if i < end else None
+
+
 _CUE_VERB_GAP = frozenset({"any", "ever", "yet", "been", "really", "even", "once"})
 
 
@@ -479,6 +486,7 @@ class NoteModifier(ConTextModifier):
                  sentence: Optional[Tuple[int, int]] = None, before: str = "",
                  line_before: Optional[str] = None):
         self.rule, self.category, self.direction = rule, rule.category, rule.direction
+        meta = rule.metadata or {}  # asked 14 times below
         # medspaCy finds the sentence token by token (`doc[start].sent`); given its bounds,
         # the same scope is set from them. A rule with a reach always sets it here, so that
         # a split spinal level ("L4", "-", "5") is one word of it, as the tokenizer's whole
@@ -496,14 +504,14 @@ class NoteModifier(ConTextModifier):
         # categories that cut this scope: medspaCy's `terminated_by`, which its JSON loader
         # does not read, from the rule's metadata
         self._cut_by = set(rule.terminated_by or ()) | set(
-            (rule.metadata or {}).get("terminated_by_categories", ()))
+            meta.get("terminated_by_categories", ()))
         self._scope_start = max(self._scope_start, bounds[0])
         self._scope_end = min(self._scope_end, bounds[1])
         self._sentence_start = max(sentence[0] if sentence else doc[start].sent.start, bounds[0])
-        stops = (rule.metadata or {}).get("scope_stops")
+        stops = meta.get("scope_stops")
         if stops:
             self._stop_at(doc, *_stop_words(stops))
-        if ((rule.metadata or {}).get("box") == "before_item"
+        if (meta.get("box") == "before_item"
                 and self.metadata.get("terminated_by") == "("):
             # "[ ] Red flags (CES, infection, cancer)": the label's items are the box's too
             self._reach_items_in_parentheses(doc, bounds)
@@ -522,10 +530,10 @@ class NoteModifier(ConTextModifier):
         if _inside_quotation(before if line_before is None else line_before):
             self._stay_in_quotation(doc, bounds)
         category = self.category.upper()
-        if (rule.metadata or {}).get("form_answer"):
+        if meta.get("form_answer"):
             # "MRI (this region):  [ ] Y  [X] N": the answer denies its field's label
             self._scope_start = max(self._scope_start, _form_field_start(doc, start, bounds[0]))
-        box = (rule.metadata or {}).get("box")
+        box = meta.get("box")
         if box and _boxes_follow_items(doc, start, bounds):
             # "PT [x]   Chiropractic [ ]   NSAIDs [x]", "Y [X] N [ ]": this line's boxes
             # follow their items - an empty box is the item's before it (an answer's, "N [ ]",
@@ -533,31 +541,31 @@ class NoteModifier(ConTextModifier):
             self._scope_start, self._scope_end = _form_field_start(doc, start, bounds[0]), start
             # no cue at all (off_line drops it), so it cuts no other answer's scope either
             self.off_line = box == "before_answer" or _answer_before(doc, start)
-        if (rule.metadata or {}).get("heads_boxes"):
+        if meta.get("heads_boxes"):
             label = _label_over_boxes(doc, start, end, bounds)
             if label is None:
                 self.off_line = True  # "Radicular symptoms: left arm pain" answers the label
             else:  # the label only: each box's item is read from its own box
                 self._scope_start, self._scope_end = label
-        only_before = (rule.metadata or {}).get("only_before")
+        only_before = meta.get("only_before")
         if only_before and (end >= len(doc) or doc[end].lower_ not in only_before):
             self.off_line = True  # "MRI is more than 2 years old": not the cue's phrase
-        if _list_goes_on(doc, end, (rule.metadata or {}).get("not_before_list_item", ())):
+        if _list_goes_on(doc, end, meta.get("not_before_list_item", ())):
             self.off_line = True  # "denies any numbness now, any weakness": "now" ends no list
-        if (rule.metadata or {}).get("ends_field") and not _field_ends(doc, end):
+        if meta.get("ends_field") and not _field_ends(doc, end):
             self.off_line = True  # "Cancer: unknown primary" answers the field: no cue
-        if (rule.metadata or {}).get("not_before_answer") and _answer_follows(doc, end):
+        if meta.get("not_before_answer") and _answer_follows(doc, end):
             self._idle = True  # "Motor deficit?  [X] Y": a form's question, not a doubt
-        not_after = (rule.metadata or {}).get("not_after")
+        not_after = meta.get("not_after")
         if not_after and _opened_by(doc, start, bounds[0], not_after):
             self._idle = True  # "He has not noticed any new weakness": denied, not to come
-        only_after = (rule.metadata or {}).get("only_after")
+        only_after = meta.get("only_after")
         if only_after and not _opened_by(doc, start, bounds[0], only_after):
             self._idle = True  # "reviewed with the patient" teaches only signs or symptoms
-        not_before = (rule.metadata or {}).get("not_before")
+        not_before = meta.get("not_before")
         if not_before and _closed_by(doc, end, not_before):
             self._idle = True  # "MRI before his ACDF in 2019 showed ...": dated, done
-        if (rule.metadata or {}).get("opens_line") and sentence:
+        if meta.get("opens_line") and sentence:
             # "5. ED for groin numbness", "- ER for fever": a precaution line, not "seen in
             # the ED for back pain"
             self.off_line = not _opens_line(doc, start, sentence[0])
@@ -646,19 +654,31 @@ class NoteModifier(ConTextModifier):
         # and "and" right after a "without" phrase's first item join the phrase's head to the
         # next item of the sentence (a list the "without" denies has its commas before that)
         single_item = doc[self._start].lower_ in config.get("cues_ended_by_comma_and", ())
-        for j in range(self._end, self._scope_end - 1):
-            if (single_item and doc[j].text == "," and doc[j + 1].lower_ == "and"
-                    and not any(doc[k].text == "," for k in range(self._end, j))):
-                self._scope_end = j
-                self.metadata["terminated_by"] = doc[j].text
-                return
-            # the comma's next word, over a line break ("not positional,\nwakes him at night")
-            if (doc[j].text == "," and (_next_word(doc, j + 1, self._scope_end) in subjects
-                                        or (scores and doc[j + 1].text[:1].isdigit()))
-                    or doc[j].text == "(" and doc[j + 1].lower_ in in_parenthesis
-                    or doc[j].lower_ == "and" and _next_word(doc, j + 1, self._scope_end) in and_verbs
-                    # "Has not had PT - prefers to stay with chiro care"
-                    or doc[j].text in dashes and doc[j + 1].lower_ in verbs):
+        # the scope's words read from the note's arrays (ORTH and LOWER hashes), not as a
+        # Token each, 2-5 a word: a denial's scope runs to its sentence's end (~15 a note)
+        tokens, strings = _tokens(doc), doc.vocab.strings
+        start, stop = self._end, self._scope_end - 1
+        orths, lowers, spaces = tokens.orths[start:stop].tolist(), tokens.lowers, tokens.spaces
+        comma, parenthesis, and_ = strings[","], strings["("], strings["and"]
+        subjects, dashes = _hashes(subjects, strings), _hashes(dashes, strings)
+        verbs, in_parenthesis = _hashes(verbs, strings), _hashes(in_parenthesis, strings)
+        and_verbs = _hashes(and_verbs, strings)
+        for j in range(start, stop):
+            orth = orths[j - start]
+            if orth == comma:
+                cut = ((single_item and lowers[j + 1] == and_ and comma not in orths[:j - start])
+                       # the comma's next word, over a line break ("not positional,\nwakes
+                       # him at night")
+                       or _next_lower(spaces, lowers, j + 1, self._scope_end) in subjects
+                       or (scores and strings[int(tokens.orths[j + 1])][:1].isdigit()))
+            elif orth == parenthesis:
+                cut = lowers[j + 1] in in_parenthesis
+            elif lowers[j] == and_:
+                cut = _next_lower(spaces, lowers, j + 1, self._scope_end) in and_verbs
+            else:
+                # "Has not had PT - prefers to stay with chiro care"
+                cut = orth in dashes and lowers[j + 1] in verbs
+            if cut:
                 self._scope_end = j
                 self.metadata["terminated_by"] = doc[j].text
                 return
@@ -904,13 +924,14 @@ class SentenceScopedConText(ConText):
         for match_id, start, end in matches:
             sentence = sentence_of[start]
             rule = _rule_of(matcher, doc, match_id)
-            if (rule.metadata or {}).get("heads_block"):
+            metadata = rule.metadata or {}
+            if metadata.get("heads_block"):
                 headings.append((rule, start, end))  # read over the lines below it, not here
                 continue
-            if (rule.metadata or {}).get("answer_row"):
+            if metadata.get("answer_row"):
                 rows.setdefault(_line_of(doc, start), (rule, start, end))  # answers the line above
                 continue
-            if (rule.metadata or {}).get("grid_mark"):
+            if metadata.get("grid_mark"):
                 grid_marks.append((rule, start, end))  # read by the column header above it
                 continue
             if sentence in by_sentence:  # a modifier with no target in its sentence is idle
@@ -935,12 +956,12 @@ class SentenceScopedConText(ConText):
             graph = ConTextGraph(prune_on_modifier_overlap=False)
             graph.targets = sentence_targets
             graph.modifiers = sentence_modifiers
-            graph.update_scopes()
+            _update_scopes(graph.modifiers)
             resumed = _resumed_after_exception(doc, sentence_modifiers, sentences[index],
                                                section_starts)
             if resumed:
                 graph.modifiers = sentence_modifiers = sentence_modifiers + resumed
-                graph.update_scopes()
+                _update_scopes(graph.modifiers)
             if self.prune_on_target_overlap:
                 graph.modifiers = _unpruned(sentence_modifiers, sentence_targets)
             graph.apply_modifiers()
@@ -1387,6 +1408,20 @@ def _sentence_scope(rule, start: int, end: int, sentence: Tuple[int, int],
     return first, last
 
 
+def _update_scopes(modifiers: List[NoteModifier]) -> None:
+    """medspaCy's `ConTextGraph.update_scopes`: each pair of modifiers, in order, each limiting
+    the other's scope. A pair whose scopes do not overlap is passed by: `limit_scope` asks
+    that first and leaves both as they are (~150 calls a note, most of them such pairs)."""
+    for i in range(len(modifiers) - 1):
+        first = modifiers[i]
+        for j in range(i + 1, len(modifiers)):
+            second = modifiers[j]
+            if (first._scope_start < second._scope_end
+                    and second._scope_start < first._scope_end):
+                first.limit_scope(second)
+                second.limit_scope(first)
+
+
 def _unpruned(modifiers: List[NoteModifier], targets: list) -> List[NoteModifier]:
     """medspaCy drops a modifier that overlaps a target ("negative" in the target "SLR
     negative"). A rule marked `metadata.survives_target_overlap` keeps its modifier: "failed"
@@ -1643,12 +1678,18 @@ def _grid_mark(doc: Doc, mark, spans: list, section_starts: List[int], sentences
     yes/no cells only, with nothing but such rows between; a check under no header cell
     answers nothing."""
     rule, start, end = mark
-    first, last = _line_of(doc, start)
-    if end != last:
-        return []  # the marks close their line
+    # the marks close their line, and one is a check: asked of the match's own tokens and the
+    # one after it before the line is walked token by token to its start (most matches, ". -"
+    # or "x x" inside a line, end here)
+    if (end < len(doc) and not _is_newline(doc[end])) or any(
+            _is_newline(t) for t in doc[start:end]):
+        return []
     checked = [t for t in doc[start:end] if t.lower_ in _GRID_CHECKS]
     if len(checked) != 1:
         return []
+    first, last = _line_of(doc, start)
+    if end != last:
+        return []  # the marks close their line (asked above)
     text = doc_text(doc)
     line_at = doc[first].idx
     column = checked[0].idx - line_at

@@ -116,9 +116,26 @@ def sex_letter(value: Optional[str]) -> Optional[str]:
     return _SEX_WORDS.get((value or "").strip().lower())
 
 
+# What every match of the two patterns above holds, found by a scan that skips to a literal
+# or a digit: `_AGE_SEX` opens on lookbehinds that re tries at each character of the head
+# (0.40 ms a head; 0.04 from the first number before its letter), `_AGE_LABEL_PAIR` on `\b`.
+_AGE_SEX_TAIL = re.compile(r"\d\s?(?:/\s?)?(?:M|F)")  # a match's last digit onwards
+_LABEL_PAIR_SEX = re.compile(r"/\s*sex", re.IGNORECASE)
+
+
+def _first_age_sex(head: str) -> Optional[re.Match[str]]:
+    """_AGE_SEX.search(head). A match's number is at most three digits, so it opens at most
+    two characters before its last digit, where `_AGE_SEX_TAIL` matches: the first match
+    opens no earlier than two characters before the first tail (the lookbehinds and `\b`
+    still read the characters before the search's start)."""
+    tail = _AGE_SEX_TAIL.search(head)
+    return tail and _AGE_SEX.search(head, max(0, tail.start() - 2))
+
+
 def find_sex(text: str) -> Optional[str]:
-    m = _SEX.search(text[:5000])
+    head = text[:5000]
+    m = _SEX.search(head)
     if not m:
-        m = _AGE_LABEL_PAIR.search(text[:5000]) or _AGE_SEX.search(text[:5000])
+        m = (_LABEL_PAIR_SEX.search(head) and _AGE_LABEL_PAIR.search(head)) or _first_age_sex(head)
         return m and _SEX_WORDS.get(m.group(2).lower())
     return _SEX_WORDS.get((m.group(1) or m.group(2)).lower())
