@@ -146,7 +146,23 @@ def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     # ("PT x 6 wks w/o relief")
     alternatives = sorted((_WITHOUT.sub(r"(?:without|w/o|w/out)", _cue_pattern(p)) for p in phrases),
                           key=len, reverse=True)
-    return re.compile(r"(?<![\w/])(?:" + _by_first_letter(alternatives) + r")(?![\w/])", re.IGNORECASE)
+    return re.compile(_opening_look(alternatives) + r"(?<![\w/])(?:" + _by_first_letter(alternatives)
+                      + r")(?![\w/])", re.IGNORECASE)
+
+
+def _opening_look(alternatives: list[str]) -> str:
+    """A lookahead for every letter the list's cues open on (either case), put first: behind
+    the lookbehind `re` tried the letters' groups at every character of a sentence; one class
+    turns most characters away at one test (the outcome lists over 100 notes: 25-40% less).
+    It says nothing the groups' own lookaheads do not (each alternative is behind its letter's),
+    so the matches are the same; none when an alternative opens on anything but an ASCII letter
+    (`_by_first_letter` leaves those without a letter), or the list is empty."""
+    if not alternatives or not all(alternative[0].isascii() for alternative in alternatives):
+        return ""
+    letters = {_opening_letter(alternative) for alternative in alternatives}
+    if None in letters:
+        return ""
+    return "(?=[" + "".join(letter + letter.upper() for letter in sorted(letters)) + "])"
 
 
 def _by_first_letter(alternatives: list[str]) -> str:

@@ -12,9 +12,11 @@ _AGE = re.compile(
     re.IGNORECASE)
 # The telegraphic "34 M presents", "67M", "58 F", "Age/Sex: 34/M": a number and a capital
 # sex letter. Not after a decimal or a temperature's label ("T 98.6 F", "Temp 99 F"), nor
-# before a unit ("5 Fr catheter" is not glued; "F" must end the word).
+# before a unit ("5 Fr catheter" is not glued; "F" must end the word). The lookahead for the
+# digit a match opens on comes first: without it the seven lookbehinds were tried at every
+# character of the head (find_sex reads it in a third of the notes, ~0.4 ms each).
 _AGE_SEX = re.compile(
-    r"(?<![\d.,/°])(?<!x )(?<!X )(?<!\bT )(?<!\btemp )(?<!\bTemp )(?<!\bTEMP )(?<!\btemperature )"
+    r"(?=\d)(?<![\d.,/°])(?<!x )(?<!X )(?<!\bT )(?<!\btemp )(?<!\bTemp )(?<!\bTEMP )(?<!\btemperature )"
     r"\b(\d{1,3})\s?(?:/\s?)?(?-i:(M|F))(?![\w°/])")
 _AGE_LABEL_PAIR = re.compile(r"\bage\s*/\s*sex\s*:?\s*(\d{1,3})\s*/\s*([MF])\b", re.IGNORECASE)
 # Where each age pattern can begin: "age" or a number at a word's start, the number followed
