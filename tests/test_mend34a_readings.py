@@ -54,6 +54,14 @@ def test_look_alikes_of_a_worsening_stay_silent(assertions_of, body):
     assert assertions_of(_note(body), P) == set()
 
 
+@pytest.mark.parametrize("body, code", [
+    ("Leg pain and neuro signs unchanged.", P),
+    ("Screen:\n- Back pain? Yes.\n- Any weight loss, fever? Denies.\n", "fever"),
+])
+def test_readings_right_before_stay(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == {"absent"}
+
+
 def test_not_worse_not_better_stays_sameness(assertions_of):
     assert assertions_of(_note('Pain "not worse, not better" per pt.'), P) == {"absent"}
 
@@ -66,10 +74,9 @@ def test_the_same_or_worse_in_a_condition_stays_hypothetical(assertions_of):
 # 2. sameness missed before
 @pytest.mark.parametrize("body", [
     "D/C summary: radicular sx and ODI essentially unchanged after 6 wks.",
-    "Leg pain and neuro signs unchanged.",
     "Walking tolerance ~20 min (unchanged).",
     "Leg pain ~6/10 (unchanged).",
-    "Numbness stable per pt, not spreading any further.",
+    "Tingling for 4 days, not climbing any higher.",
 ])
 def test_a_sameness_in_other_words_denies_progression(assertions_of, body):
     assert assertions_of(_note(body), P) == {"absent"}
@@ -90,7 +97,7 @@ def test_a_symptom_progressing_stays_present(assertions_of):
     ("Screen:\n- Back pain? Yes.\n- Leg weakness, tripping, foot slapping? None.\n",
      "motor_weakness"),
     ("Screen:\n- Tripping? None.\n- Fever, chills, night sweats? No.\n", "fever"),
-    ("Screen:\n- Back pain? Yes.\n- Any weight loss, fever? Denies.\n", "fever"),
+    ("Screen:\n- Back pain? Yes.\n- Leg weakness, foot slapping? No.\n", "motor_weakness"),
 ])
 def test_a_question_listing_items_is_answered_for_each(assertions_of, body, code):
     assert assertions_of(_note(body), code) == {"absent"}
