@@ -110,3 +110,30 @@ def test_a_question_listing_items_is_answered_for_each(assertions_of, body, code
 ])
 def test_a_question_answered_yes_or_another_question_denied_stays(assertions_of, body, code):
     assert assertions_of(_note(body), code) == {"present"}
+
+
+# 5. function lost, told in other words
+F = "functional_impairment"
+
+
+@pytest.mark.parametrize("body", [
+    "Desk job - misses 2 days a week due to pain.",
+    "Warehouse work, missing ~1 day/wk because of the back.",
+    "She has missed some time from work since the fall.",
+    "Function: missed the first two meets of the season.",
+    "He cannot sit in his truck for more than 20 minutes.",
+    "Cant sit thru 50 min lectures.",
+    "She has given up her quilting.",
+])
+def test_function_lost_in_other_words_is_present(assertions_of, body):
+    assert assertions_of(_note(body), F) == {"present"}
+
+
+@pytest.mark.parametrize("body", [
+    "She sits at her desk for more than 8 hours.",
+    "He misses his wife, who is away.",
+    "Missed 1 dose of gabapentin a week ago.",
+    "Quit painting the house because of the weather.",
+])
+def test_look_alikes_of_function_lost_stay_silent(assertions_of, body):
+    assert assertions_of(_note(body), F) == set()
