@@ -1543,6 +1543,8 @@ def _denied_list(edges: list, targets: list, modifiers: List[NoteModifier],
         if end < len(doc) and doc[end].text in ("(", ":"):
             items += _listed_between(doc, ordered, joins, config, end,
                                      ")" if doc[end].text == "(" else None, 1)
+        if doc[start].text == "?":
+            items += _question_list(doc, ordered, joins, config, start)
         for target in items:
             if (id(target), id(modifier)) in have or not modifier.allows(target.label_.upper()):
                 continue
@@ -1550,6 +1552,43 @@ def _denied_list(edges: list, targets: list, modifiers: List[NoteModifier],
             modifier._targets.append(target)
             added.append((target, modifier))
     return added
+
+
+def _question_list(doc: Doc, ordered: list, joins: set, config: Dict[str, Any],
+                   mark: int) -> list:
+    """The items a question asks about, when its answer after the question mark denies:
+    "- Leg weakness, tripping, foot slapping? None.", "Fever, chills, night sweats? No." A
+    question asked of a list is answered for every item, unlike a list that closes with a
+    state word ("Hoffmann positive, clonus negative"), so no coordinator is needed; the
+    question runs back from its mark to its line's start (a bullet and the question's
+    opening words, config["question_openers"], may stand before its first item), stopping
+    at any other stop (".", ";", ":", "?", a parenthesis), at most max_tokens tokens."""
+    openers = set(config.get("question_openers", ()))
+    most = config.get("max_tokens", 0)
+    i = mark - 1
+    while i >= 0 and mark - i <= most:
+        text = doc[i].text
+        if "\n" in text or text in (".", ";", ":", "?", "(", ")"):
+            break
+        i -= 1
+    else:
+        return []
+    if mark - i > most:
+        return []
+    lo = i + 1
+    while lo < mark and (doc[lo].is_space or doc[lo].text in ("-", "*", "\u2022")
+                         or doc[lo].lower_ in openers):
+        lo += 1
+    items = [t for t in ordered if t.start >= lo and t.end <= mark]
+    if not items or any(_own_state(t) for t in items):
+        return []
+    edges = [lo] + [x for t in items for x in (t.start, t.end)] + [mark]
+    gaps = list(zip(edges[::2], edges[1::2]))
+    for n, (a, b) in enumerate(gaps):
+        edge = -1 if n == 0 else 1 if n == len(gaps) - 1 else 0
+        if not _joined(doc, a, b, joins, config, edge):
+            return []
+    return items
 
 
 def _line_of(doc: Doc, i: int) -> Tuple[int, int]:
