@@ -142,18 +142,24 @@ class FirstWordMatcher:
         by_lower, by_orth = self._groups[LOWER], self._groups[ORTH]
         if not (by_lower or by_orth) or not len(doc):
             return []
-        columns = doc.to_array([LOWER, ORTH, IS_SPACE]).tolist()
-        spaces = [is_space for _, _, is_space in columns]
-        n = len(columns)
+        # each column read out on its own: a list of ~1,000 three-item rows, unpacked again
+        # into columns, cost twice as much (0.22 against 0.09 ms a note)
+        columns = doc.to_array([LOWER, ORTH, IS_SPACE])
+        lowers = columns[:, 0].tolist()
+        orths = columns[:, 1].tolist() if by_orth else None
+        spaces = columns[:, 2].tolist()
+        n = len(lowers)
         matches: list[Match] = []
-        lowers = [lower for lower, _, _ in columns]
         next_word = _next_words(lowers, spaces)
         seconds = self._seconds
         # most tokens open no group: skip them in one pass, not one loop step each
-        openers = [i for i, (lower, orth, _) in enumerate(columns)
-                   if lower in by_lower or orth in by_orth]
+        if by_orth:
+            openers = [i for i, lower in enumerate(lowers)
+                       if lower in by_lower or orths[i] in by_orth]
+        else:  # the target rules' openers are all lower-case words
+            openers = [i for i, lower in enumerate(lowers) if lower in by_lower]
         for i in openers:
-            lower, orth, _ = columns[i]
+            lower, orth = lowers[i], orths[i] if orths is not None else 0
             for attr, value, group in ((LOWER, lower, by_lower.get(lower)),
                                        (ORTH, orth, by_orth.get(orth) if by_orth else None)):
                 if group is None:
