@@ -16,7 +16,9 @@ a bounded distance from the start of the match. `RegexPlan` reads both off the p
   the pattern opens with "\b" before a word character or a lookbehind refusing one.
 
 Literals are ASCII and lower case, and the note is folded the way `re.IGNORECASE` compares
-characters, so a case-sensitive part of a pattern ("(?-i:S)") is only checked more loosely.
+characters, so a case-sensitive part of a pattern ("(?-i:S)") is only checked more loosely;
+except an anchor read from a run of literal text that compares case and holds an upper-case
+letter ("(?-i:CT|CAT)" -> "C"), looked for as written (`is_cased`).
 Whether a literal occurs is answered for all the regex matchers' literals at once, by one
 Hyperscan scan of the note (`LiteralScan`), where Hyperscan is installed.
 """
@@ -102,7 +104,8 @@ def plan(pattern: str, flags: int = re.IGNORECASE) -> RegexPlan:
         parsed = sre_parse.parse(pattern, flags)
     except re.error:
         return RegexPlan(None, None)
-    candidates = _sequence(list(parsed), parsed.state, flags, {})
+    candidates = _sequence(list(parsed), parsed.state, flags, {},
+                           cased=not parsed.state.flags & re.IGNORECASE)
     if not candidates:
         return RegexPlan(None, None)
     selective = max(candidates, key=_selectivity)
@@ -116,7 +119,8 @@ def plan(pattern: str, flags: int = re.IGNORECASE) -> RegexPlan:
     except LookupError:
         first = None
     first = None if first is None else _interned(frozenset(first))
-    required = _minimal(frozenset(a[0] for a in selective))
+    # the test of whether a text holds a rule's literals is a loose one, without case
+    required = _minimal(frozenset(a[0].lower() for a in selective))
     return RegexPlan(required, _interned_anchors(anchors),
                      tuple(map(_interned_anchors, ranked[1:])),
                      first, _word_start(list(parsed), parsed.state, first),
@@ -371,60 +375,86 @@ def _shift(anchors: Optional[Anchors], low: int, high: int,
                      for lit, lo, hi, was in anchors)
 
 
-def _literal_text(items: list) -> Optional[str]:
-    """The text a node sequence matches when it is plain ASCII literals only."""
+def _literal_text(items: list, keep_case: bool = False) -> Optional[str]:
+    """The text a node sequence matches when it is plain ASCII literals only (lower case, or
+    as written if `keep_case`: then None also when a group inside changes the flags)."""
     chars = []
     for op, av in items:
         if op is sre.LITERAL and av < 128:
-            chars.append(chr(av).lower())
-        elif op is sre.SUBPATTERN and _literal_text(list(av[3])) is not None:
-            chars.append(_literal_text(list(av[3])))
+            chars.append(chr(av) if keep_case else chr(av).lower())
+        elif op is sre.SUBPATTERN and not (keep_case and (av[1] or av[2])) \
+                and _literal_text(list(av[3]), keep_case) is not None:
+            chars.append(_literal_text(list(av[3]), keep_case))
         else:
             return None
     return "".join(chars)
 
 
-def _sequence(items: list, state, flags: int, memo: dict) -> list[Anchors]:
-    """Anchor sets of the mandatory parts of a node sequence, offsets from its start."""
+def _scoped(cased: bool, subpattern) -> bool:
+    """Whether the items of a group "(?-i:...)" / "(?i:...)" compare case, from the scope's."""
+    _, add_flags, del_flags, _ = subpattern
+    if add_flags & re.IGNORECASE:
+        return False
+    return cased or bool(del_flags & re.IGNORECASE)
+
+
+def is_cased(literal: str) -> bool:
+    """A literal read from a part of a pattern that compares case ("(?-i:CT)" -> "C"): it
+    holds an upper-case letter, and occurs only where the text has it as written. Other
+    literals are lower case and are looked for in the folded text."""
+    return literal != literal.lower()
+
+
+def _sequence(items: list, state, flags: int, memo: dict, cased: bool = False
+              ) -> list[Anchors]:
+    """Anchor sets of the mandatory parts of a node sequence, offsets from its start.
+    `cased`: the sequence compares case (a "(?-i:...)" group in a rule that does not): its
+    literals keep their case when a run of literal text is all such ("(?-i:CT|CAT)" is
+    anchored on "C", the words "CT" and "CAT" of a note, not on every "c")."""
     candidates: list[Anchors] = []
-    run: list[str] = []
+    run: list[tuple[str, Optional[str]]] = []  # (lower case, as written when case counts)
     run_at = (0, 0)  # offset of the run's first character
     run_lead: Optional[frozenset] = frozenset()
     low = high = 0   # offset of the current item
     lead: Optional[frozenset] = frozenset()  # what the items before it consume
 
     def flush() -> None:
-        text = "".join(run)
+        written = [piece[1] for piece in run]
+        text = "".join(written) if None not in written else "".join(p[0] for p in run)
         if text:
             candidates.append(frozenset([(text, *run_at, run_lead)]))
         run.clear()
 
     for item in items:
         op, av = item
-        text = None
+        text = written = None
         if op is sre.LITERAL and av < 128:
             text = chr(av).lower()
+            written = chr(av) if cased else None
         elif op is sre.SUBPATTERN:
             text = _literal_text(list(av[3]))
+            if text is not None and _scoped(cased, av):
+                written = _literal_text(list(av[3]), keep_case=True)
         if text is not None:  # "(?:drop)" continues a run like plain text
             if not run:
                 run_at, run_lead = (low, high), lead
-            run.append(text)
+            run.append((text, written))
         else:
             # character sets, anchors, lookarounds, optional parts end a run of literal text
             flush()
             inner = None
             if op is sre.SUBPATTERN:
-                inner = _best(_sequence(list(av[3]), state, flags, memo))
+                inner = _best(_sequence(list(av[3]), state, flags, memo, _scoped(cased, av)))
             elif op is sre.ATOMIC_GROUP:
-                inner = _best(_sequence(list(av), state, flags, memo))
+                inner = _best(_sequence(list(av), state, flags, memo, cased))
             elif op is sre.BRANCH:
-                inner = _any_of([_best(_sequence(list(b), state, flags, memo)) for b in av[1]])
+                inner = _any_of([_best(_sequence(list(b), state, flags, memo, cased))
+                                 for b in av[1]])
             elif op in _REPEATS and av[0] >= 1:  # the first repetition starts here
-                inner = _best(_sequence(list(av[2]), state, flags, memo))
+                inner = _best(_sequence(list(av[2]), state, flags, memo, cased))
             elif op is sre.ASSERT:  # "(?<=\bESI )": the text around the match holds it
                 direction, body = av
-                inner = _best(_sequence(list(body), state, flags, memo))
+                inner = _best(_sequence(list(body), state, flags, memo, cased))
                 width, most = body.getwidth()
                 if direction < 0 and width != most:
                     inner = None
@@ -497,8 +527,10 @@ class LiteralScan:
         if database is None:
             return None
         ids, found = self.ids, set()
+        add = found.add
+        # ~640 reports a note, each a call from C: named arguments, not a tuple of the rest
         database.scan(folded.encode("utf-8", "surrogatepass"),
-                      match_event_handler=lambda at, *_: found.add(at))
+                      match_event_handler=lambda at, _start, _end, _flags, _context: add(at))
         return ids, found
 
     def _compile(self):
@@ -533,7 +565,7 @@ def register(plans: Iterable[RegexPlan]) -> None:
             literals += rule.required
         for anchors in (rule.anchors, *rule.fallbacks):
             if anchors:
-                literals += (anchor[0] for anchor in anchors)
+                literals += (anchor[0] for anchor in anchors if not is_cased(anchor[0]))
     _SCAN.add(literals)
 
 
@@ -631,6 +663,9 @@ class LiteralIndex:
             if at is not None:
                 found = self._found[literal] = at in self._present
                 return found
+            if is_cased(literal):  # never registered: the scan reads the folded text
+                found = self._found[literal] = literal in self.text
+                return found
             # most literals are absent, and a search for one reads the whole note; one set of
             # the note's substrings of _GRAM characters rules out nearly all (a scanned text
             # has few other literals to look up: searched, not worth building that set)
@@ -658,10 +693,13 @@ class LiteralIndex:
             if not self.contains(literal):
                 self._positions[literal] = positions
                 return positions
-            at = self._folded.find(literal)
+            # a cased literal is looked for as written (its anchors are read in an aligned
+            # text only, where an offset of the folded text is one of the text)
+            find = self.text.find if is_cased(literal) else self._folded.find
+            at = find(literal)
             while at >= 0:
                 positions.append(at)
-                at = self._folded.find(literal, at + 1)
+                at = find(literal, at + 1)
             self._positions[literal] = positions
         return positions
 
