@@ -164,11 +164,19 @@ def _value_cell(texts: list[str], newlines: list[bool], i: int) -> bool:
     while j >= 0 and not newlines[j]:
         before += texts[j] == "|"
         j -= 1
+    first = j + 1  # the line's first token that is not a space
+    while first < i and texts[first].isspace():
+        first += 1
     j = i
     while j < len(texts) and not newlines[j]:
         after += texts[j] == "|"
         j += 1
-    return before == 2 and after == 1
+    last = j - 1  # the line's last token that is not a space
+    while last > i and texts[last].isspace():
+        last -= 1
+    # the row is closed on both sides: "ROS: Const - no chills | Skin - neg | MSK - neck
+    # pain" also has two bars before a cell and one after, and its cells stay apart
+    return (before == 2 and after == 1 and texts[first] == "|" and texts[last] == "|")
 
 
 def note_sentence_starts(doc: Doc) -> list[bool]:

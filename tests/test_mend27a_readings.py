@@ -117,7 +117,10 @@ def test_no_surgery_or_imaging_except_films_keeps_the_films(assertions_of):
 # --- activity --------------------------------------------------------------------------------
 
 def test_skipped_practices_is_activity_modification(assertions_of):
-    text = _note("Plays in a tennis league - has missed his last three matches.")
+    # skipped (the patient leaves the sessions out: d968, d997) is activity_modification;
+    # missed (the pain keeps the athlete from them: d804, e311, e316) is
+    # functional_impairment since mend34a (tests/test_mend34a_readings.py)
+    text = _note("Plays in a tennis league - has skipped his last three matches.")
     assert assertions_of(text, "activity_modification") == {"present"}
 
 
