@@ -1579,16 +1579,7 @@ def _question_list(doc: Doc, ordered: list, joins: set, config: Dict[str, Any],
     while lo < mark and (doc[lo].is_space or doc[lo].text in ("-", "*", "\u2022")
                          or doc[lo].lower_ in openers):
         lo += 1
-    items = [t for t in ordered if t.start >= lo and t.end <= mark]
-    if not items or any(_own_state(t) for t in items):
-        return []
-    edges = [lo] + [x for t in items for x in (t.start, t.end)] + [mark]
-    gaps = list(zip(edges[::2], edges[1::2]))
-    for n, (a, b) in enumerate(gaps):
-        edge = -1 if n == 0 else 1 if n == len(gaps) - 1 else 0
-        if not _joined(doc, a, b, joins, config, edge):
-            return []
-    return items
+    return _items_joined(doc, ordered, lo, mark, joins, joins, config)
 
 
 def _line_of(doc: Doc, i: int) -> Tuple[int, int]:
@@ -1839,7 +1830,15 @@ def _listed_between(doc: Doc, ordered: list, joins: set, config: Dict[str, Any],
         return []
     if not inside:
         return []
-    lo, hi = min(inside), max(inside) + 1
+    return _items_joined(doc, ordered, min(inside), max(inside) + 1, joins, joins | {"."},
+                         config)
+
+
+def _items_joined(doc: Doc, ordered: list, lo: int, hi: int, joins: set, last_joins: set,
+                  config: Dict[str, Any]) -> list:
+    """The targets within tokens lo..hi when nothing but list punctuation and coordinators
+    stands before, between and after them (`last_joins` after the last one), and none
+    carries its own state word; else none."""
     items = [t for t in ordered if t.start >= lo and t.end <= hi]
     if not items or any(_own_state(t) for t in items):
         return []
@@ -1847,7 +1846,7 @@ def _listed_between(doc: Doc, ordered: list, joins: set, config: Dict[str, Any],
     gaps = list(zip(edges[::2], edges[1::2]))
     for n, (a, b) in enumerate(gaps):
         edge = -1 if n == 0 else 1 if n == len(gaps) - 1 else 0
-        if not _joined(doc, a, b, joins | {"."} if edge == 1 else joins, config, edge):
+        if not _joined(doc, a, b, last_joins if edge == 1 else joins, config, edge):
             return []
     return items
 
