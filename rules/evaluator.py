@@ -1781,13 +1781,7 @@ def _raised(guideline: Guideline, facts: CaseFacts,
     """The urgent entries met with evidence; and those that only the documents' disagreement
     keeps from met ("denies incontinence" beside "urinary retention"): such a case is not
     fast-tracked but still goes to the top of the clinician's queue."""
-    raised = [r for e, r in results if e.urgent and r.result == MET and r.evidence]
-    disputed = [e for e, r in results if e.urgent and r.result == UNKNOWN]
-    if disputed:
-        lenient = _Evaluator(guideline, facts.replace(ignore_doubt=True))
-        raised += [r for e in disputed
-                   if lenient.entry_result(e) == MET and (r := lenient.entry(e)).evidence]
-    return raised
+    return list(_each_raised(guideline, facts, results))
 
 
 def _urgent(guideline: Guideline, facts: CaseFacts,
@@ -1796,13 +1790,22 @@ def _urgent(guideline: Guideline, facts: CaseFacts,
     evidence needs no lenient re-reading of the disputed ones (half the cases that have one,
     measured), and the re-reading stops at its first line met. Tests and evidence are pure:
     which are made, and in what order, changes no outcome."""
-    if any(e.urgent and r.result == MET and r.evidence for e, r in results):
-        return True
+    return next(_each_raised(guideline, facts, results), None) is not None
+
+
+def _each_raised(guideline: Guideline, facts: CaseFacts,
+                 results: list[tuple[Entry, CriterionResult]]) -> Iterator[CriterionResult]:
+    """`_raised`'s entries one at a time, the lenient re-reading made only when the met ones
+    are used up."""
+    for e, r in results:
+        if e.urgent and r.result == MET and r.evidence:
+            yield r
     disputed = [e for e, r in results if e.urgent and r.result == UNKNOWN]
-    if not disputed:
-        return False
-    lenient = _Evaluator(guideline, facts.replace(ignore_doubt=True))
-    return any(lenient.entry_result(e) == MET and lenient.entry(e).evidence for e in disputed)
+    if disputed:
+        lenient = _Evaluator(guideline, facts.replace(ignore_doubt=True))
+        for e in disputed:
+            if lenient.entry_result(e) == MET and (r := lenient.entry(e)).evidence:
+                yield r
 
 
 def red_flags(flags: Guideline, facts: CaseFacts) -> list[CriterionResult]:
