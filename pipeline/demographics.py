@@ -24,7 +24,7 @@ _AGE_LABEL_PAIR = re.compile(r"\bage\s*/\s*sex\s*:?\s*(\d{1,3})\s*/\s*([MF])\b",
 # pattern led by a class is found by the regex engine's fast scan for that class; the age
 # patterns, led by `\b` or lookbehinds, are tried at every place of the note's head (0.05 to
 # 0.3 ms a note each, measured: ~2-3% of what review adds to extract). They are tried only
-# where these start (`_finditer`).
+# where these start (`_finditer`, `_first`): `find_age` and `find_sex` alike.
 _AGE_STARTS = {
     _AGE: re.compile(r"[aA\d](?<!\w.)(?:(?<=[aA])[gG][eE]|(?<=\d)\d{0,2}[\s-]*[yY])"),
     _AGE_LABEL_PAIR: re.compile(r"[aA](?<!\w.)[gG][eE]"),
@@ -67,6 +67,11 @@ def _finditer(pattern: re.Pattern[str], head: str) -> Iterator[re.Match[str]]:
         if m is not None:
             yield m
         start = starts.search(head, m.end() if m is not None else start.start() + 1)
+
+
+def _first(pattern: re.Pattern[str], head: str) -> Optional[re.Match[str]]:
+    """`pattern.search(head)` for an age pattern, tried only where it can begin."""
+    return next(_finditer(pattern, head), None)
 
 
 def find_age(text: str) -> Optional[int]:
@@ -118,26 +123,10 @@ def sex_letter(value: Optional[str]) -> Optional[str]:
     return _SEX_WORDS.get((value or "").strip().lower())
 
 
-# What every match of the two patterns above holds, found by a scan that skips to a literal
-# or a digit: `_AGE_SEX` opens on lookbehinds that re tries at each character of the head
-# (0.40 ms a head; 0.04 from the first number before its letter), `_AGE_LABEL_PAIR` on `\b`.
-_AGE_SEX_TAIL = re.compile(r"\d\s?(?:/\s?)?(?:M|F)")  # a match's last digit onwards
-_LABEL_PAIR_SEX = re.compile(r"/\s*sex", re.IGNORECASE)
-
-
-def _first_age_sex(head: str) -> Optional[re.Match[str]]:
-    """_AGE_SEX.search(head). A match's number is at most three digits, so it opens at most
-    two characters before its last digit, where `_AGE_SEX_TAIL` matches: the first match
-    opens no earlier than two characters before the first tail (the lookbehinds and `\b`
-    still read the characters before the search's start)."""
-    tail = _AGE_SEX_TAIL.search(head)
-    return tail and _AGE_SEX.search(head, max(0, tail.start() - 2))
-
-
 def find_sex(text: str) -> Optional[str]:
     head = text[:5000]
     m = _SEX.search(head)
     if not m:
-        m = (_LABEL_PAIR_SEX.search(head) and _AGE_LABEL_PAIR.search(head)) or _first_age_sex(head)
+        m = _first(_AGE_LABEL_PAIR, head) or _first(_AGE_SEX, head)
         return m and _SEX_WORDS.get(m.group(2).lower())
     return _SEX_WORDS.get((m.group(1) or m.group(2)).lower())

@@ -983,6 +983,21 @@ def _combine(op: str, results: list[str], n: int) -> str:
     return UNKNOWN if met + results.count(UNKNOWN) >= n else NOT_MET
 
 
+# a finding test's yes/no conditions and what each adds to the words that say what it requires,
+# in the order they are said
+_FLAG_WORDS = (
+    ("new", ", new (not called chronic, baseline or old)"),
+    ("acute", ", acute (not called old or stable for weeks)"),
+    ("since_denied", ", denied by an earlier note's exam"),
+    ("current", ", not found gone by a later note"),
+    ("worsened", ", said to be worsening"),
+    ("called_new", ", said to be new or changing"),
+    ("spinal", ", not put on a stroke or neuropathy"),
+    ("same_region", ", of the region requested"),
+    ("limb_region", ", of a limb or root of the region requested"),
+)
+
+
 def _requires(node: FindingNode) -> str:
     words = node.code.replace("_", " ")
     if node.assertions != ("present",):
@@ -1010,24 +1025,7 @@ def _requires(node: FindingNode) -> str:
         words += f", at least {node.course_days} days of it by the note"
     if node.same_side_as:
         words += f", on the side of a {node.same_side_as.replace('_', ' ')}"
-    if node.new:
-        words += ", new (not called chronic, baseline or old)"
-    if node.acute:
-        words += ", acute (not called old or stable for weeks)"
-    if node.since_denied:
-        words += ", denied by an earlier note's exam"
-    if node.current:
-        words += ", not found gone by a later note"
-    if node.worsened:
-        words += ", said to be worsening"
-    if node.called_new:
-        words += ", said to be new or changing"
-    if node.spinal:
-        words += ", not put on a stroke or neuropathy"
-    if node.same_region:
-        words += ", of the region requested"
-    if node.limb_region:
-        words += ", of a limb or root of the region requested"
+    words += "".join(flag_words for flag, flag_words in _FLAG_WORDS if getattr(node, flag))
     if node.mentions:
         words += f", naming one of: {', '.join(node.mentions)}"
     if node.mentions_also:
