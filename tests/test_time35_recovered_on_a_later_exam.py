@@ -121,3 +121,43 @@ def test_a_gait_normal_later_keeps_the_older_gait_present():
 @pytest.mark.parametrize("code", ["motor_weakness", "positive_straight_leg_raise"])
 def test_a_single_note_keeps_its_own_exam(code):
     assert "present" in readings((LEG_OLD, OLD))[code]
+
+
+# ---- determinations: a recovered old deficit meets no compression line; one still found does
+
+def _compression_results(later):
+    import json
+    import tempfile
+    from pathlib import Path
+
+    from spinecite.review import review_case_file
+    case = {"case_id": "p", "received_date": "2026-11-21", "patient": {"age": 55, "sex": "M"},
+            "request": {"cpt": ["72141"], "guidelines": ["aim-spine"]},
+            "documents": [{"id": "old", "date": "2026-09-29", "text": ARM_OLD},
+                          {"id": "new", "date": "2026-11-20", "text": later}]}
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "p.case.json"
+        path.write_text(json.dumps(case))
+        result = review_case_file(path)
+    found, todo = set(), list(result.determinations[0].criteria)
+    while todo:
+        node = todo.pop()
+        if node.id == "aim-spine.def.nerve_root_or_cord_compression":
+            found.add(node.result)
+        todo.extend(node.children or [])
+    return found
+
+
+def test_a_recovered_deficit_meets_no_nerve_root_compression_line():
+    later = ("ORTHO SPINE - FOLLOW UP\nArm pain better after 7 wks PT; neck ache persists.\n"
+             "Exam: Strength 5/5 bilateral upper extremities. Biceps reflexes 2+ and "
+             "symmetric. Sensation intact C5-T1.\n"
+             "A/P: R C6 radiculopathy, resolving. MRI C-spine requested by patient.\n")
+    assert _compression_results(later) == {"not_met"}
+
+
+def test_a_deficit_still_found_keeps_the_nerve_root_compression_line_met():
+    later = ("ORTHO SPINE - FOLLOW UP\nArm pain no better after 7 wks PT.\n"
+             "Exam: R biceps 4/5, unchanged. Biceps reflex 1+ R. Sensation decreased R thumb.\n"
+             "A/P: R C6 radiculopathy, failed PT. MRI C-spine.\n")
+    assert _compression_results(later) == {"met"}
