@@ -150,14 +150,17 @@ def _deficit_recovered_on_a_later_exam(docs: Sequence[tuple[str, Doc]]) -> None:
                    for _, other in docs if other is not doc):
                 continue
             span._.assertion = "historical"
-            recovered.add((id(doc), span.label_))
+            recovered.add((id(doc), span.label_, limb))
     # the same note's unsided mention of a sign all of whose sided findings recovered ("RTC
     # sooner if weakness worsens" beside "R biceps 4+/5") is that sign: historical with them
+    # (not one of the other limb: "leg weakness" beside a recovered arm)
     for _, doc in docs:
         spans = doc.spans.get(SPAN_GROUP, [])
         for span in spans:
-            if ((id(doc), span.label_) in recovered and span._.assertion == "present"
-                    and not span._.laterality
+            if (span._.assertion == "present" and not span._.laterality
+                    and any(one == id(doc) and code == span.label_
+                            and _same_limb(_limb(span, regions), where)
+                            for one, code, where in recovered)
                     and not any(other.label_ == span.label_ and other._.assertion == "present"
                                 and other._.laterality for other in spans)):
                 span._.assertion = "historical"

@@ -161,3 +161,13 @@ def test_a_deficit_still_found_keeps_the_nerve_root_compression_line_met():
              "Exam: R biceps 4/5, unchanged. Biceps reflex 1+ R. Sensation decreased R thumb.\n"
              "A/P: R C6 radiculopathy, failed PT. MRI C-spine.\n")
     assert _compression_results(later) == {"met"}
+
+
+def test_an_unsided_mention_of_the_other_limb_stays_present():
+    old = ("SPINE CLINIC - NEW PATIENT\nHPI: R arm pain to the thumb; also some leg weakness "
+           "on stairs.\nExam: R biceps 4/5. Biceps reflex 1+ R.\n")
+    later = ("SPINE CLINIC - FOLLOW UP\nExam: Strength 5/5 bilateral upper extremities. "
+             "Biceps reflexes 2+ and symmetric.\n")
+    found = readings((old, OLD), (later, NEW))
+    # the arm's weakness recovered; the legs' unsided "leg weakness" is no mention of it
+    assert "historical" in found["motor_weakness"] and "present" in found["motor_weakness"]
