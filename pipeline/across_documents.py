@@ -28,6 +28,7 @@ def assert_across_documents(docs: Sequence[tuple[str, Doc]]) -> None:
     call changes nothing, and one document alone is left as it is."""
     _operated_in_another_document(docs)
     _episode_resolved_in_a_later_document(docs)
+    _deficit_recovered_on_a_later_exam(docs)
     _claudication_put_on_the_arteries(docs)
     _continued_in_a_same_day_document(docs)
 
@@ -102,6 +103,134 @@ def _episode_resolved_in_a_later_document(docs: Sequence[tuple[str, Doc]]) -> No
                 continue
             if any(_same_side(side, span._.laterality) for side in ended_sides):
                 span._.assertion = "historical"
+
+
+def _deficit_recovered_on_a_later_exam(docs: Sequence[tuple[str, Doc]]) -> None:
+    """An older note's exam sign ("R biceps 4+/5", "Decr PP R thumb", "SLR + R at 50 deg")
+    that a later note's exam finds normal on that side and limb ("deltoid, biceps, wrist ext
+    5/5 bilat", "Sens: intact LT/PP C5-T1", "SLR neg bilat") is historical, and so is an
+    older value a note quotes in parentheses with its earlier date beside today's normal
+    one ("DTR: biceps 2+ = (1+ R on 09/29)"): ANNOTATION "Packets of several visits",
+    "Ended episodes" (policy `deficit_recovered_on_a_later_exam`). Only while no later (or
+    undated) note's exam still finds the sign on that side and limb: a deficit unchanged,
+    back again or on the other side stays present; a later note that says nothing of it,
+    or denies it outside an exam ("no new weakness" on the phone), ends nothing."""
+    rule = load_json("assertion_policy.json")["deficit_recovered_on_a_later_exam"]
+    codes, exam = set(rule["codes"]), set(rule["exam_sections"])
+    regions = {name: re.compile(pattern, re.IGNORECASE)
+               for name, pattern in rule["regions"].items()}
+    normal_reading = {code: re.compile(pattern, re.IGNORECASE)
+                      for code, pattern in rule["normal_reading"].items()}
+    # a line that quotes the earlier value beside today's normal one reads the code normal
+    normals = [(doc._.document_date, span.label_, span._.laterality, _limb(span, regions))
+               for _, doc in docs
+               for span in _quoted_earlier_beside_a_normal(doc, codes, normal_reading)]
+    other_test = re.compile(rule["other_test"], re.IGNORECASE)
+    normals += [(doc._.document_date, span.label_, span._.laterality, _limb(span, regions))
+                for _, doc in docs if doc._.document_date is not None
+                for span in doc.spans.get(SPAN_GROUP, [])
+                if span.label_ in codes and span._.assertion == "absent"
+                and span._.finding_section in exam and not other_test.search(span.text)]
+    if not normals:
+        return
+    recovered = set()
+    for _, doc in docs:
+        written = doc._.document_date
+        if written is None:
+            continue
+        for span in doc.spans.get(SPAN_GROUP, []):
+            if (span.label_ not in codes or span._.assertion != "present"
+                    or other_test.search(span.text)):
+                continue
+            side, limb = span._.laterality, _limb(span, regions)
+            if not any(later > written and code == span.label_ and _normal_covers(normal, side)
+                       and _same_limb(limb, where) for later, code, normal, where in normals):
+                continue
+            if any(_still_found(other, span.label_, side, limb, written, regions)
+                   for _, other in docs if other is not doc):
+                continue
+            span._.assertion = "historical"
+            recovered.add((id(doc), span.label_, limb))
+    # the same note's unsided mention of a sign all of whose sided findings recovered ("RTC
+    # sooner if weakness worsens" beside "R biceps 4+/5") is that sign: historical with them
+    # (not one of the other limb: "leg weakness" beside a recovered arm)
+    for _, doc in docs:
+        spans = doc.spans.get(SPAN_GROUP, [])
+        for span in spans:
+            if (span._.assertion == "present" and not span._.laterality
+                    and any(one == id(doc) and code == span.label_
+                            and _same_limb(_limb(span, regions), where)
+                            for one, code, where in recovered)
+                    and not any(other.label_ == span.label_ and other._.assertion == "present"
+                                and other._.laterality for other in spans)):
+                span._.assertion = "historical"
+
+
+def _still_found(doc: Doc, code: str, side, limb, written, regions: dict) -> bool:
+    """A later (or undated) note still has the sign present on that side and limb."""
+    if doc._.document_date is not None and doc._.document_date <= written:
+        return False
+    return any(span.label_ == code and span._.assertion == "present"
+               and _same_side(side, span._.laterality)
+               and _same_limb(limb, _limb(span, regions))
+               for span in doc.spans.get(SPAN_GROUP, []))
+
+
+def _quoted_earlier_beside_a_normal(doc: Doc, codes: set, normal_reading: dict) -> list:
+    """"Motor: deltoid, biceps, wrist ext 5/5 bilat (R biceps 4+/5 on 10/13)": a sign inside
+    a parenthesis that dates it before the note, after the same line's normal reading of the
+    code, is the earlier exam's value, not today's: historical. Returns the spans so read
+    (each stands for the line's normal reading of its code, side and limb)."""
+    written = doc._.document_date
+    if written is None:
+        return []
+    text = doc.text
+    dates = doc._.time_expressions or []
+    quoted = []
+    for span in doc.spans.get(SPAN_GROUP, []):
+        if span.label_ not in codes or span._.assertion != "present":
+            continue
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        opened = text.rfind("(", line_start, span.start_char)
+        if opened < 0 or ")" in text[opened:span.start_char]:
+            continue
+        closed = text.find(")", span.end_char)
+        line_end = text.find("\n", span.end_char)
+        if closed < 0 or (0 <= line_end < closed):
+            continue
+        if not any(opened < t.start and t.end <= closed + 1 and t.start_date is not None
+                   and t.start_date < written for t in dates):
+            continue
+        # today's normal reading is the clause the parenthesis follows ("biceps 2+ = (1+ R
+        # on 09/29)"), not one a sentence or comma before ("R 5/5 throughout. (PCP note
+        # 11/25: L TA 4/5.)" after "L TA 2/5": the quoted value is no recovered one)
+        clause = max(text.rfind(mark, line_start, opened) for mark in ".;,") + 1
+        normal = normal_reading.get(span.label_)
+        if normal is not None and normal.search(text, max(clause, line_start), opened):
+            span._.assertion = "historical"
+            quoted.append(span)
+    return quoted
+
+
+def _normal_covers(normal, side) -> bool:
+    """A normal reading unsided or of both sides covers every side; a sided one its own."""
+    return not normal or normal == "bilateral" or normal == side
+
+
+def _limb(span, regions: dict):
+    """The limb a sign is of ("upper", "lower"), from its own words, else its sentence's;
+    None when neither names one alone."""
+    for text in (span.text, span.sent.text):
+        named = {name for name, rx in regions.items() if rx.search(text)}
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return None
+    return None
+
+
+def _same_limb(one, other) -> bool:
+    return one == other or one is None or other is None
 
 
 def _same_side(one, other) -> bool:
