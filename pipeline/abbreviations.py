@@ -12,6 +12,7 @@ from typing import List, Tuple
 from scispacy.abbreviation import AbbreviationDetector
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from spinecite.pipeline.extensions import SPAN_GROUP
@@ -56,6 +57,12 @@ class LinearAbbreviationDetector(AbbreviationDetector):
                  make_serializable: bool = False):
         super().__init__(nlp, name=name, make_serializable=make_serializable)
         self.matcher = ParenthesisPairs(nlp.vocab)
+        # The detector adds one ORTH pattern per definition on every note. spaCy's pattern
+        # validation runs pydantic over each, which raises and catches inside; the caught
+        # traceback ties the whole pipeline call's frames (the Doc, a review's criteria) into
+        # a reference cycle that lives until the garbage collector's next pass. Patterns of
+        # plain ORTH strings cannot be invalid, so nothing is lost by not validating them.
+        self.global_matcher = Matcher(nlp.vocab, validate=False)
 
 
 @Language.component("spinecite_abbreviation_targets")
