@@ -18,6 +18,9 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
    "We will not increase his ibuprofen") leaves the drug taken (ANNOTATION "Treatments that did
    nothing": "I have not changed her gabapentin" -> present); "does not take", "Do not take" deny
    it, and "does not change on flexion and extension" keeps its denial.
+4. "Use the rail on stairs, no heavy lifting": "on" a place is no restriction followed (advice,
+   hypothetical); "Pelvic floor PT referral for dyspareunia" is the pelvis's care, no spine PT
+   (ANNOTATION "Therapy of another body part").
 """
 
 import pytest
@@ -107,3 +110,26 @@ def test_a_listhesis_that_does_not_change_stays_stable(assertions_of):
     text = ("Clinic 11/27/2026\nImaging: 2 mm anterolisthesis of C4 on C5 that does not change on "
             "flexion and extension.\n")
     assert "present" not in assertions_of(text, "flexion_extension_instability")
+
+
+# 4. a place "on" names is no treatment followed; pelvic floor therapy is the pelvis's care
+def test_advice_on_the_stairs_stays_advice(assertions_of):
+    text = ("Clinic 11/27/2026\nA/P:\n 1. R L4 radiculopathy.\n"
+            " 5. Use the rail on stairs, no heavy lifting. RTC after CT.\n")
+    assert assertions_of(text, "activity_modification") == {"hypothetical"}
+
+
+def test_a_restriction_on_light_duty_is_followed(assertions_of):
+    text = "Clinic 11/27/2026\nHPI: He is on light duty, no lifting over 20 lb, since 10/01.\n"
+    assert assertions_of(text, "activity_modification") == {"present"}
+
+
+def test_pelvic_floor_therapy_is_no_spine_therapy(assertions_of):
+    text = "Gyn 11/27/2026\nPlan: Pelvic floor PT referral for dyspareunia. Return in 3 months.\n"
+    assert assertions_of(text, "physical_therapy") == set()
+
+
+def test_spine_therapy_beside_pelvic_floor_therapy_stays(assertions_of):
+    text = ("Gyn 11/27/2026\nPlan: PT referral for low back pain; pelvic floor PT referral for "
+            "incontinence.\n")
+    assert assertions_of(text, "physical_therapy") == {"hypothetical"}
