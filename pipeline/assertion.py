@@ -198,6 +198,9 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if finding.label in policy["planned_visit"]["codes"] and _planned_visit(
             span, policy["planned_visit"], section):
         return None  # "In-person visit in 2 weeks", wherever it is written: not held yet
+    if finding.label in policy["study_spoken_of"]["codes"] and _study_spoken_of(
+            span, policy["study_spoken_of"]):
+        return None  # "He understands a CT may not show the nerve roots": no study had
 
     flags = {
         # "unable to sit through her son's soccer games": the relative is where the
@@ -862,6 +865,15 @@ def _planned_visit(span: Span, rule: dict, section: Optional[str] = None) -> boo
     if section in rule["plan_sections"] and _compiled(rule["plan_after"]).match(after):
         return True
     return bool(_compiled(rule["after"]).match(after) or _compiled(rule["before"]).search(before))
+
+
+def _study_spoken_of(span: Span, rule: dict) -> bool:
+    """A study with a modal or a generic verb right after it ("CT may not show the nerve
+    roots", "CT carries no device risk", "CT should be reviewed"), its region aside, on the
+    span's own line: a kind of study, one advised or one to come, not one had."""
+    text = _text_of(span.doc)
+    after = text[span.end_char:span.end_char + rule["reach"]].split("\n", 1)[0]
+    return bool(_compiled(rule["after"]).match(after))
 
 
 def _device_taken_out(findings: list[_Finding], text: str, rule: dict, ending: list) -> None:
