@@ -10,6 +10,8 @@ other words, and a near-miss that keeps its old reading.
    worsening (e344).
 3. "Denies saddle anesth": the word cut short in a telegraphic note (e353).
 4. "18 lb wt loss - intentional (diet)": a loss the note calls sought, after it (e346).
+5. "his wife Dorothy's breast cancer": a spouse's possessive with the name between (e335).
+6. "Weight stable per pt": the weight's sameness, not a symptom's course (e325).
 """
 
 import json
@@ -136,3 +138,33 @@ def test_a_weight_loss_called_intentional_after_it_is_absent(assertions_of, body
 ])
 def test_a_weight_loss_called_not_intentional_stays_present(assertions_of, body):
     assert "present" in assertions_of(_note(body), "unexplained_weight_loss")
+
+
+# 5. a spouse's possessive with the person's name between (e335)
+@pytest.mark.parametrize("body", [
+    "His wife Dorothy's breast cancer went into her spine and he is scared.",
+    "Neighbor Frank's prostate cancer spread to his bones.",
+])
+def test_a_named_spouses_possessive_gives_the_thing_to_them(assertions_of, body):
+    assert assertions_of(_note(body), "malignancy") == {"family"}
+
+
+@pytest.mark.parametrize("body", [
+    "His wife Dorothy reports his breast cancer is stable.",
+    "Wife reports husband's breast cancer history.",
+])
+def test_a_named_spouse_who_tells_is_no_family_cue(assertions_of, body):
+    # near-misses: the spouse as informant, no possessive before the cancer
+    assert "present" in assertions_of(_note(body), "malignancy")
+
+
+# 6. the weight's own sameness told with its source (e325)
+@pytest.mark.parametrize("body", ["No fevers, chills. Weight stable per pt.",
+                                  "Wt stable per patient; appetite good."])
+def test_weight_stable_per_pt_denies_the_loss(assertions_of, body):
+    assert assertions_of(_note(body), "unexplained_weight_loss") == {"absent"}
+
+
+def test_a_symptom_stable_per_pt_keeps_its_course(assertions_of):
+    # near-miss: the symptom's own sameness stays a course word
+    assert "absent" in assertions_of(_note("Back pain stable per pt."), "symptom_progression")
