@@ -12,6 +12,7 @@ other words, and a near-miss that keeps its old reading.
 4. "18 lb wt loss - intentional (diet)": a loss the note calls sought, after it (e346).
 5. "his wife Dorothy's breast cancer": a spouse's possessive with the name between (e335).
 6. "Weight stable per pt": the weight's sameness, not a symptom's course (e325).
+7. "thoracic epidural abscess ... is the leading diagnosis": ranked first, not made (e357).
 """
 
 import json
@@ -168,3 +169,19 @@ def test_weight_stable_per_pt_denies_the_loss(assertions_of, body):
 def test_a_symptom_stable_per_pt_keeps_its_course(assertions_of):
     # near-miss: the symptom's own sameness stays a course word
     assert "absent" in assertions_of(_note("Back pain stable per pt."), "symptom_progression")
+
+
+# 7. a diagnosis ranked first, not made (e357)
+@pytest.mark.parametrize("body", [
+    "Impression: paraparesis in a bacteremic patient - thoracic epidural abscess at ~T8-9 "
+    "with cord compression is the leading diagnosis.",
+    "Discitis at L2-3 remains the main concern; MRI tonight.",
+])
+def test_a_diagnosis_ranked_first_is_possible(assertions_of, body):
+    assert assertions_of(_note(body), "spinal_infection") == {"possible"}
+
+
+def test_a_diagnosis_named_as_made_stays_present(assertions_of):
+    # near-miss: no rank, the diagnosis stated
+    assert assertions_of(_note("Epidural abscess, drained 11/20, is the diagnosis; continue "
+                               "antibiotics."), "spinal_infection") == {"present"}
