@@ -175,7 +175,7 @@ def test_a_symptom_stable_per_pt_keeps_its_course(assertions_of):
 @pytest.mark.parametrize("body", [
     "Impression: paraparesis in a bacteremic patient - thoracic epidural abscess at ~T8-9 "
     "with cord compression is the leading diagnosis.",
-    "Discitis at L2-3 remains the main concern; MRI tonight.",
+    "Spinal epidural abscess with early cord compression is the likeliest diagnosis.",
 ])
 def test_a_diagnosis_ranked_first_is_possible(assertions_of, body):
     assert assertions_of(_note(body), "spinal_infection") == {"possible"}
