@@ -84,6 +84,12 @@ class FirstWordMatcher:
         # patterns to find that out (six calls in ten on the section headers found nothing
         # when only the second token was read). None when one pattern's needs are not known
         self._needs: dict[tuple[int, int], Optional[dict[tuple[bool, bool], dict]]] = {}
+        # the same keys (a word's LOWER) -> the group's patterns when each is its words with
+        # whitespace between every two (`_spaced_words`): [(match id, order added, the LOWER
+        # of each word after the first)] of the one-word patterns, and the others by their
+        # second word. Their matches are read here: spaCy's Matcher (~10 us a call) found
+        # one of them on each window the needs let through. None: spaCy's Matcher runs
+        self._spaced: dict[int, Optional[tuple[list, dict[int, list]]]] = {}
         self._lower_openers: set[str] = set()
         self._text_openers: set[str] = set()
 
@@ -117,6 +123,8 @@ class FirstWordMatcher:
             matcher.add(key, [pattern])
             groups[opener] = (matcher, max(most_words, words or 0), max(most_tokens, fixed))
             self._need((attr, opener), self._all_after(pattern, words, fixed))
+            if attr == LOWER:
+                self._list_spaced(opener, key, pattern)
 
     def _all_after(self, pattern: list, words: Optional[int], fixed: int
                    ) -> Optional[tuple[bool, tuple[tuple[bool, frozenset], ...]]]:
@@ -150,6 +158,21 @@ class FirstWordMatcher:
                 isinstance(v, str) for v in values):
             return None
         return key != "LOWER", frozenset(self.vocab.strings.add(v) for v in values)
+
+    def _list_spaced(self, opener: int, key: str, pattern: list) -> None:
+        if opener in self._spaced and self._spaced[opener] is None:
+            return
+        if not _spaced_words(pattern):
+            self._spaced[opener] = None
+            return
+        alone, by_second = self._spaced.setdefault(opener, ([], {}))
+        after = tuple(self.vocab.strings.add(token["LOWER"]) for token in pattern[2::2])
+        order = len(alone) + sum(map(len, by_second.values()))
+        entry = (self.vocab.strings.add(key), order, after)
+        if after:
+            by_second.setdefault(after[0], []).append(entry)
+        else:
+            alone.append(entry)
 
     def _need(self, group: tuple[int, int], needs: Optional[tuple[bool, tuple]]) -> None:
         """Index a pattern's needs (`_all_after`) in its group's: (whether they are words,
@@ -194,6 +217,10 @@ class FirstWordMatcher:
                 needs = all_needs[attr, value]
                 if needs is not None and not _may_open(i, needs, next_at, lowers, all_orths):
                     continue
+                spaced = self._spaced.get(value) if attr == LOWER else None
+                if spaced is not None:
+                    matches += _spaced_matches(i, spaced, next_at, lowers)
+                    continue
                 matcher, words, tokens = group
                 end, seen = i, 0
                 while end < n and seen < words:
@@ -204,6 +231,41 @@ class FirstWordMatcher:
                     if start == 0:  # a match from a later opener has its own window
                         matches.append((key, i, i + stop))
         return matches
+
+
+def _spaced_words(pattern: list) -> bool:
+    """Whether the pattern is words with whitespace between every two: [word, spaces, word,
+    ... word]."""
+    return (len(pattern) % 2 == 1 and all(_is_word(token) for token in pattern[::2])
+            and all(token == _SPACES for token in pattern[1::2]))
+
+
+def _spaced_matches(i: int, spaced: tuple[list, dict], next_at: list[int],
+                    lowers: list[int]) -> list[Match]:
+    """The matches spaCy's Matcher finds from token i with a group of `_spaced_words` patterns
+    (`FirstWordMatcher._spaced`): each pattern's words are the next words from i (only
+    whitespace tokens between them, and a word is no whitespace), one match a pattern at most;
+    in spaCy's order, by end and then as the patterns were added, each (match id, end) once."""
+    alone, by_second = spaced
+    n = len(lowers)
+    found = [(i + 1, order, key) for key, order, _ in alone]
+    second = next_at[i]
+    for key, order, after in by_second.get(lowers[second], ()) if second < n else ():
+        at = second
+        for value in after[1:]:
+            at = next_at[at]
+            if at >= n or lowers[at] != value:
+                break
+        else:
+            found.append((at + 1, order, key))
+    if len(found) > 1:
+        found.sort()
+    matches, seen = [], set()
+    for end, _, key in found:
+        if (key, end) not in seen:
+            seen.add((key, end))
+            matches.append((key, i, end))
+    return matches
 
 
 def _next_words(spaces: list[int]) -> list[int]:

@@ -1,8 +1,10 @@
 """perf35b: the first-word matcher runs a group's spaCy Matcher on a window only when what
 follows the opener passes every word (or leading token) one of the group's patterns needs,
-not the second one alone. The matches must stay those of running each group on every window
-it opens: on dev notes, and on texts written from the patterns' own words with whitespace
-between them, in upper case, and with the last word swapped for another pattern's."""
+not the second one alone, and reads the matches of a group of words with whitespace between
+them itself. The matches, in their order, must stay those of running each group's spaCy
+Matcher on every window it opens: on dev notes, on texts written from the patterns' own
+words with whitespace between them, in upper case, and with the last word swapped for
+another pattern's, and with patterns added twice and sharing their words."""
 
 import json
 import random
@@ -119,3 +121,18 @@ def test_the_target_lexicons_needs_keep_every_match(nlp):
         assert fast(doc) == expected
         found += len(expected)
     assert found > 10000
+
+
+def test_spaced_words_read_as_spacys_matcher_reads_them(nlp):
+    spaces = {"IS_SPACE": True, "OP": "*"}
+    low, back, pain = ({"LOWER": word} for word in ("low", "back", "pain"))
+    fast = FirstWordMatcher(nlp.vocab)
+    for key, pattern in (("A", [low, spaces, back, spaces, pain]), ("B", [low, spaces, back]),
+                         ("A", [low, spaces, back, spaces, pain]), ("C", [low]),
+                         ("D", [low, spaces, back, spaces, pain]), ("B", [low])):
+        fast.add(key, pattern)
+    assert fast._spaced[nlp.vocab.strings["low"]] is not None
+    doc = nlp.make_doc("Low back pain, low  back\n pain; LOW BACK. low pain low")
+    expected = _every_window(fast, doc)
+    assert fast(doc) == expected
+    assert len(expected) == 17
