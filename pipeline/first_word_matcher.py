@@ -78,10 +78,18 @@ class FirstWordMatcher:
         # attribute (LOWER or ORTH) -> the first token's value hash -> (matcher of the
         # patterns opening with it, most words of one, most tokens of one of fixed length)
         self._groups: dict[int, dict[int, tuple[Matcher, int, int]]] = {LOWER: {}, ORTH: {}}
-        # the same keys -> what every pattern of the group needs of the token after the
-        # first (or of the next word): most openers ("-", "pt") open no match, and spaCy's
-        # Matcher costs as many predicates as the group has patterns to find that out
-        self._seconds: dict[tuple[int, int], Optional[tuple[bool, set[int]]]] = {}
+        # the same keys -> what the patterns of the group need after their first token (or
+        # their first word), indexed by the first thing needed: most openers ("-", "pt", "a")
+        # open no match, and spaCy's Matcher costs as many predicates as the group has
+        # patterns to find that out (six calls in ten on the section headers found nothing
+        # when only the second token was read). None when one pattern's needs are not known
+        self._needs: dict[tuple[int, int], Optional[dict[tuple[bool, bool], dict]]] = {}
+        # the same keys (a word's LOWER) -> the group's patterns when each is its words with
+        # whitespace between every two (`_spaced_words`): [(match id, order added, the LOWER
+        # of each word after the first)] of the one-word patterns, and the others by their
+        # second word. Their matches are read here: spaCy's Matcher (~10 us a call) found
+        # one of them on each window the needs let through. None: spaCy's Matcher runs
+        self._spaced: dict[int, Optional[tuple[list, dict[int, list]]]] = {}
         self._lower_openers: set[str] = set()
         self._text_openers: set[str] = set()
 
@@ -114,30 +122,71 @@ class FirstWordMatcher:
                 matcher = Matcher(self.vocab, validate=False)
             matcher.add(key, [pattern])
             groups[opener] = (matcher, max(most_words, words or 0), max(most_tokens, fixed))
-            self._need_second((attr, opener), self._second(pattern, words, fixed))
+            self._need((attr, opener), self._all_after(pattern, words, fixed))
+            if attr == LOWER:
+                self._list_spaced(opener, key, pattern)
 
-    def _second(self, pattern: list, words: Optional[int], fixed: int
-                ) -> Optional[tuple[bool, int]]:
-        """(whether it is the next word rather than the next token, its lower-case hash)
-        that a match of the pattern needs after its first token; None when not known."""
-        if words is not None and words >= 2:
-            second = next(t for t in pattern[1:] if _is_word(t))
-            return True, self.vocab.strings.add(second["LOWER"])
-        second = pattern[1] if fixed >= 2 else None
-        if isinstance(second, dict) and set(second) == {"LOWER"} and isinstance(
-                second["LOWER"], str):  # a LOWER holding a space still needs that token
-            return False, self.vocab.strings.add(second["LOWER"])
-        return None
+    def _all_after(self, pattern: list, words: Optional[int], fixed: int
+                   ) -> Optional[tuple[bool, tuple[tuple[bool, frozenset], ...]]]:
+        """(whether they are the next words rather than the next tokens, a test of each) what
+        a match of the pattern needs after its first token, in order: the words of a pattern of
+        words; the leading tokens of a fixed-length one that are required and test one LOWER
+        or TEXT value or list (a later token, optional or of another test, needs nothing
+        here). A test is (whether it reads ORTH rather than LOWER, the hashes it takes). None
+        when it needs nothing known."""
+        tokens = pattern[1:] if words is not None or fixed else []
+        tests = []
+        for token in tokens:
+            if words is not None and not _is_word(token):
+                continue  # whitespace between the words: the next word is read past it
+            test = self._test_of(token)
+            if test is None:
+                break  # an "OP" key, or another test: nothing known from here on
+            tests.append(test)
+        return (words is not None, tuple(tests)) if tests else None
 
-    def _need_second(self, group: tuple[int, int], second: Optional[tuple[bool, int]]) -> None:
-        if group not in self._seconds:
-            self._seconds[group] = None if second is None else (second[0], {second[1]})
+    def _test_of(self, token: Any) -> Optional[tuple[bool, frozenset]]:
+        if not isinstance(token, dict) or len(token) != 1:
+            return None
+        (key, value), = token.items()
+        if key not in ("LOWER", "TEXT", "ORTH"):
+            return None
+        if isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+            value = value["IN"]
+        values = [value] if isinstance(value, str) else value
+        if not isinstance(values, list) or not values or not all(
+                isinstance(v, str) for v in values):
+            return None
+        return key != "LOWER", frozenset(self.vocab.strings.add(v) for v in values)
+
+    def _list_spaced(self, opener: int, key: str, pattern: list) -> None:
+        if opener in self._spaced and self._spaced[opener] is None:
             return
-        needs = self._seconds[group]
-        if needs is not None and second is not None and needs[0] == second[0]:
-            needs[1].add(second[1])
+        if not _spaced_words(pattern):
+            self._spaced[opener] = None
+            return
+        alone, by_second = self._spaced.setdefault(opener, ([], {}))
+        after = tuple(self.vocab.strings.add(token["LOWER"]) for token in pattern[2::2])
+        order = len(alone) + sum(map(len, by_second.values()))
+        entry = (self.vocab.strings.add(key), order, after)
+        if after:
+            by_second.setdefault(after[0], []).append(entry)
         else:
-            self._seconds[group] = None
+            alone.append(entry)
+
+    def _need(self, group: tuple[int, int], needs: Optional[tuple[bool, tuple]]) -> None:
+        """Index a pattern's needs (`_all_after`) in its group's: (whether they are words,
+        whether the first test reads ORTH) -> a value the first test takes -> the tests after
+        it, of each pattern."""
+        if group in self._needs and self._needs[group] is None:
+            return
+        if needs is None:
+            self._needs[group] = None
+            return
+        word, ((reads_orth, values), *rest) = needs
+        by_value = self._needs.setdefault(group, {}).setdefault((word, reads_orth), {})
+        for value in values:
+            by_value.setdefault(value, set()).add(tuple(rest))
 
     def __call__(self, doc: Doc) -> list[Match]:
         by_lower, by_orth = self._groups[LOWER], self._groups[ORTH]
@@ -145,15 +194,15 @@ class FirstWordMatcher:
             return []
         # each column read whole (numpy's tolist), not unpacked token by token from rows
         columns = doc.to_array([LOWER, ORTH, IS_SPACE])
-        lowers = columns[:, 0].tolist()
+        lowers, all_orths = columns[:, 0].tolist(), columns[:, 1].tolist()
         spaces = columns[:, 2].tolist()  # 0 or 1
         n = len(lowers)
         matches: list[Match] = []
-        next_word = _next_words(lowers, spaces)
-        seconds = self._seconds
+        next_at = _next_words(spaces)
+        all_needs = self._needs
         # most tokens open no group: skip them in one pass, not one loop step each
         if by_orth:
-            orths = columns[:, 1].tolist()
+            orths = all_orths
             openers = [i for i, lower, orth in zip(count(), lowers, orths)
                        if lower in by_lower or orth in by_orth]
         else:  # the target lexicon opens on words alone
@@ -165,12 +214,13 @@ class FirstWordMatcher:
                                        (ORTH, orth, by_orth.get(orth) if by_orth else None)):
                 if group is None:
                     continue
-                needs = seconds[attr, value]
-                if needs is not None:
-                    word, allowed = needs
-                    following = next_word[i] if word else (lowers[i + 1] if i + 1 < n else 0)
-                    if following not in allowed:
-                        continue
+                needs = all_needs[attr, value]
+                if needs is not None and not _may_open(i, needs, next_at, lowers, all_orths):
+                    continue
+                spaced = self._spaced.get(value) if attr == LOWER else None
+                if spaced is not None:
+                    matches += _spaced_matches(i, spaced, next_at, lowers)
+                    continue
                 matcher, words, tokens = group
                 end, seen = i, 0
                 while end < n and seen < words:
@@ -183,12 +233,77 @@ class FirstWordMatcher:
         return matches
 
 
-def _next_words(lowers: list[int], spaces: list[bool]) -> list[int]:
-    """For each token, the lower-case hash of the next token that is not whitespace (0: none)."""
-    following = [0] * len(lowers)
-    word = 0
-    for i in range(len(lowers) - 1, -1, -1):
+def _spaced_words(pattern: list) -> bool:
+    """Whether the pattern is words with whitespace between every two: [word, spaces, word,
+    ... word]."""
+    return (len(pattern) % 2 == 1 and all(_is_word(token) for token in pattern[::2])
+            and all(token == _SPACES for token in pattern[1::2]))
+
+
+def _spaced_matches(i: int, spaced: tuple[list, dict], next_at: list[int],
+                    lowers: list[int]) -> list[Match]:
+    """The matches spaCy's Matcher finds from token i with a group of `_spaced_words` patterns
+    (`FirstWordMatcher._spaced`): each pattern's words are the next words from i (only
+    whitespace tokens between them, and a word is no whitespace), one match a pattern at most;
+    in spaCy's order, by end and then as the patterns were added, each (match id, end) once."""
+    alone, by_second = spaced
+    n = len(lowers)
+    found = [(i + 1, order, key) for key, order, _ in alone]
+    second = next_at[i]
+    for key, order, after in by_second.get(lowers[second], ()) if second < n else ():
+        at = second
+        for value in after[1:]:
+            at = next_at[at]
+            if at >= n or lowers[at] != value:
+                break
+        else:
+            found.append((at + 1, order, key))
+    if len(found) > 1:
+        found.sort()
+    matches, seen = [], set()
+    for end, _, key in found:
+        if (key, end) not in seen:
+            seen.add((key, end))
+            matches.append((key, i, end))
+    return matches
+
+
+def _next_words(spaces: list[int]) -> list[int]:
+    """For each token, the index of the next token that is not whitespace (the number of
+    tokens: none)."""
+    n = len(spaces)
+    following = [n] * n
+    word = n
+    for i in range(n - 1, -1, -1):
         following[i] = word
         if not spaces[i]:
-            word = lowers[i]
+            word = i
     return following
+
+
+def _may_open(i: int, needs: dict, next_at: list[int], lowers: list[int],
+              orths: list[int]) -> bool:
+    """Whether what follows token i passes the needs (`FirstWordMatcher._need`) of one pattern
+    of the group it opens: False only when no pattern of it can match from there."""
+    n = len(lowers)
+    for (word, reads_orth), by_value in needs.items():
+        j = next_at[i] if word else i + 1
+        if j >= n:
+            continue
+        rests = by_value.get(orths[j] if reads_orth else lowers[j])
+        if rests is not None and any(
+                _followed_by(j, rest, next_at if word else None, lowers, orths) for rest in rests):
+            return True
+    return False
+
+
+def _followed_by(i: int, tests: tuple, next_at: Optional[list[int]], lowers: list[int],
+                 orths: list[int]) -> bool:
+    """Whether the words (`next_at`: each token's next word) or else the tokens after token i
+    pass `tests` (`_all_after`), in order."""
+    n = len(lowers)
+    for reads_orth, values in tests:
+        i = next_at[i] if next_at is not None else i + 1
+        if i >= n or (orths[i] if reads_orth else lowers[i]) not in values:
+            return False
+    return True
