@@ -1107,8 +1107,11 @@ def _negated_at(finding: _Finding, max_gap: int, joins: list) -> bool:
         if start - span.end <= max_gap and span.start - end <= max_gap:
             gap = doc[min(span.end, end):max(start, span.start)]
             # "SLR + L, neg R. Gait normal": an abbreviation's full stop that the splitter read
-            # as "R." still ends the statement the negation belongs to
-            if not any(t.lower_ in joins or (len(t) > 1 and t.text.endswith(".")) for t in gap):
+            # as "R." still ends the statement the negation belongs to; a run of spaces is a
+            # table's column break ("SLR      neg bilat      neg bilat": the next column's
+            # value, the same denial again, turns nothing round)
+            if not any(t.lower_ in joins or (len(t) > 1 and t.text.endswith("."))
+                       or (t.is_space and "\n" not in t.text) for t in gap):
                 return True
     return False
 
