@@ -76,6 +76,13 @@ def test_a_side_comparison_is_no_worsening(assertions_of, body):
     assert assertions_of(_note(body), P) == set()
 
 
+def test_a_worsening_again_to_a_score_keeps_both_readings(assertions_of):
+    # d176: "again" opens the score, and the worsening must not take it from the score
+    note = _note("The L leg pain flared after a long car ride and has since worsened again to 7/10.")
+    assert assertions_of(note, P) == {"present"}
+    assert assertions_of(note, "severe_pain") == {"present"}
+
+
 def test_a_precaution_worse_again_is_hypothetical(assertions_of):
     assert assertions_of(_note("Return if the leg gets worse again."), P) == {"hypothetical"}
 
