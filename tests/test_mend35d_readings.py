@@ -12,7 +12,8 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
    disc" is the coworker's (family; e359); "She had an MRI that showed ..." stays hers.
 5. An acquaintance told of their own disease ("a coworker was just told he has a herniated
    disc") is theirs (family; e328); "His wife was told he has ..." stays the patient's.
-6. "no leg sx": the shorthand denies the limb's symptoms as "no leg symptoms" does (e323).
+6. (dropped: "no leg sx" read as "no leg symptoms" cost more than it gained - a cervical
+   note's "denies leg sx" is no denial gold keeps; see MEND35D.md.)
 7. A pain placed on one side of the neck ("aching pain R side of neck", "pain from the right
    side of the neck") is neck pain (e338, e351); numbness there is not.
 8. A clause after a comma denying the limb ("deep ache both buttocks, never down the legs")
@@ -24,6 +25,8 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
 11. A quotation a hard-wrapped line carries over ('an MRI "to make sure' / 'nothing is torn"
     before ...; her mother had "a slipped disc"') closes on the next line: the relative's cue
     after it is outside any quotation (family; e344).
+12. "Low back stiffness in the AM" / "a stiff low back" is low back pain, as dev gold reads it
+    (9 of 12 notes; e330); a stiff neck is not.
 """
 
 import pytest
@@ -110,15 +113,6 @@ def test_a_wife_told_of_the_patients_disease_stays_his(assertions_of):
     assert "family" not in assertions_of(_note(body), "disc_herniation")
 
 
-# 6. no leg sx
-@pytest.mark.parametrize("body", [
-    "Back at work full duty, no leg sx.",
-    "Occasional R low back ache, 1/10, no leg sx.",
-])
-def test_no_leg_sx_denies_radicular_pain(assertions_of, body):
-    assert assertions_of(_note(body), R) == {"absent"}
-
-
 # 7. pain on one side of the neck
 @pytest.mark.parametrize("body", [
     "Woke at 0100 w/ aching pain R side of neck running down outer R arm to thumb.",
@@ -190,3 +184,17 @@ def test_a_quotation_wrapped_over_a_line_ends_before_the_relative(assertions_of,
 def test_a_quotation_open_on_the_cues_line_still_holds_the_cue(assertions_of):
     body = 'Plan reviewed.\nShe says "my brother had a slipped disc" and she has a herniated disc too.'
     assert assertions_of(_note(body), "disc_herniation") == {"family", "present"}
+
+
+# 12. the low back's stiffness is low back pain (as dev gold reads it)
+@pytest.mark.parametrize("body", [
+    "Walks 2 blocks then has to sit. Low back stiffness in the AM. No saddle numbness.",
+    "He mentions a stiff low back in the morning that eases by noon.",
+])
+def test_low_back_stiffness_is_low_back_pain(assertions_of, body):
+    assert assertions_of(_note(body), "low_back_pain") == {"present"}
+
+
+def test_a_stiff_neck_is_no_low_back_pain(assertions_of):
+    body = "Stiff neck in the mornings, stiffness in the knees."
+    assert assertions_of(_note(body), "low_back_pain") == set()
