@@ -436,9 +436,19 @@ _LINE_REACH = 2000  # characters of a cue's line that the quotation test counts 
 
 def _line_before(text: str, at: int) -> str:
     """The text of the line before the character `at` (at most `_LINE_REACH` characters of
-    it): where a quotation opened before a cue and not yet closed is looked for."""
+    it): where a quotation opened before a cue and not yet closed is looked for. A quotation
+    a hard-wrapped line carries over ('Requests an MRI "to make sure' / 'nothing is torn"
+    before her WC case closes; her mother had ...', mend35d e344) closes on the cue's line:
+    when both lines leave an odd count of quotes, the earlier line is counted with it (one
+    line back only, so a stray inch mark further up cannot flip the count)."""
     reach = max(0, at - _LINE_REACH)
-    return text[text.rfind("\n", reach, at) + 1 or reach:at]
+    start = text.rfind("\n", reach, at) + 1 or reach
+    line = text[start:at]
+    if start > reach and line.count('"') % 2 == 1:
+        previous = text[text.rfind("\n", reach, start - 1) + 1 or reach:start - 1]
+        if previous.strip() and previous.count('"') % 2 == 1:
+            return previous + " " + line
+    return line
 
 
 def _inside_quotation(before: str) -> bool:
