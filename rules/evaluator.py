@@ -1367,6 +1367,11 @@ def _doubted(facts: CaseFacts) -> frozenset[int]:
 
 
 class _Evaluator:
+    # slots: the walk reads a few of these for each of a case's ~1,400 nodes
+    __slots__ = ("g", "facts", "_definitions", "_definition_results", "_evidence", "_not_had",
+                 "_doubted", "_never", "_claimed", "_tested", "_not_had_of", "_codes",
+                 "_logic_keys", "_fixed_keys", "_spans")
+
     def __init__(self, guideline: Guideline, facts: CaseFacts):
         self.g = guideline
         self.facts = facts
