@@ -31,6 +31,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from spinecite.pipeline.window_matches import WindowMatches, lexical
+
 Match = tuple[int, int, int]
 
 # boolean token attributes a pattern token may test, read for the whole Doc at once
@@ -221,6 +223,10 @@ class OpenerMatcher:
         self._tested_slots: dict[int, list[tuple[int, int]]] = {}
         self._members: dict[int, list[_Pattern]] = {}
         self._groups: dict[int, Matcher] = {}
+        # the patterns that read only the words' lexemes (not `IS_SENT_START`): a window
+        # whose patterns are all such is matched once by its words (`window_matches`)
+        self._lexical = 0
+        self._windows = WindowMatches()
 
     def add(self, key: str, pattern: Any, on_match: Any = None) -> None:
         openers = _openers(pattern) if isinstance(pattern, list) and pattern else None
@@ -239,6 +245,9 @@ class OpenerMatcher:
         self._masks.clear()
         self._seconds.clear()
         self._tested_slots.clear()
+        self._windows.clear()
+        if lexical(pattern):
+            self._lexical |= bit
         for index in openers:
             _index(self._opening, item.tests[index], bit)
             follows = _follows(pattern, index)
@@ -397,9 +406,15 @@ class OpenerMatcher:
                     end = max(end, reach)
             if not alive:
                 continue
-            for key, start, stop in self._group(alive)(doc[i:end]):
-                if start == 0:  # a match from a later opener has its own window
-                    matches.append((key, i, i + stop))
+            kept = (alive, tuple(words[i:end])) if not alive & ~self._lexical else None
+            found = self._windows.get(kept) if kept is not None else None
+            if found is None:
+                # a match from a later opener has its own window
+                found = [(key, stop) for key, start, stop in self._group(alive)(doc[i:end])
+                         if start == 0]
+                if kept is not None:
+                    self._windows.keep(kept, found)
+            matches += [(key, i, i + stop) for key, stop in found]
         return matches
 
     def _viable(self, mask: int, i: int, words: list[int], next_mask: int) -> int:

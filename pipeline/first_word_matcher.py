@@ -28,6 +28,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from spinecite.pipeline.window_matches import WindowMatches, lexical
+
 Match = tuple[int, int, int]
 _SPACES = {"IS_SPACE": True, "OP": "*"}
 
@@ -92,6 +94,11 @@ class FirstWordMatcher:
         self._spaced: dict[int, Optional[tuple[list, dict[int, list]]]] = {}
         self._lower_openers: set[str] = set()
         self._text_openers: set[str] = set()
+        # the same keys -> whether every pattern of the group reads only the words' lexemes,
+        # whose matches on a window are then kept by the window's words (`window_matches`):
+        # the section headers' windows ("Assessment and Plan:") come back note after note
+        self._lexical: dict[tuple[int, int], bool] = {}
+        self._windows = WindowMatches()
 
     def add(self, key: str, pattern: Any, on_match: Any = None) -> None:
         if not isinstance(pattern, list) or not pattern or on_match is not None:
@@ -115,6 +122,7 @@ class FirstWordMatcher:
             self.usable = False
             self.refused.append(key)
         groups = self._groups[attr]
+        self._windows.clear()  # a group's matcher changes
         for value in values:
             opener = self.vocab.strings.add(value)
             matcher, most_words, most_tokens = groups.get(opener, (None, 0, 0))
@@ -122,6 +130,7 @@ class FirstWordMatcher:
                 matcher = Matcher(self.vocab, validate=False)
             matcher.add(key, [pattern])
             groups[opener] = (matcher, max(most_words, words or 0), max(most_tokens, fixed))
+            self._lexical[attr, opener] = self._lexical.get((attr, opener), True) and lexical(pattern)
             self._need((attr, opener), self._all_after(pattern, words, fixed))
             if attr == LOWER:
                 self._list_spaced(opener, key, pattern)
@@ -227,9 +236,14 @@ class FirstWordMatcher:
                     seen += not spaces[end]
                     end += 1
                 end = min(n, max(end, i + tokens))
-                for key, start, stop in matcher(doc[i:end]):
-                    if start == 0:  # a match from a later opener has its own window
-                        matches.append((key, i, i + stop))
+                kept = (attr, value, tuple(all_orths[i:end])) if self._lexical[attr, value] else None
+                found = self._windows.get(kept) if kept is not None else None
+                if found is None:
+                    # a match from a later opener has its own window
+                    found = [(key, stop) for key, start, stop in matcher(doc[i:end]) if start == 0]
+                    if kept is not None:
+                        self._windows.keep(kept, found)
+                matches += [(key, i, i + stop) for key, stop in found]
         return matches
 
 
