@@ -58,3 +58,12 @@ def test_a_study_asked_for_or_after_is_no_finding(assertions_of, body):
 def test_the_status_of_a_course_is_not_made_a_wish(assertions_of):
     # "status of" reaches studies only: a drug's status is the drug's own line
     assert assertions_of(_letter("Meds reviewed. Status of ibuprofen: taking 600 mg tid."), "nsaid") == {"present"}
+
+
+def test_a_study_asked_after_with_yet_is_no_finding(assertions_of):
+    body = "My legs are fine. Has insurance said yes to the CT yet? I read about the cement injection."
+    assert assertions_of(_letter(body), C) == set()
+
+
+def test_a_study_had_yet_asked_of_its_result_stays(assertions_of):
+    assert assertions_of(_letter("CT L-spine 11/20 showed an L1 fracture. Any word on the brace yet?"), C) == {"present"}

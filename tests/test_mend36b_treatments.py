@@ -52,3 +52,15 @@ def test_exercises_from_a_handout_the_patient_does_are_the_home_program(assertio
 
 def test_a_handout_to_give_stays_a_plan(assertions_of):
     assert assertions_of(_note("Plan: stretches from the handout to start next week."), H) <= {"hypothetical"}
+
+
+
+# 3. A refill asked for is of a drug already taken: "Refills requested: losartan, duloxetine.
+#    Sent." (context_rules.json ONGOING "refills requested", e395) - not a plan for a new drug.
+def test_a_refill_requested_is_a_drug_taken(assertions_of):
+    body = "Meds: duloxetine 60, acetaminophen prn.\nRefills requested: glargine, losartan, duloxetine. Sent."
+    assert assertions_of(_note(body), "neuropathic_agent") == {"present"}
+
+
+def test_a_new_drug_requested_stays_a_plan(assertions_of):
+    assert assertions_of(_note("Plan: pt requested gabapentin for the leg pain; will discuss."), "neuropathic_agent") <= {"hypothetical"}
