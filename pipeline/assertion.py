@@ -872,8 +872,17 @@ def _study_spoken_of(span: Span, rule: dict) -> bool:
     roots", "CT carries no device risk", "CT should be reviewed"), its region aside, on the
     span's own line: a kind of study, one advised or one to come, not one had."""
     text = _text_of(span.doc)
-    after = text[span.end_char:span.end_char + rule["reach"]].split("\n", 1)[0]
-    return bool(_compiled(rule["after"]).match(after))
+    window = text[span.end_char:span.end_char + rule["reach"]]
+    line, _, rest = window.partition("\n")
+    pattern = _compiled(rule["after"])
+    if pattern.match(line):
+        return True
+    # A sentence wrapped at the line's end ("Advised MRI is being\nauthorized", a fax's or a
+    # portal's fixed width) goes on in lower case on the next line; a new line that opens
+    # with a capital, a bullet or a blank is a new item, read apart as before (mend36b e377).
+    if line.strip() and rest[:1].islower():
+        return bool(pattern.match(line + " " + rest.split("\n", 1)[0]))
+    return False
 
 
 def _device_taken_out(findings: list[_Finding], text: str, rule: dict, ending: list) -> None:
