@@ -1,0 +1,50 @@
+"""Readings of red flags and determinations (session 36, mend36c; the blind batch e361-e400).
+Each fix's look-alikes in other words, and near-misses that keep their old reading.
+
+1. OCR's zero for an o in a form's answer and a lone "no": "[x] n0", "[X] N0", "Urgent?  n0",
+   "n0 numbness" read as "no" (the red-flag line of a faxed PA form read as three present red
+   flags, e375); a nodal stage ("pT3a N0", "T2 N0 M0") keeps its zero.
+"""
+
+import pytest
+
+from spinecite.pipeline.cleaning import clean
+
+
+def _note(body):
+    return f"Clinic 11/27/2026\nHPI: {body}\n"
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Red flag (CES, cancer, infection, fx)?   [ ] yes  [x] n0\n", "[x] no"),
+    ("Urgent: [ ] Yes  [X] N0\nAttached", "[X] No"),
+    ("Urgent?  n0\nSigned", "Urgent?  no"),
+    ("denies pain below the knee, n0 numbness", "no numbness"),
+    ("PT 7 wks, n0 better.", "no better"),
+])
+def test_an_ocr_zero_in_a_lone_no_is_read_as_no(text, read):
+    assert read in clean(text).cleaned
+
+
+@pytest.mark.parametrize("text", [
+    "Prostate ca, Gleason 4+4, pT3a N0, RALP 03/2019.",
+    "Breast ca T2 N0 M0, s/p lumbectomy.",
+    "renal cell carcinoma, pT3a N0\n",
+])
+def test_a_nodal_stage_keeps_its_zero(text):
+    assert clean(text).cleaned == text
+
+
+@pytest.mark.parametrize("body, code", [
+    ("Red flag (CES, cancer, infection, fx)?   [ ] yes  [x] n0", "cauda_equina_syndrome"),
+    ("Red flag (CES, cancer, infection, fx)?   [ ] yes  [x] n0", "malignancy"),
+    ("Red flag (CES, cancer, infection, fx)?   [ ] yes  [x] n0", "spinal_infection"),
+    ("Bowel or bladder incontinence?  [ ] Yes  [X] N0", "bladder_dysfunction"),
+])
+def test_a_red_flag_answered_n0_on_a_form_is_absent(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == {"absent"}
+
+
+def test_a_checked_yes_beside_the_n0_stays_present(assertions_of):
+    body = "Red flag (CES, cancer, infection, fx)?   [x] yes  [ ] n0"
+    assert "present" in assertions_of(_note(body), "cauda_equina_syndrome")
