@@ -4,6 +4,10 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
 1. OCR's zero for an o in a form's answer and a lone "no": "[x] n0", "[X] N0", "Urgent?  n0",
    "n0 numbness" read as "no" (the red-flag line of a faxed PA form read as three present red
    flags, e375); a nodal stage ("pT3a N0", "T2 N0 M0") keeps its zero.
+2. A therapist's goal list with ';' between its goals ("Goals: sit 90 min - MET; return to
+   fitness class - progressing"): a later goal's "- progressing" is toward its mark, no
+   symptom_progression (e397's NIA "progression during conservative care"); a symptom's
+   word ("L leg weakness - progressing") or a worsening in the item keeps its reading.
 """
 
 import pytest
@@ -48,3 +52,28 @@ def test_a_red_flag_answered_n0_on_a_form_is_absent(assertions_of, body, code):
 def test_a_checked_yes_beside_the_n0_stays_present(assertions_of):
     body = "Red flag (CES, cancer, infection, fx)?   [x] yes  [ ] n0"
     assert "present" in assertions_of(_note(body), "cauda_equina_syndrome")
+
+
+PROG = "symptom_progression"
+
+
+def _pt(body):
+    return f"PT progress note 11/27/2026\nA: {body}\n"
+
+
+@pytest.mark.parametrize("body", [
+    "Goals: sit 90 min - MET; return to fitness class - progressing.",
+    "Goals: sit 60 min - partially met; lift 25 lb - progressing; HEP independent - MET",
+    "STG: walk 20 min - met; return to yard work - progressing",
+])
+def test_a_later_goal_of_a_list_progressing_is_no_worsening(assertions_of, body):
+    assert "present" not in assertions_of(_pt(body), PROG)
+
+
+@pytest.mark.parametrize("body", [
+    "Goals: walk 30 min - MET; L leg weakness - progressing",
+    "Goals: sit 90 min - MET; leg pain worse - progressing",
+    "L leg weakness - progressing",
+])
+def test_a_symptom_or_worsening_progressing_stays_present(assertions_of, body):
+    assert "present" in assertions_of(_pt(body), PROG)
