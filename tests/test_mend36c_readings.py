@@ -8,7 +8,14 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
    fitness class - progressing"): a later goal's "- progressing" is toward its mark, no
    symptom_progression (e397's NIA "progression during conservative care"); a symptom's
    word ("L leg weakness - progressing") or a worsening in the item keeps its reading.
+3. A therapy's failure only a payer-facing letter claims ("She has failed 6 weeks of physical
+   therapy" in an appeal) beside clinical notes recording the course improving (the
+   therapist's "80% improvement ... goals MET"): the course's outcome is improved (e368's two
+   false mets). A claimed failure beside a clinical course ongoing, or one a clinical note
+   also calls failed, still stands; so does a failure the letter's writer examined for.
 """
+
+import datetime as dt
 
 import pytest
 
@@ -77,3 +84,47 @@ def test_a_later_goal_of_a_list_progressing_is_no_worsening(assertions_of, body)
 ])
 def test_a_symptom_or_worsening_progressing_stays_present(assertions_of, body):
     assert "present" in assertions_of(_pt(body), PROG)
+
+
+_APPEAL = ("APPEAL - SECOND LEVEL\nDate: 12/01/2026\nService: MRI lumbar spine, CPT 72148\n"
+           "Reason for appeal:\nThis patient has left sciatica since September. {claim} "
+           "We feel an MRI is medically necessary.\nSubmitted by: K. Lindgren, FNP-C\n")
+_PT_IMPROVED = ("PHYSICAL THERAPY DISCHARGE SUMMARY\nSOC: 09/15/2026   D/C: 11/20/2026   "
+                "Visits: 14\nSUBJECTIVE: Pt reports 80% improvement with PT. Back pain 2/10.\n"
+                "ASSESSMENT: Excellent response to PT.\n")
+_PT_ONGOING = ("PHYSICAL THERAPY PROGRESS NOTE\nSOC: 09/15/2026   Visits: 12\n"
+               "SUBJECTIVE: leg pain 6/10, same as at eval.\nPLAN: continue PT 2x/wk.\n")
+_PT_MIXED = ("PHYSICAL THERAPY DISCHARGE SUMMARY\nSOC: 09/15/2026   D/C: 11/20/2026\n"
+             "Back pain improved with PT early on. Leg pain failed to respond to PT.\n")
+
+
+def _pt_outcome(nlp, documents):
+    from spinecite.extractors import extract
+    from spinecite.pipeline.intake import Document
+
+    docs = [Document(id=name, text=text, source=None, date=dt.date(2026, 12, 1), sha256="0")
+            for name, text in documents]
+    result = extract(docs, dt.date(2026, 12, 2), nlp=nlp)
+    return next(f.value.outcome for f in result.findings
+                if f.code == "physical_therapy" and f.assertion == "present")
+
+
+@pytest.mark.parametrize("claim", [
+    "She has failed 6 weeks of physical therapy and continues to have pain.",
+    "He failed PT and remains symptomatic.",
+])
+def test_a_claimed_failure_gives_way_to_a_clinical_improvement(nlp, claim):
+    documents = [("appeal", _APPEAL.format(claim=claim)), ("pt-dc", _PT_IMPROVED)]
+    assert _pt_outcome(nlp, documents) == "improved"
+
+
+@pytest.mark.parametrize("pt_note", [_PT_ONGOING, _PT_MIXED])
+def test_a_claimed_failure_beside_no_clinical_improvement_stands(nlp, pt_note):
+    claim = "She has failed 6 weeks of physical therapy and continues to have pain."
+    assert _pt_outcome(nlp, [("appeal", _APPEAL.format(claim=claim)), ("pt", pt_note)]) == "failed"
+
+
+def test_a_failure_in_a_clinical_letter_still_outranks(nlp):
+    letter = ("Dear Dr. Okafor,\nThank you for seeing this patient. She has failed 6 weeks of "
+              "physical therapy and continues to have pain.\n")
+    assert _pt_outcome(nlp, [("letter", letter), ("pt-dc", _PT_IMPROVED)]) == "failed"
