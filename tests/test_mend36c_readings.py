@@ -12,7 +12,12 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
    therapy" in an appeal) beside clinical notes recording the course improving (the
    therapist's "80% improvement ... goals MET"): the course's outcome is improved (e368's two
    false mets). A claimed failure beside a clinical course ongoing, or one a clinical note
-   also calls failed, still stands; so does a failure the letter's writer examined for.
+   also calls failed, still stands; so does a failure a clinical letter states.
+4. "incont", a chart's cut of incontinence, after its organ ("[ ] bowel incont  [ ] bladder
+   incont" in a ROS template, "(-) ... urinary/bowel incont"): bladder and bowel dysfunction,
+   denied as the word written out would be (e371, e389); a complaint of it stays present.
+5. A denial cue a scan split with a space ("De nies bowel/bladder changes"): read as the word
+   (e371's false urgent); "de novo" and a whole "Denies" keep their reading.
 """
 
 import datetime as dt
@@ -128,3 +133,41 @@ def test_a_failure_in_a_clinical_letter_still_outranks(nlp):
     letter = ("Dear Dr. Okafor,\nThank you for seeing this patient. She has failed 6 weeks of "
               "physical therapy and continues to have pain.\n")
     assert _pt_outcome(nlp, [("letter", letter), ("pt-dc", _PT_IMPROVED)]) == "failed"
+
+
+@pytest.mark.parametrize("body, code", [
+    ("ROS (template): [x] leg pain  [ ] fever  [ ] bowel incont  [ ] bladder incont", "bladder_dysfunction"),
+    ("ROS (template): [x] leg pain  [ ] fever  [ ] bowel incont  [ ] bladder incont", "bowel_dysfunction"),
+    ("(-) fever, night sweats, wt loss, saddle anesthesia, urinary/bowel incont.", "bladder_dysfunction"),
+    ("(-) fever, night sweats, wt loss, saddle anesthesia, urinary/bowel incont.", "bowel_dysfunction"),
+    ("No fecal incont or retention.", "bowel_dysfunction"),
+])
+def test_a_denied_incont_is_absent(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == {"absent"}
+
+
+@pytest.mark.parametrize("body, code", [
+    ("New urinary incont x 2 days, wears pads.", "bladder_dysfunction"),
+    ("Pt reports bowel incont since yesterday.", "bowel_dysfunction"),
+])
+def test_a_complaint_of_incont_is_present(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == {"present"}
+
+
+@pytest.mark.parametrize("text, read", [
+    ("De nies bowel/bladder changes, denies groin numbness.", "Denies bowel/bladder changes"),
+    ("pt de nied any fever", "pt denied any fever"),
+    ("Neg ative for saddle numbness", "Negative for saddle"),
+])
+def test_a_split_denial_is_read_whole(text, read):
+    assert clean(text).cleaned.startswith(read)
+
+
+@pytest.mark.parametrize("text", ["de novo lesion at L2", "Denies fever.", "the den is warm"])
+def test_words_near_a_split_denial_stay(text):
+    assert clean(text).cleaned == text
+
+
+def test_a_split_denial_denies_the_sphincter_change(assertions_of):
+    body = "De nies bowel/bladder changes, denies groin numbness."
+    assert "present" not in assertions_of(_note(body), "bladder_dysfunction")
