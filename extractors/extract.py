@@ -37,7 +37,7 @@ def extract(documents: Sequence[Document], received_date: Optional[dt.date] = No
                                   date=doc._.document_date or document.date,
                                   kind=document_kind(document.text)))
     assert_across_documents(docs)  # what the documents decide together, before findings read them
-    findings = findings_from_docs(docs)
+    findings = findings_from_docs(docs, [i.id for i in infos if i.kind == "payer_facing"])
     for _, doc in docs:
         release(doc)  # freed now, not by the garbage collector's next full pass
     return ExtractResult(documents=infos, findings=findings)

@@ -191,17 +191,42 @@ def _exact_course(values: list[dict[str, Any]]) -> Optional[dict[str, Any]]:
     return max(dated, key=lambda v: (v["end"], v["start"])) if dated else None
 
 
-def _member_values(shape: Optional[str], members: list) -> list[Optional[dict[str, Any]]]:
+def _member_values(shape: Optional[str], members: list,
+                   claim_documents: frozenset[str] = frozenset()) -> list[Optional[dict[str, Any]]]:
     """Each member's value; an exam is dated by its note, and the merged exam by the latest of
     them: a face-to-face evaluation is as recent as the last note that documents one (a
-    payer's "evaluated within 60 days" is about the latest visit, not the packet's oldest)."""
+    payer's "evaluated within 60 days" is about the latest visit, not the packet's oldest).
+    A therapy's failure that only `claim_documents` state gives way to the improvement its
+    clinical notes record (`_clinical_outcome_over_claim`)."""
     if shape == "therapy":
-        return [s._.value for _, s, _ in _members_of_the_latest_course(members)]
+        return _clinical_outcome_over_claim(
+            [(d, s._.value) for d, s, _ in _members_of_the_latest_course(members)],
+            claim_documents)
     if shape != "exam":
         return [s._.value for _, s, _ in members]
     dates = [(s._.value or {}).get("date") or date for _, s, date in members]
     dates = [d for d in dates if d]
     return [{"date": max(dates)}] if dates else []
+
+
+def _clinical_outcome_over_claim(pairs: list[tuple[str, Optional[dict[str, Any]]]],
+                                 claim_documents: frozenset[str]) -> list[Optional[dict[str, Any]]]:
+    """The values of a therapy's mentions ((document id, value) pairs), with a failure only
+    claim documents state left out where the clinical notes record the course improving and
+    none records it failing: an appeal's "She has failed 6 weeks of physical therapy" beside
+    the therapist's discharge "Pt reports 80% improvement ... goals MET" and the office note's
+    "clinically resolved with PT" (blind e368). A UR nurse trusts the dated record over the
+    claim (rules/SCHEMA.md "Claims"; the `failed` outcome otherwise outranks every other,
+    resources/attributes.json outcome_priority). A claimed failure beside an ongoing or
+    unstated clinical course still stands."""
+    if not claim_documents:
+        return [v for _, v in pairs]
+    clinical = {(v or {}).get("outcome") for d, v in pairs if d not in claim_documents}
+    if "improved" not in clinical or "failed" in clinical:
+        return [v for _, v in pairs]
+    return [{k: x for k, x in v.items() if k != "outcome"}
+            if v and d in claim_documents and v.get("outcome") == "failed" else v
+            for d, v in pairs]
 
 
 def _members_of_the_latest_course(members: list) -> list:
@@ -593,10 +618,13 @@ def _films_before(document_id: str, date: Optional[dt.date],
                for other, when in films.items())
 
 
-def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
+def findings_from_docs(docs: Iterable[tuple[str, Doc]],
+                       payer_facing: Iterable[str] = ()) -> list[Finding]:
     """Findings of one case: `docs` pairs each document id with its processed Doc, whose
     spans' assertions are final (the nlp stage, then `pipeline.across_documents.
-    assert_across_documents` over the case's Docs). It only reads the Docs."""
+    assert_across_documents` over the case's Docs). It only reads the Docs. `payer_facing`:
+    the ids of the case's payer-facing documents (pipeline/document_kind.py); those with no
+    in-person exam of their own state claims (rules/claims.py `claim_documents`)."""
     catalogue = codes()
     groups: dict[tuple[str, str], list[tuple[str, Span, Optional[dt.date]]]] = {}
     plan_sections = frozenset(load_json("assertion_policy.json")["plan_sections"])
@@ -657,6 +685,8 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
                 groups.setdefault((code, assertion), []).append(
                     (document_id, span, date))
     _add_derived(groups)
+    examined = {m[0] for m in groups.get(("in_person_exam", "present"), ())}
+    claim_documents = frozenset(payer_facing) - examined
     order = {code: i for i, code in enumerate(catalogue)}
     findings = []
     # a mention stands in several findings (its code's, those it states besides, derived
@@ -683,7 +713,8 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]]) -> list[Finding]:
             assertion=assertion,
             laterality=_own_sides(members, assertion),
             level=level,
-            value=_value_model(shape, _merge_values(shape, _member_values(shape, members), code)),
+            value=_value_model(shape, _merge_values(
+                shape, _member_values(shape, members, claim_documents), code)),
             evidence=evidence,
             document_date=dates[0] if dates else None,
             doubted=True if assertion == "possible" and _last_word(members)._.doubted else None,

@@ -265,10 +265,27 @@ def _lexicon() -> _Lexicon:
                 and any(_one_edit(w, c) and _first_difference(w, c) < min(len(w), len(c)) - 2
                         for key in _less_one(w) for c in spelling.get(key, ()) if c[0] == w[0])}
     known = (words - misread - (misspelt - set(data["spelling"]["words"]))) | set(data["keep"])
+    tokens += tuple(_split_word_tokens(data.get("split_words", ())))
     return _Lexicon(confusions, pattern, frozenset(known), tokens,
                     tuple(plan(p.pattern, p.flags).required for p, _ in tokens),
                     {k: frozenset(v) for k, v in spelling.items()}, data["spelling"]["min_length"],
                     data["max_pairs"], data["min_length"])
+
+
+def _split_word_tokens(split_words: Iterable[str]) -> Iterator[tuple[re.Pattern[str], str]]:
+    """Token repairs of a word a scan split with a space ("De nies bowel/bladder changes",
+    blind e371): each split of each of `split_words`, read as the word (one character shorter:
+    each of its characters maps back to the whole split word, as a shortened "rn" does; a
+    space left after it would part the cue from what it denies), in the word's own case or
+    with its first letter a capital. The words are chosen so that no split is two words a note writes ("de", "neg"
+    and "ative" are the lexicon's abbreviations and regex stems, so `known` cannot tell)."""
+    for word in split_words:
+        for k in range(1, len(word)):
+            head, tail = word[:k], word[k:]
+            for first in (head[0], head[0].upper()):
+                split = re.escape(first + head[1:]) + " " + re.escape(tail)
+                yield (re.compile(r"(?<![\w/-])" + split + r"(?![\w/-])"),
+                       first + word[1:])
 
 
 def _less_one(word: str) -> set[str]:

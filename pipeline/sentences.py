@@ -55,7 +55,10 @@ _BEFORE_A_NAME = {"by", "per", "cc", "to", "with", "from", "dear", "attn"}
 # ...". Split there, the items after the first lose the cue before the colon.
 _LIST_HEADS = {"denies", "denied", "deny", "negative", "neg", "for", "if", "with", "without",
                "no", "none", "precautions", "flags", "signs", "symptoms", "sx", "sxs",
-               "instructions", "including", "incl", "include", "includes", "of"}
+               "instructions", "including", "incl", "include", "includes", "of",
+               # a therapist's goal list: "Goals: sit 90 min - MET; return to class -
+               # progressing" (each item a goal, read as one; mend36c, e397)
+               "goal", "goals", "stg", "stgs", "ltg", "ltgs"}
 _BULLET = re.compile(r"^(?:[-*•·▪o>]|\d{1,2}[.)]|[a-z][.)]|#\d*)$")
 _MAX_HEADER_TOKENS = 5
 # A line this long that ends without punctuation is hard-wrapped prose, not a short field
