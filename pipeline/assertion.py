@@ -1165,6 +1165,7 @@ def _assert_findings(doc: Doc) -> Doc:
     kept = _past_only_denials(kept, text, policy["past_only_denial"])
     kept = _denied_at_another_site(kept, text, policy["denied_at_another_site"])
     _continued_in_plan(kept, policy)
+    _course_awaited(kept, text, policy["course_awaited"])
     _modification_kept_up(kept, policy)
     _advice_followed(kept, policy)
     _treated_by_surgery(kept, policy)
@@ -1614,6 +1615,30 @@ def _dose_given(modifiers, text: str, end_char: int, policy: dict) -> bool:
            for m in modifiers):
         return True
     return bool(_GIVEN_HERE.match(text, end_char))
+
+
+def _course_awaited(findings: list[_Finding], text: str, rule: dict) -> None:
+    """'Continue PT 2x/wk ... If no better after PT, consider ESI', 'Consider TFESI if not
+    improving after the PT course', 'imaging at f/u after PT ends', 'sooner if PT stalls': a
+    treatment named as what an outcome is awaited from is the course under way, not a new one
+    planned (ANNOTATION 'Conditions that still hold', 'A treatment already tried stays present
+    wherever it is written'). Only where the note has that treatment going (present elsewhere
+    in the document): 'Start PT. If no better after 6 wks of PT, MRI' plans the course, and
+    'If no better in 2 weeks, start PT' names no outcome of PT (stays hypothetical)."""
+    going = {f.label for f in findings if f.assertion == "present"}
+    if not any(f.assertion == "hypothetical" and f.kind == "treatment" and f.label in going
+               for f in findings):
+        return
+    before, after = _compiled(rule["before"]), _compiled(rule["after"])
+    for f in findings:
+        if f.assertion != "hypothetical" or f.kind != "treatment" or f.label not in going:
+            continue
+        start = f.span.start_char
+        # the sentence's words (a wrapped line goes on: "if not better after\n a full course of PT")
+        head = text[max(f.sent.start_char, start - rule["reach"]):start]
+        if before.search(head) or (after.match(text, f.span.end_char)
+                                   and _compiled(rule["after_head"]).search(head)):
+            f.assertion = "present"
 
 
 def _modification_kept_up(findings: list[_Finding], policy: dict) -> None:
