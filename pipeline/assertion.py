@@ -482,7 +482,11 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
     if key not in memo:
         memo[key] = (_stability_on_study(lower, a, rule) + _left_undone(lower, a, rule)
                      + _free_since(lower, a, rule))
-    stable = memo[key]
+    # "wedge deformity of T12 (15% height loss), unchanged since 11/2019": a study that finds
+    # a lesion as it was at a past written date dates the lesion (detfm36); its words are
+    # the study's course, no word of now
+    seen, seen_dates = _seen_unchanged_since(finding, lower, a, rule)
+    stable = memo[key] + seen
     if any(not past.search(lower, 0, m.start())
            and not _speaks_of_after(m, span.end_char - a, rule)
            and not _inside(m.start() + a, stable)
@@ -511,10 +515,36 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
             return False  # "from 2019 on", "since 2019"
         dates.append((m.start(), m.end(), dt.date(int(m.group(1)), 12, 31)))
     latest = [last for start, end, last in dates
-              if _dates_finding(finding, start, end, text, a, b, rule)]
+              if _dates_finding(finding, start, end, text, a, b, rule)] + seen_dates
     if not latest:
         return False
     return (reference - max(latest)).days >= rule["min_days"]
+
+
+def _seen_unchanged_since(finding: _Finding, lower: str, offset: int, rule: dict
+                          ) -> tuple[list, list]:
+    """The spans (note offsets) and dates of an imaging comparison right after a lesion of
+    `rule["seen_unchanged_since"]["codes"]` that finds it unchanged since a date whose year
+    is written ("Stable mild wedge deformity of T12 (~15% height loss), unchanged since
+    11/2019", "old L1 deformity unchanged from chest radiographs of 03/2025"): the lesion was
+    there then, so it is at least that old - a healed fracture, not a new one. Only after the
+    lesion, within `reach` characters and with no other clause between (a semicolon, an
+    "and" joining another lesion: "acute L1 fracture and old T12 wedging unchanged from 2021"
+    leaves the L1 fracture alone)."""
+    seen = rule.get("seen_unchanged_since")
+    if not seen or finding.label not in seen["codes"]:
+        return [], []
+    end = finding.span.end_char - offset
+    spans, dates = [], []
+    for m in _compiled(seen["pattern"]).finditer(lower, max(0, end)):
+        gap = lower[end:m.start()]
+        if len(gap) > seen["reach"] or _compiled(seen["gap_break"]).search(gap):
+            break
+        month, year = m.group("month"), int(m.group("year"))
+        month = int(month) if month and 1 <= int(month) <= 12 else 12
+        spans.append((m.start() + offset, m.end() + offset))
+        dates.append(_last_day(dt.date(year, month, 1), "month"))
+    return spans, dates
 
 
 def _stability_on_study(lower: str, offset: int, rule: dict) -> list:
