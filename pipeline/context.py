@@ -712,7 +712,18 @@ class NoteModifier(ConTextModifier):
         lowers, strings = _tokens(doc).lowers, doc.vocab.strings
         if forward and direction in ("FORWARD", "BIDIRECTIONAL"):
             words = _hashes(forward, strings)
+            # "No evidence of median neuropathy at the wrist (carpal tunnel) or of a
+            # generalized polyneuropathy": a ")" closing a parenthesis opened after the cue
+            # ends an aside inside the scope, not the scope (a cue opened inside the
+            # parentheses, "(no lasting help)", still ends with them: mend36d, blind e381)
+            opened, closing = 0, strings[")"]
+            opening = strings["("]
             for i in range(self._end, self._scope_end):
+                if lowers[i] == opening:
+                    opened += 1
+                elif lowers[i] == closing and opened:
+                    opened -= 1
+                    continue
                 if lowers[i] in words and _is_stop(doc, i, forward):
                     self._scope_end = i
                     self.metadata["terminated_by"] = doc[i].text
