@@ -71,7 +71,7 @@ def test_new_leg_symptoms_stay_silent(assertions_of):
 @pytest.mark.parametrize("body", [
     "Band-like mid back ache at the level of his nipples x 2 mo.",
     "Belt-like upper back pain for 3 weeks.",
-    "Band like thoracic ache since October.",
+    "She has had a band-like thoracic pain for about 4 weeks.",
 ])
 def test_a_band_like_regional_ache_is_thoracic_pain(assertions_of, body):
     assert assertions_of(_note(body), T) == {"present"}
