@@ -3,8 +3,8 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
 
 1. radicular_pain: a spread to a limb part ("down the back of the R upper arm to the elbow"),
    a spread past a waypoint with a frequency adverb ("into my right shoulder blade and
-   sometimes down my arm"); a denied limb's "sx" ("No arm sx"); a limb pain named new ("If new
-   arm pain ... call", "No new leg pain").
+   sometimes down my arm"); a limb pain named new ("If new arm pain ... call", "No new leg
+   pain"). A denied limb's "sx" beside a limb pain the note has stays no denial.
 2. thoracic_pain: a band-like mid back / upper back / thoracic ache is that regional pain,
    not the unwrapped radicular band that read nothing.
 3. peripheral_neuropathy: "stocking sensory neuropathy" names the neuropathy; a parenthesis
@@ -45,12 +45,13 @@ def test_no_spread_to_a_limb_stays_silent(assertions_of, body):
 
 
 @pytest.mark.parametrize("body", [
-    "Finished PT, doing exercises at home. No arm sx, no weakness.",
-    "Stiff in AM ~30 min. No leg sx.",
-    "Denies leg sx.",
+    "Sleep broken by arm pain most nights. No leg sx, no gait change.",
+    "R arm pain into the thumb. No L arm sx.",
 ])
-def test_denied_limb_sx_is_absent(assertions_of, body):
-    assert assertions_of(_note(body), R) == {"absent"}
+def test_a_denied_limb_sx_beside_a_limb_pain_denies_nothing(assertions_of, body):
+    # dev e083, e333, e338, e351: a myelopathy screen's "No leg sx" or the other arm's denial
+    # beside the arm pain the note has is no radicular denial in gold
+    assert assertions_of(_note(body), R) == {"present"}
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -127,3 +128,10 @@ def test_a_lesion_weighed_as_the_cause_is_possible(assertions_of, body, code):
 ])
 def test_a_cause_stated_stays_present(assertions_of, body, code):
     assert assertions_of(_note(body), code) == {"present"}
+
+
+def test_an_aside_ends_other_denials_as_before(assertions_of):
+    # dev e194: only "no evidence of" reads past an aside; "not better with PT (7 wks),
+    # meloxicam, HEP" tried them all
+    body = "Pain not better with PT (7 wks), meloxicam, HEP."
+    assert assertions_of(_note(body), "home_exercise_program") == {"present"}
