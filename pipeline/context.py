@@ -712,7 +712,20 @@ class NoteModifier(ConTextModifier):
         lowers, strings = _tokens(doc).lowers, doc.vocab.strings
         if forward and direction in ("FORWARD", "BIDIRECTIONAL"):
             words = _hashes(forward, strings)
+            # "No evidence of median neuropathy at the wrist (carpal tunnel) or of a
+            # generalized polyneuropathy": for a rule whose metadata says so
+            # (`parenthesis_is_aside`), a ")" closing a parenthesis opened after the cue ends
+            # an aside inside the scope, not the scope (a cue opened inside the parentheses,
+            # "(no evidence of X)", still ends with them: mend36d, blind e381). Not for every
+            # cue: "not better with PT (7 wks), meloxicam, HEP" tried them all (dev e194)
+            asides = bool((self.rule.metadata or {}).get("parenthesis_is_aside"))
+            opened, closing, opening = 0, strings[")"], strings["("]
             for i in range(self._end, self._scope_end):
+                if asides and lowers[i] == opening:
+                    opened += 1
+                elif asides and lowers[i] == closing and opened:
+                    opened -= 1
+                    continue
                 if lowers[i] in words and _is_stop(doc, i, forward):
                     self._scope_end = i
                     self.metadata["terminated_by"] = doc[i].text
