@@ -45,7 +45,7 @@ def test_no_spread_to_a_limb_stays_silent(assertions_of, body):
 
 
 @pytest.mark.parametrize("body", [
-    "Sleep broken by R arm pain most nights. No leg sx, no gait change.",
+    "R arm pain into the thumb most days. No leg sx, no gait change.",
     "R arm pain into the thumb. No L arm sx.",
 ])
 def test_a_denied_limb_sx_beside_a_limb_pain_denies_nothing(assertions_of, body):
