@@ -2,13 +2,12 @@
 (`attributes._opening_look`); every table of `_Cues` matches as it did without it, on dev
 notes and on strings of the cues' neighbours (case changes, ſ, K, İ, ı, signs before a cue)."""
 
-import json
 import random
 import re
 
 import pytest
 
-from conftest import CORPORA
+from dev_texts import dev_texts
 from spinecite.pipeline import attributes
 
 
@@ -36,15 +35,6 @@ def both_cues():
     return dict(_patterns(before)), dict(_patterns(now))
 
 
-def _dev_texts(limit):
-    texts = []
-    for path in sorted((CORPORA / "dev").glob("*.case.json")):
-        for document in json.loads(path.read_text(encoding="utf-8"))["documents"]:
-            if "text" in document:
-                texts.append(document["text"])
-    return texts[:limit]
-
-
 def test_the_tables_open_with_the_look_and_match_as_before_on_dev_notes(both_cues):
     before, now = both_cues
     assert before.keys() == now.keys()
@@ -52,7 +42,7 @@ def test_the_tables_open_with_the_look_and_match_as_before_on_dev_notes(both_cue
     assert len(looked) > 20 and "outcome.failed" in looked
     rng = random.Random(34)
     found = 0
-    for text in _dev_texts(120):
+    for text in dev_texts(120):
         for name in looked:
             spans = [m.span() for m in now[name].finditer(text)]
             assert spans == [m.span() for m in before[name].finditer(text)], name

@@ -2,11 +2,10 @@
 pattern without that lookahead matched, on dev notes and on generated strings of its
 neighbours (temperatures, "x 3", decimals, degrees, non-ASCII digits)."""
 
-import json
 import random
 import re
 
-from conftest import CORPORA
+from dev_texts import dev_texts
 from spinecite.pipeline import demographics
 
 # the pattern as it was before perf34d
@@ -20,16 +19,9 @@ def _same(text):
     return now == [(m.span(), m.groups()) for m in _BEFORE.finditer(text)], now
 
 
-def _dev_texts():
-    for path in sorted((CORPORA / "dev").glob("*.case.json")):
-        for document in json.loads(path.read_text(encoding="utf-8"))["documents"]:
-            if "text" in document:
-                yield document["text"]
-
-
 def test_the_digit_lookahead_keeps_the_matches_on_dev_notes():
     found = 0
-    for text in _dev_texts():
+    for text in dev_texts():
         same, now = _same(text)
         assert same
         found += len(now)

@@ -3,26 +3,13 @@ open a group from them; the matches stay spaCy's Matcher's, for the sectionizer'
 (groups opened by a word and by a mark: "-", "*", "•", "·") and for the target lexicon's
 words, on dev notes written with bullets and in upper case."""
 
-import json
-
 from medspacy.section_detection import SectionRule
 from spacy.attrs import IS_SPACE, LOWER, ORTH
 from spacy.matcher import Matcher
 
-from conftest import CORPORA
+from dev_texts import dev_texts
 from spinecite.pipeline.first_word_matcher import FirstWordMatcher
 from spinecite.pipeline.resources import SECTION_RULES
-
-
-def _dev_texts(limit):
-    texts = []
-    for path in sorted((CORPORA / "dev").glob("*.case.json")):
-        for document in json.loads(path.read_text(encoding="utf-8"))["documents"]:
-            if "text" in document:
-                texts.append(document["text"])
-        if len(texts) >= limit:
-            break
-    return texts[:limit]
 
 
 def _variants(text):
@@ -48,7 +35,7 @@ def test_header_groups_opened_by_a_word_or_a_mark_find_spacys_matches(nlp):
     assert fast.usable
     assert fast._groups[ORTH], "the headers open on marks too"
     opened_by_mark = 0
-    for text in _dev_texts(40):
+    for text in dev_texts(40):
         for variant in _variants(text):
             doc = nlp.make_doc(variant)
             expected = sorted(stock(doc), key=_by_position)
@@ -64,7 +51,7 @@ def test_the_target_lexicons_word_groups_find_what_the_pipelines_matcher_found(n
     matcher = nlp.get_pipe("medspacy_target_matcher")._TargetMatcher__matcher._first_word_matcher
     assert matcher.usable and not matcher._groups[ORTH]
     found = 0
-    for text in _dev_texts(25):
+    for text in dev_texts(25):
         for variant in _variants(text):
             doc = nlp.make_doc(variant)
             expected = sorted(_row_by_row(matcher, doc), key=_by_position)

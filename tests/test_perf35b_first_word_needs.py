@@ -6,29 +6,17 @@ Matcher on every window it opens: on dev notes, on texts written from the patter
 words with whitespace between them, in upper case, and with the last word swapped for
 another pattern's, and with patterns added twice and sharing their words."""
 
-import json
 import random
 
 from medspacy.section_detection import SectionRule
 from spacy.attrs import IS_SPACE, LOWER, ORTH
 from spacy.matcher import Matcher
 
-from conftest import CORPORA
+from dev_texts import dev_texts
 from spinecite.pipeline.first_word_matcher import FirstWordMatcher
 from spinecite.pipeline.resources import SECTION_RULES
 
 _GAPS = (" ", "  ", "\n", " \n ", "\n\n")
-
-
-def _dev_texts(limit):
-    texts = []
-    for path in sorted((CORPORA / "dev").glob("*.case.json")):
-        for document in json.loads(path.read_text(encoding="utf-8"))["documents"]:
-            if "text" in document:
-                texts.append(document["text"])
-        if len(texts) >= limit:
-            break
-    return texts[:limit]
 
 
 def _literal_tokens(pattern):
@@ -95,7 +83,7 @@ def test_section_headers_needs_keep_every_match(nlp):
     assert fast.usable
     # most groups' needs are known (a header of one word and a mark after it is one)
     assert sum(needs is not None for needs in fast._needs.values()) > len(fast._needs) / 2
-    texts = _dev_texts(30) + [_written([rule.pattern for rule in rules], seed)
+    texts = dev_texts(30) + [_written([rule.pattern for rule in rules], seed)
                               for seed in range(3)]
     found = 0
     for text in texts:
@@ -113,7 +101,7 @@ def test_the_target_lexicons_needs_keep_every_match(nlp):
     assert fast.usable and fast._needs
     patterns = [rule.pattern for rule in matcher.rule_map.values()
                 if isinstance(rule.pattern, list)]
-    texts = _dev_texts(20) + [_written(patterns, seed) for seed in range(2)]
+    texts = dev_texts(20) + [_written(patterns, seed) for seed in range(2)]
     found = 0
     for text in texts:
         doc = nlp.make_doc(text)

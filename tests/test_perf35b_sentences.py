@@ -3,25 +3,12 @@ instead of building a Token object a token. The texts must be spaCy's, and the s
 starts those read from Token objects, on dev notes cleaned as the pipeline cleans them (the
 Doc carrying its text map) and made straight from the note, with non-ASCII characters."""
 
-import json
-
-from conftest import CORPORA
+from dev_texts import dev_texts
 from spinecite.pipeline import cleaning, sentences
 
 
-def _dev_texts(limit):
-    texts = []
-    for path in sorted((CORPORA / "dev").glob("*.case.json")):
-        for document in json.loads(path.read_text(encoding="utf-8"))["documents"]:
-            if "text" in document:
-                texts.append(document["text"])
-        if len(texts) >= limit:
-            break
-    return texts[:limit]
-
-
 def _docs(nlp, limit):
-    for text in _dev_texts(limit):
+    for text in dev_texts(limit):
         for variant in (text, text.replace("e", "\u00e9").replace(" - ", " \u2013 ")):
             text_map = cleaning.clean(variant)
             doc = nlp.make_doc(text_map.cleaned)

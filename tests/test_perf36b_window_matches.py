@@ -5,29 +5,16 @@ order, must stay those of spaCy's Matcher on each window: with windows kept from
 and from the same note, as with none kept; and a pattern that reads a token's own attribute
 (`IS_SENT_START`) must never be answered from a window of the same words elsewhere."""
 
-import json
-
 import pytest
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from conftest import CORPORA
+from dev_texts import dev_texts
 from spinecite.pipeline import get_nlp
 from spinecite.pipeline.context_matcher import OpenerMatcher
 from spinecite.pipeline.first_word_matcher import FirstWordMatcher
 from spinecite.pipeline.nlp import process
 from spinecite.pipeline.window_matches import lexical
-
-
-def _dev_texts(limit):
-    texts = []
-    for path in sorted((CORPORA / "dev").glob("*.case.json")):
-        for document in json.loads(path.read_text(encoding="utf-8"))["documents"]:
-            if "text" in document:
-                texts.append(document["text"])
-        if len(texts) >= limit:
-            break
-    return texts[:limit]
 
 
 def _window_matchers(nlp):
@@ -55,7 +42,7 @@ def test_lexical_patterns():
 
 def test_kept_windows_give_the_matchers_answers_on_dev_notes():
     nlp = get_nlp()
-    docs = [process(text, nlp=nlp) for text in _dev_texts(40)]
+    docs = [process(text, nlp=nlp) for text in dev_texts(40)]
     for matcher in _window_matchers(nlp):
         matcher._windows.clear()
         none_kept = []
