@@ -397,6 +397,14 @@ CONTEXT_RULES_ALLOWED = {
     "L5 vs S1 (a level in doubt)": (
         "a spinal level as its REGEX opener, tested once per word and cached; a level opens "
         "a run only when vs/versus/or follows"),
+    "collapsing/give-way weakness, give-way/breakaway (give-way joined to another word by a slash: the tokenizer keeps 'a/b' one token, so the plain give-way cue misses it; detfm36, e182)": (
+        "a REGEX opener (a word with give-way or a synonym on one side of a slash), tested once per "
+        "word and cached; the whole pattern is that one token"),
+    "Goals: sit 90 min - MET; return to fitness class - progressing (a later goal of a goal list after the one before's status: no worsening; mend36c)": (
+        "';' opens ~8.3 runs per 1,000 dev tokens (the limit is 8.0): each run ends at a sentence's "
+        "end, a denial, worsening or symptom word, or after eight words, unless a dash and "
+        "progressing/progressed follow; the goal list's ';' is the only mark that tells a later goal "
+        "from the first, and no word of the goal itself is rarer"),
     "but never attended (ending its clause)": (
         "'but' has to be inside the modifier, or ConText's 'but' terminator ends the backward "
         "scope before the therapy ('PT was prescribed but never attended'); ~5.5 runs per "
