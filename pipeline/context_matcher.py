@@ -407,13 +407,9 @@ class OpenerMatcher:
             if not alive:
                 continue
             kept = (alive, tuple(words[i:end])) if not alive & ~self._lexical else None
-            found = self._windows.get(kept) if kept is not None else None
-            if found is None:
-                # a match from a later opener has its own window
-                found = [(key, stop) for key, start, stop in self._group(alive)(doc[i:end])
-                         if start == 0]
-                if kept is not None:
-                    self._windows.keep(kept, found)
+            # a match from a later opener has its own window
+            found = self._windows.matches(kept, lambda: [
+                (key, stop) for key, start, stop in self._group(alive)(doc[i:end]) if start == 0])
             matches += [(key, i, i + stop) for key, stop in found]
         return matches
 

@@ -237,12 +237,9 @@ class FirstWordMatcher:
                     end += 1
                 end = min(n, max(end, i + tokens))
                 kept = (attr, value, tuple(all_orths[i:end])) if self._lexical[attr, value] else None
-                found = self._windows.get(kept) if kept is not None else None
-                if found is None:
-                    # a match from a later opener has its own window
-                    found = [(key, stop) for key, start, stop in matcher(doc[i:end]) if start == 0]
-                    if kept is not None:
-                        self._windows.keep(kept, found)
+                # a match from a later opener has its own window
+                found = self._windows.matches(kept, lambda: [
+                    (key, stop) for key, start, stop in matcher(doc[i:end]) if start == 0])
                 matches += [(key, i, i + stop) for key, stop in found]
         return matches
 

@@ -12,7 +12,7 @@ is not lexical: its windows are not kept.
 
 from __future__ import annotations
 
-from typing import Any, Hashable, Optional
+from typing import Any, Callable, Hashable, Optional
 
 # the pattern keys spaCy's Matcher reads from the token's lexeme (`Lexeme.get_struct_attr`),
 # and "OP", which reads no token. `IS_SENT_START`, `SPACY`, `NORM`, `LEMMA`, `POS`, `TAG`,
@@ -46,10 +46,15 @@ class WindowMatches:
     def clear(self) -> None:
         self._kept.clear()
 
-    def get(self, key: Hashable) -> Optional[list[tuple[int, int]]]:
-        return self._kept.get(key)
-
-    def keep(self, key: Hashable, found: list[tuple[int, int]]) -> None:
-        if len(self._kept) >= _MOST:
-            self._kept.clear()
-        self._kept[key] = found
+    def matches(self, key: Optional[Hashable],
+                window: Callable[[], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+        """The matches kept for `key`, else `window()`'s, kept under `key`; a window whose
+        patterns are not all lexical has no key (None) and is always matched anew."""
+        found = self._kept.get(key) if key is not None else None
+        if found is None:
+            found = window()
+            if key is not None:
+                if len(self._kept) >= _MOST:
+                    self._kept.clear()
+                self._kept[key] = found
+        return found
