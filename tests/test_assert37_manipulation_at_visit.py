@@ -16,7 +16,7 @@ CHIRO = "chiropractic_care"
     "P: CMT L4-5, moist heat, re-eval 2 wks.",
     "P: CMT diversified C5-C7, IASTM L upper trap.",
     "P: CMT, STM, heat. Cut back to 1x/wk.",
-    "P: Adjustment T4-6 and SI jt, activator.",
+    "P: CMT T4-6 and SI jt, activator.",
 ])
 def test_a_chiropractors_treatment_line_is_the_visits_treatment(assertions_of, plan):
     text = ("Lakeside Chiropractic - daily note 11/27/2026\nS: Neck 4/10, better.\n"

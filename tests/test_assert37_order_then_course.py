@@ -17,7 +17,7 @@ def _note(body, section="HPI"):
 
 
 @pytest.mark.parametrize("body", [
-    "Back pain since Sept. Therapy ordered 10/02 but she could not start until 10/20; has had 5 PT sessions since.",
+    "Back pain since Sept. PT ordered 10/02 but she could not get in until 10/20; has had 5 PT visits since.",
     "Urgent care 10/12 gave meloxicam and told him to start PT. PT began 10/19, 6 visits, little change.",
     "Meloxicam daily and a short course of physical therapy was ordered which he then completed, 6 weeks in all.",
     "PT ordered and she went to Lakeside Rehab twice a week through 11/15.",
