@@ -263,6 +263,9 @@ def _add_derived(groups: dict[tuple[str, str], list]) -> None:
                         and (not source.get("graded") or _graded(member[1])) \
                         and ("evidence" not in source
                              or _compiled(source["evidence"]).search(member[1].text)) \
+                        and ("not_followed_by" not in source  # "stenosis/disc bulge"
+                             or not _compiled(source["not_followed_by"]).match(
+                                 member[1].doc.text, member[1].end_char)) \
                         and (silent is None or member[0] in silent):
                     members.append(member)
             if source.get("consumed"):

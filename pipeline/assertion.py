@@ -1196,7 +1196,9 @@ def _assert_findings(doc: Doc) -> Doc:
     kept = _denied_at_another_site(kept, text, policy["denied_at_another_site"])
     _continued_in_plan(kept, policy)
     _course_awaited(kept, text, policy["course_awaited"])
+    _order_then_course(kept, text, policy)
     _modification_kept_up(kept, policy)
+    _manipulation_given_at_the_visit(kept, policy)
     _advice_followed(kept, policy)
     _treated_by_surgery(kept, policy)
     _device_taken_out(kept, text, policy["device_taken_out"], policy["ending_cues"])
@@ -1671,6 +1673,42 @@ def _course_awaited(findings: list[_Finding], text: str, rule: dict) -> None:
             f.assertion = "present"
 
 
+def _order_then_course(findings: list[_Finding], text: str, policy: dict) -> None:
+    """'PT ordered 11/24 but he could not get in until 12/08; has had 3 PT visits', 'told to
+    start PT. PT started 10/29', 'a short course of physical therapy was ordered which she then
+    completed': an earlier order told in the history, followed by the course it led to, is the
+    course (present), not a plan (ANNOTATION 'Treatment not yet begun': a prescription given at
+    an earlier visit and told in the history was taken). Only outside the Plan, only an order
+    cue, and only where the course follows - the same treatment present after it in the same
+    section (within `reach`), or 'which/and she completed/went' right after the order: 'PT was
+    prescribed; first eval is scheduled for Tuesday' (nothing had yet) stays planned."""
+    rule = policy["order_then_course"]
+    plan = policy["plan_sections"]
+    cues = tuple(rule["cues"])
+    before, after = _compiled(rule["order_before"]), _compiled(rule["order_after"])
+    course = _compiled(rule["course_after"])
+    for f in findings:
+        if (f.assertion != "hypothetical" or f.kind != "treatment" or f.section in plan
+                or f.uncertain or f.negated):
+            continue
+        said = f.cues("HYPOTHETICAL")
+        if not said or not all(any(c in literal for c in cues) for literal in said):
+            continue
+        start, end = f.span.start_char, f.span.end_char
+        head = text[max(f.sent.start_char, start - rule["head"]):start]
+        order = after.match(text, end)
+        if not (order or before.search(head)):
+            continue
+        at = order.end() if order else end
+        if course.match(text, at):
+            f.assertion = "present"
+            continue
+        if any(g is not f and g.label == f.label and g.assertion == "present"
+               and g.section == f.section and at <= g.span.start_char <= end + rule["reach"]
+               for g in findings):
+            f.assertion = "present"
+
+
 def _modification_kept_up(findings: list[_Finding], policy: dict) -> None:
     """'Using a heating pad ... Plan: heat, walking': an activity modification the note already
     gives as done, named again in the Plan by the same thing in other words, is kept up
@@ -1698,6 +1736,34 @@ def _modification_kept_up(findings: list[_Finding], policy: dict) -> None:
     _restriction_of_a_kept_status(findings, policy)
     _modality_given_at_the_visit(findings, policy)
     _paper_of_a_kept_modification(findings, rule, policy)
+
+
+def _manipulation_given_at_the_visit(findings: list[_Finding], policy: dict) -> None:
+    """'P: CMT L5/SI, ice, re-eval', 'P: CMT diversified T5-T7, IASTM R rhomboid', 'P: CMT,
+    STM, heat': a chiropractor's treatment line names the manipulation given at this visit,
+    with the segments adjusted or the soft-tissue work done beside it - the session's record,
+    not a plan (ANNOTATION 'Goals': a treatment done at this visit is present though written
+    in the Plan). Only where the Plan's header is the only cue, and the document has that
+    care under way outside the Plan (the chiropractor's own header, an earlier visit):
+    'Plan: CMT 2x/wk x 4 wks with a local chiropractor' in a referring note stays planned."""
+    rule = policy["manipulation_given_at_visit"]
+    plan = policy["plan_sections"]
+    if not any(f.label in rule["codes"] and f.assertion == "hypothetical" and f.section in plan
+               for f in findings):
+        return
+    manipulation, session = _compiled(rule["manipulation"]), _compiled(rule["session"])
+    going = {f.label for f in findings if f.assertion == "present" and f.section not in plan}
+    for f in findings:
+        if (f.label not in rule["codes"] or f.label not in going
+                or f.assertion != "hypothetical" or f.section not in plan
+                or [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]
+                or not manipulation.fullmatch(f.span.text)):
+            continue
+        text = _text_of(f.span.doc)
+        _, line_end = line_bounds(text, f.span.start_char, f.span.end_char)
+        end = _STATEMENT_END.search(text, f.span.end_char, line_end)
+        if session.search(text, f.span.end_char, end.start() if end else line_end):
+            f.assertion = "present"
 
 
 def _modality_given_at_the_visit(findings: list[_Finding], policy: dict) -> None:
