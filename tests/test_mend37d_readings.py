@@ -1,0 +1,154 @@
+"""Readings of red flags and their withdrawal (session 37, mend37d; the blind batch e401-e440).
+Each fix's look-alikes in other words, and near-misses that keep their old reading.
+
+1. A caregiver's denial through what the patient shows ("he hasn't acted like he's numb
+   down there"): the verb of seeming stands between the negation and the symptom.
+2. A condition named, then denied by a pronoun after a dash ("reassured about CES - no
+   features of it").
+3. An unfilled template field ("Bowel/bladder: ***") and the topics asked about
+   ("bowel/bladder and saddle questions were asked: ...") are no finding.
+4. A therapy note's "Progressing proximally" is the strength coming back, not a worsening.
+5. An exam line "carried forward ... in error" by an addendum is withdrawn.
+6. trauma: a heavy load handled as the onset ("after 2 days of splitting and stacking
+   firewood", "after flipping mattresses"), "after a twisting transfer"; what makes the pain
+   worse now ("worse with ... bending to load the dishwasher") and a denied eye injury (an MRI
+   screen's orbit question) are no mechanism of injury.
+7. fever: a normal temperature read ("T 97.6", "T max 37.2") denies a fever.
+"""
+
+import pytest
+
+
+def _note(body, section="HPI"):
+    return f"Clinic 11/27/2026\n{section}: {body}\n"
+
+
+SA = "saddle_anesthesia"
+CES = "cauda_equina_syndrome"
+BL = "bladder_dysfunction"
+BW = "bowel_dysfunction"
+P = "symptom_progression"
+MW = "motor_weakness"
+
+
+@pytest.mark.parametrize("body", [
+    "He hasn't wet himself more than usual and he hasn't acted like he's numb down there.",
+    "He has not seemed numb in the groin.",
+    "She hasn't acted like she's numb in the groin.",
+])
+def test_a_denial_through_what_the_patient_shows_is_absent(assertions_of, body):
+    assert assertions_of(_note(body), SA) == {"absent"}
+
+
+@pytest.mark.parametrize("body", [
+    "He has acted like he's numb down there since Tuesday.",
+    "He hasn't acted on the referral, and now has numbness in the saddle area.",
+])
+def test_a_seeming_without_its_denial_keeps_the_symptom(assertions_of, body):
+    assert assertions_of(_note(body), SA) == {"present"}
+
+
+@pytest.mark.parametrize("body", [
+    "Reassured about CES - no features of it.",
+    "Reassured regarding cauda equina syndrome, no signs of it.",
+])
+def test_a_condition_denied_by_a_pronoun_is_absent(assertions_of, body):
+    assert assertions_of(_note(body, "Assessment"), CES) == {"absent"}
+
+
+def test_a_condition_kept_before_an_unrelated_pronoun_denial(assertions_of):
+    # "it" of a new sentence speaks of something else: the full stop ends the look back
+    assert assertions_of(_note("Concern for CES. Prior MRI reviewed - no features of it."),
+                         CES) == {"possible"}
+
+
+def test_unfilled_template_fields_are_no_finding(assertions_of):
+    body = "Bowel/bladder: ***\nSaddle numbness: ***\nRed flags: no fever."
+    for code in (BL, BW, SA):
+        assert assertions_of(_note(body), code) == set(), code
+
+
+def test_filled_template_fields_keep_their_reading(assertions_of):
+    assert assertions_of(_note("Bowel/bladder: retention, cathed 700 mL ***"), BL) == {"present"}
+    assert assertions_of(_note("Saddle numbness: denies\nStrength: L EHL 4/5 ***"), SA) == {
+        "absent"}
+
+
+def test_topics_asked_about_are_no_finding_but_their_answer_is(assertions_of):
+    body = ("Bowel/bladder and saddle questions were asked: pt denies saddle anesthesia, "
+            "urinary or bowel changes.")
+    assert assertions_of(_note(body, "Plan"), BL) == {"absent"}
+    assert assertions_of(_note(body, "Plan"), BW) == {"absent"}
+    assert assertions_of(_note(body, "Plan"), SA) == {"absent"}
+
+
+@pytest.mark.parametrize("body", [
+    "A: Progressing proximally; R ankle unchanged.",
+    "Strength progressing distally, now 4/5 ankle DF.",
+])
+def test_strength_coming_back_is_no_worsening(assertions_of, body):
+    assert assertions_of(_note(body, "Assessment"), P) == set()
+
+
+def test_a_worsening_still_reads_as_progression(assertions_of):
+    assert assertions_of(_note("Leg weakness progressing over 3 days."), P) == {"present"}
+
+
+def test_an_exam_line_carried_forward_in_error_is_withdrawn(assertions_of):
+    text = ("Clinic 12/01/2026\nExam:\nStrength: L EHL 4/5, otherwise 5/5\n"
+            "Reflexes: 2+ symmetric\n\nADDENDUM 12/02/2026: The strength line of the exam "
+            "above (\"L EHL 4/5\") was carried forward by the template from a prior encounter "
+            "in error. Please disregard it. Today's strength was 5/5 in all LE myotomes.\n")
+    assert "present" not in assertions_of(text, MW)
+
+
+def test_an_exam_line_copied_forward_and_kept_stands(assertions_of):
+    text = ("Clinic 12/01/2026\nExam:\nStrength: L EHL 4/5, otherwise 5/5\n"
+            "Reflexes: 2+ symmetric\n\nADDENDUM 12/02/2026: The HPI was copied forward from "
+            "the 11/02 visit and reviewed; exam is today's.\n")
+    assert "present" in assertions_of(text, MW)
+
+
+T = "trauma"
+F = "fever"
+
+
+@pytest.mark.parametrize("body", [
+    "LBP started 11/12/2026 after 2 days of splitting and stacking firewood.",
+    "Pain started about 4 wks ago after flipping mattresses at work.",
+    "Low back pain since 11/14 after a twisting transfer into a car.",
+])
+def test_a_load_or_a_twist_as_the_onset_is_trauma(assertions_of, body):
+    assert assertions_of(_note(body), T) == {"present"}
+
+
+@pytest.mark.parametrize("body", [
+    "Low back pain since July, no injury she recalls. Worse with prolonged standing and "
+    "bending to load the dishwasher.",
+    "Back pain x 2 months, no injury. Aggravated by lifting the laundry basket.",
+])
+def test_what_makes_the_pain_worse_is_no_mechanism(assertions_of, body):
+    assert assertions_of(_note(body), T) == {"absent"}
+
+
+def test_a_denied_eye_injury_is_no_trauma_finding(assertions_of):
+    assert assertions_of(_note("Eyes: pt denies eye injury; orbital XR: no foreign body.",
+                               "Screening"), T) == set()
+    assert assertions_of(_note("Pt denies injury; no fall."), T) == {"absent"}
+
+
+@pytest.mark.parametrize("body", [
+    "Vitals: T max 37.2, HR 80.",
+    "O: T 97.6  BP 130/80",
+    "Exam: Temp: 36.8 C. Lungs clear.",
+])
+def test_a_normal_temperature_denies_fever(assertions_of, body):
+    assert assertions_of(_note(body, "Exam"), F) == {"absent"}
+
+
+@pytest.mark.parametrize("body", [
+    "Vitals: T 38.6, HR 110.",
+    "O: T 101.2  BP 130/80",
+])
+def test_a_febrile_temperature_stays_fever(assertions_of, body):
+    assert assertions_of(_note(body, "Exam"), F) == {"present"}
