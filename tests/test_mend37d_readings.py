@@ -14,6 +14,8 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
    worse now ("worse with ... bending to load the dishwasher") and a denied eye injury (an MRI
    screen's orbit question) are no mechanism of injury.
 7. fever: a normal temperature read ("T 97.6", "T max 37.2") denies a fever.
+8. "cord or cauda compromise" names the cauda equina by its first word; a "burst disc" is a
+   lay name of a herniation; a weight loss "expected w/ critical illness" is explained.
 """
 
 import pytest
@@ -152,3 +154,29 @@ def test_a_normal_temperature_denies_fever(assertions_of, body):
 ])
 def test_a_febrile_temperature_stays_fever(assertions_of, body):
     assert assertions_of(_note(body, "Exam"), F) == {"present"}
+
+
+WL = "unexplained_weight_loss"
+DH = "disc_herniation"
+
+
+def test_cauda_by_its_first_word_is_cauda_equina(assertions_of):
+    body = "Neuro intact, no features of cord or cauda compromise."
+    assert assertions_of(_note(body, "Assessment"), CES) == {"absent"}
+
+
+def test_a_burst_disc_is_a_herniation(assertions_of):
+    body = 'His father had cauda equina syndrome at 70 from a "burst disc," diagnosed late.'
+    assert assertions_of(_note(body), DH) == {"family"}
+    assert assertions_of(_note("MRI 2024: burst fracture of L1."), DH) == set()
+
+
+def test_an_explained_weight_loss_is_no_unexplained_loss(assertions_of):
+    body = ("Other: HTN, obesity (lost 38 lb during hospitalization - expected w/ critical "
+            "illness, now regaining).")
+    assert assertions_of(_note(body), WL) == set()
+
+
+def test_an_unexplained_weight_loss_stays(assertions_of):
+    body = "Lost 9 lb since 05/2026 without trying. Expected to call with results."
+    assert assertions_of(_note(body), WL) == {"present"}
