@@ -16,6 +16,8 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
 7. fever: a normal temperature read ("T 97.6", "T max 37.2") denies a fever.
 8. "cord or cauda compromise" names the cauda equina by its first word; a "burst disc" is a
    lay name of a herniation; a weight loss "expected w/ critical illness" is explained.
+9. Generic counselling told to a listener ("Explained to wife with diagrams that new weakness
+   from the back would usually come with leg pain") is no finding of the patient.
 """
 
 import pytest
@@ -180,3 +182,14 @@ def test_an_explained_weight_loss_is_no_unexplained_loss(assertions_of):
 def test_an_unexplained_weight_loss_stays(assertions_of):
     body = "Lost 9 lb since 05/2026 without trying. Expected to call with results."
     assert assertions_of(_note(body), WL) == {"present"}
+
+
+def test_counselling_told_to_a_listener_is_no_finding(assertions_of):
+    body = ("Explained to wife with diagrams that new weakness from the back would usually "
+            "come with leg pain.")
+    assert assertions_of(_note(body, "Plan"), MW) == set()
+
+
+def test_the_patients_own_deficit_in_counselling_stays(assertions_of):
+    body = "Explained to pt and wife that the R EHL weakness is most likely from the disc."
+    assert assertions_of(_note(body, "Plan"), MW) == {"present"}
