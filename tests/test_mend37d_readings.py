@@ -153,6 +153,7 @@ def test_a_normal_temperature_denies_fever(assertions_of, body):
 @pytest.mark.parametrize("body", [
     "Vitals: T 38.6, HR 110.",
     "O: T 101.2  BP 130/80",
+    "Flowsheet 12/03: T 37.6. 12/04: T 38.4, HR 104.",
 ])
 def test_a_febrile_temperature_stays_fever(assertions_of, body):
     assert assertions_of(_note(body, "Exam"), F) == {"present"}
