@@ -18,6 +18,8 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
    lay name of a herniation; a weight loss "expected w/ critical illness" is explained.
 9. Generic counselling told to a listener ("Explained to wife with diagrams that new weakness
    from the back would usually come with leg pain") is no finding of the patient.
+10. diabetes: gestational diabetes ("GDM 2019 - resolved postpartum") is a diabetes, historical
+    when resolved; "No GDM" denies it.
 """
 
 import pytest
@@ -194,3 +196,19 @@ def test_counselling_told_to_a_listener_is_no_finding(assertions_of):
 def test_the_patients_own_deficit_in_counselling_stays(assertions_of):
     body = "Explained to pt and wife that the R EHL weakness is most likely from the disc."
     assert assertions_of(_note(body, "Plan"), MW) == {"present"}
+
+
+DM = "diabetes"
+
+
+@pytest.mark.parametrize("body", [
+    "PMH: asthma (mild), GDM 2019 - resolved postpartum.",
+    "PMH: gestational diabetes 2022 (resolved postpartum), migraine.",
+])
+def test_a_resolved_gestational_diabetes_is_historical(assertions_of, body):
+    assert assertions_of(_note(body, "Past Medical History"), DM) == {"historical"}
+
+
+def test_no_gdm_denies_it(assertions_of):
+    assert assertions_of(_note("Uncomplicated pregnancy. No GDM (1 hr GTT 112).", "PMH"),
+                         DM) == {"absent"}
