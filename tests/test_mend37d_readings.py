@@ -212,3 +212,15 @@ def test_a_resolved_gestational_diabetes_is_historical(assertions_of, body):
 def test_no_gdm_denies_it(assertions_of):
     assert assertions_of(_note("Uncomplicated pregnancy. No GDM (1 hr GTT 112).", "PMH"),
                          DM) == {"absent"}
+
+
+def test_not_looking_into_a_clinic_denies_no_therapy(assertions_of):
+    # "has not looked into" is no seeming: the PT named after it is not denied by it
+    body = "He has not looked into the Saturday clinic the PT office offered."
+    assert "absent" not in assertions_of(_note(body), "physical_therapy")
+
+
+def test_an_aggravator_inside_a_condition_leaves_the_condition_whole(assertions_of):
+    body = ("If pain persists beyond 6 weeks, becomes worse with extension, wakes her at night, "
+            "or she develops leg numbness, we will get x-rays.")
+    assert assertions_of(_note(body, "Plan"), "night_pain") == {"hypothetical"}
