@@ -82,17 +82,32 @@ def _cmd_review(args: argparse.Namespace) -> int:
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
-    from spinecite.flows.batch import run_batch
-    from spinecite.flows.summary import format_summary
-    from spinecite.pipeline.intake import IntakeError
+    from spinecite.flows import forkserver  # imports neither Prefect nor the pipeline
 
     in_dir = Path(args.in_dir)
     if not in_dir.is_dir():
+        from spinecite.pipeline.intake import IntakeError
+
         raise IntakeError("missing_input_dir", f"{in_dir}: not a directory")
-    summary = run_batch(in_dir, Path(args.out), workers=args.workers, chunk_size=args.chunk_size,
-                        bare_cpt=args.cpt or (), received=args.received_date,
-                        dask_address=args.dask_address, dask_local=args.dask_local,
-                        progress=not args.no_progress)
+    local = not (args.dask_address or args.dask_local)
+    if local:
+        # the workers' build starts now, beside the imports below (Prefect's, the pipeline's)
+        forkserver.start_for_fresh(Path(args.out))
+    try:
+        from spinecite.flows.batch import run_batch
+
+        summary = run_batch(in_dir, Path(args.out), workers=args.workers,
+                            chunk_size=args.chunk_size, bare_cpt=args.cpt or (),
+                            received=args.received_date, dask_address=args.dask_address,
+                            dask_local=args.dask_local, progress=not args.no_progress)
+    except BaseException:
+        if local:
+            forkserver.stop(now=True)  # e.g. an output folder it cannot write: no build needed
+        raise
+    if local:
+        forkserver.stop()  # stopped with the pool already (a no-op), or no case had work
+    from spinecite.flows.summary import format_summary
+
     print(format_summary(summary))
     print(f"results: {summary['results']}")
     print(f"triage queue: {Path(args.out) / 'index.html'}")
@@ -205,8 +220,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    from spinecite.pipeline.intake import IntakeError
-
     # Prefect's telemetry tries to reach the internet, which the tool never needs.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     # Each Dask worker starts its own ephemeral Prefect server; Prefect's 20 s start-up limit
@@ -216,15 +229,20 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
-    except IntakeError as exc:
-        print(f"spinecite: error: {exc.message}", file=sys.stderr)
-        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # stdout closed early (| head): not a fault
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except Exception as exc:  # an internal fault: the type only, never note text
+    except Exception as exc:
+        # imported here, not before the command runs: the pipeline package imports spaCy
+        # (~1 s of CPU), which `spinecite batch` starts its workers' build ahead of
+        from spinecite.pipeline.errors import IntakeError
+
+        if isinstance(exc, IntakeError):
+            print(f"spinecite: error: {exc.message}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        # an internal fault: the type only, never note text
         print(f"spinecite: internal error ({type(exc).__name__}); "
               f"please report it with the command you ran", file=sys.stderr)
         if os.environ.get("SPINECITE_DEBUG"):

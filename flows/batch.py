@@ -14,7 +14,6 @@ same input hash and spinecite version.
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
 import sys
 import time
@@ -30,7 +29,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from spinecite import __version__
-from spinecite.flows import worker
+from spinecite.flows import forkserver, worker
 from spinecite.flows.discover import CaseInput, discover
 from spinecite.flows.store import RESULTS_JSONL, ResultStore, check_writable
 
@@ -48,7 +47,7 @@ class WorkerPool:
         self.size = size
         self.restarts = 0
         self._lock = threading.Lock()
-        self._context = _fork_server()
+        self._context = forkserver.context()
         self._executor = self._new(size)
 
     def _new(self, size: int) -> ProcessPoolExecutor:
@@ -63,9 +62,7 @@ class WorkerPool:
         if self._context is None:
             self._executor.submit(worker.ping)
         else:
-            from multiprocessing import forkserver
-
-            forkserver.ensure_running()
+            forkserver.start()
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
         with self._lock:
@@ -103,41 +100,7 @@ class WorkerPool:
     def shutdown(self) -> None:
         self._executor.shutdown()
         if self._context is not None:
-            _stop_fork_server()
-
-
-# The module the fork server imports before it forks any worker (its import builds).
-PREBUILT = "spinecite.flows.prebuilt"
-
-
-def _fork_server() -> Optional[multiprocessing.context.BaseContext]:
-    """Worker processes forked from a fork server that built the pipeline once, rather than
-    each building its own: with 2 workers on 2 CPUs, the second build (6.7 s of CPU) ran
-    against the first and Prefect's server start, and delayed both workers' first chunk. The
-    fork server is a fresh process (no thread of the flow is copied into a worker), and a
-    worker lost to a crash is replaced by a fork, not a rebuild. A worker is a copy of the
-    fork server, not of the flow's process: it sees the environment as it was when the pool
-    started, and nothing the flow's process changed in memory; and, as with any start method
-    but fork, a script that runs a batch keeps its top level under `if __name__ ==
-    "__main__":` (a worker imports the script as its main module; `spinecite batch` has no
-    such script). None where the platform has no fork server: then each worker builds in its
-    initializer, as before."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return None
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([PREBUILT])
-    return context
-
-
-def _stop_fork_server() -> None:
-    """The fork server holds a built pipeline (~0.3 GB) and the environment it was started
-    with: stopped (and waited for, so its CPU counts as the run's) when the run's pool is,
-    never left for a later run in the same process."""
-    from multiprocessing import forkserver
-
-    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
-    if stop is not None:
-        stop()
+            forkserver.stop()
 
 
 # Set in the flow's own process when chunks go to local worker processes.
@@ -254,6 +217,8 @@ def run_batch(in_dir: Path, out_dir: Path, workers: int = 0, chunk_size: int = D
             # forked from this process, and a fork never copies a lock held by that thread
             _POOL = WorkerPool(_processes(workers))
             _POOL.warm()
+        else:
+            forkserver.stop()  # started by `spinecite batch` for a folder found empty
     try:
         server = _start_prefect_server()
         if server is not None:
