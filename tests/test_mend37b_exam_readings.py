@@ -87,3 +87,54 @@ def test_no_device_denies_the_aid_not_the_gait(assertions_of):
 ])
 def test_a_normal_gait_without_a_device_stays_absent(assertions_of, body):
     assert assertions_of(_exam(body), GAIT) == {"absent"}
+
+
+# 5. family: a relative in parentheses closed by "):" (one token) or a relative's help after
+#    "w/" keeps the patient's own symptom after it the patient's (e421).
+RAD = "radicular_pain"
+
+
+@pytest.mark.parametrize("body", [
+    "Pt has sciatica. Reviewed her pain diary (daughter fills it in each evening): leg pain "
+    "7-9/10 most evenings.",
+    "Pt has sciatica. Pain diary she keeps w/ daughter's help: avg leg pain 6/10 week 1.",
+])
+def test_a_relative_who_helps_keep_the_diary_is_no_family_history(assertions_of, body):
+    assert assertions_of(f"Clinic 11/27/2026\nHPI: {body}\n", RAD) == {"present"}
+
+
+@pytest.mark.parametrize("body", [
+    "Pt has LBP. Daughter has sciatica (from a disc): leg pain 7/10 per her.",
+    "Pt has LBP. Lives w/ daughter's family; daughter has sciatica.",
+])
+def test_a_relatives_own_sciatica_stays_family(assertions_of, body):
+    assert assertions_of(f"Clinic 11/27/2026\nHPI: {body}\n", RAD) == {"family"}
+
+
+# 6. normal exam wordings: a "normal-appearing gait", a heel and toe stand done, one reflex
+#    graded 2+ with its sentence ended (e436, e408).
+REF = "reflex_abnormality"
+
+
+def test_a_normal_appearing_gait_and_a_heel_toe_stand_are_absent(assertions_of):
+    note = ("VIDEO VISIT 11/27/2026\nEXAM: Limited - video only. Walks across the room with "
+            "normal-appearing gait. Able to stand on heels and toes on camera.\n")
+    assert assertions_of(note, GAIT) == {"absent"}
+
+
+def test_unable_to_stand_on_heels_and_toes_is_no_normal_test(assertions_of):
+    assert assertions_of(_exam("Antalgic gait. Unable to stand on heels and toes."),
+                         GAIT) == {"present"}
+
+
+def test_one_reflex_graded_2_plus_is_absent(assertions_of):
+    body = "Strength 5/5 both legs. Sensation intact. Patellar 2+. No clonus, Babinski neg."
+    assert assertions_of(_exam(body), REF) == {"absent"}
+
+
+@pytest.mark.parametrize("body", [
+    "Achilles absent R, patellar 2+.",
+    "Patellar 2+ R, 1+ L.",
+])
+def test_a_normal_reflex_beside_an_abnormal_one_stays_its_companion(assertions_of, body):
+    assert assertions_of(_exam(body), REF) == {"present"}
