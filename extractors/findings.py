@@ -402,22 +402,7 @@ def _only_beside(span: Span) -> Optional[frozenset]:
     return frozenset([need] if isinstance(need, str) else need)
 
 
-def _affirmed_in_case(mentions: list[list]) -> tuple[frozenset, frozenset]:
-    """The codes some document of the case affirms (present or possible), and those it
-    affirms in plain words (by a target rule with no `metadata.unless_beside`)."""
-    affirmed, plain = set(), set()
-    for spans in mentions:
-        for s in spans:
-            if s._.assertion in ("present", "possible"):
-                affirmed.add(s.label_)
-                if "unless_beside" not in _rule_meta(s):
-                    plain.add(s.label_)
-    return frozenset(affirmed), frozenset(plain)
-
-
-def _beside_their_code(spans: list[Span],
-                       case_affirmed: tuple[frozenset, frozenset] = (frozenset(), frozenset())
-                       ) -> list[Span]:
+def _beside_their_code(spans: list[Span]) -> list[Span]:
     """Spans of a word that names a code only where the note names it plainly too (target
     rule `metadata.only_beside`): "has not started therapy" is physical therapy in a note
     that plans physical therapy, and says nothing in one about antibiotics; "the leg pain"
@@ -430,20 +415,9 @@ def _beside_their_code(spans: list[Span],
     # only a code the note holds now places the pain: a thoracic pain gone since 2024, a
     # relative's claudication, say nothing of today's "back pain"
     affirmed = {s.label_ for s in spans if s._.assertion in ("present", "possible")}
-    # and a rule with `metadata.unless_beside_in_case` looks past its note: a bare "back pain"
-    # in the oncology RN's phone note of a packet whose other notes affirm thoracic pain, and
-    # none low back pain in plain words, is that thoracic pain (next37: d319, d994, e105, e377)
-    in_case, plain_in_case = case_affirmed
-
-    def placed_elsewhere(s: Span) -> bool:
-        meta = _rule_meta(s)
-        other = meta.get("unless_beside")
-        return other in affirmed or (bool(meta.get("unless_beside_in_case"))
-                                     and other in in_case and s.label_ not in plain_in_case)
-
     return [s for s in spans if ((need := _only_beside(s)) is None or need & named
                                  or (s._.assertion == "absent" and _rule_meta(s).get("denied_anywhere")))
-            and not (s._.assertion != "absent" and placed_elsewhere(s))]
+            and not (s._.assertion != "absent" and _rule_meta(s).get("unless_beside") in affirmed)]
 
 
 def _present_where_placed(spans: list[Span]) -> list[Span]:
@@ -658,11 +632,10 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]],
     docs = list(docs)
     mentions = [_mentions(doc) for _, doc in docs]
     films = _film_dates(docs, mentions)
-    case_affirmed = _affirmed_in_case(mentions)
     for (document_id, doc), mentioned in zip(docs, mentions):
         spans = _night_numbness_of_a_nerve(_weighed_without_a_loss(_therapy_of_another_body_part(
             _not_where_placed_elsewhere(_present_where_placed(_told_after_what_it_treats(
-                _beside_their_code(mentioned, case_affirmed)))))))
+                _beside_their_code(mentioned)))))))
         work_returned_at = last_work_return(((s.label_, s._.assertion, s) for s in spans),
                                             load_json("assertion_policy.json")["work_status_ended"])
         date = doc._.document_date  # read once: spaCy builds an Underscore per read

@@ -10,11 +10,7 @@
    courtesy's "if" puts no condition on the reason.
 6. "unable to work her normal 12 hour shifts": a possessive's "normal" is the usual.
 7. A PT discharge's "no further gains expected with skilled PT": the course was had.
-8. A bare "back pain" in a packet whose other notes affirm thoracic pain and none low back
-   pain in plain words is that thoracic pain.
 """
-
-import datetime as dt
 
 import pytest
 
@@ -146,43 +142,3 @@ def test_a_discharge_plateau_in_the_goals_says_the_therapy_was_had(assertions_of
 def test_a_therapy_planned_in_the_goals_stays_hypothetical(assertions_of):
     text = "PT PROGRESS NOTE 11/20/2026\nGoals: return to PT class.\nRecommend PT 2x/wk.\n"
     assert "hypothetical" in assertions_of(text, "physical_therapy")
-
-
-# 8. a bare "back pain" in a thoracic packet
-
-@pytest.fixture
-def packet(nlp):
-    from spinecite.extractors import extract
-    from spinecite.pipeline.intake import Document
-
-    def run(*texts):
-        docs = [Document(id=f"n{i}", text=t, source=None, date=dt.date(2026, 11, 20 + i),
-                         sha256=str(i)) for i, t in enumerate(texts)]
-        table = {}
-        for f in extract(docs, dt.date(2026, 12, 1), nlp=nlp).findings:
-            table.setdefault(f.code, set()).add(f.assertion)
-        return table
-
-    return run
-
-
-ONC = ("Oncology 11/20/2026\nHPI: 66M, prostate ca, 4 weeks of mid back pain between the "
-       "shoulder blades, worse at night. T8 tender.\n")
-
-
-def test_a_bare_back_pain_in_a_thoracic_packet_is_that_pain(packet):
-    phone = "RN PHONE NOTE 11/21/2026\nPt reports back pain unchanged, still sleeping in a chair.\n"
-    found = packet(ONC, phone)
-    assert "low_back_pain" not in found
-    assert found["thoracic_pain"] == {"present"}
-
-
-def test_a_bare_back_pain_beside_a_plain_low_back_pain_stays_low_back_pain(packet):
-    phone = "RN PHONE NOTE 11/21/2026\nPt reports back pain unchanged.\n"
-    lumbar = "PCP 11/22/2026\nHPI: also low back pain since the fall, 5/10.\n"
-    assert packet(ONC, phone, lumbar)["low_back_pain"] == {"present"}
-
-
-def test_a_bare_back_pain_alone_stays_low_back_pain(packet):
-    phone = "RN PHONE NOTE 11/21/2026\nPt reports back pain unchanged, neck fine.\n"
-    assert packet(phone)["low_back_pain"] == {"present"}
