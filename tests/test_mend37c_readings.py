@@ -139,3 +139,27 @@ def test_a_home_program_being_performed_is_done_in_a_plan(assertions_of):
 def test_a_home_program_handed_out_stays_planned(assertions_of):
     assert assertions_of(_note("HEP handout given; PT referral if not better."),
                          "home_exercise_program") == {"hypothetical"}
+
+
+# 6. a dose still to be given
+
+def test_a_dose_the_ed_is_to_give_is_planned(assertions_of):
+    body = "Can lie flat? Pain 9/10 supine - ED to give hydromorphone 0.5 mg IV pre-scan."
+    assert assertions_of(_note(body, "Screening"), "analgesic") == {"hypothetical"}
+
+
+def test_a_parenteral_dose_given_is_present(assertions_of):
+    body = "In ED received morphine 4 mg IV x2 with partial relief; had to give up work."
+    assert assertions_of(_note(body, "HPI"), "analgesic") == {"present"}
+
+
+# 7. a drug put aside after use
+
+def test_rather_than_more_of_a_drug_says_it_was_taken(assertions_of):
+    body = "Message oncology. Acetaminophen rather than more ibuprofen. Precautions given."
+    assert assertions_of(_note(body, "A/P"), "nsaid") == {"present"}
+
+
+def test_rather_than_alone_still_denies(assertions_of):
+    body = "Heat and stretching rather than ibuprofen (CKD)."
+    assert assertions_of(_note(body, "HPI"), "nsaid") == {"absent"}
