@@ -163,3 +163,10 @@ def test_rather_than_more_of_a_drug_says_it_was_taken(assertions_of):
 def test_rather_than_alone_still_denies(assertions_of):
     body = "Heat and stretching rather than ibuprofen (CKD)."
     assert assertions_of(_note(body, "HPI"), "nsaid") == {"absent"}
+
+
+# 8. a contraindication kept up
+
+def test_a_drug_that_remains_contraindicated_is_absent(assertions_of):
+    body = "- NSAIDs remain contraindicated. Cont gabapentin, tramadol."
+    assert assertions_of(_note(body, "A/P"), "nsaid") == {"absent"}
