@@ -201,6 +201,9 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if finding.label in policy["study_spoken_of"]["codes"] and _study_spoken_of(
             span, policy["study_spoken_of"]):
         return None  # "He understands a CT may not show the nerve roots": no study had
+    if finding.label in policy["study_screened_for"]["codes"] and _study_screened_for(
+            span, policy["study_screened_for"]):
+        return None  # "MRI SAFETY SCREENING ... Exam: MRI L-spine w/o": the study to come
 
     flags = {
         # "unable to sit through her son's soccer games": the relative is where the
@@ -913,6 +916,27 @@ def _study_spoken_of(span: Span, rule: dict) -> bool:
     if line.strip() and rest[:1].islower():
         return bool(pattern.match(line + " " + rest.split("\n", 1)[0]))
     return False
+
+
+def _study_screened_for(span: Span, rule: dict) -> bool:
+    """A safety or contrast screening form (a `title` on one of its first `header_lines`
+    lines: "MRI SAFETY SCREENING", "MRI PRE-SCREEN / SEDATION REQUEST") names the study it
+    screens for in its title and in a field (`field` right before the span on its line:
+    "Exam: MRI L-spine w/o"): that study is still to come, not one had (ANNOTATION 'The
+    imaging being requested ... is not a finding'). A radiology report's own "EXAM: MRI
+    LUMBAR SPINE" heads a study done: its title names no screening. Read in code because the
+    form is known by its title, lines away from the span (mend37c: e411, e414, e416, e417)."""
+    text = _text_of(span.doc)
+    head = text[:span.start_char].count("\n")
+    lines = text.split("\n", rule["header_lines"])[:rule["header_lines"]]
+    title = _compiled(rule["title"])
+    at = next((i for i, line in enumerate(lines) if title.search(line)), None)
+    if at is None:
+        return False
+    if head <= at:
+        return True  # the title line itself, or the lines above it
+    before = text[text.rfind("\n", 0, span.start_char) + 1:span.start_char]
+    return bool(_compiled(rule["field"]).search(before))
 
 
 def _device_taken_out(findings: list[_Finding], text: str, rule: dict, ending: list) -> None:
