@@ -29,8 +29,8 @@ def test_a_relative_added_to_the_sources_of_the_history_is_no_family(assertions_
     assert got and "family" not in got
 
 
-@pytest.mark.xfail(strict=True, reason="mend37a left: the PSEUDO 'daughter fills it in' does not "
-                                       "yet outrank the family cue (MEND37A.md, Left)")
+# passes since the merge of mend37b's family-scope cues (a relative who helps or writes for the
+# patient is no family finding); mend37a had left it as a strict xfail
 def test_a_relative_writing_the_diary_is_no_family(assertions_of):
     body = "Reviewed her pain diary (daughter fills it in each evening): leg pain 7-9/10 most evenings."
     assert assertions_of(_note(body), SEV) == {"present"}
