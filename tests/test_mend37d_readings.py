@@ -9,8 +9,9 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
    ("bowel/bladder and saddle questions were asked: ...") are no finding.
 4. A therapy note's "Progressing proximally" is the strength coming back, not a worsening.
 5. An exam line "carried forward ... in error" by an addendum is withdrawn.
-6. trauma: a heavy load handled as the onset ("after 2 days of splitting and stacking
-   firewood", "after flipping mattresses"), "after a twisting transfer"; a denied eye injury (an MRI screen's
+6. trauma: "after a twisting transfer" as the onset (the heavy loads, "after 2 days of splitting and
+   stacking firewood", were taken out at the merge: as token patterns they missed the exertion rules'
+   "but he did not slip or fall" exception, test_blind27f_readings); a denied eye injury (an MRI screen's
    orbit question) is no denial of a mechanism of injury.
 7. fever: a normal temperature read ("T 97.6", "T max 37.2") denies a fever.
 8. "cord or cauda compromise" names the cauda equina by its first word; a "burst disc" is a
@@ -119,8 +120,6 @@ F = "fever"
 
 
 @pytest.mark.parametrize("body", [
-    "LBP started 11/12/2026 after 2 days of splitting and stacking firewood.",
-    "Pain started about 4 wks ago after flipping mattresses at work.",
     "Low back pain since 11/14 after a twisting transfer into a car.",
 ])
 def test_a_load_or_a_twist_as_the_onset_is_trauma(assertions_of, body):
