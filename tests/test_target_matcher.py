@@ -397,6 +397,9 @@ CONTEXT_RULES_ALLOWED = {
     "L5 vs S1 (a level in doubt)": (
         "a spinal level as its REGEX opener, tested once per word and cached; a level opens "
         "a run only when vs/versus/or follows"),
+    "APAP 1 g TID sched (a dose's frequency then 'sched': an order in force)": (
+        "a REGEX opener (a dose frequency: tid, bid, q8h, q4-6h, daily, qhs ...), tested once per "
+        "word and cached; a frequency opens a run only when sched/scheduled/sch follows (mend37c)"),
     "collapsing/give-way weakness, give-way/breakaway (give-way joined to another word by a slash: the tokenizer keeps 'a/b' one token, so the plain give-way cue misses it; detfm36, e182)": (
         "a REGEX opener (a word with give-way or a synonym on one side of a slash), tested once per "
         "word and cached; the whole pattern is that one token"),
