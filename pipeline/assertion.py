@@ -1752,14 +1752,21 @@ def _modification_kept_up(findings: list[_Finding], policy: dict) -> None:
         if f.label in rule["codes"] and f.assertion == "present" and f.section not in plan:
             done |= {(f.label, t) for t in things(f)}
     for f in findings:
-        if (f.assertion != "hypothetical" or f.section not in plan or f.label not in rule["codes"]
-                or [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]):
+        if f.label not in rule["codes"] or not _planned_by_the_header_alone(f, policy):
             continue
         if any((f.label, t) in done for t in things(f)):
             f.assertion = "present"
     _restriction_of_a_kept_status(findings, policy)
     _modality_given_at_the_visit(findings, policy)
     _paper_of_a_kept_modification(findings, rule, policy)
+
+
+def _planned_by_the_header_alone(f: _Finding, policy: dict) -> bool:
+    """A Plan's finding whose only hypothetical cue is the Plan's own header ('Plan: heat, CMT
+    L5'): the section says planned, nothing in its own words does - the finding the readings
+    of a treatment given or kept up at the visit may take back to present."""
+    return (f.assertion == "hypothetical" and f.section in policy["plan_sections"]
+            and all(c in policy["plan_header_cues"] for c in f.cues("HYPOTHETICAL")))
 
 
 def _manipulation_given_at_the_visit(findings: list[_Finding], policy: dict) -> None:
@@ -1779,8 +1786,7 @@ def _manipulation_given_at_the_visit(findings: list[_Finding], policy: dict) -> 
     going = {f.label for f in findings if f.assertion == "present" and f.section not in plan}
     for f in findings:
         if (f.label not in rule["codes"] or f.label not in going
-                or f.assertion != "hypothetical" or f.section not in plan
-                or [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]
+                or not _planned_by_the_header_alone(f, policy)
                 or not manipulation.fullmatch(f.span.text)):
             continue
         text = _text_of(f.span.doc)
@@ -1797,12 +1803,10 @@ def _modality_given_at_the_visit(findings: list[_Finding], policy: dict) -> None
     device put on at the visit is; ANNOTATION 'Advice in the Plan'). 'Ice 15 min after
     activity', 'Heat 20 min three times a day' are advice for home: planned."""
     rule = policy["same_modification"]["given_at_visit"]
-    plan = policy["plan_sections"]
     modality, line_says = _compiled(rule["modality"]), _compiled(rule["line"])
     for f in findings:
-        if (f.label not in policy["same_modification"]["codes"] or f.assertion != "hypothetical"
-                or f.section not in plan
-                or [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]):
+        if (f.label not in policy["same_modification"]["codes"]
+                or not _planned_by_the_header_alone(f, policy)):
             continue
         text = _text_of(f.span.doc)
         line_start, line_end = line_bounds(text, f.span.start_char, f.span.end_char)
@@ -1827,8 +1831,7 @@ def _restriction_of_a_kept_status(findings: list[_Finding], policy: dict) -> Non
         return
     sentence_says = _compiled(rule["status_sentence"])
     for f in findings:
-        if (f.label in rule["codes"] and f.assertion == "hypothetical" and f.section in plan
-                and not [c for c in f.cues("HYPOTHETICAL") if c not in policy["plan_header_cues"]]
+        if (f.label in rule["codes"] and _planned_by_the_header_alone(f, policy)
                 and sentence_says.search(f.sent_text)):
             f.assertion = "present"
 
