@@ -9,6 +9,9 @@ each class with its look-alikes in other words, and the near-misses that keep th
 2. A study a chiropractor ordered or took ("XR C-spine 9/30 (ordered by chiro)") tells of a
    chiropractor who already treats the patient: chiropractic_care present, not planned by the
    study's "ordered". An evaluation or referral still to come keeps its reading.
+3. "concerned for" is a clinician's suspicion as "concern for" and "concerned about" are ("ID
+   was concerned for early discitis or epidural abscess"): possible. A patient's worry in the
+   same words is doubted (no urgency), and "cared for", "concerned" alone are no cue.
 """
 
 import pytest
@@ -77,3 +80,23 @@ def test_the_study_a_chiropractor_ordered_keeps_its_own_order(assertions_of):
             "MRI C-spine ordered by chiro, pending auth.\nPlan: recheck 2 wks.\n")
     assert assertions_of(text, CHIRO) == {"present"}
     assert "present" not in assertions_of(text, "prior_mri")
+
+
+
+@pytest.mark.parametrize("body", [
+    "ID was concerned for early discitis or epidural abscess; MRI attempted, aborted.",
+    "I am concerned for an epidural abscess at L3-4 given the bacteremia.",
+    "We remain concerned for vertebral osteomyelitis; repeat MRI with contrast.",
+])
+def test_concerned_for_is_a_suspicion(assertions_of, body):
+    assert assertions_of(_note(body, "Hospital course"), INF) == {"possible"}
+
+
+def test_a_patients_worry_in_the_same_words_raises_no_urgency(review_note):
+    text = ("Clinic 11/20/2026\nHPI: Low back pain 3 wks after lifting. No fever, no IVDU.\n"
+            "She is concerned for an infection in her spine after reading online.\n"
+            "Exam: afebrile, neuro intact.\nA/P: Lumbar strain. Reassured.\n")
+    result = review_note(text)
+    infection = [f for f in result.findings if f.code == INF]
+    assert all(f.assertion != "present" for f in infection)
+    assert result.priority != "urgent"
