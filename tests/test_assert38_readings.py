@@ -100,3 +100,24 @@ def test_a_patients_worry_in_the_same_words_raises_no_urgency(review_note):
     infection = [f for f in result.findings if f.code == INF]
     assert all(f.assertion != "present" for f in infection)
     assert result.priority != "urgent"
+
+
+# 4. An infection of the skin or soft tissue ("a soft-tissue infection at the injection site",
+#    "a presumed superficial wound infection") is not a spinal infection: no finding from it; the
+#    suspicion beside it keeps its reading, and a deep or spinal infection stays.
+@pytest.mark.parametrize("body", [
+    "Raised CRP and a soft-tissue infection at the injection site; afebrile, no spinal tenderness.",
+    "Started on cephalexin for a presumed superficial wound infection, healing.",
+    "Cutaneous infection at the old port site, improving on doxycycline.",
+])
+def test_a_skin_or_soft_tissue_infection_is_no_spinal_infection(assertions_of, body):
+    assert assertions_of(_note(body), INF) == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Soft-tissue infection at the injection site; epidural abscess vs discitis at L3-4 is the "
+     "leading concern.", {"possible"}),
+    ("Deep surgical site infection at L4-5 on today's MRI.", {"present"}),
+])
+def test_the_spinal_infection_beside_it_keeps_its_reading(assertions_of, body, expected):
+    assert assertions_of(_note(body), INF) == expected
