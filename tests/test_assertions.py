@@ -104,8 +104,10 @@ PITFALLS = [
     ("Mother gives ibuprofen 200 mg with relief.", "nsaid", {"present"}),
     # "return to work" is a goal, not a return precaution
     ("Unable to return to full duty at work.", "functional_impairment", {"present"}),
-    # avoiding an activity is activity modification
-    ("Advised to avoid heavy lifting and bending.", "activity_modification", {"present"}),
+    # avoiding an activity is activity modification; advised today, it is not yet followed
+    # (ANNOTATION "advice handed over today has not been tried yet": hypothetical; dev gold
+    # d770, d855, e394; mend38a)
+    ("Advised to avoid heavy lifting and bending.", "activity_modification", {"hypothetical"}),
     ("Has not started PT yet.", "physical_therapy", {"absent"}),
     ("She hasn't started physical therapy.", "physical_therapy", {"absent"}),
     # in the Plan, a therapy already tried is history, not a plan
