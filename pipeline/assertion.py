@@ -816,8 +816,12 @@ def _dates_finding(finding: _Finding, start: int, end: int, text: str, a: int, b
     breaks = [m.end() for m in _compiled(rule["study_clause_break"]).finditer(head)]
     before = head[breaks[-1] if breaks else 0:].split()[-rule["study_reach"]:]
     after = text[end:b].lower().split()[:1]
-    if studies.search(" ".join(before + after)):
+    if studies.search(" ".join(before + after)) and not (
+            rule.get("study_when") and end <= finding.span.start_char
+            and _compiled(rule["study_when"]).match(text, end, finding.span.start_char)):
         return False  # "MRI 08/2025", "the 2025 study", "per 2024 notes"
+        # - but "present on her 2019 film, when she had a fall": the when-clause after a
+        # study's date tells what happened then (mend38d, e450)
     if _birth_date(text, a, start, rule):
         return False
     span = finding.span

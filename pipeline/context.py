@@ -607,12 +607,15 @@ class NoteModifier(ConTextModifier):
         """An empty box whose label lists its items in parentheses ("[ ] Red flags (CES,
         infection, cancer, fracture)") denies each item: the scope the "(" stopped goes on to
         the ")" closing it on the same line. Only a list (a comma inside): "[ ] Radiculopathy
-        (EMG 10/02)" remarks on its item; nor past another box."""
+        (EMG 10/02)" remarks on its item; nor past another box. A slash set off by spaces
+        parts items as a comma does ("[ ] Red flag (cancer / infection / fracture / cauda
+        equina)", mend38d); one inside a word ("10/02", "bowel/bladder") does not."""
         opening = self._scope_end
         for j in range(opening + 1, min(bounds[1], opening + 40)):
             word = doc[j].text
             if word == ")":
-                if any(doc[k].text == "," for k in range(opening + 1, j)):
+                if any(doc[k].text == "," or (doc[k].text == "/" and doc[k - 1].whitespace_)
+                       for k in range(opening + 1, j)):
                     self._scope_end = j
                     self.metadata["terminated_by"] = word
                 return
@@ -1720,7 +1723,38 @@ def _answer_row(doc: Doc, row, spans: list, section_starts: List[int], sentences
 
 
 _GRID_ROW = re.compile(r"^[ \t]*\S.*?\S[ \t]{2,}[.\-_xX\u2713\u2714][ \t]+[.\-_xX\u2713\u2714][ \t]*$")
+# a row of a grid whose rows check one cell each ("Fever / night sweats          X"), the
+# check maybe followed by a remark in parentheses ("Missed work     X    (3 days)")
+_GRID_ROW_ONE = re.compile(
+    r"^[ \t]*\S.*?\S[ \t]{2,}[xX\u2713\u2714](?:[ \t]{2,}\([^()\n]*\))?[ \t]*$")
 _GRID_CHECKS = ("x", "\u2713", "\u2714")
+# a grid header's answer cells: "Yes  No", "Y   N", "+   -"
+_GRID_ANSWERS = ("yes", "no", "y", "n", "+", "-")
+_GRID_DENIALS = ("no", "n", "-")
+_GRID_MARKS = (".", "-", "_", "x", "\u2713", "\u2714")
+
+
+def _grid_header(cells: list) -> Optional[list]:
+    """A grid header's answer cells: the line's last two or more cells, each a yes/no word
+    ("Yes   No", "Y  N", "+  -"), after at most one label cell of words ("ROS grid
+    (pt-completed)        Y   N", "Since the accident, I have:       Yes  No")."""
+    answers = [c for c in cells if c[2] in _GRID_ANSWERS]
+    if len(answers) < 2 or cells[-len(answers):] != answers or len(cells) - len(answers) > 1:
+        return None
+    if len({c[2] for c in answers}) != len(answers):
+        return None
+    if not any(c[2] in _GRID_DENIALS for c in answers):
+        return None
+    return answers
+
+
+def _bar_cells(line: str) -> list:
+    """A barred line's cells ("Fever, night sweats      |   | X"): (start, end, words)."""
+    cells, at = [], 0
+    for part in line.split("|"):
+        cells.append((at, at + len(part), " ".join(part.split()).lower()))
+        at += len(part) + 1
+    return cells
 
 
 def _grid_mark(doc: Doc, mark, spans: list, section_starts: List[int], sentences: list,
@@ -1729,7 +1763,12 @@ def _grid_mark(doc: Doc, mark, spans: list, section_starts: List[int], sentences
     row's answer in a column its header names (mend33a, e253). The check under "No" denies
     the row's label; under "Yes" it leaves it. The header is the nearest line above made of
     yes/no cells only, with nothing but such rows between; a check under no header cell
-    answers nothing."""
+    answers nothing. A grid whose rows check one cell each ("Fever / night sweats      X"
+    under "ROS grid (pt-completed)     Y   N"; mend38d) is read the same way, its header
+    led by at most one label cell, the check under the answer cell nearest its column (at
+    most two characters off); so is a barred grid ("Weight loss   |   | X" under
+    "ROS    | + | -"), its check in the cell of the header's denial, rows and header
+    holding as many bars."""
     rule, start, end = mark
     # the marks close their line, and one is a check: asked of the match's own tokens and the
     # one after it before the line is walked token by token to its start (most matches, ". -"
@@ -1740,11 +1779,21 @@ def _grid_mark(doc: Doc, mark, spans: list, section_starts: List[int], sentences
     checked = [t for t in doc[start:end] if t.lower_ in _GRID_CHECKS]
     if len(checked) != 1:
         return []
+    single = end - start == 1
+    if single and start > 0:
+        before = doc[start - 1] if not doc[start - 1].is_space else (
+            doc[start - 2] if start > 1 else None)
+        if before is not None and before.lower_ in _GRID_MARKS:
+            return []  # ". X": the two-mark rule reads it
     first, last = _line_of(doc, start)
     if end != last:
         return []  # the marks close their line (asked above)
     text = doc_text(doc)
     line_at = doc[first].idx
+    own_line = text[line_at:checked[0].idx + len(checked[0])]
+    if single and "|" in own_line:
+        return _bar_grid_mark(doc, mark, spans, section_starts, sentences, sentence_of,
+                              first, own_line)
     column = checked[0].idx - line_at
     at = line_at
     header = None
@@ -1754,21 +1803,84 @@ def _grid_mark(doc: Doc, mark, spans: list, section_starts: List[int], sentences
         above_at = text.rfind("\n", 0, at - 1) + 1
         line = text[above_at:at - 1]
         cells = _cells(line)
-        if len(cells) >= 2 and all(c[2] in ("yes", "no", "y", "n") for c in cells):
-            header = cells
-            break
-        if not _GRID_ROW.match(line):
-            return []
+        if not single:
+            if len(cells) >= 2 and all(c[2] in ("yes", "no", "y", "n") for c in cells):
+                header = cells
+                break
+            if not _GRID_ROW.match(line):
+                return []
+        else:
+            header = _grid_header(cells)
+            if header is not None:
+                break
+            if not (_GRID_ROW_ONE.match(line) or _GRID_ROW.match(line)):
+                return []
         at = above_at
     if header is None:
         return []
-    under = [c for c in header if c[0] - 1 <= column <= c[1]]
-    if len(under) != 1 or under[0][2] not in ("no", "n"):
-        return []
+    if not single:
+        under = [c for c in header if c[0] - 1 <= column <= c[1]]
+        if len(under) != 1 or under[0][2] not in ("no", "n"):
+            return []
+    else:
+        if column < header[0][0] - 2:
+            return []  # a check left of the answers answers none of them
+        gaps = sorted((max(c[0] - column, column - (c[1] - 1), 0), k)
+                      for k, c in enumerate(header))
+        if gaps[0][0] > 2 or (len(gaps) > 1 and gaps[1][0] == gaps[0][0]):
+            return []
+        if header[gaps[0][1]][2] not in _GRID_DENIALS:
+            return []
     denial = NoteModifier(rule, start, end, doc, _bounds(section_starts, start, len(doc)),
                           sentences[sentence_of[start]])
     return [(target, denial) for target in spans
-            if target.start >= first and target.end <= start and denial.allows(target.label_)]
+            if target.start >= first and target.end <= start and denial.allows(target.label_)
+            and not _GRID_EXCEPTION.search(text, line_at, target.start_char)]
+
+
+# "Hand clumsiness (other than numb tips)   |   | X": what the row's label excepts is not
+# what its answer denies (mend38d, e460)
+_GRID_EXCEPTION = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|apart\s+from|aside\s+from|"
+                             r"besides|excluding)\b", re.I)
+
+
+def _bar_grid_mark(doc: Doc, mark, spans: list, section_starts: List[int], sentences: list,
+                   sentence_of: list, first: int, own_line: str) -> list:
+    """"ROS              | + | -\nWeight loss      |   | X": the check alone in its row's last
+    cell, under the header's denial cell of the same place; the rows between hold as many
+    bars, and the header's cells after its label are answer words only."""
+    rule, start, end = mark
+    row = _bar_cells(own_line)
+    if len(row) < 3 or row[-1][2] not in _GRID_CHECKS or not row[0][2]:
+        return []
+    if any(c[2] for c in row[1:-1]):
+        return []  # another cell checked or written: not a one-check row
+    text = doc_text(doc)
+    at = doc[first].idx
+    header = None
+    for _ in range(20):
+        if at <= 0:
+            return []
+        above_at = text.rfind("\n", 0, at - 1) + 1
+        line = text[above_at:at - 1]
+        cells = _bar_cells(line)
+        if len(cells) != len(row):
+            return []
+        answers = [c[2] for c in cells[1:]]
+        if all(a in _GRID_ANSWERS for a in answers) and len(set(answers)) == len(answers):
+            header = answers
+            break
+        if not cells[0][2] or any(c[2] not in ("",) + _GRID_CHECKS for c in cells[1:]):
+            return []
+        at = above_at
+    if header is None or header[-1] not in _GRID_DENIALS:
+        return []
+    denial = NoteModifier(rule, start, end, doc, _bounds(section_starts, start, len(doc)),
+                          sentences[sentence_of[start]])
+    line_at = doc[first].idx
+    return [(target, denial) for target in spans
+            if target.start >= first and target.end <= start and denial.allows(target.label_)
+            and not _GRID_EXCEPTION.search(text, line_at, target.start_char)]
 
 
 def _named_before(ordered: list, at: int) -> list:
