@@ -9,6 +9,12 @@
 3. AIM "has not previously been imaged": a sign the notes call old ("Achilles 1+ L (baseline
    since 2017)") was imaged with the episode that left it, whatever the study's date
    (rules/guidelines/aim-spine.yaml not_imaged_or_progressed; dev e366).
+4. Cohere "Objective muscle weakness not related to peripheral neuropathy": the note's own word
+   that the deficit is not the neuropathy's ("does not explain", "not his mild neuropathy"), or
+   a radiculopathy diagnosed at a level beside a sensory loss of its dermatome on its side (as
+   AIM reads it), settles it; a neuropathy named as the cause, or named alone, stays a
+   reviewer's (rules/word_lists.yaml neuropathy_not_the_cause; dev e154, e373, e403 false
+   not_met).
 """
 
 import pytest
@@ -85,3 +91,42 @@ def test_aim_an_old_sign_of_an_imaged_episode_is_not_unimaged(review_note, achil
 
 def test_aim_a_sign_of_this_episode_is_still_unimaged(review_note):
     assert _aim(review_note, "achilles 1+ L") == "met"
+
+
+_COHERE = ("PM&R 11/20/2026\nHPI: 58M with 8 weeks of new right leg pain down the back of the thigh "
+           "to the heel, no injury. Failed 6 weeks of PT (10/01-11/12) and naproxen. Type 2 "
+           "diabetes with mild diabetic neuropathy of the feet.\n"
+           "Exam: R gastroc-soleus 4/5, R Achilles absent, decreased sensation R foot{where}.\n"
+           "A/P: {dx}. {link}. Pacemaker, not MRI conditional - CT lumbar spine.\n")
+
+
+def _cohere(review_note, link, where="", dx="R leg weakness"):
+    result = review_note(_COHERE.format(link=link, where=where, dx=dx), age=58, cpt="72131")
+    return next(d.outcome for d in result.determinations if d.guideline == "cohere-ct-spine")
+
+
+@pytest.mark.parametrize("link", [
+    "The weakness fits S1, not his mild neuropathy",
+    "His polyneuropathy does not explain the focal R S1 findings",
+    "The S1 deficits are not explained by the diabetic neuropathy, which is confined to the toes",
+])
+def test_cohere_a_deficit_the_note_takes_off_the_neuropathy(review_note, link):
+    assert _cohere(review_note, link) == "met"
+
+
+@pytest.mark.parametrize("link", [
+    "The weakness may be from his neuropathy",
+    "Weakness likely from the neuropathy, not the spine",
+    "Counseled on glucose control",
+])
+def test_cohere_a_neuropathy_named_as_cause_or_alone_stays_a_reviewers(review_note, link):
+    assert _cohere(review_note, link) != "met"
+
+
+def test_cohere_a_deficit_placed_on_a_root_at_its_dermatome(review_note):
+    assert _cohere(review_note, "Counseled on glucose control", where=" and lateral sole (S1)",
+                   dx="R S1 radiculopathy") == "met"
+
+
+def test_cohere_a_root_without_its_dermatome_stays_a_reviewers(review_note):
+    assert _cohere(review_note, "Counseled on glucose control", dx="R S1 radiculopathy") != "met"
