@@ -1547,29 +1547,38 @@ def _denied_list(edges: list, targets: list, modifiers: List[NoteModifier],
     # the denials that may close or head a list: none in most sentences
     denials = [m for m in modifiers if m.category.upper() == "NEGATED_EXISTENCE"
                and m.direction.upper() in ("BACKWARD", "BIDIRECTIONAL")]
-    if not denials:
+    # ... and a backward cue of another category whose rule closes a list of the things it
+    # ends (`metadata.closes_list`: "leg pain and claudication gone" - "gone" stops its own
+    # scope at "and", so that "back pain persists and leg pain gone" keeps the back pain)
+    closers = [m for m in modifiers if m.category.upper() != "NEGATED_EXISTENCE"
+               and m.direction.upper() == "BACKWARD"
+               and (m.rule.metadata or {}).get("closes_list")]
+    if not denials and not closers:
         return []
+    closing = {id(m) for m in closers}
     doc = targets[0].doc
     ordered = sorted(targets, key=lambda t: (t.start, t.end))
     joins = set(config.get("joins", ()))
     have = {(id(t), id(m)) for t, m in edges}
     added = []
-    for modifier in denials:
+    for modifier in denials + closers:
         start, end = modifier.modifier_span
         items: list = []
         reached = [t for t, m in edges if m is modifier and t.end <= start]
         if reached:
             items = _list_before(min(reached, key=lambda t: t.start), ordered, joins, config,
                                  doc, start, end)
-        if not reached and start > 0 and doc[start - 1].text == ")":
+        if id(modifier) in closing:
+            pass  # a list before the cue only, closed by a coordinator or a quantifier
+        elif not reached and start > 0 and doc[start - 1].text == ")":
             items = _listed_between(doc, ordered, joins, config, start - 1, "(", -1)
             if items:  # and the words the parenthesis glosses: "B/B symptoms (...) denied"
                 opening = next(i for i in range(start - 2, -1, -1) if doc[i].text == "(")
                 items += _named_before(ordered, opening)
-        if end < len(doc) and doc[end].text in ("(", ":"):
+        if id(modifier) not in closing and end < len(doc) and doc[end].text in ("(", ":"):
             items += _listed_between(doc, ordered, joins, config, end,
                                      ")" if doc[end].text == "(" else None, 1)
-        if doc[start].text == "?":
+        if id(modifier) not in closing and doc[start].text == "?":
             items += _question_list(doc, ordered, joins, config, start)
         for target in items:
             if (id(target), id(modifier)) in have or not modifier.allows(target.label_.upper()):
