@@ -1003,6 +1003,12 @@ class SentenceScopedConText(ConText):
             answered = _grid_mark(doc, mark, spans, section_starts, sentences, sentence_of)
             edges.extend(answered)
             modifiers.extend({id(m): m for _, m in answered}.values())
+        marked = _rules_marked(matcher, "grid_mark")
+        if marked and spans and _ONE_CHECK_HEADER.search(text):
+            answered = _one_check_rows(doc, marked[0][1], spans, section_starts, sentences,
+                                       sentence_of)
+            edges.extend(answered)
+            modifiers.extend({id(m): m for _, m in answered}.values())
         for row in rows.values():
             answered = _answer_row(doc, row, spans, section_starts, sentences, sentence_of,
                                    matcher.rule_map)
@@ -1769,6 +1775,82 @@ def _grid_mark(doc: Doc, mark, spans: list, section_starts: List[int], sentences
                           sentences[sentence_of[start]])
     return [(target, denial) for target in spans
             if target.start >= first and target.end <= start and denial.allows(target.label_)]
+
+
+# a Yes/No grid's header whose rows carry one check each ("ROS grid        Y   N",
+# "Since the accident, I have:     Yes  No", "ROS  | + | -", "Criteria | Yes | No"): the
+# header may open on a label of its own, its last two cells are the yes and the no columns
+_ONE_CHECK_HEADER = re.compile(
+    r"(?im)^[^\n]*?(?:[ \t]{2,}|\|[ \t]*)(?:yes|y|\+)[ \t]*\|?[ \t]*(?:no|n|-)[ \t]*\|?[ \t]*$")
+_ONE_CHECK_ROW = re.compile(r"^(?P<label>[ \t]*\S[^\n]*?)(?:[ \t]{2,}|[ \t]*\|)[ \t|]*"
+                            r"(?P<check>[xX\u2713\u2714])[ \t]*\|?[ \t]*$")
+
+
+def _one_check_rows(doc: Doc, rule, spans: list, section_starts: List[int], sentences: list,
+                    sentence_of: list) -> list:
+    """"ROS grid        Y   N\nLeg weakness        X": a grid whose rows hold a single check,
+    the other column left blank (mend38b, blind e456/e459/e460). A check under the header's
+    no column denies its row's label; one under yes leaves it. Pipe tables ("Arm/leg
+    weakness |   | X" under "ROS | + | -") are read by cell, spaced grids by column. The
+    rows run on from the header while each carries one check; a blank or other line ends
+    them."""
+    text = doc_text(doc)
+    starts = [t.idx for t in doc]
+    edges = []
+    for header in _ONE_CHECK_HEADER.finditer(text):
+        line = header.group()
+        piped = "|" in line
+        if piped:
+            cells = line.split("|")
+            if len(cells) < 3:
+                continue
+            yes_no = [c.strip().lower() for c in cells[-2:]]
+        else:
+            found = _cells(line)
+            if len(found) < 2:
+                continue
+            yes_no = [c[2] for c in found[-2:]]
+            columns = [(c[0], c[1]) for c in found[-2:]]
+        if yes_no[0] not in ("yes", "y", "+") or yes_no[1] not in ("no", "n", "-"):
+            continue
+        at = header.end() + 1
+        for _ in range(30):
+            if at >= len(text):
+                break
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            row = _ONE_CHECK_ROW.match(text[at:end])
+            if row is None:
+                break
+            check = at + row.start("check")
+            if piped:
+                row_cells = text[at:end].split("|")
+                denied = (len(row_cells) == len(cells)
+                          and row_cells[-1].strip().lower() in _GRID_CHECKS
+                          and not row_cells[-2].strip())
+            else:
+                # the nearer column, a check a character or two off its header's word
+                # included ("N" at 35, the row's "X" at 37)
+                column = check - at
+                gaps = [max(a - column, column - b + 1, 0) for a, b in columns]
+                denied = gaps[1] < gaps[0] and gaps[1] <= 2
+            if denied:
+                label_end = at + row.end("label")
+                i = bisect_left(starts, check)
+                if i < len(doc):
+                    denial = NoteModifier(rule, i, i + 1, doc,
+                                          _bounds(section_starts, i, len(doc)),
+                                          sentences[sentence_of[i]])
+                    # not a word of an aside in the label: "Hand clumsiness (other than
+                    # numb tips)   |   | X" denies the clumsiness, not the numbness it excepts
+                    label = text[at:label_end]
+                    edges.extend((target, denial) for target in spans
+                                 if target.start_char >= at and target.end_char <= label_end
+                                 and label.rfind("(", 0, target.start_char - at)
+                                 <= label.rfind(")", 0, target.start_char - at)
+                                 and denial.allows(target.label_))
+            at = end + 1
+    return edges
 
 
 def _named_before(ordered: list, at: int) -> list:
