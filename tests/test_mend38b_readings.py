@@ -131,3 +131,16 @@ def test_an_aside_in_a_grid_label_is_not_denied_with_it(assertions_of):
             "Fever                                |   | X\n")
     assert assertions_of(_note(body), "myelopathy_signs") == {"absent"}
     assert "absent" not in assertions_of(_note(body), PAR)
+
+
+@pytest.mark.parametrize("body", [
+    "Plan: physio. Safety-netted: leg numbness, leg weakness - seek same day review.",
+    "Safety netting: red flags discussed - leg numbness, retention - 999/A&E.",
+])
+def test_a_safety_net_is_a_return_precaution(assertions_of, body):
+    assert assertions_of(_note(body), PAR) == {"hypothetical"}
+
+
+def test_after_a_safety_net_sentence_a_symptom_is_had(assertions_of):
+    body = "Safety-netted re red flags. Numbness L foot since Monday."
+    assert assertions_of(_note(body), PAR) == {"present"}
