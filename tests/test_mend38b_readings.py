@@ -144,3 +144,16 @@ def test_a_safety_net_is_a_return_precaution(assertions_of, body):
 def test_after_a_safety_net_sentence_a_symptom_is_had(assertions_of):
     body = "Safety-netted re red flags. Numbness L foot since Monday."
     assert assertions_of(_note(body), PAR) == {"present"}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Dictated. Power: ankle dorsiflexion four plus out of five on the left.", {"present"}),
+    ("Dictated. Left EHL four out of five comma plantarflexion three over five.", {"present"}),
+])
+def test_a_reduced_grade_spoken_in_dictation_is_weakness(assertions_of, body, expected):
+    assert assertions_of(_note(body), MW) == expected
+
+
+def test_a_full_grade_spoken_is_no_weakness(assertions_of):
+    body = "Dictated. Power: ankle dorsiflexion five out of five bilaterally."
+    assert "present" not in assertions_of(_note(body), MW)
