@@ -239,6 +239,12 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if ended_use:
         # "no injection drug use since 05/2021": a use that was there and ended then
         flags["absent"], flags["historical"] = False, True
+    status = policy["status_cell"]
+    if (not flags["historical"] and not flags["absent"] and finding.label in status["codes"]
+            and _status_cell_says(span, status["status"])):
+        # "L foot drop        | 2018    | Resolved": a problem table's status cell, on the
+        # problem's row, ends it as the dotted "........ Resolved 2019" does (mend38b)
+        flags["historical"] = True
     negated, historical, ongoing = flags["absent"], flags["historical"], finding.ongoing
     if ongoing and kind == "imaging" and section in policy["plan_sections"]:
         ongoing = _done_at_the_study(finding, policy["study_done_at"])
@@ -1570,6 +1576,21 @@ _STATEMENT_END = re.compile(r"\.(?=\s)|\n")
 
 
 @lru_cache(maxsize=None)
+def _status_cell_says(span: Span, status: str) -> bool:
+    """The finding opens its table row ("Sciatica R   | 2009 | Resolved": nothing but spaces
+    and words before it, no cell) and the row's last cell opens on `status`."""
+    text = _text_of(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    if "|" in text[line_start:span.start_char]:
+        return False
+    rest = text[span.end_char:line_end]
+    if rest.count("|") < 1:
+        return False
+    return bool(_compiled(status).match(rest.rsplit("|", 1)[1]))
+
+
 def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
