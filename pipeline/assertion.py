@@ -1575,7 +1575,6 @@ def _withdrawn(findings: list[_Finding], text: str, lower: str,
 _STATEMENT_END = re.compile(r"\.(?=\s)|\n")
 
 
-@lru_cache(maxsize=None)
 def _status_cell_says(span: Span, status: str) -> bool:
     """The finding opens its table row ("Sciatica R   | 2009 | Resolved": nothing but spaces
     and words before it, no cell) and the row's last cell opens on `status`."""
@@ -1591,6 +1590,7 @@ def _status_cell_says(span: Span, status: str) -> bool:
     return bool(_compiled(status).match(rest.rsplit("|", 1)[1]))
 
 
+@lru_cache(maxsize=None)
 def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
