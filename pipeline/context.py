@@ -1840,11 +1840,7 @@ def _grid_mark(doc: Doc, mark, spans: list, section_starts: List[int], sentences
             return []
         if header[gaps[0][1]][2] not in _GRID_DENIALS:
             return []
-    denial = NoteModifier(rule, start, end, doc, _bounds(section_starts, start, len(doc)),
-                          sentences[sentence_of[start]])
-    return [(target, denial) for target in spans
-            if target.start >= first and target.end <= start and denial.allows(target.label_)
-            and not _GRID_EXCEPTION.search(text, line_at, target.start_char)]
+    return _row_denied(doc, mark, spans, section_starts, sentences, sentence_of, first, text)
 
 
 # "Hand clumsiness (other than numb tips)   |   | X": what the row's label excepts is not
@@ -1853,12 +1849,24 @@ _GRID_EXCEPTION = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|apart\s+from|
                              r"besides|excluding)\b", re.I)
 
 
+def _row_denied(doc: Doc, mark, spans: list, section_starts: List[int], sentences: list,
+                sentence_of: list, first: int, text: str) -> list:
+    """The row's answer under a denial: it denies the targets of its row's label (from token
+    `first` to the check), except what the label excepts."""
+    rule, start, end = mark
+    denial = NoteModifier(rule, start, end, doc, _bounds(section_starts, start, len(doc)),
+                          sentences[sentence_of[start]])
+    line_at = doc[first].idx
+    return [(target, denial) for target in spans
+            if target.start >= first and target.end <= start and denial.allows(target.label_)
+            and not _GRID_EXCEPTION.search(text, line_at, target.start_char)]
+
+
 def _bar_grid_mark(doc: Doc, mark, spans: list, section_starts: List[int], sentences: list,
                    sentence_of: list, first: int, own_line: str) -> list:
     """"ROS              | + | -\nWeight loss      |   | X": the check alone in its row's last
     cell, under the header's denial cell of the same place; the rows between hold as many
     bars, and the header's cells after its label are answer words only."""
-    rule, start, end = mark
     row = _bar_cells(own_line)
     if len(row) < 3 or row[-1][2] not in _GRID_CHECKS or not row[0][2]:
         return []
@@ -1884,12 +1892,7 @@ def _bar_grid_mark(doc: Doc, mark, spans: list, section_starts: List[int], sente
         at = above_at
     if header is None or header[-1] not in _GRID_DENIALS:
         return []
-    denial = NoteModifier(rule, start, end, doc, _bounds(section_starts, start, len(doc)),
-                          sentences[sentence_of[start]])
-    line_at = doc[first].idx
-    return [(target, denial) for target in spans
-            if target.start >= first and target.end <= start and denial.allows(target.label_)
-            and not _GRID_EXCEPTION.search(text, line_at, target.start_char)]
+    return _row_denied(doc, mark, spans, section_starts, sentences, sentence_of, first, text)
 
 
 def _named_before(ordered: list, at: int) -> list:
