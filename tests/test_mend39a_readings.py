@@ -5,6 +5,9 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
    to the pain or the injury ("has not slept a full night since the fall"), up at night with
    the pain ("up 2-3x/night w/ L leg pain"): present. Not sleep lost to a baby, not up at
    night to void.
+5. night_pain: the pain keeps one off a side or from lying down at night ("hard to sleep on the
+   R side", "unable to lie flat at night"): present. Not "can't lie flat" without the night,
+   the ED's word for pain at its worst.
 2. symptom_progression: a symptom said better than at a past time ("better than last week",
    "better than two weeks ago") or the same with a hedge ("honestly about the same",
    "mostly the same"): absent (no progression).
@@ -74,3 +77,13 @@ def test_no_better_actually_worse_is_a_worsening(assertions_of, body, want):
 ])
 def test_an_injury_told_with_its_effort_is_the_onset(assertions_of, body, want):
     assert assertions_of(_note(body), T) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Shoulder blade pain into the arm; hard to sleep on the left side.", True),
+    ("Can't sleep on her R side since the neck pain began.", True),
+    ("Mid back pain 8/10, unable to lie flat at night, sleeps in a chair.", True),
+    ("ED: 10/10 back pain, can't lie flat, febrile.", False),
+])
+def test_pain_that_keeps_one_off_a_side_or_flat_at_night(assertions_of, body, want):
+    assert ("present" in assertions_of(_note(body), N)) is want
