@@ -9,6 +9,12 @@ e481-e520). Each fix's look-alikes in other words, and near-misses that keep the
    therapy something to watch for (hypothetical), not a finding of now.
 3. "Asked about bladder/bowel - no bladder or bowel changes": a bare "no" that opens a denial
    of its own is no answer closing the question; the denial reads the items after it.
+4. A denial's exception that names what the code leaves out keeps the denial: "No wt loss
+   beyond expected PP" (an expected loss is no unexplained loss), "not immunosuppressed apart
+   from the prednisone burst" (a short course is no chronic steroid use).
+5. A field answered no: "Cancer hx: no." (the "hx:" of a report's history no longer holds its
+   colon) and "Bowel/bladder: no change." (the organ alone as the label: no change of its
+   function); "Urinary retention: no change" stays present.
 """
 
 import pytest
@@ -67,3 +73,41 @@ def test_a_denial_after_asked_about_reads_its_own_items(assertions_of, code):
 def test_asked_about_answered_none_still_denies(assertions_of):
     body = "Asked about saddle numbness and bladder changes - none."
     assert assertions_of(_note(body), "saddle_anesthesia") == {"absent"}
+
+
+# ---- 4. an exception that is not the code ----------------------------------------------------
+
+@pytest.mark.parametrize("body, code", [
+    ("No fever, no wt loss beyond expected postpartum.", "unexplained_weight_loss"),
+    ("No chills, no weight loss beyond what was expected.", "unexplained_weight_loss"),
+    ("Not immunosuppressed apart from a recent prednisone burst.", "immunosuppression"),
+])
+def test_an_exception_the_code_leaves_out_keeps_the_denial(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == {"absent"}
+
+
+@pytest.mark.parametrize("body, code", [
+    ("No weight loss except 15 lb over 2 months without trying.", "unexplained_weight_loss"),
+    ("No back pain other than the usual soreness.", "low_back_pain"),
+])
+def test_an_exception_that_is_the_code_stays_present(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == {"present"}
+
+
+# ---- 5. fields answered no ------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, code", [
+    ("Red flags\nBowel/bladder: no change. Fever: no. Cancer hx: no.\nMeds: none.", "malignancy"),
+    ("Red flags\nBowel/bladder: no change. Fever: no.\nMeds: none.", "bladder_dysfunction"),
+    ("Malignancy history: none.\nMeds: none.", "malignancy"),
+])
+def test_a_field_answered_no_denies_its_item(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == {"absent"}
+
+
+@pytest.mark.parametrize("body, code, expected", [
+    ("Urinary retention: no change, still cathing.", "bladder_dysfunction", {"present"}),
+    ("Hx: low back pain x 3 weeks.", "low_back_pain", {"present"}),
+])
+def test_a_field_that_states_its_item_keeps_it(assertions_of, body, code, expected):
+    assert assertions_of(_note(body), code) == expected
