@@ -225,8 +225,9 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
         flags["absent"] = (_negated_at(finding, only_at["max_gap"], only_at["not_across"])
                            and not _names_where_looked(span, only_at.get("where_looked", ())))
     exception = policy["denial_with_exception"]
-    if (flags["absent"] and kind in exception["kinds"]
-            and _compiled(exception["pattern"]).match(_text_of(span.doc), span.end_char)):
+    excepted = (_compiled(exception["pattern"]).match(_text_of(span.doc), span.end_char)
+                if flags["absent"] and kind in exception["kinds"] else None)
+    if excepted and not _exception_is_not_the_code(finding.label, excepted, exception):
         flags["absent"] = False  # "No trauma other than the workout": the exception is there
     if flags["absent"] and flags["possible"] and _doubted_after_a_reason(finding):
         # "with no fever and a normal WBC, an epidural abscess is felt to be very unlikely":
@@ -2594,6 +2595,14 @@ def _earlier_record(finding: _Finding, rule: dict) -> Optional[int]:
                                          dict(rule, min_days=1)):
         return None
     return head[0]
+
+
+def _exception_is_not_the_code(label: str, excepted: re.Match, exception: dict) -> bool:
+    """'No wt loss beyond expected PP', 'not immunosuppressed apart from the prednisone
+    burst': the exception names what the code leaves out (an expected loss, a short steroid
+    course), so the denial of the code stands (policy denial_with_exception.not_the_code)."""
+    pattern = exception.get("not_the_code", {}).get(label)
+    return bool(pattern) and bool(_compiled(pattern).match(excepted.string, excepted.end()))
 
 
 def _another_kind_denied(finding: _Finding, policy: dict) -> bool:
