@@ -1496,6 +1496,28 @@ def _study_date(span: Span, cues: _Cues, neighbours: list[Span], text: str):
     return _own_date(span, neighbours, text) or _described_date(span, cues, neighbours, text)
 
 
+# a procedure named in the plural ("ESIs", "TFESIs", "injections", "blocks"): several of them
+_PLURAL_PROCEDURE = re.compile(r"[A-Za-z][^\W\dsS](?<!si)s$")  # not "stenosis", "arthrodesis"
+# what joins the dates of one list: "07/09 and 09/03/2026", "08/06, 09/10 & 10/01"
+_DATE_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)")
+
+
+def _last_of_a_date_list(first, dates: list, text: str):
+    """The last date of a list that opens at `first` ("two L4-5 TFESIs (07/10 and
+    09/18/2026)", "ESIs on 08/06 and 09/10/2026"): procedures named in the plural, each on
+    its date, were last done on the list's latest (next39, dev d190, d360, d381)."""
+    last = first
+    for t in dates:
+        if t.start < last.end:
+            continue
+        if t.start_date is None or not _DATE_LIST_JOIN.fullmatch(text, last.end, t.start):
+            break
+        last = t if t.start_date >= last.start_date else last
+        if last is not t:
+            break
+    return last
+
+
 def _own_date(span: Span, neighbours: list[Span], text: str):
     """The date nearest the finding, of those nearer it than any other finding ("XR C-spine
     4/2/2026: solid C5-6 fusion" dates the x-ray, not the fusion), with its precision."""
@@ -1517,6 +1539,8 @@ def _own_date(span: Span, neighbours: list[Span], text: str):
             return dt.date(int(year_after.group(1)), 1, 1), "year"
     if dates:
         nearest = _nearest_expression(span, dates)
+        if _PLURAL_PROCEDURE.search(span.text) and nearest.start >= span.end_char:
+            nearest = _last_of_a_date_list(nearest, dates, text)
         return nearest.start_date, nearest.precision
     # a bare year written right after the study or procedure ("s/p L4-5 laminectomy 2019",
     # "MRI 2023 showed") or opening its words ("His 2015 lumbar MRI"): timex asks a lone

@@ -283,6 +283,40 @@ def _form_field_start(doc: Doc, start: int, first: int) -> int:
 _FIELD_ENDS = frozenset({".", ";", ",", "|", ")", "]"})
 
 
+_HEADER_REACH = 15  # lines a table's header may stand above a row it heads
+
+
+def _under_header(doc: Doc, start: int, header: str) -> bool:
+    """Whether a line above the cue's, in its block of lines (no blank line between) and
+    within _HEADER_REACH lines, matches `header` (a regex): a column's header saying what a
+    row's answer answers ("Treatments tried:   Helped?  (Y / N / Some)" over "Physical therapy
+    N": the therapy was had and did not help; next39, dev e453)."""
+    text = doc_text(doc)
+    at = text.rfind("\n", 0, doc[start].idx)
+    pattern = _header_pattern(header)
+    for _ in range(_HEADER_REACH):
+        if at <= 0:
+            return False
+        above = text.rfind("\n", 0, at)
+        line = text[above + 1:at]
+        if not line.strip():
+            return False
+        if pattern.search(line):
+            return True
+        at = above
+    return False
+
+
+_HEADER_PATTERNS: Dict[str, "re.Pattern[str]"] = {}
+
+
+def _header_pattern(header: str) -> "re.Pattern[str]":
+    found = _HEADER_PATTERNS.get(header)
+    if found is None:
+        found = _HEADER_PATTERNS[header] = re.compile(header)
+    return found
+
+
 def _field_ends(doc: Doc, end: int) -> bool:
     """The words before token `end` are a form field's whole answer: the line, the sentence
     or the field (a column gap of two spaces or more) ends there."""
@@ -562,6 +596,8 @@ class NoteModifier(ConTextModifier):
             self.off_line = True  # "MRI is more than 2 years old": not the cue's phrase
         if _list_goes_on(doc, end, meta.get("not_before_list_item", ())):
             self.off_line = True  # "denies any numbness now, any weakness": "now" ends no list
+        if meta.get("not_under_header") and _under_header(doc, start, meta["not_under_header"]):
+            self.off_line = True  # "Treatments tried:  Helped? (Y / N)": N answers the help
         if meta.get("ends_field") and not _field_ends(doc, end):
             self.off_line = True  # "Cancer: unknown primary" answers the field: no cue
         if meta.get("not_before_answer") and _answer_follows(doc, end):

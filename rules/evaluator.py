@@ -570,6 +570,9 @@ def _earlier_document_date(finding: Finding, facts: CaseFacts) -> Optional[dt.da
 def _mentions(node: FindingNode, finding: Finding, facts: CaseFacts) -> bool:
     if not node.mentions:
         return True
+    if node.mentions_unless_told and _told_so(finding, _words_pattern(node.mentions_unless_told),
+                                              facts):
+        return False
     pattern = _words_pattern(node.mentions)
     also = _words_pattern(node.mentions_also) if node.mentions_also else None
     if node.mentions_not:
@@ -577,6 +580,21 @@ def _mentions(node: FindingNode, finding: Finding, facts: CaseFacts) -> bool:
         return any(_said_plainly(e, pattern, unsaid, facts) for e in finding.evidence)
     return any(pattern.search(text) and (also is None or also.search(text))
                for text in _mentioned_texts(node, finding, facts))
+
+
+def _told_so(finding: Finding, words: re.Pattern, facts: CaseFacts) -> bool:
+    """rules/SCHEMA.md `mentions_unless_told`: one of `words` stands in one of the finding's
+    spans or right around it (the course window, in its sentence)."""
+    for e in finding.evidence:
+        text = facts.text_of.get(e.document)
+        if text is None:
+            if words.search(e.text.lower()):
+                return True
+            continue
+        a, b = _near(text, e.start, e.end)
+        if words.search(text.lower(), a, b):
+            return True
+    return False
 
 
 def _mentioned_texts(node: FindingNode, finding: Finding, facts: CaseFacts) -> tuple[str, ...]:

@@ -123,6 +123,11 @@ class FindingNode:
     # every note recording it denies it ("fever to 39.2" at an admission, "afebrile, normal
     # CRP" at the follow-up: the fever is gone)
     current: bool = False
+    # words that, right around any of the finding's spans (the course window, in its
+    # sentence), make none of its spans a mention: one event, told once in these words, is so
+    # told in every note ("rear-ended at ~15 mph" in the ED, "Low-mechanism MVC" in its MDM:
+    # the x-ray's "MVC today" is no high-energy mechanism either; next39, dev e456)
+    mentions_unless_told: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +241,9 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         if mentions_not and (not mentions or mentions_also or mentions_sentence):
             raise RuleFileError(f"{where}: `mentions_not` needs `mentions`, without "
                                 "`mentions_also` or `mentions_sentence`")
+        mentions_unless_told = _mentions(raw.get("mentions_unless_told"), where)
+        if mentions_unless_told and not mentions:
+            raise RuleFileError(f"{where}: `mentions_unless_told` needs `mentions`")
         unless = raw.get("unless") or ()
         unless = (unless,) if isinstance(unless, str) else tuple(unless)
         if not set(unless) <= ASSERTIONS or set(unless) & set(assertions):
@@ -268,7 +276,8 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
                            called_new, spinal, mentions_also, mentions_sentence, mentions_not,
                            begun_after=begun_after, mentions_near=mentions_near,
                            same_region=same_region, limb_region=limb_region,
-                           course_days=_course_days(raw, where), current=current)
+                           course_days=_course_days(raw, where), current=current,
+                           mentions_unless_told=mentions_unless_told)
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)
