@@ -27,6 +27,13 @@ from spinecite.pipeline.target_matcher import FastMedspacyMatcher
 
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 _NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# a body system's label, which an exam and a review of systems both use ("Neuro: no weakness",
+# "Musculoskeletal: Negative for gait problem."): inside a review of systems's block it is the
+# review's line, no exam (mend39b: the denials read as exam normals beside the exam's deficit)
+_BODY_SYSTEM_LABELS = frozenset({
+    "neuro", "neurologic", "musculoskeletal", "msk", "gen", "bulleted neuro",
+    "bulleted neurologic", "bulleted musculoskeletal", "bulleted msk", "bulleted gen"})
 
 
 class _Lines:
@@ -101,6 +108,24 @@ class FastSectionizer(Sectionizer):
                 kept.append(match)
         return kept
 
+    def _review_of_systems_lines(self, doc: Doc, matches):
+        """Drops a body system's label ("Neuro:", "Musculoskeletal:") that stands in a review
+        of systems's block: after its header with no blank line between, the system's line
+        of the review ("Review of Systems\nNeurologic: No numbness, No weakness."), no exam."""
+        kept, review_at, rule_map, strings = [], None, None, self.nlp.vocab.strings
+        for match in matches:
+            if rule_map is None:
+                rule_map = self._Sectionizer__matcher.rule_map
+                text = doc_text(doc)
+            rule = rule_map[strings[match[0]]]
+            if (review_at is not None and rule.literal in _BODY_SYSTEM_LABELS
+                    and not _BLANK_LINE.search(text, review_at, doc[match[1]].idx)):
+                continue
+            review_at = (doc[match[2] - 1].idx + len(doc[match[2] - 1])
+                         if rule.category == "review_of_systems" else None)
+            kept.append(match)
+        return kept
+
     def __call__(self, doc: Doc) -> Doc:
         """medspaCy 1.3.1's `Sectionizer.__call__` for the options spinecite uses (no parent
         sections, no sentence boundaries, no assertion attributes; else medspaCy's own)."""
@@ -114,6 +139,7 @@ class FastSectionizer(Sectionizer):
             matches = self.filter_start_lines(doc, matches)
         if self.require_end_line:
             matches = self.filter_end_lines(doc, matches)
+        matches = self._review_of_systems_lines(doc, matches)
         doc._.sections = []
         if not matches:
             doc._.sections.append(Section(None, 0, 0, 0, len(doc)))
