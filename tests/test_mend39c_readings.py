@@ -1,0 +1,73 @@
+"""Readings of studies and treatments (session 39, mend39c; the blind batch e481-e520).
+Each fix in other words, and near-misses that keep their old reading.
+
+1. Told to keep a therapy appointment ("keep your PT appointment", "Keep PT appt 12/10"), or
+   a first session still to come ("My first PT visit is 12/09"): the course is not yet had.
+   "Kept all PT appointments", "keep doing PT", "first PT visit went well" stay had.
+2. A study's order or requisition ("the CT order was sent", "I will send the CT order") is
+   a study asked for, not one had.
+3. A device letter's "CT is not restricted", "CT, x-ray and ultrasound are unrestricted" is a
+   study allowed, not one had; an MRI's "restricted diffusion" is a result of a study had.
+"""
+
+import pytest
+
+
+def _note(body, section="HPI"):
+    return f"Clinic 11/27/2026\n{section}: {body}\n"
+
+
+def _plain(body):
+    return f"Portal message 11/27/2026\n{body}\n"
+
+
+# 1. an appointment to keep, a first visit to come
+
+@pytest.mark.parametrize("body", [
+    "Glad the stretches help - please keep your PT appointment. ED if any numbness.",
+    "Expected course reviewed. Keep PT appt 12/14. Recheck 12/20.",
+    "Back a little better. My first PT visit is 12/11, can I still get the scan?",
+    "Keep the chiropractic appointment on Friday.",
+])
+def test_a_therapy_visit_still_to_come_is_no_course_had(assertions_of, body):
+    codes = {"physical_therapy", "chiropractic_care"}
+    found = set().union(*(assertions_of(_plain(body), c) for c in codes))
+    assert found == {"hypothetical"}
+
+
+@pytest.mark.parametrize("body", [
+    "Kept all PT appointments, 10 visits, no change in leg pain.",
+    "Keep doing PT twice a week.",
+    "Her first PT visit went well; she does the exercises daily.",
+])
+def test_a_therapy_visit_had_stays_had(assertions_of, body):
+    assert assertions_of(_plain(body), "physical_therapy") == {"present"}
+
+
+# 2. a study's order
+
+@pytest.mark.parametrize("body", [
+    "Hello, the CT order was sent to your insurance for review on 11/26.",
+    "As you asked, I will send the CT order and we will see whether it is approved.",
+])
+def test_a_studys_order_is_no_study_had(assertions_of, body):
+    assert "present" not in assertions_of(_plain(body), "prior_ct")
+
+
+def test_a_study_had_stays_had(assertions_of):
+    assert assertions_of(_note("CT L-spine 10/02 showed L4-5 stenosis."), "prior_ct") == {"present"}
+
+
+# 3. a device letter's study allowed
+
+@pytest.mark.parametrize("body", [
+    "We do not scan this system outside a research protocol. CT is not restricted.",
+    "We advise against MRI. CT and ultrasound are unrestricted.",
+])
+def test_a_study_allowed_is_no_study_had(assertions_of, body):
+    assert "present" not in assertions_of(_plain(body), "prior_ct")
+
+
+def test_restricted_diffusion_is_a_study_had(assertions_of):
+    body = "MRI 10/02 showed restricted diffusion at L4."
+    assert assertions_of(_note(body, "Imaging"), "prior_mri") == {"present"}
