@@ -8,6 +8,11 @@ Each fix in other words, and near-misses that keep their old reading.
    a study asked for, not one had.
 3. A device letter's "CT is not restricted", "CT, x-ray and ultrasound are unrestricted" is a
    study allowed, not one had; an MRI's "restricted diffusion" is a result of a study had.
+4. A course counted with a bound ("after >6 wks PT + NSAID + oral steroid") is a course had,
+   as "after 6 wks PT" is, in a plan too; "Has failed >3 months of conservative management
+   including PT, NSAID, HEP" still reaches the whole list.
+5. "Attended 12 of 12 scheduled visits": the booked visits held, no visit still to come;
+   "PT scheduled to start 12/10" stays to come.
 """
 
 import pytest
@@ -71,3 +76,31 @@ def test_a_study_allowed_is_no_study_had(assertions_of, body):
 def test_restricted_diffusion_is_a_study_had(assertions_of):
     body = "MRI 10/02 showed restricted diffusion at L4."
     assert assertions_of(_note(body, "Imaging"), "prior_mri") == {"present"}
+
+
+# 4. a course counted with a bound or a plus
+
+@pytest.mark.parametrize("body", [
+    "Progressive weakness after >6 wks PT + NSAID + oral steroid. MRI C-spine.",
+    "Failed 6+ wks PT + NSAID. MRI L-spine w/o contrast.",
+])
+def test_a_bounded_count_is_a_course_had(assertions_of, body):
+    assert assertions_of(_note(body, "Assessment/Plan"), "physical_therapy") == {"present"}
+    assert assertions_of(_note(body, "Assessment/Plan"), "nsaid") == {"present"}
+
+
+def test_a_failed_bounded_course_reaches_its_whole_list(assertions_of):
+    body = ("L S1 radiculopathy. She has failed >3 months of conservative care including "
+            "6 wks of PT, naproxen and HEP.")
+    assert assertions_of(_note(body, "Assessment/Plan"), "home_exercise_program") == {"present"}
+
+
+# 5. the booked visits held
+
+def test_visits_held_of_those_scheduled_are_a_course_had(assertions_of):
+    body = "Compliant with PT: attended 10 of 12 scheduled visits."
+    assert assertions_of(_note(body), "physical_therapy") == {"present"}
+
+
+def test_a_course_scheduled_to_start_is_still_to_come(assertions_of):
+    assert assertions_of(_note("PT scheduled to start 12/10."), "physical_therapy") == {"hypothetical"}
