@@ -13,6 +13,8 @@ Each fix in other words, and near-misses that keep their old reading.
    including PT, NSAID, HEP" still reaches the whole list.
 5. "Attended 12 of 12 scheduled visits": the booked visits held, no visit still to come;
    "PT scheduled to start 12/10" stays to come.
+6. "No prior L-spine imaging" denies the three studies as "No prior lumbar imaging" does;
+   "no prior C-spine imaging other than the 10/20 XR" denies the MRI and the CT only.
 """
 
 import pytest
@@ -104,3 +106,18 @@ def test_visits_held_of_those_scheduled_are_a_course_had(assertions_of):
 
 def test_a_course_scheduled_to_start_is_still_to_come(assertions_of):
     assert assertions_of(_note("PT scheduled to start 12/10."), "physical_therapy") == {"hypothetical"}
+
+
+# 6. "[LCT]-spine" in a denial of prior imaging
+
+def test_no_prior_l_spine_imaging_denies_the_three_studies(assertions_of):
+    text = _plain("Pain 6/10, sitting limits work. No prior L-spine imaging.")
+    for code in ("prior_xray", "prior_mri", "prior_ct"):
+        assert assertions_of(text, code) == {"absent"}
+
+
+def test_no_prior_c_spine_imaging_but_a_dated_xray_keeps_the_xray(assertions_of):
+    text = _plain("Per chart, not on steroids; no prior C-spine imaging other than the 11/02 XR.")
+    assert assertions_of(text, "prior_mri") == {"absent"}
+    assert assertions_of(text, "prior_ct") == {"absent"}
+    assert "absent" not in assertions_of(text, "prior_xray")
