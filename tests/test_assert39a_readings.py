@@ -8,6 +8,8 @@
    "sooner if weakness increases") speaks of the symptom there now: an instructions section's
    default hypothetical yields to clauses.condition_holds as a HYPOTHETICAL cue does, and
    "increases" joins its words after the target.
+3. "Mother has MS and pt worries her own back pain could be MS": the patient named as the
+   subject again after a coordinator ends a relative's clause (a TERMINATE cue cutting FAMILY).
 """
 
 import datetime as dt
@@ -45,6 +47,12 @@ CONSULT_NECK = ("Spine consult 11/20/2026\nHPI: 70 yo with neck pain x 3 weeks, 
     ([CONSULT_LOW, "RN phone note 11/21/2026\nPt called: back pain 8/10 since last night.\n"], {"present"}),
     ([CONSULT_NECK, "RN phone note 11/21/2026\nPt called: back pain 8/10 since last night.\n"],
      {"present"}),
+    # ... nor does a thoracic pain that reaches the low back, or a bare word whose own
+    # words before it name the low back
+    (["ED 11/20/2026\nHPI: fell off a ladder, sharp pain at the thoracolumbar junction.\n",
+      "XR 11/21/2026\nClinical: fall, back pain.\n"], {"present"}),
+    ([CONSULT_MID, "Urgent care 11/21/2026\nHPI: sharp mid-to-low back pain since a fall.\n"],
+     {"present"}),
 ])
 def test_a_bare_back_pain_is_the_thoracic_pain_another_document_places(nlp, texts, expected):
     assert _findings(nlp, texts).get("low_back_pain", set()) == expected
@@ -70,4 +78,19 @@ def _note(body):
 ])
 def test_a_precaution_for_a_worsening_speaks_of_the_symptom_there_now(assertions_of, body,
                                                                         code, expected):
+    assert assertions_of(_note(body), code) == expected
+
+
+@pytest.mark.parametrize("body,code,expected", [
+    ("HPI: LBP x 6 wks. Mother has multiple sclerosis and pt worries her own back pain could "
+     "be MS.", "low_back_pain", {"present"}),
+    ("HPI: neck pain. Father had a cervical fusion and the patient is worried the numbness in "
+     "her hand is the same.", "paresthesia", {"present"}),
+    # must not: a relative's own clause stays family, and so does a second relative's after
+    # the patient's possessive
+    ("HPI: LBP x 6 wks. Her sister had numbness from MS.", "paresthesia", {"family"}),
+    ("HPI: LBP x 6 wks. Mother had back surgery and pt's sister has numbness from MS.",
+     "paresthesia", {"family"}),
+])
+def test_the_patient_named_again_ends_a_relatives_clause(assertions_of, body, code, expected):
     assert assertions_of(_note(body), code) == expected
