@@ -405,7 +405,8 @@ def _only_beside(span: Span) -> Optional[frozenset]:
     return frozenset([need] if isinstance(need, str) else need)
 
 
-def _beside_their_code(spans: list[Span]) -> list[Span]:
+def _beside_their_code(spans: list[Span], affirmed_in_case: Optional[dict] = None
+                       ) -> list[Span]:
     """Spans of a word that names a code only where the note names it plainly too (target
     rule `metadata.only_beside`): "has not started therapy" is physical therapy in a note
     that plans physical therapy, and says nothing in one about antibiotics; "the leg pain"
@@ -420,7 +421,43 @@ def _beside_their_code(spans: list[Span]) -> list[Span]:
     affirmed = {s.label_ for s in spans if s._.assertion in ("present", "possible")}
     return [s for s in spans if ((need := _only_beside(s)) is None or need & named
                                  or (s._.assertion == "absent" and _rule_meta(s).get("denied_anywhere")))
-            and not (s._.assertion != "absent" and _rule_meta(s).get("unless_beside") in affirmed)]
+            and not (s._.assertion != "absent"
+                     and _placed_elsewhere(s, affirmed, affirmed_in_case or {}))]
+
+
+def _placed_elsewhere(span: Span, affirmed: set, affirmed_in_case: dict) -> bool:
+    """Whether the code of the span's rule `metadata.unless_beside` is held now by its note
+    or, with `metadata.unless_beside_in_case`, by any document of the case: a bare "back
+    pain" on a phone note or an ED triage line of a case whose consult places the pain in the
+    mid back is that thoracic pain (dev gold: none of 56 such cases has low back pain from it),
+    while a case that says "low back" anywhere keeps its own low back pain. The metadata's
+    value is a regex: a mention of the other code whose words match it reaches this one's
+    region ("pain at the thoracolumbar junction") and places the bare word nowhere else, as
+    does a match just before the bare word ("sharp mid-to-low back pain")."""
+    meta = _rule_meta(span)
+    other = meta.get("unless_beside")
+    if other is None:
+        return False
+    if other in affirmed:
+        return True
+    reach = meta.get("unless_beside_in_case")
+    words = affirmed_in_case.get(other)
+    if not (reach and words):
+        return False
+    # "sharp mid-to-low back pain": the span's own word before it names the region too
+    before = _note_text(span)[max(0, span.start_char - 12):span.start_char].rsplit("\n", 1)[-1]
+    return not _compiled(reach).search(before) and not any(
+        _compiled(reach).search(w) for w in words)
+
+
+def _affirmed_in_case(mentions: list[list]) -> dict:
+    """The words of each code some document of the case holds now (present or possible)."""
+    held: dict = {}
+    for mentioned in mentions:
+        for s in mentioned:
+            if s._.assertion in ("present", "possible"):
+                held.setdefault(s.label_, []).append(_note_text(s)[s.start_char:s.end_char])
+    return held
 
 
 def _present_where_placed(spans: list[Span]) -> list[Span]:
@@ -635,10 +672,11 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]],
     docs = list(docs)
     mentions = [_mentions(doc) for _, doc in docs]
     films = _film_dates(docs, mentions)
+    affirmed_in_case = _affirmed_in_case(mentions)
     for (document_id, doc), mentioned in zip(docs, mentions):
         spans = _night_numbness_of_a_nerve(_weighed_without_a_loss(_therapy_of_another_body_part(
             _not_where_placed_elsewhere(_present_where_placed(_told_after_what_it_treats(
-                _beside_their_code(mentioned)))))))
+                _beside_their_code(mentioned, affirmed_in_case)))))))
         work_returned_at = last_work_return(((s.label_, s._.assertion, s) for s in spans),
                                             load_json("assertion_policy.json")["work_status_ended"])
         date = doc._.document_date  # read once: spaCy builds an Underscore per read

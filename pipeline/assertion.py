@@ -273,6 +273,14 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
             and all(c in policy["goal_cues"] for c in finding.cues("HYPOTHETICAL"))):
         # "Goal 2 - independent HEP - MET" inside an Assessment: the goal reached is done
         flags["hypothetical"] = False
+    if by_section == "hypothetical" and _worsening_of_it(finding):
+        # "Return precautions: numbness between the legs, worsening leg weakness": an
+        # instructions section's worsening speaks of a symptom there now, as a precaution's
+        # cue does ("call sooner for worsening weakness"; pipeline/context.py
+        # _condition_holds); _presupposed_only still makes it hypothetical in a note that
+        # denies the symptom and never states it
+        by_section = None
+        finding.presupposed = span._.presupposed = True
     # "Goals: independent with HEP - met" states what is done, not a goal
     if by_section and not ((ongoing or goal_unmet)
                            and section in policy["section_assertion_yields_to_ongoing"]):
@@ -1454,6 +1462,14 @@ def _clause_of_pronoun(finding: _Finding, text: str, pronoun: str, persons: re.P
         if not opens.match(words):
             return False
     return False
+
+
+def _worsening_of_it(finding: _Finding) -> bool:
+    """'worsening leg weakness', 'numbness that gets worse': the target said to worsen, the
+    symptom itself there now (clauses.condition_holds of resources/context_rules.json)."""
+    from spinecite.pipeline.context import _condition_holds
+    return (finding.kind in ("symptom", "sign") and finding.label != "symptom_progression"
+            and _condition_holds(finding.span))
 
 
 def _presupposed_only(findings: list[_Finding]) -> None:

@@ -40,7 +40,7 @@ def test_target_categories_are_known_codes():
             meta = rule.metadata or {}
             assert set(meta) <= {"assertion", "laterality", "value", "also", "only_beside",
                                  "planned_only", "present_near", "denied_anywhere",
-                                 "unless_beside", "unless_near", "also_when_absent",
+                                 "unless_beside", "unless_beside_in_case", "unless_near", "also_when_absent",
                                  "also_unless_near", "also_unless_on_line", "in_force",
                                  "also_when_affirmed",
                                  "weighed_against_a_joint", "affirmed_only",
