@@ -77,6 +77,7 @@ def build_nlp(model: Optional[str] = None) -> Language:
     # medspaCy's Sectionizer on the fast matcher, under medspaCy's pipe name
     nlp.add_pipe("spinecite_sectionizer", name="medspacy_sectionizer", config={
         "rules": str(SECTION_RULES), "require_start_line": True, "midline_headers": True,
+        "review_of_systems_lines": True,
         "input_span_type": "group", "span_group_name": SPAN_GROUP, "span_attrs": None})
     context_pipe = nlp.add_pipe("spinecite_context", config={
         "rules": None, "span_group_name": SPAN_GROUP, "span_attrs": CONTEXT_SPAN_ATTRS,

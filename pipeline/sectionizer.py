@@ -79,7 +79,8 @@ class FastSectionizer(Sectionizer):
                  input_span_type: Union[Literal["ents", "group"], None] = "ents",
                  span_group_name: str = "medspacy_spans",
                  span_attrs: Union[Literal["default"], Dict[str, Dict[str, Any]], None] = None,
-                 apply_sentence_boundary: bool = False, midline_headers: bool = False):
+                 apply_sentence_boundary: bool = False, midline_headers: bool = False,
+                 review_of_systems_lines: bool = False):
         super().__init__(nlp, name=name, rules=None, max_section_length=max_section_length,
                          phrase_matcher_attr=phrase_matcher_attr,
                          require_start_line=require_start_line,
@@ -87,6 +88,9 @@ class FastSectionizer(Sectionizer):
                          input_span_type=input_span_type, span_group_name=span_group_name,
                          span_attrs=span_attrs, apply_sentence_boundary=apply_sentence_boundary)
         self.midline_headers = midline_headers
+        # off by default, like `midline_headers`: medspaCy's Sectionizer has neither, and the
+        # tests compare the two without them
+        self.review_of_systems_lines = review_of_systems_lines
         self._Sectionizer__matcher = FastMedspacyMatcher(
             nlp, name=name, phrase_matcher_attr=phrase_matcher_attr)
         if rules:
@@ -139,7 +143,8 @@ class FastSectionizer(Sectionizer):
             matches = self.filter_start_lines(doc, matches)
         if self.require_end_line:
             matches = self.filter_end_lines(doc, matches)
-        matches = self._review_of_systems_lines(doc, matches)
+        if self.review_of_systems_lines:
+            matches = self._review_of_systems_lines(doc, matches)
         doc._.sections = []
         if not matches:
             doc._.sections.append(Section(None, 0, 0, 0, len(doc)))
