@@ -293,7 +293,7 @@ def _under_header(doc: Doc, start: int, header: str) -> bool:
     N": the therapy was had and did not help; next39, dev e453)."""
     text = doc_text(doc)
     at = text.rfind("\n", 0, doc[start].idx)
-    pattern = _header_pattern(header)
+    pattern = re.compile(header)  # re's own cache keeps the few header patterns compiled
     for _ in range(_HEADER_REACH):
         if at <= 0:
             return False
@@ -305,16 +305,6 @@ def _under_header(doc: Doc, start: int, header: str) -> bool:
             return True
         at = above
     return False
-
-
-_HEADER_PATTERNS: Dict[str, "re.Pattern[str]"] = {}
-
-
-def _header_pattern(header: str) -> "re.Pattern[str]":
-    found = _HEADER_PATTERNS.get(header)
-    if found is None:
-        found = _HEADER_PATTERNS[header] = re.compile(header)
-    return found
 
 
 def _field_ends(doc: Doc, end: int) -> bool:
