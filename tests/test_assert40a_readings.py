@@ -20,6 +20,9 @@ and near-misses that keep their old reading.
    duty"; a bare "went back to work" and a wished return are not.
 5. "Solid fusion" (a fusion healed on films) plans no intervention in any section; a fusion
    discussed still does.
+6. Night pain in other words: "wakes him two to three nights a week", "woke him x3
+   overnight", "woke when he rolled over", "Wakes around 3 am with the leg". A bare "and
+   wakes her" is left alone (a snoring husband wakes her too).
 """
 
 import pytest
@@ -141,3 +144,25 @@ def test_a_fusion_still_weighed_stays_planned(assertions_of):
 def test_the_back_of_both_legs_stays_bilateral_sciatica(assertions_of):
     body = "Since last night the pain shoots down the back of both legs to the heels, left worse than right."
     assert assertions_of(_note(body), "bilateral_sciatica") == {"present"}
+
+
+# 6. night pain in other words
+
+@pytest.mark.parametrize("body", [
+    "Arm pain worst looking up, and it wakes him two to three nights a week.",
+    "Mid-back pain 8/10, worse lying flat, woke her x3 overnight.",
+    "Pain between the shoulder blades; slept poorly, woke when she rolled over.",
+    "Leg pain 7/10 most days. Wakes around 4 am with the leg.",
+])
+def test_night_pain_in_other_words(assertions_of, body):
+    assert assertions_of(_note(body), "night_pain") == {"present"}
+
+
+@pytest.mark.parametrize("body", [
+    "Her husband snores and wakes her. Back pain 3/10 by day only.",
+    "The baby wakes her x3 overnight to feed; back pain 3/10 by day.",
+    "Urgency wakes him two to three nights a week to void; back pain 3/10 by day.",
+    "Gets up at 6 am with the alarm; back pain 4/10 with lifting.",
+])
+def test_a_waking_not_by_the_pain_is_no_night_pain(assertions_of, body):
+    assert assertions_of(_note(body), "night_pain") == set()
