@@ -16,6 +16,10 @@ e521-e560). Each fix in other words, and near-misses that keep their old reading
 4. "Why not MRI: severe claustrophobia" asks for the reason: the claustrophobia is there.
 5. "NSAIDs: avoiding - on prednisone" keeps the drug off: nsaid absent; "NSAIDs: ibuprofen
    prn" stays present.
+6. A device that rules the study out ("CT T-spine w/o (pacemaker, no MRI)") is no prior MRI;
+   a clinic without room ("no VA PT slots") says nothing of the patient's therapy, and a
+   consult placed is a referral ("PT consult placed"). "No MRI of the spine" stays absent,
+   "PT consult completed" stays had.
 """
 
 import pytest
@@ -107,3 +111,23 @@ def test_why_not_mri_gives_the_reason(assertions_of):
 ])
 def test_a_drug_kept_off(assertions_of, body, expected):
     assert assertions_of(_note(body, "Medications"), "nsaid") == expected
+
+
+# 6. a device that rules the study out; a clinic without room; a consult placed
+
+def test_a_device_that_rules_the_mri_out_is_no_prior_mri(assertions_of):
+    body = "XR T-spine first; CT T-spine w/o (pacemaker, no MRI) if XR unrevealing."
+    assert assertions_of(_note(body, "Plan"), "prior_mri") == set()
+
+
+def test_a_consult_placed_for_want_of_slots_is_planned(assertions_of):
+    body = "Community Care PT consult placed (no VA PT slots for 4 weeks)."
+    assert assertions_of(_note(body, "Plan"), "physical_therapy") == {"hypothetical"}
+
+
+@pytest.mark.parametrize("body, code, expected", [
+    ("No MRI of the spine so far.", "prior_mri", {"absent"}),
+    ("PT consult completed 10/01, then 8 visits.", "physical_therapy", {"present"}),
+])
+def test_near_misses_keep_their_reading(assertions_of, body, code, expected):
+    assert assertions_of(_note(body, "HPI"), code) == expected
