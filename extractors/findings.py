@@ -541,6 +541,23 @@ def _not_where_placed_elsewhere(spans: list[Span]) -> list[Span]:
             or not _compiled(far).search(_near_text(s))]
 
 
+def _clause_before(text: str, start: int) -> str:
+    """The words of a span's clause before it: from the last full stop, semicolon, colon or
+    line break before it (a decimal point is none: "9.5 mm")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return re.split(r"[.;:](?:\s|$)", text[line_start:start])[-1]
+
+
+def _not_said_of_a_study(spans: list[Span]) -> list[Span]:
+    """A span of a rule with `metadata.not_after_in_clause` (a regex) is no finding where its
+    clause names that before it: "healed T12 wedge deformity, unchanged since 2019" is a
+    study's finding unchanged, no sameness of the patient's symptoms (ANNOTATION session-22,
+    *Sameness denies progression*: not from a study; conv40)."""
+    return [s for s in spans
+            if (before := _rule_meta(s).get("not_after_in_clause")) is None
+            or not _compiled(before).search(_clause_before(_note_text(s), s.start_char))]
+
+
 def _told_after_what_it_treats(spans: list[Span]) -> list[Span]:
     """A bare operation ("and needed surgery", "had surgery", "s/p surgery (2024)") is a spine
     operation only where its sentence names the spine or its disease before it (target rule
@@ -676,7 +693,7 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]],
     for (document_id, doc), mentioned in zip(docs, mentions):
         spans = _night_numbness_of_a_nerve(_weighed_without_a_loss(_therapy_of_another_body_part(
             _not_where_placed_elsewhere(_present_where_placed(_told_after_what_it_treats(
-                _beside_their_code(mentioned, affirmed_in_case)))))))
+                _not_said_of_a_study(_beside_their_code(mentioned, affirmed_in_case))))))))
         work_returned_at = last_work_return(((s.label_, s._.assertion, s) for s in spans),
                                             load_json("assertion_policy.json")["work_status_ended"])
         date = doc._.document_date  # read once: spaCy builds an Underscore per read

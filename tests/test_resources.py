@@ -45,7 +45,8 @@ def test_target_categories_are_known_codes():
                                  "also_when_affirmed",
                                  "weighed_against_a_joint", "affirmed_only",
                                  "hypothetical_as", "denied_only", "only_as", "told_after",
-                                 "also_when_hypothetical", "weighed_pair"}, rule.literal
+                                 "also_when_hypothetical", "weighed_pair",
+                                 "not_after_in_clause"}, rule.literal
             assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
             assert meta.get("hypothetical_as", "low_back_pain") in codes(), rule.literal
             assert set(meta.get("also_when_absent", [])) <= set(codes()) - {rule.category}, \
@@ -57,6 +58,8 @@ def test_target_categories_are_known_codes():
             assert set(beside) <= set(codes()), rule.literal
             if "unless_near" in meta:
                 re.compile(meta["unless_near"])
+            if "not_after_in_clause" in meta:
+                re.compile(meta["not_after_in_clause"])
 
 
 def test_named_fragments_expand_to_the_regex_they_stand_for():
