@@ -18,6 +18,12 @@ e521-e560). Each fix's look-alikes in other words, and near-misses that keep the
 7. "Post-traumatic neurologic deficit on exam" (AIM) and SP-2.3's "spinal cord/spinal nerve
    compression" (eviCore) ask for a deficit the injury brought: a baseline post-stroke weakness
    after a fall raises no urgency; a new weakness after the fall does.
+8. A capital "N0" after a tumour stage ("pT3a N0 clear cell RCC", "pT2 N0 M0") is the nodal
+   stage, not "No": the cancer is there; a lower-case "n0" still denies.
+9. An immunosuppressant course between two written dates, the last with its year ("docetaxel
+   x 6 (2021-22)", "R-CHOP (09/2023 - 01/2024)", "RT Feb-Apr 2024") is over: historical; a
+   dose range or an open course stays present.
+10. A return instruction naming who to call ("Call HBPC or 911 for ...") is a precaution.
 """
 
 import pytest
@@ -150,3 +156,54 @@ def test_a_new_weakness_after_a_fall_is_urgent(review_note):
     note = _FALL.format(motor="New R grip and deltoid weakness 3/5 since the fall.")
     result = review_note(note, age=87, cpt="72125")
     assert result.priority == "urgent"
+
+
+# ---- 8. a capital N0 after a tumour stage is the nodal stage, no denial ------------------
+
+@pytest.mark.parametrize("body", [
+    "64F with pT3a N0 clear cell RCC, nephrectomy 03/2026.",
+    "Breast cancer pT2 N0 M0, ER+, on letrozole.",
+])
+def test_a_nodal_stage_denies_no_cancer(assertions_of, body):
+    assert assertions_of(_note(body), "malignancy") == {"present"}
+
+
+def test_a_lower_case_n0_still_denies(assertions_of):
+    assert assertions_of(_note("n0 fever, back pain x 3 wks."), "fever") == {"absent"}
+
+
+# ---- 9. a course between two written dates is over ---------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "s/p ADT + docetaxel x 6 (2021-22), then enzalutamide.",
+    "He received R-CHOP x 6 (09/2023 - 01/2024) with complete response.",
+    "Concurrent carboplatin/paclitaxel + RT 06/09-07/21/2026, now on surveillance.",
+    "NSCLC treated with carboplatin/pemetrexed + RT Feb-Apr 2024.",
+])
+def test_a_course_between_two_dates_is_historical(assertions_of, body):
+    assert assertions_of(_note(body, "Onc hx"), "immunosuppression") == {"historical"}
+
+
+@pytest.mark.parametrize("body", [
+    "Methotrexate 15-20 mg weekly, folic acid daily.",
+    "Methotrexate 2019-present, folic acid daily.",
+])
+def test_a_dose_range_or_an_open_course_stays_present(assertions_of, body):
+    assert assertions_of(_note(body, "Meds"), "immunosuppression") == {"present"}
+
+
+# ---- 10. a return instruction naming who to call -----------------------------------------
+
+@pytest.mark.parametrize("body, code", [
+    ("- Call HBPC or 911 for leg weakness, numbness, loss of bladder control, or chest pain.",
+     "bladder_dysfunction"),
+    ("- Call your PCP or 911 for new leg weakness.", "motor_weakness"),
+])
+def test_a_return_instruction_naming_who_to_call_is_a_precaution(assertions_of, body, code):
+    assert assertions_of(_note(body, "Plan"), code) == {"hypothetical"}
+
+
+def test_an_ocr_n0_before_a_sign_still_denies(assertions_of):
+    # near-miss of 8: OCR's "N0" for "No" before a capitalised sign (dev d564)
+    assert assertions_of(_note("Reflexes 2+. N0 Hoffmann. No clonus.", "Exam"),
+                         "upper_motor_neuron_signs") == {"absent"}
