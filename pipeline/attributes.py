@@ -265,6 +265,7 @@ class _Cues:
         lt = data["light_touch"]
         self.light_touch_codes = set(lt["codes"])
         self.far_laterality_codes = set(data["far_laterality_codes"])
+        self.both_of_items = set(data["both_of_items"]["words"])
         self.light_touch = set(lt["abbreviations"])
         self.light_touch_before = set(lt["before"])
         self.light_touch_after = set(lt["after"])
@@ -647,6 +648,8 @@ def _nearest_side(span: Span, cues: _Cues, texts: list[str], lowers: list[str],
         if key in cues.light_touch and span.label_ in cues.light_touch_codes \
                 and _light_touch(i, lowers, cues):
             continue
+        if key in cues.both_of_items and i + 1 < len(texts) and texts[i + 1][:1].isdigit():
+            continue  # "elbow flexion 4/5, wrist ext 4/5 (both 4/5 at eval)": both muscles
         if span.label_ == "reflex_abnormality" and span.start <= i < span.end \
                 and _normal_reflex_side(i, texts):
             continue

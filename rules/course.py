@@ -282,6 +282,14 @@ def urological_cues(path: Path = COURSE_PATH) -> tuple[re.Pattern, re.Pattern]:
                        re.I))
 
 
+@lru_cache(maxsize=None)
+def urological_kinds_after(path: Path = COURSE_PATH) -> re.Pattern:
+    """course.yaml `urological_kinds_after`: a sphincter span's urological kind given in the
+    parenthesis right after it ("occasionally incontinent (functional, urge; ...)")."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return re.compile("|".join(f"(?:{k})" for k in data["urological_kinds_after"]), re.I)
+
+
 def said_urological(text: str, start: int, end: int, c: Cues) -> bool:
     """The sphincter span text[start:end] names its urological kind with nothing in its
     sentence calling it new ("Stress incontinence (N39.3)", "mixed urinary incontinence"; not
@@ -297,6 +305,8 @@ def said_urological(text: str, start: int, end: int, c: Cues) -> bool:
     if c.new.search(before) or c.new.search(text, start, end) or c.new.search(after):
         return False
     named = before + text[start:end]
+    if urological_kinds_after().match(text, end, end + 2 * c.window):
+        return True  # "bladder - occasionally incontinent (functional, urge)"
     return any(m.end() > len(before) for m in kinds.finditer(named))
 
 

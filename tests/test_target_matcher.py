@@ -387,6 +387,14 @@ CONTEXT_RULES_ALLOWED = {
         "way)' closes the parenthesis; the whole aside must be the cue, since its own comma "
         "('effortful, gives way') would stop a scope read back from 'gives'"),
     "N year history of (spaced)": "a number (LIKE_NUM) then '-' or a unit of time",
+    "docetaxel x 6 (2021-22) / r-chop (09/2023 - 01/2024) (a course between two dates: given and ended)": (
+        "a written date or year (REGEX) then '-'/'to'/'through' and a date with its year: each "
+        "run ends at the next token unless it is one of those joiners (mend40d)"),
+    "docetaxel (2021-22) (a course between two years, the second in two digits)": (
+        "a four-digit year (REGEX) then '-'/'to' and two digits: each run ends at the next "
+        "token unless it is a joiner (mend40d)"),
+    "carboplatin + rt feb-apr 2024 (a course between two months of a year)": (
+        "a month-month token ('Feb-Apr', REGEX: rare) then a year (mend40d)"),
     "6 visits so far (a course counted to date: the therapy is under way)": (
         "a number (LIKE_NUM) then visits/sessions/treatments/appointments and so far/to date: "
         "each run ends at the next token unless it is one of those four nouns"),
