@@ -17,6 +17,9 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
    route", "still off his part-time shifts"): present. Not "cut his finger", "off his meds".
 5. activity_modification / functional_impairment: a light duty the employer does not offer
    ("light duty not available", "no modified duty available"): no finding from those words.
+6. sections: "Assess:" (a therapy note's shortened Assessment, with its colon) opens the
+   assessment; what it says is no goal: the ODI it cites is present, not hypothetical. A
+   sentence's "assess" with no colon opens nothing.
 """
 
 import pytest
@@ -91,3 +94,14 @@ def test_a_light_duty_not_offered_is_no_finding(findings_of, body):
     spans = [e.text for f in result.findings for e in f.evidence
              if f.code in (F, A) and "duty" in e.text.lower()]
     assert spans == []
+
+
+def test_assess_with_its_colon_opens_the_assessment(findings_of):
+    import datetime as dt
+    text = ("PT PROGRESS\n"
+            "Goals: stairs without a rail - NOT MET; independent HEP - MET.\n"
+            "Assess: Pt has not made real gains over 6 wks of PT (ODI 40% -> 38%). "
+            "Recommend MD f/u.\n")
+    table, _ = findings_of(text, dt.date(2026, 12, 1), date=dt.date(2026, 11, 27))
+    assert "present" in table.get(F, set())
+    assert "hypothetical" not in table.get(F, set())
