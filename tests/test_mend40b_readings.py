@@ -10,6 +10,12 @@
 6. "Disc/radiculopathy now unlikely": a doubt reached since is a possible (doubted) finding.
 7. "Call HBPC or 911 for leg weakness, numbness": a return precaution naming whom to call.
 8. "Sensation: reduced vibration both great toes" (no preposition) is no dermatomal loss.
+9. "crossed SLR neg. Babinski neg.": a sentence-ending "neg." answers the item before it; it
+   does not open a "negative Babinski" that swallows the sign's own answer.
+10. "message me if ... you get leg symptoms": a limb's symptoms in an instruction to the
+    patient are a precaution's (hypothetical).
+11. "PMH: ... L5 radicular pain since 07/2026": a past-history item running since a date to
+    now is present, not historical.
 """
 
 import pytest
@@ -104,3 +110,34 @@ def test_call_someone_or_911_is_a_precaution(assertions_of, body, code, expected
 ])
 def test_vibration_at_the_toes_is_no_dermatomal_loss(assertions_of, body, expected):
     assert assertions_of(_note(body), DSL) == expected
+
+
+UMN = "upper_motor_neuron_signs"
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Exam: SLR R + 40 deg, crossed SLR neg. Babinski neg. Pulses 2+.", {"absent"}),
+    ("Exam: Hoffmann neg. Babinski upgoing on the R.", {"absent", "present"}),
+    # must not: a negative sign written before it stays denied
+    ("Exam: neg Babinski bilat.", {"absent"}),
+])
+def test_a_sentence_ending_neg_answers_the_item_before(assertions_of, body, expected):
+    assert assertions_of(_note(body), UMN) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Plan: keep walking; message me if the pain wakes you or you get leg symptoms.",
+     {"hypothetical"}),
+    ("Call if you develop arm symptoms.", {"hypothetical"}),
+])
+def test_leg_symptoms_in_an_instruction_to_the_patient(assertions_of, body, expected):
+    assert assertions_of(_note(body), RAD) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("PMH: HTN, L4-5 HNP w/ L5 radicular pain since 07/2026, GERD.", {"present"}),
+    # must not: an episode of the past history without a course to now stays over
+    ("PMH: HTN, sciatica 2015, GERD.", {"historical"}),
+])
+def test_a_past_history_item_running_since_a_date(assertions_of, body, expected):
+    assert assertions_of(_note(body), RAD) == expected
