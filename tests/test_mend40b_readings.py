@@ -16,6 +16,7 @@
     patient are a precaution's (hypothetical).
 11. "PMH: ... L5 radicular pain since 07/2026": a past-history item running since a date to
     now is present, not historical.
+12. "Denies numbness around the bottom": saddle numbness in lay words, no paresthesia.
 """
 
 import pytest
@@ -141,3 +142,14 @@ def test_leg_symptoms_in_an_instruction_to_the_patient(assertions_of, body, expe
 ])
 def test_a_past_history_item_running_since_a_date(assertions_of, body, expected):
     assert assertions_of(_note(body), RAD) == expected
+
+
+@pytest.mark.parametrize("body,code,expected", [
+    ("Can't empty his bladder. Denies numbness around the bottom.", "saddle_anesthesia",
+     {"absent"}),
+    ("Can't empty his bladder. Denies numbness around the bottom.", PAR, set()),
+    # must not: a numbness of the legs stays paresthesia
+    ("Denies numbness in the legs.", PAR, {"absent"}),
+])
+def test_numbness_around_the_bottom_is_saddle(assertions_of, body, code, expected):
+    assert assertions_of(_note(body), code) == expected
