@@ -358,6 +358,12 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if section in policy["past_history_sections"] and (
             ends or finding.label in policy["past_history_codes"]):
         ends = flags["historical"] = True  # "PMH: L1 fracture 2012", unlike "PMH: DM2"
+    if (section in policy["past_history_sections"] and flags["historical"] and not old
+            and finding.label not in policy["past_history_codes"]
+            and not finding.cues("HISTORICAL") and _runs_since_right_after(finding)):
+        # "PMH: ... L4-5 HNP w/ L5 radicular pain since 07/2026, latent TB": an item of the
+        # past history whose course runs from a date to now goes on (mend40b, blind e557)
+        ends, flags["historical"] = False, False
     if flags["historical"] and kind in policy["historical_means_present_kinds"] and not ends:
         flags["historical"] = False
     if (ongoing and kind in policy["ongoing_over_hypothetical_kinds"]
@@ -462,6 +468,18 @@ def _dated_reference(finding: _Finding, rule: dict) -> Optional[dt.date]:
     if finding.kind not in rule["kinds"] and finding.label not in rule["codes"]:
         return None
     return _reference_of(finding.span.doc)
+
+
+def _runs_since_right_after(finding: _Finding) -> bool:
+    """Whether a "since" time expression ("since 07/2026", "since 2019") follows the
+    finding's span with only spaces between: the course the item names runs to now."""
+    span = finding.span
+    text = _text_of(span.doc)
+    for t in _time_expressions(span.doc):
+        if t.kind == "since" and span.end_char <= t.start <= span.end_char + 3 and not text[
+                span.end_char:t.start].strip():
+            return True
+    return False
 
 
 def _old_episode(finding: _Finding, rule: dict) -> bool:
