@@ -18,6 +18,8 @@
    neck ... and had a fusion") or a diagnosis ("his mother was diagnosed with cervical
    myelopathy at 70 and needed a laminectomy"), and a spouse's history by a possessive
    ("spouse's history of cervical disc surgery") is the relative's (FAMILY cues).
+6. "Dermatomes L4-S1 WNL", "Myotomes/dermatomes L2-S1 WNL": the dermatomes called WNL (the
+   regex rule for "dermatomes L2-S1 intact" lacks WNL) deny a dermatomal sensory loss.
 """
 
 import pytest
@@ -107,3 +109,14 @@ def test_a_plain_noun_of_bladder_or_bowel_trouble(assertions_of, body, code, exp
 ])
 def test_a_relatives_operation_told_at_length_is_the_relatives(assertions_of, body, expected):
     assert assertions_of(_note(body), "prior_spine_surgery") == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Neuro: Dermatomes L4-S1 WNL. Reflexes 2+ symmetric.", {"absent"}),
+    ("Neuro: Myotomes/dermatomes L2-S1 WNL.", {"absent"}),
+    ("Neuro: Dermatomes WNL.", {"absent"}),
+    # must not: a dermatome named with a loss stays a loss
+    ("Neuro: decreased sensation L5 dermatome on the R.", {"present"}),
+])
+def test_dermatomes_called_wnl_deny_a_dermatomal_loss(assertions_of, body, expected):
+    assert assertions_of(_note(body), "dermatomal_sensory_loss") == expected
