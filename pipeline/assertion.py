@@ -1255,6 +1255,7 @@ def _assert_findings(doc: Doc) -> Doc:
     _came_back(kept, text, policy["came_back"])
     kept = _past_only_denials(kept, text, policy["past_only_denial"])
     kept = _denied_at_another_site(kept, text, policy["denied_at_another_site"])
+    kept = _denied_on_the_other_side(kept, text, policy["denied_on_the_other_side"])
     _continued_in_plan(kept, policy)
     _course_awaited(kept, text, policy["course_awaited"])
     _order_then_course(kept, text, policy)
@@ -2200,6 +2201,43 @@ def _denied_at_another_site(findings: list[_Finding], text: str,
                 or bool(before.search(text[sent.start_char:span.start_char])))
 
     return [f for f in findings if not elsewhere(f)]
+
+
+def _sides_named(words: str, rule: dict) -> set:
+    """The sides ("left", "right", "both") a stretch of a note's words names."""
+    return {side for side in ("left", "right", "both") if _compiled(rule[side]).search(words)}
+
+
+def _denied_on_the_other_side(findings: list[_Finding], text: str,
+                              rule: dict) -> list[_Finding]:
+    """'R shoulder and lateral arm pain ... No L arm symptoms', 'L leg pain ... No right leg
+    symptoms': beside a radiating pain the document has present on one side (named in its
+    words or within `reach` characters of them in its sentence), a denial that
+    names only the other side tells which side it is on (the other side's companion, as the
+    exam's "SLR + L, neg R"), not that the pain is missing: no finding. A denial naming no side
+    or the same side ('No leg pain today', 'No R leg pain now') stands, and so does one beside a
+    pain on both sides or with no side named."""
+    codes = set(rule["codes"])
+    present: dict = {}
+    for f in findings:
+        if f.assertion == "present" and f.label in codes:
+            sent = f.sent
+            start = max(sent.start_char, f.span.start_char - rule["reach"])
+            end = min(sent.end_char, f.span.end_char + rule["reach"])
+            present.setdefault(f.label, []).append(_sides_named(text[start:end], rule))
+
+    def other_side(f: _Finding) -> bool:
+        if f.assertion != "absent" or f.label not in present:
+            return False
+        denied = _sides_named(text[f.span.start_char:f.span.end_char], rule)
+        if len(denied) != 1 or "both" in denied:
+            return False
+        sides = [named for named in present[f.label] if named]
+        if not sides or any(denied & named or "both" in named for named in sides):
+            return False
+        return True
+
+    return [f for f in findings if not other_side(f)]
 
 
 def _glossed_in_parentheses(findings: list[_Finding], text: str) -> None:
