@@ -1,0 +1,107 @@
+"""Readings of the classes session 39 named and left (session 40, next40; NEXT39.md, MEND39a-d.md,
+ASSERT39A/B.md Left). Made-up sentences: each class in other words, and the neighbours it must
+not fire on.
+
+1. A treatment table whose column asks whether each item helped ("Treatments tried:  Helped?
+   (Y / N / Some)" over "Physical therapy      N"): the N answers the help, the therapy was
+   had - in the assertion step's templated line answers too (policy `templated_answer`
+   `not_under_header`), not only in the ConText cue. A review of systems answered N, or a table
+   asking whether it was tried, still denies.
+2. A spinal procedure other than an ESI or an operation, named bare (a medial branch block, an
+   SI joint injection, a stimulator trial, a facet injection), done and dated within 90 days of
+   the note is a recent_spinal_procedure, as a dated ESI is; planned, it stays the plan it was
+   (intervention_planned); older, undated or on a pre-procedure line, it is no recent one.
+"""
+
+import pytest
+
+
+def _note(body, section="HPI"):
+    return f"Clinic 11/27/2026\n{section}: {body}\n"
+
+
+R = "recent_spinal_procedure"
+P = "intervention_planned"
+
+
+# 1. a column asking whether the item helped
+
+@pytest.mark.parametrize("text, code", [
+    ("Clinic 11/27/2026\nHome questionnaire:\nThings you have tried      Was it helpful?\n"
+     "Physio                     N\nChiropractic               N\n\nPlan: MRI.\n", "physical_therapy"),
+    ("Clinic 11/27/2026\nHome questionnaire:\nThings you have tried      Was it helpful?\n"
+     "Physio                     N\nChiropractic               N\n\nPlan: MRI.\n", "chiropractic_care"),
+    ("Clinic 11/27/2026\nPrior care:             Any relief?  (Y/N)\n"
+     "Physical therapy        no\n\nPlan: MRI.\n", "physical_therapy"),
+])
+def test_a_no_under_a_helped_column_answers_the_help(assertions_of, text, code):
+    assert "absent" not in assertions_of(text, code)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Clinic 11/27/2026\nPrior care:\nPhysical therapy:   no\n\nPlan: MRI.\n", "physical_therapy"),
+    ("Clinic 11/27/2026\nHave you had these?\nChiropractic ........ no\n\nPlan: MRI.\n",
+     "chiropractic_care"),
+])
+def test_a_no_answering_the_item_still_denies_it(assertions_of, text, code):
+    assert "absent" in assertions_of(text, code)
+
+
+# 2. a bare spinal procedure, done and dated within 90 days
+
+@pytest.mark.parametrize("body", [
+    "Axial LBP. Injections: R L4-5 MBB 10/21/2026 with 85% relief for 5 hours.",
+    "Doing well s/p MBB #1 11/12: 80% relief, concordant.",
+    "Much better after the SI joint injection 11/02/2026.",
+    "SCS trial 11/10: 60% relief, sleeping better.",
+    "L4-5 facet injections 10/20/2026 - no relief.",
+])
+def test_a_dated_procedure_within_90_days_is_recent(assertions_of, body):
+    assert assertions_of(_note(body), R) == {"present"}
+
+
+@pytest.mark.parametrize("body", [
+    "Bilateral L4-5 medial branch blocks 03/12/2024 with 85% relief x 6 h.",
+    "Had a facet injection in 2023 that helped for a year.",
+    "SI joint injection helped in the past.",
+])
+def test_an_older_or_undated_procedure_is_not_recent(assertions_of, body):
+    assert assertions_of(_note(body), R) == set()
+
+
+@pytest.mark.parametrize("text", [
+    _note("Bilateral L4-5 and L5-S1 medial branch blocks; RFA if >80% relief.", "Plan"),
+    _note("Refer to pain management for thoracic facet injections / MBB.", "A/P"),
+    "PAIN CENTER\nPRE-PROCEDURE EVALUATION - LUMBAR MBB (L3, L4, L5)   11/27/2026\n"
+    "HPI: axial LBP.\nPlan: proceed with MBB today.\n",
+])
+def test_a_planned_procedure_is_no_recent_one_and_stays_planned(assertions_of, text):
+    assert assertions_of(text, R) == set()
+    assert assertions_of(text, P) == {"present"}
+
+
+# 3. a bare epidural in a postpartum or labour-and-delivery note is the obstetric one
+
+E = "epidural_steroid_injection"
+
+
+@pytest.mark.parametrize("text", [
+    "POSTPARTUM PROGRESS NOTE 11/27/2026\nS: PPD#2 s/p NSVD. Sore low back where the epidural "
+    "was placed.\nA/P: 1. Urinary retention - risk factors: epidural, long second stage.\n",
+    "OB Triage 11/27/2026\nHPI: 2 wks postpartum, back ache near the epidural since delivery.\n",
+])
+def test_a_bare_epidural_in_an_obstetric_note_is_no_steroid_injection(assertions_of, text):
+    assert assertions_of(text, E) == set()
+    assert assertions_of(text, P) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clinic 11/27/2026\nHPI: LBP and L leg pain 8 wks. Had an epidural in October with "
+     "relief for 2 weeks.\n", {"present"}),
+    ("Clinic 11/27/2026\nHPI: 2 wks postpartum with L sciatica.\nPlan: L S1 transforaminal "
+     "epidural steroid injection if no better.\n", {"hypothetical"}),
+])
+def test_an_epidural_elsewhere_or_named_as_a_steroid_injection_still_counts(assertions_of, text,
+                                                                           expected):
+    assert assertions_of(text, E) == expected
+
