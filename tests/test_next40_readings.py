@@ -105,3 +105,41 @@ def test_an_epidural_elsewhere_or_named_as_a_steroid_injection_still_counts(asse
                                                                            expected):
     assert assertions_of(text, E) == expected
 
+
+# 4. a study named only in talk: a wish, a question asked again, a general property or finding
+
+@pytest.mark.parametrize("body, code", [
+    ("Wants a scan: \"I would rather have a CT, my cousin says it's quick.\"", "prior_ct"),
+    ("He would rather get the MRI done before his trip.", "prior_mri"),
+    ("On the phone today she asked again about the MRI and the cost.", "prior_mri"),
+    ("Explained that most people over 50 show wear on an MRI even without pain.", "prior_mri"),
+    ("Her neighbour told her a CT is quicker to book.", "prior_ct"),
+])
+def test_a_study_only_talked_about_is_no_prior_study(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == set()
+
+
+@pytest.mark.parametrize("body, code", [
+    ("MRI L-spine 09/2026: L4-5 protrusion. His pain is better since then.", "prior_mri"),
+    ("CT lumbar 10/01/2026 showed an L1 compression fracture; she would rather have PT now.",
+     "prior_ct"),
+    ("Had a lumbar MRI in 2025; asked again about the results today.", "prior_mri"),
+])
+def test_a_study_had_stays_had(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == {"present"}
+
+
+# 5. red-flag teaching: what would raise a concern is no finding of the patient's
+
+@pytest.mark.parametrize("code", ["fever", "unexplained_weight_loss", "night_pain"])
+def test_red_flags_taught_are_hypothetical(assertions_of, code):
+    text = _note("Mechanical LBP. Told him we worry more when there is fever, weight loss or "
+                 "pain at night; he has none of these.", "Assessment")
+    assert assertions_of(text, code) == {"hypothetical"}
+
+
+@pytest.mark.parametrize("code", ["fever", "unexplained_weight_loss"])
+def test_red_flags_had_stay_present_beside_a_worry(assertions_of, code):
+    text = _note("LBP with fever 38.6 and 6 kg weight loss. We worry about infection because of "
+                 "the fever and the weight loss.")
+    assert "present" in assertions_of(text, code)
