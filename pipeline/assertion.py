@@ -2014,10 +2014,14 @@ def _templated_answers(findings: list[_Finding], text: str, rule: dict) -> None:
         if m is None or f.span.end_char > m.end("item") or _WIDE_GAP.search(m.group("item")):
             continue
         answer = m.group("answer").lower()
-        if answer in no and not _a_study_result(f, answer, rule) and not (
-                header is not None and under_header(text, bounds[0], header)):
+        # under a column asking whether the item helped, a no answers the help: the item was
+        # had, whatever a cue of the row above made of it ("Injection   never had" over
+        # "Tramadol   N": next40, dev e453)
+        helped = (answer in no and header is not None
+                  and under_header(text, bounds[0], header))
+        if answer in no and not helped and not _a_study_result(f, answer, rule):
             f.assertion = "absent"
-        elif answer in yes and f.assertion == "absent":
+        elif (answer in yes or helped) and f.assertion == "absent":
             f.assertion = "present"
 
 

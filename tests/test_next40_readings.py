@@ -38,6 +38,15 @@ def test_a_no_under_a_helped_column_answers_the_help(assertions_of, text, code):
     assert "absent" not in assertions_of(text, code)
 
 
+_TRIED = ("Clinic 11/27/2026\nTried so far:            Helped?  (Y / N / Some)\n"
+          "Massage                  Some\nInjection                never had\nGabapentin               N\n\n"
+          "Plan: MRI.\n")
+
+
+def test_a_row_under_a_helped_column_is_had_whatever_the_row_above_says(assertions_of):
+    assert assertions_of(_TRIED, "neuropathic_agent") == {"present"}
+
+
 @pytest.mark.parametrize("text, code", [
     ("Clinic 11/27/2026\nPrior care:\nPhysical therapy:   no\n\nPlan: MRI.\n", "physical_therapy"),
     ("Clinic 11/27/2026\nHave you had these?\nChiropractic ........ no\n\nPlan: MRI.\n",
@@ -143,3 +152,22 @@ def test_red_flags_had_stay_present_beside_a_worry(assertions_of, code):
     text = _note("LBP with fever 38.6 and 6 kg weight loss. We worry about infection because of "
                  "the fever and the weight loss.")
     assert "present" in assertions_of(text, code)
+
+
+# 6. a plan called off, its reason after a dash or a stop
+
+@pytest.mark.parametrize("body", [
+    "1. Thoracic MBB cancelled - not appropriate until the lesion is worked up.",
+    "Medial branch blocks canceled; imaging first.",
+])
+def test_a_procedure_called_off_is_a_denied_plan(assertions_of, body):
+    assert assertions_of(_note(body, "Plan"), P) == {"absent"}
+
+
+@pytest.mark.parametrize("text, code, expected", [
+    (_note("Refer for bilateral L4-5 MBB.", "Plan"), P, {"present"}),
+    ("PT DISCHARGE 11/27/2026\nDates: 10/05/2026 to 11/20/2026   Visits: 11 of 12 (1 cancelled - "
+     "dental appt)\nAssessment: goals met.\n", "physical_therapy", {"present"}),
+])
+def test_a_plan_kept_or_a_session_called_off_keeps_its_reading(assertions_of, text, code, expected):
+    assert assertions_of(text, code) == expected
