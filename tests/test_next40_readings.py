@@ -123,6 +123,8 @@ def test_an_epidural_elsewhere_or_named_as_a_steroid_injection_still_counts(asse
     ("On the phone today she asked again about the MRI and the cost.", "prior_mri"),
     ("Explained that most people over 50 show wear on an MRI even without pain.", "prior_mri"),
     ("Her neighbour told her a CT is quicker to book.", "prior_ct"),
+    ("Per her wishes I will submit the MRI for prior authorization.", "prior_mri"),
+    ("She is 20 weeks pregnant and asks whether the MRI is okay for the baby.", "prior_mri"),
 ])
 def test_a_study_only_talked_about_is_no_prior_study(assertions_of, body, code):
     assert assertions_of(_note(body), code) == set()
@@ -133,6 +135,8 @@ def test_a_study_only_talked_about_is_no_prior_study(assertions_of, body, code):
     ("CT lumbar 10/01/2026 showed an L1 compression fracture; she would rather have PT now.",
      "prior_ct"),
     ("Had a lumbar MRI in 2025; asked again about the results today.", "prior_mri"),
+    ("MRI L-spine 09/2026 showed an L4-5 HNP; she is ok for PT now.", "prior_mri"),
+    ("We submitted the 2024 MRI report with the request.", "prior_mri"),
 ])
 def test_a_study_had_stays_had(assertions_of, body, code):
     assert assertions_of(_note(body), code) == {"present"}
