@@ -302,11 +302,11 @@ def _last_word(members: list) -> Span:
     return max(members, key=lambda m: (m[2] or dt.date.min, m[1].start_char))[1]
 
 
-def _within(span: Span, days: int) -> bool:
+def _within(span: Span, days: int, key: str = "date") -> bool:
     """The span's own date is at most `days` before its note's reference date, and before
     the case's received date too: a 2020 discharge summary's "s/p microdiscectomy 06/12/2020"
     was recent when written, not for a request made years later (blind28f, e099)."""
-    when = (span._.value or {}).get("date")
+    when = (span._.value or {}).get(key)
     reference = span.doc._.reference_date
     received = span.doc._.received_date
     return bool(when and reference and 0 <= (reference - when).days <= days
@@ -529,6 +529,20 @@ def _night_numbness_of_a_nerve(spans: list[Span]) -> list[Span]:
     return kept
 
 
+def _not_in_such_a_document(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A bare word counts for its code nowhere in a document whose text matches its target
+    rule's `metadata.unless_document_matches` (a regex): a bare "epidural" in a postpartum
+    or labour-and-delivery note ("Sore low back where the epidural went in", "risk factors:
+    epidural, prolonged 2nd stage, vacuum") is the obstetric epidural, no steroid injection
+    (dev gold: no bare epidural of such a document is one; next40, e502). A denial still
+    counts."""
+    if not any(_rule_meta(s).get("unless_document_matches") for s in spans):
+        return spans
+    text = doc_text(doc)
+    return [s for s in spans if (such := _rule_meta(s).get("unless_document_matches")) is None
+            or s._.assertion == "absent" or not _compiled(such).search(text)]
+
+
 def _not_where_placed_elsewhere(spans: list[Span]) -> list[Span]:
     """A bare word affirmed beside words that place it where another code reads it (target
     rule `metadata.unless_near`, a regex searched near it in its clause) is not this code:
@@ -632,6 +646,38 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+def _own_code(span: Span, plan_sections: frozenset) -> Optional[str]:
+    """The code a span counts for, or None where it counts for none: its own, unless its rule
+    counts it only where planned (`_planned_where_named`). Such a bare procedure that was done
+    instead, and dated, counts for `metadata.done_as` where its date is at most
+    `metadata.within_days` before the note (`_done_within`): "L4-5 MBB 10/14/2026" in a
+    late-November note, "RIGHT SACROILIAC JOINT INJECTION ... DOS 11/03/2026" and "SCS trial
+    11/09" are recent spinal procedures, as the derived 90-day rule reads a dated ESI (next40,
+    dev e187, e387, e463, e465, e469; CONTRACT: "spinal surgery, injection or stimulator within
+    the last 3 months")."""
+    if _planned_where_named(span, plan_sections):
+        return span.label_
+    meta = _rule_meta(span)
+    done, days = meta.get("done_as"), meta.get("within_days")
+    return done if done and days is not None and _done_within(span, days) else None
+
+
+def _done_within(span: Span, days: int) -> bool:
+    """An affirmed procedure (not planned, doubted, denied or a relative's) whose date
+    (attributes: the value's `done_date`) is within `days` of the note and the case, on a
+    clause that does not name it as still to come (`metadata.done_unless_near`, a regex: a
+    "PRE-PROCEDURE EVALUATION - THORACIC MBB ... 12/02/2026" is dated on the day it was to
+    be done, dev e468)."""
+    if not (span._.assertion in ("present", "historical")
+            and not (span._.is_hypothetical or span._.is_uncertain)
+            and _within(span, days, "done_date")):
+        return False
+    unless = _rule_meta(span).get("done_unless_near")
+    if unless is None:
+        return True
+    return not _compiled(unless).search(_near_text(span))
+
+
 def _planned_where_named(span: Span, plan_sections: frozenset) -> bool:
     """A span of a rule with `metadata.planned_only` ("medial branch blocks", "RFA": a
     procedure named bare) is an intervention_planned only where the note plans it: in a Plan
@@ -691,14 +737,15 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]],
     films = _film_dates(docs, mentions)
     affirmed_in_case = _affirmed_in_case(mentions)
     for (document_id, doc), mentioned in zip(docs, mentions):
-        spans = _night_numbness_of_a_nerve(_weighed_without_a_loss(_therapy_of_another_body_part(
+        spans = _not_in_such_a_document(doc, _night_numbness_of_a_nerve(_weighed_without_a_loss(_therapy_of_another_body_part(
             _not_where_placed_elsewhere(_present_where_placed(_told_after_what_it_treats(
-                _not_said_of_a_study(_beside_their_code(mentioned, affirmed_in_case))))))))
+                _not_said_of_a_study(_beside_their_code(mentioned, affirmed_in_case)))))))))
         work_returned_at = last_work_return(((s.label_, s._.assertion, s) for s in spans),
                                             load_json("assertion_policy.json")["work_status_ended"])
         date = doc._.document_date  # read once: spaCy builds an Underscore per read
         for span in spans:
-            if span._.assertion is None or not _planned_where_named(span, plan_sections):
+            own = _own_code(span, plan_sections) if span._.assertion is not None else None
+            if own is None:
                 continue
             if (span._.assertion in ("absent", "hypothetical")
                     and _rule_meta(span).get("affirmed_only")):
@@ -725,7 +772,11 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]],
             # develops" watches for both)
             also = (_also(span) if span._.assertion != "hypothetical"
                     else list(_rule_meta(span).get("also_when_hypothetical", [])))
-            code = span.label_
+            if own != span.label_:
+                # a bare procedure done within its days: a recent one (`_own_code`)
+                groups.setdefault((own, "present"), []).append((document_id, span, date))
+                continue
+            code = own
             if span._.assertion == "hypothetical":
                 # a loss named only as what to watch for ("call 911 if she cannot walk",
                 # "should she develop any difficulty walking") is a new sign the note warns of,

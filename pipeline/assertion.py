@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from spinecite.pipeline.demographics import find_sex
 from spinecite.pipeline.extensions import SPAN_GROUP, Extensions, SentenceIndex, doc_text
-from spinecite.pipeline.lines import line_bounds
+from spinecite.pipeline.lines import line_bounds, under_header
 from spinecite.pipeline.regex_literals import fold, may_match, required_literals
 from spinecite.pipeline.resources import codes, load_json
 
@@ -2020,6 +2020,8 @@ def _templated_answers(findings: list[_Finding], text: str, rule: dict) -> None:
         answers = None  # an answer of two words ("not present"): every line matched
     # the line's pattern backtracks over its whole line: matched once a line, not a finding
     matched: dict[tuple[int, int], Optional[re.Match]] = {}
+    # a column asking whether the item helped: its row's "N" answers the help, not the item
+    header = _compiled(rule["not_under_header"]) if rule.get("not_under_header") else None
     for f in findings:
         if f.assertion not in ("present", "absent", "historical"):
             continue
@@ -2031,9 +2033,14 @@ def _templated_answers(findings: list[_Finding], text: str, rule: dict) -> None:
         if m is None or f.span.end_char > m.end("item") or _WIDE_GAP.search(m.group("item")):
             continue
         answer = m.group("answer").lower()
-        if answer in no and not _a_study_result(f, answer, rule):
+        # under a column asking whether the item helped, a no answers the help: the item was
+        # had, whatever a cue of the row above made of it ("Injection   never had" over
+        # "Tramadol   N": next40, dev e453)
+        helped = (answer in no and header is not None
+                  and under_header(text, bounds[0], header))
+        if answer in no and not helped and not _a_study_result(f, answer, rule):
             f.assertion = "absent"
-        elif answer in yes and f.assertion == "absent":
+        elif (answer in yes or helped) and f.assertion == "absent":
             f.assertion = "present"
 
 

@@ -1971,6 +1971,13 @@ def _set_attributes(doc: Doc) -> Doc:
         else:
             value = {}
         meta = _rule_metadata(values, span)
+        if shape is None and meta.get("done_as"):
+            # a bare procedure counted where planned, or where done within some days as
+            # `done_as` (extractors/findings.py `_own_code`): its own date, kept apart from
+            # `date`, which would tell the plan's reading it was done (next40)
+            when = _study_date(span, cues, by_sentence.get(span.sent.start, []), text)
+            if when:
+                value = {"done_date": when[0]}
         extra = meta.get("value")
         if extra:
             value = {**value, **extra}

@@ -44,6 +44,7 @@ from spacy.tokens import Doc
 from spinecite.pipeline import regex_literals
 from spinecite.pipeline.context_matcher import OpenerMatcher
 from spinecite.pipeline.extensions import Extensions, doc_text, sentence_starts
+from spinecite.pipeline.lines import under_header
 from spinecite.pipeline.resources import load_json
 # a list item's bullet and a line's end, as the sentence splitter reads them
 from spinecite.pipeline.sentences import _BULLET, _is_newline
@@ -283,28 +284,12 @@ def _form_field_start(doc: Doc, start: int, first: int) -> int:
 _FIELD_ENDS = frozenset({".", ";", ",", "|", ")", "]"})
 
 
-_HEADER_REACH = 15  # lines a table's header may stand above a row it heads
-
-
 def _under_header(doc: Doc, start: int, header: str) -> bool:
     """Whether a line above the cue's, in its block of lines (no blank line between) and
-    within _HEADER_REACH lines, matches `header` (a regex): a column's header saying what a
-    row's answer answers ("Treatments tried:   Helped?  (Y / N / Some)" over "Physical therapy
-    N": the therapy was had and did not help; next39, dev e453)."""
-    text = doc_text(doc)
-    at = text.rfind("\n", 0, doc[start].idx)
-    pattern = re.compile(header)  # re's own cache keeps the few header patterns compiled
-    for _ in range(_HEADER_REACH):
-        if at <= 0:
-            return False
-        above = text.rfind("\n", 0, at)
-        line = text[above + 1:at]
-        if not line.strip():
-            return False
-        if pattern.search(line):
-            return True
-        at = above
-    return False
+    within lines.HEADER_REACH lines, matches `header` (a regex): a column's header saying what
+    a row's answer answers (lines.under_header; next39, dev e453)."""
+    # re.compile's own cache keeps the few header patterns compiled
+    return under_header(doc_text(doc), doc[start].idx, re.compile(header))
 
 
 def _field_ends(doc: Doc, end: int) -> bool:

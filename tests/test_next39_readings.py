@@ -120,12 +120,7 @@ _HELPED = ("Clinic 11/27/2026\nIntake:\nWhat have you tried?        Did it help?
            "Physical therapy             N\nChiropractor                 N\n\nPlan: MRI.\n")
 
 
-@pytest.mark.parametrize("code", [
-    pytest.param(c, marks=pytest.mark.xfail(
-        strict=True, reason="the ConText cue is off under the header (not_under_header), but the "
-        "assertion step's templated line answers (pipeline/assertion.py _templated_answers) "
-        "still read the row's N as a denial: NEXT39.md, Left"))
-    for c in ("physical_therapy", "chiropractic_care")])
+@pytest.mark.parametrize("code", ["physical_therapy", "chiropractic_care"])
 def test_an_n_under_a_helped_column_is_no_denial(assertions_of, code):
     assert "absent" not in assertions_of(_HELPED, code)
 
