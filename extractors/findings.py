@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spinecite.extractors.models import VALUE_MODELS, Evidence, Finding, FindingValue
 from spinecite.pipeline.assertion import last_work_return, planned_by_the_plan, work_status_ended
 from spinecite.pipeline.extensions import SPAN_GROUP, Extensions, KeptExtensions, doc_text
+from spinecite.pipeline.lines import line_bounds
 from spinecite.pipeline.resources import codes, load_json
 
 # the extensions every mention is asked for (its rule, the filters, the merges, its
@@ -558,7 +559,7 @@ def _not_where_placed_elsewhere(spans: list[Span]) -> list[Span]:
 def _clause_before(text: str, start: int) -> str:
     """The words of a span's clause before it: from the last full stop, semicolon, colon or
     line break before it (a decimal point is none: "9.5 mm")."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start, _ = line_bounds(text, start)
     return re.split(r"[.;:](?:\s|$)", text[line_start:start])[-1]
 
 
