@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spinecite.extractors.models import VALUE_MODELS, Evidence, Finding, FindingValue
 from spinecite.pipeline.assertion import last_work_return, planned_by_the_plan, work_status_ended
 from spinecite.pipeline.extensions import SPAN_GROUP, Extensions, KeptExtensions, doc_text
+from spinecite.pipeline.lines import line_bounds
 from spinecite.pipeline.resources import codes, load_json
 
 # the extensions every mention is asked for (its rule, the filters, the merges, its
@@ -558,7 +559,7 @@ def _not_where_placed_elsewhere(spans: list[Span]) -> list[Span]:
 def _clause_before(text: str, start: int) -> str:
     """The words of a span's clause before it: from the last full stop, semicolon, colon or
     line break before it (a decimal point is none: "9.5 mm")."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start, _ = line_bounds(text, start)
     return re.split(r"[.;:](?:\s|$)", text[line_start:start])[-1]
 
 
@@ -721,6 +722,26 @@ def _films_before(document_id: str, date: Optional[dt.date],
                for other, when in films.items())
 
 
+def _span_filters(doc: Doc, affirmed_in_case: dict) -> tuple:
+    """The filters a document's mentions pass, in order, each taking and giving a list of
+    spans: the order matters, as a filter reads what the ones before it kept."""
+    return (functools.partial(_beside_their_code, affirmed_in_case=affirmed_in_case),
+            _not_said_of_a_study,
+            _told_after_what_it_treats,
+            _present_where_placed,
+            _not_where_placed_elsewhere,
+            _therapy_of_another_body_part,
+            _weighed_without_a_loss,
+            _night_numbness_of_a_nerve,
+            functools.partial(_not_in_such_a_document, doc))
+
+
+def _filtered(spans: list[Span], filters: Iterable) -> list[Span]:
+    for keep in filters:
+        spans = keep(spans)
+    return spans
+
+
 def findings_from_docs(docs: Iterable[tuple[str, Doc]],
                        payer_facing: Iterable[str] = ()) -> list[Finding]:
     """Findings of one case: `docs` pairs each document id with its processed Doc, whose
@@ -737,9 +758,7 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]],
     films = _film_dates(docs, mentions)
     affirmed_in_case = _affirmed_in_case(mentions)
     for (document_id, doc), mentioned in zip(docs, mentions):
-        spans = _not_in_such_a_document(doc, _night_numbness_of_a_nerve(_weighed_without_a_loss(_therapy_of_another_body_part(
-            _not_where_placed_elsewhere(_present_where_placed(_told_after_what_it_treats(
-                _not_said_of_a_study(_beside_their_code(mentioned, affirmed_in_case)))))))))
+        spans = _filtered(mentioned, _span_filters(doc, affirmed_in_case))
         work_returned_at = last_work_return(((s.label_, s._.assertion, s) for s in spans),
                                             load_json("assertion_policy.json")["work_status_ended"])
         date = doc._.document_date  # read once: spaCy builds an Underscore per read

@@ -69,6 +69,12 @@ class Cues:
     # findings that, put by the latest note recording them on a cause outside the spine
     # ("Fever most likely from acute cystitis"), are no finding of the spine for any line
     explained_findings: frozenset[str] = frozenset()
+    # what `said_urological` reads: a sphincter span's urological kind (read up to the span's
+    # end, or given in the parenthesis right after it), and a cause outside the spine tied to
+    # it right before it
+    urological_kinds: Optional[re.Pattern] = None
+    urological_kinds_after: Optional[re.Pattern] = None
+    cause_before: Optional[re.Pattern] = None
 
 
 @lru_cache(maxsize=None)
@@ -101,7 +107,8 @@ def cues(path: Path = COURSE_PATH) -> Cues:
                 frozenset(data["central_signs"]), re.compile(rf"\b(?:{limb_cause})\b", re.I),
                 _explained_by(link, limb_cause), frozenset(data.get("course_codes", ())),
                 _category_exception(data.get("category_exception", ())),
-                frozenset(data.get("explained_findings", ())))
+                frozenset(data.get("explained_findings", ())),
+                *_urological_cues(data))
 
 
 def _category_exception(words: Sequence[str]) -> Optional[re.Pattern]:
@@ -268,26 +275,18 @@ def said_explained(text: str, end: int, c: Cues) -> bool:
         is not None
 
 
-@lru_cache(maxsize=None)
-def urological_cues(path: Path = COURSE_PATH) -> tuple[re.Pattern, re.Pattern]:
-    """course.yaml `urological_kinds` (read up to a span's end), and one of `other_causes`
-    with a `cause_before_links` link right before a span (the words after the link in
-    group "gap")."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+def _urological_cues(data: Mapping) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """course.yaml `urological_kinds` (read up to a span's end), `urological_kinds_after` (a
+    sphincter span's urological kind given in the parenthesis right after it: "occasionally
+    incontinent (functional, urge; ...)"), and one of `other_causes` with a
+    `cause_before_links` link right before a span (the words after the link in group "gap")."""
     kinds = "|".join(f"(?:{k})" for k in data["urological_kinds"])
     cause = "|".join(re.escape(w) for w in data["other_causes"])
     link = "|".join(re.escape(w) for w in data["cause_before_links"])
     return (re.compile(rf"\b(?:{kinds})\b", re.I),
+            re.compile("|".join(f"(?:{k})" for k in data["urological_kinds_after"]), re.I),
             re.compile(rf"\b(?:{cause})\s+(?:{link})(?P<gap>(?:\s+[\w,/-]+){{0,6}}?)\s*$",
                        re.I))
-
-
-@lru_cache(maxsize=None)
-def urological_kinds_after(path: Path = COURSE_PATH) -> re.Pattern:
-    """course.yaml `urological_kinds_after`: a sphincter span's urological kind given in the
-    parenthesis right after it ("occasionally incontinent (functional, urge; ...)")."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return re.compile("|".join(f"(?:{k})" for k in data["urological_kinds_after"]), re.I)
 
 
 def said_urological(text: str, start: int, end: int, c: Cues) -> bool:
@@ -295,8 +294,7 @@ def said_urological(text: str, start: int, end: int, c: Cues) -> bool:
     sentence calling it new ("Stress incontinence (N39.3)", "mixed urinary incontinence"; not
     "new urge incontinence since the fall"), or a cause outside the spine is tied to it right
     before it ("BPH with urinary hesitancy")."""
-    kinds, cause_before = urological_cues()
-    tied = cause_before.search(
+    tied = c.cause_before.search(
         _sentence_part(text[max(0, start - 2 * c.window):start], before=True))
     if tied is not None and not c.new.search(tied.group("gap")):
         return True
@@ -305,9 +303,9 @@ def said_urological(text: str, start: int, end: int, c: Cues) -> bool:
     if c.new.search(before) or c.new.search(text, start, end) or c.new.search(after):
         return False
     named = before + text[start:end]
-    if urological_kinds_after().match(text, end, end + 2 * c.window):
+    if c.urological_kinds_after.match(text, end, end + 2 * c.window):
         return True  # "bladder - occasionally incontinent (functional, urge)"
-    return any(m.end() > len(before) for m in kinds.finditer(named))
+    return any(m.end() > len(before) for m in c.urological_kinds.finditer(named))
 
 
 def _explained(f: Finding, texts: Mapping[str, str], dates: Mapping[str, date],
@@ -327,7 +325,7 @@ def _cause_named_before(f: Finding, texts: Mapping[str, str], dates: Mapping[str
     Influenza A w/ fever"), as `said_urological` reads a sphincter complaint."""
     dated = [dates[e.document] for e in f.evidence if e.document in dates]
     latest = max(dated) if len(dated) == len(f.evidence) else None
-    cause_before = urological_cues()[1]
+    cause_before = c.cause_before
     for e in f.evidence:
         if e.document not in texts or (latest is not None and dates[e.document] != latest):
             continue

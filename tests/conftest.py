@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from readings import review_case
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "corpora"
 SHARED = ROOT.parent / "shared"
@@ -107,17 +109,9 @@ def assertions_of(findings_of):
 def review_note(tmp_path, nlp):
     """The result of reviewing a one-note case (a lumbar MRI request received on the note's
     date), through the case file a user gives `spinecite review`."""
-    import json
-
-    from spinecite.review import review_case_file
-
     def run(text, age=50, cpt="72148", date="2026-11-20"):
-        case = {"case_id": "p", "received_date": date, "patient": {"age": age, "sex": "F"},
-                "request": {"cpt": [cpt]},
-                "documents": [{"id": "note", "date": date, "text": text}]}
-        path = tmp_path / "p.case.json"
-        path.write_text(json.dumps(case))
-        return review_case_file(path, nlp=nlp)
+        return review_case(tmp_path, nlp, "p", [("note", date, text)], cpt, received=date,
+                           age=age, sex="F")
 
     return run
 
@@ -126,17 +120,9 @@ def review_note(tmp_path, nlp):
 def review_under(tmp_path, nlp):
     """The result of reviewing a one-note case under the named guidelines, for a CPT code
     (a lumbar CT by default) received on the note's date."""
-    import json
-
-    from spinecite.review import review_case_file
-
     def run(text, guidelines, cpt="72131", age=55, sex="F", date="2026-11-24"):
-        case = {"case_id": "p", "received_date": date, "patient": {"age": age, "sex": sex},
-                "request": {"cpt": [cpt], "guidelines": list(guidelines)},
-                "documents": [{"id": "note", "date": date, "text": text}]}
-        path = tmp_path / "p.case.json"
-        path.write_text(json.dumps(case))
-        return review_case_file(path, nlp=nlp)
+        return review_case(tmp_path, nlp, "p", [("note", date, text)], cpt, guidelines,
+                           received=date, age=age, sex=sex)
 
     return run
 

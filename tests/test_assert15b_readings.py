@@ -2,17 +2,11 @@
 is a general way clinicians write, with look-alikes that must keep their reading."""
 import datetime as dt
 
-from spinecite.extractors import extract
-from spinecite.pipeline.intake import Document
-
-RECEIVED = dt.date(2026, 12, 1)
+from readings import assertions_by_code, read_packet
 
 
 def readings(text):
-    doc = Document(id="note", text=text, source=None, date=dt.date(2026, 11, 27), sha256="0")
-    found = {}
-    for f in extract([doc], RECEIVED).findings:
-        found.setdefault(f.code, set()).add(f.assertion)
+    found = assertions_by_code(read_packet(None, [("note", dt.date(2026, 11, 27), text)]).findings)
     return {code: sorted(values) for code, values in found.items()}
 
 

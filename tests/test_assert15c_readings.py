@@ -5,19 +5,12 @@ History written on one line with the patient's own history. Each is a general wa
 written, with look-alikes that keep their reading."""
 import datetime as dt
 
-from spinecite.extractors import extract
-from spinecite.pipeline.intake import Document
-
-RECEIVED = dt.date(2026, 12, 1)
-
-
-def _findings(text):
-    doc = Document(id="note", text=text, source=None, date=dt.date(2026, 11, 27), sha256="0")
-    return extract([doc], RECEIVED).findings
+from readings import of_code, read_packet
 
 
 def assertions(text, code):
-    return sorted({f.assertion for f in _findings(text) if f.code == code})
+    findings = read_packet(None, [("note", dt.date(2026, 11, 27), text)]).findings
+    return sorted({f.assertion for f in of_code(findings, code)})
 
 
 def test_a_form_field_answered_with_a_non_answer_is_no_finding():

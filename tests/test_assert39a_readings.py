@@ -16,17 +16,12 @@ import datetime as dt
 
 import pytest
 
+from readings import assertions_by_code, read_packet
+
 
 def _findings(nlp, texts):
-    from spinecite.extractors import extract
-    from spinecite.pipeline.intake import Document
-
-    docs = [Document(id=f"note{i}", text=text, source=None, date=dt.date(2026, 11, 20 + i),
-                     sha256=str(i)) for i, text in enumerate(texts)]
-    table = {}
-    for f in extract(docs, dt.date(2026, 12, 1), nlp=nlp).findings:
-        table.setdefault(f.code, set()).add(f.assertion)
-    return table
+    notes = [(f"note{i}", dt.date(2026, 11, 20 + i), text) for i, text in enumerate(texts)]
+    return assertions_by_code(read_packet(nlp, notes).findings)
 
 
 CONSULT_MID = ("Spine consult 11/20/2026\nHPI: 70 yo with aching mid back pain x 3 weeks "

@@ -16,8 +16,7 @@ import datetime as dt
 
 import pytest
 
-from spinecite.extractors.extract import extract
-from spinecite.pipeline.intake import Document
+from readings import assertions_by_code, read_packet
 
 
 def _note(body):
@@ -114,12 +113,8 @@ LATER = ("CHIROPRACTIC RE-EXAM\nDate: 11/02/2026\n"
 def _case(nlp, *notes):
     """The findings of a packet of (text, date) notes, code -> set of assertions, read as
     `extract` reads a case (the documents together, after each alone)."""
-    documents = [Document(id=f"n{i}", text=text, source=None, date=date, sha256="0")
-                 for i, (text, date) in enumerate(notes)]
-    found = {}
-    for f in extract(documents, dt.date(2026, 12, 1), nlp=nlp).findings:
-        found.setdefault(f.code, set()).add(f.assertion)
-    return found
+    notes = [(f"n{i}", date, text) for i, (text, date) in enumerate(notes)]
+    return assertions_by_code(read_packet(nlp, notes).findings)
 
 
 def _packet(nlp, later, side="R", *more):

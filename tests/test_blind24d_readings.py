@@ -21,6 +21,8 @@ import datetime as dt
 
 import pytest
 
+from readings import of_code, read_packet
+
 
 def _note(body):
     return f"Clinic 11/27/2026\nHPI: {body}\n"
@@ -88,13 +90,9 @@ def _packet(findings_of_docs, second):
 
 @pytest.fixture(scope="module")
 def findings_of_docs(nlp):
-    from spinecite.extractors import extract
-    from spinecite.pipeline.intake import Document
-
     def run(documents):
-        docs = [Document(id=i, text=t, source=None, date=d, sha256="0") for i, t, d in documents]
-        result = extract(docs, dt.date(2026, 12, 3), nlp=nlp)
-        return {f.assertion for f in result.findings if f.code == "neurogenic_claudication"}
+        result = read_packet(nlp, [(i, d, t) for i, t, d in documents], dt.date(2026, 12, 3))
+        return {f.assertion for f in of_code(result.findings, "neurogenic_claudication")}
     return run
 
 

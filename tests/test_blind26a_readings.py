@@ -28,6 +28,8 @@ import datetime as dt
 
 import pytest
 
+from readings import read_packet
+
 
 def _note(body):
     return f"Clinic 11/27/2026\nHPI: {body}\n"
@@ -252,15 +254,11 @@ def test_a_stable_neuropathy_is_present(assertions_of):
 # --- an episode that ended months before the older note --------------------------------------------
 
 def _packet(nlp, later_episode):
-    from spinecite.extractors import extract
-    from spinecite.pipeline.intake import Document
-
-    older = Document(id="pt", date=dt.date(2026, 11, 18), sha256="0", source=None,
-                     text="PT discharge 11/18/2026\nL leg pain to the foot, 7/10. SLR L 40 deg (+).\n"
-                          "Sensation: diminished dorsum L foot.\n")
-    later = Document(id="md", date=dt.date(2026, 12, 6), sha256="1", source=None,
-                     text="Consult 12/06/2026\nHPI: " + later_episode + "\n")
-    result = extract([older, later], dt.date(2026, 12, 10), nlp=nlp)
+    older = ("PT discharge 11/18/2026\nL leg pain to the foot, 7/10. SLR L 40 deg (+).\n"
+             "Sensation: diminished dorsum L foot.\n")
+    later = "Consult 12/06/2026\nHPI: " + later_episode + "\n"
+    result = read_packet(nlp, [("pt", dt.date(2026, 11, 18), older),
+                               ("md", dt.date(2026, 12, 6), later)], dt.date(2026, 12, 10))
     return {(f.code, f.assertion) for f in result.findings}
 
 

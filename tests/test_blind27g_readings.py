@@ -25,6 +25,8 @@ import datetime as dt
 
 import pytest
 
+from readings import assertions_by_code, read_packet
+
 
 def _note(body):
     return f"Clinic 11/27/2026\nHPI: {body}\n"
@@ -41,16 +43,8 @@ def _exam(lines):
 @pytest.fixture(scope="module")
 def packet_of(nlp):
     """The {code: {assertions}} of a packet of dated documents [(id, date, text), ...]."""
-    from spinecite.extractors import extract
-    from spinecite.pipeline.intake import Document
-
     def run(documents, received=dt.date(2026, 12, 1)):
-        docs = [Document(id=i, text=t, source=None, date=d, sha256=str(n))
-                for n, (i, d, t) in enumerate(documents)]
-        table = {}
-        for f in extract(docs, received, nlp=nlp).findings:
-            table.setdefault(f.code, set()).add(f.assertion)
-        return table
+        return assertions_by_code(read_packet(nlp, documents, received).findings)
 
     return run
 

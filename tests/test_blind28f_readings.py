@@ -22,8 +22,7 @@ import pytest
 
 from note_text import hpi_note as _note, plan_note as _plan
 
-from spinecite.extractors.extract import extract
-from spinecite.pipeline.intake import Document
+from readings import assertions_by_code, read_packet
 
 
 def _exam(line):
@@ -32,12 +31,8 @@ def _exam(line):
 
 def _case(nlp, *notes):
     """code -> set of assertions of a packet of (text, date) notes, received 2026-12-01."""
-    documents = [Document(id=f"n{i}", text=text, source=None, date=date, sha256="0")
-                 for i, (text, date) in enumerate(notes)]
-    found = {}
-    for f in extract(documents, dt.date(2026, 12, 1), nlp=nlp).findings:
-        found.setdefault(f.code, set()).add(f.assertion)
-    return found
+    notes = [(f"n{i}", date, text) for i, (text, date) in enumerate(notes)]
+    return assertions_by_code(read_packet(nlp, notes).findings)
 
 
 # --- an old episode a later note says fully recovered ----------------------------------------

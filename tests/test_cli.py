@@ -90,6 +90,17 @@ def test_review_prints_the_result_and_writes_the_page(tmp_path):
     assert "B-2004" in page.read_text()
 
 
+def test_review_writes_the_bytes_print_would(capsysbinary):
+    # the result's JSON goes to stdout as the UTF-8 bytes pydantic wrote: the same bytes as
+    # print(model_dump_json(indent=2)), a line end after, non-ASCII words included
+    from spinecite.cli import _print_json
+    from spinecite.review import CaseResult
+
+    result = CaseResult(case_id="B-2004 \u2013 r\u00e9vis\u00e9", status="ok")
+    _print_json(result)
+    assert capsysbinary.readouterr().out == (result.model_dump_json(indent=2) + "\n").encode()
+
+
 def test_review_bad_case_exits_2(tmp_path):
     bad = tmp_path / "x.case.json"
     bad.write_text('{"case_id": "x"}')

@@ -9,16 +9,12 @@ import datetime as dt
 
 import pytest
 
-from spinecite.extractors import extract
-from spinecite.pipeline.intake import Document
-
-RECEIVED = dt.date(2026, 12, 1)
+from readings import of_code, read_packet
 
 
 def _assertions(nlp, text, code, sex):
-    doc = Document(id="n", text=text, source=None, date=dt.date(2026, 11, 24), sha256="0")
-    result = extract([doc], RECEIVED, nlp=nlp, patient_sex=sex)
-    return {f.assertion for f in result.findings if f.code == code}
+    result = read_packet(nlp, [("n", dt.date(2026, 11, 24), text)], patient_sex=sex)
+    return {f.assertion for f in of_code(result.findings, code)}
 
 
 @pytest.mark.parametrize("text, code, sex", [

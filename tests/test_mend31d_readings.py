@@ -19,23 +19,16 @@ and false urgent (e181-e200).
 Every sentence is written here, none copied from the corpus; each fixing test fails on lead31
 and the near-misses pass on both."""
 
-import json
-
 import pytest
+
+from readings import review_case
 
 
 def _review(tmp_path, nlp, documents, cpt="72148", guidelines=("aim-spine", "nia-lumbar-mri",
                                                                  "evicore-spine"),
             received="2026-12-08", age=62):
-    from spinecite.review import review_case_file
-
-    case = {"case_id": "m31d", "received_date": received, "patient": {"age": age, "sex": "M"},
-            "request": {"cpt": [cpt], "guidelines": list(guidelines)},
-            "documents": [{"id": f"doc{i}", "date": d, "text": t}
-                          for i, (d, t) in enumerate(documents)]}
-    path = tmp_path / "m31d.case.json"
-    path.write_text(json.dumps(case))
-    return review_case_file(path, nlp=nlp)
+    documents = [(f"doc{i}", d, t) for i, (d, t) in enumerate(documents)]
+    return review_case(tmp_path, nlp, "m31d", documents, cpt, guidelines, received, age, "M")
 
 
 def _outcomes(result):

@@ -8,10 +8,7 @@ import datetime as dt
 
 import pytest
 
-
-def _values(findings_of, text, code, received=dt.date(2026, 12, 1), date=dt.date(2026, 11, 27)):
-    result = findings_of(text, received, date=date)[1]
-    return [f.value for f in result.findings if f.code == code and f.assertion == "present"]
+from readings import present_values as _values
 
 
 # an operation's date is the one nearest it of the sentence's dates, against every other

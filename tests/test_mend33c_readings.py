@@ -5,14 +5,9 @@ Each reading is tried on invented sentences in other words than the cases', with
 that keeps its old reading (corpora/dev/MEND33C.md).
 """
 
-import datetime as dt
-
 import pytest
 
-
-def _values(findings_of, text, code, received=dt.date(2026, 12, 1), date=dt.date(2026, 11, 27)):
-    result = findings_of(text, received, date=date)[1]
-    return [f.value for f in result.findings if f.code == code and f.assertion == "present"]
+from readings import present_values as _values
 
 
 # the evaluator's own credential heading an FCE or an evaluation page ("Evaluator: <name>, PT,

@@ -16,9 +16,9 @@
 Every sentence is written here, none copied from the corpus; each fixing test fails on lead33
 and the near-misses pass on both."""
 
-import json
-
 import pytest
+
+from readings import review_case
 
 from spinecite.rules.course import cues, said_explained
 
@@ -62,15 +62,8 @@ def test_a_sphincter_complaint_without_such_a_cause_is_not_explained(sentence, s
 def _review(tmp_path, nlp, documents, cpt="72148", guidelines=("aim-spine", "nia-lumbar-mri",
                                                                  "evicore-spine"),
             received="2026-12-08", age=36, sex="F"):
-    from spinecite.review import review_case_file
-
-    case = {"case_id": "m33d", "received_date": received, "patient": {"age": age, "sex": sex},
-            "request": {"cpt": [cpt], "guidelines": list(guidelines)},
-            "documents": [{"id": f"doc{i}", "date": d, "text": t}
-                          for i, (d, t) in enumerate(documents)]}
-    path = tmp_path / "m33d.case.json"
-    path.write_text(json.dumps(case))
-    return review_case_file(path, nlp=nlp)
+    documents = [(f"doc{i}", d, t) for i, (d, t) in enumerate(documents)]
+    return review_case(tmp_path, nlp, "m33d", documents, cpt, guidelines, received, age, sex)
 
 
 _POSTPARTUM = ("FAMILY MEDICINE     12/04/2026\n"

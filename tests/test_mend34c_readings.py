@@ -20,9 +20,10 @@ in other words, and a near-miss that keeps its old reading.
 """
 
 import datetime as dt
-import json
 
 import pytest
+
+from readings import review_case
 
 from spinecite.extractors.models import Evidence, Finding, MalignancyValue, MotorValue
 from spinecite.rules.evaluator import CaseFacts, evaluate
@@ -188,15 +189,8 @@ def test_a_new_weakness_beside_a_new_metastasis_still_is():
 # 7. a fever the latest note explains
 def _review(tmp_path, nlp, text, cpt="72158", guidelines=("nia-lumbar-mri", "evicore-spine"),
             age=57):
-    from spinecite.review import review_case_file
-
-    case = {"case_id": "m34c", "received_date": "2026-12-04",
-            "patient": {"age": age, "sex": "F"},
-            "request": {"cpt": [cpt], "guidelines": list(guidelines)},
-            "documents": [{"id": "ed", "date": "2026-12-04", "text": text}]}
-    path = tmp_path / "m34c.case.json"
-    path.write_text(json.dumps(case))
-    return review_case_file(path, nlp=nlp)
+    return review_case(tmp_path, nlp, "m34c", [("ed", "2026-12-04", text)], cpt, guidelines,
+                       "2026-12-04", age, "F")
 
 
 _ED = ("EMERGENCY DEPARTMENT RECORD 12/04/2026\n"

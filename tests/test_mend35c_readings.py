@@ -19,6 +19,8 @@ import json
 
 import pytest
 
+from readings import review_case
+
 
 def _note(body):
     return f"Clinic 11/27/2026\nHPI: {body}\n"
@@ -65,16 +67,10 @@ _ADDENDUM = ("ADDENDUM 12/03/2026\nRadiology called about the CT L-spine order: 
 
 @pytest.fixture
 def review_packet(tmp_path, nlp):
-    from spinecite.review import review_case_file
-
     def run(docs, cpt="72131"):
-        case = {"case_id": "p", "received_date": "2026-12-04", "patient": {"age": 70, "sex": "M"},
-                "request": {"cpt": [cpt]},
-                "documents": [{"id": f"d{i}", "date": date, "text": text}
-                              for i, (date, text) in enumerate(docs)]}
-        path = tmp_path / "p.case.json"
-        path.write_text(json.dumps(case))
-        return review_case_file(path, nlp=nlp)
+        documents = [(f"d{i}", date, text) for i, (date, text) in enumerate(docs)]
+        return review_case(tmp_path, nlp, "p", documents, cpt, received="2026-12-04", age=70,
+                           sex="M")
 
     return run
 

@@ -24,6 +24,8 @@ import datetime as dt
 
 import pytest
 
+from readings import of_code, read_packet
+
 from spinecite.pipeline.cleaning import clean
 
 
@@ -104,14 +106,9 @@ _PT_MIXED = ("PHYSICAL THERAPY DISCHARGE SUMMARY\nSOC: 09/15/2026   D/C: 11/20/2
 
 
 def _pt_outcome(nlp, documents):
-    from spinecite.extractors import extract
-    from spinecite.pipeline.intake import Document
-
-    docs = [Document(id=name, text=text, source=None, date=dt.date(2026, 12, 1), sha256="0")
-            for name, text in documents]
-    result = extract(docs, dt.date(2026, 12, 2), nlp=nlp)
-    return next(f.value.outcome for f in result.findings
-                if f.code == "physical_therapy" and f.assertion == "present")
+    notes = [(name, dt.date(2026, 12, 1), text) for name, text in documents]
+    result = read_packet(nlp, notes, dt.date(2026, 12, 2))
+    return next(f.value.outcome for f in of_code(result.findings, "physical_therapy", "present"))
 
 
 @pytest.mark.parametrize("claim", [
