@@ -15,6 +15,9 @@ near-misses that keep their old reading.
    is low back pain, read as the note puts it: an episode that went away ("a sore back after
    moving apartments in 2021 that went away in a week", '"threw out back" 2019, resolved') is
    historical; a sore back now is present. A sore shoulder or a sore upper back is not it.
+4. A treatment with "continue" after it, ending its clause ("HEP continue.", "Tylenol
+   continue, add ibuprofen"), is kept up: present, as "Continue HEP" is; a treatment started
+   beside a continued one stays planned.
 """
 
 import pytest
@@ -95,3 +98,22 @@ def test_a_sore_back_now_is_present(assertions_of, body):
 ])
 def test_other_soreness_is_no_back_pain(assertions_of, body):
     assert assertions_of(_note(body, "HPI"), "low_back_pain") == set()
+
+
+# 4. a treatment with "continue" after it
+
+@pytest.mark.parametrize("body, code", [
+    ("Continue meloxicam. HEP continue. Recheck in 4 wks.", "home_exercise_program"),
+    ("Call for new leg weakness. Tylenol continue, add naproxen 500 bid.", "analgesic"),
+    ("Chiro continue; MRI if no better.", "chiropractic_care"),
+])
+def test_a_treatment_with_continue_after_it_is_kept_up(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == {"present"}
+
+
+@pytest.mark.parametrize("body, code", [
+    ("Start HEP. Continue naproxen.", "home_exercise_program"),
+    ("Add gabapentin 100 qhs; continue, if tolerated, to 300 qhs.", "neuropathic_agent"),
+])
+def test_a_treatment_started_beside_a_continued_one_stays_planned(assertions_of, body, code):
+    assert assertions_of(_note(body), code) == {"hypothetical"}
