@@ -370,6 +370,9 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
             and _nearest(finding, ("ONGOING", "HYPOTHETICAL"), policy["plan_header_cues"])
             in policy["continuation_cues"]):
         flags["hypothetical"] = False  # "Plan: discharge from PT", not "Start PT (referral placed)"
+    if (ongoing and kind in policy["ongoing_over_hypothetical_kinds"] and flags["hypothetical"]
+            and _stopped_at_the_treatment(finding, policy["stopped_at_the_treatment"])):
+        flags["hypothetical"] = False  # "Plan: D/C skilled PT", "Discontinue CMT pending imaging"
     if (flags["hypothetical"] and any(c in policy["dose_given_cues"] for c in finding.cues("ONGOING"))
             and all(c in policy["plan_header_cues"] for c in finding.cues("HYPOTHETICAL"))):
         # "Plan: Morphine 4 mg IV": a dose by vein or muscle is given in the ED or clinic, no
@@ -1186,6 +1189,23 @@ def _nearest(finding: _Finding, categories: tuple, ignored: list) -> Optional[st
         if best is None or gap < best[0]:
             best = (gap, modifier.rule.literal.lower())
     return best[1] if best else None
+
+
+def _stopped_at_the_treatment(finding: _Finding, rule: dict) -> bool:
+    """A stop cue (rule["cues"], ONGOING) standing right before the treatment, only
+    rule["between"] words between them: "D/C skilled PT", "Discontinue CMT", "stop the
+    ibuprofen" - the course was had, whatever plan cue reaches it. "D/C home with PT" (the
+    discharge is the patient's) is no such stop."""
+    span = finding.span
+    doc = span.doc
+    between = rule["between"]
+    for modifier in finding.modifiers:
+        if modifier.category != "ONGOING" or modifier.rule.literal.lower() not in rule["cues"]:
+            continue
+        end = modifier.modifier_span[1]
+        if end <= span.start and all(doc[i].lower_ in between for i in range(end, span.start)):
+            return True
+    return False
 
 
 def _negated_at(finding: _Finding, max_gap: int, joins: list) -> bool:

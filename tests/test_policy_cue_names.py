@@ -26,6 +26,7 @@ CUE_LISTS = [
     ("goal_sections", "negations"),
     ("read_then_feared", "cues"),
     ("course_counted_cues",),
+    ("stopped_at_the_treatment", "cues"),
     ("trial_cues",),
     ("ending_cues",),
     ("code_ending_cues",),
