@@ -314,6 +314,22 @@ def _within(span: Span, days: int, key: str = "date") -> bool:
                 and (received is None or (received - when).days <= days))
 
 
+def _also_when_hypothetical(span: Span) -> list[str]:
+    """Codes a planned or warned-of phrase watches for besides its own (`metadata.
+    also_when_hypothetical`: "call if weakness/numbness develops"; "ED if ... or
+    incontinence" warns of bladder and bowel leakage both), unless its clause or line places
+    it among one kind's words as `_also` reads a denial (`also_unless_near`,
+    `also_unless_on_line`: "ED if you cannot urinate or have incontinence" is the bladder's;
+    assert41b)."""
+    meta = _rule_meta(span)
+    codes = list(meta.get("also_when_hypothetical", []))
+    placed = meta.get("also_unless_near")
+    if codes and ((placed and _compiled(placed).search(_near_text(span)))
+                  or _placed_on_its_line(span, meta.get("also_unless_on_line"))):
+        return []
+    return codes
+
+
 def _also(span: Span) -> list[str]:
     """Codes a phrase states besides its own ("off work" is a loss of function and an
     activity modification), from its target rule's `metadata.also`. A planned one ("work
@@ -556,6 +572,17 @@ def _not_where_placed_elsewhere(spans: list[Span]) -> list[Span]:
             or not _compiled(far).search(_near_text(s))]
 
 
+def _own_placed_elsewhere(span: Span) -> bool:
+    """An affirmed phrase whose clause names what its rule's own code is not (target rule
+    `metadata.own_unless_near`, a regex searched near it in its clause) counts only for the
+    codes it states besides: "Gait deferred (unable to stand due to pain)", "Gait: not
+    tested - unable to bear weight comfortably" is a loss of function the pain makes, no gait
+    disorder the examiner saw (assert41b; dev d681 e035 e197 e227 e245)."""
+    far = _rule_meta(span).get("own_unless_near")
+    return (far is not None and span._.assertion in ("present", "historical")
+            and bool(_compiled(far).search(_near_text(span))))
+
+
 def _clause_before(text: str, start: int) -> str:
     """The words of a span's clause before it: from the last full stop, semicolon, colon or
     line break before it (a decimal point is none: "9.5 mm")."""
@@ -790,7 +817,7 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]],
             # warns of too (`metadata.also_when_hypothetical`: "call if weakness/numbness
             # develops" watches for both)
             also = (_also(span) if span._.assertion != "hypothetical"
-                    else list(_rule_meta(span).get("also_when_hypothetical", [])))
+                    else _also_when_hypothetical(span))
             if own != span.label_:
                 # a bare procedure done within its days: a recent one (`_own_code`)
                 groups.setdefault((own, "present"), []).append((document_id, span, date))
@@ -806,7 +833,8 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]],
                                for other in also}
             if not (also and _denial_of_all_beside_its_own(
                     span, spans, _films_before(document_id, date, films))
-                    ) and not _work_note_given_today(span, also_assertions, given_today_codes):
+                    ) and not _work_note_given_today(span, also_assertions, given_today_codes
+                    ) and not _own_placed_elsewhere(span):
                 groups.setdefault((code, span._.assertion), []).append(
                     (document_id, span, date))
             for code, assertion in also_assertions.items():

@@ -2672,9 +2672,11 @@ def _drop_partial_normals(findings: list[_Finding], policy: dict) -> list[_Findi
                for f in findings if f.assertion == "present" and (f.label, f.section) in named}
     return [f for f in findings
             if not (f.assertion == "absent" and f.kind in kinds
-                    and f.label not in policy["sided_tests"]
+                    and (f.label not in policy["sided_tests"]
+                         or _other_side_on_the_line(f, findings, policy))
                     and not _another_kind_denied(f, policy)
                     and not _another_sign_denied(f, findings, policy)
+                    and not _reported_denial(f, policy)
                     and (f.label, f.section, f.once(_earlier_record, rule)) in present)
             and not (f.assertion == "absent" and f.label in graded
                      and _graded_beside(f, **graded[f.label]))]
@@ -2713,6 +2715,41 @@ def _another_kind_denied(finding: _Finding, policy: dict) -> bool:
         return False
     exception = _compiled(policy["denial_with_exception"]["pattern"])
     return not exception.match(_text_of(finding.span.doc), finding.span.end_char)
+
+
+def _other_side_on_the_line(finding: _Finding, findings: list[_Finding],
+                            policy: dict) -> bool:
+    """'L SLR positive at 40 degrees; R SLR negative': a sided test denied on one side, on
+    the line that finds it positive on the other, says which side the positive one is
+    (ANNOTATION 'Exam companions'), while a crossed, seated or bilateral negative is its own
+    finding (policy sided_companion: the side words right before or in the span, the words
+    that make it another test; assert41b)."""
+    rule = policy["sided_companion"]
+    text = _text_of(finding.span.doc)
+    start, end = finding.span.start_char, finding.span.end_char
+    first, last = line_bounds(text, start, end)
+    # the side words of its own clause: "Femoral stretch + on the left; SLR negative" names
+    # no side of the SLR
+    before = re.split(r"[;,.:]", text[max(first, start - rule["before"]):start])[-1]
+    near = before + text[start:end]
+    other = _compiled(rule["other_test"])
+    if not _compiled(rule["side"]).search(near) or other.search(near):
+        return False
+    return any(f.assertion == "present" and f.label == finding.label
+               and first <= f.span.start_char < last and not other.search(f.span.text)
+               for f in findings)
+
+
+def _reported_denial(finding: _Finding, policy: dict) -> bool:
+    """'She denies weakness' beside 'EHL 4/5': the patient's own denial of a symptom the
+    examiner then finds is the history's answer, not a normal companion of the exam's grade
+    (both stand: absent and present); read only for the codes and the denial verbs of policy
+    reported_denial (assert41b)."""
+    rule = policy.get("reported_denial") or {}
+    if finding.label not in rule.get("codes", ()):
+        return False
+    cues = rule.get("cues", ())
+    return any(c.split()[0] in cues for c in finding.cues("NEGATED_EXISTENCE"))
 
 
 def _signs_named(text: str, signs: dict) -> set:
