@@ -528,6 +528,7 @@ def _old_episode(finding: _Finding, rule: dict) -> bool:
     stable = memo[key] + seen
     if any(not past.search(lower, 0, m.start())
            and not _speaks_of_after(m, span.end_char - a, rule)
+           and not _since_the_finding(m, lower, span.start_char - a, span.label_, rule)
            and not _inside(m.start() + a, stable)
            for m in _words_pattern(tuple(rule["now_words"])).finditer(
                lower, contrasts[-1] if contrasts else 0)):
@@ -618,6 +619,18 @@ def _speaks_of_after(word: re.Match, finding_end: int, rule: dict) -> bool:
     """Whether a word of now after the finding speaks only of what follows it: "CES in 2018,
     decompressed, with residual saddle numbness" - the numbness is now, the CES is not."""
     return word.start() >= finding_end and word.group() in rule["now_words_of_what_follows"]
+
+
+def _since_the_finding(word: re.Match, lower: str, finding_start: int, code: str,
+                       rule: dict) -> bool:
+    """Whether a "since" right before the finding speaks of what has run since it, not of the
+    finding going on: "mid-back pain since T7 compression fracture in 2021 MVC" - the pain is
+    now, the 2021 fracture is past (codes of policy `since_the_finding_codes`, only articles
+    and possessives between)."""
+    if word.group() != "since" or code not in rule.get("since_the_finding_codes", ()):
+        return False
+    return bool(_compiled(rule["since_the_finding_gap"]).fullmatch(
+        lower, word.end(), finding_start))
 
 
 def _from_old_record(finding: _Finding, rule: dict, still_words: tuple) -> bool:
