@@ -1,23 +1,16 @@
 """Readings of studies, treatments and imaging diagnoses (session 41, mend41c; the blind batch
 e561-e600). Each fix in other words, and near-misses that keep their old reading.
 
-1. A denial of surgery hung on another condition by a comma or a parenthesis ("diverticulitis
-   2023 (abx, no surgery)", "endocarditis, treated with IV antibiotics, no surgery", "gunshot
-   wound (shoulder/neck, fragments left in, no surgery)") is that condition's, no spine history.
-   Hung on the spine's own condition ("L4-5 disc herniation (PT, no surgery)", "T12 compression
-   fracture, healed, no surgery") or standing alone ("No surgeries.") it still denies one.
-2. A study named after its CPT code on a request's service line ("Service: 72148 MRI L-spine
+1. A study named after its CPT code on a request's service line ("Service: 72148 MRI L-spine
    w/o") or in a message's subject line ("Subject: MRI question") is the study asked about, no
    prior_mri. "MRI L-spine 10/02/2026 showed a bulge" stays present.
-3. A drug class kept off ("NSAIDs: contraindicated - CKD", "lithium limits NSAID use") is
+2. A drug class kept off ("NSAIDs: contraindicated - CKD", "CKD precludes NSAIDs") is
    denied: nsaid absent. "NSAIDs: ibuprofen prn" stays present.
-4. A bare procedure denied among an infection's risks ("no bacteremia, no procedures, no IV drug
+3. A bare procedure denied among an infection's risks ("no bacteremia, no procedures, no IV drug
    use") or a spinal procedure denied in the singular ("no spinal procedure") is no recent
    spinal procedure.
-5. "D/C from PT to HEP pending MD f/u": the follow-up is what is pending, the home program is
+4. "D/C from PT to HEP pending MD f/u": the follow-up is what is pending, the home program is
    had. "HEP pending PT eval" stays planned.
-6. An A/P item that reviews an opioid's monitoring ("Opioids: ORT 1, no aberrant behavior, pill
-   count correct") is a drug the patient is on, not one planned.
 """
 
 import pytest
@@ -27,27 +20,7 @@ def _note(body, section="Assessment"):
     return f"Clinic 11/27/2026\n{section}: {body}\n"
 
 
-# 1. a denial of surgery hung on another condition
-
-@pytest.mark.parametrize("body", [
-    "HTN, GERD, diverticulitis 2021 (antibiotics, no surgery), gout.",
-    "HTN. Endocarditis 2019 (MSSA), treated with 6 wks IV antibiotics, no surgery.",
-    "Gunshot wound 2010 (L shoulder/neck, fragments left in place, no surgery). No DM.",
-])
-def test_a_denied_operation_of_another_condition_is_no_spine_history(assertions_of, body):
-    assert assertions_of(_note(body, "PMH"), "prior_spine_surgery") == set()
-
-
-@pytest.mark.parametrize("body", [
-    "HTN; L5-S1 disc herniation 2020 (PT and one ESI, no surgery); gout.",
-    "L1 compression fracture 2012 (skiing), healed, no surgery. Otherwise well.",
-    "Asthma. No surgeries.",
-])
-def test_a_denied_spine_operation_still_denies(assertions_of, body):
-    assert assertions_of(_note(body, "PMH"), "prior_spine_surgery") == {"absent"}
-
-
-# 2. a study asked about, named by its code or in a subject line
+# 1. a study asked about, named by its code or in a subject line
 
 @pytest.mark.parametrize("text", [
     "Nurse review 11/27/2026\nCase: 55-0912   Service: 72148 MRI L-spine w/o   Criteria set: plan\n",
@@ -63,11 +36,11 @@ def test_a_study_had_stays_present(assertions_of):
     assert assertions_of(text, "prior_mri") == {"present"}
 
 
-# 3. a drug class kept off
+# 2. a drug class kept off
 
 @pytest.mark.parametrize("body", [
     "Meds: amlodipine. NSAIDs: contraindicated - CKD 3b.",
-    "Bipolar I, stable - lithium limits NSAID use.",
+    "Stage 4 CKD precludes NSAIDs.",
 ])
 def test_a_drug_class_kept_off_is_denied(assertions_of, body):
     assert assertions_of(_note(body), "nsaid") == {"absent"}
@@ -77,7 +50,7 @@ def test_a_drug_class_taken_stays_present(assertions_of):
     assert assertions_of(_note("NSAIDs: ibuprofen 400 mg prn.", "Medications"), "nsaid") == {"present"}
 
 
-# 4. a procedure denied among an infection's risks
+# 3. a procedure denied among an infection's risks
 
 @pytest.mark.parametrize("body", [
     "Discitis unlikely - afebrile, normal CRP, no bacteremia, no procedures, improving.",
@@ -87,18 +60,13 @@ def test_a_denied_procedure_is_no_recent_procedure(assertions_of, body):
     assert assertions_of(_note(body), "recent_spinal_procedure") == {"absent"}
 
 
-# 5. the follow-up pending, not the home program
+# 4. the follow-up pending, not the home program
 
 def test_a_discharge_to_hep_pending_a_visit_is_a_program_had(assertions_of):
     text = _note("D/C from PT to HEP pending MD f/u. Reviewed red flags.", "Plan")
     assert assertions_of(text, "home_exercise_program") == {"present"}
 
 
-# 6. an opioid whose monitoring is reviewed
-
-@pytest.mark.parametrize("body", [
-    "3. Opioids: ORT 1, no aberrant behavior, pill count correct. Stable, no change.",
-    "2. Opioid/meds: ORT 2, no aberrancy, pill counts correct, naloxone offered.",
-])
-def test_an_opioid_monitored_is_taken(assertions_of, body):
-    assert assertions_of(_note(body, "A/P"), "analgesic") == {"present"}
+def test_a_program_pending_its_own_start_stays_planned(assertions_of):
+    text = _note("Refer to PT; HEP pending PT eval.", "Plan")
+    assert "present" not in assertions_of(text, "home_exercise_program")
