@@ -7,8 +7,7 @@ e561-e600). Each fix in other words, and near-misses that keep their old reading
 2. A drug class kept off ("NSAIDs: contraindicated - CKD", "CKD precludes NSAIDs") is
    denied: nsaid absent. "NSAIDs: ibuprofen prn" stays present.
 3. A bare procedure denied among an infection's risks ("no bacteremia, no procedures, no IV drug
-   use") or a spinal procedure denied in the singular ("no spinal procedure") is no recent
-   spinal procedure.
+   use") is no recent spinal procedure. "No procedures since 2021" says nothing.
 4. "D/C from PT to HEP pending MD f/u": the follow-up is what is pending, the home program is
    had. "HEP pending PT eval" stays planned.
 """
@@ -54,10 +53,15 @@ def test_a_drug_class_taken_stays_present(assertions_of):
 
 @pytest.mark.parametrize("body", [
     "Discitis unlikely - afebrile, normal CRP, no bacteremia, no procedures, improving.",
-    "Afebrile, normal ESR, no spinal procedure, no IVDU.",
+    "Low risk: afebrile, normal ESR, no procedures; no IVDU.",
 ])
 def test_a_denied_procedure_is_no_recent_procedure(assertions_of, body):
     assert assertions_of(_note(body), "recent_spinal_procedure") == {"absent"}
+
+
+def test_a_procedure_denied_since_a_year_says_nothing(assertions_of):
+    assert assertions_of(_note("No procedures since 2021. Back pain.", "HPI"),
+                         "recent_spinal_procedure") == set()
 
 
 # 4. the follow-up pending, not the home program
