@@ -198,6 +198,9 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if finding.label in policy["planned_visit"]["codes"] and _planned_visit(
             span, policy["planned_visit"], section):
         return None  # "In-person visit in 2 weeks", wherever it is written: not held yet
+    if finding.label in policy["goal_status_not_a_course"]["codes"] and _goal_status(
+            span, section, policy["goal_status_not_a_course"]):
+        return None  # "Goals: walk 1 mi w/o AFO - progressing": progress toward a goal
     if finding.label in policy["study_spoken_of"]["codes"] and _study_spoken_of(
             span, policy["study_spoken_of"]):
         return None  # "He understands a CT may not show the nerve roots": no study had
@@ -952,6 +955,17 @@ def _planned_visit(span: Span, rule: dict, section: Optional[str] = None) -> boo
         return True
     return bool(_compiled(rule["after"]).match(after) or _compiled(rule["before"]).search(before))
 
+
+
+def _goal_status(span: Span, section: Optional[str], rule: dict) -> bool:
+    """Whether the span is a goal's status word in a Goals section ('Goals: full duty w/o
+    restrictions - progressing'): the patient's progress toward the goal, not a course of the
+    symptoms (policy goal_status_not_a_course)."""
+    if section not in rule["sections"] or not _compiled(rule["span"]).match(span.text):
+        return False
+    text = _text_of(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    return bool(_compiled(rule["before"]).search(text[line_start:span.start_char]))
 
 def _study_spoken_of(span: Span, rule: dict) -> bool:
     """A study with a modal or a generic verb right after it ("CT may not show the nerve
