@@ -381,6 +381,10 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
         # "Plan: Log-roll precautions, flat bedrest pending CT": the order holds until the CT
         # is read; a plan's header or "pending" does not put it off
         flags["hypothetical"] = False
+    if flags["hypothetical"] and _held_drug(finding, policy["held_drug_is_taken"]):
+        # "Hold lenalidomide pending the MRI", "If surgery: tofacitinib to be held 3 days
+        # pre-op": a drug held is one the patient is on (assert41c)
+        flags["hypothetical"] = False
     if (kind == "treatment" and (ongoing or historical) and finding.cues("HYPOTHETICAL")
             and all(c in policy["trial_cues"] for c in finding.cues("HYPOTHETICAL"))):
         flags["hypothetical"] = False  # "a trial of cyclobenzaprine in Sept (stopped)": done
@@ -2500,6 +2504,22 @@ def _drop_possible_of_present(findings: list[_Finding], policy: dict) -> list[_F
             if not (f.label in present and f.label in yielding.get(f.assertion, ())
                     and not _a_new_one(f, policy) and not _at_another_level(f, findings, policy))
             and not _denies_a_kind_of_present(f, findings, policy)]
+
+
+def _held_drug(finding: _Finding, rule: dict) -> bool:
+    """A drug of rule["codes"] that a hold word names right before it ("hold (the)
+    adalimumab", "Hold infliximab/MTX") or right after it ("tofacitinib to be held", "MTX
+    held", "etanercept on hold")."""
+    if finding.label not in rule["codes"]:
+        return False
+    span, doc = finding.span, finding.span.doc
+    before = [t.lower_ for t in doc[max(finding.sent.start, span.start - 3):span.start]]
+    while before and before[-1] in rule["skip"]:
+        before.pop()
+    if before and before[-1] in rule["before"]:
+        return True
+    after = " ".join(t.lower_ for t in doc[span.end:min(finding.sent.end, span.end + 3)])
+    return any(after.startswith(words) for words in rule["after"])
 
 
 def _known_one_weighed(finding: _Finding, policy: dict) -> bool:
