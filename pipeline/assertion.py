@@ -1273,6 +1273,7 @@ def _assert_findings(doc: Doc) -> Doc:
     kept = _felt_only(kept, text, policy["felt_only"])
     kept = _label_over_boxes_below(kept, text, policy["label_over_boxes"])
     kept = _drop_partial_normals(kept, policy)
+    _suspected_with_its_list(kept, policy["suspected_with_its_list"])
     kept = _drop_possible_of_present(kept, policy)
     for finding in kept:
         extensions.set(finding.span, "assertion", finding.assertion)
@@ -2504,6 +2505,31 @@ def _drop_possible_of_present(findings: list[_Finding], policy: dict) -> list[_F
             if not (f.label in present and f.label in yielding.get(f.assertion, ())
                     and not _a_new_one(f, policy) and not _at_another_level(f, findings, policy))
             and not _denies_a_kind_of_present(f, findings, policy)]
+
+
+def _suspected_with_its_list(findings: list[_Finding], rule: dict) -> None:
+    """'High pretest probability of vertebral osteomyelitis\n / discitis +/- epidural
+    abscess', 'a spinal epidural abscess ... until proven otherwise, with T8-9
+    discitis-osteomyelitis': a diagnosis of a code in rule["codes"] after a possible mention
+    of the code in its sentence is an item of the list the cue weighs, though the cue did not
+    reach it over a slash, a line break or a clause: possible (assert41c; ANNOTATION "Lists");
+    so is one before it when the sentence ends by putting them all in doubt (rule["trailing"]:
+    "vertebral osteomyelitis/discitis and/or epidural abscess L4-S1 must be excluded"). One
+    standing before the doubt with no such ending stays ("deep surgical site infection,
+    possible epidural abscess": the infection is there, dev d320)."""
+    codes, trailing = rule["codes"], _compiled(rule["trailing"])
+    weighed = {}
+    for f in findings:
+        if f.assertion == "possible" and f.label in codes:
+            key = (f.label, f.sent.start)
+            weighed[key] = min(weighed.get(key, f.span.start), f.span.start)
+    for f in findings:
+        first = weighed.get((f.label, f.sent.start))
+        if f.assertion != "present" or first is None:
+            continue
+        doc = f.span.doc
+        if f.span.start > first or trailing.search(doc[f.span.end:f.sent.end].text):
+            f.assertion = "possible"
 
 
 def _held_drug(finding: _Finding, rule: dict) -> bool:
