@@ -387,6 +387,10 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
         # "Plan: Log-roll precautions, flat bedrest pending CT": the order holds until the CT
         # is read; a plan's header or "pending" does not put it off
         flags["hypothetical"] = False
+    if flags["hypothetical"] and _held_drug(finding, policy["held_drug_is_taken"]):
+        # "Hold lenalidomide pending the MRI", "If surgery: tofacitinib to be held 3 days
+        # pre-op": a drug held is one the patient is on (assert41c)
+        flags["hypothetical"] = False
     if (kind == "treatment" and (ongoing or historical) and finding.cues("HYPOTHETICAL")
             and all(c in policy["trial_cues"] for c in finding.cues("HYPOTHETICAL"))):
         flags["hypothetical"] = False  # "a trial of cyclobenzaprine in Sept (stopped)": done
@@ -1316,6 +1320,7 @@ def _assert_findings(doc: Doc) -> Doc:
     kept = _felt_only(kept, text, policy["felt_only"])
     kept = _label_over_boxes_below(kept, text, policy["label_over_boxes"])
     kept = _drop_partial_normals(kept, policy)
+    _suspected_with_its_list(kept, policy["suspected_with_its_list"])
     kept = _drop_possible_of_present(kept, policy)
     for finding in kept:
         extensions.set(finding.span, "assertion", finding.assertion)
@@ -2547,6 +2552,47 @@ def _drop_possible_of_present(findings: list[_Finding], policy: dict) -> list[_F
             if not (f.label in present and f.label in yielding.get(f.assertion, ())
                     and not _a_new_one(f, policy) and not _at_another_level(f, findings, policy))
             and not _denies_a_kind_of_present(f, findings, policy)]
+
+
+def _suspected_with_its_list(findings: list[_Finding], rule: dict) -> None:
+    """'High pretest probability of vertebral osteomyelitis\n / discitis +/- epidural
+    abscess', 'a spinal epidural abscess ... until proven otherwise, with T8-9
+    discitis-osteomyelitis': a diagnosis of a code in rule["codes"] after a possible mention
+    of the code in its sentence is an item of the list the cue weighs, though the cue did not
+    reach it over a slash, a line break or a clause: possible (assert41c; ANNOTATION "Lists");
+    so is one before it when the sentence ends by putting them all in doubt (rule["trailing"]:
+    "vertebral osteomyelitis/discitis and/or epidural abscess L4-S1 must be excluded"). One
+    standing before the doubt with no such ending stays ("deep surgical site infection,
+    possible epidural abscess": the infection is there, dev d320)."""
+    codes, trailing = rule["codes"], _compiled(rule["trailing"])
+    weighed = {}
+    for f in findings:
+        if f.assertion == "possible" and f.label in codes:
+            key = (f.label, f.sent.start)
+            weighed[key] = min(weighed.get(key, f.span.start), f.span.start)
+    for f in findings:
+        first = weighed.get((f.label, f.sent.start))
+        if f.assertion != "present" or first is None:
+            continue
+        doc = f.span.doc
+        if f.span.start > first or trailing.search(doc[f.span.end:f.sent.end].text):
+            f.assertion = "possible"
+
+
+def _held_drug(finding: _Finding, rule: dict) -> bool:
+    """A drug of rule["codes"] that a hold word names right before it ("hold (the)
+    adalimumab", "Hold infliximab/MTX") or right after it ("tofacitinib to be held", "MTX
+    held", "etanercept on hold")."""
+    if finding.label not in rule["codes"]:
+        return False
+    span, doc = finding.span, finding.span.doc
+    before = [t.lower_ for t in doc[max(finding.sent.start, span.start - 3):span.start]]
+    while before and before[-1] in rule["skip"]:
+        before.pop()
+    if before and before[-1] in rule["before"]:
+        return True
+    after = " ".join(t.lower_ for t in doc[span.end:min(finding.sent.end, span.end + 3)])
+    return any(after.startswith(words) for words in rule["after"])
 
 
 def _known_one_weighed(finding: _Finding, policy: dict) -> bool:

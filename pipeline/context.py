@@ -208,7 +208,9 @@ def _is_source(target) -> bool:
         return False
     doc, i = target.doc, target.start - 1
     skip, before = config.get("skip", ()), config.get("before", ())
-    while i >= 0 and doc[i].lower_ in skip:
+    # "normal on the 11/14 CT", "no other lytic level on staging CT": a date or year of the
+    # study is skipped as its article is
+    while i >= 0 and (doc[i].lower_ in skip or _YEAR_OR_DATE.match(doc[i].text)):
         i -= 1
     return i >= 0 and doc[i].lower_ in before
 
@@ -687,10 +689,18 @@ class NoteModifier(ConTextModifier):
         subjects, dashes = _hashes(subjects, strings), _hashes(dashes, strings)
         verbs, in_parenthesis = _hashes(verbs, strings), _hashes(in_parenthesis, strings)
         and_verbs = _hashes(and_verbs, strings)
+        # "no IVDU, CT shows no spinal process": a study after the comma that a verb of its
+        # result follows (within `study_reach` words) is the subject of a clause of its own
+        studies = _hashes(config.get("studies_after_comma", ()), strings)
+        results = _hashes(config.get("study_results", ()), strings)
+        reach = config.get("study_reach", 0)
         for j in range(start, stop):
             orth = orths[j - start]
             if orth == comma:
                 cut = ((single_item and lowers[j + 1] == and_ and comma not in orths[:j - start])
+                       or (_next_lower(spaces, lowers, j + 1, self._scope_end) in studies
+                           and any(lowers[k] in results
+                                   for k in range(j + 2, min(j + 3 + reach, self._scope_end))))
                        # the comma's next word, over a line break ("not positional,\nwakes
                        # him at night")
                        or _next_lower(spaces, lowers, j + 1, self._scope_end) in subjects
