@@ -12,6 +12,12 @@ look-alikes in other words, and near-misses that keep their old reading.
    unchanged per pt", "the leaking is the same as for years, no worse."): no progression
    finding (ANNOTATION session-22: not a chronic bladder baseline). The patient's symptom
    "unchanged per pt" stays absent.
+4. A pain worse again after it eased ("it flared again over the
+   weekend", "then flared up again"), and a measure "trending worse":
+   present. Not a bare onset ("her back pain flared after a sneezing fit"), not "trending
+   down". A dose titrated up ("gabapentin 100 mg at night escalating") is no worsening;
+   "four days of escalating back pain" is.
+5. eviCore's re-evaluation on the course's last day (below the readings).
 """
 
 import pytest
@@ -60,3 +66,59 @@ def test_sameness_without_a_verb_is_no_progression(assertions_of, body, want):
 ])
 def test_a_chronic_bladder_baseline_unchanged_is_no_progression(assertions_of, body, want):
     assert assertions_of(_note(body), S) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Eased with chiro, but it flared again over the weekend.", {"present"}),
+    ("It settled in a week, then flared up again after a long drive.", {"present"}),
+    ("Grip and NDI trending worse despite PT.", {"present"}),
+    ("Four days of escalating back pain, now 8/10.", {"present"}),
+    ("Her back pain flared after a sneezing fit two days ago.", set()),
+    ("Pain scores trending down with PT.", set()),
+    ("Plan: gabapentin 100 mg at night escalating for the neuropathic pain.", set()),
+])
+def test_worse_again_or_trending_worse_is_progression(assertions_of, body, want):
+    assert assertions_of(_note(body), S) == want
+
+
+# 5. eviCore SP-1.0's re-evaluation: a telephone or video contact of the requesting office on
+#    the day the course's stated end falls on reports the course done and is the "other
+#    meaningful contact" following the trial (dev e492, e496); an in-person exam that day (the
+#    therapist's discharge visit) stays part of the course, and a contact before the end or
+#    a "patient not seen" is none.
+
+def _evicore_outcome(*contact):
+    import datetime as dt
+
+    from spinecite.extractors.models import Evidence, ExamValue, Finding, TherapyValue
+    from spinecite.rules.evaluator import CaseFacts, evaluate
+    from spinecite.rules.ruleset import load_all
+
+    def said(code, text, on, assertion="present", value=None):
+        return Finding(code=code, assertion=assertion, value=value, document_date=on,
+                       evidence=[Evidence(document=f"note-{on}", start=0, end=len(text),
+                                          text=text)])
+
+    seen, end = dt.date(2026, 10, 6), dt.date(2026, 11, 20)
+    findings = (
+        said("in_person_exam", "Exam:", seen, value=ExamValue(date=seen)),
+        said("neck_pain", "L neck pain", seen),
+        said("radicular_pain", "shooting into the L arm", seen),
+        said("physical_therapy", "PT", end,
+             value=TherapyValue(weeks=6, outcome="failed", start=dt.date(2026, 10, 9), end=end)),
+        *(said(code, text, dt.date(2026, 11, day), assertion, ExamValue(date=dt.date(2026, 11, day)))
+          for code, text, day, assertion in contact))
+    return evaluate(load_all()["evicore-spine"], "72141",
+                    CaseFacts(dt.date(2026, 11, 30), 46, findings)).outcome
+
+
+@pytest.mark.parametrize("contact, want", [
+    (("in_person_exam", "TELEPHONE VISIT", 20, "absent"), "met"),
+    (("in_person_exam", "VIDEO VISIT (telehealth)", 20, "absent"), "met"),
+    (("in_person_exam", "VIDEO VISIT (telehealth)", 23, "absent"), "met"),
+    (("in_person_exam", "TELEPHONE VISIT", 19, "absent"), "not_met"),
+    (("in_person_exam", "patient not seen", 20, "absent"), "not_met"),
+    (("in_person_exam", "Objective: SLR +", 20, "present"), "not_met"),
+])
+def test_a_contact_on_the_courses_last_day_is_its_re_evaluation(contact, want):
+    assert _evicore_outcome(contact) == want
