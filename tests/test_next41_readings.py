@@ -16,7 +16,7 @@ look-alikes in other words, and near-misses that keep their old reading.
    weekend", "then flared up again"), and a measure "trending worse":
    present. Not a bare onset ("her back pain flared after a sneezing fit"), not "trending
    down". A dose titrated up ("gabapentin 100 mg at night escalating") is no worsening;
-   "four days of escalating back pain" is.
+   "four days of escalating back pain" is. A phobia or mood "worse since" is none.
 5. eviCore's re-evaluation on the course's last day (below the readings).
 """
 
@@ -76,6 +76,9 @@ def test_a_chronic_bladder_baseline_unchanged_is_no_progression(assertions_of, b
     ("Her back pain flared after a sneezing fit two days ago.", set()),
     ("Pain scores trending down with PT.", set()),
     ("Plan: gabapentin 100 mg at night escalating for the neuropathic pain.", set()),
+    ("Leg pain worse since the summer, now a block.", {"present"}),
+    ("Lifelong claustrophobia, worse since a stuck elevator in 2009.", set()),
+    ("Anxiety worse since the accident. Back ache 3/10.", set()),
 ])
 def test_worse_again_or_trending_worse_is_progression(assertions_of, body, want):
     assert assertions_of(_note(body), S) == want
