@@ -768,7 +768,8 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             return NOT_MET
         elif node.within_days is not None and _yet_to_come(finding, facts):
             return NOT_MET   # "in the last N days" is of what has happened, not what is planned
-        elif node.after and not _follows(when, node.after, facts):
+        elif node.after and not _follows(when, node.after, facts,
+                                         same_day=node.after_same_day):
             return NOT_MET
     if node.begun_after and not _begun_after(finding, node.begun_after, facts):
         return NOT_MET
@@ -844,17 +845,17 @@ def _yet_to_come(finding: Finding, facts: CaseFacts) -> bool:
 
 
 def _follows(when: dt.date, codes: tuple[str, ...], facts: CaseFacts,
-             region: Optional[str] = None) -> bool:
+             region: Optional[str] = None, same_day: bool = False) -> bool:
     """rules/SCHEMA.md `after`: `when` is later than the end each present finding of `codes`
     states (the discharge summary dated on a course's last day is part of the course), and not
     before the note of one that states no date. With `region`, a finding of another stated
-    region does not bound it."""
+    region does not bound it. With `same_day` (`after_same_day`), the end's own day counts."""
     for code in codes:
         for f in facts.of_code(code):
             if f.assertion != "present" or _of_another_region(f, region):
                 continue
             own = _own_date(f)
-            if own is not None and when <= own:
+            if own is not None and (when < own if same_day else when <= own):
                 return False
             if own is None and f.document_date is not None and when < f.document_date:
                 return False
@@ -1037,6 +1038,8 @@ def _requires(node: FindingNode) -> str:
             words += f" (undated: as of the latest {'/'.join(c.replace('_', ' ') for c in node.undated)})"
     if node.after:
         words += f", after every {'/'.join(c.replace('_', ' ') for c in node.after)}"
+        if node.after_same_day:
+            words += " (or on its last day)"
     if node.begun_after:
         words += f", begun after every {'/'.join(c.replace('_', ' ') for c in node.begun_after)}"
     if node.course_days is not None:

@@ -128,6 +128,12 @@ class FindingNode:
     # told in every note ("rear-ended at ~15 mph" in the ED, "Low-mechanism MVC" in its MDM:
     # the x-ray's "MVC today" is no high-energy mechanism either; next39, dev e456)
     mentions_unless_told: tuple[str, ...] = ()
+    # with `after`: a date on the day a course of those codes states as its end counts too
+    # (a telephone or video contact of the requesting office on the course's last day, which
+    # reports the course done: eviCore's "other meaningful contact" after the treatment
+    # period; next41, dev e492 e496). Not for an in-person exam, where the therapist's
+    # discharge visit of that day is part of the course
+    after_same_day: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +262,9 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
         unknown = [c for c in after if c not in codes()]
         if unknown:
             raise RuleFileError(f"{where}: unknown finding code(s) {unknown} in `after`")
+        after_same_day = raw.get("after_same_day", False)
+        if not isinstance(after_same_day, bool) or (after_same_day and not after):
+            raise RuleFileError(f"{where}: `after_same_day` is true or false, and needs `after`")
         begun_after = _begun_after(raw, where)
         same_side_as = raw.get("same_side_as")
         if same_side_as is not None and same_side_as not in codes():
@@ -277,7 +286,8 @@ def parse_node(raw: Any, where: str, section: Optional[str]) -> Node:
                            begun_after=begun_after, mentions_near=mentions_near,
                            same_region=same_region, limb_region=limb_region,
                            course_days=_course_days(raw, where), current=current,
-                           mentions_unless_told=mentions_unless_told)
+                           mentions_unless_told=mentions_unless_told,
+                           after_same_day=after_same_day)
     for op in ("all", "any"):
         if op in raw:
             children = tuple(parse_node(c, f"{where}.{op}[{i}]", section)
