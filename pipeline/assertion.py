@@ -960,7 +960,6 @@ def _planned_visit(span: Span, rule: dict, section: Optional[str] = None) -> boo
     return bool(_compiled(rule["after"]).match(after) or _compiled(rule["before"]).search(before))
 
 
-
 def _goal_status(span: Span, section: Optional[str], rule: dict) -> bool:
     """Whether the span is a goal's status word in a Goals section ('Goals: full duty w/o
     restrictions - progressing'): the patient's progress toward the goal, not a course of the
@@ -968,8 +967,9 @@ def _goal_status(span: Span, section: Optional[str], rule: dict) -> bool:
     if section not in rule["sections"] or not _compiled(rule["span"]).match(span.text):
         return False
     text = _text_of(span.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_start, _ = line_bounds(text, span.start_char)
     return bool(_compiled(rule["before"]).search(text[line_start:span.start_char]))
+
 
 def _study_spoken_of(span: Span, rule: dict) -> bool:
     """A study with a modal or a generic verb right after it ("CT may not show the nerve
