@@ -31,6 +31,7 @@ def assert_across_documents(docs: Sequence[tuple[str, Doc]]) -> None:
     _deficit_recovered_on_a_later_exam(docs)
     _claudication_put_on_the_arteries(docs)
     _continued_in_a_same_day_document(docs)
+    _denied_kind_beside_one_in_another_document(docs)
 
 
 def _operated_in_another_document(docs: Sequence[tuple[str, Doc]]) -> None:
@@ -103,6 +104,49 @@ def _episode_resolved_in_a_later_document(docs: Sequence[tuple[str, Doc]]) -> No
                 continue
             if any(_same_side(side, span._.laterality) for side in ended_sides):
                 span._.assertion = "historical"
+
+
+def _denied_kind_beside_one_in_another_document(docs: Sequence[tuple[str, Doc]]) -> None:
+    """A screening note's denied kinds ("No pacemaker, no implants, no shrapnel", "denies
+    pacer, stimulator, clips") beside another document's present one of the same code
+    ("severe claustrophobia - walked out of a shoulder MRI", "exceeds the bore"): no denial
+    of the code, as inside one note (pipeline/assertion.py `_denies_a_kind_of_present`,
+    policy `absent_yields_to_present_anywhere`), for the codes of policy
+    `absent_yields_to_present_across_documents`. A denial read with the rule's `also` ("No
+    prior lumbar imaging") stays, and so does a sentence that clears the study itself ("Not
+    a contraindication to MRI", "the pacemaker is not a barrier to MRI": the notes disagree,
+    and both readings stand - DETERMINATIONS d123, d886); a note with a present one of its
+    own has settled its denials itself, and a form's unchecked boxes ("[ ] Pacemaker  [ ]
+    Metal in eyes  [ ] Implants") answer the form's own list, both kept (dev e366)."""
+    policy = load_json("assertion_policy.json")
+    codes = set(policy["absent_yields_to_present_across_documents"])
+    cleared = re.compile(policy["device_taken_out"]["study_cleared"])
+    present = {(document_id, span.label_) for document_id, doc in docs
+               for span in doc.spans.get(SPAN_GROUP, [])
+               if span.label_ in codes and span._.assertion == "present"}
+    if not present:
+        return
+    for document_id, doc in docs:
+        spans = list(doc.spans.get(SPAN_GROUP, []))
+        kept = [span for span in spans
+                if not (span._.assertion == "absent" and span.label_ in codes
+                        and (document_id, span.label_) not in present
+                        and any(other != document_id and code == span.label_
+                                for other, code in present)
+                        and not _rule_metadata(span).get("also")
+                        and not cleared.search(span.sent.text)
+                        and not _EMPTY_BOX_BEFORE.search(
+                            doc_text(doc)[max(0, span.start_char - 8):span.start_char]))]
+        if len(kept) != len(spans):
+            doc.spans[SPAN_GROUP] = kept
+
+
+_EMPTY_BOX_BEFORE = re.compile(r"[\[(]\s*[)\]]\s*$")
+
+
+def _rule_metadata(span) -> dict:
+    rule = getattr(span._, "target_rule", None)
+    return (rule.metadata or {}) if rule is not None else {}
 
 
 def _deficit_recovered_on_a_later_exam(docs: Sequence[tuple[str, Doc]]) -> None:
