@@ -19,6 +19,9 @@ E. functional_impairment: stairs taken only holding on ("needs the rail on stair
    needs the banister", "needed the handrail") and the patient's own walk handed to someone
    else ("now his wife walks the dog", "has a neighbor walk the dog"): present. Not "he walks
    the dog daily", "the porch needs a new rail", "his wife walks with him".
+F. functional_impairment: a task done only with a named person's help ("since Sunday he needs
+   his son's help", "needs wife's help w/ shoes + socks", "needed her daughter's help to
+   dress"): present. Not "his wife needs his help", "needs help with the forms".
 """
 
 import pytest
@@ -94,4 +97,14 @@ def test_a_work_note_of_a_restriction_kept_up(assertions_of, text, want):
     ("Her husband walks with her in the evenings.", set()),
 ])
 def test_stairs_held_and_a_walk_handed_over(assertions_of, body, want):
+    assert assertions_of(_note(body), F) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Legs weaker; since Sunday he needs his son's help on the stairs.", {"present"}),
+    ("Needs husband's help w/ shoes + socks since Sat.", {"present"}),
+    ("She needed her daughter's help to dress this morning.", {"present"}),
+    ("His wife needs his help with the groceries. He walks 2 miles daily.", set()),
+])
+def test_a_task_done_with_a_named_persons_help(assertions_of, body, want):
     assert assertions_of(_note(body), F) == want
