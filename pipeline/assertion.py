@@ -1956,6 +1956,7 @@ def _paper_of_a_kept_modification(findings: list[_Finding], rule: dict, policy: 
     work status outside the Plan ('Has been out of work since 11/17'), whichever of the
     status codes names it (policy `work_status_ended.status`, `same_modification.status_codes`)."""
     paper = _compiled(rule["paper"])
+    kept_up = _compiled(policy["kept_up_before"])
     status = _compiled(policy["work_status_ended"]["status"])
     plan = policy["plan_sections"]
     status_kept = any(g.assertion == "present" and g.label in rule["status_codes"]
@@ -1972,6 +1973,28 @@ def _paper_of_a_kept_modification(findings: list[_Finding], rule: dict, policy: 
         if any(g.assertion == "present" for g in beside) or (
                 not beside and _kept_just_before(f, findings, _compiled(rule["papered"]))):
             f.assertion = "present"
+        elif any(g.label in rule["status_codes"] and _named_after_its_label(f, g)
+                 and kept_up.search(_text_of(f.span.doc), f.span.end_char, g.span.start_char)
+                 for g in findings):
+            f.assertion = "present"
+
+
+_AFTER_THE_LABEL = re.compile(r"[ \t]*[:\-\u2013][^.;\n]*")
+
+
+def _named_after_its_label(paper: _Finding, g: _Finding) -> bool:
+    """'Work note: remains off work pending imaging': the paper written as a label, the
+    restriction it gives after its colon or dash on the same line, in the same statement (no
+    '.', ';' or line end between) - the splitter may end a sentence at the label's colon, but
+    the restriction is still the one the paper names. When a word right before it says it
+    goes on (policy `kept_up_before`: 'remains', 'stay', 'continue'), the paper is of a
+    restriction kept up: present, as the restriction is (extractors/findings.py
+    `_also_assertion`; ANNOTATION 'Advice in the Plan'; assert42a, dev e475, e593). 'Work
+    note: off work until re-check' names no such word: planned."""
+    if g.span.doc is not paper.span.doc or g.span.start_char < paper.span.end_char:
+        return False
+    text = _text_of(paper.span.doc)
+    return _AFTER_THE_LABEL.fullmatch(text, paper.span.end_char, g.span.start_char) is not None
 
 
 def _kept_just_before(paper: _Finding, findings: list[_Finding], papered: re.Pattern) -> bool:
