@@ -1184,15 +1184,21 @@ def _doubted_after_a_reason(finding: _Finding) -> bool:
     """A doubt cue after the span ("X is unlikely") stands nearer it than every denial that
     reaches it, and every denial stands before it: "Without fever or a high WBC, discitis
     is unlikely", "no focal tenderness, a normal exam and normal labs; abscess felt very
-    unlikely". A denial right at the span ("no CES; unlikely ...") or after it keeps it."""
+    unlikely". A denial right at the span ("no CES; unlikely ...") or after it keeps it.
+    So does a doubt cue before the span that opens after every denial: "no fever, no
+    bacteremia - low suspicion for discitis" doubts what the reasons before it argue against
+    (next42, dev e580); "low suspicion, no discitis" stays denied."""
     span = finding.span
-    doubts = [m.modifier_span[0] - span.end for m in finding.modifiers
-              if m.category == "POSSIBLE_EXISTENCE" and (m.rule.metadata or {}).get("doubted")
-              and m.modifier_span[0] >= span.end]
+    doubting = [m.modifier_span for m in finding.modifiers
+                if m.category == "POSSIBLE_EXISTENCE" and (m.rule.metadata or {}).get("doubted")]
+    doubts = [start - span.end for start, _ in doubting if start >= span.end]
     denials = [m.modifier_span for m in finding.modifiers if m.category == "NEGATED_EXISTENCE"]
-    if not doubts or not denials or any(end > span.start for _, end in denials):
+    if not denials or any(end > span.start for _, end in denials):
         return False
-    return min(doubts) < min(span.start - end for _, end in denials)
+    last_denial = max(end for _, end in denials)
+    if any(last_denial <= start and end <= span.start for start, end in doubting):
+        return True
+    return bool(doubts) and min(doubts) < min(span.start - end for _, end in denials)
 
 
 def _modifier_says(finding: _Finding, key: str) -> bool:
