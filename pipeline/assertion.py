@@ -193,6 +193,8 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # what might follow a procedure; read as a conditional diagnosis it would be a suspicion
     if _modifier_says(finding, "no_finding"):
         return None
+    if span._.relatives_same:
+        return "possible"  # "worried she has the same thing": her relative's, feared
     if finding.circumstantial:
         return None  # "No leg pain at rest": denied in a circumstance only (ANNOTATION.md)
     if finding.label in policy["planned_visit"]["codes"] and _planned_visit(
@@ -1332,7 +1334,8 @@ def _assert_findings(doc: Doc) -> Doc:
         extensions.set(finding.span, "assertion", finding.assertion)
         # "CES unlikely", "doubt fracture": possible, and marked so that the rules can tell a
         # doubted diagnosis from a suspected one (it raises no urgency, meets no indication)
-        doubted = finding.assertion == "possible" and _doubted(finding)
+        doubted = finding.assertion == "possible" and (
+            finding.span._.relatives_same or _doubted(finding))
         extensions.set(finding.span, "doubted", doubted)
         if doubted:
             _drop_doubted_values(finding, policy)
@@ -1372,8 +1375,9 @@ def _another_persons_pronoun(findings: list[_Finding], doc: Doc, text: str,
     other = "she" if patient == "M" else "he"
     persons = _words_pattern(tuple(rule["persons"][other]))
     for finding in findings:
-        if finding.assertion == "family" or finding.label in policy["family_cue_ignored_codes"]:
-            continue
+        if (finding.assertion == "family" or finding.label in policy["family_cue_ignored_codes"]
+                or finding.span._.relatives_same):
+            continue  # (relatives_same: the patient's fear of the relative's diagnosis)
         if _clause_of_pronoun(finding, text, other, persons, rule):
             finding.assertion = "family"
     _relatives_own_pronoun(findings, text, "he" if patient == "M" else "she", policy)
@@ -1396,8 +1400,9 @@ def _relatives_own_pronoun(findings: list[_Finding], text: str, own: str,
         map(re.escape, rule["relatives"][own])))
     lower = text.lower()
     for finding in findings:
-        if finding.assertion == "family" or finding.label in policy["family_cue_ignored_codes"]:
-            continue
+        if (finding.assertion == "family" or finding.label in policy["family_cue_ignored_codes"]
+                or finding.span._.relatives_same):
+            continue  # (relatives_same: the patient's fear of the relative's diagnosis)
         start, end = _whole_sentence_start(finding.sent, text), finding.span.start_char
         if not _may_match_within(opens.pattern, text, start, end):
             continue  # no clause of it can open on the pronoun
