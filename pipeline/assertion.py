@@ -193,6 +193,8 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # what might follow a procedure; read as a conditional diagnosis it would be a suspicion
     if _modifier_says(finding, "no_finding"):
         return None
+    if span._.relatives_same:
+        return "possible"  # "worried she has the same thing": her relative's, feared
     if finding.circumstantial:
         return None  # "No leg pain at rest": denied in a circumstance only (ANNOTATION.md)
     if finding.label in policy["planned_visit"]["codes"] and _planned_visit(
@@ -1184,15 +1186,21 @@ def _doubted_after_a_reason(finding: _Finding) -> bool:
     """A doubt cue after the span ("X is unlikely") stands nearer it than every denial that
     reaches it, and every denial stands before it: "Without fever or a high WBC, discitis
     is unlikely", "no focal tenderness, a normal exam and normal labs; abscess felt very
-    unlikely". A denial right at the span ("no CES; unlikely ...") or after it keeps it."""
+    unlikely". A denial right at the span ("no CES; unlikely ...") or after it keeps it.
+    So does a doubt cue before the span that opens after every denial: "no fever, no
+    bacteremia - low suspicion for discitis" doubts what the reasons before it argue against
+    (next42, dev e580); "low suspicion, no discitis" stays denied."""
     span = finding.span
-    doubts = [m.modifier_span[0] - span.end for m in finding.modifiers
-              if m.category == "POSSIBLE_EXISTENCE" and (m.rule.metadata or {}).get("doubted")
-              and m.modifier_span[0] >= span.end]
+    doubting = [m.modifier_span for m in finding.modifiers
+                if m.category == "POSSIBLE_EXISTENCE" and (m.rule.metadata or {}).get("doubted")]
+    doubts = [start - span.end for start, _ in doubting if start >= span.end]
     denials = [m.modifier_span for m in finding.modifiers if m.category == "NEGATED_EXISTENCE"]
-    if not doubts or not denials or any(end > span.start for _, end in denials):
+    if not denials or any(end > span.start for _, end in denials):
         return False
-    return min(doubts) < min(span.start - end for _, end in denials)
+    last_denial = max(end for _, end in denials)
+    if any(last_denial <= start and end <= span.start for start, end in doubting):
+        return True
+    return bool(doubts) and min(doubts) < min(span.start - end for _, end in denials)
 
 
 def _modifier_says(finding: _Finding, key: str) -> bool:
@@ -1326,7 +1334,8 @@ def _assert_findings(doc: Doc) -> Doc:
         extensions.set(finding.span, "assertion", finding.assertion)
         # "CES unlikely", "doubt fracture": possible, and marked so that the rules can tell a
         # doubted diagnosis from a suspected one (it raises no urgency, meets no indication)
-        doubted = finding.assertion == "possible" and _doubted(finding)
+        doubted = finding.assertion == "possible" and (
+            finding.span._.relatives_same or _doubted(finding))
         extensions.set(finding.span, "doubted", doubted)
         if doubted:
             _drop_doubted_values(finding, policy)
@@ -1366,8 +1375,9 @@ def _another_persons_pronoun(findings: list[_Finding], doc: Doc, text: str,
     other = "she" if patient == "M" else "he"
     persons = _words_pattern(tuple(rule["persons"][other]))
     for finding in findings:
-        if finding.assertion == "family" or finding.label in policy["family_cue_ignored_codes"]:
-            continue
+        if (finding.assertion == "family" or finding.label in policy["family_cue_ignored_codes"]
+                or finding.span._.relatives_same):
+            continue  # (relatives_same: the patient's fear of the relative's diagnosis)
         if _clause_of_pronoun(finding, text, other, persons, rule):
             finding.assertion = "family"
     _relatives_own_pronoun(findings, text, "he" if patient == "M" else "she", policy)
@@ -1390,8 +1400,9 @@ def _relatives_own_pronoun(findings: list[_Finding], text: str, own: str,
         map(re.escape, rule["relatives"][own])))
     lower = text.lower()
     for finding in findings:
-        if finding.assertion == "family" or finding.label in policy["family_cue_ignored_codes"]:
-            continue
+        if (finding.assertion == "family" or finding.label in policy["family_cue_ignored_codes"]
+                or finding.span._.relatives_same):
+            continue  # (relatives_same: the patient's fear of the relative's diagnosis)
         start, end = _whole_sentence_start(finding.sent, text), finding.span.start_char
         if not _may_match_within(opens.pattern, text, start, end):
             continue  # no clause of it can open on the pronoun

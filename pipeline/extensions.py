@@ -32,6 +32,7 @@ _SPAN = {
     "doubted": False,         # possible only by a doubt ("CES unlikely", "doubt fracture")
     "presupposed": False,     # named only as what may worsen ("call sooner for worsening weakness")
     "implied_from_abbreviation": False,
+    "relatives_same": False,  # "worried she has the same thing": a relative's diagnosis feared
     "circumstantial": False,  # denied only in a position or at rest ("no leg pain at rest")
 }
 

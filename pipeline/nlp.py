@@ -48,6 +48,7 @@ def build_nlp(model: Optional[str] = None) -> Language:
         assertion,
         attributes,
         context,
+        relatives_same,
         context_matcher,
         sectionizer,
         sentences,
@@ -74,6 +75,8 @@ def build_nlp(model: Optional[str] = None) -> Language:
     for path in target_rule_files():
         matcher.add(target_rules(path))
     nlp.add_pipe("spinecite_abbreviation_targets")
+    # "worried she has the same thing" after a relative's diagnosis: that diagnosis, feared
+    nlp.add_pipe("spinecite_relatives_same")
     # medspaCy's Sectionizer on the fast matcher, under medspaCy's pipe name
     nlp.add_pipe("spinecite_sectionizer", name="medspacy_sectionizer", config={
         "rules": str(SECTION_RULES), "require_start_line": True, "midline_headers": True,

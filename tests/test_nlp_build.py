@@ -11,7 +11,8 @@ from spinecite.pipeline import build_nlp, process
 def test_pipeline_has_the_medspacy_and_scispacy_components(nlp):
     assert nlp.pipe_names == [
         "spinecite_sentences", "abbreviation_detector", "medspacy_target_matcher",
-        "spinecite_abbreviation_targets", "medspacy_sectionizer", "spinecite_context",
+        "spinecite_abbreviation_targets", "spinecite_relatives_same", "medspacy_sectionizer",
+        "spinecite_context",
         "spinecite_attributes", "spinecite_assertion"]
     assert type(nlp.tokenizer).__module__.startswith("spacy")  # scispaCy builds a spaCy Tokenizer
     assert nlp.tokenizer("4/5 L EHL x6wks")[0].text == "4/5"
