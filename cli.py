@@ -34,7 +34,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     document = read_file(Path(args.file), document_id=args.id or Path(args.file).name,
                          date=args.document_date)
     result = extract([document], args.received_date or dt.date.today())
-    print(result.model_dump_json(indent=2, exclude_none=False))
+    _print_json(result)
     return EXIT_OK
 
 

@@ -620,9 +620,7 @@ def _placed_on_its_line(span: Span, rule: Optional[dict]) -> bool:
     if not rule:
         return False
     text = _note_text(span)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    end = len(text) if end < 0 else end
+    start, end = line_bounds(text, span.start_char, span.end_char)
     # its sentence only: "No incontinence. On apixaban. Hx: prostate cancer" places nothing
     before = re.split(r"[.!?]\s", text[max(start, span.start_char - rule.get("before", 120)):
                                         span.start_char])[-1]

@@ -664,7 +664,7 @@ def _record_header(finding: _Finding, rule: dict) -> Optional[tuple[int, int]]:
     of its own line when that dates it, a dated "previously" leading its sentence, or a
     header line above over the block's sub-labelled lines."""
     span, text = finding.span, _text_of(finding.span.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_start, _ = line_bounds(text, span.start_char)
     carried = _carried_forward_title(finding, text, rule)
     if carried is not None and _dates_nothing(text, carried):
         # "SURGICAL HISTORY (template, carried forward)" dates no record: a line of it that
@@ -1006,8 +1006,8 @@ def _study_screened_for(span: Span, rule: dict) -> bool:
         return False
     if head <= at:
         return True  # the title line itself, or the lines above it
-    before = text[text.rfind("\n", 0, span.start_char) + 1:span.start_char]
-    return bool(_compiled(rule["field"]).search(before))
+    line_start, _ = line_bounds(text, span.start_char)
+    return bool(_compiled(rule["field"]).search(text[line_start:span.start_char]))
 
 
 def _device_taken_out(findings: list[_Finding], text: str, rule: dict, ending: list) -> None:
@@ -1061,7 +1061,7 @@ def _under_conditional_head(span: Span, rule: dict) -> bool:
     you have:", "Call 911 or return for:"), with only bullet lines between (policy
     `conditional_list_head`)."""
     text = _text_of(span.doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
+    start, _ = line_bounds(text, span.start_char)
     # the findings of a line share its reading
     memo, key = _run_memo(span.doc), ("conditional head", start, id(rule))
     if key not in memo:
@@ -1669,9 +1669,7 @@ def _status_cell_says(span: Span, status: str) -> bool:
     """The finding opens its table row ("Sciatica R   | 2009 | Resolved": nothing but spaces
     and words before it, no cell) and the row's last cell opens on `status`."""
     text = _text_of(span.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    line_end = text.find("\n", span.end_char)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_bounds(text, span.start_char, span.end_char)
     if "|" in text[line_start:span.start_char]:
         return False
     rest = text[span.end_char:line_end]

@@ -11,3 +11,12 @@ def hpi_note(body: str) -> str:
 
 def plan_note(lines: str, hpi: str = "low back pain for 8 weeks.") -> str:
     return f"{HEADER}HPI: {hpi}\n\nPlan:\n{lines}\n"
+
+
+def section_note(body: str, section: str = "HPI") -> str:
+    return f"{HEADER}{section}: {body}\n"
+
+
+def clinic_note(body: str) -> str:
+    """The sentence on a line of its own, under no section."""
+    return f"{HEADER}{body}\n"

@@ -16,6 +16,7 @@ import datetime as dt
 
 import pytest
 
+from note_text import clinic_note as _note
 from readings import assertions_by_code, read_packet
 
 
@@ -51,10 +52,6 @@ CONSULT_NECK = ("Spine consult 11/20/2026\nHPI: 70 yo with neck pain x 3 weeks, 
 ])
 def test_a_bare_back_pain_is_the_thoracic_pain_another_document_places(nlp, texts, expected):
     assert _findings(nlp, texts).get("low_back_pain", set()) == expected
-
-
-def _note(body):
-    return f"Clinic 11/27/2026\n{body}\n"
 
 
 @pytest.mark.parametrize("body,code,expected", [

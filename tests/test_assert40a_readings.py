@@ -27,9 +27,7 @@ and near-misses that keep their old reading.
 
 import pytest
 
-
-def _note(body, section="HPI"):
-    return f"Clinic 11/27/2026\n{section}: {body}\n"
+from note_text import section_note as _note
 
 
 # 1. a return to full duty still to come

@@ -10,9 +10,7 @@ import datetime as dt
 
 import pytest
 
-
-def _note(body):
-    return f"Clinic 11/27/2026\nHPI: {body}\n"
+from note_text import hpi_note as _note
 
 
 # --- "I considered X": a weighed diagnosis ---------------------------------------------------

@@ -16,11 +16,8 @@ import datetime as dt
 
 import pytest
 
+from note_text import hpi_note as _note
 from readings import assertions_by_code, read_packet
-
-
-def _note(body):
-    return f"Clinic 11/27/2026\nHPI: {body}\n"
 
 
 # --- "scheduled for <date>" beside the target "X scheduled" ----------------------------------

@@ -21,11 +21,8 @@ import datetime as dt
 
 import pytest
 
+from note_text import hpi_note as _note
 from readings import of_code, read_packet
-
-
-def _note(body):
-    return f"Clinic 11/27/2026\nHPI: {body}\n"
 
 
 def _course(findings_of, body, code):

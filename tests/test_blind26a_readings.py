@@ -28,11 +28,8 @@ import datetime as dt
 
 import pytest
 
+from note_text import hpi_note as _note
 from readings import read_packet
-
-
-def _note(body):
-    return f"Clinic 11/27/2026\nHPI: {body}\n"
 
 
 # --- ", and" ends a "without" phrase -----------------------------------------------------------

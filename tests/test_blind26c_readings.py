@@ -35,9 +35,7 @@ from spinecite.rules.course import stated_weeks
 from spinecite.rules.therapy import within_complaint
 from spinecite.extractors.models import TherapyValue
 
-
-def _note(body):
-    return f"Clinic 11/27/2026\nHPI: {body}\n"
+from note_text import hpi_note as _note
 
 
 # --- "sig" is significant ------------------------------------------------------------------------

@@ -24,17 +24,11 @@ Every sentence is written here, none copied from the corpus."""
 
 import pytest
 
-
-def _note(body):
-    return f"Clinic 11/27/2026\nHPI: {body}\n"
+from note_text import hpi_note as _note, plan_note as _plan
 
 
 def _exam(body):
     return f"Clinic 11/27/2026\nHPI: low back pain for 8 weeks.\nExam: {body}\n"
-
-
-def _plan(lines):
-    return "Clinic 11/27/2026\nHPI: low back pain for 8 weeks.\n\nPlan:\n" + lines + "\n"
 
 
 # --- a grid's minus after its item ---------------------------------------------------------

@@ -22,9 +22,7 @@ import datetime as dt
 
 import pytest
 
-
-def _note(body):
-    return f"Clinic 11/27/2026\nHPI: {body}\n"
+from note_text import hpi_note as _note
 
 
 def _exam(body):

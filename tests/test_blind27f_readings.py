@@ -27,13 +27,7 @@ Every sentence is written here, none copied from the corpus."""
 
 import pytest
 
-
-def _note(body):
-    return f"Clinic 11/27/2026\nHPI: {body}\n"
-
-
-def _plan(lines):
-    return "Clinic 11/27/2026\nHPI: low back pain for 8 weeks.\n\nPlan:\n" + lines + "\n"
+from note_text import hpi_note as _note, plan_note as _plan
 
 
 # --- eviCore: a fall down the stairs, not one on them -------------------------------------

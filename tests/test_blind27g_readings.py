@@ -25,15 +25,8 @@ import datetime as dt
 
 import pytest
 
+from note_text import hpi_note as _note, plan_note as _plan
 from readings import assertions_by_code, read_packet
-
-
-def _note(body):
-    return f"Clinic 11/27/2026\nHPI: {body}\n"
-
-
-def _plan(lines):
-    return "Clinic 11/27/2026\nHPI: low back pain for 8 weeks.\n\nPlan:\n" + lines + "\n"
 
 
 def _exam(lines):

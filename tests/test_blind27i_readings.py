@@ -13,9 +13,7 @@ Every sentence is written here, none copied from the corpus."""
 
 import pytest
 
-
-def _note(body):
-    return f"Clinic 11/27/2026\nHPI: {body}\n"
+from note_text import hpi_note as _note
 
 
 # --- a score against an earlier range ------------------------------------------------------

@@ -21,13 +21,11 @@ Every sentence is written here, none copied from the corpus."""
 
 import pytest
 
+from note_text import plan_note as _plan
+
 
 def _note(body, complaint="low back pain for 8 weeks."):
     return f"Clinic 11/27/2026\nHPI: {complaint} {body}\n"
-
-
-def _plan(lines):
-    return "Clinic 11/27/2026\nHPI: low back pain for 8 weeks.\n\nPlan:\n" + lines + "\n"
 
 
 # --- where the pain begins -------------------------------------------------------------------

@@ -22,9 +22,7 @@ Every sentence is written here, none copied from the corpus."""
 
 import pytest
 
-
-def _note(body):
-    return f"Clinic 11/27/2026\n{body}\n"
+from note_text import clinic_note as _note
 
 
 # --- a form's answer after a wider gap ------------------------------------------------------

@@ -17,9 +17,7 @@ and near-misses that keep their old reading.
 
 import pytest
 
-
-def _note(body):
-    return f"Clinic 11/27/2026\nHPI: {body}\n"
+from note_text import hpi_note as _note
 
 
 P = "symptom_progression"

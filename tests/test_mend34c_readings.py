@@ -29,9 +29,7 @@ from spinecite.extractors.models import Evidence, Finding, MalignancyValue, Moto
 from spinecite.rules.evaluator import CaseFacts, evaluate
 from spinecite.rules.ruleset import load_all
 
-
-def _note(body):
-    return f"Clinic 11/27/2026\nHPI: {body}\n"
+from note_text import hpi_note as _note
 
 
 # 1. the indication quoted from a past operation's own record

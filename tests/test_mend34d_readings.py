@@ -30,9 +30,7 @@ reading.
 
 import pytest
 
-
-def _note(body):
-    return f"Clinic 11/27/2026\nHPI: {body}\n"
+from note_text import hpi_note as _note
 
 
 # 1. a form's answer one space after its question

@@ -19,11 +19,8 @@ import json
 
 import pytest
 
+from note_text import hpi_note as _note
 from readings import review_case
-
-
-def _note(body):
-    return f"Clinic 11/27/2026\nHPI: {body}\n"
 
 
 # 1. a device cleared for MRI in its own clause

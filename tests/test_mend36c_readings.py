@@ -28,9 +28,7 @@ from readings import of_code, read_packet
 
 from spinecite.pipeline.cleaning import clean
 
-
-def _note(body):
-    return f"Clinic 11/27/2026\nHPI: {body}\n"
+from note_text import hpi_note as _note
 
 
 @pytest.mark.parametrize("text, read", [

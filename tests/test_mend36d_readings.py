@@ -16,9 +16,7 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
 
 import pytest
 
-
-def _note(body):
-    return f"Clinic 11/27/2026\nHPI: {body}\n"
+from note_text import hpi_note as _note
 
 
 R = "radicular_pain"

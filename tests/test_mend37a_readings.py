@@ -15,9 +15,7 @@ worse - were taken out in ef442927: MEND37A.md, Left.)
 
 import pytest
 
-
-def _note(body, section="HPI"):
-    return f"Clinic 11/27/2026\n{section}: {body}\n"
+from note_text import section_note as _note
 
 
 SEV = "severe_pain"

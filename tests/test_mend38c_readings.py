@@ -21,9 +21,7 @@ batch e441-e480). Each fix in other words, and near-misses that keep their old r
 
 import pytest
 
-
-def _note(body, section="HPI"):
-    return f"Clinic 11/27/2026\n{section}: {body}\n"
+from note_text import section_note as _note
 
 
 # 1. disc prolapse

@@ -10,9 +10,7 @@
 
 import pytest
 
-
-def _note(body):
-    return f"Clinic 11/27/2026\n{body}\n"
+from note_text import clinic_note as _note
 
 
 MW = "motor_weakness"

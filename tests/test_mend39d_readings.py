@@ -19,9 +19,7 @@ e481-e520). Each fix's look-alikes in other words, and near-misses that keep the
 
 import pytest
 
-
-def _note(body, section="HPI"):
-    return f"Clinic 11/27/2026\n{section}: {body}\n"
+from note_text import section_note as _note
 
 
 # ---- 1. unfilled Epic pick-lists -----------------------------------------------------------

@@ -21,9 +21,7 @@
 
 import pytest
 
-
-def _note(body):
-    return f"Clinic 11/27/2026\n{body}\n"
+from note_text import clinic_note as _note
 
 
 NC = "neurogenic_claudication"

@@ -28,9 +28,7 @@ e521-e560). Each fix's look-alikes in other words, and near-misses that keep the
 
 import pytest
 
-
-def _note(body, section="HPI"):
-    return f"Clinic 11/27/2026\n{section}: {body}\n"
+from note_text import section_note as _note
 
 
 # ---- 1. infection as a risk, a team or a screen ------------------------------------------

@@ -26,9 +26,7 @@ import datetime as dt
 
 import pytest
 
-
-def _note(body, section="HPI"):
-    return f"Clinic 11/27/2026\n{section}: {body}\n"
+from note_text import section_note as _note
 
 
 N = "night_pain"

@@ -14,9 +14,7 @@
 
 import pytest
 
-
-def _note(body):
-    return f"Clinic 11/27/2026\n{body}\n"
+from note_text import clinic_note as _note
 
 
 UMN = "upper_motor_neuron_signs"

@@ -14,9 +14,7 @@
 
 import pytest
 
-
-def _note(body, section="HPI"):
-    return f"Clinic 11/27/2026\n{section}: {body}\n"
+from note_text import section_note as _note
 
 
 # 1. legs that give way, warned of

@@ -16,9 +16,7 @@ sentences: each class with look-alikes in other words, and the neighbours it mus
 
 import pytest
 
-
-def _note(body, section="HPI"):
-    return f"Clinic 11/27/2026\n{section}: {body}\n"
+from note_text import section_note as _note
 
 
 SEV = "severe_pain"

@@ -25,9 +25,7 @@ it must not fire on.
 
 import pytest
 
-
-def _note(body, section="HPI"):
-    return f"Clinic 11/27/2026\n{section}: {body}\n"
+from note_text import section_note as _note
 
 
 E = "abnormal_emg"

@@ -15,9 +15,7 @@ not fire on.
 
 import pytest
 
-
-def _note(body, section="HPI"):
-    return f"Clinic 11/27/2026\n{section}: {body}\n"
+from note_text import section_note as _note
 
 
 R = "recent_spinal_procedure"

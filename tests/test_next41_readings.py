@@ -22,9 +22,7 @@ look-alikes in other words, and near-misses that keep their old reading.
 
 import pytest
 
-
-def _note(body, section="HPI"):
-    return f"Clinic 11/27/2026\n{section}: {body}\n"
+from note_text import section_note as _note
 
 
 S = "symptom_progression"
