@@ -1263,8 +1263,6 @@ def _negated_at(finding: _Finding, max_gap: int, joins: list) -> bool:
         start, end = modifier.modifier_span
         if span.start <= start and end <= span.end:
             continue  # "no change in bowel habits": the denial the normal phrase itself holds
-        if doc[end - 1].text == ":" and end <= span.start:
-            continue  # "Neuro screen neg: LE strength 5/5": a negative heading its own details
         if start - span.end <= max_gap and span.start - end <= max_gap:
             gap = doc[min(span.end, end):max(start, span.start)]
             # "SLR + L, neg R. Gait normal": an abbreviation's full stop that the splitter read
