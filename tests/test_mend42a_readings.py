@@ -13,9 +13,9 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
    progression"), a graded return to sport ("return progression"), a training step
    ("before progressing to jumps"): no finding. A symptom "progressing to" more stays.
 6. symptom_progression: a limb's symptoms or a pain score said the same, the clause ending
-   there ("leg unchanged.", "Arm still the same,", "Back pain 8/10, same."), and a near-
-   sameness ("minimal change in radicular sx"): absent. Not "Leg unchanged on exam", nor a
-   study's "minimal change in the MRI".
+   there ("leg unchanged.", "Arm still the same,", "Back pain 8/10, same."): absent. Not
+   "Leg unchanged on exam"; a PT summary's "minimal change in radicular sx" stays nothing
+   (dev precedent: d312 d523 d639 d875 d961 e369 e411 leave it out).
 7. severe_pain: a monofilament count ("8/10 sites R, 8/10 L"): no pain score.
 8. functional_impairment: a return to full duty asked about ("asking when he can go back full
    duty"): present; "Back to full school days": historical.
@@ -84,7 +84,7 @@ def test_a_curves_risk_or_a_training_step_is_no_course(assertions_of, body, sect
     ("Says the stretches helped the neck, arm unchanged. Doing HEP.", {"absent"}),
     ("\"Leg still the same, maybe a bit worse at night.\"", {"absent"}),
     ("Chills overnight. Low back pain 7/10, same. No leg symptoms.", {"absent"}),
-    ("PT summary: little change in leg symptoms after 6 wks.", {"absent"}),
+    ("PT summary: minimal change in leg symptoms after 6 wks.", set()),
     ("Leg unchanged on exam, R calf atrophy.", set()),
     ("Minimal change in the MRI compared to 2022.", set()),
 ])
