@@ -94,10 +94,9 @@ DEPENDING_ON_THE_CT = ("fixed (cue42): the HYPOTHETICAL 'depending on the CT' cu
                        "cue covering its reading")
 WARNING_SIGNS_SUCH_AS = ("not a bug (cue42): 'denies warning signs such as' is matched whole by "
                          "the NEGATED pattern (5 words) and wins")
-EXPECT_RETURN = ("looks like a bug, left (cue42): 'expect return to regular duty' - the PSEUDO "
-                 "'return to work/duty' drops the ONGOING cue whose example it is; the "
-                 "functional_impairment a foreseen return names comes from assert40a's reading "
-                 "of 'full duty' instead")
+EXPECT_RETURN = ("fixed (cue42): 'expect return to regular duty' - the ONGOING cue's own "
+                 "phrase lost to the PSEUDO 'return to work/duty' (4 words); cue42's ONGOING "
+                 "'expect return to regular duty' runs over the duty (5 words) and wins")
 HIS_BOSS_HAS_NO = ("not a bug (cue42): the PSEUDO 'his boss has no' with its determiner (4 "
                    "words) is longer than the FAMILY 'her husband has' and wins")
 HX_NO = ("not a bug (cue42): mend39d's 'Cancer hx: no.' (hx, colon, answer, what follows) holds "
@@ -2059,6 +2058,8 @@ ALLOWED = {
     ('no red flag symptoms / denies warning signs such as (a denied list of alarm symptoms)', 'such as'): UNREVIEWED_CROSSING,
     ('no red flag symptoms / denies warning signs such as (a denied list of alarm symptoms)', 'warning signs such as'): WARNING_SIGNS_SUCH_AS,
     ('return to work/duty', 'then anticipate full duty trial / expect return to regular duty (blind29a e122; a return still to come)'): EXPECT_RETURN,
+    ("expect return to regular duty (the foreseen return run over the duty it names, longer than the PSEUDO 'return to work/duty': cue42)", 'return'): UNREVIEWED_NESTED,
+    ("expect return to regular duty (the foreseen return run over the duty it names, longer than the PSEUDO 'return to work/duty': cue42)", 'return to work/duty'): EXPECT_RETURN,
     ('ruled out', "until that is excluded / once this is ruled out (blind29a e127; a pronoun is what is to be excluded, not the finding before it: 'not accepting this as a work injury until that is excluded')"): UNREVIEWED_CROSSING,
     ('to exclude', 'unable to'): UNABLE_TO_EXCLUDE,
     ('to obtain', 'unable to'): UNREVIEWED_CROSSING,

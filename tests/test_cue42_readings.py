@@ -13,7 +13,12 @@ fix in other words, and near-misses that keep their old reading.
    cue: the study read as had. The cue now holds the determiner and the study word.
 3. "IVDU hx: no.": a history field answered no (mend39d's "Cancer hx: no.") where the target
    holds the "hx" ("IVDU hx") lost its denial to the target overlap; the cue now survives
-   the overlap and applies to the target it ends.
+   the overlap and holds the target.
+4. "expect return to regular duty", "anticipate return to full duty": the ONGOING cue of a
+   return foreseen (blind29a) lost its own phrase to the PSEUDO "return to work/duty" (four
+   words); a second reading of it runs over the duty it names and wins. A return done or
+   allowed ("Returned to full duty", "May return to work without restrictions") keeps the
+   PSEUDO.
 """
 
 import pytest
@@ -81,3 +86,35 @@ def test_a_history_field_answered_no_denies_its_item(assertions_of, body):
 ])
 def test_a_history_field_answered_otherwise_keeps_its_item(assertions_of, body):
     assert "absent" not in assertions_of(_note(body, "PMH"), "iv_drug_use")
+
+
+# ---- 4. a foreseen return to duty keeps its ONGOING cue ---------------------------------------
+
+def _kept(nlp, phrase):
+    from context_fixtures import matcher_of
+    matcher = matcher_of(nlp)
+    doc = nlp.get_pipe("spinecite_sentences")(nlp.make_doc(phrase))
+    return {(matcher.rule_map[nlp.vocab.strings[m]].category, doc[s:e].text.lower())
+            for m, s, e in matcher(doc)}
+
+
+@pytest.mark.parametrize("phrase, words", [
+    ("Expect return to regular duty in 2 wks.", "expect return to regular duty"),
+    ("Anticipate return to full duty next month.", "anticipate return to full duty"),
+    ("Hoping to return to work in May.", "hoping to return to work"),
+])
+def test_a_foreseen_return_to_duty_keeps_its_ongoing_cue(nlp, phrase, words):
+    assert ("ONGOING", words) in _kept(nlp, phrase)
+
+
+@pytest.mark.parametrize("phrase", [
+    "Returned to full duty 11/02.",
+    "May return to work without restrictions.",
+])
+def test_a_return_not_foreseen_keeps_the_pseudo(nlp, phrase):
+    assert not any(category == "ONGOING" for category, _ in _kept(nlp, phrase))
+
+
+def test_a_foreseen_return_still_names_the_limit(assertions_of):
+    assert assertions_of(_note("Lifting better; anticipate return to full duty in 2-3 wks.",
+                               "Plan"), "functional_impairment") == {"present"}
