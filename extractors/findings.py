@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 
 from spinecite.extractors.models import VALUE_MODELS, Evidence, Finding, FindingValue
 from spinecite.pipeline.assertion import last_work_return, planned_by_the_plan, work_status_ended
-from spinecite.pipeline.extensions import SPAN_GROUP, Extensions, KeptExtensions, doc_text
+from spinecite.pipeline.extensions import (SPAN_GROUP, Extensions, KeptExtensions, doc_text,
+                                           target_rule_metadata)
 from spinecite.pipeline.lines import line_bounds
 from spinecite.pipeline.resources import codes, load_json
 
@@ -55,8 +56,7 @@ class _Mention:
         self.label_ = span.label_
         self.start_char = span.start_char
         self.end_char = span.end_char
-        rule = getattr(self._, "target_rule", None)
-        self.rule_meta = (rule.metadata or {}) if rule is not None else {}
+        self.rule_meta = target_rule_metadata(self)  # read through the kept extensions
 
     def __getattr__(self, name: str) -> Any:  # `sent`, `doc`...: read once
         if name == "text":
@@ -663,8 +663,7 @@ def _weighed_without_a_loss(spans: list[Span]) -> list[Span]:
 def _rule_meta(span: Span) -> dict:
     if isinstance(span, _Mention):
         return span.rule_meta
-    rule = getattr(span._, "target_rule", None)
-    return (rule.metadata or {}) if rule is not None else {}
+    return target_rule_metadata(span)
 
 
 @functools.lru_cache(maxsize=None)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from spinecite.pipeline.assertion import (dose_given_at_the_visit, drug_key,
                                           operable_lesion_level, operated_at, operation_done_by)
-from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
+from spinecite.pipeline.extensions import SPAN_GROUP, doc_text, target_rule_metadata
 from spinecite.pipeline.resources import load_json
 from spinecite.pipeline.timex import MONTH_WORD, month_number
 
@@ -133,7 +133,7 @@ def _denied_kind_beside_one_in_another_document(docs: Sequence[tuple[str, Doc]])
                         and (document_id, span.label_) not in present
                         and any(other != document_id and code == span.label_
                                 for other, code in present)
-                        and not _rule_metadata(span).get("also")
+                        and not target_rule_metadata(span).get("also")
                         and not cleared.search(span.sent.text)
                         and not _EMPTY_BOX_BEFORE.search(
                             doc_text(doc)[max(0, span.start_char - 8):span.start_char]))]
@@ -142,11 +142,6 @@ def _denied_kind_beside_one_in_another_document(docs: Sequence[tuple[str, Doc]])
 
 
 _EMPTY_BOX_BEFORE = re.compile(r"[\[(]\s*[)\]]\s*$")
-
-
-def _rule_metadata(span) -> dict:
-    rule = getattr(span._, "target_rule", None)
-    return (rule.metadata or {}) if rule is not None else {}
 
 
 def _deficit_recovered_on_a_later_exam(docs: Sequence[tuple[str, Doc]]) -> None:

@@ -37,6 +37,14 @@ _SPAN = {
 }
 
 
+
+def target_rule_metadata(span: Span) -> dict:
+    """The metadata of the target rule that matched the span (medspaCy's `target_rule`
+    extension); {} for none."""
+    rule = getattr(span._, "target_rule", None)
+    return (rule.metadata or {}) if rule is not None else {}
+
+
 def register() -> None:
     for name, default in _DOC.items():
         if not Doc.has_extension(name):

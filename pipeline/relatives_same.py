@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from spinecite.pipeline.extensions import SPAN_GROUP
+from spinecite.pipeline.lines import line_bounds
 from spinecite.pipeline.resources import load_json
 
 
@@ -79,7 +80,7 @@ def relatives_same(doc: Doc) -> Doc:
     targets = list(doc.spans.get(SPAN_GROUP, []))
     added: list[Span] = []
     for match in matches:
-        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_start, _ = line_bounds(text, match.start())
         sentence_start = max(text.rfind(". ", line_start, match.start()) + 1, line_start)
         if not worry.search(text, sentence_start, match.start()):
             continue
