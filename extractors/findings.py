@@ -477,6 +477,34 @@ def _affirmed_in_case(mentions: list[list]) -> dict:
     return held
 
 
+def _denied_beside_a_loss_in_case(spans: list[Span], affirmed_in_case: dict) -> list[Span]:
+    """A denial whose clause names a part of a code (policy `absent_yields_to_present_in_case`:
+    code -> words) denies nothing of the code where a document of the case holds it now by
+    other words: "No sensory level on trunk" denies a cord level, not the L5 dermatome's loss
+    the ED exam finds (assert43b)."""
+    parts = load_json("assertion_policy.json")["absent_yields_to_present_in_case"]
+    return [s for s in spans
+            if not (s._.assertion == "absent" and (words := parts.get(s.label_))
+                    and any(w in _near_text(s).lower()
+                            and any(w not in held.lower()
+                                    for held in affirmed_in_case.get(s.label_, ()))
+                            for w in words))]
+
+
+def _stopped_above_the_knee(spans: list[Span]) -> list[Span]:
+    """A pain into the buttock or thigh whose sentence says it goes no further than the knee
+    ("ache into R buttock and posterior thigh, not below the knee", "spreads into the back of
+    the thigh, stops above the knee") is referred, not radicular (policy
+    `stopped_above_the_knee`; assert43b)."""
+    rule = load_json("assertion_policy.json")["stopped_above_the_knee"]
+    return [s for s in spans
+            if not (s.label_ in rule["codes"] and s._.assertion == "present"
+                    and _compiled(rule["span"]).search(s.text)
+                    and not _compiled(rule["not_in_span"]).search(s.text)
+                    and _compiled(rule["sentence"]).search(_note_text(s)[s.sent.start_char:
+                                                                         s.sent.end_char]))]
+
+
 def _present_where_placed(spans: list[Span]) -> list[Span]:
     """A bare word affirmed (now or in the past) counts only where the note places it (target rule
     `metadata.present_near`, a regex): in a sentence that matches it, or in a document that
@@ -577,10 +605,19 @@ def _own_placed_elsewhere(span: Span) -> bool:
     `metadata.own_unless_near`, a regex searched near it in its clause) counts only for the
     codes it states besides: "Gait deferred (unable to stand due to pain)", "Gait: not
     tested - unable to bear weight comfortably" is a loss of function the pain makes, no gait
-    disorder the examiner saw (assert41b; dev d681 e035 e197 e227 e245)."""
-    far = _rule_meta(span).get("own_unless_near")
-    return (far is not None and span._.assertion in ("present", "historical")
-            and bool(_compiled(far).search(_near_text(span))))
+    disorder the examiner saw (assert41b; dev d681 e035 e197 e227 e245). A denial counts only
+    for the codes it states besides where its line places it among their words alone
+    (`metadata.own_unless_on_line`)."""
+    meta = _rule_meta(span)
+    far = meta.get("own_unless_near")
+    if (far is not None and span._.assertion in ("present", "historical")
+            and bool(_compiled(far).search(_near_text(span)))):
+        return True
+    # a denial its line places among another kind's words only (`metadata.
+    # own_unless_on_line`, read as `also_unless_on_line`): "Bowels: last BM 2 days ago, no
+    # incontinence" denies the bowel's leakage, not the bladder's (assert43b)
+    return span._.assertion == "absent" and _placed_on_its_line(
+        span, meta.get("own_unless_on_line"))
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -750,7 +787,9 @@ def _span_filters(doc: Doc, affirmed_in_case: dict) -> tuple:
     """The filters a document's mentions pass, in order, each taking and giving a list of
     spans: the order matters, as a filter reads what the ones before it kept."""
     return (functools.partial(_beside_their_code, affirmed_in_case=affirmed_in_case),
+            functools.partial(_denied_beside_a_loss_in_case, affirmed_in_case=affirmed_in_case),
             _not_said_of_a_study,
+            _stopped_above_the_knee,
             _told_after_what_it_treats,
             _present_where_placed,
             _not_where_placed_elsewhere,

@@ -401,6 +401,11 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
         flags["hypothetical"] = False  # "PT ordered 10/30, 6 visits so far": begun
     if flags["hypothetical"] and flags["possible"] and _read_then_feared(finding, policy):
         flags["hypothetical"] = False  # "read about CES online and is afraid she has it"
+    if flags["hypothetical"] and _read_then_feared_after(finding, policy):
+        # "She read online that back pain can be cauda equina and is worried about it":
+        # the fear told after the reading makes it hers, possible and doubted (assert43b)
+        flags["hypothetical"] = False
+        flags["possible"] = True
     if flags["absent"] and (kind in policy["absent_over_hypothetical"]
                             or finding.label in policy["absent_over_hypothetical"]) and not any(
             c in policy["conditional_cues"] for c in finding.cues("HYPOTHETICAL")):
@@ -1121,6 +1126,23 @@ def _read_then_feared(finding: _Finding, policy: dict) -> bool:
         if m.category == "POSSIBLE_EXISTENCE")
 
 
+def _read_then_feared_after(finding: _Finding, policy: dict) -> bool:
+    """'She read online that bladder problems with sciatica can mean cauda equina syndrome and
+    she is frightened', '... and asks if he could have it': a syndrome (policy
+    `read_then_feared.feared_codes`) only reading cues make hypothetical, with the patient's
+    fear told after it in its sentence (`feared_after`, a regex searched from the span to the
+    sentence's end), is her feared diagnosis: possible, and doubted as a worry is - a lay
+    fear raises no urgency. The symptoms she read of ("bladder problems") stay as read."""
+    rule = policy["read_then_feared"]
+    if finding.label not in rule["feared_codes"]:
+        return False
+    cues = finding.cues("HYPOTHETICAL")
+    span = finding.span
+    return bool(cues) and all(c in rule["cues"] for c in cues) and bool(
+        _compiled(rule["feared_after"]).search(_text_of(span.doc), span.end_char,
+                                               finding.sent.end_char))
+
+
 def _weighed_then_doubted(modifier, finding: _Finding) -> bool:
     """'Discitis was considered given the bacteremia, but is unlikely: ...': a diagnosis the
     note weighed (a cue with metadata `weighed`) and its sentence then doubts, after a
@@ -1335,7 +1357,8 @@ def _assert_findings(doc: Doc) -> Doc:
         # "CES unlikely", "doubt fracture": possible, and marked so that the rules can tell a
         # doubted diagnosis from a suspected one (it raises no urgency, meets no indication)
         doubted = finding.assertion == "possible" and (
-            finding.span._.relatives_same or _doubted(finding))
+            finding.span._.relatives_same or _doubted(finding)
+            or _read_then_feared_after(finding, policy))
         extensions.set(finding.span, "doubted", doubted)
         if doubted:
             _drop_doubted_values(finding, policy)
