@@ -251,6 +251,29 @@ def _value_model(shape: Optional[str], value: Optional[dict[str, Any]]) -> Optio
     return model(**{k: v for k, v in value.items() if k in allowed})
 
 
+def _telehealth_exam_labels(groups: dict[tuple[str, str], list], rule: dict) -> None:
+    """Drop in_person_exam present members that are a bare exam label ("Exam:", "O:",
+    "neurologic exam") in a document whose own in_person_exam absent member names a telehealth
+    visit (policy `telehealth_exam_labels`): the video visit's observation, not an exam in
+    person. Explicit in-person words are no label and stay."""
+    present = groups.get(("in_person_exam", "present"))
+    if not present:
+        return
+    telehealth = _compiled(rule["telehealth"])
+    remote = {m[0] for m in groups.get(("in_person_exam", "absent"), ())
+              if telehealth.search(m[1].text)}
+    if not remote:
+        return
+    labels = _compiled(rule["labels"])
+    kept = [m for m in present if not (m[0] in remote and labels.match(m[1].text))]
+    if len(kept) == len(present):
+        return
+    if kept:
+        groups[("in_person_exam", "present")] = kept
+    else:
+        del groups[("in_person_exam", "present")]
+
+
 def _add_derived(groups: dict[tuple[str, str], list]) -> None:
     """Findings implied by others (resources/derived_findings.json), with their evidence."""
     for rule in load_json("derived_findings.json")["derived"]:
@@ -879,6 +902,7 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]],
     _add_derived(groups)
     examined = {m[0] for m in groups.get(("in_person_exam", "present"), ())}
     claim_documents = frozenset(payer_facing) - examined
+    _telehealth_exam_labels(groups, load_json("assertion_policy.json")["telehealth_exam_labels"])
     order = {code: i for i, code in enumerate(catalogue)}
     findings = []
     # a mention stands in several findings (its code's, those it states besides, derived
