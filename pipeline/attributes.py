@@ -1521,6 +1521,16 @@ def _last_of_a_date_list(first, dates: list, text: str):
     return last
 
 
+def _closed_before(start: int, end: int, at: int, text: str) -> bool:
+    """Whether words at [start, end), before `at`, stand in a parenthesis that closes before
+    `at`: "MRI contraindicated (neuromodulator lead, per urogyn letter 11/20) -> CT L-spine"
+    dates the letter, not the CT asked for after it (next43, dev e506)."""
+    if end > at:
+        return False
+    opened = text.rfind("(", 0, start)
+    return opened > text.rfind(")", 0, start) and ")" in text[end:at]
+
+
 def _own_date(span: Span, neighbours: list[Span], text: str):
     """The date nearest the finding, of those nearer it than any other finding ("XR C-spine
     4/2/2026: solid C5-6 fusion" dates the x-ray, not the fusion), with its precision."""
@@ -1528,7 +1538,8 @@ def _own_date(span: Span, neighbours: list[Span], text: str):
     # part of its description, not a rival for its date
     rivals = [o for o in neighbours if not _INDICATION.fullmatch(text, span.end_char, o.start_char)]
     dates = [t for t in _sentence_times(span) if t.start_date and t.kind in ("date", "ago")
-             and _owned(span, t.start, t.end, rivals, text)]
+             and _owned(span, t.start, t.end, rivals, text)
+             and not _closed_before(t.start, t.end, span.start_char, text)]
     year_after = _YEAR_AFTER.match(text, span.end_char)
     if year_after and not any(t.start <= year_after.start(1) < t.end
                               or t.start_date.year == int(year_after.group(1)) for t in dates):

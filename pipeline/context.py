@@ -257,11 +257,19 @@ def _answer_follows(doc: Doc, end: int) -> bool:
     """A form's answer ("[X] Y", "Y / N : N", "[ ] Y") follows on the same line, or a
     question's answer after its opener ("Q: Bladder changes? A: Yes", "Fever? Pt says no")."""
     i = end
-    openers = _form_words("answer_openers")
+    openers, labels = _form_words("answer_openers"), _form_words("answer_labels")
+    labelled = False  # "Q: any weakness? A: 'my calf gives out'": the answer's own label
     while i < len(doc) and ((doc[i].is_space and "\n" not in doc[i].text)
                             or (doc[i].lower_ in openers and i - end < 4)):
+        labelled = labelled or (doc[i].lower_ in labels and i + 1 < len(doc)
+                                and doc[i + 1].text in (":", "-"))
         i += 1
-    return i < len(doc) and doc[i].lower_.rstrip(".") in _form_words("answers")
+    if i >= len(doc):
+        return False
+    word = doc[i].lower_.rstrip(".")
+    # after "A:" any answer but a doubtful one ("A: unsure") answers the question (next43)
+    return word in _form_words("answers") or (
+        labelled and "\n" not in doc[i].text and word not in _form_words("doubtful_answers"))
 
 
 def _form_field_start(doc: Doc, start: int, first: int) -> int:
