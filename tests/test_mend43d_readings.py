@@ -11,6 +11,11 @@ e641-e680). Each fix's look-alikes in other words, and near-misses that keep the
    patient ("He asked whether CES runs in families").
 4. A claudication the note equates with peripheral arterial disease ("Calf claudication =
    PAD") is no neurogenic claudication.
+5. An outcome cue a condition opens ("MRI if not improving after PT") is no outcome of the
+   course: merged with a course that resolved, it no longer fails it.
+6. "(-) fever, weight loss other than program loss, bowel/bladder change": a program's loss is
+   what unexplained weight loss leaves out (absent), and the denial goes on past the exception
+   to a pair a slash joins, as it does to one "or" joins.
 """
 
 import datetime as dt
@@ -116,3 +121,42 @@ def test_a_claudication_equated_with_pad_is_not_neurogenic(assertions_of, body):
 def test_a_claudication_relieved_by_sitting_stays_neurogenic(assertions_of):
     body = "Buttock and thigh claudication after 1 block, relieved by sitting and bending forward."
     assert "present" in assertions_of(_note(body, "HPI"), "neurogenic_claudication")
+
+
+# ---- 5. an outcome a condition opens -----------------------------------------------------------
+
+def _pt_outcomes(findings_of, body):
+    _, result = findings_of(_note(body, "HPI"), RECEIVED, date=NOTE_DATE)
+    return {f.value.outcome for f in result.findings
+            if f.code == "physical_therapy" and f.assertion == "present" and f.value}
+
+
+@pytest.mark.parametrize("body", [
+    "Sciatica 2018 resolved w/ PT x 8 wk. RTC 4 wk; MRI if not improving after PT.",
+    "Sciatica 2018 resolved w/ PT x 8 wk. Plan ESI if no relief with PT.",
+])
+def test_an_outcome_a_condition_opens_does_not_fail_a_course(findings_of, body):
+    assert "failed" not in _pt_outcomes(findings_of, body)
+
+
+def test_an_outcome_said_of_the_course_still_fails_it(findings_of):
+    assert _pt_outcomes(findings_of, "PT x 6 wk, not improving, still 7/10.") == {"failed"}
+
+
+# ---- 6. a denied list past an exception --------------------------------------------------------
+
+@pytest.mark.parametrize("code", ["unexplained_weight_loss", "bladder_dysfunction",
+                                  "bowel_dysfunction"])
+def test_a_denied_list_goes_on_past_a_program_loss(assertions_of, code):
+    body = "(-) fever, chills, weight loss other than program loss, bowel/bladder change."
+    assert assertions_of(_note(body, "ROS"), code) == {"absent"}
+
+
+def test_a_weight_loss_other_than_a_named_cause_stays_in_question(assertions_of):
+    body = "Denies weight loss other than 15 lb since the summer, unexplained."
+    assert "absent" not in assertions_of(_note(body, "ROS"), "unexplained_weight_loss")
+
+
+def test_an_exception_with_no_list_after_it_resumes_nothing(assertions_of):
+    body = "No trauma other than a fall, low back pain 5/10 w/ radiation."
+    assert assertions_of(_note(body, "HPI"), "low_back_pain") == {"present"}
