@@ -61,6 +61,12 @@ _ONE_SIDE = re.compile(r"(?<![\w/])(?:(?i:left|right|lt|rt)|[LR])(?![\w/])")
 # a read whose only finding it queries ("; ? medial breach of the screw") settles nothing; a
 # "?" ending a word ("fracture?") is a question, not this query mark
 _YET = re.compile(r"\s*yet\b", re.IGNORECASE)
+# an outcome cue a condition opens ("MRI if not improving after PT", "ESI if no relief with
+# PT", "unless better after PT"): the course still to be judged, no outcome of it (mend43d,
+# blind e679: merged with a 2018 course that resolved, it failed that course)
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:(?:he|she|they|pt|patient|it|pain|symptoms|"
+                               r"sx|still|is|are|remains|remain|there\s+is)\s+){0,2}$",
+                               re.IGNORECASE)
 # findings whose own values carry a date
 _DATED_SHAPES = frozenset({"procedure", "imaging", "therapy"})
 # "Continue HEP", "cont. home exercises", "resume PT": an instruction right before the therapy
@@ -814,7 +820,8 @@ def _outcome(span: Span, cues: _Cues, rivals: list[Span], text: str,
     sent = span.sent
     found = _outcome_cues(cues, text, sent.start_char, sent.end_char)
     found = [f for f in found if f[2] not in skip
-             and not _said_of_another(span, f[0], f[1], rivals, text, cues)]
+             and not _said_of_another(span, f[0], f[1], rivals, text, cues)
+             and not _CONDITION_BEFORE.search(text, max(0, f[0] - 40), f[0])]
     if not found:
         window = _following_window(span, text, treated)
         found = [f for f in (_outcome_cues(cues, text, *window) if window else [])

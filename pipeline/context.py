@@ -1315,6 +1315,9 @@ def _calls_back(matcher) -> bool:
     return known[1]
 
 
+_SLASH_PAIR = re.compile(r"[a-z]{2,}/[a-z]{2,}")
+
+
 def _resumed_after_exception(doc: Doc, modifiers: List[NoteModifier],
                              sentence: Tuple[int, int],
                              section_starts: List[int]) -> List[NoteModifier]:
@@ -1341,7 +1344,9 @@ def _resumed_after_exception(doc: Doc, modifiers: List[NoteModifier],
         if comma is None or doc[comma].text != ",":
             continue
         rest = [t.lower_ for t in doc[comma + 1:sentence[1]]]
-        if not any(word in coordinators for word in rest):
+        # a slash joins a pair as "or" does, split off or within one word ("bowel/bladder")
+        if not any(word in coordinators or ("/" in coordinators and _SLASH_PAIR.fullmatch(word))
+                   for word in rest):
             continue
         if rest and rest[0] in config.get("clause_after_comma", ()):
             # "no falls apart from one in 2021, when she slipped on ice": the comma opens the

@@ -412,6 +412,8 @@ def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
                                                    and f.assertion != "present"):
             for e in f.evidence:
                 problems.setdefault(e.document, set()).add((e.start, e.end))
+    sphincter_spans = {(e.document, e.start, e.end) for f in findings
+                       if f.code in c.explained_signs for e in f.evidence}
     old, settled, restated = set(), set(), set()
     for f in findings:
         if f.assertion != "present" or f.code not in codes:
@@ -428,6 +430,10 @@ def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
         # the finding's own other spans are no other problem: "Urinary symptoms are her
         # chronic urge incontinence" calls both of its spans chronic
         own = {(e.document, e.start, e.end) for e in f.evidence}
+        if f.code in c.explained_signs:
+            # the other sphincter's spans are no other problem either: "incontinent of urine
+            # and stool at baseline (long-standing)" calls both complaints chronic (mend43d)
+            own |= sphincter_spans
         others = [_Others(problems.get(e.document, ()), e, own) for e in spans]
         # a date years back places a condition of the current episode in the past; for
         # the signs, the words of a course decide (a date beside a deficit is more often a
@@ -439,7 +445,8 @@ def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
                             dates.get(e.document, received) if f.code in c.episode_codes
                             else None)
                 for e, near in zip(spans, others)]
-        if all(olds) or (f.code in c.explained_signs and _explained(f, texts, dates, c)):
+        if all(olds) or (f.code in c.explained_signs and (
+                _explained(f, texts, dates, c) or _latest_old(f, spans, olds, texts, dates, c))):
             old.add(id(f))
             settled.add(id(f))
         elif f.code in c.limb_deficits and restated_old(f, spans, olds, texts, c):
@@ -450,6 +457,30 @@ def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
             settled.add(id(f))
     return Courses(frozenset(old), frozenset(settled),
                    _explained_sides(findings, texts, c), frozenset(restated))
+
+
+def _latest_old(f: Finding, spans: Sequence, olds: Sequence[bool], texts: Mapping[str, str],
+                dates: Mapping[str, date], c: Cues) -> bool:
+    """A sphincter complaint whose every span in the latest dated note recording it that note
+    calls old (chronic, baseline, long-standing), while an earlier note only rates or lists it
+    with no course ("H0300 Urinary continence: 3 - always incontinent" on a quarterly facility
+    assessment, then the physician's "urinary incontinence since 2023, unchanged ...
+    incontinence is longstanding"): the latest note's reading of the same complaint stands,
+    and no span of any note calls it new (mend43d, blind e644). Every span must be dated."""
+    dated = [dates.get(e.document) for e in spans]
+    if not dated or any(d is None for d in dated):
+        return False
+    latest = max(dated)
+    if len(set(dated)) < 2 or not all(was_old for e, was_old, d in zip(spans, olds, dated)
+                                      if d == latest):
+        return False
+    for e in spans:
+        text = texts[e.document]
+        before = _sentence_part(text[max(0, e.start - c.window):e.start], before=True)
+        if c.called_new.search(before) or c.new.search(before) \
+                or c.new.search(text, e.start, e.end):
+            return False
+    return True
 
 
 def restated_old(f: Finding, spans: Sequence, olds: Sequence[bool],
