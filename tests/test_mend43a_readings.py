@@ -14,6 +14,12 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
 6. functional_impairment: an activity skipped for the pain ("skipped choir practice because
    of the back", "skipping the gym because her back hurts"): present. Not skipped for
    another reason ("skipped lunch because of a meeting").
+7. night_pain: woken to void ("wakes twice nightly to urinate"): no night pain. "Wakes
+   nightly with the leg pain" stays present.
+8. activity_modification: a hip examination's "log roll +" / "log-roll test negative": no
+   spine order. "Log-roll until CT read" stays present.
+9. trauma: another patient's "trauma case" (a slot lost to it): no finding. A fall told in the
+   same note stays present.
 """
 
 import pytest
@@ -26,6 +32,8 @@ def _note(body, section="HPI"):
 N = "night_pain"
 S = "symptom_progression"
 F = "functional_impairment"
+A = "activity_modification"
+T = "trauma"
 
 
 @pytest.mark.parametrize("body, want", [
@@ -79,3 +87,28 @@ def test_a_deficit_worse_than_on_arrival_is_a_worsening(assertions_of, body, sec
 ])
 def test_an_activity_skipped_for_the_pain_is_a_limitation(assertions_of, body, want):
     assert assertions_of(_note(body), F) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Sleep: wakes twice nightly to urinate (BPH). Back pain 4/10 by day.", set()),
+    ("Wakes nightly with the leg pain.", {"present"}),
+])
+def test_woken_to_void_is_no_night_pain(assertions_of, body, want):
+    assert assertions_of(_note(body), N) == want
+
+
+@pytest.mark.parametrize("body, section, want", [
+    ("R hip: FABER +, log roll + R, groin pain reproduced.", "Exam", set()),
+    ("L hip: log-roll test negative, full ROM.", "Exam", set()),
+    ("Log-roll until CT read. Flat bedrest.", "Plan", {"present"}),
+])
+def test_a_hip_exams_log_roll_is_no_spine_order(assertions_of, body, section, want):
+    assert assertions_of(_note(body, section), A) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("MRI under sedation moved to tomorrow (anesthesia slot lost to a trauma case).", set()),
+    ("Fell off a ladder 11/20; MRI slot lost to a trauma case, rebooked.", {"present"}),
+])
+def test_another_patients_trauma_case_is_no_trauma(assertions_of, body, want):
+    assert assertions_of(_note(body), T) == want
