@@ -2098,7 +2098,7 @@ ALLOWED = {
     ('MRI of the knee, could not complete (a study the same clause gives up: no study had; next43)', 'has not started'): NEXT43_GIVEN_UP_STUDY,
     ('MRI of the knee, could not complete (a study the same clause gives up: no study had; next43)', 'not'): NEXT43_GIVEN_UP_STUDY,
     ('could not complete a knee MRI (a study given up before it was done: no study had; next43)', 'has not started'): NEXT43_GIVEN_UP_STUDY,
-    # --- session 42's merges (labelled by kind by the lead's script) ---
+    # --- session 43's merges (labelled by kind by the lead's script) ---
     ("He can't have MRI because of his pacemaker / unable to get an MRI (an MRI that cannot be done says nothing of a prior one: ANNOTATION 'An MRI that cannot be done'; 'cannot have MRI' is an mri_contraindication target of its own; mend34b, e307)", "can not sit w/o numbness (as can't ... w/o: the tokenizer splits 'cannot' into 'can' 'not'; mend43b)"): PSEUDO_TAKES_WORDS,
     ("can not sit w/o numbness (as can't ... w/o: the tokenizer splits 'cannot' into 'can' 'not'; mend43b)", 'not'): PSEUDO_TAKES_WORDS,
     ("can not sit w/o numbness (as can't ... w/o: the tokenizer splits 'cannot' into 'can' 'not'; mend43b)", 'w/o'): PSEUDO_TAKES_WORDS,
