@@ -223,7 +223,7 @@ def _quoted_earlier_beside_a_normal(doc: Doc, codes: set, normal_reading: dict) 
     written = doc._.document_date
     if written is None:
         return []
-    text = doc.text
+    text = doc_text(doc)  # not `doc.text`, joined token by token at each read
     dates = doc._.time_expressions or []
     quoted = []
     for span in doc.spans.get(SPAN_GROUP, []):
