@@ -39,6 +39,8 @@ def _operated_in_another_document(docs: Sequence[tuple[str, Doc]]) -> None:
     documents tells at the lesion's level ("MRI 02/20/2024: L5-S1 extrusion" beside "s/p
     L5-S1 microdiscectomy 03/12/2024") shows the lesion the operation treated: historical,
     as inside one note (pipeline/assertion.py `_seen_before_its_operation`)."""
+    if len(docs) < 2:
+        return  # only another document's operation reads a span historical
     rule = load_json("assertion_policy.json")["treated_by_surgery"]
     surgeries = [(document_id, span, done) for document_id, doc in docs
                  for span in doc.spans.get(SPAN_GROUP, [])
@@ -118,6 +120,8 @@ def _denied_kind_beside_one_in_another_document(docs: Sequence[tuple[str, Doc]])
     and both readings stand - DETERMINATIONS d123, d886); a note with a present one of its
     own has settled its denials itself, and a form's unchecked boxes ("[ ] Pacemaker  [ ]
     Metal in eyes  [ ] Implants") answer the form's own list, both kept (dev e366)."""
+    if len(docs) < 2:
+        return  # only another document's present kind drops a denial
     policy = load_json("assertion_policy.json")
     codes = set(policy["absent_yields_to_present_across_documents"])
     cleared = re.compile(policy["device_taken_out"]["study_cleared"])
@@ -223,7 +227,7 @@ def _quoted_earlier_beside_a_normal(doc: Doc, codes: set, normal_reading: dict) 
     written = doc._.document_date
     if written is None:
         return []
-    text = doc.text
+    text = doc_text(doc)  # not `doc.text`, joined token by token at each read
     dates = doc._.time_expressions or []
     quoted = []
     for span in doc.spans.get(SPAN_GROUP, []):

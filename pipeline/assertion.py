@@ -107,7 +107,7 @@ def _sentence_of(doc: Doc, i: int) -> Span:
 # the span extensions a _Finding holds, read once
 _FINDING_VALUES = ("modifiers", "is_ongoing", "target_rule", "circumstantial", "is_family",
                    "is_hypothetical", "is_negated", "is_uncertain", "is_historical", "value",
-                   "presupposed")
+                   "presupposed", "relatives_same")
 
 
 class _Finding:
@@ -117,8 +117,8 @@ class _Finding:
 
     __slots__ = ("span", "label", "kind", "section", "assertion", "modifiers", "ongoing",
                  "target_rule", "circumstantial", "family", "hypothetical", "negated",
-                 "uncertain", "historical", "value", "presupposed", "heading", "_sent",
-                 "_read", "_cues")
+                 "uncertain", "historical", "value", "presupposed", "relatives_same", "heading",
+                 "_sent", "_read", "_cues")
 
     def __init__(self, span: Span, kind: str, section: Optional[str] = None,
                  extensions: Optional[Extensions] = None):
@@ -126,7 +126,7 @@ class _Finding:
         extensions = extensions or _extensions()
         (modifiers, self.ongoing, self.target_rule, self.circumstantial, self.family,
          self.hypothetical, self.negated, self.uncertain, self.historical, self.value,
-         self.presupposed) = extensions.values(span, _FINDING_VALUES)
+         self.presupposed, self.relatives_same) = extensions.values(span, _FINDING_VALUES)
         self.modifiers = tuple(modifiers)
         # medspaCy's Section of the span's first token, whose category and title the
         # token's getters read from it on every access
@@ -193,7 +193,7 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     # what might follow a procedure; read as a conditional diagnosis it would be a suspicion
     if _modifier_says(finding, "no_finding"):
         return None
-    if span._.relatives_same:
+    if finding.relatives_same:
         return "possible"  # "worried she has the same thing": her relative's, feared
     if finding.circumstantial:
         return None  # "No leg pain at rest": denied in a circumstance only (ANNOTATION.md)
@@ -1357,7 +1357,7 @@ def _assert_findings(doc: Doc) -> Doc:
         # "CES unlikely", "doubt fracture": possible, and marked so that the rules can tell a
         # doubted diagnosis from a suspected one (it raises no urgency, meets no indication)
         doubted = finding.assertion == "possible" and (
-            finding.span._.relatives_same or _doubted(finding)
+            finding.relatives_same or _doubted(finding)
             or _read_then_feared_after(finding, policy))
         extensions.set(finding.span, "doubted", doubted)
         if doubted:
@@ -1399,7 +1399,7 @@ def _another_persons_pronoun(findings: list[_Finding], doc: Doc, text: str,
     persons = _words_pattern(tuple(rule["persons"][other]))
     for finding in findings:
         if (finding.assertion == "family" or finding.label in policy["family_cue_ignored_codes"]
-                or finding.span._.relatives_same):
+                or finding.relatives_same):
             continue  # (relatives_same: the patient's fear of the relative's diagnosis)
         if _clause_of_pronoun(finding, text, other, persons, rule):
             finding.assertion = "family"
@@ -1424,7 +1424,7 @@ def _relatives_own_pronoun(findings: list[_Finding], text: str, own: str,
     lower = text.lower()
     for finding in findings:
         if (finding.assertion == "family" or finding.label in policy["family_cue_ignored_codes"]
-                or finding.span._.relatives_same):
+                or finding.relatives_same):
             continue  # (relatives_same: the patient's fear of the relative's diagnosis)
         start, end = _whole_sentence_start(finding.sent, text), finding.span.start_char
         if not _may_match_within(opens.pattern, text, start, end):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from spinecite.pipeline.extensions import SPAN_GROUP
+from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
 from spinecite.pipeline.lines import line_bounds
 from spinecite.pipeline.resources import load_json
 
@@ -73,7 +73,7 @@ def relatives_codes_after(spans: list[Span], start_char: int, text: str, rule: d
 @Language.component("spinecite_relatives_same")
 def relatives_same(doc: Doc) -> Doc:
     rule, anaphor, worry, kin_word = _rule()
-    text = doc.text
+    text = doc_text(doc)  # `doc.text` joins the note token by token (~0.3 ms a note)
     matches = list(anaphor.finditer(text))
     if not matches:
         return doc
