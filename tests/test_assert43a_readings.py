@@ -2,8 +2,8 @@
 other words, and near-misses that keep their old reading.
 
 A. functional_impairment: putting on socks or shoes named as a task the pain makes hard ("worse
-   bending, putting on socks", "trouble putting on her shoes"): present; denied ("no pain
-   putting on shoes/socks"): absent. Putting on a brace is no such task.
+   bending, putting on socks", "trouble putting on her shoes"): present; a denial ("no pain
+   putting on shoes/socks") counts for nothing (the rule is affirmed_only; dev e171 has no span). Putting on a brace is no such task.
 B. functional_impairment: an activity skipped because of the pain ("has skipped the last 3
    Sundays because of the back", "skipping choir due to the neck"): present. Not skipped for
    another reason ("skipped lunch because of a meeting").
@@ -31,7 +31,7 @@ E = "epidural_steroid_injection"
 @pytest.mark.parametrize("body, want", [
     ("Low back ache, worse getting out of the car and putting on socks.", {"present"}),
     ("Pain 5/10, worse bending and putting on his shoes in the morning.", {"present"}),
-    ("Aching buttock, no pain putting on shoes/socks.", {"absent"}),
+    ("Aching buttock, no pain putting on shoes/socks.", set()),
     ("Shown how to put the brace on; putting on the brace takes 2 minutes.", set()),
 ])
 def test_putting_on_socks_or_shoes_is_a_self_care_task(assertions_of, body, want):
