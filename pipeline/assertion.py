@@ -255,6 +255,13 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if ongoing and kind == "imaging" and section in policy["plan_sections"]:
         ongoing = _done_at_the_study(finding, policy["study_done_at"])
     by_section = policy["section_assertion"].get(section)
+    if (finding.label in policy["section_assertion_not_for"].get(section, ())
+            and metadata.get("assertion") != "absent"):
+        # "Goals: 1) sit 60 min - not met 2) NDI < 20%": a goal names a limitation still
+        # there (ANNOTATION "Goals"), never a planned one; its own cues (met, not met,
+        # without) still read it. A normal state a rule reads absent ("full duty") keeps the
+        # section's reading: "return to full duty in 3 wks" is no denial (assert43a)
+        by_section = None
     # "return to full duty - not met": the normal state a goal names is not reached
     goal_unmet = _modifier_says(finding, "goal_unmet")
     reached = _modifier_says(finding, "goal_met")
