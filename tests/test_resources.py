@@ -47,7 +47,8 @@ def test_target_categories_are_known_codes():
                                  "hypothetical_as", "denied_only", "only_as", "told_after",
                                  "also_when_hypothetical", "weighed_pair",
                                  "not_after_in_clause", "within_days", "done_as", "done_unless_near",
-                                 "unless_document_matches", "own_unless_near"}, rule.literal
+                                 "unless_document_matches", "own_unless_near",
+                                 "denial_agrees"}, rule.literal
             assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
             assert meta.get("hypothetical_as", "low_back_pain") in codes(), rule.literal
             assert set(meta.get("also_when_absent", [])) <= set(codes()) - {rule.category}, \
