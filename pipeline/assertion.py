@@ -305,9 +305,12 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
     if metadata.get("assertion") == "absent":
         # "sensation intact": absent, unless negated right there ("sensation not intact"); a
         # list's negation does not turn it round ("no fever, weight stable")
+        # - nor where the rule says a denial agrees with it ("no implants (staples MR-safe)":
+        # the device denied and cleared say the same, `metadata.denial_agrees`; mend43c)
         flags["absent"] = not (goal_unmet
-                               or _negated_at(finding, policy["double_negation_max_gap"],
-                                            policy["double_negation_not_across"]))
+                               or (not metadata.get("denial_agrees")
+                                   and _negated_at(finding, policy["double_negation_max_gap"],
+                                                   policy["double_negation_not_across"])))
     if goal_met or (metadata.get("assertion") == "absent" and flags["absent"]
                     and kind in policy["goal_met_historical_kinds"]
                     and _normal_now(span, finding.label, policy["normal_now"])):

@@ -2106,4 +2106,14 @@ ALLOWED = {
     ("can't lift the kids w/o leg pain / unable to sit without back pain (what the patient cannot do without the pain: the pain is had, the negation is of the ability; mend43b, blind e675)", 'w/o'): PSEUDO_TAKES_WORDS,
     ("can't lift the kids w/o leg pain / unable to sit without back pain (what the patient cannot do without the pain: the pain is had, the negation is of the ability; mend43b, blind e675)", 'without'): PSEUDO_TAKES_WORDS,
     ('claudication is vascular, not neurogenic (a claudication the note says is not neurogenic: absent; mend43b, blind e680)', 'not'): UNREVIEWED_SAME_CATEGORY,
+    # mend43c: the facility-scanner cues hold the study word and the words around it
+    # ('No MRI here', 'MRI available? No', 'mobile MRI next', 'MRI on site'):
+    # intended, the longer cue takes the bare negation / question / preposition from the
+    # shorter one, since the whole phrase speaks of the facility or of a later study
+    (': no (closing the item: punctuation or line end)', '?'): "intended (mend43c): the longer facility/later-study cue wins the shared words",
+    (': no (closing the item: punctuation or line end)', "MRI available? No (a form's question of the facility's scanner; mend43c, blind e656)"): "intended (mend43c): the longer facility/later-study cue wins the shared words",
+    ('?', "MRI available? No (a form's question of the facility's scanner; mend43c, blind e656)"): "intended (mend43c): the longer facility/later-study cue wins the shared words",
+    ('No MRI here / no CT at this facility (the facility has no scanner; mend43c, blind e652 e655)', 'no'): "intended (mend43c): the longer facility/later-study cue wins the shared words",
+    ('mobile MRI coach / mobile MRI next at facility / mobile CT unit (a visiting scanner, not a study had; mend43c, blind e653 e656)', 'next'): "intended (mend43c): the longer facility/later-study cue wins the shared words",
+    ("no MRI on site / our CT is on site / MRI onsite (the facility's scanner, not a study had; mend43c, blind e651 e656)", 'on'): "intended (mend43c): the longer facility/later-study cue wins the shared words",
 }
