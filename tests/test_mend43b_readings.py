@@ -5,7 +5,7 @@
    stand before the arrow).
 2. "can't lift the kids w/o leg pain": what the patient cannot do without the pain has the
    pain; the negation is of the ability.
-3. "Calf claudication = PAD, not neurogenic": a claudication the note says is not
+3. "Calf claudication, likely arterial, not neurogenic": a claudication the note says is not
    neurogenic is denied.
 4. "hip flex R 4/5, pain-limited, full w/ encouragement": a weak grade the examiner says
    comes up to full with encouragement is no objective weakness.
@@ -49,7 +49,7 @@ def test_what_the_patient_cannot_do_without_the_pain_has_the_pain(assertions_of,
 
 
 @pytest.mark.parametrize("body,expected", [
-    ("A/P: 2. Calf claudication = PAD, not neurogenic.", {"absent"}),
+    ("A/P: 2. Calf claudication, likely arterial, not neurogenic.", {"absent"}),
     ("Leg claudication is vascular (ABI 0.5), not neurogenic.", {"absent"}),
     ("This is not neurogenic claudication in my judgment.", {"absent"}),
     # must not: a neurogenic claudication with another thing called not neurogenic
