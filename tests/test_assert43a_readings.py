@@ -19,9 +19,7 @@ D. functional_impairment in a goals section: a goal names a limitation still the
 
 import pytest
 
-
-def _note(body, section="HPI"):
-    return f"Clinic 11/27/2026\n{section}: {body}\n"
+from note_text import section_note as _note
 
 
 F = "functional_impairment"

@@ -24,9 +24,7 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
 
 import pytest
 
-
-def _note(body, section="HPI"):
-    return f"Clinic 11/27/2026\n{section}: {body}\n"
+from note_text import section_note as _note
 
 
 N = "night_pain"

@@ -21,9 +21,7 @@ reading.
 
 import pytest
 
-
-def _note(body, section="HPI"):
-    return f"Clinic 11/27/2026\n{section}: {body}\n"
+from note_text import section_note as _note
 
 
 # ---- 1. an MRI safety screen's denials ----------------------------------------------------

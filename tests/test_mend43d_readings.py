@@ -22,12 +22,10 @@ import datetime as dt
 
 import pytest
 
+from note_text import section_note as _note
+
 NOTE_DATE = dt.date(2026, 11, 27)
 RECEIVED = dt.date(2026, 12, 1)
-
-
-def _note(body, section="HPI"):
-    return f"Clinic 11/27/2026\n{section}: {body}\n"
 
 
 def _old_bladder(notes):

@@ -20,9 +20,7 @@ must not fire on.
 
 import pytest
 
-
-def _note(body, section="HPI"):
-    return f"Clinic 11/27/2026\n{section}: {body}\n"
+from note_text import section_note as _note
 
 
 # ---- 1. a study given up -----------------------------------------------------------------
