@@ -37,7 +37,6 @@ _SPAN = {
 }
 
 
-
 def target_rule_metadata(span: Span) -> dict:
     """The metadata of the target rule that matched the span (medspaCy's `target_rule`
     extension); {} for none."""

@@ -471,7 +471,7 @@ def _latest_old(f: Finding, spans: Sequence, olds: Sequence[bool], texts: Mappin
     if not dated or any(d is None for d in dated):
         return False
     latest = max(dated)
-    if len(set(dated)) < 2 or not all(was_old for e, was_old, d in zip(spans, olds, dated)
+    if len(set(dated)) < 2 or not all(was_old for was_old, d in zip(olds, dated)
                                       if d == latest):
         return False
     for e in spans:
