@@ -2116,4 +2116,8 @@ ALLOWED = {
     ('No MRI here / no CT at this facility (the facility has no scanner; mend43c, blind e652 e655)', 'no'): "intended (mend43c): the longer facility/later-study cue wins the shared words",
     ('mobile MRI coach / mobile MRI next at facility / mobile CT unit (a visiting scanner, not a study had; mend43c, blind e653 e656)', 'next'): "intended (mend43c): the longer facility/later-study cue wins the shared words",
     ("no MRI on site / our CT is on site / MRI onsite (the facility's scanner, not a study had; mend43c, blind e651 e656)", 'on'): "intended (mend43c): the longer facility/later-study cue wins the shared words",
+    # mend44b: 'without change' is a PSEUDO that takes plain 'without' (as 'no change' takes 'no')
+    ('without', "without change (as 'no change': the negation is of a change, not of a finding after it: 'leg pain without change, numbness of the toe persists'; mend44b, blind e681)"): PSEUDO_TAKES_WORDS,
+    # mend44b: the heading 'pertinent negatives:' holds the plural 'negatives'; the longer heading wins there
+    ("negatives (a translated note's plural: 'Lasegue and Bragard negatives bilateral'; mend44b, blind e683)", 'pertinent negatives: (an inline list of denials)'): "intended (mend44b): the heading, the longer cue, wins its own word",
 }
