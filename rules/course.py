@@ -75,6 +75,11 @@ class Cues:
     urological_kinds: Optional[re.Pattern] = None
     urological_kinds_after: Optional[re.Pattern] = None
     cause_before: Optional[re.Pattern] = None
+    # an injury a later sentence of its note unlinks from the complaint ("He had no neck pain
+    # after that fall", "not changed by the June fall"), and how many days back the injury's
+    # own date must lie for that to place it before this episode
+    unlinked_injury: Optional[re.Pattern] = None
+    unlinked_days: int = 0
 
 
 @lru_cache(maxsize=None)
@@ -108,7 +113,35 @@ def cues(path: Path = COURSE_PATH) -> Cues:
                 _explained_by(link, limb_cause), frozenset(data.get("course_codes", ())),
                 _category_exception(data.get("category_exception", ())),
                 frozenset(data.get("explained_findings", ())),
-                *_urological_cues(data))
+                *_urological_cues(data),
+                unlinked_injury=_any_of(data.get("unlinked_injury", ())),
+                unlinked_days=int(data.get("unlinked_days", 0)))
+
+
+def _any_of(patterns: Sequence[str]) -> Optional[re.Pattern]:
+    """One case-insensitive, whole-word pattern of a course.yaml list (None for none)."""
+    if not patterns:
+        return None
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\b", re.I)
+
+
+def unlinked_injury(text: str, start: int, end: int, reference: Optional[date],
+                    c: Cues) -> bool:
+    """An injury (an `episode_codes` span) dated in its own sentence more than
+    `unlinked_days` before the note, whose note says after it that the complaint did not come
+    from it ("on 06/07 he tripped and fell ... He had no neck pain after that fall";
+    course.yaml `unlinked_injury`, dev e080): the state before this episode, not its injury.
+    A later injury the note does not so unlink stays (its own date is recent, or none)."""
+    if c.unlinked_injury is None or reference is None:
+        return False
+    # the injury's whole sentence (its date may open it: "on 06/07/2026 he tripped on a rug
+    # in his apartment and fell forward")
+    sentence = _sentence_part(text[max(0, start - 4 * c.window):start], before=True) + \
+        text[start:end] + _sentence_part(text[end:end + 4 * c.window], before=False)
+    if not any((reference - _latest_day(m)).days > c.unlinked_days
+               for m in _DATED.finditer(sentence)):
+        return False
+    return c.unlinked_injury.search(text, end) is not None
 
 
 def _category_exception(words: Sequence[str]) -> Optional[re.Pattern]:
@@ -444,6 +477,9 @@ def read_courses(findings: Iterable[Finding], texts: Mapping[str, str],
                 or said_old(texts[e.document], e.start, e.end, c, near,
                             dates.get(e.document, received) if f.code in c.episode_codes
                             else None)
+                or (f.code in c.episode_codes
+                    and unlinked_injury(texts[e.document], e.start, e.end,
+                                        dates.get(e.document, received), c))
                 for e, near in zip(spans, others)]
         if all(olds) or (f.code in c.explained_signs and (
                 _explained(f, texts, dates, c) or _latest_old(f, spans, olds, texts, dates, c))):
@@ -528,11 +564,26 @@ def _limb_cause_words(text: str, start: int, end: int, c: Cues) -> tuple[bool, b
     asked only when it decides (a cause named, none linked): (a link and a cause after the
     span; else a cause named in its sentence within the window)."""
     after = _sentence_part(text[end:end + 2 * c.window], before=False)
-    if c.limb_explained.search(after):
+    if c.limb_explained.search(after) or _cause_in_parenthesis(after, c):
         return True, False
     before = _sentence_part(text[max(0, start - c.window):start], before=True)
     return False, (c.limb_cause.search(before) is not None
                    or c.limb_cause.search(after[:c.window]) is not None)
+
+
+# a parenthesis opened within two words after a sign ("decreased light touch in the L T8 band
+# (PHN area)", "R hand weakness (old stroke)"), and its content to the closing mark
+_PAREN_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?\(([^()]{1,40})\)")
+# a parenthesis that weighs a cause instead of naming it ("(neuropathy vs L5)", "(r/o MS)")
+_PAREN_DOUBT = re.compile(r"\?|\b(?:vs|versus|or|r/o|rule out|ruled out|not|no|unlikely|less "
+                          r"likely|possible|possibly|question)\b", re.I)
+
+
+def _cause_in_parenthesis(after: str, c: Cues) -> bool:
+    """A cause outside the spine named in a parenthesis right after a sign, without a doubt
+    in it: the notes put the sign on that cause as much as with a link word."""
+    m = _PAREN_AFTER.match(after)
+    return bool(m and c.limb_cause.search(m.group(1)) and not _PAREN_DOUBT.search(m.group(1)))
 
 
 def _explained_sides(findings: Sequence[Finding], texts: Mapping[str, str],

@@ -15,7 +15,7 @@ import operator
 import re
 from dataclasses import dataclass
 from itertools import chain
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Iterable, Iterator, Mapping, Optional
 
 from pydantic import BaseModel
 
@@ -904,7 +904,33 @@ def _denied_before(finding: Finding, facts: CaseFacts) -> bool:
     if first is None:
         return False
     return any(_written_before(f, first, dates)
+               and not _denies_a_limb_only(f, finding, facts.text_of)
                for f in _sided(finding, finding.code, "absent", facts))
+
+
+# a trunk dermatome (T2-T12: a band of the chest or belly wall, not a limb's) and a limb named
+# right after a denial's span ("Neuro intact LE", "Sensation intact BLE", "intact to light
+# touch bilateral legs")
+_TRUNK_LEVEL = re.compile(r"T(?:[2-9]|1[0-2])\b", re.I)
+_LIMB_AFTER = re.compile(r"\s*(?:to\s+(?:light\s+touch|touch|lt|pinprick|pin\s*prick|pp|vibration)"
+                         r"(?:\s+(?:and|&|/)\s+(?:light\s+touch|lt|pinprick|pp))?\s+)?"
+                         r"(?:in\s+|to\s+|of\s+|throughout\s+)?(?:the\s+)?(?:(?:bilateral|bilat|"
+                         r"both|b/l)\s+)?(?:b?le|b?ue|b?les|lower extremit(?:y|ies)|upper "
+                         r"extremit(?:y|ies)|legs?|arms?)\b", re.I)
+
+
+def _denies_a_limb_only(denial: Finding, finding: Finding, texts: Mapping[str, str]) -> bool:
+    """An earlier exam that denies the deficit of the limbs only ("Neuro intact LE") says
+    nothing of a trunk band (a T8 sensory loss): it is no earlier state of that deficit, so no
+    progression between examinations (rules/SCHEMA.md `since_denied`; dev e589). Without the
+    documents' texts, or a finding with no trunk level, the denial stands."""
+    if not _TRUNK_LEVEL.fullmatch(finding.level or "") or not denial.evidence:
+        return False
+    for e in denial.evidence:
+        text = texts.get(e.document)
+        if text is None or not _LIMB_AFTER.match(text, e.end, e.end + 40):
+            return False
+    return True
 
 
 def _denied_since(finding: Finding, facts: CaseFacts) -> bool:

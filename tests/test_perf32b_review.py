@@ -100,9 +100,10 @@ def test_a_spans_other_problems_are_those_the_list_held(problems, start, length,
 
 
 def _said_limb_cause_before(text, start, end, was_old, c) -> bool:
-    """`said_limb_cause` as it was (lead32)."""
+    """`said_limb_cause` as it was (lead32), with next44's cause in a parenthesis right after
+    the sign ("(PHN area)") read as a link."""
     after = course._sentence_part(text[end:end + 2 * c.window], before=False)
-    if c.limb_explained.search(after):
+    if c.limb_explained.search(after) or course._cause_in_parenthesis(after, c):
         return True
     if not was_old:
         return False
