@@ -10,6 +10,9 @@
    ("no feeling between the legs" was read; "loses/loss of feeling" was not).
 4. "if he develops any gait or bladder trouble": a bare "gait" first in a precaution's list
    whose trouble word comes after the list.
+5. "Call if the knee gives way again with a fall": the condition is the fall; the giving way
+   it comes with is there now (clauses.condition_holds.after_phrases), as "if the weakness
+   worsens" is.
 """
 
 import pytest
@@ -20,6 +23,7 @@ TRAUMA = "trauma"
 DERM = "dermatomal_sensory_loss"
 SADDLE = "saddle_anesthesia"
 GAIT = "gait_abnormality"
+MW = "motor_weakness"
 
 
 @pytest.mark.parametrize("body,expected", [
@@ -74,3 +78,14 @@ def test_a_loss_of_feeling_between_the_legs_is_a_saddle_loss(assertions_of, body
 ])
 def test_a_bare_gait_first_in_a_precaution_list(assertions_of, body, expected):
     assert assertions_of(_note(body), GAIT) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Exam: L quad 4/5. Plan: ED if the leg gives way with a fall.", {"present"}),
+    ("Exam: R quad 4-/5. Plan: call if the knee gives way again with a fall.", {"present"}),
+    # must not: a giving way that is itself the condition stays a precaution
+    ("Plan: call 911 if his legs give way or he cannot pass urine.", {"hypothetical"}),
+    ("Plan: ED if the knee gives way more often.", {"hypothetical"}),
+])
+def test_a_giving_way_with_a_fall_in_a_precaution_is_there_now(assertions_of, body, expected):
+    assert assertions_of(_note(body), MW) == expected
