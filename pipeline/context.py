@@ -150,6 +150,12 @@ def _condition_holds(target) -> bool:
         i -= 1
     if i >= 0 and doc[i].lower_ in config.get("before", ()):
         return True
+    # "call if the knee gives way (again) with a fall": the condition is the fall; the
+    # giving way it comes with is there now
+    for phrase in config.get("after_phrases", ()):
+        words = phrase.split()
+        if [t.lower_ for t in doc[target.end:target.end + len(words)]] == words:
+            return True
     after = config.get("after", ())
     # "if he loses control of his bladder or gets numb": a second verb after a coordinator
     # is another condition, not the first one getting worse
