@@ -10,6 +10,9 @@ look-alikes in other words, and near-misses that keep their old reading.
    weakness", "..., given his progressive numbness") is there now: "given + a reason" ends
    the condition's HYPOTHETICAL scope (a shared cue: every code). A finding inside the
    condition, before "given", stays hypothetical ("ED if new weakness given her history").
+3. "inability to do MRI" / "inability to complete an MRI" is an MRI that cannot be done
+   (ANNOTATION): no prior_mri finding, also when a reason clause after "given" (class 2) no
+   longer reads it as the plan's. An MRI had stays present.
 """
 
 import pytest
@@ -65,3 +68,19 @@ def test_the_reason_after_given_is_there_now(assertions_of, body):
 ])
 def test_a_finding_inside_the_condition_stays_hypothetical(assertions_of, body):
     assert assertions_of(_note(body, "Plan"), "motor_weakness") == {"hypothetical"}
+
+
+# ---- 3. an MRI the patient cannot have ----------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Will submit CT request given his insistence and inability to do MRI.",
+    "Inability to complete an MRI due to claustrophobia; CT myelogram instead.",
+    "CT chosen for inability to tolerate MRI.",
+])
+def test_an_mri_that_cannot_be_done_is_no_study(assertions_of, body):
+    assert assertions_of(_note(body, "Imaging"), "prior_mri") == set()
+
+
+def test_an_mri_had_stays_present(assertions_of):
+    assert assertions_of(_note("MRI L-spine 03/2025 showed an L5-S1 extrusion.", "Imaging"),
+                         "prior_mri") == {"present"}
