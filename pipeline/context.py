@@ -827,8 +827,7 @@ class NoteModifier(ConTextModifier):
             return False  # "EHL 4/5 (was 5/5 at eval)": the target holds the bracket's old grade
         after = (self.rule.metadata or {}).get("not_if_followed_by")
         if after:
-            following = target.doc[target.end:target.end + 2]
-            return not any(token.lower_ in after for token in following)
+            return not _followed_by(target, after)
         return True
 
     def prefixes(self, target) -> bool:
@@ -1566,8 +1565,23 @@ def _own_verb_follows(target, modifier: NoteModifier) -> bool:
     persists, worsens) is the subject of the condition's next clause, not one more thing the
     study may show; the list ends before it, as the cue's own scope leaves it alone."""
     after = (modifier.rule.metadata or {}).get("not_if_followed_by")
-    return bool(after) and any(
-        token.lower_ in after for token in target.doc[target.end:target.end + 2])
+    return bool(after) and _followed_by(target, after)
+
+
+_SENTENCE_END = frozenset({".", ";", "!", "?"})
+
+
+def _followed_by(target, words) -> bool:
+    """One of `words` in the two tokens after the target, within its sentence: "if weakness
+    progresses" holds the verb of the target's own clause; "surgery if weakness progresses.
+    Continue naproxen." does not - the next sentence's "Continue" is no verb of the weakness
+    (assert44c: the conditional worsening read present beside a next-line "Continue")."""
+    for token in target.doc[target.end:target.end + 2]:
+        if token.text in _SENTENCE_END or token.is_sent_start:
+            return False
+        if token.lower_ in words:
+            return True
+    return False
 
 
 def _denied_list(edges: list, targets: list, modifiers: List[NoteModifier],
