@@ -1,0 +1,49 @@
+"""Readings of the pain and treatment codes (session 44, assert44a): made-up sentences, each
+fix's look-alikes in other words, and near-misses that keep their old reading.
+
+A. thoracic_pain: a band-like pain wrapping round the trunk is radicular, and where the phrase
+   names the mid back ("band-like mid-back pain wrapping around to the front", "band-like
+   thoracic pain that wraps around the ribs") it is the mid back's pain too (its rule's
+   `metadata.also_where_named`); denied, both are denied. A band round the chest with no
+   region of the spine named stays radicular only.
+B. analgesic: "No opioids" / "No narcotics" / "no other opioids" in a medication line is no
+   denial of the analgesic where the note holds acetaminophen taken (policy
+   `absent_yields_to_present_in_case`). Without a held analgesic it stays a denial; an opioid
+   declined (an offer refused) keeps its absent beside acetaminophen.
+"""
+
+import pytest
+
+from note_text import section_note as _note
+
+
+T = "thoracic_pain"
+R = "radicular_pain"
+A = "analgesic"
+
+
+@pytest.mark.parametrize("body, thoracic, radicular", [
+    ("Two weeks of band-like mid-back pain wrapping around to the front under the ribs.",
+     {"present"}, {"present"}),
+    ("About 3 wks of band-like thoracic pain that wraps around the L chest.",
+     {"present"}, {"present"}),
+    ("No band-like mid back pain wrapping around the ribs.", {"absent"}, {"absent"}),
+    ("Band-like pain around the chest for ten days.", set(), {"present"}),
+])
+def test_a_band_pain_naming_the_mid_back_is_thoracic_pain_too(assertions_of, body, thoracic,
+                                                              radicular):
+    assert assertions_of(_note(body), T) == thoracic
+    assert assertions_of(_note(body), R) == radicular
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Back ache 6 wks. Meds: naproxen 500 bid, Tylenol 500 prn. No opioids - pain contract "
+     "declined.", {"present"}),
+    ("Neck pain. Acetaminophen 650 TID, some help. No narcotics.", {"present"}),
+    ("Back pain 4 wks. Ibuprofen a few times a week. No opioids.", {"absent"}),
+    ("Back pain 4 wks. Acetaminophen takes the edge off; she declines opioids for now.",
+     {"absent", "present"}),
+])
+def test_no_opioids_beside_acetaminophen_taken_is_no_denial_of_the_analgesic(assertions_of,
+                                                                            body, want):
+    assert assertions_of(_note(body), A) == want
