@@ -10,6 +10,8 @@ B. analgesic: "No opioids" / "No narcotics" / "no other opioids" in a medication
    denial of the analgesic where the note holds acetaminophen taken (policy
    `absent_yields_to_present_in_case`). Without a held analgesic it stays a denial; an opioid
    declined (an offer refused) keeps its absent beside acetaminophen.
+C. home_exercise_program: a goal met after a double dash ("3) Indep w/ HEP -- MET") is done
+   (present), as after a single dash; not the goals section's planned reading.
 """
 
 import pytest
@@ -47,3 +49,14 @@ def test_a_band_pain_naming_the_mid_back_is_thoracic_pain_too(assertions_of, bod
 def test_no_opioids_beside_acetaminophen_taken_is_no_denial_of_the_analgesic(assertions_of,
                                                                             body, want):
     assert assertions_of(_note(body), A) == want
+
+
+@pytest.mark.parametrize("goals, want", [
+    ("Goals:\n 1. Walk 1 mile w/o leg pain -- NOT MET\n 2. Independent w/ HEP -- MET\n\n"
+     "Plan: D/C skilled PT; continue HEP daily.", {"present"}),
+    ("Goals:\n 1. Stand 30 min to cook -- NOT MET\n 2. Indep with HEP -- MET", {"present"}),
+])
+def test_a_goal_met_after_a_double_dash_is_done(assertions_of, goals, want):
+    """C. home_exercise_program: a goal's status after a double dash ("Indep w/ HEP -- MET")
+    says the program is done, as "- MET" does; not a goal still planned."""
+    assert assertions_of("PT DISCHARGE 11/27/2026\n" + goals + "\n", "home_exercise_program") == want
