@@ -12,6 +12,9 @@ B. analgesic: "No opioids" / "No narcotics" / "no other opioids" in a medication
    declined (an offer refused) keeps its absent beside acetaminophen.
 C. home_exercise_program: a goal met after a double dash ("3) Indep w/ HEP -- MET") is done
    (present), as after a single dash; not the goals section's planned reading.
+D. nsaid / analgesic: a dose changed in the Plan ("Oxycodone increased to 10 mg q4h",
+   "Naproxen decreased to 250 mg") is of a drug taken: present. "can be increased to" after a
+   new start stays planned.
 """
 
 import pytest
@@ -60,3 +63,18 @@ def test_a_goal_met_after_a_double_dash_is_done(assertions_of, goals, want):
     """C. home_exercise_program: a goal's status after a double dash ("Indep w/ HEP -- MET")
     says the program is done, as "- MET" does; not a goal still planned."""
     assert assertions_of("PT DISCHARGE 11/27/2026\n" + goals + "\n", "home_exercise_program") == want
+
+
+@pytest.mark.parametrize("plan, code, want", [
+    ("Hold letrozole.\nOxycodone increased to 10 mg every 4 hours as needed.", "analgesic",
+     {"present"}),
+    ("- Naproxen decreased to 250 mg BID (GI upset).", "nsaid", {"present"}),
+    ("- Start naproxen 250 mg BID; can be increased to 500 mg BID after a week.", "nsaid",
+     {"hypothetical"}),
+])
+def test_a_dose_changed_in_the_plan_is_a_drug_taken(assertions_of, plan, code, want):
+    """D. nsaid / analgesic: a Plan's "Oxycodone increased to 10 mg" changes the dose of a drug
+    already taken (present), not a new one planned; "can be increased to" after a new start is
+    a titration still to come and keeps the Plan's reading."""
+    note = "Clinic 11/27/2026\nHPI: back pain 6 wks.\n\nPlan:\n" + plan + "\n"
+    assert assertions_of(note, code) == want
