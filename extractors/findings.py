@@ -353,6 +353,16 @@ def _also_when_hypothetical(span: Span) -> list[str]:
     return codes
 
 
+def _also_where_named(span: Span, meta: dict) -> list[str]:
+    """Codes a phrase states besides its own where the phrase itself names them (`metadata.
+    also_where_named`: code -> a regex searched in the span's text): a band-like pain that
+    wraps round the trunk is radicular, and "band-like mid-back pain wrapping around to the
+    front" names the mid back's pain too, while "band-like pain around the chest" names no
+    region of the spine (assert44a)."""
+    return [code for code, named in (meta.get("also_where_named") or {}).items()
+            if _compiled(named).search(span.text)]
+
+
 def _also(span: Span) -> list[str]:
     """Codes a phrase states besides its own ("off work" is a loss of function and an
     activity modification), from its target rule's `metadata.also`. A planned one ("work
@@ -362,7 +372,7 @@ def _also(span: Span) -> list[str]:
     and so is one its clause places (`metadata.also_unless_near`, a regex: "GU: negative for
     incontinence", "no new incontinence (baseline urge incontinence)")."""
     meta = _rule_meta(span)
-    also = list(meta.get("also", []))
+    also = list(meta.get("also", [])) + _also_where_named(span, meta)
     placed = meta.get("also_unless_near")
     if (span._.assertion == "absent" and not (placed and _compiled(placed).search(_near_text(span)))
             and not _placed_on_its_line(span, meta.get("also_unless_on_line"))):

@@ -48,7 +48,7 @@ def test_target_categories_are_known_codes():
                                  "also_when_hypothetical", "weighed_pair",
                                  "not_after_in_clause", "within_days", "done_as", "done_unless_near",
                                  "unless_document_matches", "own_unless_near",
-                                 "own_unless_on_line", "denial_agrees"}, rule.literal
+                                 "own_unless_on_line", "denial_agrees", "also_where_named"}, rule.literal
             assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
             assert meta.get("hypothetical_as", "low_back_pain") in codes(), rule.literal
             assert set(meta.get("also_when_absent", [])) <= set(codes()) - {rule.category}, \
@@ -67,6 +67,10 @@ def test_target_categories_are_known_codes():
                     re.compile(meta["own_unless_on_line"][key])
             if "not_after_in_clause" in meta:
                 re.compile(meta["not_after_in_clause"])
+            assert set(meta.get("also_where_named", {})) <= set(codes()) - {rule.category}, \
+                rule.literal
+            for named in meta.get("also_where_named", {}).values():
+                re.compile(named)
 
 
 def test_named_fragments_expand_to_the_regex_they_stand_for():
