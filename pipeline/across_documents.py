@@ -72,6 +72,8 @@ def _episode_resolved_in_a_later_document(docs: Sequence[tuple[str, Doc]]) -> No
     old one; a note with no date of its own counts as later), in an older note that tells the
     episode's symptom itself, and on the same side where both name one. Nothing said of the
     episode ending keeps the old findings present."""
+    if len(docs) < 2:
+        return  # an ending reads historical only a note dated before the one that tells it
     rule = load_json("assertion_policy.json")["episode_resolved_in_a_later_document"]
     anchors, codes = set(rule["anchor_codes"]), set(rule["episode_codes"])
     resolved = re.compile(rule["resolved_words"], re.IGNORECASE)

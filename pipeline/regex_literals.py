@@ -288,7 +288,13 @@ def _breaks(lead: Optional[frozenset]) -> Optional[re.Pattern]:
     breaks = sorted(_ASCII - lead)
     if not breaks:
         return None
-    return re.compile("[" + "".join(re.escape(c) for c in breaks) + "]")
+    # the class built as a parsed node: parsing its escaped text (~100 characters) was most
+    # of a compile, and each new lead is compiled in the middle of a note (~150 in the first
+    # 50 notes of a process, which a one-case `review` pays in full)
+    state = sre_parse.State()
+    state.flags = re.UNICODE
+    return sre_compile.compile(sre_parse.SubPattern(
+        state, [(sre.IN, [(sre.LITERAL, ord(c)) for c in breaks])]), re.UNICODE)
 
 
 def _first(items, state, flags: int) -> Optional[set]:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from spinecite.pipeline.extensions import SPAN_GROUP, doc_text
 from spinecite.pipeline.lines import line_bounds
+from spinecite.pipeline.regex_literals import literal_index, plan
 from spinecite.pipeline.resources import load_json
 
 
@@ -74,7 +75,9 @@ def relatives_codes_after(spans: list[Span], start_char: int, text: str, rule: d
 def relatives_same(doc: Doc) -> Doc:
     rule, anaphor, worry, kin_word = _rule()
     text = doc_text(doc)  # `doc.text` joins the note token by token (~0.3 ms a note)
-    matches = list(anaphor.finditer(text))
+    # tried only where the pattern's words stand (the matches are finditer's): its
+    # alternation under IGNORECASE was tried at every position of every note
+    matches = literal_index(text).matches(anaphor, plan(anaphor.pattern, anaphor.flags))
     if not matches:
         return doc
     targets = list(doc.spans.get(SPAN_GROUP, []))
