@@ -2116,4 +2116,8 @@ ALLOWED = {
     ('No MRI here / no CT at this facility (the facility has no scanner; mend43c, blind e652 e655)', 'no'): "intended (mend43c): the longer facility/later-study cue wins the shared words",
     ('mobile MRI coach / mobile MRI next at facility / mobile CT unit (a visiting scanner, not a study had; mend43c, blind e653 e656)', 'next'): "intended (mend43c): the longer facility/later-study cue wins the shared words",
     ("no MRI on site / our CT is on site / MRI onsite (the facility's scanner, not a study had; mend43c, blind e651 e656)", 'on'): "intended (mend43c): the longer facility/later-study cue wins the shared words",
+    # mend44a: the PSEUDO 'lifting her son' takes the bare FAMILY relative word from the
+    # BIDIRECTIONAL cue: the relative is the load the patient lifted, not whose the finding is
+    ("began after lifting her son / carrying his daughter up the stairs (the relative is what the patient lifted or carried, not whose the finding is: mend44a, blind e690; as 'helped his brother carry')", 'son'): PSEUDO_TAKES_WORDS,
+    ("began after lifting her son / carrying his daughter up the stairs (the relative is what the patient lifted or carried, not whose the finding is: mend44a, blind e690; as 'helped his brother carry')", 'daughter'): PSEUDO_TAKES_WORDS,
 }
