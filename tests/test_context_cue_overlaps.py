@@ -2129,4 +2129,8 @@ ALLOWED = {
     ('without', "without change (as 'no change': the negation is of a change, not of a finding after it: 'leg pain without change, numbness of the toe persists'; mend44b, blind e681)"): PSEUDO_TAKES_WORDS,
     # mend44b: the heading 'pertinent negatives:' holds the plural 'negatives'; the longer heading wins there
     ("negatives (a translated note's plural: 'Lasegue and Bragard negatives bilateral'; mend44b, blind e683)", 'pertinent negatives: (an inline list of denials)'): "intended (mend44b): the heading, the longer cue, wins its own word",
+    # mend44a: the PSEUDO 'lifting her son' takes the bare FAMILY relative word from the
+    # BIDIRECTIONAL cue: the relative is the load the patient lifted, not whose the finding is
+    ("began after lifting her son / carrying his daughter up the stairs (the relative is what the patient lifted or carried, not whose the finding is: mend44a, blind e690; as 'helped his brother carry')", 'son'): PSEUDO_TAKES_WORDS,
+    ("began after lifting her son / carrying his daughter up the stairs (the relative is what the patient lifted or carried, not whose the finding is: mend44a, blind e690; as 'helped his brother carry')", 'daughter'): PSEUDO_TAKES_WORDS,
 }
