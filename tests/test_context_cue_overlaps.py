@@ -2116,4 +2116,7 @@ ALLOWED = {
     ('No MRI here / no CT at this facility (the facility has no scanner; mend43c, blind e652 e655)', 'no'): "intended (mend43c): the longer facility/later-study cue wins the shared words",
     ('mobile MRI coach / mobile MRI next at facility / mobile CT unit (a visiting scanner, not a study had; mend43c, blind e653 e656)', 'next'): "intended (mend43c): the longer facility/later-study cue wins the shared words",
     ("no MRI on site / our CT is on site / MRI onsite (the facility's scanner, not a study had; mend43c, blind e651 e656)", 'on'): "intended (mend43c): the longer facility/later-study cue wins the shared words",
+    # mend44c: the comma-study-'can not' TERMINATE holds the 'not' of 'MRI cannot be done',
+    # which the mri_contraindication target holds too (its own 'not' turns nothing round)
+    ("no compatible restraints, MRI cannot be done / no anesthesia available, MRI could not be done (a study said not possible after a comma opens a clause of its own, the mri_contraindication target: a denial before the comma does not reach it; the tokenizer splits 'cannot' into 'can' 'not'; mend44c, blind e710)", 'not'): "intended (mend44c): the 'not' belongs to the study said impossible, read by its target",
 }
