@@ -2133,4 +2133,7 @@ ALLOWED = {
     # BIDIRECTIONAL cue: the relative is the load the patient lifted, not whose the finding is
     ("began after lifting her son / carrying his daughter up the stairs (the relative is what the patient lifted or carried, not whose the finding is: mend44a, blind e690; as 'helped his brother carry')", 'son'): PSEUDO_TAKES_WORDS,
     ("began after lifting her son / carrying his daughter up the stairs (the relative is what the patient lifted or carried, not whose the finding is: mend44a, blind e690; as 'helped his brother carry')", 'daughter'): PSEUDO_TAKES_WORDS,
+    # mend44c: the comma-study-'can not' TERMINATE holds the 'not' of 'MRI cannot be done',
+    # which the mri_contraindication target holds too (its own 'not' turns nothing round)
+    ("no compatible restraints, MRI cannot be done / no anesthesia available, MRI could not be done (a study said not possible after a comma opens a clause of its own, the mri_contraindication target: a denial before the comma does not reach it; the tokenizer splits 'cannot' into 'can' 'not'; mend44c, blind e710)", 'not'): "intended (mend44c): the 'not' belongs to the study said impossible, read by its target",
 }
