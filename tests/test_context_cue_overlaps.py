@@ -2116,4 +2116,7 @@ ALLOWED = {
     ('No MRI here / no CT at this facility (the facility has no scanner; mend43c, blind e652 e655)', 'no'): "intended (mend43c): the longer facility/later-study cue wins the shared words",
     ('mobile MRI coach / mobile MRI next at facility / mobile CT unit (a visiting scanner, not a study had; mend43c, blind e653 e656)', 'next'): "intended (mend43c): the longer facility/later-study cue wins the shared words",
     ("no MRI on site / our CT is on site / MRI onsite (the facility's scanner, not a study had; mend43c, blind e651 e656)", 'on'): "intended (mend43c): the longer facility/later-study cue wins the shared words",
+    ("Bowel/bladder: no issues (a field answered 'no issues'; mend44d)", 'no'): "intended (mend44d): the field's answer 'no issues' closing the item denies its label backward; the longer cue wins the shared 'no'",
+    ('on', 'retention after surgery, Foley removed 10/28, voiding on own since (a past retention the clause closes with the patient voiding on his own since; mend44d)'): "intended (mend44d): 'voiding on own since' closes a past retention; the longer cue wins the shared 'on'",
+    ('retention after surgery, Foley removed 10/28, voiding on own since (a past retention the clause closes with the patient voiding on his own since; mend44d)', 'since'): "intended (mend44d): 'voiding on own since' closes a past retention; the longer cue wins the shared 'since'",
 }
