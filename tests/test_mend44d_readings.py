@@ -10,6 +10,8 @@ e681-e720). Each fix's look-alikes in other words, and near-misses that keep the
 4. A retention the clause closes with the patient voiding on his own since is over: historical,
    not a current cauda-equina finding; today's retention beside an old "voiding on own since"
    stays present.
+5. "Weight is same", "weight the same" tell the weight's sameness (absent), as "weight stable"
+   does; "no weight lost" denies the loss told noun-first ("Weight lost: 6 kg" stays present).
 """
 
 import pytest
@@ -72,3 +74,19 @@ def test_a_retention_closed_by_voiding_on_own_since_is_historical(assertions_of)
 def test_todays_retention_beside_an_old_voiding_on_own_stays_present(assertions_of):
     body = "Urinary retention 700 mL on scan today; was voiding on own since surgery."
     assert "present" in assertions_of(_note(body, "HPI"), "bladder_dysfunction")
+
+
+# ---- 5. the weight's sameness and a loss told noun-first -------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "No fever, weight is same. No incontinence.",
+    "No saddle numbness, no fever, no weight lost.",
+    "Weight the same as at the last visit.",
+])
+def test_a_weight_the_same_or_no_weight_lost_is_absent(assertions_of, body):
+    assert assertions_of(_note(body, "ROS"), "unexplained_weight_loss") == {"absent"}
+
+
+def test_a_weight_lost_told_noun_first_stays_present(assertions_of):
+    body = "Weight lost: 6 kg since August without trying."
+    assert "present" in assertions_of(_note(body, "HPI"), "unexplained_weight_loss")
