@@ -2136,4 +2136,7 @@ ALLOWED = {
     # mend44c: the comma-study-'can not' TERMINATE holds the 'not' of 'MRI cannot be done',
     # which the mri_contraindication target holds too (its own 'not' turns nothing round)
     ("no compatible restraints, MRI cannot be done / no anesthesia available, MRI could not be done (a study said not possible after a comma opens a clause of its own, the mri_contraindication target: a denial before the comma does not reach it; the tokenizer splits 'cannot' into 'can' 'not'; mend44c, blind e710)", 'not'): "intended (mend44c): the 'not' belongs to the study said impossible, read by its target",
+    ("Bowel/bladder: no issues (a field answered 'no issues'; mend44d)", 'no'): "intended (mend44d): the field's answer 'no issues' closing the item denies its label backward; the longer cue wins the shared 'no'",
+    ('on', 'retention after surgery, Foley removed 10/28, voiding on own since (a past retention the clause closes with the patient voiding on his own since; mend44d)'): "intended (mend44d): 'voiding on own since' closes a past retention; the longer cue wins the shared 'on'",
+    ('retention after surgery, Foley removed 10/28, voiding on own since (a past retention the clause closes with the patient voiding on his own since; mend44d)', 'since'): "intended (mend44d): 'voiding on own since' closes a past retention; the longer cue wins the shared 'since'",
 }
