@@ -88,13 +88,8 @@ def cues(path: Path = COURSE_PATH) -> Cues:
     old = "|".join(f"(?:{c.replace('YEAR', _YEAR)})" for c in data["old"])
     new = "|".join(re.escape(w) for w in data["new"])
     called_new = "|".join(re.escape(w) for w in data["new"] + data["onset"])
-    stable = "|".join(f"(?:{c})" for c in data["stable"])
-    never = "|".join(f"(?:{c})" for c in data["never"])
-    before_now = "|".join(f"(?:{c})" for c in data["before_now"])
     sign_kinds = MappingProxyType({
-        code: tuple((kind, re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in words) + r")\b",
-                                      re.I))
-                    for kind, words in kinds.items())
+        code: tuple((kind, _any_of(words)) for kind, words in kinds.items())
         for code, kinds in data["sign_kinds"].items()})
     link = "|".join(f"(?:{c})" for c in data["explained_by"])
     cause = "|".join(re.escape(w) for w in data["other_causes"])
@@ -102,10 +97,10 @@ def cues(path: Path = COURSE_PATH) -> Cues:
     return Cues(int(data["window"]), re.compile(rf"\b(?:{old})\b", re.I),
                 re.compile(rf"\b(?:{new})\b", re.I),
                 re.compile(rf"\b(?:{called_new})\b", re.I), frozenset(data["limb_deficits"]),
-                re.compile(rf"\b(?:{stable})\b", re.I), float(data["stable_weeks"]),
+                _any_of(data["stable"]), float(data["stable_weeks"]),
                 frozenset(data["ignored_sections"]), frozenset(data["old_sections"]),
-                re.compile(rf"\b(?:{never})\b", re.I),
-                re.compile(rf"\b(?:{before_now})\b", re.I), sign_kinds,
+                _any_of(data["never"]),
+                _any_of(data["before_now"]), sign_kinds,
                 frozenset(data["explained_signs"]),
                 _explained_by(link, cause),
                 int(data["dated_days"]), frozenset(data["episode_codes"]),
