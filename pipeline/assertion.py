@@ -1110,7 +1110,7 @@ def _doubted(finding: _Finding) -> bool:
         return False
     doc, span = finding.span.doc, finding.span
     doubts = [m for m in cues if (m.rule.metadata or {}).get("doubted") or _voiced_worry(m, doc)
-              or _weighed_then_doubted(m, finding)]
+              or _weighed_then_doubted(m, finding) or _ruled_out_then_doubted(m, finding)]
     # "Her mother heard that leg numbness may be a sign of stenosis", "he is worried it could
     # be a tumor": a cue of uncertainty between a voiced worry and the finding is in the worry
     worry = min((m.modifier_span[1] for m in doubts
@@ -1163,6 +1163,26 @@ def _weighed_then_doubted(modifier, finding: _Finding) -> bool:
     end = doc[modifier.modifier_span[1] - 1].idx + len(doc[modifier.modifier_span[1] - 1])
     rule = load_json("assertion_policy.json")["weighed_then_doubted"]
     return bool(_compiled(rule).match(_text_of(doc), end, finding.sent.end_char))
+
+
+def _ruled_out_then_doubted(modifier, finding: _Finding) -> bool:
+    """'CT ordered to r/o occult fracture; I explained it is unlikely to show anything': a
+    study asked for to rule a diagnosis out, whose clause after the semicolon (a sentence of
+    its own to the splitter) says the study is unlikely to find anything, doubts what it is to
+    rule out - the last word counts (policy `ruled_out_then_doubted`: the rule-out cues it
+    reads, and the doubt the next clause must open with). 'to r/o fracture; will call with
+    results' is not doubted."""
+    rule = load_json("assertion_policy.json")["ruled_out_then_doubted"]
+    doc, sent = finding.span.doc, finding.sent
+    if modifier.rule.literal not in rule["cues"] or sent.end >= len(doc):
+        return False
+    text = _text_of(doc)
+    if not text[sent.start_char:sent.end_char].rstrip().endswith(";"):
+        return False
+    following = doc[sent.end].sent
+    if "\n" in text[sent.end_char:following.start_char]:
+        return False
+    return bool(_compiled(rule["doubt"]).match(text, following.start_char, following.end_char))
 
 
 def _relative_voices_worry(finding: _Finding) -> bool:

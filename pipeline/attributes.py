@@ -246,6 +246,7 @@ class _Cues:
         self.reported = _phrase_regex(data["reported_duration"]["cues"])
         self.reported_window = data["reported_duration"]["window"]
         self.contrast = _phrase_regex(data["outcome_contrast"])
+        self.put_elsewhere = re.compile(data["outcome_put_elsewhere"], re.IGNORECASE)
         self.plan_sections = frozenset(load_json("assertion_policy.json")["plan_sections"])
         priority = data["outcome_priority"]
         # codes whose going on a reviewer must know before a failure (a home programme)
@@ -796,9 +797,13 @@ def _nearest_expression(span: Span, items: list[timex.TimeExpression]):
     return min(items, key=lambda t: _distance(span, t.start, t.end)) if items else None
 
 
-def _following_window(span: Span, text: str, treated: set[int]) -> Optional[tuple[int, int]]:
+def _following_window(span: Span, text: str, treated: set[int],
+                      cues: Optional[_Cues] = None) -> Optional[tuple[int, int]]:
     """"Completed PT x 6 wks. No improvement.": the next sentence of the same line, when it
-    names no treatment of its own, may tell the outcome."""
+    names no treatment of its own, may tell the outcome - unless the clause after it on that
+    line puts what it tells on a nerve outside the spine ("Finished chiro. R hand numbness
+    persists; NCS showed CTS.": the numbness is the wrist's, no outcome of the chiropractic;
+    attributes.json `outcome_put_elsewhere`, next45)."""
     sent = span.sent
     doc = span.doc
     if sent.end >= len(doc):
@@ -807,7 +812,10 @@ def _following_window(span: Span, text: str, treated: set[int]) -> Optional[tupl
     if following.start in treated or "\n" in text[sent.end_char:following.start_char]:
         return None
     line_end = text.find("\n", following.start_char)
-    return following.start_char, following.end_char if line_end < 0 else min(line_end, following.end_char)
+    end = following.end_char if line_end < 0 else min(line_end, following.end_char)
+    if cues is not None and cues.put_elsewhere.match(text, end, len(text) if line_end < 0 else line_end):
+        return None
+    return following.start_char, end
 
 
 def _outcome(span: Span, cues: _Cues, rivals: list[Span], text: str,
@@ -823,7 +831,7 @@ def _outcome(span: Span, cues: _Cues, rivals: list[Span], text: str,
              and not _said_of_another(span, f[0], f[1], rivals, text, cues)
              and not _CONDITION_BEFORE.search(text, max(0, f[0] - 40), f[0])]
     if not found:
-        window = _following_window(span, text, treated)
+        window = _following_window(span, text, treated, cues)
         found = [f for f in (_outcome_cues(cues, text, *window) if window else [])
                  if f[2] not in skip]
     if not found:
