@@ -91,6 +91,11 @@ NEXT44_NOW_NORMAL = ("intended (next44): ', now normal' / '; now 2+' after a sig
                      "'now negative'/'normal' NEGATED cues and the 'now' TERMINATE would stop at "
                      "that mark anyway, so they lose nothing they reached")
 
+ASSERT45A_TABLE_SCORE = ("intended (assert45a): the table-row HISTORICAL cue opens on a score below 7 "
+                        "('3/10'); inside a goal ('LTG (pain <=2/10 ...) progressing') the longer goal "
+                        "cue holds the score and wins, and a goal's target score has no severe score "
+                        "before it to date, so the table cue loses nothing it reached")
+
 # Crossing pairs tidy42 marked as looking like bugs (a cue losing the very phrase its literal
 # gives as its example), read by cue42 against the pruned matcher (the longest match wins, the
 # earlier start on a tie) and on notes: most are only the unpruned view of this test, where a
@@ -2107,6 +2112,7 @@ ALLOWED = {
     ('Achilles L 1+ last year; now normal (an exam sign the same line says is normal now: the abnormal grade is the one before)', 'now'): NEXT44_NOW_NORMAL,
     ('Achilles L 1+ last year; now normal (an exam sign the same line says is normal now: the abnormal grade is the one before)', 'now negative (a sign gone since)'): NEXT44_NOW_NORMAL,
     ('Achilles absent L last visit, now 2+ (the normal grade written as a figure)', 'now'): NEXT44_NOW_NORMAL,
+    ('LTG (pain <=2/10 at end of shift) progressing (a therapy goal on its way: no worsening; mend31c)', "NPRS worst   8/10      3/10 (a table row's score followed, after a run of spaces, by a lower one below 7: the first column is the visit before)"): ASSERT45A_TABLE_SCORE,
     # --- session 43's merges (labelled by kind by the lead's script) ---
     ("He can't have MRI because of his pacemaker / unable to get an MRI (an MRI that cannot be done says nothing of a prior one: ANNOTATION 'An MRI that cannot be done'; 'cannot have MRI' is an mri_contraindication target of its own; mend34b, e307)", "can not sit w/o numbness (as can't ... w/o: the tokenizer splits 'cannot' into 'can' 'not'; mend43b)"): PSEUDO_TAKES_WORDS,
     ("can not sit w/o numbness (as can't ... w/o: the tokenizer splits 'cannot' into 'can' 'not'; mend43b)", 'not'): PSEUDO_TAKES_WORDS,
