@@ -2145,6 +2145,6 @@ ALLOWED = {
     ("Bowel/bladder: no issues (a field answered 'no issues'; mend44d)", 'no'): "intended (mend44d): the field's answer 'no issues' closing the item denies its label backward; the longer cue wins the shared 'no'",
     ('on', 'retention after surgery, Foley removed 10/28, voiding on own since (a past retention the clause closes with the patient voiding on his own since; mend44d)'): "intended (mend44d): 'voiding on own since' closes a past retention; the longer cue wins the shared 'on'",
     ('retention after surgery, Foley removed 10/28, voiding on own since (a past retention the clause closes with the patient voiding on his own since; mend44d)', 'since'): "intended (mend44d): 'voiding on own since' closes a past retention; the longer cue wins the shared 'since'",
-    # lead45: 'not assessed', 'not assessable' hold the bare NEGATED 'not': an exam item not done is no denial
-    ("Hoffmann not assessable by video / Babinski not assessed (an exam item not done: no finding)", 'not'): "intended (lead45): the item was not examined; the longer cue takes the 'not' that would deny it",
+    # mend45d: the remote-exam cue holds the word 'not'; the longer cue wins its own words
+    ("Strength, reflexes and Hoffmann not assessable by video (exam items a remote visit could not test: no finding)", 'not'): "intended (mend45d): 'not assessable by video' is the remote visit's limit, the longer cue wins its own 'not'",
 }

@@ -2,8 +2,8 @@
 
 - A consent discussion's list of risks after "Discussed risks:" names what the surgery may
   cause, no finding of the patient's (the colon opens the list as "risks include" did).
-- An exam item "not assessable by video" / "not assessed" was not done: neither found nor
-  denied ("not elicited" stays a denial).
+- An exam item "not assessable by video" was not done: neither found nor denied ("not
+  elicited" stays a denial; mend45d's rule, which names the remote medium).
 - A radiologist's condition on the exam ("MRI if clinical findings suggest radiculopathy")
   and pointer ("Correlate for right L5 radiculopathy") name no diagnosis; a sign a study is
   conditional on ("MRI if myelopathic signs develop") is hypothetical, as weakness was.
@@ -25,7 +25,6 @@ EXAM = "HPI: Low back pain with L leg pain for 8 weeks.\nExam: {}\n"
      "bowel/bladder dysfunction, hardware failure.", "bowel_dysfunction"),
     ("Risks: bleeding, infection, paralysis, numbness, foot drop.", "foot_drop"),
     ("Grip, reflexes, sensation and Hoffmann not assessable by video.", "upper_motor_neuron_signs"),
-    ("Babinski not assessed today.", "upper_motor_neuron_signs"),
     ("Recommend MRI of the cervical spine if clinical findings suggest radiculopathy.",
      "radiculopathy"),
     ("Clinical correlation for L5 radiculopathy.", "radiculopathy"),
