@@ -6,6 +6,11 @@
    (absent) or a complaint (present) as the other bladder wordings are.
 2. "unable to move her legs", "cannot move his legs", "can't move his legs": legs that will not
    move are a motor loss (motor_weakness), in a precaution or told now.
+3. ANNOTATION R5: a normal heel, toe or tandem walk beside an abnormal gait in the case is no
+   denial of gait_abnormality (assertion_policy `absent_yields_to_present_in_case`); a span
+   that says the gait itself is normal still is.
+4. "Walks in normally" is a gait seen normal (absent); "he was walking normally 2 days ago" is
+   the baseline before an onset, not a gait denied now (no finding).
 """
 
 import pytest
@@ -15,6 +20,7 @@ from note_text import clinic_note as _note, hpi_note, plan_note
 BLADDER = "bladder_dysfunction"
 BOWEL = "bowel_dysfunction"
 MW = "motor_weakness"
+GAIT = "gait_abnormality"
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -53,3 +59,40 @@ def test_the_stool_half_of_a_urine_pair_is_still_read(assertions_of):
 ])
 def test_legs_that_will_not_move(assertions_of, text, expected):
     assert assertions_of(text, MW) == expected
+
+
+def _gait_in_two_notes(nlp, first: str, second: str) -> set:
+    """The gait_abnormality assertions of a case of two notes (an ED visit, a clinic visit)."""
+    import datetime as dt
+
+    from spinecite.extractors import extract
+    from spinecite.pipeline.intake import Document
+    docs = [Document(id="ed", text=hpi_note(first), source=None, date=dt.date(2026, 11, 2),
+                     sha256="0"),
+            Document(id="clinic", text=hpi_note(second), source=None,
+                     date=dt.date(2026, 11, 27), sha256="1")]
+    result = extract(docs, dt.date(2026, 12, 1), nlp=nlp)
+    return {f.assertion for f in result.findings if f.code == GAIT}
+
+
+@pytest.mark.parametrize("first,second,expected", [
+    ("Back strain lifting a box. Gait antalgic, favoring the R.",
+     "Much better. Strength 5/5. Heel/toe walk ok.", {"present"}),
+    ("Back strain lifting a box. Wide-based gait.", "Tandem walk normal today.", {"present"}),
+    # must not: a heel walk with no abnormal gait in the case, and a gait said normal itself
+    ("Back strain lifting a box. Pain 6/10.", "Strength 5/5. Heel and toe walk normal.",
+     {"absent"}),
+    ("Back strain lifting a box. Gait antalgic, favoring the R.",
+     "Gait nonantalgic, heel walk intact.", {"absent", "present"}),
+])
+def test_a_normal_heel_walk_beside_an_abnormal_gait_in_the_case(nlp, first, second, expected):
+    assert _gait_in_two_notes(nlp, first, second) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    (_note("O: BP 120/80. Walks in normally. Lumbar paraspinal tenderness."), {"absent"}),
+    (hpi_note("Per his son he was walking normally 3 days ago; back pain since."), set()),
+    (hpi_note("She was walking fine on Monday; now her gait is wide-based."), {"present"}),
+])
+def test_walking_in_normally_and_a_baseline_before_an_onset(assertions_of, text, expected):
+    assert assertions_of(text, GAIT) == expected
