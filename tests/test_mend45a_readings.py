@@ -14,6 +14,9 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
    present: the suspicion stops at the next box. "Suspected night pain" stays possible.
 6. symptom_progression: an exercise progressed in therapy ("core/TrA progression") is no
    worsening. Numbness "with progression to the foot" stays one.
+7. activity_modification: a restriction in the Plan told in force "since" a date or the DOI
+   ("Held out of practice since 10/11") is already followed: present. A restriction first
+   given ("Off work x 2 wks") stays hypothetical.
 """
 
 import pytest
@@ -83,3 +86,12 @@ def test_a_checked_box_after_a_suspicion_is_its_own_item(assertions_of, text, wa
 ])
 def test_an_exercise_progressed_is_no_worsening(assertions_of, body, want):
     assert assertions_of(_note(body), S) == want
+
+
+@pytest.mark.parametrize("lines, want", [
+    ("- Kept out of games since 11/02.\n- Ibuprofen.", {"present"}),
+    ("- Modified duty since 10/28 per employer.\n- Ibuprofen.", {"present"}),
+    ("- Off work x 2 wks.\n- Ibuprofen since 11/02.", {"hypothetical"}),
+])
+def test_a_restriction_in_force_since_a_date_is_present(assertions_of, lines, want):
+    assert assertions_of(plan_note(lines), "activity_modification") == want
