@@ -21,7 +21,7 @@ from typing import Any, Optional
 
 from spinecite.extractors.models import Finding
 from spinecite.pipeline.intake import IntakeError, load_case, read_documents
-from spinecite.review import review_documents
+from spinecite.review import CaseResult, review_documents
 
 
 @dataclass
@@ -66,6 +66,16 @@ def corpus_cases(directory: Path) -> list[tuple[str, Path, Path]]:
     return cases
 
 
+def guideline_outcomes(result: CaseResult) -> dict[str, str]:
+    """Guideline -> outcome of a reviewed case, as its gold records it."""
+    outcomes: dict[str, str] = {}
+    for d in result.determinations:
+        # a case with several CPT codes is met for a guideline only if met for every one
+        if outcomes.get(d.guideline) != "not_met":
+            outcomes[d.guideline] = d.outcome
+    return outcomes
+
+
 def score_case(name: str, case_path: Path, gold_path: Path) -> CaseScore:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     expected = gold_findings(gold)
@@ -80,11 +90,7 @@ def score_case(name: str, case_path: Path, gold_path: Path) -> CaseScore:
     predicted: dict[str, set[str]] = defaultdict(set)
     for f in result.findings:
         predicted[f.code].add(f.assertion)
-    determinations: dict[str, str] = {}
-    for d in result.determinations:
-        # a case with several CPT codes is met for a guideline only if met for every one
-        if determinations.get(d.guideline) != "not_met":
-            determinations[d.guideline] = d.outcome
+    determinations = guideline_outcomes(result)
     return CaseScore(name, expected, dict(predicted), gold.get("attributes") or {},
                      predicted_attributes(result.findings),
                      determinations_gold=gold_determinations,

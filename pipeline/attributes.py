@@ -798,7 +798,7 @@ def _nearest_expression(span: Span, items: list[timex.TimeExpression]):
 
 
 def _following_window(span: Span, text: str, treated: set[int],
-                      cues: Optional[_Cues] = None) -> Optional[tuple[int, int]]:
+                      cues: _Cues) -> Optional[tuple[int, int]]:
     """"Completed PT x 6 wks. No improvement.": the next sentence of the same line, when it
     names no treatment of its own, may tell the outcome - unless the clause after it on that
     line puts what it tells on a nerve outside the spine ("Finished chiro. R hand numbness
@@ -813,7 +813,7 @@ def _following_window(span: Span, text: str, treated: set[int],
         return None
     line_end = text.find("\n", following.start_char)
     end = following.end_char if line_end < 0 else min(line_end, following.end_char)
-    if cues is not None and cues.put_elsewhere.match(text, end, len(text) if line_end < 0 else line_end):
+    if cues.put_elsewhere.match(text, end, len(text) if line_end < 0 else line_end):
         return None
     return following.start_char, end
 

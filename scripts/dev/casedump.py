@@ -11,7 +11,7 @@ from collections import defaultdict
 from pathlib import Path
 from spinecite.pipeline.intake import IntakeError, load_case, read_documents
 from spinecite.review import review_documents
-from spinecite.corpora.evaluate import gold_findings
+from spinecite.corpora.evaluate import gold_findings, guideline_outcomes
 
 def ctx(text, s, e, w=70):
     a, b = max(0, s - w), min(len(text), e + w)
@@ -38,10 +38,7 @@ def main():
             pred[f.code].add(f.assertion)
             for ev in f.evidence:
                 pev[f.code].append((f.assertion, ev))
-        dets = {}
-        for d in res.determinations:
-            if dets.get(d.guideline) != "not_met":
-                dets[d.guideline] = d.outcome
+        dets = guideline_outcomes(res)
         lines = []
         for code in sorted(set(exp) | set(pred)):
             g, p = exp.get(code, set()), pred.get(code, set())
