@@ -1209,13 +1209,27 @@ def _voiced_worry(modifier, doc: Doc) -> bool:
     # a cue that names its own worrier ("Mom is worried it is ...") holds the subject inside it
     if any(token.lower_ in rule["words"] for token in doc[start:end]):
         return True
+    coordinated = False
     for token in reversed(doc[max(0, start - rule["reach"]):start]):
         word = token.lower_
         if word in rule["words"]:
             return True
         if word not in rule["between"]:
-            return False
-    return False
+            break
+        coordinated = coordinated or word == "and"
+    else:
+        return False
+    # "She read online that ... and is worried about CES": the worry's subject is elided after
+    # "and", so it is the subject the sentence opened with
+    return coordinated and _opening_subject(doc[start].sent) in rule["words"]
+
+
+def _opening_subject(sent: Span) -> str:
+    """The sentence's first word, lower-cased, past a line's bullet or quote marks."""
+    for token in sent:
+        if token.is_alpha:
+            return token.lower_
+    return ""
 
 
 def _normal_now(span: Span, code: str, rule: dict) -> bool:

@@ -18,6 +18,13 @@ def _doubted(findings_of, text, code):
     # a clinician's own concern is a suspicion
     ("Concerned about cauda equina syndrome.", "cauda_equina_syndrome", None),
     ("I am worried about an epidural abscess.", "spinal_infection", None),
+    # the worrier elided after "and" is the subject the sentence opened with
+    ("She saw a video about back pain and is worried about cauda equina.",
+     "cauda_equina_syndrome", True),
+    ("Pt heard from a friend that sciatica can be serious and is concerned about an epidural abscess.",
+     "spinal_infection", True),
+    ("Dr. Lee examined her and is concerned about cauda equina syndrome.",
+     "cauda_equina_syndrome", None),
 ])
 def test_whose_worry_it_is(findings_of, text, code, doubted):
     assert _doubted(findings_of, text, code) is doubted
