@@ -1828,17 +1828,9 @@ def _case_spans(facts: CaseFacts) -> dict[int, int]:
     return spans
 
 
-def _raised(guideline: Guideline, facts: CaseFacts,
-            results: list[tuple[Entry, CriterionResult]]) -> list[CriterionResult]:
-    """The urgent entries met with evidence; and those that only the documents' disagreement
-    keeps from met ("denies incontinence" beside "urinary retention"): such a case is not
-    fast-tracked but still goes to the top of the clinician's queue."""
-    return list(_each_raised(guideline, facts, results))
-
-
 def _urgent(guideline: Guideline, facts: CaseFacts,
             results: list[tuple[Entry, CriterionResult]]) -> bool:
-    """`bool(_raised(...))`, read only as far as the first line raised: a line met with
+    """Whether a line is raised (`_each_raised`), read only as far as the first: a line met with
     evidence needs no lenient re-reading of the disputed ones (half the cases that have one,
     measured), and the re-reading stops at its first line met. Tests and evidence are pure:
     which are made, and in what order, changes no outcome."""
@@ -1847,8 +1839,11 @@ def _urgent(guideline: Guideline, facts: CaseFacts,
 
 def _each_raised(guideline: Guideline, facts: CaseFacts,
                  results: list[tuple[Entry, CriterionResult]]) -> Iterator[CriterionResult]:
-    """`_raised`'s entries one at a time, the lenient re-reading made only when the met ones
-    are used up."""
+    """The urgent entries met with evidence; and those that only the documents' disagreement
+    keeps from met ("denies incontinence" beside "urinary retention"): such a case is not
+    fast-tracked but still goes to the top of the clinician's queue. One at a time, the
+    lenient re-reading made only when the met ones are used up (`red_flags` does the same
+    over the lines' results)."""
     for e, r in results:
         if e.urgent and r.result == MET and r.evidence:
             yield r
@@ -1865,10 +1860,27 @@ def red_flags(flags: Guideline, facts: CaseFacts) -> list[CriterionResult]:
     their evidence: read from the documentation alone, never from a guideline's requirements,
     the requested region or CPT code."""
     ev = _Evaluator(flags, facts)
-    # only a line met or undecided can be raised: the criteria of the others (nearly every
-    # line, for most cases) would be built only to be dropped
-    return _raised(flags, facts, [(e, ev.entry(e)) for e in flags.indications
-                                  if e.urgent and ev.entry_result(e) != NOT_MET])
+    # `_each_raised` over the urgent lines, each read first by its result alone
+    # (`entry_result`): only a line met is raised by its own criterion, so only its criterion
+    # is built; an undecided one is read again leniently, and a line not met is not raised.
+    # The criteria of the others (most lines of most cases, and a third of those read
+    # further: the undecided ones, measured) would be built only to be dropped
+    raised, disputed = [], []
+    for e in flags.indications:
+        if e.urgent:
+            result = ev.entry_result(e)
+            if result == MET:
+                r = ev.entry(e)
+                if r.evidence:
+                    raised.append(r)
+            elif result == UNKNOWN:
+                disputed.append(e)
+    if disputed:
+        lenient = _Evaluator(flags, facts.replace(ignore_doubt=True))
+        for e in disputed:
+            if lenient.entry_result(e) == MET and (r := lenient.entry(e)).evidence:
+                raised.append(r)
+    return raised
 
 
 _APPLICABLE: dict[tuple[int, str], tuple[Guideline, tuple[tuple[Entry, ...], ...]]] = {}
