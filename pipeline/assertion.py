@@ -2649,8 +2649,19 @@ def _drop_possible_of_present(findings: list[_Finding], policy: dict) -> list[_F
             f.assertion = "present"
     return [f for f in findings
             if not (f.label in present and f.label in yielding.get(f.assertion, ())
-                    and not _a_new_one(f, policy) and not _at_another_level(f, findings, policy))
+                    and not _a_new_one(f, policy) and not _at_another_level(f, findings, policy)
+                    and not (f.assertion == "hypothetical" and _named_in_condition(f)))
             and not _denies_a_kind_of_present(f, findings, policy)]
+
+
+def _named_in_condition(finding: _Finding) -> bool:
+    """'Low back pain x 3 days ... recheck if back pain persists': an axial pain named in the
+    condition a conditional cue opens is hypothetical beside the present one (ruling R9,
+    contract46), not a plan's mention that yields to it (hypothetical_yields_to_present)."""
+    from spinecite.pipeline.context import _CLAUSES, _in_condition
+    config = _CLAUSES.get().get("condition_holds", {})
+    return any(m.category.upper() == "HYPOTHETICAL" and _in_condition(finding.span, m, config)
+               for m in finding.modifiers)
 
 
 def _suspected_with_its_list(findings: list[_Finding], rule: dict) -> None:

@@ -140,15 +140,40 @@ def _opens_clause_as_subject(doc: Doc, start: int, end: int, first: int,
             and end < len(doc) and doc[end].lower_ in config.get("verbs", ()))
 
 
-def _condition_holds(target) -> bool:
+def _in_condition(target, cue, config: Dict[str, Any]) -> bool:
+    """The target inside the condition a conditional cue opens ("if weakness worsens",
+    "should her foot drop get worse", "in case of increasing numbness"): the cue's words
+    hold one of clauses.condition_holds.conditional_cues and no break of
+    clauses.conditional.breaks stands between the cue and the target ("If no better, MRI
+    for worsening weakness": the MRI's reason is the result clause's, not the condition's)."""
+    if cue is None or target.start < cue._end:
+        return False
+    doc = target.doc
+    words = [t.lower_ for t in doc[cue._start:cue._end]]
+    def holds(phrases) -> bool:
+        return any(phrase.split() == words[i:i + len(phrase.split())]
+                   for phrase in phrases for i in range(len(words)))
+    if not holds(config.get("conditional_cues", ())) or holds(
+            config.get("not_conditional_cues", ())):
+        return False
+    breaks = _CLAUSES.get().get("conditional", {}).get("breaks", ())
+    return not any(t.text in breaks or t.lower_ in breaks for t in doc[cue._end:target.start])
+
+
+def _condition_holds(target, cue=None) -> bool:
     """A word of clauses.condition_holds.before right before the target, or of .after right
     after it: a precaution for "worsening leg weakness" or "leg weakness getting worse"
-    speaks of a weakness there now, only its worsening is to come."""
+    speaks of a weakness there now, only its worsening is to come. Not inside the condition
+    of a conditional cue (`cue`, the modifier asking): a finding named in a condition is
+    hypothetical whatever its verb ("return if weakness worsens", "if worsening numbness";
+    ruling R9, contract46); only an after_phrase still holds there ("call if the knee gives
+    way again with a fall": the condition is the fall)."""
     config = _CLAUSES.get().get("condition_holds", {})
+    conditional = _in_condition(target, cue, config)
     doc, i = target.doc, target.start - 1
     while i >= 0 and doc[i].lower_ in ("any", "the", "your", "his", "her", "of"):
         i -= 1
-    if i >= 0 and doc[i].lower_ in config.get("before", ()):
+    if not conditional and i >= 0 and doc[i].lower_ in config.get("before", ()):
         return True
     # "call if the knee gives way (again) with a fall": the condition is the fall; the
     # giving way it comes with is there now
@@ -156,6 +181,8 @@ def _condition_holds(target) -> bool:
         words = phrase.split()
         if [t.lower_ for t in doc[target.end:target.end + len(words)]] == words:
             return True
+    if conditional:
+        return False
     after = config.get("after", ())
     # "if he loses control of his bladder or gets numb": a second verb after a coordinator
     # is another condition, not the first one getting worse
@@ -817,7 +844,7 @@ class NoteModifier(ConTextModifier):
         if backward_types is not None and span[1] <= self._start and (
                 target.label_ not in backward_types):
             return False  # "PT if pain persists" looks back at treatments only
-        if self.category.upper() == "HYPOTHETICAL" and _condition_holds(target):
+        if self.category.upper() == "HYPOTHETICAL" and _condition_holds(target, self):
             target._.presupposed = True
             return False  # "call sooner for worsening weakness": the weakness is there now
         if (self.rule.metadata or {}).get("not_before_duration") and _duration_follows(target):
@@ -1550,7 +1577,7 @@ def _coordinated(edges: list, targets: list, modifiers: List[NoteModifier],
             if (id(other), id(modifier)) in have or (
                     check_type and not modifier.allows(other.label_.upper())):
                 continue
-            if modifier.category.upper() == "HYPOTHETICAL" and _condition_holds(other):
+            if modifier.category.upper() == "HYPOTHETICAL" and _condition_holds(other, modifier):
                 other._.presupposed = True
                 continue  # "..., worsening leg weakness, fever": the weakness is there now
             have.add((id(other), id(modifier)))

@@ -59,8 +59,9 @@ def test_a_bare_back_pain_is_the_thoracic_pain_another_document_places(nlp, text
      "worsening leg weakness, fever.", "motor_weakness", {"present"}),
     ("Numb R foot. Exam: decreased LT R foot.\nPatient instructions: go to the ED for bladder "
      "changes or numbness that gets worse.", "paresthesia", {"present"}),
+    # R9 (contract46): the weakness named in the condition is hypothetical; the exam's is present
     ("Exam: R EHL 4/5.\nPlan: gabapentin, recheck in 3 wks; sooner if weakness increases.",
-     "motor_weakness", {"present"}),
+     "motor_weakness", {"present", "hypothetical"}),
     # must not: a new sign to watch for stays hypothetical, and a worsening of a sign the
     # note denies and never states is only what to watch for
     ("Exam: R EHL 4/5.\nPlan: gabapentin.\nReturn precautions: new leg weakness, fever.",

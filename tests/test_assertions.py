@@ -128,9 +128,10 @@ PITFALLS = [
     ("Recommend MD consider EMG.", "abnormal_emg", None),
     # a list's negation does not turn a normal finding round
     ("ROS: no fever, weight stable.", "unexplained_weight_loss", {"absent"}),
-    # "if weakness persists": the weakness is there now
+    # "if weakness persists": hypothetical for that mention (R9, contract46); the exam's grade
+    # is the present one
     ("Exam: R biceps 4/5.\nPlan: spine surgery referral if weakness persists",
-     "motor_weakness", {"present"}),
+     "motor_weakness", {"present", "hypothetical"}),
     ("Return to the ED if weakness develops.", "motor_weakness", {"hypothetical"}),
     # a plan verb speaks of the test, not of the symptom it is for
     ("PLAN: MRI cervical spine, expedited given progressive weakness.", "symptom_progression",
@@ -1690,11 +1691,11 @@ GENERAL_RULES_9 = [
     ("RTC prn new weakness or numbness.", "paresthesia", {"hypothetical"}),
     ("ED precautions reviewed w/ pt and daughter: go to ED for leg weakness.",
      "motor_weakness", {"hypothetical"}),
-    # ... but "ED for" inside a sentence is where the patient went, and a condition that
-    # holds now is no precaution
+    # ... but "ED for" inside a sentence is where the patient went; a finding named in a
+    # condition is hypothetical whatever the verb (R9, contract46)
     ("She was seen in the ED for low back pain last week.", "low_back_pain", {"present"}),
     ("He knows to call sooner if the hand weakness worsens quickly.", "motor_weakness",
-     {"present"}),
+     {"hypothetical"}),
     # an earlier score beside today's is the earlier state
     ("Pain 6/10 (was 7/10 at initial).", "severe_pain", {"historical"}),
     ("Leg pain actually less, 4/10 (was 8/10).", "severe_pain", {"historical"}),

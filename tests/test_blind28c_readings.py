@@ -5,7 +5,7 @@
 - "because last time it turned into a foot drop": the patient's earlier episode, historical
   (e069), not a foot drop now; "worse than last time" compares and keeps the present.
 - "If foot weakness recurs": a weakness that would come back is not there now (hypothetical,
-  e069); "if the pain persists" keeps the pain present.
+  e069); "if the leg weakness persists" is hypothetical too since R9 (contract46).
 - "(eval 7/10)" after today's score is the first visit's score, historical (e069).
 - "cannot recall any specific injury" denies the injury (e063).
 - "PT referral offered, she prefers to wait" is an offer not taken up, as declined (e068).
@@ -57,9 +57,10 @@ def test_a_weakness_that_would_recur_is_hypothetical(assertions_of):
     assert assertions_of(text, "motor_weakness") == {"hypothetical"}
 
 
-def test_a_weakness_that_persists_is_present(assertions_of):
+def test_a_weakness_that_persists_is_hypothetical_by_r9(assertions_of):
+    # R9 (contract46): a finding named in a condition is hypothetical whatever the verb
     text = _plan("- If the leg weakness persists after the course, EMG.")
-    assert assertions_of(text, "motor_weakness") == {"present"}
+    assert assertions_of(text, "motor_weakness") == {"hypothetical"}
 
 
 def test_the_eval_score_in_brackets_is_historical(assertions_of):

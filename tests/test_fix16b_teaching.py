@@ -42,8 +42,9 @@ def test_taught_alarm_is_hypothetical(assertions_of, text, code):
     ("Explained to him that his urinary retention needs an emergent MRI.", "bladder_dysfunction"),
     ("Her new foot drop would require urgent surgical evaluation.", "foot_drop"),
     ("Patient with urinary retention is an emergency, sent to ED.", "bladder_dysfunction"),
-    # a precaution's worsening of a present sign stays present
-    ("Return if the leg weakness gets worse.", "motor_weakness"),
+    # a precaution for a present sign's worsening (no condition: R9 makes "Return if the leg
+    # weakness gets worse" hypothetical) stays present
+    ("Return sooner for worsening leg weakness.", "motor_weakness"),
     # someone presenting is what happened
     ("Patient presented to the ED with urinary retention.", "bladder_dysfunction"),
     # a sign spoken of, not a red flag or precaution

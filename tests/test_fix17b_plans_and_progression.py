@@ -65,9 +65,9 @@ def test_denied_or_conditional_worsening(assertions_of, text, expected):
 
 
 def test_symptom_kept_when_only_its_worsening_is_conditional(assertions_of):
-    # the weakness the condition presupposes is there now
+    # the exam's weakness is there now; the one named in the condition is hypothetical (R9)
     text = "Dorsiflexion 4/5 on the left. Plan: MRI if weakness worsens."
-    assert assertions_of(text, "motor_weakness") == {"present"}
+    assert assertions_of(text, "motor_weakness") == {"present", "hypothetical"}
     assert assertions_of(text, "symptom_progression") == {"hypothetical"}
 
 

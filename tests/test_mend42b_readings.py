@@ -35,7 +35,8 @@ def test_a_negative_heading_keeps_its_normal_details(assertions_of, body, expect
 
 
 @pytest.mark.parametrize("body,expected", [
-    ("Plan: short hauls only; no driving if quad weakness worsens.", {"present"}),
+    # not denied; hypothetical, as a finding named in a condition is (R9, contract46)
+    ("Plan: short hauls only; no driving if quad weakness worsens.", {"hypothetical"}),
     ("Plan: avoid ladders if leg weakness comes back.", {"hypothetical"}),
     # must not: a plain denial stays one
     ("Exam: no weakness. Plan: no driving for 2 days.", {"absent"}),
