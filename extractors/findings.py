@@ -326,6 +326,28 @@ def _last_word(members: list) -> Span:
     return max(members, key=lambda m: (m[2] or dt.date.min, m[1].start_char))[1]
 
 
+def _answered_by_its_report(code: str, members: list, absent: Iterable) -> bool:
+    """A suspicion in a study's indication ("CLINICAL HX: ... R/o fracture.") that the same
+    report's findings or impression then deny ("no fracture") is answered: the last word on it
+    is the study's, so it is doubted as a suspicion the note itself doubts (it stays possible:
+    policy `indication_answered_by_report`; next45/left46, dev e481)."""
+    rule = load_json("assertion_policy.json")["indication_answered_by_report"]
+    if code not in rule["codes"]:
+        return False
+    document_id, span, _ = max(members, key=lambda m: (m[2] or dt.date.min, m[1].start_char))
+    text = _note_text(span)
+    first, last = line_bounds(text, span.start_char)
+    if not _compiled(rule["indication"]).match(text[first:last]):
+        return False
+    part = _compiled(rule["report_part"])
+    for other_id, denial, _ in absent:
+        if other_id != document_id or denial.start_char <= last:
+            continue
+        if any(m.start() < denial.start_char for m in part.finditer(text, last)):
+            return True
+    return False
+
+
 def _within(span: Span, days: int, key: str = "date") -> bool:
     """The span's own date is at most `days` before its note's reference date, and before
     the case's received date too: a 2020 discharge summary's "s/p microdiscectomy 06/12/2020"
@@ -943,6 +965,8 @@ def findings_from_docs(docs: Iterable[tuple[str, Doc]],
                 shape, _member_values(shape, members, claim_documents), code)),
             evidence=evidence,
             document_date=dates[0] if dates else None,
-            doubted=True if assertion == "possible" and _last_word(members)._.doubted else None,
+            doubted=True if assertion == "possible" and (
+                _last_word(members)._.doubted or _answered_by_its_report(
+                    code, members, groups.get((code, "absent"), ()))) else None,
         ))
     return findings

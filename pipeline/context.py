@@ -903,6 +903,14 @@ class NoteModifier(ConTextModifier):
         # "using", the target "using a walker") is "is not" before it
         # - not to a target whose own words already deny ("declines injections" after "she
         # declines" reads the refusal; the cue shortened to "she" would deny it twice)
+        if (self._start < target.end < self._end and target.start <= self._start
+                and (self.rule.metadata or {}).get("yields_target_end")):
+            # the mirror, for a backward rule marked so: a trigger whose first words end a
+            # target gives them up - "eval scheduled 12/09" after the target "PT eval" is
+            # "scheduled 12/09" after it (left46, dev e757)
+            self._start = target.end
+            self._scope_end = max(self._scope_end, target.end)
+            return
         if not (self._start < target.start < self._end and target.end >= self._end):
             return  # nearly every pair: `target._` builds an object at each read
         rule = getattr(target._, "target_rule", None)
