@@ -10,6 +10,7 @@
   "-> call" does.
 - "gradual return of ... numb foot" is a recurrence, not a return precaution.
 - "No point racing on a leg that goes numb" denies the point, not the numbness.
+- "the sciatic nerve might be pinched" (a pinched nerve suggested) is radicular_pain possible.
 - "numbness improving since the bars were raised": the clause of time has its own subject;
   "was raised" weighs no diagnosis there.
 """
@@ -67,3 +68,9 @@ def test_the_numbness_is_the_patients_now(findings_of, text):
 def test_a_weighed_diagnosis_still_reads_possible(findings_of):
     table, _ = findings_of("A: Mechanical back pain. L5 radiculopathy was considered.\n")
     assert table.get("radiculopathy") == {"possible"}
+
+
+def test_a_pinched_sciatic_nerve_suggested_is_possible(findings_of):
+    table, _ = findings_of('HPI: Her coach told her the "sciatic nerve might be pinched"; '
+                           'she has no pain below the buttock.\nHEP: sciatic nerve glides daily.\n')
+    assert "possible" in table.get("radicular_pain", set())
