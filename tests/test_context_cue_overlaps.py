@@ -122,6 +122,14 @@ UNABLE_TO_EXCLUDE = ("not a bug (cue42): 'unable to exclude', 'unable to r/o' ar
                      "literals of their own (3 words) and win over the PSEUDO 'unable to'")
 
 
+MEND46C = ("intended (mend46c): where the mend46c cue is the longer, it holds the shorter cue's words on "
+           "purpose (the study word in 'MRI avoided' / 'failed 2 MRIs', a field's answer 'PT: not yet.', a "
+           "course's failure 'no response to' / 'without benefit', the 'no' of 'No further skilled PT "
+           "indicated' / 'No MRI - ICD' / 'No anticoagulation'); where the other is the longer ('until "
+           "proven otherwise', 'light duty not available', 'PT discharge summary (to follow)', 'OR tomorrow "
+           "for'), it keeps its phrase and the one-word mend46c cue applies only where no longer cue holds "
+           "the word; 'depending on' pairs are the study cue made bidirectional and its comma form")
+
 ALLOWED = {
     # --- a PSEUDO cue over the shorter cue it holds (541) ---
     ('( ) (an unchecked box before a finding)', '( ) Yes (an unchecked answer says nothing)'): PSEUDO_TAKES_WORDS,
@@ -2165,4 +2173,68 @@ ALLOWED = {
     # mend46b: two PSEUDO cues that take a shorter cue's word
     ('No point racing on a leg that goes numb (there is no sense in doing something: it denies the point, not the finding; mend46b, blind e791)', 'no'): PSEUDO_TAKES_WORDS,
     ('return', "return of leg pain / gradual return of numbness (a symptom that came back: its recurrence, not a return precaution; the bare 'return' cue is the precaution's; mend46b, blind e796)"): PSEUDO_TAKES_WORDS,
+
+    # --- mend46c (blind e761-e800): see MEND46C ---
+    ('8 wks of PT plus NSAID and relaxant without benefit (the treatments before it were had; mend46c, blind e793)', 'no lasting help'): MEND46C,
+    ('8 wks of PT plus NSAID and relaxant without benefit (the treatments before it were had; mend46c, blind e793)', 'without'): MEND46C,
+    ('8 wks of PT plus NSAID and relaxant without benefit (the treatments before it were had; mend46c, blind e793)', 'without + qualifier'): MEND46C,
+    ('8 wks of PT plus NSAID and relaxant without benefit (the treatments before it were had; mend46c, blind e793)', 'without any improvement'): MEND46C,
+    ('8 wks of PT plus NSAID and relaxant without benefit (the treatments before it were had; mend46c, blind e793)', 'without any relief'): MEND46C,
+    ('8 wks of PT plus NSAID and relaxant without benefit (the treatments before it were had; mend46c, blind e793)', 'without benefit'): MEND46C,
+    ('8 wks of PT plus NSAID and relaxant without benefit (the treatments before it were had; mend46c, blind e793)', 'without improvement'): MEND46C,
+    ('8 wks of PT plus NSAID and relaxant without benefit (the treatments before it were had; mend46c, blind e793)', 'without lasting relief'): MEND46C,
+    ('8 wks of PT plus NSAID and relaxant without benefit (the treatments before it were had; mend46c, blind e793)', 'without relief'): MEND46C,
+    ('8 wks of PT plus NSAID and relaxant without benefit (the treatments before it were had; mend46c, blind e793)', 'without significant improvement'): MEND46C,
+    ('8 wks of PT plus NSAID and relaxant without benefit (the treatments before it were had; mend46c, blind e793)', 'without significant relief'): MEND46C,
+    ('Depending on the findings, L4-5 TFESI (a treatment waiting on a study: planned; mend46c, blind e767)', 'explained that depends on MRI result / depending on the CT (a decision waiting on a study still to come; mend34b, e311)'): MEND46C,
+    ('Depending on the findings, L4-5 TFESI (a treatment waiting on a study: planned; mend46c, blind e767)', 'on'): MEND46C,
+    ('MRI avoided - claustrophobia / failed 2 MRIs without GA (a study not done or given up: no study had; mend46c, blind e790)', 'avoided'): MEND46C,
+    ('MRI not available at the base / CT unavailable (a study not to be had there: no study had, nor denied; mend40c, blind e547)', "isn't"): MEND46C,
+    ('MRI unavailable until January (mend46c, blind e776)', 'light duty not available / modified duty was not offered / light duty unavailable (a work status the employer does not offer is none the patient has: no finding; mend40a, blind e546)'): MEND46C,
+    ('MRI unavailable until January (mend46c, blind e776)', 'light duty unavailable'): MEND46C,
+    ('No MRI - ICD w/ abandoned lead (a study that cannot be done, its reason after it: no prior MRI finding; mend46c, blind e793)', 'no'): MEND46C,
+    ("No anticoagulation pending possible surgery (a standing order's denial: not of the operation it waits on; mend46c, blind e787)", 'no'): MEND46C,
+    ("No further skilled PT indicated (a course's end: no more of it needed, neither a denial nor a plan; mend46c, blind e781)", 'no'): MEND46C,
+    ("No further skilled PT indicated (a course's end: no more of it needed, neither a denial nor a plan; mend46c, blind e781)", 'no/denies + qualifier'): MEND46C,
+    ('No manipulation or PT until fracture excluded (a treatment held until a condition is met: neither had nor denied; mend46c, blind e764)', 'adalimumab until 2024 (an immunosuppressant taken up to a past year: the state is over)'): MEND46C,
+    ('No manipulation or PT until fracture excluded (a treatment held until a condition is met: neither had nor denied; mend46c, blind e764)', 'once she completes (a condition still to be met)'): MEND46C,
+    ('No manipulation or PT until fracture excluded (a treatment held until a condition is met: neither had nor denied; mend46c, blind e764)', 'once she has completed (a condition still to be met)'): MEND46C,
+    ('No manipulation or PT until fracture excluded (a treatment held until a condition is met: neither had nor denied; mend46c, blind e764)', 'until fitted / until the brace is fitted (a fitting still to come: no device on yet)'): MEND46C,
+    ('No manipulation or PT until fracture excluded (a treatment held until a condition is met: neither had nor denied; mend46c, blind e764)', 'until proved otherwise'): MEND46C,
+    ('No manipulation or PT until fracture excluded (a treatment held until a condition is met: neither had nor denied; mend46c, blind e764)', 'until proven otherwise'): MEND46C,
+    ('No manipulation or PT until fracture excluded (a treatment held until a condition is met: neither had nor denied; mend46c, blind e764)', "until that is excluded / once this is ruled out (blind29a e127; a pronoun is what is to be excluded, not the finding before it: 'not accepting this as a work injury until that is excluded')"): MEND46C,
+    ('PT discharge summary (to follow) (mend28a; a document still to come names a therapy done, not one planned)', "the PT summary / Arizona PT records (a therapy's paperwork named, not the course told; mend46c, blind e771, e772)"): MEND46C,
+    ('PT evaluation scheduled 12/14 / PT start date confirmed (a first session booked, still to come; mend46c, blind e788)', "START DATE / END DATE (a list's column header, no plan)"): MEND46C,
+    ('PT evaluation scheduled 12/14 / PT start date confirmed (a first session booked, still to come; mend46c, blind e788)', 'start'): MEND46C,
+    ("PT: not yet. (a treatment field's answer; mend46c, blind e782)", 'not'): MEND46C,
+    ("PT: not yet. (a treatment field's answer; mend46c, blind e782)", 'not currently (an adverb inside the denial: its scope counts from the adverb)'): MEND46C,
+    ("PT: not yet. (a treatment field's answer; mend46c, blind e782)", 'not yet'): MEND46C,
+    ("PT: not yet. (a treatment field's answer; mend46c, blind e782)", 'yet'): MEND46C,
+    ("an MRI isn't available for 3 weeks (a study not to be had yet; mend46c, blind e776)", "cd not available (a study's cd, not the study)"): MEND46C,
+    ("an MRI isn't available for 3 weeks (a study not to be had yet; mend46c, blind e776)", "disc not available (a study's disc, not the study)"): MEND46C,
+    ("an MRI isn't available for 3 weeks (a study not to be had yet; mend46c, blind e776)", "films not available (a study's films, not the study)"): MEND46C,
+    ("an MRI isn't available for 3 weeks (a study not to be had yet; mend46c, blind e776)", "images not available (a study's images, not the study)"): MEND46C,
+    ("an MRI isn't available for 3 weeks (a study not to be had yet; mend46c, blind e776)", "isn't"): MEND46C,
+    ("an MRI isn't available for 3 weeks (a study not to be had yet; mend46c, blind e776)", 'light duty is not available'): MEND46C,
+    ("an MRI isn't available for 3 weeks (a study not to be had yet; mend46c, blind e776)", 'light duty not available'): MEND46C,
+    ("an MRI isn't available for 3 weeks (a study not to be had yet; mend46c, blind e776)", 'light duty not available / modified duty was not offered / light duty unavailable (a work status the employer does not offer is none the patient has: no finding; mend40a, blind e546)'): MEND46C,
+    ("an MRI isn't available for 3 weeks (a study not to be had yet; mend46c, blind e776)", 'light duty unavailable'): MEND46C,
+    ("an MRI isn't available for 3 weeks (a study not to be had yet; mend46c, blind e776)", 'modified duty not available'): MEND46C,
+    ("an MRI isn't available for 3 weeks (a study not to be had yet; mend46c, blind e776)", 'not'): MEND46C,
+    ("an MRI isn't available for 3 weeks (a study not to be had yet; mend46c, blind e776)", "read not available (a study's read, not the study)"): MEND46C,
+    ("an MRI isn't available for 3 weeks (a study not to be had yet; mend46c, blind e776)", "reading not available (a study's reading, not the study)"): MEND46C,
+    ("an MRI isn't available for 3 weeks (a study not to be had yet; mend46c, blind e776)", "report not available (a study's report, not the study)"): MEND46C,
+    ("an MRI isn't available for 3 weeks (a study not to be had yet; mend46c, blind e776)", "reports not available (a study's reports, not the study)"): MEND46C,
+    ("an MRI isn't available for 3 weeks (a study not to be had yet; mend46c, blind e776)", "result not available (a study's result, not the study)"): MEND46C,
+    ("an MRI isn't available for 3 weeks (a study not to be had yet; mend46c, blind e776)", "results not available (a study's results, not the study)"): MEND46C,
+    ('can do a CT tomorrow (a study to come the next day; mend46c, blind e776)', 'to OR tonight for L5-S1 laminectomy / OR tomorrow for decompression (an operation booked, not had; mend36b e364)'): MEND46C,
+    ('depending on', 'explained that depends on MRI result / depending on the CT (a decision waiting on a study still to come; mend34b, e311)'): MEND46C,
+    ('explained that depends on MRI result / depending on the CT (a decision waiting on a study still to come; mend34b, e311)', 'if there is nothing new on the MRI (a study whose result the plan waits on)'): MEND46C,
+    ('failed', 'failed 2 MRIs without GA (attempts given up: no study had; mend46c, blind e790)'): MEND46C,
+    ('no', 'no response to 7 weeks of PT and meds (a course tried, its failure said before it; mend46c, blind e796)'): MEND46C,
+    ('no response', 'no response to 7 weeks of PT and meds (a course tried, its failure said before it; mend46c, blind e796)'): MEND46C,
+    ('no response to 7 weeks of PT and meds (a course tried, its failure said before it; mend46c, blind e796)', "not progressing with physio / no progress in PT (a treatment that did not help was taken, as 'not improving'; mend38c, blind e443)"): MEND46C,
+    ('no response to 7 weeks of PT and meds (a course tried, its failure said before it; mend46c, blind e796)', 'response'): MEND46C,
+    ("not progressing with physio / no progress in PT (a treatment that did not help was taken, as 'not improving'; mend38c, blind e443)", 'response'): MEND46C,
+    ('the MRI approved yet? (an approval awaited; mend46c, blind e780)', 'yet'): MEND46C,
 }
