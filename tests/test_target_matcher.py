@@ -378,6 +378,9 @@ TARGET_OPENERS_ALLOWED = {
 # ConText patterns: the matcher also tests the token after the opener before running, so the
 # figure is of runs; and an opener tested by a flag or REGEX (not a word) needs a reason
 CONTEXT_RULES_ALLOWED = {
+    "suspected CES 6 days after MVC (as above, the count of days before it: ahead of the ONGOING '3 weeks after L4-5 ESI', whose 'days after' would otherwise take the words; mend46a, blind e763)": (
+        "a number opens it (LIKE_NUM: '6 days after MVC'); numbers open a few runs per 100 tokens, each "
+        "ended at once unless a time unit and 'after' follow: the pattern is four to five tokens long"),
     "Fever          .    X (a row's check in a Yes/No column grid: mend33a)": (
         "'.', '-', '_', 'x' open ~24 runs per 1,000 tokens, each ended at the next token unless it "
         "is whitespace with a second mark after it: the two cells of a grid row are the cue, and "
