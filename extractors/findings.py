@@ -323,7 +323,13 @@ def _last_word(members: list) -> Span:
     that the note's own assessment then doubts is doubted ("Rule out cauda equina - she denies
     saddle anesthesia ... MDM: Low suspicion for CES"), one it raises again after a doubt is
     not ("CES unlikely, but cannot rule it out")."""
-    return max(members, key=lambda m: (m[2] or dt.date.min, m[1].start_char))[1]
+    return _last_member(members)[1]
+
+
+def _last_member(members: list) -> tuple:
+    """The (document id, span, date) member the notes say last: the latest note, then the
+    furthest into it."""
+    return max(members, key=lambda m: (m[2] or dt.date.min, m[1].start_char))
 
 
 def _answered_by_its_report(code: str, members: list, absent: Iterable) -> bool:
@@ -334,7 +340,7 @@ def _answered_by_its_report(code: str, members: list, absent: Iterable) -> bool:
     rule = load_json("assertion_policy.json")["indication_answered_by_report"]
     if code not in rule["codes"]:
         return False
-    document_id, span, _ = max(members, key=lambda m: (m[2] or dt.date.min, m[1].start_char))
+    document_id, span, _ = _last_member(members)
     text = _note_text(span)
     first, last = line_bounds(text, span.start_char)
     if not _compiled(rule["indication"]).match(text[first:last]):
