@@ -135,7 +135,9 @@ def _merge_values(shape: Optional[str], values: list[dict[str, Any]],
         return None
     if shape == "motor":
         graded = [v for v in values if v.get("grade") is not None]
-        return min(graded, key=lambda v: v["grade"]) if graded else values[0]
+        # the worst grade; of equal grades, one that names its muscle (a table's bare cell
+        # may not)
+        return min(graded, key=lambda v: (v["grade"], not v.get("muscle"))) if graded else values[0]
     if shape == "pain":
         return max(values, key=lambda v: v.get("score") or 0)
     if shape == "therapy":

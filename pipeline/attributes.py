@@ -321,6 +321,7 @@ class _Cues:
         # a procedure code after the study on its line: the study an order or a request bills
         self.cpt_after = re.compile(req["cpt_after"], re.IGNORECASE)
         self.muscle_names = {k.lower(): v for k, v in data["muscle_names"].items()}
+        self.column_muscles = dict(data.get("column_muscles", {}))
         report = data["report_header"]
         self.report_lines = report["lines"]
         self.report_sections = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, report["sections"]))
@@ -1878,6 +1879,65 @@ def _motor_value(span: Span, text: str, finding_starts: Sequence[int]) -> dict[s
     return value
 
 
+# a strength grade written without "/5" in a list or table a strength rule reads ("MRC R:
+# deltoid 4-, SSp 4", "R  4  4+  4  5"): its number and sign, not a date, level or x/5 grade
+_BARE_GRADE = re.compile(r"(?<![\w/.+-])([0-5])[ \t]?([+-]?)(?![\w/.+]|[ \t]*/|-\d)")
+
+
+def _bare_grade_value(span: Span, text: str) -> dict[str, Any]:
+    """The weakest grade of a strength list or table whose grades are written without "/5"
+    (the rules marked `bare_grades`), as a table cell reads ("4+" and "4-" are 4, "5-" short
+    of full strength); in a list the muscle named before that grade."""
+    words = text[span.start_char:span.end_char]
+    weakest = None
+    for m in _BARE_GRADE.finditer(words):
+        grade = _cell_grade(m.group(1), m.group(2))
+        if grade < 5 and (weakest is None or grade < weakest[0]):
+            weakest = (grade, m)
+    if weakest is None:
+        return {}
+    grade, m = weakest
+    value: dict[str, Any] = {"grade": grade, "grade_text": m.group(1) + m.group(2)}
+    line_start = words.rfind("\n", 0, m.start()) + 1
+    before = words[line_start:m.start()]
+    if _SIDE_ROW.match(before):
+        # a side's row of an MRC table: the muscle heads the grade's column above
+        muscle = _column_header(text, span.start_char + m.start())
+    else:  # a list item or a table's muscle row: the words before the grade
+        muscle = _muscle_name(re.split(r"[,;:]", before)[-1].split("  ")[0] if "\n" not in words
+                              else _BARE_GRADE.split(before)[0])
+    if muscle:
+        value["muscle"] = muscle
+    return value
+
+
+# the opening of a side's row of bare grades ("  R   4   4+  "), and a whole such row
+_SIDE_ROW = re.compile(r"[ \t]*(?:right|left|rt|lt|[RL])\.?[ \t]*:?(?:[ \t]+[0-5][+-]?)*[ \t]*$", re.IGNORECASE)
+_HEADER_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _column_header(text: str, at: int) -> Optional[str]:
+    """The muscle heading the column of the grade at `at` in an MRC table: the cell of the
+    nearest line above that is no side row whose start is nearest the grade's column."""
+    start = text.rfind("\n", 0, at) + 1
+    column = at - start
+    end = start - 1
+    for _ in range(4):
+        if end <= 0:
+            return None
+        top = text.rfind("\n", 0, end) + 1
+        line = text[top:end]
+        end = top - 1
+        if not line.strip() or _SIDE_ROW.match(line):
+            continue
+        cells = [c for c in _HEADER_CELL.finditer(line) if not c.group().endswith(":")]
+        if not cells:
+            return None
+        cell = min(cells, key=lambda c: abs(c.start() - column))
+        return _get_cues().column_muscles.get(cell.group().lower()) or _muscle_name(cell.group())
+    return None
+
+
 def _muscle_name(words: str) -> Optional[str]:
     """The muscle in the words beside a grade, without sides, labels or verbs, as the note
     writes it (lower case but for an abbreviation), or its usual name (resources
@@ -1997,6 +2057,9 @@ def _set_attributes(doc: Doc) -> Doc:
         else:
             value = {}
         meta = _rule_metadata(values, span)
+        if shape == "motor" and meta.get("bare_grades"):
+            # a list or table of grades without "/5": its own weakest grade, not an x/5 near it
+            value = _bare_grade_value(span, text) or value
         if shape is None and meta.get("done_as"):
             # a bare procedure counted where planned, or where done within some days as
             # `done_as` (extractors/findings.py `_own_code`): its own date, kept apart from

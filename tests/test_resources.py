@@ -48,7 +48,8 @@ def test_target_categories_are_known_codes():
                                  "also_when_hypothetical", "weighed_pair",
                                  "not_after_in_clause", "within_days", "done_as", "done_unless_near",
                                  "unless_document_matches", "own_unless_near",
-                                 "own_unless_on_line", "denial_agrees", "also_where_named"}, rule.literal
+                                 "own_unless_on_line", "denial_agrees", "also_where_named",
+                                 "bare_grades"}, rule.literal
             assert set(meta.get("also", [])) <= set(codes()) - {rule.category}, rule.literal
             assert meta.get("hypothetical_as", "low_back_pain") in codes(), rule.literal
             assert set(meta.get("also_when_absent", [])) <= set(codes()) - {rule.category}, \
