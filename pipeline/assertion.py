@@ -1112,13 +1112,14 @@ def _doubted(finding: _Finding) -> bool:
     doubts = [m for m in cues if (m.rule.metadata or {}).get("doubted") or _voiced_worry(m, doc)
               or _weighed_then_doubted(m, finding) or _ruled_out_then_doubted(m, finding)]
     # "Her mother heard that leg numbness may be a sign of stenosis", "he is worried it could
-    # be a tumor": a cue of uncertainty between a voiced worry and the finding is in the worry
-    worry = min((m.modifier_span[1] for m in doubts
-                 if not (m.rule.metadata or {}).get("doubted")
-                 and m.modifier_span[1] <= span.start), default=None)
-    if worry is not None:
-        doubts += [m for m in cues if m not in doubts
-                   and worry <= m.modifier_span[0] and m.modifier_span[1] <= span.start]
+    # be a tumor": a cue of uncertainty between a voiced worry and the finding is in the worry,
+    # and so is one inside the worry's scope, in the finding's own words or after them ("my
+    # coach thinks it [[could be a disc]]", "a friend told him a [[fracture]] can be missed on
+    # x-ray", hear47)
+    worries = [m for m in doubts if not (m.rule.metadata or {}).get("doubted")
+               and m.modifier_span[1] <= span.start]
+    doubts += [m for m in cues if m not in doubts and any(
+        w.modifier_span[1] <= m.modifier_span[0] < w.scope_span[1] for w in worries)]
     if len(doubts) == len(cues):
         return True
     last = max(cues, key=lambda m: m.modifier_span[0])

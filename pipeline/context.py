@@ -853,7 +853,7 @@ class NoteModifier(ConTextModifier):
                 and any(token.text == "(" for token in target.doc[target.start + 1:target.end])):
             return False  # "EHL 4/5 (was 5/5 at eval)": the target holds the bracket's old grade
         after = (self.rule.metadata or {}).get("not_if_followed_by")
-        if after:
+        if after and _course_kind(target, self.rule.metadata):
             return not _followed_by(target, after)
         return True
 
@@ -1604,6 +1604,21 @@ def _own_verb_follows(target, modifier: NoteModifier) -> bool:
 
 
 _SENTENCE_END = frozenset({".", ";", "!", "?"})
+_KINDS: Dict[str, str] = {}
+
+
+def _course_kind(target, metadata: Dict[str, Any]) -> bool:
+    """A rule's `metadata.not_if_followed_by_kinds` limits its `not_if_followed_by` to the
+    targets of those kinds (resources/codes.json): "if PT does not help" names a course
+    tried, a treatment, while "if the weakness does not recover" names a finding, which
+    stays in the condition (ruling R9, hear47). Without the key every target is held out."""
+    kinds = metadata.get("not_if_followed_by_kinds")
+    if kinds is None:
+        return True
+    if not _KINDS:
+        _KINDS.update((code, entry.get("kind")) for code, entry
+                      in load_json("codes.json")["codes"].items())
+    return _KINDS.get(target.label_) in kinds
 
 
 def _followed_by(target, words) -> bool:

@@ -122,6 +122,9 @@ UNABLE_TO_EXCLUDE = ("not a bug (cue42): 'unable to exclude', 'unable to r/o' ar
                      "literals of their own (3 words) and win over the PSEUDO 'unable to'")
 
 
+HEAR47 = ("intended (hear47): the lay teller's cue holds the listener ('told her'), the belief's "
+          "subject and its verb ('she', 'has'), whose TERMINATE cues would end its scope before the "
+          "diagnosis; the teller's, the longer, is meant to win")
 MEND46C = ("intended (mend46c): where the mend46c cue is the longer, it holds the shorter cue's words on "
            "purpose (the study word in 'MRI avoided' / 'failed 2 MRIs', a field's answer 'PT: not yet.', a "
            "course's failure 'no response to' / 'without benefit', the 'no' of 'No further skilled PT "
@@ -2237,4 +2240,7 @@ ALLOWED = {
     ('no response to 7 weeks of PT and meds (a course tried, its failure said before it; mend46c, blind e796)', 'response'): MEND46C,
     ("not progressing with physio / no progress in PT (a treatment that did not help was taken, as 'not improving'; mend38c, blind e443)", 'response'): MEND46C,
     ('the MRI approved yet? (an approval awaited; mend46c, blind e780)', 'yet'): MEND46C,
+    ("a coworker told her she probably has ... (a lay teller's belief passed to the patient: hear47)", 'has'): HEAR47,
+    ("a coworker told her she probably has ... (a lay teller's belief passed to the patient: hear47)", 'she'): HEAR47,
+    ("a coworker told her she probably has ... (a lay teller's belief passed to the patient: hear47)", 'told her'): HEAR47,
 }
