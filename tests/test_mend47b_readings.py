@@ -90,7 +90,7 @@ def test_dash_before_a_comment_is_no_negative(assertions_of, body, expected):
 
 @pytest.mark.parametrize("body,expected", [
     ('Hip pain. Mr. K asked whether his pain is "the sciatica coming back."', {"possible"}),
-    ("Groin ache. She wonders whether it is her sciatica again.", {"possible"}),
+    ("Groin ache. She wonders whether her pain is sciatica again.", {"possible"}),
     # must not: sciatica stated stays present
     ("R sciatica since October, down to the heel.", {"present"}),
 ])
@@ -113,3 +113,11 @@ def test_treatment_response_line_ends_the_goals(assertions_of):
 ])
 def test_loss_of_hand_function_is_a_myelopathic_sign(assertions_of, body, expected):
     assert assertions_of(_note(body), "myelopathy_signs") == expected
+
+
+@pytest.mark.parametrize("body,code,expected", [
+    # must not: a question about a treatment keeps its own cue
+    ("L leg pain. She asks whether it is safe to take ibuprofen.", "nsaid", {"hypothetical"}),
+])
+def test_patients_question_reaches_no_other_cue(assertions_of, body, code, expected):
+    assert assertions_of(_note(body), code) == expected
