@@ -12,6 +12,8 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
    "appear(s)" or "seem(s)" ("not typical of anxiety and appear to be worsening").
 5. trauma: an injury of the sphincter, urethra or perineum ("obstetric sphincter injury", "no
    urethral trauma") is no mechanism of the spine complaint: no trauma finding.
+6. functional_impairment: a working day the pain cuts short ("unable to finish shifts this week",
+   "can't get through a workday") is a limitation at work: present; in a condition, to come.
 """
 
 import pytest
@@ -21,6 +23,7 @@ from note_text import hpi_note, plan_note
 
 S = "symptom_progression"
 T = "trauma"
+F = "functional_impairment"
 
 
 @pytest.mark.parametrize("line", [
@@ -81,3 +84,16 @@ def test_a_pelvic_organs_injury_is_no_trauma(assertions_of, body):
 def test_a_lifting_injury_beside_it_stays(assertions_of):
     body = "Sphincter injury at delivery 2024. Back pain since lifting a heavy box 11/10."
     assert assertions_of(hpi_note(body), T) == {"present"}
+
+
+@pytest.mark.parametrize("body", [
+    "Drives a forklift 10-h days, unable to finish shifts since Monday. Back pain.",
+    "Back pain 6/10, can't get through a workday at the register.",
+])
+def test_a_working_day_cut_short_is_a_limitation(assertions_of, body):
+    assert assertions_of(hpi_note(body), F) == {"present"}
+
+
+def test_a_working_day_cut_short_in_a_condition_is_to_come(assertions_of):
+    line = "- If unable to finish a shift, call for a work note."
+    assert assertions_of(plan_note(line), F) == {"hypothetical"}
