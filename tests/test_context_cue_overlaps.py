@@ -506,6 +506,7 @@ ALLOWED = {
     ('no', 'no further improvement'): PSEUDO_TAKES_WORDS,
     ('no', 'no further progress expected'): PSEUDO_TAKES_WORDS,
     ('no', "no head injury / pt denies eye injury (the head's or the eye's: an MRI screen's orbit question says nothing of the spine; eye, mend37d blind e414)"): PSEUDO_TAKES_WORDS,
+    ('no', 'no urethral trauma (mend47a, blind e812: as the rule above, after a denial word)'): PSEUDO_TAKES_WORDS,
     ('no', 'no implants other than (a denial with an exception: the implant named is there)'): PSEUDO_TAKES_WORDS,
     ('no', 'no improvement'): PSEUDO_TAKES_WORDS,
     ('no', 'no increase'): PSEUDO_TAKES_WORDS,
