@@ -122,6 +122,12 @@ UNABLE_TO_EXCLUDE = ("not a bug (cue42): 'unable to exclude', 'unable to r/o' ar
                      "literals of their own (3 words) and win over the PSEUDO 'unable to'")
 
 
+MEND47C = ("intended (mend47c): the mend47c cue is the longer and holds the shorter cue's words on purpose - "
+           "the 'not' and 'expected' of 'Further skilled PT not expected to help' (a course's end, no denial "
+           "and no expectation of a return or a weight loss), the 'has' of 'has not called the PT place yet'; "
+           "mend40c's 'PT has not called me yet to schedule' (the clinic's call) matches only its own opening "
+           "words inside the mend47c phrase, and the mend47c cue does not match before 'me'")
+
 MEND46C = ("intended (mend46c): where the mend46c cue is the longer, it holds the shorter cue's words on "
            "purpose (the study word in 'MRI avoided' / 'failed 2 MRIs', a field's answer 'PT: not yet.', a "
            "course's failure 'no response to' / 'without benefit', the 'no' of 'No further skilled PT "
@@ -2237,4 +2243,10 @@ ALLOWED = {
     ('no response to 7 weeks of PT and meds (a course tried, its failure said before it; mend46c, blind e796)', 'response'): MEND46C,
     ("not progressing with physio / no progress in PT (a treatment that did not help was taken, as 'not improving'; mend38c, blind e443)", 'response'): MEND46C,
     ('the MRI approved yet? (an approval awaited; mend46c, blind e780)', 'yet'): MEND46C,
+    # --- mend47c (blind e801-e840): see MEND47C ---
+    ("Further skilled PT not expected to help (a course's end, the therapy word first; mend47c, blind e801 e805)", 'lost 38 lb during hospitalization - expected w/ critical illness (a weight loss the note explains by its cause: no unexplained loss)'): MEND47C,
+    ("Further skilled PT not expected to help (a course's end, the therapy word first; mend47c, blind e801 e805)", 'not'): MEND47C,
+    ("Further skilled PT not expected to help (a course's end, the therapy word first; mend47c, blind e801 e805)", 'then anticipate full duty trial / expect return to regular duty (blind29a e122; a return still to come)'): MEND47C,
+    ('PT has not called me yet to schedule (a therapy that has not called to book: referred, not begun; mend40c, blind e523)', 'has not called the PT place yet (mend47c, blind e816 e826)'): MEND47C,
+    ('has', 'has not called the PT place yet (mend47c, blind e816 e826)'): MEND47C,
 }
