@@ -125,6 +125,12 @@ UNABLE_TO_EXCLUDE = ("not a bug (cue42): 'unable to exclude', 'unable to r/o' ar
 HEAR47 = ("intended (hear47): the lay teller's cue holds the listener ('told her'), the belief's "
           "subject and its verb ('she', 'has'), whose TERMINATE cues would end its scope before the "
           "diagnosis; the teller's, the longer, is meant to win")
+MEND47C = ("intended (mend47c): the mend47c cue is the longer and holds the shorter cue's words on purpose - "
+           "the 'not' and 'expected' of 'Further skilled PT not expected to help' (a course's end, no denial "
+           "and no expectation of a return or a weight loss), the 'has' of 'has not called the PT place yet'; "
+           "mend40c's 'PT has not called me yet to schedule' (the clinic's call) matches only its own opening "
+           "words inside the mend47c phrase, and the mend47c cue does not match before 'me'")
+
 MEND46C = ("intended (mend46c): where the mend46c cue is the longer, it holds the shorter cue's words on "
            "purpose (the study word in 'MRI avoided' / 'failed 2 MRIs', a field's answer 'PT: not yet.', a "
            "course's failure 'no response to' / 'without benefit', the 'no' of 'No further skilled PT "
@@ -2244,4 +2250,10 @@ ALLOWED = {
     ("a coworker told her she probably has ... (a lay teller's belief passed to the patient: hear47)", 'has'): HEAR47,
     ("a coworker told her she probably has ... (a lay teller's belief passed to the patient: hear47)", 'she'): HEAR47,
     ("a coworker told her she probably has ... (a lay teller's belief passed to the patient: hear47)", 'told her'): HEAR47,
+    # --- mend47c (blind e801-e840): see MEND47C ---
+    ("Further skilled PT not expected to help (a course's end, the therapy word first; mend47c, blind e801 e805)", 'lost 38 lb during hospitalization - expected w/ critical illness (a weight loss the note explains by its cause: no unexplained loss)'): MEND47C,
+    ("Further skilled PT not expected to help (a course's end, the therapy word first; mend47c, blind e801 e805)", 'not'): MEND47C,
+    ("Further skilled PT not expected to help (a course's end, the therapy word first; mend47c, blind e801 e805)", 'then anticipate full duty trial / expect return to regular duty (blind29a e122; a return still to come)'): MEND47C,
+    ('PT has not called me yet to schedule (a therapy that has not called to book: referred, not begun; mend40c, blind e523)', 'has not called the PT place yet (mend47c, blind e816 e826)'): MEND47C,
+    ('has', 'has not called the PT place yet (mend47c, blind e816 e826)'): MEND47C,
 }
