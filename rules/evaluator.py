@@ -1215,6 +1215,8 @@ class _Static:
 
 
 _FINDING, _LOGIC, _REF, _AGE, _REQUEST, _JUDGMENT = range(6)
+# a key no memo holds (a node of no known kind: `_node` raises)
+_NO_KEY = object()
 _KINDS = ((FindingNode, _FINDING), (LogicNode, _LOGIC), (RefNode, _REF), (AgeNode, _AGE),
           (RequestNode, _REQUEST), (JudgmentNode, _JUDGMENT))
 
@@ -1534,7 +1536,10 @@ class _Evaluator:
         # so their result and evidence are known without reading them back from the model
         # (each read through pydantic's `__getattr__` hook) and without `_node`'s frame
         codes, tested_of, not_had_of = self._codes, self._tested, self._not_had_of
-        logic_keys = self._logic_keys
+        logic_keys, fixed_keys = self._logic_keys, self._fixed_keys
+        # `_built` without its frame (a criterion for each of the case's ~1,300 children)
+        new, set_dict, set_fields = _new_criterion, _set_dict, _set_fields
+        set_extra, set_private = _set_extra, _set_private
         children, results, evidences = [], [], []
         for kid in kids:
             kind = kid.kind
@@ -1545,18 +1550,40 @@ class _Evaluator:
                 if tested is None:
                     tested = tested_of[key] = self._test(kid.node, kid.conditioned)
                 result, evidence = tested
-                child = _built(kid.base, result, evidence, _NONE, _FINDING_FIELDS)
+                values = kid.base.copy()
+                values["result"] = result
+                if evidence:
+                    values["evidence"] = evidence
+                child = new(CriterionResult)
+                set_dict(child, values)
+                set_fields(child, _FINDING_FIELDS)
+                set_extra(child, None)
+                set_private(child, None)
             elif kind == _LOGIC and not kid.codes.isdisjoint(codes):
                 result, evidence, grandchildren = self._logic_parts(kid.node, kid)
-                child = _built(kid.base, result, evidence, grandchildren, _LOGIC_FIELDS)
+                values = kid.base.copy()
+                values["result"] = result
+                if evidence:
+                    values["evidence"] = evidence
+                if grandchildren:
+                    values["children"] = grandchildren
+                child = new(CriterionResult)
+                set_dict(child, values)
+                set_fields(child, _LOGIC_FIELDS)
+                set_extra(child, None)
+                set_private(child, None)
             else:
                 # a constant already made (`_node`'s memo: a finding or logic node reading no
-                # code of the case) is taken here, without `_node`'s frame
-                child = None
+                # code of the case; an age, a request or a judgment) is taken here, and a
+                # reference made, without `_node`'s frame
                 if kind == _FINDING:
                     child = kid.memo.get(None)
                 elif kind == _LOGIC:
                     child = kid.memo.get(logic_keys[kid.asks_age])
+                elif kind == _REF:
+                    child = self._ref(kid.node, kid)
+                else:
+                    child = kid.memo.get(fixed_keys.get(kind, _NO_KEY))
                 if child is None:
                     child = self._node(kid)
                 fields = child.__dict__   # one read through pydantic's hook, not two
