@@ -1224,6 +1224,26 @@ _STATICS: dict[int, _Static] = {}
 _NO_QUOTE = Quote(None, None)
 
 
+class _Fields:
+    """A node's criterion's fields in the model's order (`_Static.base`), made as an
+    instance's attributes only for its `__dict__`: a dict sharing one table of keys with every
+    other node's (a split table), whose copy (`_built`, ~1,300 a case) copies only the values,
+    not a table of keys and hashes of its own each (measured: -0.07 ms a note, min; -0.10
+    median; the JSON the same bytes: a dict's order is its keys' either way)."""
+
+    def __init__(self, id_: str, text: Optional[str], source: Optional[Source],
+                 result: Optional[str], evidence: list, children: list,
+                 requires: Optional[str], code: Optional[str]):
+        self.id = id_
+        self.text = text
+        self.source = source
+        self.result = result
+        self.evidence = evidence
+        self.children = children
+        self.requires = requires
+        self.code = code
+
+
 def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
     static = _STATICS.get(id(node))
     if static is not None and static.node is node and static.node_id == node_id:
@@ -1256,9 +1276,8 @@ def _static(guideline: Guideline, node: Node, node_id: str) -> _Static:
         code=node.code if kind == _FINDING else None, varies=varies,
         op=node.op if kind == _LOGIC else None, n=node.n if kind == _LOGIC else 0,
         conditioned=conditioned, reads_request=reads_request)
-    static.base = {"id": node_id, "text": static.text, "source": static.source, "result": None,
-                   "evidence": _NONE, "children": _NONE, "requires": requires,
-                   "code": static.code}
+    static.base = _Fields(node_id, static.text, static.source, None, _NONE, _NONE, requires,
+                          static.code).__dict__
     return static
 
 
