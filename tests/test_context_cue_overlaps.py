@@ -130,6 +130,10 @@ MEND46C = ("intended (mend46c): where the mend46c cue is the longer, it holds th
            "for'), it keeps its phrase and the one-word mend46c cue applies only where no longer cue holds "
            "the word; 'depending on' pairs are the study cue made bidirectional and its comma form")
 
+MEND47D = ("intended (mend47d): the mend47d cue is the longer and holds the shorter cue's words on purpose "
+           "('not' of 'not a consideration' / 'not felt to be unexplained', 'on' and 'differential' of "
+           "'on differential', 'healed' after a spaced dash, 'reviewed' of a consent's 'reviewed and signed (')")
+
 ALLOWED = {
     # --- a PSEUDO cue over the shorter cue it holds (541) ---
     ('( ) (an unchecked box before a finding)', '( ) Yes (an unchecked answer says nothing)'): PSEUDO_TAKES_WORDS,
@@ -2237,4 +2241,11 @@ ALLOWED = {
     ('no response to 7 weeks of PT and meds (a course tried, its failure said before it; mend46c, blind e796)', 'response'): MEND46C,
     ("not progressing with physio / no progress in PT (a treatment that did not help was taken, as 'not improving'; mend38c, blind e443)", 'response'): MEND46C,
     ('the MRI approved yet? (an approval awaited; mend46c, blind e780)', 'yet'): MEND46C,
+    ("Diabetic amyotrophy not a consideration (a diagnosis set aside, as 'excluded'; mend47d, blind e813)", 'consideration'): MEND47D,
+    ("Diabetic amyotrophy not a consideration (a diagnosis set aside, as 'excluded'; mend47d, blind e813)", 'not'): MEND47D,
+    ("Discitis/osteomyelitis also on differential (the article left out: as 'on the differential'; mend47d, blind e834)", 'differential'): MEND47D,
+    ("Discitis/osteomyelitis also on differential (the article left out: as 'on the differential'; mend47d, blind e834)", 'on'): MEND47D,
+    ('T12 compression fx 2024 - healed (the verdict after a spaced dash: the fracture is over; mend47d, blind e830)', 'healed'): MEND47D,
+    ('Weight down 2 kg (appetite poor), not felt to be unexplained (a weight loss the note explains: no unexplained weight loss; mend47d, blind e822)', 'not'): MEND47D,
+    ("consent reviewed and signed (bleeding, infection, ...) (a consent's risks listed in its parenthesis; mend47d, blind e839)", 'reviewed'): MEND47D,
 }
