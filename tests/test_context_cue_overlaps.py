@@ -139,6 +139,10 @@ MEND46C = ("intended (mend46c): where the mend46c cue is the longer, it holds th
            "for'), it keeps its phrase and the one-word mend46c cue applies only where no longer cue holds "
            "the word; 'depending on' pairs are the study cue made bidirectional and its comma form")
 
+MEND47D = ("intended (mend47d): the mend47d cue is the longer and holds the shorter cue's words on purpose "
+           "('not' of 'not a consideration' / 'not felt to be unexplained', 'on' and 'differential' of "
+           "'on differential', 'healed' after a spaced dash, 'reviewed' of a consent's 'reviewed and signed (')")
+
 ALLOWED = {
     # --- a PSEUDO cue over the shorter cue it holds (541) ---
     ('( ) (an unchecked box before a finding)', '( ) Yes (an unchecked answer says nothing)'): PSEUDO_TAKES_WORDS,
@@ -2256,4 +2260,11 @@ ALLOWED = {
     ("Further skilled PT not expected to help (a course's end, the therapy word first; mend47c, blind e801 e805)", 'then anticipate full duty trial / expect return to regular duty (blind29a e122; a return still to come)'): MEND47C,
     ('PT has not called me yet to schedule (a therapy that has not called to book: referred, not begun; mend40c, blind e523)', 'has not called the PT place yet (mend47c, blind e816 e826)'): MEND47C,
     ('has', 'has not called the PT place yet (mend47c, blind e816 e826)'): MEND47C,
+    ("Diabetic amyotrophy not a consideration (a diagnosis set aside, as 'excluded'; mend47d, blind e813)", 'consideration'): MEND47D,
+    ("Diabetic amyotrophy not a consideration (a diagnosis set aside, as 'excluded'; mend47d, blind e813)", 'not'): MEND47D,
+    ("Discitis/osteomyelitis also on differential (the article left out: as 'on the differential'; mend47d, blind e834)", 'differential'): MEND47D,
+    ("Discitis/osteomyelitis also on differential (the article left out: as 'on the differential'; mend47d, blind e834)", 'on'): MEND47D,
+    ('T12 compression fx 2024 - healed (the verdict after a spaced dash: the fracture is over; mend47d, blind e830)', 'healed'): MEND47D,
+    ('Weight down 2 kg (appetite poor), not felt to be unexplained (a weight loss the note explains: no unexplained weight loss; mend47d, blind e822)', 'not'): MEND47D,
+    ("consent reviewed and signed (bleeding, infection, ...) (a consent's risks listed in its parenthesis; mend47d, blind e839)", 'reviewed'): MEND47D,
 }
