@@ -1569,29 +1569,12 @@ class _Evaluator:
                 if tested is None:
                     tested = tested_of[key] = self._test(kid.node, kid.conditioned)
                 result, evidence = tested
-                values = kid.base.copy()
-                values["result"] = result
-                if evidence:
-                    values["evidence"] = evidence
-                child = new(CriterionResult)
-                set_dict(child, values)
-                set_fields(child, _FINDING_FIELDS)
-                set_extra(child, None)
-                set_private(child, None)
+                grandchildren, fields = None, _FINDING_FIELDS
             elif kind == _LOGIC and not kid.codes.isdisjoint(codes):
                 result, evidence, grandchildren = self._logic_parts(kid.node, kid)
-                values = kid.base.copy()
-                values["result"] = result
-                if evidence:
-                    values["evidence"] = evidence
-                if grandchildren:
-                    values["children"] = grandchildren
-                child = new(CriterionResult)
-                set_dict(child, values)
-                set_fields(child, _LOGIC_FIELDS)
-                set_extra(child, None)
-                set_private(child, None)
+                fields = _LOGIC_FIELDS
             else:
+                fields = None
                 # a constant already made (`_node`'s memo: a finding or logic node reading no
                 # code of the case; an age, a request or a judgment) is taken here, and a
                 # reference made, without `_node`'s frame
@@ -1605,8 +1588,20 @@ class _Evaluator:
                     child = kid.memo.get(fixed_keys.get(kind, _NO_KEY))
                 if child is None:
                     child = self._node(kid)
-                fields = child.__dict__   # one read through pydantic's hook, not two
-                result, evidence = fields["result"], fields["evidence"]
+                made = child.__dict__   # one read through pydantic's hook, not two
+                result, evidence = made["result"], made["evidence"]
+            if fields is not None:
+                values = kid.base.copy()
+                values["result"] = result
+                if evidence:
+                    values["evidence"] = evidence
+                if grandchildren:
+                    values["children"] = grandchildren
+                child = new(CriterionResult)
+                set_dict(child, values)
+                set_fields(child, fields)
+                set_extra(child, None)
+                set_private(child, None)
             children.append(child)
             results.append(result)
             evidences.append(evidence)
