@@ -45,7 +45,7 @@ from spinecite.pipeline import regex_literals
 from spinecite.pipeline.context_matcher import OpenerMatcher
 from spinecite.pipeline.extensions import Extensions, doc_text, sentence_starts
 from spinecite.pipeline.lines import under_header
-from spinecite.pipeline.resources import load_json
+from spinecite.pipeline.resources import codes, load_json
 # a list item's bullet and a line's end, as the sentence splitter reads them
 from spinecite.pipeline.sentences import _BULLET, _is_newline
 
@@ -1604,7 +1604,6 @@ def _own_verb_follows(target, modifier: NoteModifier) -> bool:
 
 
 _SENTENCE_END = frozenset({".", ";", "!", "?"})
-_KINDS: Dict[str, str] = {}
 
 
 def _course_kind(target, metadata: Dict[str, Any]) -> bool:
@@ -1615,10 +1614,7 @@ def _course_kind(target, metadata: Dict[str, Any]) -> bool:
     kinds = metadata.get("not_if_followed_by_kinds")
     if kinds is None:
         return True
-    if not _KINDS:
-        _KINDS.update((code, entry.get("kind")) for code, entry
-                      in load_json("codes.json")["codes"].items())
-    return _KINDS.get(target.label_) in kinds
+    return codes().get(target.label_, {}).get("kind") in kinds
 
 
 def _followed_by(target, words) -> bool:
