@@ -172,6 +172,12 @@ def _merge_values(shape: Optional[str], values: list[dict[str, Any]],
         if merged.get("weeks") is not None and merged.get("weeks_basis") == "visits_only":
             merged["weeks_basis"] = best.get("weeks_basis")
         return merged
+    if shape == "procedure":
+        # the name of the mention that says most of the operation: its level, then an operation
+        # rather than "back surgery" ("Past back surgery" in the history, "L5-S1
+        # microdiscectomy 2019" in the surgical history: the second); on a tie, the first
+        values = sorted(values, key=lambda v: (not _LEVEL_NAMED.search(v.get("procedure") or ""),
+                                               bool(_GENERIC_OPERATION.search(v.get("procedure") or ""))))
     merged: dict[str, Any] = {}
     for v in values:
         for key, item in v.items():
@@ -185,6 +191,8 @@ def _merge_values(shape: Optional[str], values: list[dict[str, Any]],
 
 
 _PRECISION_RANK = {"month": 1, "year": 2}
+_LEVEL_NAMED = re.compile(r"\b[CTLS]\d")
+_GENERIC_OPERATION = re.compile(r"^(?:[CTLS]\d\S*\s+)?(?:\w+\s+)?(?:surgery|operation|procedure)s?$", re.IGNORECASE)
 
 
 def _exact_course(values: list[dict[str, Any]]) -> Optional[dict[str, Any]]:

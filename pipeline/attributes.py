@@ -42,6 +42,9 @@ _SCORE = re.compile(r"(?<![\d/.])(10|\d(?:\.\d)?)\s?(?:/|out of)\s?10(?!\d)"
                     r"|\b(?i:VAS|NRS|NPRS|pain\s+(?:score|level|rating|intensity))\s*(?::|=|-|of|is)?\s*"
                     r"(10|\d(?:\.\d)?)(?![\d/%]|\.\d)")
 # a level opening the text after a sentence that ends on the finding ("sensory level\n~T5")
+# words before an operation's name that date it, not name it ("s/p ACDF", "prior fusion")
+_PROCEDURE_TIME_WORDS = re.compile(r"^(?:s/p|s\.p\.|status\s+post|h/o|hx\s+of|history\s+of|prior|previous|past)\s+",
+                                   re.IGNORECASE)
 _LEVEL_NEXT = re.compile(r"\s{0,3}[~@]?\s?(?=[CTLS]\s?\d)")
 _WINDOW_BEFORE = 4
 _WINDOW_AFTER = 5
@@ -1756,8 +1759,15 @@ def _classify_result(words: str, cues: _Cues) -> Optional[str]:
     return "normal" if kept != words else None
 
 
-def _procedure_value(span: Span, cues: _Cues, neighbours: list[Span], text: str) -> dict[str, Any]:
-    value: dict[str, Any] = {"procedure": text[span.start_char:span.end_char]}
+def _procedure_value(span: Span, cues: _Cues, neighbours: list[Span], text: str,
+                     level: Optional[str]) -> dict[str, Any]:
+    """The operation as contract §4 names it, with its level ("L4-5 laminectomy"): the level
+    the sentence gives the mention goes before a name that lacks one ("s/p microdiscectomy
+    at L5-S1" -> "L5-S1 microdiscectomy"); "s/p", "prior" and the like tell when, not what."""
+    name = _PROCEDURE_TIME_WORDS.sub("", text[span.start_char:span.end_char]) or span.text
+    if level and not _LEVEL.search(name):
+        name = f"{level} {name}"
+    value: dict[str, Any] = {"procedure": name}
     when = _study_date(span, cues, neighbours, text)
     if when:
         _set_date(value, *when)
@@ -2040,7 +2050,7 @@ def _set_attributes(doc: Doc) -> Doc:
             same = [o for o in by_sentence.get(span.sent.start, [])
                     if o.label_ == span.label_ and (o.end <= span.start or o.start >= span.end)
                     and _YEAR_AFTER.match(text, o.end_char)]
-            value = _procedure_value(span, cues, neighbours + same, text)
+            value = _procedure_value(span, cues, neighbours + same, text, values.get(span, "level"))
             if reference and value.get("date") and value["date"] > reference:
                 values.set(span, "is_hypothetical", True)  # dated after the note: booked, not done
         elif shape == "malignancy":

@@ -526,3 +526,22 @@ def test_a_course_the_patient_reports_ranks_below_the_dated_one(findings_of):
     _, result = findings_of("She did 6 weeks of PT per pt, without relief.")
     pt = finding(result, "physical_therapy")
     assert (pt.value.weeks, pt.value.reported) == (6.0, True)
+
+
+@pytest.mark.parametrize("text, procedure", [
+    # contract §4's shape: the operation with its level
+    ("PSH: s/p microdiscectomy (L5-S1), 2019.", "L5-S1 microdiscectomy"),
+    ("History of L4-5 laminectomy (2018).", "L4-5 laminectomy"),
+    # a name that carries its own level is kept as written
+    ("Prior surgery: ACDF C5-6, 2021.", "ACDF C5-6"),
+])
+def test_a_prior_operation_is_named_with_its_level(findings_of, text, procedure):
+    _, result = findings_of(text)
+    assert finding(result, "prior_spine_surgery").value.procedure == procedure
+
+
+def test_the_mention_naming_the_operation_names_the_finding(findings_of):
+    # a bare "back surgery" first, the operation and its level later in the note
+    _, result = findings_of("HPI: Had back surgery years ago, doing well since.\n\n"
+                            "PSH: L4-5 microdiscectomy 2015.")
+    assert finding(result, "prior_spine_surgery").value.procedure == "L4-5 microdiscectomy"
