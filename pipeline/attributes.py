@@ -45,6 +45,7 @@ _SCORE = re.compile(r"(?<![\d/.])(10|\d(?:\.\d)?)\s?(?:/|out of)\s?10(?!\d)"
 # words before an operation's name that date it, not name it ("s/p ACDF", "prior fusion")
 _PROCEDURE_TIME_WORDS = re.compile(r"^(?:s/p|s\.p\.|status\s+post|h/o|hx\s+of|history\s+of|prior|previous|past)\s+",
                                    re.IGNORECASE)
+_REGION_OF_LEVEL = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "lumbar"}
 _LEVEL_NEXT = re.compile(r"\s{0,3}[~@]?\s?(?=[CTLS]\s?\d)")
 _WINDOW_BEFORE = 4
 _WINDOW_AFTER = 5
@@ -2041,6 +2042,12 @@ def _set_attributes(doc: Doc) -> Doc:
             elif values.get(span, "is_hypothetical") and _urgent_study_done(span, text):
                 values.set(span, "is_hypothetical", False)
             value = _imaging_value(span, cues, neighbours, text, studies, report)
+            level = values.get(span, "level")
+            if "region" not in value and level and span.label_ == "prior_mri":
+                # "known L5-S1 HNP (MRI 03/2024)": an MRI its sentence ties to a spinal level
+                # and names no region of is of that level's region; a CT is not (a staging or
+                # abdominal CT shows a "new T9 lytic lesion" and is no study of the spine)
+                value["region"] = _REGION_OF_LEVEL[level[0]]
         elif shape == "procedure":
             # another mention of the operation in the sentence, dated by a bare year of its
             # own, is a rival for its date too ("failed back surgery syndrome s/p L3-L5

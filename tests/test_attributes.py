@@ -545,3 +545,21 @@ def test_the_mention_naming_the_operation_names_the_finding(findings_of):
     _, result = findings_of("HPI: Had back surgery years ago, doing well since.\n\n"
                             "PSH: L4-5 microdiscectomy 2015.")
     assert finding(result, "prior_spine_surgery").value.procedure == "L4-5 microdiscectomy"
+
+
+@pytest.mark.parametrize("text, region", [
+    # a study its sentence ties to a level, naming no region: the level's region
+    ("HPI: known L5-S1 disc herniation (MRI 03/2024, treated with PT).", "lumbar"),
+    ("History: C5-6 foraminal stenosis on MRI 2023.", "cervical"),
+    # a region named wins over the level
+    ("Cervical MRI 2023 was normal; lumbar MRI 2024 showed L4-5 stenosis.", "cervical"),
+])
+def test_a_prior_study_without_a_region_takes_its_levels(findings_of, text, region):
+    _, result = findings_of(text)
+    assert finding(result, "prior_mri").value.region == region
+
+
+def test_a_staging_ct_showing_a_spinal_lesion_is_no_study_of_that_region(findings_of):
+    # the CT that found the lesion is no prior study of the spine the request is for
+    _, result = findings_of("Surveillance CT 11/19/2026: new lytic lesion at T9.")
+    assert finding(result, "prior_ct").value.region is None
