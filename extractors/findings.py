@@ -140,6 +140,20 @@ def _merge_values(shape: Optional[str], values: list[dict[str, Any]],
         return min(graded, key=lambda v: (v["grade"], not v.get("muscle"))) if graded else values[0]
     if shape == "pain":
         return max(values, key=lambda v: v.get("score") or 0)
+    if shape == "dermatome":
+        # a root the notes name outvotes one read off the chart; the root most mentions give
+        # wins, and a tie settles none
+        values = [v for v in values if v.get("dermatome")]
+        pool = [v for v in values if v.get("named")] or values
+        if not pool:
+            return None
+        votes: dict[str, int] = {}
+        for v in pool:
+            votes[v["dermatome"]] = votes.get(v["dermatome"], 0) + 1
+        ranked = sorted(votes.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None
+        return {"dermatome": max(votes, key=votes.__getitem__)}
     if shape == "therapy":
         # the best-grounded statement of the course wins; fields it lacks come from others
         # (a duration the patient reports or a prescription states, "3x/wk x 4 wks", ranks

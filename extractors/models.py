@@ -42,6 +42,15 @@ class MotorValue(_Value):
     muscle: Optional[str] = None
 
 
+class DermatomeValue(_Value):
+    """radicular_pain, dermatomal_sensory_loss: the root whose skin the pain or the loss
+    follows, named with it ("L5 dermatome", "S1 radicular pain") or read off a dermatome
+    chart from the most distal territory the note names (pipeline/resources/dermatomes.json)."""
+
+    dermatome: Optional[str] = Field(None, pattern=r"^(?:C[1-8]|T(?:1[0-2]|[1-9])|L[1-5]|S[1-5])$",
+                                     description="a spinal root, e.g. 'L5', 'C6'")
+
+
 class PainValue(_Value):
     score: Optional[float] = Field(None, description="pain on a 0-10 scale")
 
@@ -67,13 +76,13 @@ class ExamValue(_Value):
 
 
 FindingValue = Union[TherapyValue, MotorValue, PainValue, MalignancyValue, ProcedureValue,
-                     ImagingValue, ExamValue]
+                     ImagingValue, ExamValue, DermatomeValue]
 
 # codes.json names each code's value shape; this is the model of each shape.
 VALUE_MODELS: dict[str, type[_Value]] = {
     "therapy": TherapyValue, "motor": MotorValue, "pain": PainValue,
     "malignancy": MalignancyValue, "procedure": ProcedureValue,
-    "imaging": ImagingValue, "exam": ExamValue,
+    "imaging": ImagingValue, "exam": ExamValue, "dermatome": DermatomeValue,
 }
 
 

@@ -41,11 +41,23 @@ _SCORE = re.compile(r"(?<![\d/.])(10|\d(?:\.\d)?)\s?(?:/|out of)\s?10(?!\d)"
                     # a named 0-10 scale needs no "/10": "VAS 7", "NRS: 8", "pain level 9"
                     r"|\b(?i:VAS|NRS|NPRS|pain\s+(?:score|level|rating|intensity))\s*(?::|=|-|of|is)?\s*"
                     r"(10|\d(?:\.\d)?)(?![\d/%]|\.\d)")
-# a level opening the text after a sentence that ends on the finding ("sensory level\n~T5")
 # words before an operation's name that date it, not name it ("s/p ACDF", "prior fusion")
 _PROCEDURE_TIME_WORDS = re.compile(r"^(?:s/p|s\.p\.|status\s+post|h/o|hx\s+of|history\s+of|prior|previous|past)\s+",
                                    re.IGNORECASE)
 _REGION_OF_LEVEL = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "lumbar"}
+# a spinal root ("L5", "(C6)", "S1-pattern"), not a motion segment ("L4-5", "L5-S1", "C5/6")
+_ROOT = (r"(?<![\w/-])(?-i:(C[1-8]|T(?:1[0-2]|[1-9])|L[1-5]|S[1-5]))"
+         r"(?![\w/]|\s*[-\u2013]\s*[CTLS]?\d)")
+_ROOT_WORD = re.compile(_ROOT)
+# a root right after the finding, in its own parenthesis ("decr PP L middle finger (C7)"), on
+# across a wrapped line ("over the R medial knee\nand shin (L4)"), not a blank one
+_ROOT_AFTER = re.compile(r"(?:(?!\n\s*\n)[^.;:()]){0,50}?\(\s*(?:(?:left|right|lt|rt|L|R)\s+)?" + _ROOT + r"\s*\)")
+# a root the sentence says is spared ("L5 dermatome intact") is not the finding's
+_ROOT_SPARED = re.compile(r"\s*(?:dermatomes?|distribution)?\s*(?:is\s+|are\s+)?"
+                          r"(?:intact|normal|nl|wnl|spared|preserved|unaffected)\b", re.IGNORECASE)
+# a new paragraph or a labelled line ("\nExam:", "\nA/P:") ends what a sentence goes on to tell
+_NEW_BLOCK = re.compile(r"\n\s*\n|\n\s*[A-Za-z][\w /&-]{0,25}:")
+# a level opening the text after a sentence that ends on the finding ("sensory level\n~T5")
 _LEVEL_NEXT = re.compile(r"\s{0,3}[~@]?\s?(?=[CTLS]\s?\d)")
 _WINDOW_BEFORE = 4
 _WINDOW_AFTER = 5
@@ -283,6 +295,20 @@ class _Cues:
         self.level_elsewhere = re.compile(_phrase_regex(data["level_elsewhere"]).pattern
                                           + r"\s+(?:the\s+|a\s+|prior\s+)?$", re.IGNORECASE)
         self.dermatomes = [(level, _area_regex(areas)) for level, areas in data["dermatomes"].items()]
+        chart = load_json("dermatomes.json")
+        self.dermatome_areas = [(t["root"], t["distal"], _area_regex(t["areas"])) for t in chart["territories"]]
+        # "S1 radicular pain", "L5 and S1 dermatomes" (both roots), "radicular pain, likely C6"
+        root = _ROOT.replace("(C[1-8]", "(?:C[1-8]")
+        self.root_named = re.compile(rf"(?:{root}\s*(?:,|and|or|&|vs\.?)\s*)*{root}[\s-]*"
+                                     + _phrase_regex(chart["root_words"]).pattern + "|"
+                                     + _phrase_regex(chart["root_hedges"]).pattern + r"\s+" + root,
+                                     re.IGNORECASE)
+        modifiers = "|".join(map(re.escape, chart["modifiers"]))
+        # "lateral calf/foot": the lateral calf and the lateral foot
+        self.shared_modifier = re.compile(rf"(?<![\w/])({modifiers})\.?\s+(\w+)\s*/\s*(?!(?:{modifiers})\b)(\w+)",
+                                          re.IGNORECASE)
+        self.chain_words = frozenset(chart["chain_words"]) | {
+            word.lower() for t in chart["territories"] for area in t["areas"] for word in area.split()}
         terms = _phrase_regex(data["conservative_terms"]).pattern
         self.course_item = re.compile(r"\s+(?:of\s+)?" + terms, re.IGNORECASE)
         self.course_item_before = re.compile(terms + r"\s*(?:x|for|×)?\s*$", re.IGNORECASE)
@@ -751,6 +777,62 @@ def _level(span: Span, cues: _Cues, text: str,
                     or pattern.search(text[sent.start_char:sent.end_char]):
                 return level
     return None
+
+
+def _dermatome_value(span: Span, cues: _Cues, words: _Words, text: str,
+                     exam_starts: Sequence[int]) -> dict[str, Any]:
+    """The root of a radiating pain or a sensory loss (contract \u00a74 `dermatome`): one named with
+    the finding (`named`: in its span, in a parenthesis right after it, or in its sentence
+    before a root word - "L5 dermatome", "S1 radicular pain", "radicular pain, likely C6"),
+    else the root of the most distal skin territory its words name (resources/dermatomes.json).
+    Nothing where two roots are named, or two roots' territories lie furthest down."""
+    roots = {m.group(1) for m in _ROOT_WORD.finditer(text, span.start_char, span.end_char)
+             if not _ROOT_SPARED.match(text, m.end())}
+    if not roots:
+        after = _ROOT_AFTER.match(text, span.end_char)
+        if after:
+            roots = {after.group(1)}
+    if not roots:
+        sent = span.sent
+        roots = {root.group(1)
+                 for m in cues.root_named.finditer(text, sent.start_char, sent.end_char)
+                 if not _ROOT_SPARED.match(text, m.end())
+                 for root in _ROOT_WORD.finditer(m.group())}
+    if roots:
+        return {"dermatome": roots.pop(), "named": True} if len(roots) == 1 else {}
+    end = span.end
+    stop = span.sent.end
+    while end < stop and (words.lower[end] in cues.chain_words
+                                 or not words.lower[end].strip() and "\n" not in words.lower[end]):
+        end += 1
+    tail_end = span.doc[end - 1].idx + len(words.text[end - 1]) if end > span.end else span.end_char
+    found = _furthest_roots(cues, text[span.start_char:tail_end])
+    if found is None and span.label_ == "radicular_pain":
+        # "L sciatica x 3 wks. Pain L buttock -> lateral calf -> top of foot": the pain's
+        # course told after it, in its sentence or the next, before an exam finding or a
+        # new paragraph or label
+        doc = span.doc
+        last = doc[stop].sent.end_char if stop < len(doc) else span.sent.end_char
+        window = text[span.end_char:last]
+        cut = _NEW_BLOCK.search(window)
+        window = window[:cut.start()] if cut else window
+        later = bisect_left(exam_starts, span.end_char)
+        if later < len(exam_starts) and exam_starts[later] < span.end_char + len(window):
+            window = window[:exam_starts[later] - span.end_char]
+        found = _furthest_roots(cues, text[span.start_char:span.end_char] + window)
+    return {"dermatome": found.pop()} if found and len(found) == 1 else {}
+
+
+def _furthest_roots(cues: _Cues, words: str) -> Optional[set[str]]:
+    """The roots of the most distal territories the words name (None for no territory)."""
+    told = cues.shared_modifier.sub(r"\1 \2 / \1 \3", words)
+    furthest, found = -1, set()
+    for root, distal, pattern in cues.dermatome_areas:
+        if distal >= furthest and pattern.search(told):
+            if distal > furthest:
+                furthest, found = distal, set()
+            found.add(root)
+    return found or None
 
 
 def _nearest(pattern: re.Pattern[str], span: Span, text: str) -> Optional[re.Match[str]]:
@@ -2012,6 +2094,10 @@ def _set_attributes(doc: Doc) -> Doc:
     treated = {start for start, found in by_sentence.items()
                if any(catalogue[o.label_]["kind"] == "treatment" for o in found)}
     levels: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    # where a sign of the exam starts: a radiating pain's course is told before it
+    exam_starts = sorted(s.start_char for s in spans
+                         if catalogue.get(s.label_, {}).get("kind") == "sign"
+                         or s.label_ == "paresthesia")
     report = _Report(cues, text)
     # `span._` builds an Underscore at every read and write (~250 a note); `Extensions` reads
     # and writes the values where spaCy keeps them
@@ -2071,6 +2157,8 @@ def _set_attributes(doc: Doc) -> Doc:
             value = _pain_value(span, text)
         elif shape == "exam":
             value = _exam_value(span, text, doc._.document_date, reference)
+        elif shape == "dermatome":
+            value = _dermatome_value(span, cues, words, text, exam_starts)
         else:
             value = {}
         meta = _rule_metadata(values, span)

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Iterator, Mapping, Optional
 
 from pydantic import BaseModel
 
-from spinecite.extractors.models import Evidence, Finding, MotorValue, TherapyValue
+from spinecite.extractors.models import DermatomeValue, Evidence, Finding, MotorValue, TherapyValue
 # the written x/5 grade as the pipeline reads it: what counts as a grade here is what gave
 # the finding its grade (not a date's "3/5/26")
 from spinecite.pipeline.attributes import _GRADE as _MUSCLE_GRADE
@@ -750,7 +750,8 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             value = facts.side_now(finding)   # both sides at one time, not over years
         else:
             value = _attribute(finding, attribute)
-        if value is None and attribute == "weeks" and finding.value is None:
+        if value is None and attribute == "weeks" and (finding.value is None
+                                                       or isinstance(finding.value, DermatomeValue)):
             value = facts.stated_weeks(finding)   # a symptom's duration, as the note says it
         if value is None:
             if node.stated:

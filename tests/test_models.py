@@ -22,6 +22,7 @@ VALUES = {
     "motor_weakness": {"grade": 4.5, "grade_text": "4+/5", "muscle": "EHL"},
     "severe_pain": {"score": 8},
     "malignancy": {"site": "breast", "metastatic": True},
+    "radicular_pain": {"dermatome": "L5"},
 }
 
 
