@@ -7,8 +7,8 @@ Each fix's look-alikes in other words, and near-misses that keep their old readi
 2. A tolerance told by when the pain stops the patient ("has to stop after 15 min of standing",
    "has to sit after 8 minutes"), told as hard ("sitting > 30 min is hard"), or limited at a task
    with its limit in words ("standing at the sink to wash up is limited to five minutes"): present.
-3. (A walking limit "can't walk more than 15 min" got a rule, but the neurogenic_claudication target
-   over the same words takes the span: not read yet, see corpora/dev/FI48.md Left.)
+3. (A walking limit "can't walk more than 15 min" is not read yet: the neurogenic_claudication target
+   over the same words takes the span; see corpora/dev/FI48.md Left.)
 4. An aid taken up since the pain began ("has used a walker since onset"): present.
 5. "can / could no longer" + a task ("can no longer finish his morning route"): present; a lost
    sense ("can no longer feel her toes") is no loss of function.
