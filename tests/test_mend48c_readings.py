@@ -93,7 +93,8 @@ def test_a_glued_question_mark_doubts_its_own_item(assertions_of, text, code, wa
      "hold apixaban 3 days.\n", set()),
     (HEADER + "ANTICOAGULATION CLINIC\nLumbar ESI = intermediate bleeding-risk spine procedure.\n",
      set()),
-    (plan_note("Neurology OK to proceed with TFESI once the MRI is read."), {"hypothetical"}),
+    (HEADER + "NEUROLOGY CONSULT\nFrom our side it is fine to proceed with TFESI once the MRI is read.\n",
+     {"hypothetical"}),
     (hpi_note("Got an L5 TFESI last month, 50% relief for 3 weeks."), {"present"}),
 ])
 def test_an_injections_risk_class_or_its_go_ahead_is_no_injection_had(assertions_of, text, want):
@@ -101,7 +102,7 @@ def test_an_injections_risk_class_or_its_go_ahead_is_no_injection_had(assertions
 
 
 @pytest.mark.parametrize("text, code, want", [
-    (plan_note("Shrapnel near the canal: MRI declined by radiology; CT L-spine instead."),
+    (HEADER + "Radiology safety review: MRI declined (bullet fragment near the cord); CT advised.\n",
      "prior_mri", set()),
     (HEADER + 'Portal message: the insurer says the MRI is "under review" - do I still go?\n',
      "prior_mri", set()),
