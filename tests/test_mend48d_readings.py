@@ -132,3 +132,11 @@ def test_also_in_differential_without_article(assertions_of):
     """13. The article left out, a parenthesis naming the kind before the cue (blind e875)."""
     body = "TB spondylitis vs pyogenic discitis; malignancy (lymphoma) also in differential."
     assert assertions_of(_note(body, "Assessment"), "malignancy") == {"possible"}
+
+
+def test_an_unknown_primary_ends_no_differential(assertions_of):
+    """5 (cont.). A metastasis "from an occult primary" names no known cancer: a differential's
+    list goes on past it (dev d112)."""
+    body = ("Differential includes myeloma, metastatic disease from an occult primary, and less "
+            "likely infection.")
+    assert assertions_of(_note(body, "Assessment"), "spinal_infection") == {"possible"}
