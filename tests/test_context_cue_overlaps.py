@@ -143,6 +143,11 @@ MEND47D = ("intended (mend47d): the mend47d cue is the longer and holds the shor
            "('not' of 'not a consideration' / 'not felt to be unexplained', 'on' and 'differential' of "
            "'on differential', 'healed' after a spaced dash, 'reviewed' of a consent's 'reviewed and signed (')")
 
+MEND48D = ("intended (mend48d): the mend48d cue is the longer and holds the shorter cue's words on purpose "
+           "('return' of a 'Return visit' title, 'avoided' / 'no' of a live vaccine avoided on a drug, 'differential' "
+           "of 'in differential', 'given' / 'given + a reason' / 'prior' of 'given prior osteomyelitis' - "
+           "the three-word infection cue wins only before an infection word, the setting stays elsewhere)")
+
 ALLOWED = {
     # --- a PSEUDO cue over the shorter cue it holds (541) ---
     ('( ) (an unchecked box before a finding)', '( ) Yes (an unchecked answer says nothing)'): PSEUDO_TAKES_WORDS,
@@ -2268,4 +2273,12 @@ ALLOWED = {
     ('T12 compression fx 2024 - healed (the verdict after a spaced dash: the fracture is over; mend47d, blind e830)', 'healed'): MEND47D,
     ('Weight down 2 kg (appetite poor), not felt to be unexplained (a weight loss the note explains: no unexplained weight loss; mend47d, blind e822)', 'not'): MEND47D,
     ("consent reviewed and signed (bleeding, infection, ...) (a consent's risks listed in its parenthesis; mend47d, blind e839)", 'reviewed'): MEND47D,
+    ("Return visit (a note's title: the kind of visit, not a precaution; 'Return visit - psoriasis on biologic': mend48d, blind e858)", 'return'): MEND48D,
+    ('avoided', 'live vaccines avoided on biologic (the vaccine is what is avoided, not the drug the patient is on; mend48d, blind e856, dev e556)'): MEND48D,
+    ('differential', "malignancy (lymphoma) also in differential (the article left out, as 'on differential'; a parenthesis naming the item's kind before the cue is read with it; mend48d, blind e875)"): MEND48D,
+    ('given', "given prior osteomyelitis (the reason named is an infection had before: the prior cue inside the 'given + a reason' setting; mend48d, blind e859)"): MEND48D,
+    ('given + a reason', "given prior osteomyelitis (the reason named is an infection had before: the prior cue inside the 'given + a reason' setting; mend48d, blind e859)"): MEND48D,
+    ('given + a reason', "prior lami L3-5 (an operation named after a bare 'prior' is one done, not one a Plan proposes: 'FBSS, prior lami L3-5' in an A/P; mend32c, e203)"): MEND48D,
+    ('given + a reason', "prior osteomyelitis (an infection named after a bare 'prior' was had and treated: 'given prior osteomyelitis at the same level'; mend48d, blind e859)"): MEND48D,
+    ('no', 'no live vaccines on pred (the same)'): MEND48D,
 }
