@@ -15,8 +15,7 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from spinecite.pipeline.assertion import (dose_given_at_the_visit, drug_key,
-                                          modification_things, operable_lesion_level,
-                                          operated_at, operation_done_by)
+                                          operable_lesion_level, operated_at, operation_done_by)
 from spinecite.pipeline.extensions import SPAN_GROUP, doc_text, target_rule_metadata
 from spinecite.pipeline.resources import load_json
 from spinecite.pipeline.timex import MONTH_WORD, month_number
@@ -32,7 +31,6 @@ def assert_across_documents(docs: Sequence[tuple[str, Doc]]) -> None:
     _deficit_recovered_on_a_later_exam(docs)
     _claudication_put_on_the_arteries(docs)
     _continued_in_a_same_day_document(docs)
-    _modification_kept_up_from_an_earlier_document(docs)
     _denied_kind_beside_one_in_another_document(docs)
 
 
@@ -381,43 +379,3 @@ def _continued_in_a_same_day_document(docs: Sequence[tuple[str, Doc]]) -> None:
                 span._.assertion = "present"
 
 
-def _modification_kept_up_from_an_earlier_document(docs: Sequence[tuple[str, Doc]]) -> None:
-    """'Treatment to date: ibuprofen, heating pad' in the pre-procedure H&P, then the follow-up's
-    'Plan: cont ibuprofen prn, heat': an activity modification a Plan names with no cue of its
-    own, that a document of the same day or earlier gives as followed outside its Plan, is
-    kept up (present), as inside one note (pipeline/assertion.py `_modification_kept_up`,
-    `_new_advice_after_a_continued_item`; ANNOTATION "Advice in the Plan": "Heat" after
-    "Tried ... a heating pad"). A Plan's advice in an earlier document than the one that shows
-    it followed stays planned there (both kept)."""
-    if len(docs) < 2:
-        return
-    policy = load_json("assertion_policy.json")
-    rule = policy["continued_list"]
-    codes, plan = set(rule["codes"]), set(policy["plan_sections"])
-    header_cues = set(policy["plan_header_cues"])
-    kinds = set(rule["same_words"].values())
-    done: list = []  # (date, doc, words)
-    for _, doc in docs:
-        for span in doc.spans.get(SPAN_GROUP, []):
-            if (span.label_ in rule["done_codes"] and span._.assertion == "present"
-                    and span._.finding_section not in plan):
-                done.append((doc._.document_date, doc, modification_things(span.text, rule)))
-    if not done:
-        return
-    for _, doc in docs:
-        day = doc._.document_date
-        if day is None:
-            continue
-        for span in doc.spans.get(SPAN_GROUP, []):
-            if (span.label_ not in codes or span._.assertion != "hypothetical"
-                    or span._.finding_section not in plan
-                    or any(m.category == "HYPOTHETICAL"
-                           and m.rule.literal.lower() not in header_cues
-                           for m in span._.modifiers)):
-                continue
-            # only the kinds the policy names one way in every note (heat, ice, a sport):
-            # across documents another word in common is often another measure
-            words = modification_things(span.text, rule) & kinds
-            if words and any(other is not doc and when is not None and when <= day
-                             and words & seen for when, other, seen in done):
-                span._.assertion = "present"

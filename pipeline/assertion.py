@@ -1383,7 +1383,6 @@ def _assert_findings(doc: Doc) -> Doc:
     kept = _denied_at_another_site(kept, text, policy["denied_at_another_site"])
     kept = _denied_on_the_other_side(kept, text, policy["denied_on_the_other_side"])
     _continued_in_plan(kept, policy)
-    _new_advice_after_a_continued_item(kept, policy)
     _course_awaited(kept, text, policy["course_awaited"])
     _order_then_course(kept, text, policy)
     _modification_kept_up(kept, policy)
@@ -1950,58 +1949,6 @@ def _modification_kept_up(findings: list[_Finding], policy: dict) -> None:
     _restriction_of_a_kept_status(findings, policy)
     _modality_given_at_the_visit(findings, policy)
     _paper_of_a_kept_modification(findings, rule, policy)
-
-
-def _new_advice_after_a_continued_item(findings: list[_Finding], policy: dict) -> None:
-    """'Plan: continue ibuprofen, heat, avoid heavy lifting x 2 wk': "continue" goes on with the
-    item it names; an activity modification later in its comma list is continued only when the
-    note already gives it as followed outside the Plan ('using a heating pad ... Plan: continue
-    ibuprofen, heat': present). One the note names nowhere before is advice first given today:
-    planned (ANNOTATION "Advice in the Plan", "Continued in the Plan"; policy
-    `continued_list`). The readings of advice kept up (`_modification_kept_up`) run after."""
-    rule = policy["continued_list"]
-    plan = policy["plan_sections"]
-    cues = set(rule["cues"])
-
-    def things(f: _Finding) -> set[str]:
-        return modification_things(f.span.text, rule)
-
-    candidates = [f for f in findings
-                  if f.label in rule["codes"] and f.assertion == "present" and f.section in plan
-                  and f.cues("ONGOING") and all(c in cues for c in f.cues("ONGOING"))]
-    if not candidates:
-        return
-    done: set[str] = set()
-    for g in findings:
-        if (g.label in rule["done_codes"] and g.assertion == "present"
-                and g.section not in plan):
-            done |= things(g)
-    text = _text_of(candidates[0].span.doc)
-    for f in candidates:
-        before = [m for m in f.modifiers if m.category == "ONGOING"
-                  and m.modifier_span[1] <= f.span.start]
-        if len(before) != len(f.cues("ONGOING")):
-            continue  # a cue after the item ("heat - continue") speaks of it alone
-        nearest = max(before, key=lambda m: m.modifier_span[1])
-        between = text[f.span.doc[nearest.modifier_span[1] - 1].idx + len(
-            f.span.doc[nearest.modifier_span[1] - 1].text):f.span.start_char]
-        if "," not in between or things(f) & done:
-            continue
-        f.assertion = "hypothetical"
-
-
-_WORD = re.compile(r"[a-z]+")
-
-
-def modification_things(phrase: str, rule: dict) -> set[str]:
-    """The words an activity modification's phrase names it by, for telling the same one
-    named again: lower case, a plural's "s" dropped ("work modifications" is the "activity
-    modification" done), a word of the same thing put as the policy's one (`same_words`:
-    "heating pad" is heat), the policy's function words (`ignored_words`) left out."""
-    ignored, same = rule["ignored_words"], rule["same_words"]
-    words = (w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
-             for w in _WORD.findall(phrase.lower()))
-    return {same.get(w, w) for w in words if len(w) > 2 and w not in ignored}
 
 
 def _planned_by_the_header_alone(f: _Finding, policy: dict) -> bool:
