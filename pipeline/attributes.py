@@ -44,7 +44,9 @@ _SCORE = re.compile(r"(?<![\d/.])(10|\d(?:\.\d)?)\s?(?:/|out of)\s?10(?!\d)"
 # words before an operation's name that date it, not name it ("s/p ACDF", "prior fusion")
 _PROCEDURE_TIME_WORDS = re.compile(r"^(?:s/p|s\.p\.|status\s+post|h/o|hx\s+of|history\s+of|prior|previous|past)\s+",
                                    re.IGNORECASE)
-_REGION_OF_LEVEL = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "lumbar"}
+# the region of the spine a level lies in, as it is imaged and operated on: the sacrum with the
+# lumbar spine (rules/evaluator.py reads operations' regions with it too)
+REGION_OF_LEVEL = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "lumbar"}
 # a spinal root ("L5", "(C6)", "S1-pattern"), not a motion segment ("L4-5", "L5-S1", "C5/6")
 _ROOT = (r"(?<![\w/-])(?-i:(C[1-8]|T(?:1[0-2]|[1-9])|L[1-5]|S[1-5]))"
          r"(?![\w/]|\s*[-\u2013]\s*[CTLS]?\d)")
@@ -2133,7 +2135,7 @@ def _set_attributes(doc: Doc) -> Doc:
                 # "known L5-S1 HNP (MRI 03/2024)": an MRI its sentence ties to a spinal level
                 # and names no region of is of that level's region; a CT is not (a staging or
                 # abdominal CT shows a "new T9 lytic lesion" and is no study of the spine)
-                value["region"] = _REGION_OF_LEVEL[level[0]]
+                value["region"] = REGION_OF_LEVEL[level[0]]
         elif shape == "procedure":
             # another mention of the operation in the sentence, dated by a bare year of its
             # own, is a rival for its date too ("failed back surgery syndrome s/p L3-L5

@@ -19,10 +19,11 @@ from typing import Any, Iterable, Iterator, Mapping, Optional
 
 from pydantic import BaseModel
 
-from spinecite.extractors.models import DermatomeValue, Evidence, Finding, MotorValue, TherapyValue
+from spinecite.extractors.models import Evidence, Finding, MotorValue, TherapyValue
 # the written x/5 grade as the pipeline reads it: what counts as a grade here is what gave
 # the finding its grade (not a date's "3/5/26")
 from spinecite.pipeline.attributes import _GRADE as _MUSCLE_GRADE
+from spinecite.pipeline.attributes import REGION_OF_LEVEL as _OPERATED_REGION
 from spinecite.pipeline.resources import codes
 from spinecite.rules.claims import Claim, claim_sentence, contradicted_claims
 from spinecite.rules.course import (Courses, cues as course_cues, read_courses, said_never,
@@ -378,10 +379,9 @@ def _attribute(finding: Finding, name: str) -> Any:
     return getattr(finding.value, name, None)
 
 
-# a level written in an operation's words ("C5-6 ACDF", "T12-L1", "L5-S1"): the regions of
-# `level_region`, but the sacrum is operated on from the lumbar spine and imaged with it
+# a level written in an operation's words ("C5-6 ACDF", "T12-L1", "L5-S1"): its region as
+# `_OPERATED_REGION` reads it, the sacrum operated on from the lumbar spine and imaged with it
 _LEVEL_IN_WORDS = re.compile(r"(?<![A-Za-z])([CTLS])\d{1,2}(?!\d)")
-_OPERATED_REGION = {**_LEVEL_REGIONS, "S": "lumbar"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -750,9 +750,11 @@ def _finding_result(node: FindingNode, finding: Finding, facts: CaseFacts) -> st
             value = facts.side_now(finding)   # both sides at one time, not over years
         else:
             value = _attribute(finding, attribute)
-        if value is None and attribute == "weeks" and (finding.value is None
-                                                       or isinstance(finding.value, DermatomeValue)):
-            value = facts.stated_weeks(finding)   # a symptom's duration, as the note says it
+        if value is None and attribute == "weeks" and (
+                finding.value is None or "weeks" not in type(finding.value).model_fields):
+            # a value with no weeks of its own (a symptom's, or its dermatome) leaves its
+            # duration to the note's words: as the note says it
+            value = facts.stated_weeks(finding)
         if value is None:
             if node.stated:
                 return NOT_MET
