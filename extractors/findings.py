@@ -111,13 +111,16 @@ def _own_sides(members: list, assertion: str) -> Optional[str]:
 
 def _merge_level(spans: Iterable[Span]) -> Optional[str]:
     """The level the mentions give most often, a level written in the finding's own words
-    counting twice ("T12 compression fracture ... compression fx" beside a "prior L2 fx");
+    counting twice ("T12 compression fracture ... compression fx" beside a "prior L2 fx"),
+    one its sentence does not write (a sensory loss's skin area read off the dermatome
+    chart, "below the umbilicus") half: the note's written "sensory level T8" outweighs it;
     on a tie, the first."""
-    votes: dict[str, int] = {}
+    votes: dict[str, float] = {}
     for span in spans:
         if span._.level:
-            own = span._.level.split("-")[0] in span.text
-            votes[span._.level] = votes.get(span._.level, 0) + (2 if own else 1)
+            root = span._.level.split("-")[0]
+            weight = 2 if root in span.text else 1 if root in span.sent.text else 0.5
+            votes[span._.level] = votes.get(span._.level, 0) + weight
     return max(votes, key=lambda level: votes[level]) if votes else None
 
 

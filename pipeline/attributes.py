@@ -296,7 +296,6 @@ class _Cues:
         self.light_touch_after = set(lt["after"])
         self.level_elsewhere = re.compile(_phrase_regex(data["level_elsewhere"]).pattern
                                           + r"\s+(?:the\s+|a\s+|prior\s+)?$", re.IGNORECASE)
-        self.dermatomes = [(level, _area_regex(areas)) for level, areas in data["dermatomes"].items()]
         chart = load_json("dermatomes.json")
         self.dermatome_areas = [(t["root"], t["distal"], _area_regex(t["areas"])) for t in chart["territories"]]
         # "S1 radicular pain", "L5 and S1 dermatomes" (both roots), "radicular pain, likely C6"
@@ -738,11 +737,25 @@ def _sentence_levels(sent: Span, cues: _Cues, text: str,
     levels = cache.get(key)
     if levels is None:
         found = [m for m in _LEVEL.finditer(text, sent.start_char, sent.end_char)
-                 if not cues.level_elsewhere.search(text, max(sent.start_char, m.start() - 20), m.start())]
+                 if _in_range(m)
+                 and not cues.level_elsewhere.search(text, max(sent.start_char, m.start() - 20), m.start())]
         ends = {m.end() for m in found}
         levels = cache[key] = [(m.start(), m.end(), _level_text(m)) for m in found
                                if not _level_aside(m, ends, text, sent.start_char)]
     return levels
+
+
+# the segments each region has (L6 and a sixth sacral segment occur as variants)
+_SEGMENTS = {"C": 8, "T": 12, "L": 6, "S": 5}
+
+
+def _in_range(m: re.Match[str]) -> bool:
+    """A level whose numbers the spine has: "D/C 11/11" (a discharge date) is no C11."""
+    region, number, lower_region, lower = (m.group(1, 2, 3, 4) if m.group(1) else m.group(5, 6, 7, 8)
+                                           if m.group(5) else (m.group(9), m.group(10), None, None))
+    if not 1 <= int(number) <= _SEGMENTS[region]:
+        return False
+    return lower is None or 1 <= int(lower) <= _SEGMENTS[lower_region or region]
 
 
 def _level_aside(m: re.Match[str], level_ends: set[int], text: str, floor: int) -> bool:
@@ -771,13 +784,14 @@ def _level(span: Span, cues: _Cues, text: str,
     if sent.end_char - span.end_char <= 3:
         gap = _LEVEL_NEXT.match(text, sent.end_char)
         m = _LEVEL.match(text, gap.end()) if gap else None
-        if m:
+        if m and _in_range(m):
             return _level_text(m)
     if span.label_ == "dermatomal_sensory_loss":
-        for level, pattern in cues.dermatomes:
-            if pattern.search(text[span.start_char:span.end_char]) \
-                    or pattern.search(text[sent.start_char:sent.end_char]):
-                return level
+        # the dermatome chart's root of the skin area named, in the span else its sentence
+        for words in (text[span.start_char:span.end_char], text[sent.start_char:sent.end_char]):
+            roots = _furthest_roots(cues, words)
+            if roots:
+                return roots.pop() if len(roots) == 1 else None
     return None
 
 

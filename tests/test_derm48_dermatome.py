@@ -74,3 +74,18 @@ def test_a_named_root_outvotes_the_chart_across_mentions(findings_of):
     _, result = findings_of("HPI: pain from the R buttock down the lateral calf.\n"
                             "Assessment: R S1 radicular pain.")
     assert dermatome(result, "radicular_pain") == "S1"
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Sensory: decreased LT over the dorsum of the R foot.", "L5"),
+    ("Sensory: decreased pinprick over the L little finger.", "C8"),
+    # a knee is no one root's skin (L3/L4 in the usual charts): neither a level nor a dermatome
+    ("Sensory: decreased light touch over the R anterior knee.", None),
+])
+def test_a_sensory_losses_level_comes_from_the_same_chart(findings_of, text, root):
+    # one chart: the level of a loss told by its skin area alone is its dermatome
+    _, result = findings_of(text)
+    found = [f for f in result.findings if f.code == "dermatomal_sensory_loss" and f.assertion == "present"]
+    assert found
+    assert found[0].level == root
+    assert dermatome(result, "dermatomal_sensory_loss") == root
