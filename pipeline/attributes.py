@@ -1062,6 +1062,10 @@ _SYMPTOM_LENGTH = re.compile(r"\s*(?:of|w/|with)\s+(?:(?:his|her|their|the|these
                              r"neck|arm|radicular)\s+)*(?:symptoms?|sx|pain|complaints?|sciatica)\b",
                              re.IGNORECASE)
 
+# a form field's threshold the form answers no ("Conservative care >= 6 wks: [ ] Yes [X] No -
+# chiro x2 (stopped)"; dev e758): the field's weeks, no course's
+_DENIED_FIELD = re.compile(r"\s*[:?]?\s*\[\s*\]\s*yes\s*\[\s*[x\u2713]\s*\]\s*no\b", re.IGNORECASE)
+
 
 # "gabapentin started 10/15 - made him foggy, stopped": a course stopped since it started
 # has not run until today; its start stays, the weeks to today are no length of it
@@ -1144,7 +1148,8 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         # therapy's figures are those nearest it
         ranges = [t for t in ranges if _owned(span, t.start, t.end, neighbours, text)]
         durations = [t for t in durations if _owned(span, t.start, t.end, neighbours, text)
-                     and not _planned_length(t, text) and not _SYMPTOM_LENGTH.match(text, t.end)]
+                     and not _planned_length(t, text) and not _SYMPTOM_LENGTH.match(text, t.end)
+                     and not _DENIED_FIELD.match(text, t.end)]
         visits = [t.visits for t in times if t.visits and _owned(span, t.start, t.end, neighbours, text)]
         # "Held from wrestling since 10/19, doing HEP most nights": the date is the rest's,
         # not the home program's
