@@ -132,3 +132,24 @@ def test_a_course_length_the_note_states_stands(findings_of):
     text = ("Neck pain since August. Tried chiropractic x 6 weeks without relief, naproxen prn.\n")
     assert 6.0 in _weeks_of(findings_of, text, "chiropractic_care")
 
+
+# --- a course its listed visits end ----------------------------------------------------------
+
+def _course_of(findings_of, text, code):
+    _, result = findings_of(text, dt.date(2026, 12, 15), date=dt.date(2026, 12, 14))
+    return [f.value for f in result.findings
+            if f.code == code and f.assertion == "present" and f.value is not None]
+
+
+def test_a_course_its_listed_visits_end_and_the_sentence_stops(findings_of):
+    text = ("Low back pain since October. She saw a chiropractor in mid Oct (10/16, 10/21) and "
+            "then stopped - no help. Naproxen prn.\n")
+    values = _course_of(findings_of, text, "chiropractic_care")
+    assert any(v.end == dt.date(2026, 10, 21) for v in values)
+
+
+def test_a_course_with_listed_visits_not_stopped_keeps_going(findings_of):
+    text = ("Low back pain since October. She started with a chiropractor in mid Oct (10/16, "
+            "10/21) and continues weekly.\n")
+    values = _course_of(findings_of, text, "chiropractic_care")
+    assert not any(v.end == dt.date(2026, 10, 21) for v in values)
