@@ -1076,6 +1076,10 @@ _SYMPTOM_LENGTH = re.compile(r"\s*(?:of|w/|with)\s+(?:(?:his|her|their|the|these
                              r"neck|arm|radicular)\s+)*(?:symptoms?|sx|pain|complaints?|sciatica)\b",
                              re.IGNORECASE)
 
+# a form field's threshold the form answers no ("Conservative care >= 6 wks: [ ] Yes [X] No -
+# chiro x2 (stopped)"; dev e758): the field's weeks, no course's
+_DENIED_FIELD = re.compile(r"\s*[:?]?\s*\[\s*\]\s*yes\s*\[\s*[x\u2713]\s*\]\s*no\b", re.IGNORECASE)
+
 
 # "gabapentin started 10/15 - made him foggy, stopped": a course stopped since it started
 # has not run until today; its start stays, the weeks to today are no length of it
@@ -1158,7 +1162,8 @@ def _therapy_value(span: Span, cues: _Cues, text: str, neighbours: list[Span],
         # therapy's figures are those nearest it
         ranges = [t for t in ranges if _owned(span, t.start, t.end, neighbours, text)]
         durations = [t for t in durations if _owned(span, t.start, t.end, neighbours, text)
-                     and not _planned_length(t, text) and not _SYMPTOM_LENGTH.match(text, t.end)]
+                     and not _planned_length(t, text) and not _SYMPTOM_LENGTH.match(text, t.end)
+                     and not _DENIED_FIELD.match(text, t.end)]
         visits = [t.visits for t in times if t.visits and _owned(span, t.start, t.end, neighbours, text)]
         # "Held from wrestling since 10/19, doing HEP most nights": the date is the rest's,
         # not the home program's
@@ -1357,10 +1362,30 @@ _PAUSED_SINCE = re.compile(r"\b(?:paused|on\s+hold|held|stopped|discontinued|sus
                            r"interrupted|out\s+of\s+(?:PT|therapy)|off\s+(?:PT|therapy))\s*$", re.IGNORECASE)
 
 
+# a parenthesised list of visit dates the sentence then stops ("tried the chiropractor twice in
+# early Nov (11/03, 11/06) and quit"; dev d912): the course ended at its last listed visit
+_LIST_THEN_STOPPED = re.compile(r"\s*\)\s*,?\s*(?:and\s+)?(?:then\s+)?(?:quit|stopped|discontinued|"
+                                r"gave\s+(?:it\s+)?up|dropped\s+out)\b", re.IGNORECASE)
+
+
 def _end_of_course(value: dict[str, Any], first: timex.TimeExpression,
                    dates: list[timex.TimeExpression], text: str) -> bool:
+    following = dates[bisect_left(dates, first.end, key=_start_of):]
+    if following and re.fullmatch(r"\s*\(\s*", text[first.end:following[0].start]):
+        listed = []
+        for t in following:
+            if t.kind != "date" or not t.start_date or (listed and not re.fullmatch(
+                    r"\s*,\s*(?:and\s+)?", text[listed[-1].end:t.start])):
+                break
+            listed.append(t)
+        if listed and _LIST_THEN_STOPPED.match(text, listed[-1].end):
+            last = max(t.start_date for t in listed)
+            if last >= value["start"]:
+                value.update(end=last, weeks=timex.weeks_between(value["start"], last),
+                             weeks_basis="dates")
+                return True
     # its next clause may close it ("PT began 9/10; attended through 9/30"), not its next sentence
-    for t in dates[bisect_left(dates, first.end, key=_start_of):]:
+    for t in following:
         if re.search(r"[.\n]", text[first.end:t.start]):
             return False
         if t.kind != "date" or not t.start_date or t.start_date <= value["start"]:

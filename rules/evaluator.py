@@ -34,7 +34,8 @@ from spinecite.rules.missing import (_CONSTANT_SCORES, _REQUEST_WORDS, _SIGNS, _
                                      describe_finding)
 from spinecite.rules.models import CriterionResult, Determination, Source
 from spinecite.rules.therapy import (COMPLAINT_CODES, TRIAL_CODES, charted_weeks,
-                                     course_start, within_complaint, within_courses)
+                                     course_start, within_complaint, within_courses,
+                                     within_named)
 from spinecite.rules.ruleset import (AgeNode, Entry, FindingNode, Guideline, JudgmentNode,
                                      LogicNode, Node, Quote, RefNode, RequestNode, word_lists)
 
@@ -193,8 +194,25 @@ class CaseFacts:
                     for f in self._by_code.get(code, ()) if f.assertion == "present"])
                 # ... nor than the treatments the packet dates (d966), nor past their end (e128)
                 weeks = within_courses(weeks, finding.value, reported_on, self._trial_rows())
+                # ... nor than the dated course of a therapy its own sentence names (e058)
+                weeks = within_named(weeks, finding.value, reported_on, self._named_in(finding))
             known[key] = weeks
         return known[key]
+
+    def _named_in(self, claim: Finding) -> list[tuple[Optional[dt.date], Optional[dt.date]]]:
+        """(start, end) of each present treatment of `TRIAL_CODES` that a span of `claim`'s
+        names in its own sentence, a few words off ("Failed >= 6 weeks conservative therapy
+        incl. PT", "has failed 6 weeks of conservative care incl PT and chiropractic")."""
+        texts, named = self.text_of, []
+        for code in TRIAL_CODES:
+            for f in self._by_code.get(code, ()):
+                if f.assertion != "present" or not isinstance(f.value, TherapyValue):
+                    continue
+                if any(e.document == c.document and e.document in texts
+                       and _named_beside(texts[e.document], c, e)
+                       for c in claim.evidence for e in f.evidence):
+                    named.append((f.value.start, f.value.end))
+        return named
 
     def _trial_rows(self) -> list[tuple[str, Optional[dt.date], Optional[dt.date]]]:
         """(code, start, last) for each present treatment of a conservative course
@@ -344,6 +362,19 @@ def _test_facts(facts: CaseFacts) -> tuple[Any, ...]:
 
 # what may stand between a worsening and the sign it is said of: a few words, no sentence end
 _BESIDE = re.compile(r"[^.;\n]{0,25}")
+
+
+# what may stand between a claim and a treatment it names: a few words, no sentence end but
+# the point of "incl." ("Failed >= 6 weeks conservative therapy incl. PT and chiropractic")
+_NAMED_BESIDE = re.compile(r"(?:[^.;\n]|(?<=incl)\.){0,30}", re.I)
+
+
+def _named_beside(text: str, a: Evidence, b: Evidence) -> bool:
+    """Whether two spans of `text` stand within a few words of each other in one sentence,
+    an "incl." between them kept."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return (first.end <= second.start
+            and _NAMED_BESIDE.fullmatch(text, first.end, second.start) is not None)
 
 
 def _beside(text: str, a: Evidence, b: Evidence) -> bool:

@@ -150,3 +150,25 @@ def within_courses(weeks: Optional[float], value: TherapyValue,
                                       if start is not None or code in TAUGHT_BY])
     allowed = max(0.0, (through - min(dated)).days / 7)
     return round(allowed, 1) if weeks > allowed else weeks
+
+
+def within_named(weeks: Optional[float], value: TherapyValue, claimed_on: Iterable[dt.date],
+                 named: Iterable[tuple[Optional[dt.date], Optional[dt.date]]]) -> Optional[float]:
+    """The stated weeks of a failed conservative course with no dates of its own, weighed
+    against the treatments its own sentence names ("Failed >= 6 weeks conservative therapy
+    incl. PT"; `named`: (start, end) of each such present treatment's course, None where the
+    notes do not date it): when every one of them is dated and even the longest ran, from its
+    start to its end or to the latest note stating the failure (`claimed_on`), shorter than
+    the claim by more than `SLACK_WEEKS`, the claim is cut to that longest course - the dated
+    course of the very therapy it names contradicts it, as a PT course's own dates cut its
+    stated weeks (`charted_weeks`, dev d222). A named treatment the notes do not date may be
+    the older course the claim means: then, as with no named treatment, nothing is cut."""
+    if weeks is None or value.weeks_basis != "stated" or value.start is not None \
+            or value.end is not None:
+        return weeks
+    latest = max(claimed_on, default=None)
+    named = list(named)
+    if latest is None or not named or any(start is None for start, _ in named):
+        return weeks
+    longest = max(max(0.0, (min(end or latest, latest) - start).days / 7) for start, end in named)
+    return round(longest, 1) if weeks > longest + SLACK_WEEKS else weeks

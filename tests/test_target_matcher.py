@@ -378,6 +378,10 @@ TARGET_OPENERS_ALLOWED = {
 # ConText patterns: the matcher also tests the token after the opener before running, so the
 # figure is of runs; and an opener tested by a flag or REGEX (not a word) needs a reason
 CONTEXT_RULES_ALLOWED = {
+    "decreased LT medial hallux, in the bunion scar area (a loss placed at a scar or incision: its cut skin nerve's, no dermatome's)": (
+        "a preposition opens it (in/at/over/around/along..., ~13 runs per 1,000 tokens), each ended "
+        "within four tokens unless 'scar(s)' or 'incision(s)' closes it: the place word is the cue, "
+        "the preposition keeps 'incision c/d/i' after a dermatome's loss from taking it (fm49, dev e719)"),
     "suspected CES 6 days after MVC (as above, the count of days before it: ahead of the ONGOING '3 weeks after L4-5 ESI', whose 'days after' would otherwise take the words; mend46a, blind e763)": (
         "a number opens it (LIKE_NUM: '6 days after MVC'); numbers open a few runs per 100 tokens, each "
         "ended at once unless a time unit and 'after' follow: the pattern is four to five tokens long"),
