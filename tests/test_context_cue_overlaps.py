@@ -1104,6 +1104,7 @@ ALLOWED = {
     ('never', 'never recurred'): UNREVIEWED_SAME_CATEGORY,
     ('never', 'never returned'): UNREVIEWED_SAME_CATEGORY,
     ('next', 'next step'): UNREVIEWED_SAME_CATEGORY,
+    ('next', "next steps (as 'next step': 'Explained next steps: MRI of the low back with contrast' tells what is to come; the bare literal matched only its singular; mend49c, blind e896)"): "intended (mend49c): both plan; the forward 'next steps' reads the plan after it, as 'next step' does",
     ('next step', 'will be the next step'): UNREVIEWED_SAME_CATEGORY,
     ('next step', 'would be a reasonable next step'): UNREVIEWED_SAME_CATEGORY,
     ('next step', 'would be the best next step'): UNREVIEWED_SAME_CATEGORY,
