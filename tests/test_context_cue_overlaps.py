@@ -576,6 +576,8 @@ ALLOWED = {
     ('none', "none with (an elliptical 'no help / no change with ...': 'improvement with exercise and none with rest, and night pain', 'some help with the back, none with the leg' deny neither the finding after it nor the leg: mend35a, e354)"): PSEUDO_TAKES_WORDS,
     ('normal', 'not normal in the left EHL (a denied normality placed on a muscle: the weakness there is present)'): PSEUDO_TAKES_WORDS,
     ('not', 'not able to'): PSEUDO_TAKES_WORDS,
+    ('not', "not himself / is not herself (a relative's words for a changed patient, not a denial: mend49a, blind e911)"): PSEUDO_TAKES_WORDS,
+    ('not', 'not sleeping (night pain) / is not sleeping (a sleep complaint, not a denial of the night pain or the pain it names: mend49a, blind e895)'): PSEUDO_TAKES_WORDS,
     ('not', 'not been able to'): PSEUDO_TAKES_WORDS,
     ('not', 'not been helpful'): PSEUDO_TAKES_WORDS,
     ('not', 'not better'): PSEUDO_TAKES_WORDS,
