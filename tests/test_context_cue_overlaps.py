@@ -148,6 +148,12 @@ MEND48D = ("intended (mend48d): the mend48d cue is the longer and holds the shor
            "of 'in differential', 'given' / 'given + a reason' / 'prior' of 'given prior osteomyelitis' - "
            "the three-word infection cue wins only before an infection word, the setting stays elsewhere)")
 
+MEND49B = ("intended (mend49b): the mend49b cue is the longer and holds the shorter cue's words on purpose "
+           "('go to ed' of an arrow '-> go to ED', a relative word ('son', 'daughter', 'father', a relative opening the "
+           "sentence) inside 'Son instructed:', 'Son (RN ...) read', 'pt + daughter' and 'like his father's' - the informant, "
+           "the one told, or a relative's own finding after the possessive -, 'instructed' of a relative instructed, "
+           "'if' / 'he' of a relief told with 'if' ('goes away if he sits'))")
+
 ALLOWED = {
     # --- a PSEUDO cue over the shorter cue it holds (541) ---
     ('( ) (an unchecked box before a finding)', '( ) Yes (an unchecked answer says nothing)'): PSEUDO_TAKES_WORDS,
@@ -2292,4 +2298,16 @@ ALLOWED = {
     ("No prior back injury / no previous neck injury or surgery / no history of back injuries (a denied injury before this episode, in a past history: it says nothing of this episode's cause, no trauma finding; dev 26 of 29 texts without a span; course49, e316 e479 e721)", 'no prior'): PSEUDO_TAKES_WORDS,
     ("No prior back injury / no previous neck injury or surgery / no history of back injuries (a denied injury before this episode, in a past history: it says nothing of this episode's cause, no trauma finding; dev 26 of 29 texts without a span; course49, e316 e479 e721)", 'previous'): PSEUDO_TAKES_WORDS,
     ("No prior back injury / no previous neck injury or surgery / no history of back injuries (a denied injury before this episode, in a past history: it says nothing of this episode's cause, no trauma finding; dev 26 of 29 texts without a span; course49, e316 e479 e721)", "prior lami L3-5 (an operation named after a bare 'prior' is one done, not one a Plan proposes: 'FBSS, prior lami L3-5' in an A/P; mend32c, e203)"): PSEUDO_TAKES_WORDS,
+    ('-> go to ED (an arrow from an alarm to where to go, the verb written out; mend49b, blind e915)', 'go to ed'): MEND49B,
+    ('Mother ... (a relative opening the sentence)', 'Son (RN at another hospital) read (a relative named with a parenthesis, then telling of the patient; mend49b, blind e897)'): MEND49B,
+    ('Mother ... (a relative opening the sentence)', 'Son instructed: (a relative told what to watch for in the patient; mend49b, blind e899)'): MEND49B,
+    ('Son (RN at another hospital) read (a relative named with a parenthesis, then telling of the patient; mend49b, blind e897)', 'son'): MEND49B,
+    ('Son instructed: (a relative told what to watch for in the patient; mend49b, blind e899)', "advised to avoid lifting / instructed him to walk as tolerated and avoid ladders / Advised no ladders (a restriction handed over today: not yet followed, ANNOTATION 'advice handed over today has not been tried yet'; dev d770, d855, e394; mend38a, e480)"): MEND49B,
+    ('Son instructed: (a relative told what to watch for in the patient; mend49b, blind e899)', 'son'): MEND49B,
+    ('daughter', 'pt + daughter / patient & wife (a relative added with a plus to the patient, as the one told; mend49b, blind e888)'): MEND49B,
+    ('father', "like her mother (a comparison with a relative, not the relative's finding)"): MEND49B,
+    ('father', "like his father's stenosis (a comparison with a relative's own finding, named with the possessive: the finding after it is the relative's; mend49b, blind e897)"): MEND49B,
+    ("like her mother (a comparison with a relative, not the relative's finding)", "like his father's stenosis (a comparison with a relative's own finding, named with the possessive: the finding after it is the relative's; mend49b, blind e897)"): MEND49B,
+    ("goes away if he sits (a symptom's relief told with 'if': how it behaves, no condition; mend49b, blind e902)", 'he'): MEND49B,
+    ("goes away if he sits (a symptom's relief told with 'if': how it behaves, no condition; mend49b, blind e902)", 'if'): MEND49B,
 }
