@@ -148,6 +148,13 @@ MEND48D = ("intended (mend48d): the mend48d cue is the longer and holds the shor
            "of 'in differential', 'given' / 'given + a reason' / 'prior' of 'given prior osteomyelitis' - "
            "the three-word infection cue wins only before an infection word, the setting stays elsewhere)")
 
+MEND49D = ("intended (mend49d): the mend49d cue is the longer and holds the shorter cue's words on purpose - "
+           "a relative named as the audience of a teaching or beside the patient ('w/ pt + daughter', 'Son "
+           "instructed: bring to ED for') takes the relative word from the FAMILY cues and 'instructed' from "
+           "the advice cues; '-> go to ED' is '-> ED' with the verb, whose 'go to ED' it holds; 'her mother "
+           "(resident's sister) had' is 'her sister had' past a parenthesis; 'Healed, stable' holds the bare 'healed', whose "
+           "scope stops at the comma")
+
 ALLOWED = {
     # --- a PSEUDO cue over the shorter cue it holds (541) ---
     ('( ) (an unchecked box before a finding)', '( ) Yes (an unchecked answer says nothing)'): PSEUDO_TAKES_WORDS,
@@ -2281,4 +2288,14 @@ ALLOWED = {
     ('given + a reason', "prior lami L3-5 (an operation named after a bare 'prior' is one done, not one a Plan proposes: 'FBSS, prior lami L3-5' in an A/P; mend32c, e203)"): MEND48D,
     ('given + a reason', "prior osteomyelitis (an infection named after a bare 'prior' was had and treated: 'given prior osteomyelitis at the same level'; mend48d, blind e859)"): MEND48D,
     ('no', 'no live vaccines on pred (the same)'): MEND48D,
+    ("-> go to ED (an arrow from an alarm to going to the ED, as '-> ED'; mend49d, blind e915)", 'go to ed'): MEND49D,
+    ('Mother ... (a relative opening the sentence)', "Son instructed: bring to ED for ... (a relative told what to watch for, the relative first: an audience, no relative's finding; mend49d, blind e899)"): MEND49D,
+    ("Son instructed: bring to ED for ... (a relative told what to watch for, the relative first: an audience, no relative's finding; mend49d, blind e899)", 'son'): MEND49D,
+    ('daughter', "w/ pt + daughter / with the patient and his wife (a relative named beside the patient as the other party of a talk or a teaching: an informant or an audience, no relative's finding; mend49d, blind e888)"): MEND49D,
+    ('go to ed', "→ go to ED (as '-> go to ED', the arrow one token)"): MEND49D,
+    ('had', "her mother (resident's sister) had ... (a relative the subject of a clause, a parenthesis between; mend49d, blind e909)"): MEND49D,
+    ("her mother (resident's sister) had ... (a relative the subject of a clause, a parenthesis between; mend49d, blind e909)", 'mother'): MEND49D,
+    ("her mother (resident's sister) had ... (a relative the subject of a clause, a parenthesis between; mend49d, blind e909)", 'sister'): MEND49D,
+    ('Healed, stable T8 wedge deformity (the verdict first, a comma and a second state word before the fracture: mend49d, blind e909)', 'healed'): MEND49D,
+    ("Son instructed: bring to ED for ... (a relative told what to watch for, the relative first: an audience, no relative's finding; mend49d, blind e899)", "advised to avoid lifting / instructed him to walk as tolerated and avoid ladders / Advised no ladders (a restriction handed over today: not yet followed, ANNOTATION 'advice handed over today has not been tried yet'; dev d770, d855, e394; mend38a, e480)"): MEND49D,
 }
