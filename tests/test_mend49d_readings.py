@@ -30,9 +30,9 @@ from note_text import section_note as _note
      "saddle_anesthesia"),
     ("Discussed with the patient and his wife: groin numbness or loss of bladder control -> ED.",
      "bladder_dysfunction"),
-    ("Husband instructed: bring her to ED for leg weakness or loss of bladder/bowel control.",
+    ("Husband instructed: bring to ED for leg weakness or loss of bladder/bowel control.",
      "bowel_dysfunction"),
-    ("Husband instructed: bring her to ED for leg weakness or loss of bladder/bowel control.",
+    ("Husband instructed: bring to ED for leg weakness or loss of bladder/bowel control.",
      "bladder_dysfunction"),
 ])
 def test_a_relative_taught_what_to_watch_for(assertions_of, body, code):
