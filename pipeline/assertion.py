@@ -425,6 +425,10 @@ def _resolve(finding: _Finding, policy: dict) -> Optional[str]:
 
     if any(all(flags.get(a) for a in combination) for combination in policy["no_finding_when"]):
         return None  # "no family history of cancer" says nothing of the patient or a relative
+    if flags["absent"] and metadata.get("denied_is_no_finding") and not flags.get("family"):
+        # "XR: no compression deformity or lytic lesion": a study that shows no bone lesion
+        # does not deny the cancer (target metadata `denied_is_no_finding`; mend49d)
+        return None
     assertion = next((a for a in policy["precedence"] if flags.get(a)), "present")
     by_code = policy["code_assertion_map"].get(finding.label, {})
     if assertion in by_code:

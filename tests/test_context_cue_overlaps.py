@@ -153,6 +153,12 @@ MEND49B = ("intended (mend49b): the mend49b cue is the longer and holds the shor
            "sentence) inside 'Son instructed:', 'Son (RN ...) read', 'pt + daughter' and 'like his father's' - the informant, "
            "the one told, or a relative's own finding after the possessive -, 'instructed' of a relative instructed, "
            "'if' / 'he' of a relief told with 'if' ('goes away if he sits'))")
+MEND49D = ("intended (mend49d): the mend49d cue is the longer and holds the shorter cue's words on purpose - "
+           "a relative named as the audience of a teaching or beside the patient ('w/ pt + daughter', 'Son "
+           "instructed: bring to ED for') takes the relative word from the FAMILY cues and 'instructed' from "
+           "the advice cues; '-> go to ED' is '-> ED' with the verb, whose 'go to ED' it holds; 'her mother "
+           "(resident's sister) had' is 'her sister had' past a parenthesis; 'Healed, stable' holds the bare 'healed', whose "
+           "scope stops at the comma")
 
 ALLOWED = {
     # --- a PSEUDO cue over the shorter cue it holds (541) ---
@@ -2310,4 +2316,8 @@ ALLOWED = {
     ("like her mother (a comparison with a relative, not the relative's finding)", "like his father's stenosis (a comparison with a relative's own finding, named with the possessive: the finding after it is the relative's; mend49b, blind e897)"): MEND49B,
     ("goes away if he sits (a symptom's relief told with 'if': how it behaves, no condition; mend49b, blind e902)", 'he'): MEND49B,
     ("goes away if he sits (a symptom's relief told with 'if': how it behaves, no condition; mend49b, blind e902)", 'if'): MEND49B,
+    ('had', "her mother (resident's sister) had ... (a relative the subject of a clause, a parenthesis between; mend49d, blind e909)"): MEND49D,
+    ("her mother (resident's sister) had ... (a relative the subject of a clause, a parenthesis between; mend49d, blind e909)", 'mother'): MEND49D,
+    ("her mother (resident's sister) had ... (a relative the subject of a clause, a parenthesis between; mend49d, blind e909)", 'sister'): MEND49D,
+    ('Healed, stable T8 wedge deformity (the verdict first, a comma and a second state word before the fracture: mend49d, blind e909)', 'healed'): MEND49D,
 }

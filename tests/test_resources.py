@@ -39,6 +39,7 @@ def test_target_categories_are_known_codes():
                 (path.name, rule.literal)
             meta = rule.metadata or {}
             assert set(meta) <= {"assertion", "laterality", "value", "also", "only_beside",
+                                 "denied_is_no_finding",
                                  "planned_only", "present_near", "denied_anywhere",
                                  "unless_beside", "unless_beside_in_case", "unless_near", "also_when_absent",
                                  "also_unless_near", "also_unless_on_line", "in_force",
