@@ -209,7 +209,7 @@ class CaseFacts:
                 if f.assertion != "present" or not isinstance(f.value, TherapyValue):
                     continue
                 if any(e.document == c.document and e.document in texts
-                       and _named_beside(texts[e.document], c, e)
+                       and _beside(texts[e.document], c, e, _NAMED_BESIDE)
                        for c in claim.evidence for e in f.evidence):
                     named.append((f.value.start, f.value.end))
         return named
@@ -369,18 +369,11 @@ _BESIDE = re.compile(r"[^.;\n]{0,25}")
 _NAMED_BESIDE = re.compile(r"(?:[^.;\n]|(?<=incl)\.){0,30}", re.I)
 
 
-def _named_beside(text: str, a: Evidence, b: Evidence) -> bool:
-    """Whether two spans of `text` stand within a few words of each other in one sentence,
-    an "incl." between them kept."""
+def _beside(text: str, a: Evidence, b: Evidence, between: re.Pattern[str] = _BESIDE) -> bool:
+    """Whether two spans of `text` stand within a few words of each other in one sentence
+    (`between`: what may stand between them)."""
     first, second = (a, b) if a.start <= b.start else (b, a)
-    return (first.end <= second.start
-            and _NAMED_BESIDE.fullmatch(text, first.end, second.start) is not None)
-
-
-def _beside(text: str, a: Evidence, b: Evidence) -> bool:
-    """Whether two spans of `text` stand within a few words of each other in one sentence."""
-    first, second = (a, b) if a.start <= b.start else (b, a)
-    return first.end <= second.start and _BESIDE.fullmatch(text, first.end, second.start) is not None
+    return first.end <= second.start and between.fullmatch(text, first.end, second.start) is not None
 
 
 # the side a span's own words name ("R biceps 4/5", "left grip 4-/5", "bilateral EHL 4/5");
