@@ -11,10 +11,10 @@
 Every sentence is written here, none copied from the corpus."""
 
 import datetime as dt
-import json
 
 import pytest
 
+from readings import review_case
 from spinecite.extractors.models import TherapyValue
 from spinecite.rules.therapy import within_named
 
@@ -52,15 +52,8 @@ def test_a_claim_kept(value, named):
 # --- end to end: eviCore's six-week trial ----------------------------------------------------
 
 def _evicore(tmp_path, nlp, documents, received="2026-12-16"):
-    from spinecite.review import review_case_file
-
-    case = {"case_id": "p", "received_date": received, "patient": {"age": 41, "sex": "F"},
-            "request": {"cpt": ["72148"], "guidelines": ["evicore-spine"]},
-            "documents": [{"id": f"doc{i}", "date": d, "text": t}
-                          for i, (d, t) in enumerate(documents)]}
-    path = tmp_path / "p.case.json"
-    path.write_text(json.dumps(case))
-    result = review_case_file(path, nlp=nlp)
+    result = review_case(tmp_path, nlp, "p", [(f"doc{i}", d, t) for i, (d, t) in enumerate(documents)],
+                         "72148", ["evicore-spine"], received=received, age=41)
     return next(d for d in result.determinations if d.guideline == "evicore-spine")
 
 
