@@ -722,11 +722,21 @@ def _light_touch(i: int, lowers: list[str], cues: _Cues) -> bool:
             or (before == "to" and two_before in cues.light_touch_before))
 
 
+def _level_parts(m: re.Match[str]) -> tuple[str, str, Optional[str], Optional[str]]:
+    """(region, number, lower region, lower number) of a `_LEVEL` match, the lower ones None
+    for a single level ("L5")."""
+    if m.group(1):
+        return m.group(1, 2, 3, 4)
+    if m.group(5):
+        return m.group(5, 6, 7, 8)
+    return m.group(9), m.group(10), None, None
+
+
 def _level_text(m: re.Match[str]) -> str:
-    if m.group(1) or m.group(5):
-        region, number, lower_region, lower = m.group(1, 2, 3, 4) if m.group(1) else m.group(5, 6, 7, 8)
-        return f"{region}{number}-{lower_region if lower_region and lower_region != region else ''}{lower}"
-    return f"{m.group(9)}{m.group(10)}"
+    region, number, lower_region, lower = _level_parts(m)
+    if lower is None:
+        return f"{region}{number}"
+    return f"{region}{number}-{lower_region if lower_region and lower_region != region else ''}{lower}"
 
 
 def _sentence_levels(sent: Span, cues: _Cues, text: str,
@@ -751,8 +761,7 @@ _SEGMENTS = {"C": 8, "T": 12, "L": 6, "S": 5}
 
 def _in_range(m: re.Match[str]) -> bool:
     """A level whose numbers the spine has: "D/C 11/11" (a discharge date) is no C11."""
-    region, number, lower_region, lower = (m.group(1, 2, 3, 4) if m.group(1) else m.group(5, 6, 7, 8)
-                                           if m.group(5) else (m.group(9), m.group(10), None, None))
+    region, number, lower_region, lower = _level_parts(m)
     if not 1 <= int(number) <= _SEGMENTS[region]:
         return False
     return lower is None or 1 <= int(lower) <= _SEGMENTS[lower_region or region]
